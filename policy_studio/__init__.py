@@ -1,0 +1,1 @@
+"""Policy Studio: bilingual privacy policies from a library of vetted clauses."""

@@ -1,0 +1,1 @@
+"""Services without widgets (QtCore at most): session, settings, jobs, signal hub."""

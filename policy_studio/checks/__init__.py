@@ -1,0 +1,1 @@
+"""Translation QA, coverage and readiness checks returning Findings."""

@@ -1,0 +1,80 @@
+"""The policy-studio command: the desktop app, and headless commands over the same code paths.
+
+Commands are a table (COMMAND_MODULES): each module in policy_studio/commands/ registers its
+sub-commands. This module never imports QtWidgets; only the app command loads the UI, lazily.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from .model import PolicyStudioError
+
+COMMAND_MODULES = [
+    "policy_studio.commands.app",
+    "policy_studio.commands.workspace",
+    "policy_studio.commands.library",
+    "policy_studio.commands.policy",
+]
+"""Each module has ``register(subparsers)``; adding a command is adding a row here."""
+
+
+class UsageError(PolicyStudioError):
+    """Wrong arguments: reported like argparse's own errors, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policy-studio",
+        description="Write bilingual privacy policies from a library of vetted clauses.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from .commands.app import run_app
+
+        handler = run_app
+        args.file = None
+    try:
+        return int(handler(args) or 0)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"policy-studio: error: {exc}", file=sys.stderr)
+        return 2
+    except PolicyStudioError as exc:
+        print(f"policy-studio: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("policy-studio: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth reporting.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        if os.environ.get("POLICY_STUDIO_DEBUG"):
+            raise
+        print(
+            f"policy-studio: internal error: {type(exc).__name__}: {exc} "
+            "(set POLICY_STUDIO_DEBUG=1 to see details)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

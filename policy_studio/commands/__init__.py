@@ -1,0 +1,1 @@
+"""Sub-commands of policy-studio, one module per area; see cli.COMMAND_MODULES."""

@@ -1,0 +1,1 @@
+"""Compare two versions of a policy into a Redline value."""

@@ -1,0 +1,1 @@
+"""Readers: external file -> typed intermediate -> model."""

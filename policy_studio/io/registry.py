@@ -1,0 +1,68 @@
+"""The table of formats: which reader or writer handles which format name and file suffix.
+
+Readers and writers never import each other; everything else finds them through this table
+(pandoc's Readers.hs / Writers.hs). Adding a format is adding one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from ..model import PolicyStudioError
+
+
+class UnknownFormatError(PolicyStudioError):
+    """No reader or writer for the requested format or file suffix."""
+
+
+@dataclass(frozen=True, slots=True)
+class FormatEntry:
+    """One row of the table: a format name, its file suffixes and where its code lives."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    module: str
+    """Module under policy_studio.io (imported on first use)."""
+    function: str
+    """Callable in that module."""
+    description: str
+
+    def load(self) -> Callable[..., Any]:
+        module = import_module(f"policy_studio.io.{self.module}")
+        return getattr(module, self.function)
+
+
+WRITERS: list[FormatEntry] = [
+    FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+]
+
+READERS: list[FormatEntry] = []
+
+
+def _find(table: list[FormatEntry], name: str, kind: str) -> FormatEntry:
+    for entry in table:
+        if entry.name == name:
+            return entry
+    known = ", ".join(e.name for e in table) or "none yet"
+    raise UnknownFormatError(f"no {kind} for format {name!r} (known: {known})")
+
+
+def writer(name: str) -> Callable[..., Any]:
+    return _find(WRITERS, name, "writer").load()
+
+
+def reader(name: str) -> Callable[..., Any]:
+    return _find(READERS, name, "reader").load()
+
+
+def reader_for_path(path: Path) -> FormatEntry:
+    suffix = path.suffix.lower()
+    for entry in READERS:
+        if suffix in entry.suffixes:
+            return entry
+    known = ", ".join(s for e in READERS for s in e.suffixes) or "none yet"
+    raise UnknownFormatError(f"{path}: no reader for {suffix or 'files without a suffix'} ({known})")

@@ -1,0 +1,1 @@
+"""Writers: model -> external file."""

@@ -1,0 +1,1 @@
+"""Clause library operations: search, insertion, update propagation."""

@@ -1,0 +1,169 @@
+"""The starter clause library and sample policy shipped in resources/library/."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from ..model import (
+    Block,
+    BlockKind,
+    Clause,
+    ClauseStatus,
+    ClauseVariant,
+    Policy,
+    PolicyStudioError,
+    Variable,
+    normalize_text,
+)
+from ..storage import Workspace
+from ..text.markup import variables_in
+from .compose import policy_from_clauses
+
+SAMPLE_POLICY_TITLE = "Example privacy policy"
+
+
+class LibraryFileError(PolicyStudioError):
+    """A clause file that cannot be read."""
+
+
+def library_root() -> Traversable:
+    return resources.files("policy_studio.resources").joinpath("library")
+
+
+def _texts(value: Any, where: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise LibraryFileError(f"{where}: expected a table of texts per language")
+    return {str(k): normalize_text(str(v)) for k, v in value.items()}
+
+
+def _blocks(items: Any, key: str, prefix: str, where: str) -> list[Block]:
+    blocks = []
+    for index, item in enumerate(items or [], start=1):
+        try:
+            kind = BlockKind(item.get("kind", "paragraph"))
+        except ValueError as exc:
+            raise LibraryFileError(f"{where}: block {index}: {exc}") from exc
+        blocks.append(
+            Block(
+                kind=kind,
+                text=_texts(item.get("text", {}), f"{where}: block {index}"),
+                id=str(item.get("id") or f"{key}.{prefix}{index}"),
+                level=int(item.get("level", 0)),
+            )
+        )
+    return blocks
+
+
+def clause_from_toml(data: dict[str, Any], where: str) -> Clause:
+    """A Clause from the parsed contents of one library file."""
+    key = data.get("key")
+    if not isinstance(key, str) or not key:
+        raise LibraryFileError(f"{where}: missing 'key'")
+    blocks = _blocks(data.get("blocks"), key, "", where)
+    variants = [
+        ClauseVariant(
+            key=str(v["key"]),
+            label=_texts(v.get("label", {}), where),
+            blocks=_blocks(v.get("blocks"), key, f"{v['key']}.", where),
+        )
+        for v in data.get("variants", [])
+    ]
+    names: dict[str, None] = {name: None for name in data.get("variables", [])}
+    for block in [*blocks, *(b for v in variants for b in v.blocks)]:
+        for text in block.text.values():
+            names.update(dict.fromkeys(variables_in(text)))
+    try:
+        status = ClauseStatus(data.get("status", "approved"))
+    except ValueError as exc:
+        raise LibraryFileError(f"{where}: {exc}") from exc
+    return Clause(
+        key=key,
+        title=_texts(data.get("title", {}), where),
+        blocks=blocks,
+        topic=str(data.get("topic", "")),
+        tags=[str(t) for t in data.get("tags", [])],
+        variables=list(names),
+        variants=variants,
+        status=status,
+        version=1,
+    )
+
+
+def _read_toml(file: Traversable | Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise LibraryFileError(f"{file.name}: {exc}") from exc
+
+
+def load_starter_clauses() -> list[Clause]:
+    folder = library_root().joinpath("clauses")
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    return [clause_from_toml(_read_toml(f), f.name) for f in files]
+
+
+def load_variables() -> dict[str, Variable]:
+    data = _read_toml(library_root().joinpath("variables.toml"))
+    return {
+        name: Variable(
+            name=name,
+            label={str(k): str(v) for k, v in spec.get("label", {}).items()},
+            hint=str(spec.get("hint", "")),
+            example=str(spec.get("example", "")),
+        )
+        for name, spec in data.items()
+    }
+
+
+def sample_policy(clauses: dict[str, Clause]) -> Policy:
+    """The "Example privacy policy" described by resources/library/sample_policy.toml."""
+    spec = _read_toml(library_root().joinpath("sample_policy.toml"))
+    source = str(spec.get("source_language", "en"))
+    chosen = []
+    for item in spec.get("clauses", []):
+        clause = clauses.get(item["key"])
+        if clause is None:
+            raise LibraryFileError(f"sample_policy.toml: unknown clause {item['key']!r}")
+        chosen.append((clause, item.get("variant")))
+    titles = _texts(spec.get("title", {}), "sample_policy.toml")
+    policy = policy_from_clauses(
+        titles.get(source, SAMPLE_POLICY_TITLE),
+        chosen,
+        source_language=source,
+        target_languages=spec.get("target_languages", []),
+    )
+    policy.title = titles
+    policy.organization = str(spec.get("organization", ""))
+    policy.effective_date = str(spec.get("effective_date", ""))
+    policy.version_label = str(spec.get("version_label", ""))
+    policy.variables = {
+        name: _texts(values, "sample_policy.toml")
+        for name, values in spec.get("variables", {}).items()
+    }
+    return policy
+
+
+def seed_workspace(workspace: Workspace) -> None:
+    """Fill a new workspace with the starter library and the sample policy."""
+    clauses = {}
+    for clause in load_starter_clauses():
+        clauses[clause.key] = workspace.save_clause(clause, note="Starter library")
+    workspace.save_policy(sample_policy(clauses))
+    workspace.set_meta("seeded", "starter-library-1")
+
+
+def new_workspace(path: str | Path, *, seeded: bool = True) -> Workspace:
+    """Create a workspace file, seeded with the starter library unless ``seeded`` is False."""
+    workspace = Workspace.create(path)
+    try:
+        if seeded:
+            seed_workspace(workspace)
+    except BaseException:
+        workspace.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return workspace

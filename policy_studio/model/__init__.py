@@ -1,0 +1,47 @@
+"""The document model: plain dataclasses with no dependency outside the standard library."""
+
+from .block import (
+    STATUS_ORDER,
+    Block,
+    BlockKind,
+    Status,
+    TranslationState,
+    fingerprint,
+    new_id,
+    normalize_text,
+)
+from .clause import Clause, ClauseStatus, ClauseVariant
+from .errors import PolicyStudioError, SchemaError
+from .language import KNOWN_LANGUAGES, Direction, Language, language
+from .policy import BUILTIN_VARIABLES, Policy
+from .section import ClauseRef, Section
+from .serialize import SCHEMA_VERSION
+from .variable import Variable
+from .version import Version
+
+__all__ = [
+    "BUILTIN_VARIABLES",
+    "KNOWN_LANGUAGES",
+    "SCHEMA_VERSION",
+    "STATUS_ORDER",
+    "Block",
+    "BlockKind",
+    "Clause",
+    "ClauseRef",
+    "ClauseStatus",
+    "ClauseVariant",
+    "Direction",
+    "Language",
+    "Policy",
+    "PolicyStudioError",
+    "SchemaError",
+    "Section",
+    "Status",
+    "TranslationState",
+    "Variable",
+    "Version",
+    "fingerprint",
+    "language",
+    "new_id",
+    "normalize_text",
+]

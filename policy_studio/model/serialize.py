@@ -1,0 +1,224 @@
+"""JSON (de)serialisation of the model, carrying a schema version."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .block import Block, BlockKind, Status, TranslationState
+from .clause import Clause, ClauseStatus, ClauseVariant
+from .errors import SchemaError
+from .policy import Policy
+from .section import ClauseRef, Section
+from .version import Version
+
+SCHEMA_VERSION = 1
+"""Bump when the JSON shape changes; readers refuse documents with a larger number."""
+
+
+def _check_schema(data: Any, what: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise SchemaError(f"{what}: expected a JSON object")
+    found = data.get("schema_version", 1)
+    if not isinstance(found, int):
+        raise SchemaError(f"{what}: schema_version must be a whole number")
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{what} was written by a newer Policy Studio (document schema {found}; "
+            f"this release reads up to {SCHEMA_VERSION}). Update Policy Studio to open it."
+        )
+    return data
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": block.id, "kind": block.kind.value, "text": dict(block.text)}
+    if block.level:
+        out["level"] = block.level
+    if block.translations:
+        out["translations"] = {
+            lang: {
+                "status": st.status.value,
+                "source_fingerprint": st.source_fingerprint,
+                "source_text": st.source_text,
+            }
+            for lang, st in block.translations.items()
+        }
+    if block.origin:
+        out["origin"] = block.origin
+    if block.direction:
+        out["direction"] = block.direction
+    return out
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    try:
+        return Block(
+            kind=BlockKind(data.get("kind", "paragraph")),
+            text={str(k): str(v) for k, v in data.get("text", {}).items()},
+            id=str(data["id"]),
+            level=int(data.get("level", 0)),
+            translations={
+                str(lang): TranslationState(
+                    Status(st.get("status", "untranslated")),
+                    str(st.get("source_fingerprint", "")),
+                    str(st.get("source_text", "")),
+                )
+                for lang, st in data.get("translations", {}).items()
+            },
+            origin=data.get("origin"),
+            direction=data.get("direction"),
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed block: {exc}") from exc
+
+
+def section_to_dict(section: Section) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": section.id,
+        "heading": block_to_dict(section.heading),
+        "blocks": [block_to_dict(b) for b in section.blocks],
+    }
+    if section.clause is not None:
+        out["clause"] = {
+            "key": section.clause.key,
+            "version": section.clause.version,
+            "variant": section.clause.variant,
+        }
+    return out
+
+
+def section_from_dict(data: dict[str, Any]) -> Section:
+    try:
+        ref = data.get("clause")
+        return Section(
+            heading=block_from_dict(data["heading"]),
+            blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+            id=str(data["id"]),
+            clause=ClauseRef(str(ref["key"]), int(ref["version"]), ref.get("variant"))
+            if ref
+            else None,
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed section: {exc}") from exc
+
+
+def policy_to_dict(policy: Policy) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": policy.id,
+        "title": dict(policy.title),
+        "organization": policy.organization,
+        "effective_date": policy.effective_date,
+        "version_label": policy.version_label,
+        "source_language": policy.source_language,
+        "target_languages": list(policy.target_languages),
+        "variables": {k: dict(v) for k, v in policy.variables.items()},
+        "sections": [section_to_dict(s) for s in policy.sections],
+    }
+
+
+def policy_from_dict(data: Any) -> Policy:
+    data = _check_schema(data, "policy")
+    try:
+        return Policy(
+            title={str(k): str(v) for k, v in data.get("title", {}).items()},
+            id=str(data["id"]),
+            organization=str(data.get("organization", "")),
+            effective_date=str(data.get("effective_date", "")),
+            version_label=str(data.get("version_label", "")),
+            source_language=str(data.get("source_language", "en")),
+            target_languages=[str(x) for x in data.get("target_languages", [])],
+            variables={
+                str(k): {str(lang): str(val) for lang, val in v.items()}
+                for k, v in data.get("variables", {}).items()
+            },
+            sections=[section_from_dict(s) for s in data.get("sections", [])],
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed policy: {exc}") from exc
+
+
+def clause_to_dict(clause: Clause) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "key": clause.key,
+        "title": dict(clause.title),
+        "blocks": [block_to_dict(b) for b in clause.blocks],
+        "topic": clause.topic,
+        "tags": list(clause.tags),
+        "variables": list(clause.variables),
+        "variants": [
+            {"key": v.key, "label": dict(v.label), "blocks": [block_to_dict(b) for b in v.blocks]}
+            for v in clause.variants
+        ],
+        "status": clause.status.value,
+        "version": clause.version,
+    }
+
+
+def clause_from_dict(data: Any) -> Clause:
+    data = _check_schema(data, "clause")
+    try:
+        return Clause(
+            key=str(data["key"]),
+            title={str(k): str(v) for k, v in data.get("title", {}).items()},
+            blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+            topic=str(data.get("topic", "")),
+            tags=[str(t) for t in data.get("tags", [])],
+            variables=[str(v) for v in data.get("variables", [])],
+            variants=[
+                ClauseVariant(
+                    str(v["key"]),
+                    {str(k): str(x) for k, x in v.get("label", {}).items()},
+                    [block_from_dict(b) for b in v.get("blocks", [])],
+                )
+                for v in data.get("variants", [])
+            ],
+            status=ClauseStatus(data.get("status", "draft")),
+            version=int(data.get("version", 1)),
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed clause: {exc}") from exc
+
+
+def version_to_dict(version: Version) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "policy_id": version.policy_id,
+        "number": version.number,
+        "label": version.label,
+        "note": version.note,
+        "author": version.author,
+        "created": version.created,
+        "approved": version.approved,
+        "snapshot": policy_to_dict(version.snapshot),
+    }
+
+
+def version_from_dict(data: Any) -> Version:
+    data = _check_schema(data, "version")
+    try:
+        return Version(
+            policy_id=str(data["policy_id"]),
+            number=int(data["number"]),
+            label=str(data.get("label", "")),
+            snapshot=policy_from_dict(data["snapshot"]),
+            note=str(data.get("note", "")),
+            author=str(data.get("author", "")),
+            created=str(data.get("created", "")),
+            approved=bool(data.get("approved", False)),
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise SchemaError(f"malformed version: {exc}") from exc
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Compact JSON that keeps non-ASCII text readable."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str | bytes, what: str = "document") -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SchemaError(f"{what} is not valid JSON: {exc}") from exc

@@ -1,0 +1,1 @@
+"""Edit operations on a policy that return a Changes value and an undo record."""

@@ -1,0 +1,483 @@
+"""The workspace: one SQLite file holding the clause library, policies and their versions.
+
+Journal mode is DELETE (a rollback journal), not WAL: a workspace is a single file that users
+copy, e-mail and keep on network shares, and WAL needs shared memory that network file systems do
+not provide and leaves -wal/-shm files beside the database that a copied file would miss. With
+synchronous=FULL every committed transaction is on disk when the call returns.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, SchemaError, Version
+from ..model.serialize import (
+    clause_from_dict,
+    clause_to_dict,
+    from_json,
+    policy_from_dict,
+    policy_to_dict,
+    to_json,
+)
+from ..text.markup import plain_text
+from ..text.search_normalize import fold
+from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+WORKSPACE_SUFFIX = ".pstudio"
+
+
+class WorkspaceError(PolicyStudioError):
+    """A workspace file that cannot be opened or written; the message names the file."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySummary:
+    """What a list of policies shows without loading each one."""
+
+    id: str
+    title: str
+    updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRevision:
+    """One entry of a clause's history."""
+
+    key: str
+    version: int
+    created: str
+    author: str
+    note: str
+
+
+def _check_header(path: Path) -> None:
+    """Refuse files that are not SQLite or are shorter than their header says, without writing."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise WorkspaceError(f"{path}: the file is empty, not a Policy Studio workspace")
+    if not header.startswith(SQLITE_MAGIC):
+        raise WorkspaceError(f"{path}: not a Policy Studio workspace (not an SQLite database)")
+    if len(header) < 100:
+        raise WorkspaceError(f"{path}: the workspace file is truncated (only {size} bytes)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count, change_counter, valid_for = (
+        struct.unpack(">I", header[28:32])[0],
+        struct.unpack(">I", header[24:28])[0],
+        struct.unpack(">I", header[92:96])[0],
+    )
+    if page_count and valid_for == change_counter and size < page_size * page_count:
+        raise WorkspaceError(
+            f"{path}: the workspace file is truncated ({size} bytes of "
+            f"{page_size * page_count}); it may have been cut off while copying"
+        )
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        raise WorkspaceError(
+            f"{path}: an interrupted write left {journal.name} beside it; open it with the "
+            "program that was writing it, or keep both files together"
+        )
+
+
+def _inspect_readonly(path: Path) -> int:
+    """Schema version of an existing workspace, read without modifying the file."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path}: cannot open the workspace ({exc})") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise WorkspaceError(
+                f"{path}: not a Policy Studio workspace (an SQLite database of another program)"
+            )
+        if version > CURRENT_VERSION:
+            raise WorkspaceError(
+                f"{path} was saved by a newer Policy Studio (workspace schema {version}; this "
+                f"release reads up to {CURRENT_VERSION}). Update Policy Studio to open it; the "
+                "file was not changed."
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise WorkspaceError(f"{path}: the workspace is damaged ({'; '.join(problems)})")
+        return int(version)
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"{path}: the workspace is damaged or truncated ({exc})") from exc
+    finally:
+        conn.close()
+
+
+class Workspace:
+    """An open workspace file. Every write is one transaction, on disk when the call returns."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Open an existing workspace, migrating it forward (after a backup copy) if older."""
+        path = Path(path)
+        if not path.exists():
+            raise WorkspaceError(f"{path}: no such workspace file")
+        if path.is_dir():
+            raise WorkspaceError(f"{path}: is a folder, not a workspace file")
+        _check_header(path)
+        found = _inspect_readonly(path)
+        if found < CURRENT_VERSION:
+            backup = path.with_name(f"{path.name}.schema{found}.bak")
+            shutil.copy2(path, backup)
+        return cls._connect(path, found)
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Create an empty workspace; refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise WorkspaceError(f"{path}: a file with that name already exists")
+        if not path.parent.exists():
+            raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+        return cls._connect(path, 0)
+
+    @classmethod
+    def _connect(cls, path: Path, found: int) -> Workspace:
+        try:
+            conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=DELETE")
+            conn.execute("PRAGMA synchronous=FULL")
+            workspace = cls(path, conn)
+            workspace._migrate(found)
+            return workspace
+        except sqlite3.Error as exc:
+            raise WorkspaceError(f"{path}: cannot open the workspace for writing ({exc})") from exc
+
+    def _migrate(self, found: int) -> None:
+        for target, script in MIGRATIONS:
+            if target <= found:
+                continue
+            with self._transaction() as conn:
+                for statement in _statements(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version={target}")
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    (str(target),),
+                )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _load(self, text: str, what: str) -> object:
+        try:
+            return from_json(text, what)
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.path}: {exc}") from exc
+
+    # -- meta ----------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # -- clauses -------------------------------------------------------------------------
+
+    def clauses(self) -> list[Clause]:
+        rows = self._conn.execute("SELECT data FROM clauses ORDER BY key").fetchall()
+        return [self._clause(row[0]) for row in rows]
+
+    def _clause(self, data: str) -> Clause:
+        try:
+            return clause_from_dict(self._load(data, "clause"))
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.path}: {exc}") from exc
+
+    def clause(self, key: str) -> Clause | None:
+        row = self._conn.execute("SELECT data FROM clauses WHERE key=?", (key,)).fetchone()
+        return self._clause(row[0]) if row else None
+
+    def clause_version(self, key: str, version: int) -> Clause | None:
+        """The clause as it was at ``version`` (from its history)."""
+        row = self._conn.execute(
+            "SELECT data FROM clause_history WHERE key=? AND version=?", (key, version)
+        ).fetchone()
+        return self._clause(row[0]) if row else None
+
+    def clause_history(self, key: str) -> list[ClauseRevision]:
+        rows = self._conn.execute(
+            "SELECT key, version, created, author, note FROM clause_history "
+            "WHERE key=? ORDER BY version",
+            (key,),
+        ).fetchall()
+        return [ClauseRevision(*row) for row in rows]
+
+    def save_clause(self, clause: Clause, *, note: str = "", author: str = "") -> Clause:
+        """Store ``clause``; a changed text gets the next version number and a history entry."""
+        current = self.clause(clause.key)
+        if current is not None:
+            unchanged = clause_to_dict(replace(clause, version=current.version)) == clause_to_dict(
+                current
+            )
+            if unchanged:
+                return current
+            clause = replace(clause, version=current.version + 1)
+        else:
+            clause = replace(clause, version=max(clause.version, 1))
+        data = to_json(clause_to_dict(clause))
+        stamp = now_iso()
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO clauses(key, version, status, topic, data, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (clause.key, clause.version, clause.status.value, clause.topic, data, stamp),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO clause_history(key, version, data, created, author, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (clause.key, clause.version, data, stamp, author, note),
+            )
+            self._index_clause(conn, clause)
+        return clause
+
+    def delete_clause(self, key: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM clauses WHERE key=?", (key,))
+            conn.execute("DELETE FROM clause_search WHERE key=?", (key,))
+
+    @staticmethod
+    def _index_clause(conn: sqlite3.Connection, clause: Clause) -> None:
+        conn.execute("DELETE FROM clause_search WHERE key=?", (clause.key,))
+        langs: set[str] = set(clause.title)
+        for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
+            langs.update(block.text)
+        for lang in sorted(langs):
+            body = " ".join(
+                plain_text(b.get(lang))
+                for b in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]
+            )
+            variant_titles = " ".join(v.label.get(lang, "") for v in clause.variants)
+            conn.execute(
+                "INSERT INTO clause_search(key, lang, title, body) VALUES (?, ?, ?, ?)",
+                (clause.key, lang, fold(clause.title.get(lang, "")), fold(f"{body} {variant_titles}")),
+            )
+
+    def search_clauses(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[Clause]:
+        """Clauses matching every word of ``text`` (as a prefix, Arabic folded), best first."""
+        clauses = self.clauses()
+        if text.strip():
+            keys = self._fts_keys(text, lang)
+            rank = {key: i for i, key in enumerate(keys)}
+            clauses = sorted((c for c in clauses if c.key in rank), key=lambda c: rank[c.key])
+        if tag:
+            wanted = tag.casefold()
+            clauses = [
+                c
+                for c in clauses
+                if any(t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in c.tags)
+                or c.topic.casefold() == wanted
+            ]
+        if status is not None:
+            clauses = [c for c in clauses if c.status is status]
+        return clauses
+
+    def _fts_keys(self, text: str, lang: str | None) -> list[str]:
+        words = [w for w in fold(text).replace('"', " ").split() if any(ch.isalnum() for ch in w)]
+        if not words:
+            return []
+        query = " AND ".join(f'"{w}"*' for w in words)
+        sql = "SELECT key, bm25(clause_search, 0, 0, 5.0, 1.0) FROM clause_search "
+        sql += "WHERE clause_search MATCH ?"
+        params: list[str] = [query]
+        if lang:
+            sql += " AND lang=?"
+            params.append(lang)
+        best: dict[str, float] = {}
+        try:
+            for key, score in self._conn.execute(sql, params):
+                best[key] = min(score, best.get(key, score))
+        except sqlite3.OperationalError:
+            return []
+        return sorted(best, key=lambda k: best[k])
+
+    # -- policies ------------------------------------------------------------------------
+
+    def policies(self) -> list[PolicySummary]:
+        rows = self._conn.execute(
+            "SELECT id, title, updated FROM policies ORDER BY created, title"
+        ).fetchall()
+        return [PolicySummary(*row) for row in rows]
+
+    def policy(self, policy_id: str) -> Policy | None:
+        row = self._conn.execute("SELECT data FROM policies WHERE id=?", (policy_id,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return policy_from_dict(self._load(row[0], "policy"))
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.path}: {exc}") from exc
+
+    def find_policy(self, ref: str) -> Policy:
+        """The policy whose id or title (in any language, case-insensitive) is ``ref``."""
+        found = self.policy(ref)
+        if found is not None:
+            return found
+        wanted = ref.strip().casefold()
+        matches = []
+        for summary in self.policies():
+            policy = self.policy(summary.id)
+            if policy and any(t.strip().casefold() == wanted for t in policy.title.values()):
+                matches.append(policy)
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise WorkspaceError(f"{self.path}: no policy with id or title {ref!r}")
+        ids = ", ".join(p.id for p in matches)
+        raise WorkspaceError(f"{self.path}: several policies are titled {ref!r}; use an id ({ids})")
+
+    def save_policy(self, policy: Policy) -> None:
+        stamp = now_iso()
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO policies(id, title, data, created, updated) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET title=excluded.title, data=excluded.data, "
+                "updated=excluded.updated",
+                (policy.id, policy.display_title(), to_json(policy_to_dict(policy)), stamp, stamp),
+            )
+
+    def delete_policy(self, policy_id: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM policies WHERE id=?", (policy_id,))
+            conn.execute("DELETE FROM versions WHERE policy_id=?", (policy_id,))
+
+    # -- versions ------------------------------------------------------------------------
+
+    def save_version(
+        self, policy: Policy, label: str, *, note: str = "", author: str = ""
+    ) -> Version:
+        """Freeze ``policy`` as the next numbered version."""
+        snapshot = policy.copy()
+        with self._transaction() as conn:
+            row = conn.execute(
+                "SELECT coalesce(max(number), 0) FROM versions WHERE policy_id=?", (policy.id,)
+            ).fetchone()
+            version = Version(
+                policy_id=policy.id,
+                number=int(row[0]) + 1,
+                label=label or str(int(row[0]) + 1),
+                snapshot=snapshot,
+                note=note,
+                author=author,
+                created=now_iso(),
+            )
+            conn.execute(
+                "INSERT INTO versions(policy_id, number, label, note, author, created, approved, "
+                "data) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                (
+                    version.policy_id,
+                    version.number,
+                    version.label,
+                    version.note,
+                    version.author,
+                    version.created,
+                    to_json(policy_to_dict(snapshot)),
+                ),
+            )
+        return version
+
+    def versions(self, policy_id: str) -> list[Version]:
+        rows = self._conn.execute(
+            "SELECT policy_id, number, label, note, author, created, approved, data "
+            "FROM versions WHERE policy_id=? ORDER BY number",
+            (policy_id,),
+        ).fetchall()
+        return [self._version(row) for row in rows]
+
+    def version(self, policy_id: str, ref: str | int) -> Version | None:
+        """A version by number, or by label (the latest with that label)."""
+        for version in reversed(self.versions(policy_id)):
+            if str(version.number) == str(ref) or version.label == str(ref):
+                return version
+        return None
+
+    def _version(self, row: tuple[object, ...]) -> Version:
+        policy_id, number, label, note, author, created, approved, data = row
+        try:
+            snapshot = policy_from_dict(self._load(str(data), "version"))
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.path}: {exc}") from exc
+        return Version(
+            policy_id=str(policy_id),
+            number=int(str(number)),
+            label=str(label),
+            snapshot=snapshot,
+            note=str(note),
+            author=str(author),
+            created=str(created),
+            approved=bool(approved),
+        )
+
+    def set_version_approved(self, policy_id: str, number: int, approved: bool = True) -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE versions SET approved=? WHERE policy_id=? AND number=?",
+                (int(approved), policy_id, number),
+            )
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

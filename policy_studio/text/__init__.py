@@ -1,0 +1,1 @@
+"""Inline markup, tokenising, direction detection and variables."""

@@ -1,0 +1,163 @@
+"""Inline markup: **bold**, *italic*, [label](url) and {{variable}} parsed into shared runs.
+
+Parsing is markdown-it-py's (the "zero" preset with emphasis, links and escapes enabled, plus a
+small inline rule for ``{{name}}``); writers and the editor all consume the same Run list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+
+VARIABLE_PATTERN = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with uniform formatting, or one variable."""
+
+    text: str
+    """The visible text (for a variable: its value once resolved, else empty)."""
+    bold: bool = False
+    italic: bool = False
+    link: str | None = None
+    """Target URL when the run is part of a link."""
+    variable: str | None = None
+    """Variable name when the run stands for ``{{name}}``."""
+
+
+def _variable_rule(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    if not src.startswith("{{", pos):
+        return False
+    end = src.find("}}", pos + 2)
+    if end < 0:
+        return False
+    name = src[pos + 2 : end].strip()
+    if not _NAME.fullmatch(name):
+        return False
+    if not silent:
+        token = state.push("variable", "", 0)
+        token.meta = {"name": name}
+        token.content = name
+    state.pos = end + 2
+    return True
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("zero").enable(["emphasis", "link", "escape", "newline"])
+    md.inline.ruler.before("emphasis", "variable", _variable_rule)
+    return md
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(markup: str) -> tuple[Run, ...]:
+    runs: list[Run] = []
+    bold = italic = 0
+    link: str | None = None
+    for token in _parser().parseInline(markup)[0].children or []:
+        kind = token.type
+        if kind == "text":
+            runs.append(Run(token.content, bold > 0, italic > 0, link))
+        elif kind in ("softbreak", "hardbreak"):
+            runs.append(Run("\n", bold > 0, italic > 0, link))
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind == "link_open":
+            link = str(token.attrs.get("href", ""))
+        elif kind == "link_close":
+            link = None
+        elif kind == "variable":
+            runs.append(Run("", bold > 0, italic > 0, link, token.meta["name"]))
+        elif token.content:
+            runs.append(Run(token.content, bold > 0, italic > 0, link))
+    return tuple(merge_runs(runs))
+
+
+def parse(markup: str) -> list[Run]:
+    """Runs of ``markup``, adjacent runs with the same formatting merged."""
+    return list(_parse_cached(markup))
+
+
+def merge_runs(runs: Iterable[Run]) -> list[Run]:
+    out: list[Run] = []
+    for run in runs:
+        if run.variable is None and not run.text:
+            continue
+        if (
+            out
+            and run.variable is None
+            and out[-1].variable is None
+            and (out[-1].bold, out[-1].italic, out[-1].link) == (run.bold, run.italic, run.link)
+        ):
+            out[-1] = replace(out[-1], text=out[-1].text + run.text)
+        else:
+            out.append(run)
+    return out
+
+
+_ESCAPE = re.compile(r"([\\*_\[\]])")
+
+
+def escape(text: str) -> str:
+    """Plain text made safe to embed in markup (it parses back to the same text)."""
+    text = _ESCAPE.sub(r"\\\1", text)
+    return text.replace("{{", "\\{\\{")
+
+
+def to_markup(runs: Iterable[Run]) -> str:
+    """Markup for ``runs``; ``parse(to_markup(r))`` gives back equivalent runs."""
+    parts: list[str] = []
+    for run in runs:
+        body = "{{" + run.variable + "}}" if run.variable is not None else escape(run.text)
+        if not body.strip() and run.variable is None:
+            parts.append(body)
+            continue
+        lead = body[: len(body) - len(body.lstrip())]
+        trail = body[len(body.rstrip()) :]
+        core = body.strip()
+        if run.italic:
+            core = f"*{core}*"
+        if run.bold:
+            core = f"**{core}**"
+        if run.link is not None:
+            core = f"[{core}]({run.link.replace(' ', '%20').replace(')', '%29')})"
+        parts.append(lead + core + trail)
+    return "".join(parts)
+
+
+def plain_text(markup: str, values: Callable[[str], str | None] | None = None) -> str:
+    """The text a reader sees: markup removed; variables replaced when ``values`` is given.
+
+    Without ``values`` (or when it returns None) a variable stays as ``{{name}}``.
+    """
+    out: list[str] = []
+    for run in parse(markup):
+        if run.variable is not None:
+            value = values(run.variable) if values else None
+            out.append(value if value is not None else "{{" + run.variable + "}}")
+        else:
+            out.append(run.text)
+    return "".join(out)
+
+
+def variables_in(markup: str) -> list[str]:
+    """Names of the variables used in ``markup``, in order of first use."""
+    seen: dict[str, None] = {}
+    for run in parse(markup):
+        if run.variable is not None:
+            seen.setdefault(run.variable, None)
+    return list(seen)

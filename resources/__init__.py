@@ -1,0 +1,1 @@
+"""Data shipped with Policy Studio: the starter clause library, templates, checklists."""

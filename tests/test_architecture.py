@@ -1,0 +1,176 @@
+"""The dependency rules of DESIGN §2, checked on the source of every module."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import policy_studio
+
+PACKAGE = Path(policy_studio.__file__).parent
+
+# Which policy_studio areas each area may import (besides itself and the top-level package).
+ALLOWED: dict[str, set[str]] = {
+    "model": set(),
+    "text": {"model"},
+    "storage": {"model", "text"},
+    "library": {"model", "text", "storage", "diff"},
+    "diff": {"model", "text"},
+    "checks": {"model", "text"},
+    "oxml": {"model", "text"},
+    "io": {"model", "text", "oxml", "diff", "checks"},
+    "ops": {"model", "text", "storage", "library", "diff"},
+    "app": {"model", "text", "storage", "library", "ops", "diff", "checks", "io"},
+    "ui": {"model", "text", "storage", "library", "ops", "diff", "checks", "io", "app"},
+    "commands": {"model", "text", "storage", "library", "ops", "diff", "checks", "io", "app", "cli"},
+    "cli": {"model", "commands"},
+}
+
+LAUNCHER = "policy_studio.commands.app"
+"""The one module allowed to import the UI, and only inside a function, to start the app."""
+
+
+def modules() -> list[tuple[str, Path]]:
+    out = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        parts = list(rel.parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out.append((".".join(parts), path))
+    return out
+
+
+def imports(name: str, path: Path) -> list[tuple[str, bool]]:
+    """(absolute module imported, at module level?) for every import in the file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: list[tuple[str, bool]] = []
+
+    def visit(node: ast.AST, top: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = top and not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef))
+            if isinstance(child, ast.Import):
+                found.extend((alias.name, top) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                if child.level:
+                    base = package.split(".")
+                    base = base[: len(base) - child.level + 1]
+                    module = ".".join(base + ([child.module] if child.module else []))
+                else:
+                    module = child.module or ""
+                found.append((module, top))
+                if child.module is None or child.level:
+                    found.extend((f"{module}.{alias.name}", top) for alias in child.names)
+            visit(child, inner)
+
+    visit(tree, True)
+    return found
+
+
+def area(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def internal_area(imported: str) -> str | None:
+    parts = imported.split(".")
+    if parts[0] != "policy_studio" or len(parts) < 2:
+        return None
+    return parts[1]
+
+
+
+
+def test_every_area_imports_only_what_it_may():
+    problems = []
+    for name, path in modules():
+        own = area(name)
+        if own not in ALLOWED:
+            continue
+        for imported, top in imports(name, path):
+            target = internal_area(imported)
+            if target is None or target == own:
+                continue
+            if target == "ui" and name == LAUNCHER and not top:
+                continue
+            if target not in ALLOWED[own]:
+                problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_model_uses_only_the_standard_library():
+    problems = []
+    for name, path in modules():
+        if area(name) != "model":
+            continue
+        for imported, _ in imports(name, path):
+            root = imported.split(".")[0]
+            if root != "policy_studio" and root not in sys.stdlib_module_names:
+                problems.append(f"{name} imports {imported}")
+            if root == "policy_studio" and internal_area(imported) != "model":
+                problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_qt_only_in_ui_and_qtcore_only_in_app():
+    problems = []
+    for name, path in modules():
+        for imported, _ in imports(name, path):
+            if not imported.startswith(("PySide6", "shiboken6")):
+                continue
+            if area(name) == "ui":
+                continue
+            if area(name) == "app" and imported in ("PySide6", "PySide6.QtCore"):
+                continue
+            problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_nothing_imports_the_ui_except_the_launcher_lazily():
+    problems = []
+    for name, path in modules():
+        if area(name) == "ui":
+            continue
+        for imported, top in imports(name, path):
+            if internal_area(imported) == "ui" and not (name == LAUNCHER and not top):
+                problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_readers_and_writers_do_not_import_each_other_and_only_the_registry_lists_them():
+    problems = []
+    for name, path in modules():
+        for imported, _ in imports(name, path):
+            if not imported.startswith(("policy_studio.io.readers", "policy_studio.io.writers")):
+                continue
+            kind = imported.split(".")[2]
+            if name.startswith(f"policy_studio.io.{kind}"):
+                continue  # a reader may use its own helpers (same for writers)
+            if name == "policy_studio.io.registry":
+                continue
+            problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_only_oxml_and_docx_modules_touch_python_docx():
+    problems = []
+    for name, path in modules():
+        allowed = area(name) == "oxml" or (
+            name.startswith("policy_studio.io.") and "docx" in name.split(".")[-1]
+        ) or (name.startswith("policy_studio.io.") and ".docx" in name)
+        for imported, _ in imports(name, path):
+            if imported.split(".")[0] == "docx" and not allowed:
+                problems.append(f"{name} imports {imported}")
+    assert problems == []
+
+
+def test_the_checker_sees_violations(tmp_path):
+    """The rules above would catch a model module importing Qt or a sibling area."""
+    bad = tmp_path / "policy_studio" / "model" / "bad.py"
+    bad.parent.mkdir(parents=True)
+    bad.write_text("from PySide6.QtWidgets import QWidget\nfrom ..storage import Workspace\n")
+    found = imports("policy_studio.model.bad", bad)
+    assert ("PySide6.QtWidgets", True) in found
+    assert internal_area(found[1][0]) == "storage"

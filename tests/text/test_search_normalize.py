@@ -1,0 +1,27 @@
+"""Search folding makes Arabic spelling variants and diacritics equal."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_studio.text.search_normalize import fold
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("أمان", "امان"),
+        ("إدارة", "اداره"),
+        ("آخر", "اخر"),
+        ("على", "علي"),
+        ("البَيَانَات", "البيانات"),
+        ("المعلومـــات", "المعلومات"),
+        ("Données", "donnees"),
+    ],
+)
+def test_variants_fold_to_the_same_form(a, b):
+    assert fold(a) == fold(b)
+
+
+def test_different_words_stay_different():
+    assert fold("بيانات") != fold("بيان")

@@ -1,0 +1,1 @@
+"""Qt translations of the user interface (.ts sources, .qm built at install)."""
