@@ -1,0 +1,61 @@
+"""What every edit operation returns: a Changes value for the views and an Edit for undo.
+
+Operations are plain functions ``op(policy, ...) -> (Changes, Edit)`` that apply themselves at
+once; the Qt layer puts the Edit on its QUndoStack and emits the Changes to the views (Anki's
+OpChanges). Operations never touch widgets; widgets never mutate the model behind the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Policy, PolicyStudioError
+
+
+class OperationError(PolicyStudioError):
+    """An edit that cannot be applied (unknown block, index out of range…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Which parts of a policy an operation touched, so each view can decide to redraw."""
+
+    structure: bool = False
+    """Sections added, removed or reordered."""
+    sections: frozenset[str] = frozenset()
+    """Ids of sections whose title or block list changed."""
+    blocks: frozenset[str] = frozenset()
+    """Ids of blocks whose text or translation state changed."""
+    metadata: bool = False
+    """Title, organisation, dates, languages."""
+    variables: bool = False
+    """Variable values."""
+    library: bool = False
+    """Clauses in the workspace library."""
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.structure or other.structure,
+            self.sections | other.sections,
+            self.blocks | other.blocks,
+            self.metadata or other.metadata,
+            self.variables or other.variables,
+            self.library or other.library,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+
+@dataclass(slots=True)
+class Edit:
+    """An applied operation: its name for the Undo menu and how to undo and redo it."""
+
+    label: str
+    """E.g. "Edit text", "Move section" — shown as "Undo Move section"."""
+    undo: Callable[[Policy], Changes]
+    redo: Callable[[Policy], Changes]
+    merge_key: str | None = field(default=None)
+    """Edits with the same key in a row (typing in one block) merge into one undo step."""
