@@ -1,0 +1,126 @@
+"""The library update dialog: what changed between the section's clause version and the new one.
+
+Rows the merge settles on its own are listed for information; each conflict offers "Keep mine"
+and "Take the library's", and the dialog cannot be accepted until every conflict has a choice.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..library.update import BlockMerge, Choice, Outcome, SectionMerge
+from ..model import Block, language
+from ..text.markup import plain_text
+
+SUMMARY = {
+    Outcome.TAKE_THEIRS: "Library changed this; the new wording comes in.",
+    Outcome.KEEP_LOCAL: "You changed this; your wording stays.",
+    Outcome.SAME: "You and the library made the same change.",
+    Outcome.DROP: "Removed (unchanged on the other side).",
+    Outcome.CONFLICT: "Conflict: you and the library both changed this.",
+}
+
+
+def _text(block: Block | None, langs: list[str]) -> str:
+    if block is None:
+        return "<i>(none)</i>"
+    parts = []
+    for lang in langs:
+        direction = "rtl" if language(lang).is_rtl else "ltr"
+        parts.append(f'<div dir="{direction}">{escape(plain_text(block.get(lang)))}</div>')
+    return "".join(parts)
+
+
+class UpdateDialog(QDialog):
+    def __init__(self, merge: SectionMerge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.merge = merge
+        self.setWindowTitle(self.tr("Update from the library"))
+        self.resize(720, 560)
+        ref = merge.section.clause
+        assert ref is not None
+        intro = QLabel(
+            self.tr("“%1”: your version %2 → library version %3.")
+            .replace("%1", merge.clause.title.get("en", merge.clause.key))
+            .replace("%2", str(ref.version))
+            .replace("%3", str(merge.clause.version))
+        )
+        inner = QWidget()
+        rows = QVBoxLayout(inner)
+        self.choices: dict[str, QButtonGroup] = {}
+        for row in merge.rows:
+            if row.outcome is Outcome.UNCHANGED:
+                continue
+            rows.addWidget(self._row_box(row))
+        rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Apply update"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _row_box(self, row: BlockMerge) -> QGroupBox:
+        box = QGroupBox(self.tr(SUMMARY.get(row.outcome, "")))
+        layout = QVBoxLayout(box)
+        langs = self.merge.languages
+        if row.outcome is Outcome.CONFLICT:
+            box.setObjectName(f"conflict:{row.key}")
+            box.setStyleSheet("QGroupBox { color: #b3261e; font-weight: bold; }")
+            layout.addWidget(QLabel(self.tr("Was (library version you had):") + _text(row.base, langs)))
+            group = QButtonGroup(box)
+            mine = QRadioButton(self.tr("Keep mine:"))
+            theirs = QRadioButton(self.tr("Take the library's:"))
+            mine.setObjectName("keep_mine")
+            theirs.setObjectName("take_theirs")
+            group.addButton(mine)
+            group.addButton(theirs)
+            layout.addWidget(mine)
+            layout.addWidget(QLabel(_text(row.local, langs)))
+            layout.addWidget(theirs)
+            layout.addWidget(QLabel(_text(row.theirs, langs)))
+
+            def chosen() -> None:
+                row.choice = Choice.LOCAL if mine.isChecked() else Choice.THEIRS
+                self._check()
+
+            mine.toggled.connect(chosen)
+            theirs.toggled.connect(chosen)
+            self.choices[row.key] = group
+        else:
+            before = row.local if row.outcome is Outcome.TAKE_THEIRS else row.base
+            after = row.theirs if row.outcome is Outcome.TAKE_THEIRS else row.local
+            layout.addWidget(QLabel(self.tr("Before:") + _text(before, langs)))
+            if row.outcome is not Outcome.DROP:
+                layout.addWidget(QLabel(self.tr("After:") + _text(after, langs)))
+        return box
+
+    def choose(self, key: str, choice: Choice) -> None:
+        """Pick a side for the conflict ``key`` (as clicking its radio button does)."""
+        group = self.choices[key]
+        name = "keep_mine" if choice is Choice.LOCAL else "take_theirs"
+        next(b for b in group.buttons() if b.objectName() == name).setChecked(True)
+
+    def _check(self) -> None:
+        left = [r for r in self.merge.rows if not r.resolved]
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        ok.setEnabled(not left)
+        ok.setToolTip(self.tr("%n conflict(s) still need a choice", "", len(left)) if left else "")

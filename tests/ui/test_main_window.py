@@ -1,0 +1,213 @@
+"""The real main window, driven like a user: insert, reorder, edit, fill variables, undo/redo, reopen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from policy_studio.storage import Workspace
+
+# The offscreen platform cannot resize native windows for dock widgets; harmless, Qt-internal.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def keys(window):
+    return [s.clause.key if s.clause else None for s in window.session.policy.sections]
+
+
+def saved_policy(window):
+    with Workspace.open(window.session.workspace.path) as other:
+        return other.policy(window.session.policy.id)
+
+
+def test_window_shows_library_outline_editor_and_variables(window):
+    assert window.library_panel.results.count() == 3
+    assert window.outline.model.rowCount() == 2
+    assert window.outline.model.index(0).data().startswith("1. 🔗 Reaching the team")
+    assert "Write to" in window.editor.text.toPlainText()
+    assert "{{" not in window.editor.text.toPlainText()  # variables shown as labels
+    assert "Contact e-mail" in window.editor.text.toPlainText()
+    assert window.variables_panel.table.rowCount() == 3
+
+
+def test_insert_clause_from_search_then_undo_redo(window, qtbot):
+    panel = window.library_panel
+    QTest.keyClicks(panel.search, "young")
+    assert panel.results.count() == 1
+    panel.results.setCurrentRow(0)
+    panel.insert_button.click()
+    assert keys(window) == ["t-contact", "t-young", "t-keeping"]  # after the selected section
+    assert window.outline.model.index(1).data().startswith("2. 🔗 Young users")
+    assert window.undo_action.text() == "Undo Insert “Young users”"
+    window.undo_action.trigger()
+    assert keys(window) == ["t-contact", "t-keeping"]
+    window.redo_action.trigger()
+    assert keys(window) == ["t-contact", "t-young", "t-keeping"]
+    qtbot.waitUntil(lambda: len(saved_policy(window).sections) == 3, timeout=1500)
+
+
+def test_arabic_search_finds_the_clause(window):
+    panel = window.library_panel
+    panel.search.setText("الفواتير")
+    assert [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())] == ["t-keeping"]
+
+
+def test_insert_chosen_variant_by_double_click(window):
+    panel = window.library_panel
+    panel.search.setText("records")
+    panel.results.setCurrentRow(0)
+    panel.variant_box.setCurrentIndex(panel.variant_box.findData("by-need"))
+    item = panel.results.item(0)
+    rect = panel.results.visualItemRect(item)
+    # A real double-click is press, release, then the double-click event on the same item.
+    QTest.mouseClick(panel.results.viewport(), Qt.LeftButton, pos=rect.center())
+    QTest.mouseDClick(panel.results.viewport(), Qt.LeftButton, pos=rect.center())
+    assert len(window.session.policy.sections) == 3
+    inserted = window.session.policy.sections[1]
+    assert inserted.clause.variant == "by-need"
+    assert "while a task needs them" in window.editor.text.toPlainText()
+
+
+def test_reorder_with_alt_down_and_undo(window, qtbot):
+    window.outline.select(window.session.policy.sections[0].id)
+    window.outline.view.setFocus()
+    QTest.keyClick(window.outline.view, Qt.Key_Down, Qt.AltModifier)
+    assert keys(window) == ["t-keeping", "t-contact"]
+    assert window.outline.model.index(1).data().startswith("2. 🔗 Reaching the team")
+    assert window.undo_action.text() == "Undo Move section"
+    window.undo_action.trigger()
+    assert keys(window) == ["t-contact", "t-keeping"]
+    window.redo_action.trigger()
+    assert keys(window) == ["t-keeping", "t-contact"]
+
+
+def test_drop_section_and_clause_on_the_outline(window):
+    model = window.outline.model
+    policy = window.session.policy
+    mime = model.mimeData([model.index(0)])
+    model.dropMimeData(mime, Qt.MoveAction, 2, 0, model.index(-1))
+    assert keys(window) == ["t-keeping", "t-contact"]
+    window.library_panel.search.setText("young")
+    window.library_panel.results.setCurrentRow(0)
+    clause_mime = window.library_panel.results.mimeData([window.library_panel.results.item(0)])
+    model.dropMimeData(clause_mime, Qt.CopyAction, 0, 0, model.index(-1))
+    assert keys(window) == ["t-young", "t-keeping", "t-contact"]
+    assert len(policy.sections) == 3
+
+
+def test_edit_text_keeps_block_ids_and_undoes(window, qtbot):
+    section = window.session.policy.sections[0]
+    block_id = section.blocks[0].id
+    editor = window.editor
+    editor.text.setFocus()
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    QTest.keyClicks(editor.text, " Thanks.")
+    qtbot.waitUntil(lambda: section.blocks[0].get("en").endswith("Thanks."), timeout=1000)
+    assert section.blocks[0].id == block_id
+    assert section.blocks[0].get("en") == (
+        "Write to {{contact_email}} and **{{organization}}** will reply. Thanks."
+    )
+    assert section.blocks[0].is_stale("ar", "en")
+    QTest.keyClick(editor.text, Qt.Key_Return)
+    QTest.keyClicks(editor.text, "A new paragraph.")
+    qtbot.waitUntil(lambda: len(section.blocks) == 2, timeout=1000)
+    assert section.blocks[0].id == block_id and section.blocks[1].id != block_id
+    # Typing in one section is one undo step, named after the action.
+    assert window.undo_action.text() == "Undo Edit text"
+    window.undo_action.trigger()
+    assert section.blocks[0].get("en") == "Write to {{contact_email}} and **{{organization}}** will reply."
+    assert len(section.blocks) == 1
+    assert editor.text.toPlainText().endswith("will reply.")
+    window.redo_action.trigger()
+    assert len(section.blocks) == 2
+
+    def on_disk() -> None:
+        assert [b.get("en") for b in saved_policy(window).sections[0].blocks][1:] == ["A new paragraph."]
+
+    qtbot.waitUntil(on_disk, timeout=1500)
+
+
+def test_bold_and_bullet_from_the_toolbar(window, qtbot):
+    section = window.session.policy.sections[1]
+    window.outline.select(section.id)
+    editor = window.editor
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.Start)
+    cursor.movePosition(QTextCursor.NextWord, QTextCursor.KeepAnchor)
+    editor.text.setTextCursor(cursor)
+    editor.bold_action.trigger()
+    editor.set_kind(editor.kind_box.itemData(2))  # bullet item
+    editor.commit()
+    assert section.blocks[0].get("en").startswith("**Records**")
+    assert section.blocks[0].kind.value == "bullet"
+
+
+def test_insert_variable_shows_a_label_and_stores_braces(window):
+    editor = window.editor
+    section = window.session.policy.sections[0]
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    editor.insert_variable("retention_period")
+    QTest.keyClicks(editor.text, " ok")
+    editor.commit()
+    assert section.blocks[0].get("en").endswith("reply.{{retention_period}} ok")
+    assert "Retention period ok" in editor.text.toPlainText()
+
+
+def test_arabic_editing_is_right_to_left(window):
+    editor = window.editor
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    assert editor.text.document().defaultTextOption().textDirection() == Qt.RightToLeft
+    assert editor.text.document().begin().blockFormat().layoutDirection() == Qt.RightToLeft
+    assert "راسلنا" in editor.text.toPlainText()
+
+
+def test_fill_variable_updates_preview_and_undoes(window, qtbot):
+    panel = window.variables_panel
+    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.UserRole) == "contact_email")
+    assert panel.table.item(row, 0).text().startswith("⚠")
+    panel.set_value("contact_email", "en", "privacy@clinic.example")
+    assert window.session.policy.variables["contact_email"] == {"en": "privacy@clinic.example"}
+    assert not panel.table.item(row, 0).text().startswith("⚠")
+    qtbot.waitUntil(lambda: "privacy@clinic.example" in window.preview.toPlainText(), timeout=1000)
+    assert window.undo_action.text() == "Undo Set contact_email"
+    window.undo_action.trigger()
+    assert "contact_email" not in window.session.policy.variables
+    qtbot.waitUntil(lambda: "[contact_email]" in window.preview.toPlainText(), timeout=1000)
+    window.redo_action.trigger()
+    assert panel.table.item(row, 1).text() == "privacy@clinic.example"
+
+
+def test_reopen_finds_everything_and_layout_is_restored(window, qtbot, settings, variables, workspace):
+    from policy_studio.app.session import Session
+    from policy_studio.ui.main_window import MainWindow
+
+    window.variables_panel.set_value("retention_period", "en", "two years")
+    window.outline.select(window.session.policy.sections[1].id)
+    window.outline.view.setFocus()
+    QTest.keyClick(window.outline.view, Qt.Key_Up, Qt.AltModifier)
+    window.docks["preview"].hide()
+    policy_id = window.session.policy.id
+    window.close()
+    path = workspace.path
+    with Workspace.open(path) as again:
+        policy = again.policy(policy_id)
+    assert [s.clause.key for s in policy.sections] == ["t-keeping", "t-contact"]
+    assert policy.variables["retention_period"] == {"en": "two years"}
+    assert settings.last_policy(path) == policy_id
+
+    reopened_ws = Workspace.open(path)
+    session = Session(reopened_ws)
+    session.policy = reopened_ws.policy(settings.last_policy(path))
+    second = MainWindow(session, settings, variables)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.docks["preview"].isHidden()
+    assert [s.clause.key for s in second.session.policy.sections] == ["t-keeping", "t-contact"]
+    assert str(path.resolve()) in [str(p) for p in settings.recent_workspaces()]
+    second.close()
