@@ -13,7 +13,7 @@ from ...model import ClauseStatus, Policy
 SECTION_MIME = "application/x-policy-studio-section"
 ROLE_ID = Qt.UserRole
 ROLE_BADGE = Qt.UserRole + 1
-""""update" when the library has a newer version, "deprecated" for a deprecated clause, else ""."""
+""""update" when the library has a newer version of the section's clause, else ""."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,10 +49,13 @@ class OutlineModel(QAbstractListModel):
         ref = self.policy.sections[row].clause
         if ref is None or ref.key not in self.library:
             return ""
-        version, status = self.library[ref.key]
-        if version > ref.version:
-            return "update"
-        return "deprecated" if status is ClauseStatus.DEPRECATED else ""
+        version, _status = self.library[ref.key]
+        return "update" if version > ref.version else ""
+
+    def deprecated(self, row: int) -> bool:
+        assert self.policy is not None
+        ref = self.policy.sections[row].clause
+        return ref is not None and ref.key in self.library and self.library[ref.key][1] is ClauseStatus.DEPRECATED
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> object:
         if self.policy is None or not index.isValid():
@@ -65,12 +68,11 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.DisplayRole:
             marker = "🔗" if section.is_linked else "✎"
             title = section.title(self.lang) or self.tr("(untitled)")
-            badge = {
-                "update": "  ⟳ " + self.tr("update available"),
-                "deprecated": "  ⚠ " + self.tr("deprecated"),
-            }.get(self.badge(index.row()), "")
+            badge = "  ⟳ " + self.tr("update available") if self.badge(index.row()) else ""
+            if self.deprecated(index.row()):
+                badge += "  ⚠ " + self.tr("deprecated")
             return f"{index.row() + 1}. {marker} {title}{badge}"
-        if role == Qt.ForegroundRole and self.badge(index.row()):
+        if role == Qt.ForegroundRole and (self.badge(index.row()) or self.deprecated(index.row())):
             return QColor("#9a4d00")
         if role == Qt.ToolTipRole:
             if section.clause is None:
