@@ -28,7 +28,7 @@ from ..model.serialize import (
     to_json,
 )
 from ..text.markup import plain_text
-from ..text.search_normalize import fold
+from ..text.search_normalize import fold, index_form
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -306,7 +306,7 @@ class Workspace:
             variant_titles = " ".join(v.label.get(lang, "") for v in clause.variants)
             conn.execute(
                 "INSERT INTO clause_search(key, lang, title, body) VALUES (?, ?, ?, ?)",
-                (clause.key, lang, fold(clause.title.get(lang, "")), fold(f"{body} {variant_titles}")),
+                (clause.key, lang, index_form(clause.title.get(lang, "")), index_form(f"{body} {variant_titles}")),
             )
 
     def search_clauses(

@@ -31,3 +31,22 @@ def fold(text: str) -> str:
     return "".join(
         ch for ch in decomposed if not (unicodedata.combining(ch) and ch < "\u0600")
     )
+
+
+_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def index_form(text: str) -> str:
+    """The folded text plus each Arabic word without its article and conjunction.
+
+    Indexing both forms lets a search for سجلات find السجلات and والسجلات, while a search
+    that includes the article still matches exactly.
+    """
+    folded = fold(text)
+    stems = []
+    for word in folded.split():
+        for prefix in _ARTICLE_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                stems.append(word[len(prefix) :])
+                break
+    return f"{folded} {' '.join(stems)}" if stems else folded
