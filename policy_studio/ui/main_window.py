@@ -169,9 +169,7 @@ class MainWindow(QMainWindow):
         self.refresh_preview()
 
     def current_language(self) -> str:
-        return self.lang_box.currentData() or (
-            self.policy.source_language if self.policy else "en"
-        )
+        return self.lang_box.currentData() or (self.policy.source_language if self.policy else "en")
 
     def refresh_preview(self) -> None:
         if self.policy is None:

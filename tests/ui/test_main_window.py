@@ -10,7 +10,9 @@ from policy_studio.ui.main_window import MainWindow
 
 
 def test_window_lists_library_and_outline_and_previews_arabic_rtl(qtbot, workspace, clauses):
-    policy = policy_from_clauses("Club notice", [(c, None) for c in clauses], target_languages=["ar"])
+    policy = policy_from_clauses(
+        "Club notice", [(c, None) for c in clauses], target_languages=["ar"]
+    )
     policy.variables = {"organization": {"en": "Harbour Club", "ar": "نادي الميناء"}}
     workspace.save_policy(policy)
     window = MainWindow(workspace)
