@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
         self.resizeDocks(
-            [self.docks["library"], self.docks["outline"], self.docks["preview"]], [330, 270, 420], Qt.Horizontal
+            [self.docks["library"], self.docks["outline"], self.docks["preview"]], [280, 320, 400], Qt.Horizontal
         )
         self._build_menus()
         self._connect()
@@ -480,8 +480,9 @@ class MainWindow(QMainWindow):
         if policy is not None:
             for code in policy.languages:
                 self.preview_lang.addItem(f"{language(code).native_name} ({code})", code)
-            if previous in policy.languages:
-                self.preview_lang.setCurrentIndex(policy.languages.index(previous))
+            # By default the preview shows the first translation beside the source being edited.
+            wanted = previous if previous in policy.languages else (policy.languages[1:] or policy.languages)[0]
+            self.preview_lang.setCurrentIndex(policy.languages.index(wanted))
         self.preview_lang.blockSignals(False)
 
     def refresh_preview(self) -> None:
@@ -491,6 +492,7 @@ class MainWindow(QMainWindow):
             return
         lang = self.preview_lang.currentData() or policy.source_language
         render_policy(self.preview.document(), policy, lang, self.outline.current_id(), self.variables)
+        self.preview.verticalScrollBar().setValue(0)
 
     # -- workspaces ------------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ class OutlinePanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setDragDropMode(QAbstractItemView.DragDrop)
         self.view.setDefaultDropAction(Qt.MoveAction)
-        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.ElideRight)
+        self.view.setUniformItemSizes(True)
 
         def action(text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
             act = QAction(text, self)
@@ -58,9 +59,9 @@ class OutlinePanel(QWidget):
         for act, label in (
             (self.move_up_action, "↑"),
             (self.move_down_action, "↓"),
-            (self.duplicate_action, self.tr("Duplicate")),
+            (self.duplicate_action, self.tr("Copy")),
             (self.rename_action, self.tr("Rename")),
-            (self.remove_action, self.tr("Remove")),
+            (self.remove_action, self.tr("Delete")),
             (self.update_action, self.tr("Update")),
         ):
             button = bar.addAction(label)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -96,6 +97,9 @@ class SectionEditor(QWidget):
             self.kind_box.addItem(label, kind)
         self.variable_box = QComboBox()
         self.variable_box.setObjectName("insert_variable")
+        # Variable labels can be long; a wide combo would push itself off the toolbar.
+        self.variable_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.variable_box.setMinimumContentsLength(14)
         self.info = QLabel()
 
         bar = QToolBar()
@@ -105,16 +109,16 @@ class SectionEditor(QWidget):
         bar.addSeparator()
         bar.addWidget(self.kind_box)
         bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Insert variable:")))
         bar.addWidget(self.variable_box)
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Language:")))
-        bar.addWidget(self.lang_box)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(QLabel(self.tr("Language:")))
+        title_row.addWidget(self.lang_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.info)
 
@@ -275,7 +279,7 @@ class SectionEditor(QWidget):
             for _section, block in self.policy.iter_blocks():
                 names.update(dict.fromkeys(variables_in(block.get(self.policy.source_language))))
         self.variable_box.clear()
-        self.variable_box.addItem(self.tr("Choose…"), None)
+        self.variable_box.addItem(self.tr("Insert variable…"), None)
         for name in sorted(names):
             self.variable_box.addItem(f"{self._label(name)}  ({name})", name)
 

@@ -144,7 +144,8 @@ class VariablesPanel(QWidget):
                 hint += "\n" + self.tr("Unfilled in: %1").replace("%1", ", ".join(missing_langs))
             head.setToolTip(hint)
             self.table.setItem(row, 0, head)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Stretch)
         self.summary.setText(
             self.tr("%1 variables, %2 unfilled").replace("%1", str(len(names))).replace("%2", str(unfilled))
         )

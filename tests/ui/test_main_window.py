@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
+from policy_studio.ops.policy_edits import set_variable
 from policy_studio.storage import Workspace
+from policy_studio.ui.models.outline_model import ROLE_LINKED
 
 # The offscreen platform cannot resize native windows for dock widgets; harmless, Qt-internal.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -25,7 +27,8 @@ def saved_policy(window):
 def test_window_shows_library_outline_editor_and_variables(window):
     assert window.library_panel.results.count() == 3
     assert window.outline.model.rowCount() == 2
-    assert window.outline.model.index(0).data().startswith("1. 🔗 Reaching the team")
+    assert window.outline.model.index(0).data().startswith("1. Reaching the team")
+    assert window.outline.model.index(0).data(ROLE_LINKED) is True
     assert "Write to" in window.editor.text.toPlainText()
     assert "{{" not in window.editor.text.toPlainText()  # variables shown as labels
     assert "Contact e-mail" in window.editor.text.toPlainText()
@@ -39,7 +42,7 @@ def test_insert_clause_from_search_then_undo_redo(window, qtbot):
     panel.results.setCurrentRow(0)
     panel.insert_button.click()
     assert keys(window) == ["t-contact", "t-young", "t-keeping"]  # after the selected section
-    assert window.outline.model.index(1).data().startswith("2. 🔗 Young users")
+    assert window.outline.model.index(1).data().startswith("2. Young users")
     assert window.undo_action.text() == "Undo Insert “Young users”"
     window.undo_action.trigger()
     assert keys(window) == ["t-contact", "t-keeping"]
@@ -75,7 +78,7 @@ def test_reorder_with_alt_down_and_undo(window, qtbot):
     window.outline.view.setFocus()
     QTest.keyClick(window.outline.view, Qt.Key_Down, Qt.AltModifier)
     assert keys(window) == ["t-keeping", "t-contact"]
-    assert window.outline.model.index(1).data().startswith("2. 🔗 Reaching the team")
+    assert window.outline.model.index(1).data().startswith("2. Reaching the team")
     assert window.undo_action.text() == "Undo Move section"
     window.undo_action.trigger()
     assert keys(window) == ["t-contact", "t-keeping"]
@@ -211,3 +214,22 @@ def test_reopen_finds_everything_and_layout_is_restored(window, qtbot, settings,
     assert [s.clause.key for s in second.session.policy.sections] == ["t-keeping", "t-contact"]
     assert str(path.resolve()) in [str(p) for p in settings.recent_workspaces()]
     second.close()
+
+
+def test_preview_shows_the_selected_section_arabic_right_to_left(window, qtbot):
+    policy = window.session.policy
+    window.apply_edit(set_variable(policy, "organization", "ar", "نادي الميناء"))
+    window.outline.select(policy.sections[0].id)
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("ar"))
+    qtbot.waitUntil(lambda: "نادي الميناء" in window.preview.toPlainText(), timeout=1000)
+    document = window.preview.document()
+    text = document.toPlainText()
+    assert text.startswith("١. التواصل مع الفريق")
+    assert "نادي الميناء" in text and "{{" not in text
+    assert "الاحتفاظ" not in text  # only the selected section
+    assert document.findBlock(text.index("راسلنا")).blockFormat().layoutDirection() == Qt.RightToLeft
+    assert document.defaultTextOption().textDirection() == Qt.RightToLeft
+    window.outline.select(policy.sections[1].id)
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("en"))
+    qtbot.waitUntil(lambda: window.preview.toPlainText().startswith("2. Keeping records"), timeout=1000)
+    assert "[retention_period]" in window.preview.toPlainText()  # unfilled: a visible placeholder

@@ -5,17 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ..library_panel import CLAUSE_MIME, parse_clause_payload
 from ...model import ClauseStatus, Policy
 
 SECTION_MIME = "application/x-policy-studio-section"
 ROLE_ID = Qt.UserRole
+ROLE_LINKED = Qt.UserRole + 2
+"""True when the section is linked to a library clause."""
+LINKED_COLOR = QColor("#1a5fb4")
+LOCAL_COLOR = QColor("#c0bfbc")
 ROLE_BADGE = Qt.UserRole + 1
 """"update" when the library has a newer version of the section's clause, else ""."""
 
 Index = QModelIndex | QPersistentModelIndex
+_DOTS: dict[str, QIcon] = {}
+
+
+def _dot(color: QColor) -> QIcon:
+    if color.name() not in _DOTS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setBrush(color)
+        painter.setPen(Qt.NoPen)
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _DOTS[color.name()] = QIcon(pixmap)
+    return _DOTS[color.name()]
 
 
 class OutlineModel(QAbstractListModel):
@@ -65,13 +84,17 @@ class OutlineModel(QAbstractListModel):
             return section.id
         if role == ROLE_BADGE:
             return self.badge(index.row())
+        if role == ROLE_LINKED:
+            return section.is_linked
+        if role == Qt.DecorationRole:
+            # A coloured dot rather than an emoji: fonts on users' machines often lack 🔗 and ✎.
+            return _dot(LINKED_COLOR if section.is_linked else LOCAL_COLOR)
         if role == Qt.DisplayRole:
-            marker = "🔗" if section.is_linked else "✎"
             title = section.title(self.lang) or self.tr("(untitled)")
             badge = "  ⟳ " + self.tr("update available") if self.badge(index.row()) else ""
             if self.deprecated(index.row()):
                 badge += "  ⚠ " + self.tr("deprecated")
-            return f"{index.row() + 1}. {marker} {title}{badge}"
+            return f"{index.row() + 1}. {title}{badge}"
         if role == Qt.ForegroundRole and (self.badge(index.row()) or self.deprecated(index.row())):
             return QColor("#9a4d00")
         if role == Qt.ToolTipRole:
