@@ -1,4 +1,4 @@
-"""Authoring commands: `new-policy`, `set-var`, `add-section` — the desktop app's edits, headless."""
+"""Authoring commands: `new-policy`, `set-var`, `add-section` — the app's edits, headless."""
 
 from __future__ import annotations
 
@@ -25,7 +25,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--lang", default="en", help="source language (default: en)")
     parser.add_argument(
-        "--target", action="append", default=[], metavar="LANG", help="a target language (repeatable)"
+        "--target",
+        action="append",
+        default=[],
+        metavar="LANG",
+        help="a target language (repeatable)",
     )
     add_workspace_option(parser)
     parser.set_defaults(handler=run_new_policy)

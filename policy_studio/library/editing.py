@@ -1,4 +1,4 @@
-"""Library editing without Qt: clause bodies as editable lines, and a policy section saved as a clause.
+"""Library editing without Qt: clause bodies as lines, and a policy section saved as a clause.
 
 A body is edited one block per line, per language; line prefixes give the kind
 ("- " bullet, "1. " numbered, "## " heading; two spaces of indent per list level). Lines are
@@ -75,11 +75,14 @@ def clause_variables(clause: Clause) -> list[str]:
     return list(names)
 
 
-def check_clause(clause: Clause, existing: Mapping[str, Clause] | None = None, *, new: bool = False) -> None:
+def check_clause(
+    clause: Clause, existing: Mapping[str, Clause] | None = None, *, new: bool = False
+) -> None:
     """Refuse a clause the library cannot hold, with a message that says what to fix."""
     if not KEY_PATTERN.match(clause.key):
         raise PolicyStudioError(
-            f"clause key {clause.key!r}: use lower-case letters, digits and hyphens (e.g. retention-basic)"
+            f"clause key {clause.key!r}: use lower-case letters, digits and hyphens "
+            "(e.g. retention-basic)"
         )
     if new and existing is not None and clause.key in existing:
         raise PolicyStudioError(f"the library already has a clause {clause.key!r}")
@@ -89,7 +92,9 @@ def check_clause(clause: Clause, existing: Mapping[str, Clause] | None = None, *
         raise PolicyStudioError(f"clause {clause.key!r} has no text")
 
 
-def clause_from_section(section: Section, key: str, *, topic: str = "", tags: list[str] | None = None) -> Clause:
+def clause_from_section(
+    section: Section, key: str, *, topic: str = "", tags: list[str] | None = None
+) -> Clause:
     """A new draft clause with the section's title and text (all its languages)."""
     blocks = []
     for block in section.blocks:
@@ -110,7 +115,9 @@ def clause_from_section(section: Section, key: str, *, topic: str = "", tags: li
     return clause
 
 
-def deprecated_in_use(sections: list[Section], library: Mapping[str, Clause]) -> list[tuple[int, Section, Clause]]:
+def deprecated_in_use(
+    sections: list[Section], library: Mapping[str, Clause]
+) -> list[tuple[int, Section, Clause]]:
     """(number, section, clause) for each section linked to a deprecated clause."""
     found = []
     for number, section in enumerate(sections, start=1):

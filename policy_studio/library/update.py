@@ -10,12 +10,12 @@ the user chooses. Nothing the user edited is dropped without a conflict being sh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ..model import Block, BlockKind, Clause, ClauseRef, Section, Status
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     """What the merge does with one block."""
 
     UNCHANGED = "unchanged"
@@ -32,7 +32,7 @@ class Outcome(str, Enum):
     """Both sides changed it differently (or one edited what the other removed)."""
 
 
-class Choice(str, Enum):
+class Choice(StrEnum):
     LOCAL = "local"
     THEIRS = "theirs"
 
@@ -101,7 +101,9 @@ def _title_block(clause: Clause) -> Block:
     return Block(BlockKind.TITLE, dict(clause.title), id=f"{clause.key}#title")
 
 
-def _decide(base: Block | None, local: Block | None, theirs: Block | None, langs: list[str]) -> Outcome:
+def _decide(
+    base: Block | None, local: Block | None, theirs: Block | None, langs: list[str]
+) -> Outcome:
     b, mine, new = _content(base, langs), _content(local, langs), _content(theirs, langs)
     if mine == new:
         return Outcome.SAME if b != mine else Outcome.UNCHANGED
@@ -133,7 +135,9 @@ def merge_section(
     outcome = _decide(base_title, section.heading, _title_block(theirs), languages)
     if base is None and outcome is Outcome.SAME:
         outcome = Outcome.UNCHANGED
-    merge.rows.append(BlockMerge(title_key, base_title, section.heading, _title_block(theirs), outcome))
+    merge.rows.append(
+        BlockMerge(title_key, base_title, section.heading, _title_block(theirs), outcome)
+    )
 
     def row(key: str, local: Block | None, new: Block | None) -> BlockMerge:
         old = base_blocks.get(key)

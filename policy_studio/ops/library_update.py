@@ -14,7 +14,9 @@ def apply_update(policy: Policy, merge: SectionMerge) -> tuple[Changes, Edit]:
         result = merged_section(merge, policy.source_language)
     except ValueError as exc:
         raise OperationError(str(exc)) from exc
-    return replace_section(policy, result, f"Update “{result.title(policy.source_language)}” from library")
+    return replace_section(
+        policy, result, f"Update “{result.title(policy.source_language)}” from library"
+    )
 
 
 def replace_section(policy: Policy, result: Section, label: str) -> tuple[Changes, Edit]:

@@ -88,7 +88,9 @@ def set_properties(
         policy.source_language = source_language.strip().lower()
     if target_languages is not None:
         targets = [t.strip().lower() for t in target_languages]
-        policy.target_languages = list(dict.fromkeys(t for t in targets if t != policy.source_language))
+        policy.target_languages = list(
+            dict.fromkeys(t for t in targets if t != policy.source_language)
+        )
     after = _Meta.of(policy)
     return Changes(metadata=True, variables=True), Edit(
         "Change policy properties", before.restorer(), after.restorer()
@@ -106,7 +108,7 @@ def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
 
 
 def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
-    """Stop translating into ``code``; its text stays in the blocks so undo (or re-adding) keeps it."""
+    """Stop translating into ``code``; its text stays in the blocks for undo or re-adding."""
     if code not in policy.target_languages:
         raise OperationError(f"{code!r} is not a target language of this policy")
     changes, edit = set_properties(
@@ -147,4 +149,3 @@ def set_variable(policy: Policy, name: str, lang: str, value: str) -> tuple[Chan
     return changes, Edit(
         f"Set {name}", _variable_setter(name, before), redo, merge_key=f"var:{name}:{lang}"
     )
-

@@ -51,9 +51,7 @@ def _check_index(policy: Policy, index: int, *, extra: int = 0) -> int:
     if index < 0:
         index += size
     if not 0 <= index < max(size, 1):
-        raise OperationError(
-            f"position {index + 1} is outside the outline (1–{max(size, 1)})"
-        )
+        raise OperationError(f"position {index + 1} is outside the outline (1–{max(size, 1)})")
     return index
 
 
@@ -76,7 +74,7 @@ def insert_clause(
     variant: str | None = None,
     index: int | None = None,
 ) -> tuple[Changes, Edit]:
-    """Insert a new section linked to ``clause`` (or one of its variants) in the policy's languages."""
+    """Insert a new section linked to ``clause`` (or a variant), in the policy's languages."""
     if variant is not None and clause.variant(variant) is None:
         known = ", ".join(v.key for v in clause.variants) or "none"
         raise OperationError(
@@ -122,7 +120,7 @@ def move_section(policy: Policy, section_id: str, index: int) -> tuple[Changes, 
 
 
 def rename_section(policy: Policy, section_id: str, lang: str, title: str) -> tuple[Changes, Edit]:
-    """Set the section title in ``lang``: an edit of its TITLE block, so translation state follows."""
+    """Set the section title in ``lang``: an edit of its TITLE block (translation state follows)."""
     section = find_section(policy, section_id)
     changes, edit = set_block_text(policy, section.heading.id, lang, title, label="Rename section")
     edit.merge_key = None

@@ -1,4 +1,4 @@
-"""Starting the desktop application: QApplication, the workspace (opened off the UI thread), the window."""
+"""Starting the desktop app: QApplication, the workspace (opened off the UI thread), the window."""
 
 from __future__ import annotations
 
@@ -72,5 +72,3 @@ def run(path: Path | None) -> int:
     code = app.exec()
     session.close()
     return int(code)
-
-

@@ -42,7 +42,9 @@ class ClauseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New clause") if new else self.tr("Edit clause"))
         self.resize(760, 620)
-        self.clause = replace(clause, variants=[replace(v, blocks=list(v.blocks)) for v in clause.variants])
+        self.clause = replace(
+            clause, variants=[replace(v, blocks=list(v.blocks)) for v in clause.variants]
+        )
         self.languages = list(dict.fromkeys([*languages, *clause.title]))
         self.existing = existing
         self.new = new
@@ -140,7 +142,11 @@ class ClauseDialog(QDialog):
             return
         key = "-".join(name.lower().split())
         self._store_wording()
-        self.clause.variants.append(ClauseVariant(key, {"en": name.strip()}, [b.copy(keep_id=False) for b in self.clause.blocks]))
+        self.clause.variants.append(
+            ClauseVariant(
+                key, {"en": name.strip()}, [b.copy(keep_id=False) for b in self.clause.blocks]
+            )
+        )
         self._fill_wordings()
         self.wording.setCurrentIndex(self.wording.count() - 1)
 

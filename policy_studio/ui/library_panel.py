@@ -1,4 +1,4 @@
-"""The clause library panel: search as you type, tag and status filters, preview, variants, insert."""
+"""The clause library panel: search as you type, tag and status filters, preview, insert."""
 
 from __future__ import annotations
 
@@ -70,7 +70,10 @@ class LibraryPanel(QWidget):
     """The user wants to edit the clause in the library."""
 
     def __init__(
-        self, workspace: Workspace, known_variables: Iterable[str] = (), parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        known_variables: Iterable[str] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -158,7 +161,10 @@ class LibraryPanel(QWidget):
     def reload(self) -> None:
         """Re-read tags and results after the library changed."""
         clauses = self.workspace.clauses()
-        tags = sorted({t.split(":")[0] for c in clauses for t in c.tags} | {c.topic for c in clauses if c.topic})
+        tags = sorted(
+            {t.split(":")[0] for c in clauses for t in c.tags}
+            | {c.topic for c in clauses if c.topic}
+        )
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
@@ -194,7 +200,10 @@ class LibraryPanel(QWidget):
             item = QListWidgetItem(title)
             item.setData(ROLE_KEY, clause.key)
             extra = f" · {len(clause.variants) + 1} wordings" if clause.variants else ""
-            item.setToolTip(f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n{', '.join(clause.tags)}")
+            item.setToolTip(
+                f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
+                + ", ".join(clause.tags)
+            )
             if language(lang).is_rtl:
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
             if clause.status is ClauseStatus.DEPRECATED:
@@ -234,7 +243,9 @@ class LibraryPanel(QWidget):
             self.variant_box.addItem(self.tr("Main wording"), None)
             lang = self.lang_box.currentData() or "en"
             for variant in clause.variants:
-                self.variant_box.addItem(variant.label.get(lang) or variant.label.get("en") or variant.key, variant.key)
+                self.variant_box.addItem(
+                    variant.label.get(lang) or variant.label.get("en") or variant.key, variant.key
+                )
             for revision in reversed(self.workspace.clause_history(clause.key)):
                 note = f" — {revision.note}" if revision.note else ""
                 self.history.addItem(f"v{revision.version}  {revision.created[:10]}{note}")
@@ -252,7 +263,9 @@ class LibraryPanel(QWidget):
             return
         lang = self.lang_box.currentData() or "en"
         sample = policy_from_clauses(
-            clause.title.get(lang, clause.key), [(clause, self.current_variant())], target_languages=[lang]
+            clause.title.get(lang, clause.key),
+            [(clause, self.current_variant())],
+            target_languages=[lang],
         )
         if self.policy is not None:
             sample.variables = self.policy.variables

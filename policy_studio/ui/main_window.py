@@ -58,7 +58,9 @@ from .variables_panel import VariablesPanel
 STATUS_MS = 4000
 
 
-def open_in_background(path: Path, policy_id: str | None, parent: QWidget | None) -> OpenedWorkspace:
+def open_in_background(
+    path: Path, policy_id: str | None, parent: QWidget | None
+) -> OpenedWorkspace:
     """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
     job = OpenWorkspaceJob(path, policy_id)
     progress = QProgressDialog(f"Opening {path.name}…", "", 0, 3, parent)
@@ -143,15 +145,25 @@ class MainWindow(QMainWindow):
         preview_layout.addLayout(row)
         preview_layout.addWidget(self.preview)
         self.docks = {
-            "library": self._dock(self.tr("Clause library"), "library_dock", self.library_panel, Qt.LeftDockWidgetArea),
-            "outline": self._dock(self.tr("Outline"), "outline_dock", outline_box, Qt.LeftDockWidgetArea),
-            "variables": self._dock(self.tr("Variables"), "variables_dock", self.variables_panel, Qt.RightDockWidgetArea),
-            "preview": self._dock(self.tr("Preview"), "preview_dock", preview_box, Qt.RightDockWidgetArea),
+            "library": self._dock(
+                self.tr("Clause library"), "library_dock", self.library_panel, Qt.LeftDockWidgetArea
+            ),
+            "outline": self._dock(
+                self.tr("Outline"), "outline_dock", outline_box, Qt.LeftDockWidgetArea
+            ),
+            "variables": self._dock(
+                self.tr("Variables"), "variables_dock", self.variables_panel, Qt.RightDockWidgetArea
+            ),
+            "preview": self._dock(
+                self.tr("Preview"), "preview_dock", preview_box, Qt.RightDockWidgetArea
+            ),
         }
         self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
         self.resizeDocks(
-            [self.docks["library"], self.docks["outline"], self.docks["preview"]], [280, 320, 400], Qt.Horizontal
+            [self.docks["library"], self.docks["outline"], self.docks["preview"]],
+            [280, 320, 400],
+            Qt.Horizontal,
         )
         self._build_menus()
         self._connect()
@@ -170,14 +182,20 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_workspace_action = file_menu.addAction(self.tr("New workspace…"), self.new_workspace)
-        self.open_workspace_action = file_menu.addAction(self.tr("Open workspace…"), self.choose_workspace)
+        self.new_workspace_action = file_menu.addAction(
+            self.tr("New workspace…"), self.new_workspace
+        )
+        self.open_workspace_action = file_menu.addAction(
+            self.tr("Open workspace…"), self.choose_workspace
+        )
         self.open_workspace_action.setShortcut(QKeySequence.Open)
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
         self.new_policy_action.setShortcut(QKeySequence.New)
-        self.properties_action = file_menu.addAction(self.tr("Policy properties…"), self.edit_properties)
+        self.properties_action = file_menu.addAction(
+            self.tr("Policy properties…"), self.edit_properties
+        )
         self.properties_action.setShortcut("Ctrl+Shift+P")
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"), self.close)
@@ -192,7 +210,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
 
         section_menu = bar.addMenu(self.tr("&Section"))
-        insert = section_menu.addAction(self.tr("Insert selected clause"), self.library_panel.request_insert)
+        insert = section_menu.addAction(
+            self.tr("Insert selected clause"), self.library_panel.request_insert
+        )
         insert.setShortcut("Ctrl+Shift+I")
         section_menu.addSeparator()
         for act in (
@@ -205,11 +225,16 @@ class MainWindow(QMainWindow):
         ):
             section_menu.addAction(act)
         section_menu.addSeparator()
-        self.save_to_library_action = section_menu.addAction(self.tr("Save section to library…"), self.save_section_to_library)
+        self.save_to_library_action = section_menu.addAction(
+            self.tr("Save section to library…"), self.save_section_to_library
+        )
 
         library_menu = bar.addMenu(self.tr("&Library"))
         library_menu.addAction(self.tr("New clause…"), self.new_clause)
-        library_menu.addAction(self.tr("Edit selected clause…"), lambda: self.edit_clause(self.library_panel.current_key()))
+        library_menu.addAction(
+            self.tr("Edit selected clause…"),
+            lambda: self.edit_clause(self.library_panel.current_key()),
+        )
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
@@ -219,10 +244,18 @@ class MainWindow(QMainWindow):
         self.library_panel.clause_insert_requested.connect(self.insert_clause)
         self.library_panel.clause_edit_requested.connect(self.edit_clause)
         self.outline.section_selected.connect(self._section_selected)
-        self.outline.move_requested.connect(lambda sid, index: self.apply_edit(move_section(self._policy(), sid, index)))
-        self.outline.insert_requested.connect(lambda key, variant, index: self.insert_clause(key, variant, index))
-        self.outline.remove_requested.connect(lambda sid: self.apply_edit(remove_section(self._policy(), sid)))
-        self.outline.duplicate_requested.connect(lambda sid: self.apply_edit(duplicate_section(self._policy(), sid)))
+        self.outline.move_requested.connect(
+            lambda sid, index: self.apply_edit(move_section(self._policy(), sid, index))
+        )
+        self.outline.insert_requested.connect(
+            lambda key, variant, index: self.insert_clause(key, variant, index)
+        )
+        self.outline.remove_requested.connect(
+            lambda sid: self.apply_edit(remove_section(self._policy(), sid))
+        )
+        self.outline.duplicate_requested.connect(
+            lambda sid: self.apply_edit(duplicate_section(self._policy(), sid))
+        )
         self.outline.rename_requested.connect(self.rename_section)
         self.outline.update_requested.connect(self.update_section)
         self.policy_box.activated.connect(lambda i: self.open_policy(self.policy_box.itemData(i)))
@@ -235,7 +268,9 @@ class MainWindow(QMainWindow):
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
         session.library_did_change.connect(self._library_did_change)
-        session.save_did_fail.connect(lambda msg: self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", msg)))
+        session.save_did_fail.connect(
+            lambda msg: self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", msg))
+        )
         self.library_panel.workspace = session.workspace
         self.settings.add_recent_workspace(session.workspace.path)
         self._fill_recent()
@@ -343,7 +378,9 @@ class MainWindow(QMainWindow):
         self.editor.commit()
         self.session.add_policy(policy)
         self._fill_policy_box()
-        self.statusBar().showMessage(self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS)
+        self.statusBar().showMessage(
+            self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
+        )
 
     def edit_properties(self) -> None:
         if self.session.policy is None:
@@ -356,7 +393,9 @@ class MainWindow(QMainWindow):
         found = deprecated_in_use(policy.sections, self.library_index)
         if found:
             names = ", ".join(f"{n}. {s.title(policy.source_language)}" for n, s, _c in found)
-            self.statusBar().showMessage(self.tr("Deprecated clauses still used: %1").replace("%1", names))
+            self.statusBar().showMessage(
+                self.tr("Deprecated clauses still used: %1").replace("%1", names)
+            )
 
     # -- sections --------------------------------------------------------------------------
 
@@ -384,7 +423,9 @@ class MainWindow(QMainWindow):
         self.outline.select(policy.sections[index].id)
         if clause.status is ClauseStatus.DEPRECATED:
             self.statusBar().showMessage(
-                self.tr("“%1” is deprecated: consider another clause").replace("%1", clause.title.get("en", key)),
+                self.tr("“%1” is deprecated: consider another clause").replace(
+                    "%1", clause.title.get("en", key)
+                ),
                 STATUS_MS,
             )
 
@@ -395,7 +436,10 @@ class MainWindow(QMainWindow):
             return
         lang = self.editor.lang
         title, ok = QInputDialog.getText(
-            self, self.tr("Rename section"), self.tr("Title (%1):").replace("%1", lang), text=section.title(lang)
+            self,
+            self.tr("Rename section"),
+            self.tr("Title (%1):").replace("%1", lang),
+            text=section.title(lang),
         )
         if ok and title.strip() and title != section.title(lang):
             self.apply_edit(rename_section(policy, section_id, lang, title.strip()))
@@ -417,7 +461,9 @@ class MainWindow(QMainWindow):
         self.editor.commit()
         merge = self.prepare_update(section_id)
         if merge is None:
-            self.statusBar().showMessage(self.tr("The section is up to date with the library"), STATUS_MS)
+            self.statusBar().showMessage(
+                self.tr("The section is up to date with the library"), STATUS_MS
+            )
             return
         dialog = UpdateDialog(merge, self)
         if dialog.exec():
@@ -439,10 +485,14 @@ class MainWindow(QMainWindow):
         return self.session.policy.languages if self.session.policy else ["en", "ar"]
 
     def new_clause(self) -> None:
-        dialog = ClauseDialog(Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self)
+        dialog = ClauseDialog(
+            Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self
+        )
         if dialog.exec():
             clause = self.session.save_clause(dialog.result_clause(), note="Created")
-            self.statusBar().showMessage(self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS)
+            self.statusBar().showMessage(
+                self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
+            )
 
     def edit_clause(self, key: str | None) -> None:
         clause = self.session.workspace.clause(key) if key else None
@@ -452,7 +502,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             saved = self.session.save_clause(dialog.result_clause(), note="Edited")
             self.statusBar().showMessage(
-                self.tr("Saved %1 as version %2").replace("%1", saved.key).replace("%2", str(saved.version)), STATUS_MS
+                self.tr("Saved %1 as version %2")
+                .replace("%1", saved.key)
+                .replace("%2", str(saved.version)),
+                STATUS_MS,
             )
 
     def save_section_to_library(self) -> None:
@@ -461,14 +514,20 @@ class MainWindow(QMainWindow):
         if section is None:
             return
         self.editor.commit()
-        key, ok = QInputDialog.getText(self, self.tr("Save section to library"), self.tr("Clause key:"))
+        key, ok = QInputDialog.getText(
+            self, self.tr("Save section to library"), self.tr("Clause key:")
+        )
         if not ok or not key.strip():
             return
         clause = clause_from_section(section, key.strip())
         dialog = ClauseDialog(clause, self._languages(), self.library_index, new=True, parent=self)
         if dialog.exec():
-            saved = self.session.save_clause(dialog.result_clause(), note="Saved from a policy section")
-            self.statusBar().showMessage(self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS)
+            saved = self.session.save_clause(
+                dialog.result_clause(), note="Saved from a policy section"
+            )
+            self.statusBar().showMessage(
+                self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
+            )
 
     # -- preview ---------------------------------------------------------------------------
 
@@ -481,7 +540,11 @@ class MainWindow(QMainWindow):
             for code in policy.languages:
                 self.preview_lang.addItem(f"{language(code).native_name} ({code})", code)
             # By default the preview shows the first translation beside the source being edited.
-            wanted = previous if previous in policy.languages else (policy.languages[1:] or policy.languages)[0]
+            wanted = (
+                previous
+                if previous in policy.languages
+                else (policy.languages[1:] or policy.languages)[0]
+            )
             self.preview_lang.setCurrentIndex(policy.languages.index(wanted))
         self.preview_lang.blockSignals(False)
 
@@ -491,7 +554,9 @@ class MainWindow(QMainWindow):
             self.preview.clear()
             return
         lang = self.preview_lang.currentData() or policy.source_language
-        render_policy(self.preview.document(), policy, lang, self.outline.current_id(), self.variables)
+        render_policy(
+            self.preview.document(), policy, lang, self.outline.current_id(), self.variables
+        )
         self.preview.verticalScrollBar().setValue(0)
 
     # -- workspaces ------------------------------------------------------------------------
@@ -506,7 +571,10 @@ class MainWindow(QMainWindow):
 
     def choose_workspace(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workspace"), "", self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX)
+            self,
+            self.tr("Open workspace"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
         )
         if name:
             self.open_workspace(Path(name))
@@ -515,7 +583,10 @@ class MainWindow(QMainWindow):
         from ..library.starter import new_workspace
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New workspace"), "", self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX)
+            self,
+            self.tr("New workspace"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
         )
         if not name:
             return

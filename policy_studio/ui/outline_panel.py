@@ -1,4 +1,4 @@
-"""The policy outline: numbered sections, reorder by drag and drop or Alt+Up/Down, section actions."""
+"""The policy outline: numbered sections, reordered by drag and drop or Alt+Up/Down."""
 
 from __future__ import annotations
 
@@ -49,11 +49,21 @@ class OutlinePanel(QWidget):
             return act
 
         self.move_up_action = action(self.tr("Move section up"), "Alt+Up", lambda: self._move(-1))
-        self.move_down_action = action(self.tr("Move section down"), "Alt+Down", lambda: self._move(1))
-        self.duplicate_action = action(self.tr("Duplicate section"), "Ctrl+D", self._emit(self.duplicate_requested))
-        self.remove_action = action(self.tr("Remove section"), QKeySequence.Delete, self._emit(self.remove_requested))
-        self.rename_action = action(self.tr("Rename section…"), "F2", self._emit(self.rename_requested))
-        self.update_action = action(self.tr("Update from library…"), None, self._emit(self.update_requested))
+        self.move_down_action = action(
+            self.tr("Move section down"), "Alt+Down", lambda: self._move(1)
+        )
+        self.duplicate_action = action(
+            self.tr("Duplicate section"), "Ctrl+D", self._emit(self.duplicate_requested)
+        )
+        self.remove_action = action(
+            self.tr("Remove section"), QKeySequence.Delete, self._emit(self.remove_requested)
+        )
+        self.rename_action = action(
+            self.tr("Rename section…"), "F2", self._emit(self.rename_requested)
+        )
+        self.update_action = action(
+            self.tr("Update from library…"), None, self._emit(self.update_requested)
+        )
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         for act, label in (
@@ -65,7 +75,11 @@ class OutlinePanel(QWidget):
             (self.update_action, self.tr("Update")),
         ):
             button = bar.addAction(label)
-            button.setToolTip(f"{act.text()} ({act.shortcut().toString()})" if not act.shortcut().isEmpty() else act.text())
+            button.setToolTip(
+                f"{act.text()} ({act.shortcut().toString()})"
+                if not act.shortcut().isEmpty()
+                else act.text()
+            )
             button.triggered.connect(act.trigger)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -82,7 +96,9 @@ class OutlinePanel(QWidget):
 
         return run
 
-    def set_policy(self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]) -> None:
+    def set_policy(
+        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+    ) -> None:
         """Redraw from the policy, keeping the selected section selected if it still exists."""
         keep = self.current_id()
         self.model.set_policy(policy, library)
@@ -98,7 +114,9 @@ class OutlinePanel(QWidget):
         for row in range(self.model.rowCount()):
             index = self.model.index(row)
             if index.data(ROLE_ID) == section_id:
-                self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.ClearAndSelect
+                )
                 return
 
     def _move(self, step: int) -> None:

@@ -73,8 +73,12 @@ class PropertiesDialog(QDialog):
         return {
             "title": {**self.policy.title, **title},
             "organization": self.organization.text(),
-            "effective_date": self.date.date().toString("yyyy-MM-dd") if self.has_date.isChecked() else "",
+            "effective_date": self.date.date().toString("yyyy-MM-dd")
+            if self.has_date.isChecked()
+            else "",
             "version_label": self.version_label.text(),
             "source_language": source,
-            "target_languages": [c for c, box in self.targets.items() if box.isChecked() and c != source],
+            "target_languages": [
+                c for c, box in self.targets.items() if box.isChecked() and c != source
+            ],
         }

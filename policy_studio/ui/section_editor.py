@@ -103,9 +103,15 @@ class SectionEditor(QWidget):
         self.info = QLabel()
 
         bar = QToolBar()
-        self.bold_action = self._format_action(bar, self.tr("Bold"), QKeySequence.Bold, self._toggle_bold)
-        self.italic_action = self._format_action(bar, self.tr("Italic"), QKeySequence.Italic, self._toggle_italic)
-        self.link_action = self._format_action(bar, self.tr("Link…"), "Ctrl+K", self.insert_link, checkable=False)
+        self.bold_action = self._format_action(
+            bar, self.tr("Bold"), QKeySequence.Bold, self._toggle_bold
+        )
+        self.italic_action = self._format_action(
+            bar, self.tr("Italic"), QKeySequence.Italic, self._toggle_italic
+        )
+        self.link_action = self._format_action(
+            bar, self.tr("Link…"), "Ctrl+K", self.insert_link, checkable=False
+        )
         bar.addSeparator()
         bar.addWidget(self.kind_box)
         bar.addSeparator()
@@ -134,7 +140,9 @@ class SectionEditor(QWidget):
         self.lang_box.currentIndexChanged.connect(self._language_chosen)
         self.setEnabled(False)
 
-    def _format_action(self, bar: QToolBar, text: str, key, slot, checkable: bool = True) -> QAction:
+    def _format_action(
+        self, bar: QToolBar, text: str, key, slot, checkable: bool = True
+    ) -> QAction:
         act = QAction(text, self)
         act.setShortcut(QKeySequence(key))
         act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
@@ -146,7 +154,9 @@ class SectionEditor(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def set_section(self, policy: Policy | None, section_id: str | None, lang: str | None = None) -> None:
+    def set_section(
+        self, policy: Policy | None, section_id: str | None, lang: str | None = None
+    ) -> None:
         """Show ``section_id`` of ``policy`` (committing what was typed in the previous one)."""
         self.commit()
         self.policy = policy
@@ -203,7 +213,9 @@ class SectionEditor(QWidget):
             self.info.setText(self.tr("Local section"))
         else:
             self.info.setText(
-                self.tr("Linked to library clause %1 (version %2); your edits make it a local variation")
+                self.tr(
+                    "Linked to library clause %1 (version %2); your edits make it a local variation"
+                )
                 .replace("%1", section.clause.key)
                 .replace("%2", str(section.clause.version))
             )
@@ -252,7 +264,9 @@ class SectionEditor(QWidget):
     @staticmethod
     def _list_format(kind: BlockKind, level: int) -> QTextListFormat:
         fmt = QTextListFormat()
-        fmt.setStyle(QTextListFormat.ListDisc if kind is BlockKind.BULLET else QTextListFormat.ListDecimal)
+        fmt.setStyle(
+            QTextListFormat.ListDisc if kind is BlockKind.BULLET else QTextListFormat.ListDecimal
+        )
         fmt.setIndent(1 + level)
         return fmt
 
@@ -307,9 +321,16 @@ class SectionEditor(QWidget):
         text_list = block.textList()
         if text_list is not None:
             fmt = text_list.format()
-            kind = BlockKind.BULLET if fmt.style() in (
-                QTextListFormat.ListDisc, QTextListFormat.ListCircle, QTextListFormat.ListSquare
-            ) else BlockKind.NUMBERED
+            kind = (
+                BlockKind.BULLET
+                if fmt.style()
+                in (
+                    QTextListFormat.ListDisc,
+                    QTextListFormat.ListCircle,
+                    QTextListFormat.ListSquare,
+                )
+                else BlockKind.NUMBERED
+            )
             return kind, max(fmt.indent() - 1, 0)
         if block.blockFormat().headingLevel() > 0:
             return BlockKind.HEADING, 0
@@ -385,7 +406,9 @@ class SectionEditor(QWidget):
         key = f"body:{self.section_id}:{self.lang}:{self._generation}"
         self._loading = True
         try:
-            self.apply_edit(set_section_body(self.policy, section.id, self.lang, items, merge_key=key))
+            self.apply_edit(
+                set_section_body(self.policy, section.id, self.lang, items, merge_key=key)
+            )
         finally:
             self._loading = False
         self._stamp_ids()
@@ -461,7 +484,9 @@ class SectionEditor(QWidget):
 
     def insert_link(self, url: str | None = None) -> None:
         if not isinstance(url, str):
-            url, ok = QInputDialog.getText(self, self.tr("Link"), self.tr("Address (https://… or mailto:…):"))
+            url, ok = QInputDialog.getText(
+                self, self.tr("Link"), self.tr("Address (https://… or mailto:…):")
+            )
             if not ok:
                 return
         url = url.strip()
@@ -507,7 +532,9 @@ class SectionEditor(QWidget):
         fmt.setHeadingLevel(3 if kind is BlockKind.HEADING else 0)
         cursor.setBlockFormat(fmt)
         size = QTextCharFormat()
-        size.setFontPointSize(HEADING_POINT_SIZE if kind is BlockKind.HEADING else self.text.font().pointSizeF())
+        size.setFontPointSize(
+            HEADING_POINT_SIZE if kind is BlockKind.HEADING else self.text.font().pointSizeF()
+        )
         select = QTextCursor(block)
         select.select(QTextCursor.BlockUnderCursor)
         select.mergeCharFormat(size)

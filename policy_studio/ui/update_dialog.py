@@ -85,7 +85,9 @@ class UpdateDialog(QDialog):
         if row.outcome is Outcome.CONFLICT:
             box.setObjectName(f"conflict:{row.key}")
             box.setStyleSheet("QGroupBox { color: #b3261e; font-weight: bold; }")
-            layout.addWidget(QLabel(self.tr("Was (library version you had):") + _text(row.base, langs)))
+            layout.addWidget(
+                QLabel(self.tr("Was (library version you had):") + _text(row.base, langs))
+            )
             group = QButtonGroup(box)
             mine = QRadioButton(self.tr("Keep mine:"))
             theirs = QRadioButton(self.tr("Take the library's:"))

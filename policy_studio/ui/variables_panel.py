@@ -1,4 +1,4 @@
-"""The variables panel: every {{variable}} the policy uses, its value per language, unfilled flagged."""
+"""The variables panel: each {{variable}} the policy uses, its value per language, gaps flagged."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import BUILTIN_VARIABLES, Policy, Variable, language
+from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import variables_in
@@ -42,7 +42,9 @@ class _DirectionDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.rtl_columns = rtl_columns
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         if index.column() in self.rtl_columns():
             option.direction = Qt.RightToLeft
@@ -134,7 +136,11 @@ class VariablesPanel(QWidget):
                     item.setToolTip(self.tr("No value: the policy shows [%1]").replace("%1", name))
                     missing_langs.append(code)
                 elif not explicit:
-                    item.setToolTip(self.tr("Uses “%1” (from the source language or the policy properties)").replace("%1", effective))
+                    item.setToolTip(
+                        self.tr(
+                            "Uses “%1” (from the source language or the policy properties)"
+                        ).replace("%1", effective)
+                    )
                     item.setForeground(QColor("#6a6a6a"))
                 self.table.setItem(row, col, item)
             if missing_langs:
@@ -147,7 +153,9 @@ class VariablesPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
         self.summary.setText(
-            self.tr("%1 variables, %2 unfilled").replace("%1", str(len(names))).replace("%2", str(unfilled))
+            self.tr("%1 variables, %2 unfilled")
+            .replace("%1", str(len(names)))
+            .replace("%2", str(unfilled))
         )
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

@@ -1,4 +1,4 @@
-"""The session saves edits within a second, on flush, and reads large workspaces off the UI thread."""
+"""The session saves edits within a second and on flush; workspaces open off the UI thread."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def test_edit_is_on_disk_within_a_second_without_flush(qtbot, workspace, clauses
 
     def saved() -> None:
         with Workspace.open(workspace.path) as other:
-            assert other.policy(session.policy.id).variables == {"contact_email": {"en": "a@b.example"}}
+            assert other.policy(session.policy.id).variables == {
+                "contact_email": {"en": "a@b.example"}
+            }
 
     qtbot.waitUntil(saved, timeout=1000)
     assert time.monotonic() - start < 1.0
@@ -38,7 +40,9 @@ def test_continuous_edits_still_save_on_the_throttle(qtbot, workspace, clauses):
     session.policy_did_save.connect(lambda: saves.append(time.monotonic()))
     deadline = time.monotonic() + 0.7
     while time.monotonic() < deadline:
-        session.notify(set_variable(session.policy, "contact_email", "en", str(time.monotonic()))[0])
+        session.notify(
+            set_variable(session.policy, "contact_email", "en", str(time.monotonic()))[0]
+        )
         qtbot.wait(20)
     assert len(saves) >= 2  # a debounce would not have saved at all while typing went on
 

@@ -18,8 +18,18 @@ def ws_path(workspace):
 
 def test_new_policy_from_clauses_with_variant_and_target(ws_path, capsys):
     code = main(
-        ["new-policy", "Clinic notice", "--from-clauses", "t-contact,t-keeping:by-need",
-         "--lang", "en", "--target", "ar", "-w", ws_path]
+        [
+            "new-policy",
+            "Clinic notice",
+            "--from-clauses",
+            "t-contact,t-keeping:by-need",
+            "--lang",
+            "en",
+            "--target",
+            "ar",
+            "-w",
+            ws_path,
+        ]
     )
     assert code == 0
     assert "2 sections" in capsys.readouterr().out
@@ -32,9 +42,22 @@ def test_new_policy_from_clauses_with_variant_and_target(ws_path, capsys):
 
 
 def test_set_var_and_add_section_at_position(ws_path, capsys):
-    main(["new-policy", "Shop", "--from-clauses", "t-contact,t-keeping", "--target", "ar", "-w", ws_path])
+    main(
+        [
+            "new-policy",
+            "Shop",
+            "--from-clauses",
+            "t-contact,t-keeping",
+            "--target",
+            "ar",
+            "-w",
+            ws_path,
+        ]
+    )
     assert main(["set-var", "Shop", "contact_email", "hello@shop.example", "-w", ws_path]) == 0
-    assert main(["set-var", "Shop", "organization", "دكان المثال", "--lang", "ar", "-w", ws_path]) == 0
+    assert (
+        main(["set-var", "Shop", "organization", "دكان المثال", "--lang", "ar", "-w", ws_path]) == 0
+    )
     assert main(["add-section", "Shop", "t-young", "--at", "1", "-w", ws_path]) == 0
     assert "as section 1" in capsys.readouterr().out
     with Workspace.open(ws_path) as ws:

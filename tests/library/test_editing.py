@@ -20,7 +20,9 @@ def test_lines_round_trip_and_keep_ids_by_position(clauses):
     texts = {lang: blocks_to_lines(keeping.blocks, lang) for lang in ("en", "ar")}
     assert texts["en"].splitlines()[1] == "- Invoices are archived."
     again = lines_to_blocks(texts, keeping.blocks, "en")
-    assert [(b.id, b.kind, b.text) for b in again] == [(b.id, b.kind, b.text) for b in keeping.blocks]
+    assert [(b.id, b.kind, b.text) for b in again] == [
+        (b.id, b.kind, b.text) for b in keeping.blocks
+    ]
     texts["en"] += "\n  1. A nested numbered step."
     texts["ar"] += "\n  1. خطوة مرقمة."
     grown = lines_to_blocks(texts, keeping.blocks, "en")

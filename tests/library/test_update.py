@@ -22,7 +22,9 @@ def linked(workspace):
     v2 = workspace.clause("t-keeping")
     v2.blocks[0].text["en"] = "Records stay with us for {{retention_period}} at most."
     v2.blocks[0].text["ar"] = "تبقى السجلات لدينا مدة {{retention_period}} على الأكثر."
-    v2.blocks.append(Block(BlockKind.BULLET, {"en": "Logs are erased.", "ar": "تُمحى السجلات."}, id="t-keeping.3"))
+    v2.blocks.append(
+        Block(BlockKind.BULLET, {"en": "Logs are erased.", "ar": "تُمحى السجلات."}, id="t-keeping.3")
+    )
     workspace.save_clause(v2)
     return policy, workspace
 
@@ -47,7 +49,10 @@ def test_unedited_section_takes_the_new_version_keeping_block_ids(linked):
     merge = merge_for(policy, workspace)
     assert not merge.conflicts and not merge.locally_edited
     assert [r.outcome for r in merge.rows] == [
-        Outcome.UNCHANGED, Outcome.TAKE_THEIRS, Outcome.UNCHANGED, Outcome.TAKE_THEIRS
+        Outcome.UNCHANGED,
+        Outcome.TAKE_THEIRS,
+        Outcome.UNCHANGED,
+        Outcome.TAKE_THEIRS,
     ]
     before = policy_to_dict(policy)
     _, edit = apply_update(policy, merge)
@@ -55,7 +60,9 @@ def test_unedited_section_takes_the_new_version_keeping_block_ids(linked):
     assert section.clause.version == 2
     assert [b.id for b in section.blocks][:2] == ids
     assert section.blocks[0].get("en").endswith("at most.")
-    assert section.blocks[2].get("ar") == "تُمحى السجلات." and section.blocks[2].origin == "t-keeping.3"
+    assert (
+        section.blocks[2].get("ar") == "تُمحى السجلات." and section.blocks[2].origin == "t-keeping.3"
+    )
     assert not section.blocks[0].is_stale("ar", "en")
     edit.undo(policy)
     assert policy_to_dict(policy) == before
@@ -87,7 +94,9 @@ def test_local_edit_elsewhere_is_kept_while_library_change_comes_in(linked):
 def test_conflict_must_be_chosen_and_either_choice_is_honoured(linked):
     policy, workspace = linked
     section = policy.sections[0]
-    set_block_text(policy, section.blocks[0].id, "en", "Records stay for {{retention_period}}, then go.")
+    set_block_text(
+        policy, section.blocks[0].id, "en", "Records stay for {{retention_period}}, then go."
+    )
     merge = merge_for(policy, workspace)
     assert [c.key for c in merge.conflicts] == ["t-keeping.1"]
     with pytest.raises(OperationError, match="conflict"):
@@ -95,7 +104,9 @@ def test_conflict_must_be_chosen_and_either_choice_is_honoured(linked):
 
     merge.conflicts[0].choice = Choice.LOCAL
     _, edit = apply_update(policy, merge)
-    assert policy.sections[0].blocks[0].get("en") == "Records stay for {{retention_period}}, then go."
+    assert (
+        policy.sections[0].blocks[0].get("en") == "Records stay for {{retention_period}}, then go."
+    )
     assert policy.sections[0].clause.version == 2
     edit.undo(policy)
 

@@ -28,7 +28,9 @@ def test_set_body_keeps_ids_of_edited_blocks_and_adds_new_ones(policy):
     first, second = section.blocks
     original = policy_to_dict(policy)
     items = [
-        BodyItem(first.id, BlockKind.PARAGRAPH, "Records stay with us for {{retention_period}} only."),
+        BodyItem(
+            first.id, BlockKind.PARAGRAPH, "Records stay with us for {{retention_period}} only."
+        ),
         BodyItem(None, BlockKind.BULLET, "Backups are **encrypted**."),
         BodyItem(second.id, BlockKind.BULLET, second.get("en")),
     ]

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def publish_new_contact_version(window):
     clause = window.session.workspace.clause("t-contact")
-    clause.blocks[0].text["en"] = "Write to {{contact_email}}; **{{organization}}** replies within a week."
+    clause.blocks[0].text["en"] = (
+        "Write to {{contact_email}}; **{{organization}}** replies within a week."
+    )
     window.session.save_clause(clause, note="Reply time")
 
 
@@ -61,7 +63,9 @@ def test_badge_then_update_without_local_edits(window, qtbot):
 def test_update_with_local_edit_conflict_keeps_mine_when_chosen(window, qtbot):
     policy = window.session.policy
     section = policy.sections[0]
-    window.apply_edit(set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer."))
+    window.apply_edit(
+        set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer.")
+    )
     publish_new_contact_version(window)
     window.outline.select(section.id)
     seen = answer_dialog(qtbot, Choice.LOCAL)
@@ -74,7 +78,9 @@ def test_update_with_local_edit_conflict_keeps_mine_when_chosen(window, qtbot):
 def test_conflict_resolved_to_library_and_cancel_changes_nothing(window, qtbot):
     policy = window.session.policy
     section = policy.sections[0]
-    window.apply_edit(set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer."))
+    window.apply_edit(
+        set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer.")
+    )
     publish_new_contact_version(window)
     answer_dialog(qtbot, Choice.THEIRS, accept=False)
     window.update_section(section.id)

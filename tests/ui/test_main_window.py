@@ -1,4 +1,4 @@
-"""The real main window, driven like a user: insert, reorder, edit, fill variables, undo/redo, reopen."""
+"""The real main window driven like a user: insert, reorder, edit, fill, undo/redo, reopen."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ def test_insert_clause_from_search_then_undo_redo(window, qtbot):
 def test_arabic_search_finds_the_clause(window):
     panel = window.library_panel
     panel.search.setText("الفواتير")
-    assert [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())] == ["t-keeping"]
+    assert [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())] == [
+        "t-keeping"
+    ]
 
 
 def test_insert_chosen_variant_by_double_click(window):
@@ -122,14 +124,19 @@ def test_edit_text_keeps_block_ids_and_undoes(window, qtbot):
     # Typing in one section is one undo step, named after the action.
     assert window.undo_action.text() == "Undo Edit text"
     window.undo_action.trigger()
-    assert section.blocks[0].get("en") == "Write to {{contact_email}} and **{{organization}}** will reply."
+    assert (
+        section.blocks[0].get("en")
+        == "Write to {{contact_email}} and **{{organization}}** will reply."
+    )
     assert len(section.blocks) == 1
     assert editor.text.toPlainText().endswith("will reply.")
     window.redo_action.trigger()
     assert len(section.blocks) == 2
 
     def on_disk() -> None:
-        assert [b.get("en") for b in saved_policy(window).sections[0].blocks][1:] == ["A new paragraph."]
+        assert [b.get("en") for b in saved_policy(window).sections[0].blocks][1:] == [
+            "A new paragraph."
+        ]
 
     qtbot.waitUntil(on_disk, timeout=1500)
 
@@ -172,7 +179,11 @@ def test_arabic_editing_is_right_to_left(window):
 
 def test_fill_variable_updates_preview_and_undoes(window, qtbot):
     panel = window.variables_panel
-    row = next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).data(Qt.UserRole) == "contact_email")
+    row = next(
+        r
+        for r in range(panel.table.rowCount())
+        if panel.table.item(r, 0).data(Qt.UserRole) == "contact_email"
+    )
     assert panel.table.item(row, 0).text().startswith("⚠")
     panel.set_value("contact_email", "en", "privacy@clinic.example")
     assert window.session.policy.variables["contact_email"] == {"en": "privacy@clinic.example"}
@@ -186,7 +197,9 @@ def test_fill_variable_updates_preview_and_undoes(window, qtbot):
     assert panel.table.item(row, 1).text() == "privacy@clinic.example"
 
 
-def test_reopen_finds_everything_and_layout_is_restored(window, qtbot, settings, variables, workspace):
+def test_reopen_finds_everything_and_layout_is_restored(
+    window, qtbot, settings, variables, workspace
+):
     from policy_studio.app.session import Session
     from policy_studio.ui.main_window import MainWindow
 
@@ -227,9 +240,13 @@ def test_preview_shows_the_selected_section_arabic_right_to_left(window, qtbot):
     assert text.startswith("١. التواصل مع الفريق")
     assert "نادي الميناء" in text and "{{" not in text
     assert "الاحتفاظ" not in text  # only the selected section
-    assert document.findBlock(text.index("راسلنا")).blockFormat().layoutDirection() == Qt.RightToLeft
+    assert (
+        document.findBlock(text.index("راسلنا")).blockFormat().layoutDirection() == Qt.RightToLeft
+    )
     assert document.defaultTextOption().textDirection() == Qt.RightToLeft
     window.outline.select(policy.sections[1].id)
     window.preview_lang.setCurrentIndex(window.preview_lang.findData("en"))
-    qtbot.waitUntil(lambda: window.preview.toPlainText().startswith("2. Keeping records"), timeout=1000)
+    qtbot.waitUntil(
+        lambda: window.preview.toPlainText().startswith("2. Keeping records"), timeout=1000
+    )
     assert "[retention_period]" in window.preview.toPlainText()  # unfilled: a visible placeholder

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ..library_panel import CLAUSE_MIME, parse_clause_payload
 from ...model import ClauseStatus, Policy
+from ..library_panel import CLAUSE_MIME, parse_clause_payload
 
 SECTION_MIME = "application/x-policy-studio-section"
 ROLE_ID = Qt.UserRole
@@ -53,7 +53,9 @@ class OutlineModel(QAbstractListModel):
         self._move_requested = move_requested
         self._insert_requested = insert_requested
 
-    def set_policy(self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]) -> None:
+    def set_policy(
+        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+    ) -> None:
         self.beginResetModel()
         self.policy = policy
         self.library = library
@@ -74,7 +76,11 @@ class OutlineModel(QAbstractListModel):
     def deprecated(self, row: int) -> bool:
         assert self.policy is not None
         ref = self.policy.sections[row].clause
-        return ref is not None and ref.key in self.library and self.library[ref.key][1] is ClauseStatus.DEPRECATED
+        return (
+            ref is not None
+            and ref.key in self.library
+            and self.library[ref.key][1] is ClauseStatus.DEPRECATED
+        )
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> object:
         if self.policy is None or not index.isValid():
@@ -100,9 +106,11 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.ToolTipRole:
             if section.clause is None:
                 return self.tr("Local section (not linked to the library)")
-            text = self.tr("Linked to library clause %1, version %2").replace(
-                "%1", section.clause.key
-            ).replace("%2", str(section.clause.version))
+            text = (
+                self.tr("Linked to library clause %1, version %2")
+                .replace("%1", section.clause.key)
+                .replace("%2", str(section.clause.version))
+            )
             if section.clause.variant:
                 text += f" ({section.clause.variant})"
             if self.badge(index.row()) == "update":
@@ -134,7 +142,9 @@ class OutlineModel(QAbstractListModel):
         return mime
 
     def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
-        return self.policy is not None and (data.hasFormat(SECTION_MIME) or data.hasFormat(CLAUSE_MIME))
+        return self.policy is not None and (
+            data.hasFormat(SECTION_MIME) or data.hasFormat(CLAUSE_MIME)
+        )
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
         if self.policy is None:
