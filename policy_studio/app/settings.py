@@ -33,8 +33,9 @@ class AppSettings:
 
     def recent_workspaces(self) -> list[Path]:
         value = self.store.value("recent/workspaces", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(p) for p in items if p]
+        # An INI file gives back a one-item list as a plain string.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(p)) for p in items if p]
 
     def add_recent_workspace(self, path: Path) -> None:
         resolved = str(Path(path).resolve())

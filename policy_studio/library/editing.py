@@ -96,7 +96,7 @@ def clause_from_section(
     section: Section, key: str, *, topic: str = "", tags: list[str] | None = None
 ) -> Clause:
     """A new draft clause with the section's title and text (all its languages)."""
-    blocks = []
+    blocks: list[Block] = []
     for block in section.blocks:
         copy = block.copy(keep_id=False)
         copy.id = f"{key}.{len(blocks) + 1}"
