@@ -159,7 +159,7 @@ class ClauseDialog(QDialog):
             title={c: e.text().strip() for c, e in self.titles.items() if e.text().strip()},
             topic=self.topic.text().strip(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
-            status=self.status.currentData(),
+            status=ClauseStatus(self.status.currentData()),
         )
         clause.variables = clause_variables(clause)
         check_clause(clause, self.existing, new=self.new)

@@ -188,9 +188,13 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Run the search with the current text and filters."""
         selected = self.current_key()
+        # A QComboBox hands back the plain string of a str enum.
+        wanted = self.status_box.currentData()
+        status = ClauseStatus(wanted) if wanted else None
         found = self.workspace.search_clauses(
-            self.search.text(), tag=self.tag_box.currentData(), status=self.status_box.currentData()
+            self.search.text(), tag=self.tag_box.currentData(), status=status
         )
+
         self._clauses = {c.key: c for c in found}
         self.results.blockSignals(True)
         self.results.clear()

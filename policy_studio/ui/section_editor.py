@@ -458,7 +458,9 @@ class SectionEditor(QWidget):
                 self.reload()
             return
         touched = {b.id for b in section.all_blocks()}
-        if self.section_id in changes.sections or touched & changes.blocks or changes.metadata:
+        if changes.metadata:
+            self.set_section(self.policy, self.section_id, self.lang)  # languages may have changed
+        elif self.section_id in changes.sections or touched & changes.blocks:
             self.reload()
         elif changes.variables:
             self._fill_variables()

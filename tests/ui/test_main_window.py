@@ -250,3 +250,36 @@ def test_preview_shows_the_selected_section_arabic_right_to_left(window, qtbot):
         lambda: window.preview.toPlainText().startswith("2. Keeping records"), timeout=1000
     )
     assert "[retention_period]" in window.preview.toPlainText()  # unfilled: a visible placeholder
+
+
+def test_status_filter_narrows_the_library(window):
+    panel = window.library_panel
+    panel.status_box.setCurrentIndex(panel.status_box.findText("Draft"))
+    keys_shown = [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())]
+    assert keys_shown == ["t-young"]
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("retention"))
+    assert panel.results.count() == 0
+    panel.status_box.setCurrentIndex(0)
+    assert panel.results.count() == 1
+
+
+def test_open_another_workspace_in_the_background(window, tmp_path, clauses):
+    from policy_studio.library.compose import policy_from_clauses
+
+    other_path = tmp_path / "other.pstudio"
+    with Workspace.create(other_path) as other:
+        other.save_clause(clauses[2])
+        other.save_policy(policy_from_clauses("Other policy", [(clauses[2], None)]))
+    first_path = window.session.workspace.path
+    window.variables_panel.set_value("contact_email", "en", "x@y.example")
+    window.open_workspace(other_path)
+    assert window.session.workspace.path == other_path
+    assert window.session.policy.display_title() == "Other policy"
+    assert window.library_panel.results.count() == 1
+    assert window.undo.count() == 0  # undo history belongs to the policy it edited
+    assert "other.pstudio" in window.windowTitle()
+    recent = [p.name for p in window.settings.recent_workspaces()]
+    assert recent[:2] == ["other.pstudio", first_path.name]
+    with Workspace.open(first_path) as first:  # the pending edit was saved before switching
+        saved = [first.policy(s.id) for s in first.policies()][0]
+    assert saved.variables["contact_email"] == {"en": "x@y.example"}
