@@ -41,7 +41,8 @@ from ..model import Block, BlockKind, Policy, Section, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.blocks import BodyItem, set_section_body
 from ..ops.sections import rename_section
-from ..text.markup import Run, parse, to_markup, variables_in
+from ..text.markup import Run, parse, to_markup
+from .variables_panel import used_variables
 
 BLOCK_ID = QTextFormat.UserProperty + 1
 """Block-format property: the model block id of a paragraph."""
@@ -290,8 +291,7 @@ class SectionEditor(QWidget):
         names = dict.fromkeys(sorted(self.variables))
         if self.policy is not None:
             names.update(dict.fromkeys(self.policy.variables))
-            for _section, block in self.policy.iter_blocks():
-                names.update(dict.fromkeys(variables_in(block.get(self.policy.source_language))))
+            names.update(dict.fromkeys(used_variables(self.policy)))
         self.variable_box.clear()
         self.variable_box.addItem(self.tr("Insert variable…"), None)
         for name in sorted(names):
