@@ -70,7 +70,7 @@ def _sentence(rng: random.Random) -> tuple[str, str]:
 def large_policy(
     seed: int = 7, sections: int = SECTIONS, words: int = WORDS_PER_LANGUAGE
 ) -> Policy:
-    """``sections`` sections of paragraphs and bullets , ids like ``s12.b3``, en + ar."""
+    """``sections`` sections of paragraphs and bullets, ids like ``s12.b3``, en + ar."""
     rng = random.Random(seed)
     per_section = words // sections
     policy = Policy(
