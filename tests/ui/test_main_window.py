@@ -283,3 +283,42 @@ def test_open_another_workspace_in_the_background(window, tmp_path, clauses):
     with Workspace.open(first_path) as first:  # the pending edit was saved before switching
         saved = [first.policy(s.id) for s in first.policies()][0]
     assert saved.variables["contact_email"] == {"en": "x@y.example"}
+
+
+def test_delete_duplicate_rename_from_the_outline_keyboard(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    policy = window.session.policy
+    window.outline.select(policy.sections[0].id)
+    window.outline.view.setFocus()
+    QTest.keyClick(window.outline.view, Qt.Key_D, Qt.ControlModifier)
+    assert keys(window) == ["t-contact", "t-contact", "t-keeping"]
+    assert window.undo_action.text() == "Undo Duplicate section"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Contact, again", True))
+    QTest.keyClick(window.outline.view, Qt.Key_F2)
+    assert policy.sections[0].title("en") == "Contact, again"
+    assert window.outline.model.index(0).data() == "1. Contact, again"
+    QTest.keyClick(window.outline.view, Qt.Key_Delete)
+    assert keys(window) == ["t-contact", "t-keeping"]
+    assert window.undo_action.text() == "Undo Remove section"
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert keys(window) == ["t-contact", "t-keeping"]
+    assert policy.sections[0].title("en") == "Reaching the team"
+
+
+def test_new_policy_from_the_file_menu(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Staff notice", True))
+    window.new_policy_action.trigger()
+    assert window.session.policy.display_title() == "Staff notice"
+    assert window.session.policy.languages == ["en", "ar"]
+    assert window.policy_box.currentText() == "Staff notice"
+    assert window.outline.model.rowCount() == 0
+    window.library_panel.request_insert()
+    assert len(window.session.policy.sections) == 1
+    window.policy_box.setCurrentIndex(window.policy_box.findText("Test policy"))
+    window.policy_box.activated.emit(window.policy_box.currentIndex())
+    assert window.session.policy.display_title() == "Test policy"
+    assert not window.undo.canUndo()
