@@ -202,10 +202,20 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.Redo)
+        self.undo_action = self._history_action(self.tr("Undo"), QKeySequence.Undo, self.undo.undo)
+        self.redo_action = self._history_action(self.tr("Redo"), QKeySequence.Redo, self.undo.redo)
+        self.undo.undoTextChanged.connect(
+            lambda text: self._name_action(self.undo_action, "Undo", text)
+        )
+        self.undo.redoTextChanged.connect(
+            lambda text: self._name_action(self.redo_action, "Redo", text)
+        )
+        self.undo.canUndoChanged.connect(self.undo_action.setEnabled)
+        # Typing not yet committed is undoable too, before the stack knows about it.
+        self.editor.text.textChanged.connect(
+            lambda: self.editor.is_busy() or self.undo_action.setEnabled(True)
+        )
+        self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -239,6 +249,23 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+
+    def _history_action(self, text: str, key: QKeySequence.StandardKey, run) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(key)  # every platform binding: Ctrl+Y and Ctrl+Shift+Z alike
+        action.setEnabled(False)
+
+        def trigger() -> None:
+            # Typing not yet written into the model is the newest edit: write it first, so
+            # Undo takes back what the user sees rather than the step before it.
+            self.editor.commit()
+            run()
+
+        action.triggered.connect(trigger)
+        return action
+
+    def _name_action(self, action: QAction, verb: str, text: str) -> None:
+        action.setText(f"{self.tr(verb)} {text}" if text else self.tr(verb))
 
     def _connect(self) -> None:
         self.library_panel.clause_insert_requested.connect(self.insert_clause)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QTextBlock,
     QTextBlockFormat,
@@ -86,6 +87,10 @@ class SectionEditor(QWidget):
         self.text = QTextEdit()
         self.text.setObjectName("section_editor")
         self.text.setAcceptRichText(False)  # pasted HTML would bring styles the model cannot keep
+        # One undo history: Ctrl+Z in the editor goes to the window's QUndoStack, which names
+        # the step in the Edit menu, instead of to the document's private stack.
+        self.text.setUndoRedoEnabled(False)
+        self.text.installEventFilter(self)
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("editor_lang")
         self.kind_box = QComboBox()
@@ -140,6 +145,19 @@ class SectionEditor(QWidget):
         self.variable_box.activated.connect(self._variable_chosen)
         self.lang_box.currentIndexChanged.connect(self._language_chosen)
         self.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # QTextEdit claims Ctrl+Z / Ctrl+Shift+Z for itself even with its own undo disabled;
+        # leave them unclaimed so the window's Undo and Redo actions receive them.
+        if (
+            watched is self.text
+            and event.type() == QEvent.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo))
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def _format_action(
         self, bar: QToolBar, text: str, key, slot, checkable: bool = True

@@ -322,3 +322,20 @@ def test_new_policy_from_the_file_menu(window, monkeypatch):
     window.policy_box.activated.emit(window.policy_box.currentIndex())
     assert window.session.policy.display_title() == "Test policy"
     assert not window.undo.canUndo()
+
+
+def test_ctrl_z_in_the_editor_uses_the_window_history(window):
+    section = window.session.policy.sections[0]
+    editor = window.editor
+    editor.text.setFocus()
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    QTest.keyClicks(editor.text, " abc")  # not yet committed: Undo must still take it back
+    QTest.keyClick(editor.text, Qt.Key_Z, Qt.ControlModifier)
+    assert editor.text.toPlainText().endswith("will reply.")
+    assert section.blocks[0].get("en").endswith("will reply.")
+    assert window.redo_action.text() == "Redo Edit text"
+    QTest.keyClick(editor.text, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert section.blocks[0].get("en").endswith("will reply. abc")
+    assert editor.text.toPlainText().endswith("will reply. abc")
