@@ -6,8 +6,10 @@ and "Take the library's", and the dialog cannot be accepted until every conflict
 
 from __future__ import annotations
 
+import difflib
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,14 +35,66 @@ SUMMARY = {
 }
 
 
+_VAR_OPEN, _VAR_CLOSE = "\x01", "\x02"
+
+
+def _shown(markup: str) -> str:
+    """Plain text with each variable as its bare name between two markers (made a chip later).
+
+    Raw ``{{name}}`` braces get mirrored and split in right-to-left lines; a chip does not.
+    """
+    return plain_text(markup, lambda name: f"{_VAR_OPEN}{name}{_VAR_CLOSE}")
+
+
+def _chips(html: str) -> str:
+    return html.replace(_VAR_OPEN, '<span style="background:#fff1b8">').replace(
+        _VAR_CLOSE, "</span>"
+    )
+
+
+def marked_html(before: str, after: str) -> str:
+    """``after`` as HTML with the words that differ from ``before`` struck out or underlined."""
+    old = before.split(" ") if before else []
+    new = after.split(" ") if after else []
+    out: list[str] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op in ("delete", "replace"):
+            gone = escape(" ".join(old[a1:a2]))
+            out.append(f'<s style="color:#b3261e">{gone}</s>')
+        if op in ("insert", "replace"):
+            added = escape(" ".join(new[b1:b2]))
+            out.append(f'<u style="color:#1a7f37">{added}</u>')
+        if op == "equal":
+            out.append(escape(" ".join(new[b1:b2])))
+    return _chips(" ".join(out))
+
+
+def _changes(before: Block | None, after: Block | None, langs: list[str]) -> str:
+    """What changed from ``before`` to ``after``, per language, words marked."""
+    parts = []
+    for lang in langs:
+        direction = "rtl" if language(lang).is_rtl else "ltr"
+        old = _shown(before.get(lang)) if before is not None else ""
+        new = _shown(after.get(lang)) if after is not None else ""
+        parts.append(f'<div dir="{direction}">{marked_html(old, new)}</div>')
+    return "".join(parts)
+
+
 def _text(block: Block | None, langs: list[str]) -> str:
     if block is None:
         return "<i>(none)</i>"
     parts = []
     for lang in langs:
         direction = "rtl" if language(lang).is_rtl else "ltr"
-        parts.append(f'<div dir="{direction}">{escape(plain_text(block.get(lang)))}</div>')
+        parts.append(f'<div dir="{direction}">{_chips(escape(_shown(block.get(lang))))}</div>')
     return "".join(parts)
+
+
+def _label(html: str) -> QLabel:
+    label = QLabel(html)
+    label.setTextFormat(Qt.RichText)
+    label.setWordWrap(True)
+    return label
 
 
 class UpdateDialog(QDialog):
@@ -86,7 +140,7 @@ class UpdateDialog(QDialog):
             box.setObjectName(f"conflict:{row.key}")
             box.setStyleSheet("QGroupBox { color: #b3261e; font-weight: bold; }")
             layout.addWidget(
-                QLabel(self.tr("Was (library version you had):") + _text(row.base, langs))
+                _label(self.tr("Was (the library version you had):") + _text(row.base, langs))
             )
             group = QButtonGroup(box)
             mine = QRadioButton(self.tr("Keep mine:"))
@@ -96,9 +150,9 @@ class UpdateDialog(QDialog):
             group.addButton(mine)
             group.addButton(theirs)
             layout.addWidget(mine)
-            layout.addWidget(QLabel(_text(row.local, langs)))
+            layout.addWidget(_label(_changes(row.base, row.local, langs)))
             layout.addWidget(theirs)
-            layout.addWidget(QLabel(_text(row.theirs, langs)))
+            layout.addWidget(_label(_changes(row.base, row.theirs, langs)))
 
             def chosen() -> None:
                 row.choice = Choice.LOCAL if mine.isChecked() else Choice.THEIRS
@@ -110,9 +164,9 @@ class UpdateDialog(QDialog):
         else:
             before = row.local if row.outcome is Outcome.TAKE_THEIRS else row.base
             after = row.theirs if row.outcome is Outcome.TAKE_THEIRS else row.local
-            layout.addWidget(QLabel(self.tr("Before:") + _text(before, langs)))
-            if row.outcome is not Outcome.DROP:
-                layout.addWidget(QLabel(self.tr("After:") + _text(after, langs)))
+            if row.outcome is Outcome.DROP:
+                after = None
+            layout.addWidget(_label(_changes(before, after, langs)))
         return box
 
     def choose(self, key: str, choice: Choice) -> None:

@@ -95,3 +95,15 @@ def test_deprecated_clause_is_marked_in_the_outline(window):
     clause.status = ClauseStatus.DEPRECATED
     window.session.save_clause(clause)
     assert "⚠ deprecated" in window.outline.model.index(1).data()
+
+
+def test_changed_words_are_marked_and_variables_shown_as_chips():
+    from policy_studio.ui.update_dialog import _shown, marked_html
+
+    html = marked_html(
+        _shown("Keep for {{retention_period}}."), _shown("Keep for at most {{retention_period}}.")
+    )
+    assert '<u style="color:#1a7f37">at most</u>' in html
+    assert "{{" not in html and '<span style="background:#fff1b8">retention_period</span>' in html
+    # Text is escaped: library wording cannot inject markup into the dialog.
+    assert marked_html("<b>", "") == '<s style="color:#b3261e">&lt;b&gt;</s>'
