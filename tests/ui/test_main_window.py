@@ -339,3 +339,13 @@ def test_ctrl_z_in_the_editor_uses_the_window_history(window):
     QTest.keyClick(editor.text, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert section.blocks[0].get("en").endswith("will reply. abc")
     assert editor.text.toPlainText().endswith("will reply. abc")
+
+
+def test_variable_values_in_arabic_preview_are_isolated(window, qtbot):
+    window.variables_panel.set_value("contact_email", "en", "help@clinic.example")
+    window.outline.select(window.session.policy.sections[0].id)
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("ar"))
+    qtbot.waitUntil(lambda: "help@clinic.example" in window.preview.toPlainText(), timeout=1000)
+    assert "\u2068help@clinic.example\u2069" in window.preview.toPlainText()
+    stored = window.session.policy.variables["contact_email"]["en"]
+    assert stored == "help@clinic.example"  # display only
