@@ -23,21 +23,10 @@ from PySide6.QtWidgets import (
 from ..library.compose import policy_from_clauses
 from ..model import Clause, ClauseStatus, Policy, language
 from ..storage import Workspace
+from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
 
-CLAUSE_MIME = "application/x-policy-studio-clause"
-"""Drag payload from the library to the outline: ``key`` or ``key:variant`` in UTF-8."""
-
 ROLE_KEY = Qt.UserRole
-
-
-def clause_payload(key: str, variant: str | None) -> bytes:
-    return (f"{key}:{variant}" if variant else key).encode("utf-8")
-
-
-def parse_clause_payload(data: bytes) -> tuple[str, str | None]:
-    key, _, variant = bytes(data).decode("utf-8").partition(":")
-    return key, variant or None
 
 
 class _ClauseList(QListWidget):

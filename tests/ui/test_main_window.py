@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from policy_studio.ops.policy_edits import set_variable
 from policy_studio.storage import Workspace
@@ -349,3 +350,29 @@ def test_variable_values_in_arabic_preview_are_isolated(window, qtbot):
     assert "\u2068help@clinic.example\u2069" in window.preview.toPlainText()
     stored = window.session.policy.variables["contact_email"]["en"]
     assert stored == "help@clinic.example"  # display only
+
+
+def test_dropping_a_library_clause_on_the_outline_view_inserts_it_there(window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    panel = window.library_panel
+    panel.search.setText("young")
+    panel.results.setCurrentRow(0)
+    mime = panel.results.mimeData([panel.results.item(0)])
+    view = window.outline.view
+    # Drop on the upper half of the second row: "before section 2".
+    rect = view.visualRect(window.outline.model.index(1))
+    point = QPointF(rect.center().x(), rect.top() + 2)
+    viewport = view.viewport()
+    enter = QDragEnterEvent(point.toPoint(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point.toPoint(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    QApplication.sendEvent(
+        viewport, QDropEvent(point, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    )
+    assert keys(window) == ["t-contact", "t-young", "t-keeping"]
+    assert window.undo_action.text() == "Undo Insert “Young users”"

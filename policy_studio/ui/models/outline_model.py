@@ -8,9 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...model import ClauseStatus, Policy
-from ..library_panel import CLAUSE_MIME, parse_clause_payload
+from .drag import CLAUSE_MIME, SECTION_MIME, parse_clause_payload
 
-SECTION_MIME = "application/x-policy-studio-section"
 ROLE_ID = Qt.UserRole
 ROLE_LINKED = Qt.UserRole + 2
 """True when the section is linked to a library clause."""
