@@ -6,7 +6,7 @@ their ids (and so their translations and library origin); only new paragraphs ge
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Block, BlockKind, Policy, Section, Status, TranslationState, normalize_text
@@ -172,5 +172,32 @@ def set_section_body(
             block.kind, block.level = item.kind, item.level
             body.append(block)
         section.blocks = body
+
+    return edit_section(policy, section_id, label, mutate, merge_key)
+
+
+def set_section_texts(
+    policy: Policy,
+    section_id: str,
+    lang: str,
+    texts: Mapping[str, str],
+    label: str = "Edit translation",
+    merge_key: str | None = None,
+) -> tuple[Changes, Edit]:
+    """Set the ``lang`` text of existing blocks (id → markup); the block structure is untouched.
+
+    For editing a translation: paragraphs, their order and kinds belong to the source language,
+    so an empty or missing translation never removes a block.
+    """
+    source = policy.source_language
+
+    def mutate(section: Section) -> None:
+        for block in section.blocks:
+            if block.id not in texts:
+                continue
+            text = normalize_text(texts[block.id])
+            if block.get(lang) != text:
+                block.text[lang] = text
+                _demote_target(block, lang, source)
 
     return edit_section(policy, section_id, label, mutate, merge_key)

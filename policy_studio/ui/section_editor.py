@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Block, BlockKind, Policy, Section, Variable, language
 from ..ops.base import Changes, Edit
-from ..ops.blocks import BodyItem, set_section_body
+from ..ops.blocks import BodyItem, set_section_body, set_section_texts
 from ..ops.sections import rename_section
 from ..text.markup import Run, parse, to_markup
 from .variables_panel import used_variables
@@ -151,6 +151,17 @@ class SectionEditor(QWidget):
         # leave them unclaimed so the window's Undo and Redo actions receive them.
         if (
             watched is self.text
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+            and self.policy is not None
+            and self.lang != self.policy.source_language
+        ):
+            # In a translation a paragraph is a segment of the source: Enter breaks the line.
+            self.text.textCursor().insertText("\u2028")
+            return True
+        if (
+            watched is self.text
             and event.type() == QEvent.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo))
@@ -217,6 +228,9 @@ class SectionEditor(QWidget):
             self.text.document().setDefaultTextOption(option)
             self.title.setLayoutDirection(direction)
             self.title.setText(section.title(self.lang))
+            assert self.policy is not None
+            # Paragraph kinds belong to the source language; a translation follows them.
+            self.kind_box.setEnabled(self.lang == self.policy.source_language)
             self._fill(section.blocks, direction)
             self._fill_variables()
             cursor = self.text.textCursor()
@@ -303,7 +317,8 @@ class SectionEditor(QWidget):
         if run.variable is not None:
             cursor.insertText(self._label(run.variable), self.variable_format(run.variable, fmt))
         else:
-            cursor.insertText(run.text, fmt)
+            # A line break inside a block is a line separator in Qt; "\n" would start a block.
+            cursor.insertText(run.text.replace("\n", "\u2028"), fmt)
 
     def _fill_variables(self) -> None:
         names = dict.fromkeys(sorted(self.variables))
@@ -417,11 +432,14 @@ class SectionEditor(QWidget):
         section = self.section()
         if section is None or self.policy is None or self._loading:
             return
+        key = f"body:{self.section_id}:{self.lang}:{self._generation}"
+        if self.lang != self.policy.source_language:
+            self._commit_translation(section, key)
+            return
         items = self.body_items()
         current = [BodyItem(b.id, b.kind, b.get(self.lang), b.level) for b in section.blocks]
         if items == current:
             return
-        key = f"body:{self.section_id}:{self.lang}:{self._generation}"
         self._loading = True
         try:
             self.apply_edit(
@@ -430,6 +448,33 @@ class SectionEditor(QWidget):
         finally:
             self._loading = False
         self._stamp_ids()
+
+    def _commit_translation(self, section: Section, key: str) -> None:
+        """A translation changes texts only; the source language owns the paragraphs."""
+        assert self.policy is not None
+        texts: dict[str, str] = {}
+        block = self.text.document().begin()
+        while block.isValid():
+            block_id = self._id(block)
+            if block_id and block_id not in texts:
+                texts[block_id] = to_markup(self._runs(block)).strip()
+            block = block.next()
+        changed = {i: t for i, t in texts.items() if t != self._block_text(section, i)}
+        if changed:
+            self._loading = True
+            try:
+                self.apply_edit(
+                    set_section_texts(self.policy, section.id, self.lang, changed, merge_key=key)
+                )
+            finally:
+                self._loading = False
+        if list(texts) != [b.id for b in section.blocks]:
+            # Paragraphs were joined in the document: show the real structure again.
+            self.reload()
+
+    def _block_text(self, section: Section, block_id: str) -> str:
+        found = next((b for b in section.blocks if b.id == block_id), None)
+        return found.get(self.lang) if found is not None else ""
 
     def _stamp_ids(self) -> None:
         """New paragraphs got ids in the model: put them on the document's paragraphs too."""

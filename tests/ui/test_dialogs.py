@@ -132,3 +132,60 @@ def test_link_from_the_toolbar_is_stored_as_markup(window):
         .endswith("See [https://example.org/keep](https://example.org/keep)")
     )
     assert "javascript" not in section.blocks[-1].get("en")
+
+
+def test_translating_an_untranslated_block_never_removes_blocks(window, qtbot):
+    from policy_studio.ops.blocks import add_block
+    from policy_studio.model import BlockKind
+
+    policy = window.session.policy
+    section = policy.sections[1]
+    window.outline.select(section.id)
+    window.apply_edit(
+        add_block(policy, section.id, None, BlockKind.PARAGRAPH, {"en": "Only English."})
+    )
+    ids = [b.id for b in section.blocks]
+    editor = window.editor
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    assert not editor.kind_box.isEnabled()
+    # Put the caret in the empty (untranslated) last paragraph and type a translation.
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    for ch in "إنجليزي":
+        QApplication.sendEvent(
+            editor.text, QKeyEvent(QEvent.KeyPress, Qt.Key_unknown, Qt.NoModifier, ch)
+        )
+    QApplication.sendEvent(editor.text, QKeyEvent(QEvent.KeyPress, Qt.Key_Return, Qt.NoModifier))
+    for ch in "فقط":
+        QApplication.sendEvent(
+            editor.text, QKeyEvent(QEvent.KeyPress, Qt.Key_unknown, Qt.NoModifier, ch)
+        )
+    editor.commit()
+    assert [b.id for b in section.blocks] == ids
+    assert section.blocks[-1].get("ar") == "إنجليزي\nفقط"
+    assert section.blocks[-1].get("en") == "Only English."
+    assert window.undo_action.text() == "Undo Edit translation"
+    # Clearing a translation leaves the block (and its English) in place.
+    editor.text.selectAll()
+    editor.text.textCursor().removeSelectedText()
+    editor.commit()
+    assert [b.id for b in section.blocks] == ids
+    assert section.blocks[0].get("en").startswith("Records stay")
+
+
+def test_a_block_with_line_breaks_stays_one_block(window):
+    from policy_studio.ops.text_edits import set_block_text
+
+    policy = window.session.policy
+    section = policy.sections[0]
+    window.apply_edit(
+        set_block_text(policy, section.blocks[0].id, "en", "P.O. Box 1\nExample Town")
+    )
+    window.outline.select(policy.sections[1].id)
+    window.outline.select(section.id)
+    assert window.editor.text.document().blockCount() == 1
+    depth = window.undo.count()
+    window.editor.commit()
+    assert window.undo.count() == depth  # nothing changed, nothing recorded
+    assert section.blocks[0].get("en") == "P.O. Box 1\nExample Town"
