@@ -135,8 +135,8 @@ def test_link_from_the_toolbar_is_stored_as_markup(window):
 
 
 def test_translating_an_untranslated_block_never_removes_blocks(window, qtbot):
-    from policy_studio.ops.blocks import add_block
     from policy_studio.model import BlockKind
+    from policy_studio.ops.blocks import add_block
 
     policy = window.session.policy
     section = policy.sections[1]
