@@ -91,3 +91,18 @@ def test_add_remove_and_kind_change_are_undoable(policy):
     for edit in (remove, kind, add):
         edit.undo(policy)
     assert policy_to_dict(policy) == original
+
+
+def test_set_section_texts_changes_one_language_and_never_the_structure(policy):
+    from policy_studio.ops.blocks import set_section_texts
+
+    section = policy.sections[0]
+    first, second = section.blocks
+    original = policy_to_dict(policy)
+    _, edit = set_section_texts(policy, section.id, "ar", {first.id: "", "unknown": "x"})
+    assert [b.id for b in section.blocks] == [first.id, second.id]
+    assert first.get("ar") == "" and first.get("en").startswith("Records")
+    assert first.state("ar").status is Status.DRAFT
+    assert edit.label == "Edit translation"
+    edit.undo(policy)
+    assert policy_to_dict(policy) == original
