@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextList,
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
@@ -162,6 +163,15 @@ class SectionEditor(QWidget):
             return True
         if (
             watched is self.text
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Tab, Qt.Key_Backtab)
+            and self.text.textCursor().block().textList() is not None
+        ):
+            self.change_level(-1 if event.key() == Qt.Key_Backtab else 1)
+            return True
+        if (
+            watched is self.text
             and event.type() == QEvent.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo))
@@ -267,8 +277,7 @@ class SectionEditor(QWidget):
 
     def _fill(self, blocks: list[Block], direction: Qt.LayoutDirection) -> None:
         cursor = QTextCursor(self.text.document())
-        current_list = None
-        previous: tuple[BlockKind, int] | None = None
+        open_lists: dict[int, tuple[BlockKind, QTextList]] = {}
         for number, block in enumerate(blocks):
             fmt = QTextBlockFormat()
             fmt.setLayoutDirection(direction)
@@ -281,13 +290,17 @@ class SectionEditor(QWidget):
             else:
                 cursor.insertBlock(fmt, QTextCharFormat())
             if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
-                if current_list is None or previous != (block.kind, block.level):
-                    current_list = cursor.createList(self._list_format(block.kind, block.level))
+                # One list per open level, so "1. 2. (a nested item) 3." keeps counting at 3.
+                for deeper in [lv for lv in open_lists if lv > block.level]:
+                    del open_lists[deeper]
+                kept = open_lists.get(block.level)
+                if kept is not None and kept[0] is block.kind:
+                    kept[1].add(cursor.block())
                 else:
-                    current_list.add(cursor.block())
+                    made = cursor.createList(self._list_format(block.kind, block.level))
+                    open_lists[block.level] = (block.kind, made)
             else:
-                current_list = None
-            previous = (block.kind, block.level)
+                open_lists.clear()
             base = QTextCharFormat()
             if block.kind is BlockKind.HEADING:
                 base.setFontPointSize(HEADING_POINT_SIZE)
@@ -606,6 +619,17 @@ class SectionEditor(QWidget):
         if kind in (BlockKind.BULLET, BlockKind.NUMBERED):
             cursor.createList(self._list_format(kind, 0))
         cursor.endEditBlock()
+
+    def change_level(self, step: int) -> None:
+        """Indent (Tab) or outdent (Shift+Tab) the list item under the caret."""
+        cursor = self.text.textCursor()
+        text_list = cursor.block().textList()
+        if text_list is None:
+            return
+        kind, level = self._kind(cursor.block())
+        new_level = max(0, min(level + step, 5))
+        if new_level != level:
+            cursor.createList(self._list_format(kind, new_level))
 
     def _cursor_moved(self) -> None:
         cursor = self.text.textCursor()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from policy_studio.model import ClauseStatus
@@ -189,3 +190,49 @@ def test_a_block_with_line_breaks_stays_one_block(window):
     window.editor.commit()
     assert window.undo.count() == depth  # nothing changed, nothing recorded
     assert section.blocks[0].get("en") == "P.O. Box 1\nExample Town"
+
+
+def test_tab_nests_a_list_item_and_shift_tab_brings_it_back(window):
+    section = window.session.policy.sections[1]
+    window.outline.select(section.id)
+    editor = window.editor
+    editor.text.setFocus()
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)  # in the bullet "Invoices are archived."
+    editor.text.setTextCursor(cursor)
+    QTest.keyClick(editor.text, Qt.Key_Tab)
+    editor.commit()
+    assert (section.blocks[1].kind.value, section.blocks[1].level) == ("bullet", 1)
+    assert section.blocks[1].get("en") == "Invoices are archived."
+    QTest.keyClick(editor.text, Qt.Key_Backtab, Qt.ShiftModifier)
+    editor.commit()
+    assert section.blocks[1].level == 0
+
+
+def test_numbering_continues_after_a_nested_item(window):
+    from policy_studio.model import BlockKind
+    from policy_studio.ops.blocks import BodyItem, set_section_body
+
+    policy = window.session.policy
+    section = policy.sections[1]
+    items = [
+        BodyItem(None, BlockKind.NUMBERED, "First."),
+        BodyItem(None, BlockKind.BULLET, "A detail.", 1),
+        BodyItem(None, BlockKind.NUMBERED, "Second."),
+    ]
+    window.apply_edit(set_section_body(policy, section.id, "en", items))
+    window.outline.select(section.id)
+    document = window.editor.text.document()
+    first, detail, second = (
+        document.begin(),
+        document.begin().next(),
+        document.begin().next().next(),
+    )
+    assert first.textList() is second.textList()
+    assert second.textList().itemNumber(second) == 1  # shown as "2."
+    assert detail.textList().format().indent() == 2
+    assert [(b.kind, b.level) for b in section.blocks] == [
+        (BlockKind.NUMBERED, 0),
+        (BlockKind.BULLET, 1),
+        (BlockKind.NUMBERED, 0),
+    ]
