@@ -99,25 +99,34 @@ class OutlinePanel(QWidget):
     def set_policy(
         self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
     ) -> None:
-        """Redraw from the policy, keeping the selected section selected if it still exists."""
+        """Redraw from the policy, keeping the selected section selected.
+
+        When that section is gone (removed, or undo took it away) the one now in its place is
+        selected, so the editor never goes blank under the user.
+        """
         keep = self.current_id()
+        row = self.view.currentIndex().row()
+        same_policy = policy is not None and policy is self.model.policy
         self.model.set_policy(policy, library)
-        if keep:
-            self.select(keep)
+        if keep and not self.select(keep) and same_policy and self.model.rowCount():
+            index = self.model.index(min(max(row, 0), self.model.rowCount() - 1))
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
         self._selection_changed()
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(ROLE_ID) if index.isValid() else None
 
-    def select(self, section_id: str | None) -> None:
+    def select(self, section_id: str | None) -> bool:
+        """Make ``section_id`` the current section; False when it is not in the outline."""
         for row in range(self.model.rowCount()):
             index = self.model.index(row)
             if index.data(ROLE_ID) == section_id:
                 self.view.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.ClearAndSelect
                 )
-                return
+                return True
+        return False
 
     def _move(self, step: int) -> None:
         index = self.view.currentIndex()

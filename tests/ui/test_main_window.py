@@ -302,6 +302,10 @@ def test_delete_duplicate_rename_from_the_outline_keyboard(window, monkeypatch):
     QTest.keyClick(window.outline.view, Qt.Key_Delete)
     assert keys(window) == ["t-contact", "t-keeping"]
     assert window.undo_action.text() == "Undo Remove section"
+    # The section now in its place is selected and shown.
+    assert window.outline.current_id() == policy.sections[0].id
+    assert window.editor.section_id == policy.sections[0].id
+    assert window.editor.title.text() == "Reaching the team"
     for _ in range(3):
         window.undo_action.trigger()
     assert keys(window) == ["t-contact", "t-keeping"]
