@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -78,6 +78,7 @@ class VariablesPanel(QWidget):
         self.policy: Policy | None = None
         self._filling = False
         self._names: list[str] = []
+        self._editing = False
         self.table = QTableWidget()
         self.table.setObjectName("variables")
         self.table.verticalHeader().setVisible(False)
@@ -100,6 +101,11 @@ class VariablesPanel(QWidget):
         self.refresh()
 
     def changes_did_happen(self, changes: Changes) -> None:
+        if self._editing:
+            # The edit came from a cell of this table, inside its itemChanged signal: rebuilding
+            # now would delete the item Qt is still updating. Rebuild once control returns.
+            QTimer.singleShot(0, self.refresh)
+            return
         if changes.variables or changes.metadata:
             self.refresh()
         elif (changes.blocks or changes.structure) and self.policy is not None:
@@ -177,7 +183,11 @@ class VariablesPanel(QWidget):
         lang = self.policy.languages[item.column() - 1]
         if item.text().strip() == self.policy.variables.get(name, {}).get(lang, ""):
             return
-        self.apply_edit(set_variable(self.policy, name, lang, item.text()))
+        self._editing = True
+        try:
+            self.apply_edit(set_variable(self.policy, name, lang, item.text()))
+        finally:
+            self._editing = False
 
     def set_value(self, name: str, lang: str, value: str) -> None:
         """Type ``value`` into the cell of ``name`` in ``lang`` (as the user would)."""

@@ -188,7 +188,7 @@ def test_fill_variable_updates_preview_and_undoes(window, qtbot):
     assert panel.table.item(row, 0).text().startswith("⚠")
     panel.set_value("contact_email", "en", "privacy@clinic.example")
     assert window.session.policy.variables["contact_email"] == {"en": "privacy@clinic.example"}
-    assert not panel.table.item(row, 0).text().startswith("⚠")
+    qtbot.waitUntil(lambda: not panel.table.item(row, 0).text().startswith("⚠"), timeout=500)
     qtbot.waitUntil(lambda: "privacy@clinic.example" in window.preview.toPlainText(), timeout=1000)
     assert window.undo_action.text() == "Undo Set contact_email"
     window.undo_action.trigger()
@@ -380,3 +380,24 @@ def test_dropping_a_library_clause_on_the_outline_view_inserts_it_there(window):
     )
     assert keys(window) == ["t-contact", "t-young", "t-keeping"]
     assert window.undo_action.text() == "Undo Insert “Young users”"
+
+
+def test_typing_a_value_into_the_variables_table_cell(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    panel = window.variables_panel
+    table = panel.table
+    row = next(
+        r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == "contact_email"
+    )
+    col = window.session.policy.languages.index("ar") + 1
+    table.setCurrentCell(row, col)
+    table.editItem(table.item(row, col))
+    editor = table.findChild(QLineEdit)
+    assert editor is not None and editor.layoutDirection() == Qt.RightToLeft
+    QTest.keyClicks(editor, "info@example.org")
+    # Moving on commits the cell (offscreen, QTest's Return does not reach the delegate).
+    table.setCurrentCell(row + 1, col)
+    assert window.session.policy.variables["contact_email"] == {"ar": "info@example.org"}
+    assert table.item(row, col).text() == "info@example.org"
+    assert window.undo_action.text() == "Undo Set contact_email"
