@@ -7,7 +7,7 @@ Every edit goes one way: a panel calls an ops function and hands the (Changes, E
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -272,16 +272,18 @@ class MainWindow(QMainWindow):
         self.library_panel.clause_edit_requested.connect(self.edit_clause)
         self.outline.section_selected.connect(self._section_selected)
         self.outline.move_requested.connect(
-            lambda sid, index: self.apply_edit(move_section(self._policy(), sid, index))
+            lambda sid, index: self._try(
+                lambda: self.apply_edit(move_section(self._policy(), sid, index))
+            )
         )
         self.outline.insert_requested.connect(
             lambda key, variant, index: self.insert_clause(key, variant, index)
         )
         self.outline.remove_requested.connect(
-            lambda sid: self.apply_edit(remove_section(self._policy(), sid))
+            lambda sid: self._try(lambda: self.apply_edit(remove_section(self._policy(), sid)))
         )
         self.outline.duplicate_requested.connect(
-            lambda sid: self.apply_edit(duplicate_section(self._policy(), sid))
+            lambda sid: self._try(lambda: self.apply_edit(duplicate_section(self._policy(), sid)))
         )
         self.outline.rename_requested.connect(self.rename_section)
         self.outline.update_requested.connect(self.update_section)
@@ -414,7 +416,7 @@ class MainWindow(QMainWindow):
             return
         dialog = PropertiesDialog(self.session.policy, self)
         if dialog.exec():
-            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))  # type: ignore[arg-type]
+            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))
 
     def _warn_deprecated(self, policy: Policy) -> None:
         found = deprecated_in_use(policy.sections, self.library_index)
@@ -426,7 +428,8 @@ class MainWindow(QMainWindow):
 
     # -- sections --------------------------------------------------------------------------
 
-    def _try(self, action) -> bool:
+    def _try(self, action: Callable[[], object]) -> bool:
+        """Run an edit; a refusal (PolicyStudioError) is told to the user, never a traceback."""
         try:
             action()
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import KNOWN_LANGUAGES, Policy, language
+
+
+class PropertyValues(TypedDict):
+    """The keyword arguments of ops.policy_edits.set_properties that the dialog fills."""
+
+    title: dict[str, str]
+    organization: str
+    effective_date: str
+    version_label: str
+    source_language: str
+    target_languages: list[str]
 
 
 class PropertiesDialog(QDialog):
@@ -67,8 +80,8 @@ class PropertiesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, object]:
-        source = self.source.currentData()
+    def values(self) -> PropertyValues:
+        source = str(self.source.currentData())
         title = {code: edit.text() for code, edit in self.titles.items()}
         return {
             "title": {**self.policy.title, **title},
