@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
             [280, 320, 400],
             Qt.Horizontal,
         )
+        self.save_state = QLabel(self.tr("All changes saved"))
+        self.save_state.setObjectName("save_state")
+        self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self._connect()
         self._bind_session(session)
@@ -298,7 +301,10 @@ class MainWindow(QMainWindow):
         session.policy_did_load.connect(self._policy_did_load)
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(
-            lambda msg: self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", msg))
+            lambda msg: self.save_state.setText(self.tr("Not saved: %1").replace("%1", msg))
+        )
+        session.policy_did_save.connect(
+            lambda: self.save_state.setText(self.tr("All changes saved"))
         )
         self.library_panel.workspace = session.workspace
         self.settings.add_recent_workspace(session.workspace.path)
@@ -328,6 +334,8 @@ class MainWindow(QMainWindow):
 
     def _edit_did_apply(self, changes: Changes) -> None:
         self.session.notify(changes)
+        if self.session.dirty:
+            self.save_state.setText(self.tr("Saving…"))
 
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy

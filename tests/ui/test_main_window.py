@@ -49,7 +49,9 @@ def test_insert_clause_from_search_then_undo_redo(window, qtbot):
     assert keys(window) == ["t-contact", "t-keeping"]
     window.redo_action.trigger()
     assert keys(window) == ["t-contact", "t-young", "t-keeping"]
+    assert window.save_state.text() == "Saving…"
     qtbot.waitUntil(lambda: len(saved_policy(window).sections) == 3, timeout=1500)
+    qtbot.waitUntil(lambda: window.save_state.text() == "All changes saved", timeout=500)
 
 
 def test_arabic_search_finds_the_clause(window):
