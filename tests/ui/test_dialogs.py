@@ -236,3 +236,24 @@ def test_numbering_continues_after_a_nested_item(window):
         (BlockKind.BULLET, 1),
         (BlockKind.NUMBERED, 0),
     ]
+
+
+def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
+    clause = window.session.workspace.clause("t-keeping")
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index)
+    qtbot.addWidget(dialog)
+    dialog.wording.setCurrentIndex(dialog.wording.findData("by-need"))
+    assert dialog.bodies["en"].toPlainText() == "Records stay only while a task needs them."
+    dialog.bodies["en"].setPlainText("Records stay only while a task still needs them.")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Legal minimum", True))
+    dialog.add_variant.click()
+    assert dialog.wording.currentData() == "legal-minimum"
+    dialog.bodies["en"].setPlainText("Records stay for the legal minimum.")
+    result = dialog.result_clause()
+    assert [v.key for v in result.variants] == ["by-need", "legal-minimum"]
+    assert result.variant("by-need").blocks[0].get("en").endswith("still needs them.")
+    assert result.variant("by-need").blocks[0].id == "t-keeping.by-need.1"  # kept by position
+    assert (
+        result.variant("legal-minimum").blocks[0].get("en") == "Records stay for the legal minimum."
+    )
+    assert result.blocks[0].get("en") == clause.blocks[0].get("en")  # main wording untouched
