@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -49,7 +51,7 @@ class PropertiesDialog(QDialog):
             form.addRow(self.tr("Title (%1)").replace("%1", language(code).name), edit)
         self.organization = QLineEdit(policy.organization)
         form.addRow(self.tr("Organisation"), self.organization)
-        self.has_date = QCheckBox(self.tr("Set"))
+        self.has_date = QCheckBox(self.tr("set"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -58,8 +60,10 @@ class PropertiesDialog(QDialog):
         self.date.setDate(parsed if parsed.isValid() else QDate.currentDate())
         self.date.setEnabled(parsed.isValid())
         self.has_date.toggled.connect(self.date.setEnabled)
-        form.addRow(self.tr("Effective date"), self.date)
-        form.addRow("", self.has_date)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.has_date)
+        form.addRow(self.tr("Effective date"), date_row)
         self.version_label = QLineEdit(policy.version_label)
         form.addRow(self.tr("Version label"), self.version_label)
         self.source = QComboBox()
@@ -68,17 +72,27 @@ class PropertiesDialog(QDialog):
         self.source.setCurrentIndex(codes.index(policy.source_language))
         form.addRow(self.tr("Source language"), self.source)
         self.targets: dict[str, QCheckBox] = {}
-        for code in codes:
+        grid = QGridLayout()
+        for number, code in enumerate(codes):
             box = QCheckBox(f"{language(code).name} — {language(code).native_name}")
             box.setChecked(code in policy.target_languages)
             self.targets[code] = box
-            form.addRow(self.tr("Translate into") if len(self.targets) == 1 else "", box)
+            grid.addWidget(box, number // 3, number % 3)
+        form.addRow(self.tr("Translate into"), grid)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _source_changed(self) -> None:
+        # The source language cannot also be a translation target.
+        source = self.source.currentData()
+        for code, box in self.targets.items():
+            box.setEnabled(code != source)
 
     def values(self) -> PropertyValues:
         source = str(self.source.currentData())
