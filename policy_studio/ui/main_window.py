@@ -58,6 +58,16 @@ from .variables_panel import VariablesPanel
 STATUS_MS = 4000
 
 
+class PolicyPanel(QWidget):
+    """What ``MainWindow.add_panel`` expects of a panel (duck-typed; subclassing is optional)."""
+
+    def set_policy(self, policy: Policy | None) -> None:
+        raise NotImplementedError
+
+    def changes_did_happen(self, changes: Changes) -> None:
+        raise NotImplementedError
+
+
 def open_in_background(
     path: Path, policy_id: str | None, parent: QWidget | None
 ) -> OpenedWorkspace:
@@ -112,6 +122,7 @@ class MainWindow(QMainWindow):
         self.variables = dict(variables or {})
         self.session = session
         self.library_index: dict[str, Clause] = {}
+        self._extra_panels: list[PolicyPanel] = []
         self.undo = UndoHistory(self._edit_did_apply, self)
         self.resize(1400, 860)
 
@@ -182,6 +193,27 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def add_panel(
+        self,
+        name: str,
+        title: str,
+        widget: PolicyPanel,
+        area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock another panel (bilingual grid, history, findings…) and keep it in step.
+
+        The widget is constructed by the caller with what it needs (``self.apply_edit`` for
+        edits); here it gets ``set_policy(policy)`` whenever another policy opens and
+        ``changes_did_happen(changes)`` after every edit, undo and redo. Its dock is saved and
+        restored with the window layout under ``name``.
+        """
+        dock = self._dock(title, f"{name}_dock", widget, area)
+        self.docks[name] = dock
+        self._extra_panels.append(widget)
+        self._view_menu.addAction(dock.toggleViewAction())
+        widget.set_policy(self.session.policy)
+        return dock
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -249,7 +281,7 @@ class MainWindow(QMainWindow):
             lambda: self.edit_clause(self.library_panel.current_key()),
         )
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self._view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
@@ -346,6 +378,8 @@ class MainWindow(QMainWindow):
         else:
             self.editor.changes_did_happen(changes)
         self.variables_panel.changes_did_happen(changes)
+        for panel in self._extra_panels:
+            panel.changes_did_happen(changes)
         if changes.metadata:
             self._fill_preview_languages()
             self._fill_policy_box()
@@ -360,6 +394,8 @@ class MainWindow(QMainWindow):
         self.outline.set_policy(policy, self._library_versions())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
+        for panel in self._extra_panels:
+            panel.set_policy(policy)
         self._fill_preview_languages()
         if policy is not None:
             self.settings.set_last_policy(self.session.workspace.path, policy.id)

@@ -403,3 +403,28 @@ def test_typing_a_value_into_the_variables_table_cell(window, qtbot):
     assert window.session.policy.variables["contact_email"] == {"ar": "info@example.org"}
     assert table.item(row, col).text() == "info@example.org"
     assert window.undo_action.text() == "Undo Set contact_email"
+
+
+def test_another_engineers_panel_is_kept_in_step(window):
+    from PySide6.QtWidgets import QLabel
+
+    from policy_studio.ops.sections import move_section
+
+    class CountingPanel(QLabel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.policies, self.changes = [], []
+
+        def set_policy(self, policy) -> None:
+            self.policies.append(policy)
+
+        def changes_did_happen(self, changes) -> None:
+            self.changes.append(changes)
+
+    panel = CountingPanel()
+    dock = window.add_panel("counting", "Counting", panel)
+    assert window.docks["counting"] is dock and dock.objectName() == "counting_dock"
+    assert panel.policies == [window.session.policy]
+    window.apply_edit(move_section(window.session.policy, window.session.policy.sections[0].id, 1))
+    window.undo_action.trigger()
+    assert [c.structure for c in panel.changes] == [True, True]
