@@ -466,11 +466,17 @@ class SectionEditor(QWidget):
         """A translation changes texts only; the source language owns the paragraphs."""
         assert self.policy is not None
         texts: dict[str, str] = {}
+        last: str | None = None
         block = self.text.document().begin()
         while block.isValid():
             block_id = self._id(block)
+            markup = to_markup(self._runs(block)).strip()
             if block_id and block_id not in texts:
-                texts[block_id] = to_markup(self._runs(block)).strip()
+                texts[block_id] = markup
+                last = block_id
+            elif markup and last is not None:
+                # A pasted extra paragraph belongs to the segment above it, as a line break.
+                texts[last] = f"{texts[last]}\n{markup}" if texts[last] else markup
             block = block.next()
         changed = {i: t for i, t in texts.items() if t != self._block_text(section, i)}
         if changed:
@@ -481,7 +487,9 @@ class SectionEditor(QWidget):
                 )
             finally:
                 self._loading = False
-        if list(texts) != [b.id for b in section.blocks]:
+        if self.text.document().blockCount() != len(section.blocks) or list(texts) != [
+            b.id for b in section.blocks
+        ]:
             # Paragraphs were joined in the document: show the real structure again.
             self.reload()
 

@@ -151,3 +151,19 @@ def test_numbering_continues_after_a_nested_item(window):
         (BlockKind.BULLET, 1),
         (BlockKind.NUMBERED, 0),
     ]
+
+
+def test_pasting_several_lines_into_a_translation_keeps_them_all(window):
+    section = window.session.policy.sections[1]
+    window.outline.select(section.id)
+    editor = window.editor
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.Start)
+    cursor.movePosition(QTextCursor.EndOfBlock)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText("\nسطر ملصوق")  # a paste makes a new paragraph in the document
+    editor.commit()
+    assert len(section.blocks) == 2
+    assert section.blocks[0].get("ar").endswith("{{retention_period}}.\nسطر ملصوق")
+    assert editor.text.document().blockCount() == 2  # redrawn as the real two segments
