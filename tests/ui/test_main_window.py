@@ -428,3 +428,17 @@ def test_another_engineers_panel_is_kept_in_step(window):
     window.apply_edit(move_section(window.session.policy, window.session.policy.sections[0].id, 1))
     window.undo_action.trigger()
     assert [c.structure for c in panel.changes] == [True, True]
+
+
+def test_opening_a_bad_file_keeps_the_current_workspace(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    bad = tmp_path / "notes.pstudio"
+    bad.write_text("just text")
+    before = window.session.workspace.path
+    window.open_workspace(bad)
+    assert window.session.workspace.path == before
+    assert "not a Policy Studio workspace" in shown[0] and "notes.pstudio" in shown[0]
+    assert window.outline.model.rowCount() == 2  # still usable
