@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..library.update import SectionMerge, merged_section
-from ..model import Policy, Section
+from ..model import Clause, ClauseRef, Policy, Section
 from .base import Changes, Edit, OperationError
 from .blocks import edit_section
 
@@ -36,3 +36,22 @@ def unlink_section(policy: Policy, section_id: str) -> tuple[Changes, Edit]:
         section.clause = None
 
     return edit_section(policy, section_id, "Make section local", mutate)
+
+
+def link_section(policy: Policy, section_id: str, clause: Clause) -> tuple[Changes, Edit]:
+    """Link a section to the clause just made from it, so later library versions are offered.
+
+    Body blocks are matched to the clause's blocks by position (the clause was copied from them).
+    """
+
+    def mutate(section: Section) -> None:
+        if len(section.blocks) != len(clause.blocks):
+            raise OperationError(
+                f"section and clause {clause.key!r} differ in length; cannot link them"
+            )
+        section.clause = ClauseRef(clause.key, clause.version)
+        section.heading.origin = f"{clause.key}#title"
+        for block, source in zip(section.blocks, clause.blocks, strict=True):
+            block.origin = source.id
+
+    return edit_section(policy, section_id, "Link section to library", mutate)

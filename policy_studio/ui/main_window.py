@@ -35,7 +35,7 @@ from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
-from ..ops.library_update import apply_update
+from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
 from ..ops.sections import (
     duplicate_section,
@@ -599,6 +599,8 @@ class MainWindow(QMainWindow):
             saved = self.session.save_clause(
                 dialog.result_clause(), note="Saved from a policy section"
             )
+            if len(saved.blocks) == len(section.blocks):
+                self._try(lambda: self.apply_edit(link_section(self._policy(), section.id, saved)))
             self.statusBar().showMessage(
                 self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
             )

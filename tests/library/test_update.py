@@ -136,3 +136,22 @@ def test_missing_history_turns_every_difference_into_a_conflict(linked):
     section = policy.sections[0]
     merge = merge_section(section, None, workspace.clause("t-keeping"), policy.languages)
     assert {c.key for c in merge.conflicts} == {"t-keeping.1", "t-keeping.3"}
+
+
+def test_section_saved_as_clause_then_linked_receives_the_next_version(workspace, clauses):
+    from policy_studio.library.editing import clause_from_section
+    from policy_studio.ops.library_update import link_section
+
+    policy = policy_from_clauses("P", [(clauses[0], None)], target_languages=["ar"])
+    section = policy.sections[0]
+    section.clause = None  # a local section
+    saved = workspace.save_clause(clause_from_section(section, "our-contact"))
+    _, edit = link_section(policy, section.id, saved)
+    assert section.clause.key == "our-contact"
+    newer = workspace.clause("our-contact")
+    newer.blocks[0].text["en"] = "Write to {{contact_email}} any time."
+    workspace.save_clause(newer)
+    merge = merge_for(policy, workspace)
+    assert not merge.conflicts
+    apply_update(policy, merge)
+    assert section.blocks[0].get("en") == "Write to {{contact_email}} any time."

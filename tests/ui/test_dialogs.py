@@ -92,6 +92,11 @@ def test_save_section_to_library(window, monkeypatch):
     assert clause.title == section.heading.text
     assert clause.blocks[0].get("ar") == section.blocks[0].get("ar")
     assert clause.status is ClauseStatus.DRAFT
+    # The section now follows the new clause, so later library versions are offered to it.
+    assert section.clause.key == "our-contact" and section.clause.version == 1
+    assert section.blocks[0].origin == clause.blocks[0].id
+    assert "update available" not in window.outline.model.index(0).data()
+    assert window.undo_action.text() == "Undo Link section to library"
 
 
 def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
