@@ -13,9 +13,9 @@ from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes
 from ..storage import Workspace
 
-AUTOSAVE_MS = 500
+AUTOSAVE_MS = 400
 """Longest time an edit waits before it is on disk. A throttle, not a debounce: continuous
-typing still saves twice a second, where a debounce would wait for a pause that may not come."""
+typing still saves every 0.4 s, where a debounce would wait for a pause that may not come."""
 
 
 class Session(QObject):

@@ -55,7 +55,7 @@ VARIABLE_LABEL = QTextFormat.UserProperty + 3
 
 VARIABLE_BACKGROUND = QColor("#fff1b8")
 HEADING_POINT_SIZE = 13.0
-COMMIT_MS = 300
+COMMIT_MS = 200
 """Throttle for writing typing into the model (the session then saves within AUTOSAVE_MS)."""
 
 ApplyEdit = Callable[[tuple[Changes, Edit]], object]
