@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Protocol, cast
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -58,14 +59,12 @@ from .variables_panel import VariablesPanel
 STATUS_MS = 4000
 
 
-class PolicyPanel(QWidget):
-    """What ``MainWindow.add_panel`` expects of a panel (duck-typed; subclassing is optional)."""
+class PolicyPanel(Protocol):
+    """What ``MainWindow.add_panel`` expects of a panel widget besides being a QWidget."""
 
-    def set_policy(self, policy: Policy | None) -> None:
-        raise NotImplementedError
+    def set_policy(self, policy: Policy | None) -> None: ...
 
-    def changes_did_happen(self, changes: Changes) -> None:
-        raise NotImplementedError
+    def changes_did_happen(self, changes: Changes) -> None: ...
 
 
 def open_in_background(
@@ -197,7 +196,7 @@ class MainWindow(QMainWindow):
         self,
         name: str,
         title: str,
-        widget: PolicyPanel,
+        widget: QWidget,
         area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
     ) -> QDockWidget:
         """Dock another panel (bilingual grid, history, findings…) and keep it in step.
@@ -207,11 +206,12 @@ class MainWindow(QMainWindow):
         ``changes_did_happen(changes)`` after every edit, undo and redo. Its dock is saved and
         restored with the window layout under ``name``.
         """
+        panel = cast(PolicyPanel, widget)
         dock = self._dock(title, f"{name}_dock", widget, area)
         self.docks[name] = dock
-        self._extra_panels.append(widget)
+        self._extra_panels.append(panel)
         self._view_menu.addAction(dock.toggleViewAction())
-        widget.set_policy(self.session.policy)
+        panel.set_policy(self.session.policy)
         return dock
 
     def _build_menus(self) -> None:
