@@ -82,6 +82,9 @@ class LibraryPanel(QWidget):
             self.status_box.addItem(status.value.capitalize(), status)
         self.results = _ClauseList(self)
         self.results.setObjectName("library")
+        # Long titles end in "…" (the tooltip has the rest) rather than a sideways scroll bar.
+        self.results.setTextElideMode(Qt.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.variant_box = QComboBox()
         self.variant_box.setObjectName("library_variant")
         self.lang_box = QComboBox()
