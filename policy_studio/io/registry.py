@@ -40,7 +40,11 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
 ]
 
-READERS: list[FormatEntry] = []
+READERS: list[FormatEntry] = [
+    FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text (structure recovered)"),
+    FormatEntry("markdown", (".md", ".markdown", ".mdown", ".kramdown"), "readers.markdown", "read",
+                "Markdown with kramdown attributes"),
+]
 
 
 def _find(table: list[FormatEntry], name: str, kind: str) -> FormatEntry:
