@@ -199,4 +199,4 @@ def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: s
                     f"{file}: the date {line.text.replace(chr(92), '')!r} could be read two ways; "
                     f"taken as day.month ({date}) — check it"
                 )
-        report.metadata.setdefault(f"line {line.line}", line.text.replace("\\", ""))
+            report.metadata["effective_date_text"] = line.text.replace("\\", "")

@@ -64,7 +64,8 @@ def _strip_links(markup: str) -> str:
 def detect_languages(lines: list[Line], latin_language: str | None = None) -> str:
     """Set ``line.lang`` on every line; return the main language of the document.
 
-    ``latin_language`` (the user's --lang) overrides the stop-word guess for Latin text.
+    ``latin_language`` (the user's --lang) overrides the stop-word guess for Latin text; a
+    language the source declared for a line (``line.attrs["lang"]``) wins over both.
     """
     totals = {lang: 0 for lang in STOP_WORDS}
     scripts: list[str | None] = []
@@ -79,7 +80,12 @@ def detect_languages(lines: list[Line], latin_language: str | None = None) -> st
         max(totals, key=lambda k: totals[k]) if any(totals.values()) else "en"
     )
     for line, script in zip(lines, scripts, strict=True):
-        if script in ("ar", "bn"):
+        declared = line.attrs.get("lang", "")
+        if declared and (script not in ("ar", "bn") or script == declared):
+            # The source said so (HTML lang, DOCX w:lang) — unless the script plainly disagrees
+            # (a page marked lang="en" whose paragraph is in Arabic letters).
+            line.lang = declared
+        elif script in ("ar", "bn"):
             line.lang = script
         elif script == "latin":
             line.lang = default_latin

@@ -22,7 +22,7 @@ from ..result import ReadResult
 from .build import build
 from .intermediate import Line, ParsedDocument, Role
 from .safety import decode_text, read_limited
-from .structure import _META, debris_reason, parse_date
+from .structure import finish_roles
 
 _IAL_LINE = re.compile(r"^\s*\{:\s*([^}]*)\}\s*$")
 _IAL_INLINE = re.compile(r"\s*\{:\s*[^}]*\}")
@@ -184,40 +184,10 @@ def parse_markdown(text: str, file: str = "") -> list[Line]:
         if "id" in attrs:
             owner.anchor = attrs["id"]
         owner.attrs.update({k: v for k, v in attrs.items() if k != "id"})
-    _markdown_roles(lines)
+    finish_roles(lines)
     for text in dropped:
         lines.append(Line(Role.DEBRIS, text, reason="image"))
     return lines
-
-
-def _markdown_roles(lines: list[Line]) -> None:
-    """Title, metadata and debris: what Markdown syntax alone does not say."""
-    title_seen = False
-    for line in lines:
-        if line.role is Role.HEADING and line.level == 1 and not title_seen:
-            line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
-            title_seen = True
-            continue
-        if line.role is not Role.PARAGRAPH:
-            continue
-        plain = line.text.replace("\\", "")
-        if not title_seen and re.match(r"(?i)^source:\s*\S+", plain):
-            line.role, line.reason = Role.DEBRIS, "source note"
-            continue
-        reason = debris_reason(plain)
-        if reason:
-            line.role, line.reason = Role.DEBRIS, reason
-            continue
-        date = line.attrs.get("datetime")
-        parsed = parse_date(date) if date else None
-        if parsed is None and len(plain) < 60:
-            meta = _META.match(plain)
-            parsed = parse_date(meta["date"]) if meta else parse_date(plain)
-        if parsed is not None:
-            line.role, line.reason = Role.META, "effective date"
-            line.attrs["date"] = parsed[0]
-            if parsed[1]:
-                line.attrs["ambiguous"] = "day.month assumed"
 
 
 def parse(path: Path) -> ParsedDocument:

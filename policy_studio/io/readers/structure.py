@@ -441,3 +441,37 @@ def _hard_wrapped(content: list[_Raw]) -> bool:
     """Lines cut at a fixed width: most end without sentence punctuation and are similar in length."""
     unfinished = sum(1 for r in content[:-1] if r.text[-1:] not in ".:;!?؟")
     return unfinished >= max(1, (len(content) - 1) * 2 // 3)
+
+
+def finish_roles(lines: list[Line]) -> None:
+    """Title, metadata and debris for marked-up formats: what their syntax alone does not say.
+
+    The first level-1 heading is the title; a "SOURCE:" note before it, navigation and
+    "image missing" paragraphs are debris; a paragraph that is (or names) a date is metadata.
+    """
+    title_seen = False
+    for line in lines:
+        if line.role is Role.HEADING and line.level == 1 and not title_seen:
+            line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
+            title_seen = True
+            continue
+        if line.role is not Role.PARAGRAPH:
+            continue
+        plain = line.text.replace("\\", "")
+        if not title_seen and re.match(r"(?i)^source:\s*\S+", plain):
+            line.role, line.reason = Role.DEBRIS, "source note"
+            continue
+        reason = debris_reason(plain)
+        if reason:
+            line.role, line.reason = Role.DEBRIS, reason
+            continue
+        date = line.attrs.get("datetime")
+        parsed = parse_date(date) if date else None
+        if parsed is None and len(plain) < 60:
+            meta = _META.match(plain)
+            parsed = parse_date(meta["date"]) if meta else parse_date(plain)
+        if parsed is not None:
+            line.role, line.reason = Role.META, "effective date"
+            line.attrs["date"] = parsed[0]
+            if parsed[1]:
+                line.attrs["ambiguous"] = "day.month assumed"
