@@ -44,6 +44,7 @@ READERS: list[FormatEntry] = [
     FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text (structure recovered)"),
     FormatEntry("markdown", (".md", ".markdown", ".mdown", ".kramdown"), "readers.markdown", "read",
                 "Markdown with kramdown attributes"),
+    FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
     FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
 ]
 
