@@ -156,3 +156,38 @@ def test_truncated_and_encrypted_documents(tmp_path):
     locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     with pytest.raises(ImportFileError, match=r"locked\.docx: the document is password-protected"):
         docx.read(locked)
+
+
+def test_a_document_typed_without_styles_gets_the_plain_text_rules(tmp_path):
+    body = "".join(
+        p(text)
+        for text in [
+            "Skip to main content",
+            "Café Notice",
+            "1. What We Keep",
+            "We keep the names of people who book a table.",
+            "• names",
+            "• phone numbers",
+            "2. Contact Us",
+            "Write to us or call:",
+            "Bookings Officer",
+            "Email: bookings@cafe.example",
+            "Phone: +255 700 000 000",
+        ]
+    )
+    path = tmp_path / "typed.docx"
+    path.write_bytes(make_docx(body))
+    result = docx.read(path)
+    policy = result.policy
+    assert policy.title == {"en": "Café Notice"}
+    assert [s.title("en") for s in policy.sections] == ["What We Keep", "Contact Us"]
+    assert [(b.kind.value, b.get("en")) for b in policy.sections[0].blocks] == [
+        ("paragraph", "We keep the names of people who book a table."),
+        ("bullet", "names"),
+        ("bullet", "phone numbers"),
+    ]
+    assert [b.get("en") for b in policy.sections[1].blocks] == [
+        "Write to us or call:",
+        "Bookings Officer\nEmail: bookings@cafe.example\nPhone: +255 700 000 000",
+    ]
+    assert [d.text for d in result.report.dropped] == ["Skip to main content"]

@@ -8,7 +8,8 @@ targets, http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi);
 tracked changes read as their accepted text (w:ins kept, w:del and w:moveFrom left out);
 tables read row by row as text blocks (cells joined by " | "); content controls (w:sdt);
 line breaks and tabs. The core properties' title is used when no paragraph is styled Title.
-Dropped and reported: images and other drawings. Not supported: text boxes, footnotes,
+A document with no styled headings at all (typed, or pasted from a web page) gets the
+plain-text structure rules of structure.py. Dropped and reported: images and other drawings. Not supported: text boxes, footnotes,
 comments, headers and footers (not read).
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
@@ -28,7 +29,7 @@ from ..result import ReadResult
 from .build import build
 from .intermediate import Line, ParsedDocument, Role
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
-from .structure import finish_roles
+from .structure import finish_roles, recover_structure
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -368,6 +369,8 @@ def parse(path: Path) -> ParsedDocument:
     walker.body()
     lines = walker.lines
     _titles(lines, package)
+    if not any(line.role in (Role.HEADING, Role.TITLE) for line in lines):
+        recover_structure(lines)  # typed, not styled: read it like plain text
     finish_roles(lines)
     return ParsedDocument(lines, file=name, encoding="docx")
 

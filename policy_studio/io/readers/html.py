@@ -7,7 +7,8 @@ strong/b, em/i, a href (http, https and mailto only; other links keep their text
 and ``dir`` attributes, inherited, decide a paragraph's language and direction. Dropped and
 reported: nav, header/footer outside the main content, script, style, noscript, template, svg,
 iframe, form, images; page debris as in structure.py. When the page has a <main> or <article>,
-only it is read. The charset comes from a BOM, then <meta charset>, then a guess.
+only it is read. A page without h2–h6 gets the plain-text structure rules of structure.py
+(numbered, title-like, colon and question headings; typed bullets). The charset comes from a BOM, then <meta charset>, then a guess.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ..result import ReadResult
 from .build import build
 from .intermediate import Line, ParsedDocument, Role
 from .safety import ImportFileError, decode_text, read_limited
-from .structure import finish_roles
+from .structure import finish_roles, recover_structure
 
 DROPPED = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button",
            "select", "input", "object", "embed", "canvas", "head"}
@@ -93,7 +94,7 @@ class _Walker:
             elif re.fullmatch(r"h[1-6]", tag):
                 self.add(Role.HEADING, inline(child), int(tag[1]), child, f"heading {tag}")
             elif tag in ("p", "dt", "dd", "address", "figcaption", "pre"):
-                self.add(Role.PARAGRAPH, inline(child), 0, child, tag)
+                self.add(Role.PARAGRAPH, inline(child), 0, child, "paragraph" if tag == "p" else tag)
             elif tag in ("ul", "ol"):
                 self.lists.append(tag)
                 self.walk(list(child))
@@ -229,6 +230,8 @@ def parse_html(text: str, name: str = "") -> list[Line]:
         title = root.findtext(".//title")
         if title and title.strip():
             lines.insert(0, Line(Role.HEADING, _SPACE.sub(" ", title).strip(), 1, reason="page title"))
+    if not any(line.role is Role.HEADING and line.level > 1 for line in lines):
+        recover_structure(lines)  # a page of bare paragraphs: read it like plain text
     finish_roles(lines)
     return lines
 

@@ -190,6 +190,8 @@ def _title_like(text: str) -> bool:
     words = _words(text)
     if not 1 <= len(words) <= 9 or text.rstrip()[-1:] in ".,;!،؛" or _SENTENCE_INSIDE.search(text):
         return False
+    if re.search(r"[:：]\s*\S", text) or "@" in text:
+        return False  # "Email: a@b.c" is a labelled value, not a heading
     if not _has_case(text):
         return len(words) <= 7  # Arabic and Bengali: no capitals to go by
     significant = [w for w in words if w.lower() not in _LOWER_WORDS and w[:1].isalpha()]
@@ -383,8 +385,13 @@ class _Classifier:
         for i, line in enumerate(lines):
             if line.role is Role.HEADING and line.reason == "ends with a colon":
                 following = next((n for n in lines[i + 1 :] if n.role is not Role.DEBRIS), None)
-                if following is not None and following.role in (Role.BULLET, Role.NUMBERED):
+                if following is not None and (
+                    following.role in (Role.BULLET, Role.NUMBERED)
+                    # "Write to us or call:" over an address leads in; "Contact us:" heads it.
+                    or (following.reason == "block of short lines" and len(_words(line.text)) >= 4)
+                ):
                     line.role, line.reason, line.level = Role.PARAGRAPH, "introduces a list", 0
+                    line.text = line.text.rstrip(":：")
                     line.text += ":"
             elif (
                 line.role is Role.BULLET
@@ -475,3 +482,74 @@ def finish_roles(lines: list[Line]) -> None:
             line.attrs["date"] = parsed[0]
             if parsed[1]:
                 line.attrs["ambiguous"] = "day.month assumed"
+
+
+_MARKUP_BULLET = re.compile(r"^\s*\\?[•●◦▪▫‣∙·*\-–—]\s+")
+
+
+def recover_structure(lines: list[Line]) -> None:
+    """Plain-text rules for a marked-up file that carries no structure of its own.
+
+    A DOCX typed with Normal paragraphs only, or a web page of bare <p>s, still has numbered
+    headings, title-like lines and typed bullets: each unstyled one-line paragraph gets the
+    role the plain-text reader would give it (inline markup is kept for everything but headings).
+    """
+    from ...text.markup import plain_text
+
+    classifier = _Classifier([])
+    for line in lines:
+        if line.role is not Role.PARAGRAPH or line.reason != "paragraph":
+            continue
+        plain = plain_text(line.text)
+        if "\n" in plain or not plain.strip():
+            continue
+        reason = debris_reason(plain)
+        if reason:
+            line.role, line.reason = Role.DEBRIS, reason
+            continue
+        if _BULLET.match(plain):
+            line.role, line.reason = Role.BULLET, "typed bullet"
+            line.text = _MARKUP_BULLET.sub("", line.text, count=1)
+            continue
+        found = classifier._single(_Raw(line.line, 0, plain))
+        if found.role is Role.PARAGRAPH:
+            continue
+        line.role, line.level, line.reason, line.number = found.role, found.level, found.reason, found.number
+        line.attrs.update(found.attrs)
+        if found.role in (Role.HEADING, Role.META):
+            line.text = found.text
+        elif found.role is Role.NUMBERED:
+            line.text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*", "", line.text, count=1)
+    # Consecutive short paragraphs (an address, a contact block) were one block in the text.
+    merged: list[Line] = []
+    for line in lines:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and line.role is previous.role is Role.PARAGRAPH
+            and line.reason == "paragraph"
+            and previous.reason in ("paragraph", "block of short lines")
+            and len(plain_text(line.text)) <= 70
+            and all(len(part) <= 70 for part in plain_text(previous.text).split("\n"))
+            and plain_text(line.text).rstrip()[-1:] not in ".!?:؟"
+            and plain_text(previous.text).rstrip()[-1:] not in ".!?:؟"
+        ):
+            previous.text += "\n" + line.text
+            previous.reason = "block of short lines"
+        elif (
+            previous is not None
+            and previous.role is Role.HEADING
+            and previous.reason == "title-like line"
+            and line.role is Role.PARAGRAPH
+            and line.reason == "paragraph"
+            and re.match(r"^[^:：\n]{1,30}[:：]\s*\S", plain_text(line.text))
+            and len(plain_text(line.text)) <= 70
+        ):
+            # "Data Protection Officer" over "Email: …": the first line of a contact block.
+            previous.role, previous.level, previous.reason = Role.PARAGRAPH, 0, "block of short lines"
+            previous.text += "\n" + line.text
+        else:
+            merged.append(line)
+    lines[:] = merged
+    classifier.out = lines
+    classifier._post()
