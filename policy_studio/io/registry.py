@@ -72,3 +72,11 @@ def reader_for_path(path: Path) -> FormatEntry:
             return entry
     known = ", ".join(s for e in READERS for s in e.suffixes) or "none yet"
     raise UnknownFormatError(f"{path}: no reader for {suffix or 'files without a suffix'} ({known})")
+
+
+def parser_for_path(path: Path) -> Callable[[Path], Any]:
+    """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
+    preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
+    entry = reader_for_path(path)
+    parse: Callable[[Path], Any] = getattr(import_module(f"policy_studio.io.{entry.module}"), "parse")
+    return parse

@@ -8,7 +8,7 @@ import pytest
 
 from policy_studio.io import registry
 from policy_studio.io.readers import html
-from policy_studio.io.readers.intermediate import Role
+from policy_studio.io.intermediate import Role
 from policy_studio.io.readers.safety import ImportFileError
 
 FIXTURES = Path(__file__).parent / "fixtures"

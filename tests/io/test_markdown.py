@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from policy_studio.io.readers import markdown, txt
-from policy_studio.io.readers.intermediate import Role
+from policy_studio.io.intermediate import Role
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from policy_studio.io.readers import txt
-from policy_studio.io.readers.intermediate import Role
+from policy_studio.io.intermediate import Role
 from policy_studio.io.readers.structure import classify_text, debris_reason, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures"

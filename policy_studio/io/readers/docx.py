@@ -26,8 +26,8 @@ from lxml import etree
 
 from ...text.markup import Run, merge_runs, to_markup
 from ..result import ReadResult
-from .build import build
-from .intermediate import Line, ParsedDocument, Role
+from ..build import build
+from ..intermediate import Line, ParsedDocument, Role
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
 from .structure import finish_roles, recover_structure
 

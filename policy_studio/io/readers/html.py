@@ -23,8 +23,8 @@ from lxml import etree
 
 from ...text.markup import Run, merge_runs, to_markup
 from ..result import ReadResult
-from .build import build
-from .intermediate import Line, ParsedDocument, Role
+from ..build import build
+from ..intermediate import Line, ParsedDocument, Role
 from .safety import ImportFileError, decode_text, read_limited
 from .structure import finish_roles, recover_structure
 

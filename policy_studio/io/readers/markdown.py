@@ -19,8 +19,8 @@ from markdown_it import MarkdownIt
 
 from ...text.markup import Run, merge_runs, to_markup
 from ..result import ReadResult
-from .build import build
-from .intermediate import Line, ParsedDocument, Role
+from ..build import build
+from ..intermediate import Line, ParsedDocument, Role
 from .safety import decode_text, read_limited
 from .structure import finish_roles
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ...text.markup import escape
-from .intermediate import Line, Role
+from ..intermediate import Line, Role
 
 DEBRIS_PHRASES = frozenset(
     {

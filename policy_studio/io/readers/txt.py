@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from ..result import ReadResult
-from .build import build
-from .intermediate import ParsedDocument
+from ..build import build
+from ..intermediate import ParsedDocument
 from .markdown import parse_markdown
 from .safety import decode_text, read_limited
 from .structure import classify_text

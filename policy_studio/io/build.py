@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...model import Block, BlockKind, Policy, Section, language
-from ..align import merge
-from ..result import DroppedLine, ImportReport, ReadResult
+from ..model import Block, BlockKind, Policy, Section, language
+from .align import merge
+from .result import DroppedLine, ImportReport, ReadResult
 from .intermediate import Line, ParsedDocument, Role
 from .langdetect import detect_languages
 
