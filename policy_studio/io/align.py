@@ -51,6 +51,10 @@ class Unit:
     """Index of the section in its policy (-1 for the title)."""
     block: Block | None = None
     """The block (section heading or body block); None for the policy title."""
+    words: frozenset[str] = frozenset()
+    """Latin-script words, lower case (for names kept untranslated in another script)."""
+    names: frozenset[str] = frozenset()
+    """Latin words inside mostly non-Latin text ("Firefox" in Arabic): strong evidence."""
 
 
 @dataclass(slots=True)
@@ -74,6 +78,29 @@ def evidence(markup: str) -> frozenset[str]:
     for m in _NUMBER.finditer(stripped):
         found.add("num:" + m.group(0).replace(",", ""))
     return frozenset(found)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}")
+
+
+def _latin(markup: str) -> tuple[frozenset[str], frozenset[str]]:
+    text = _URL.sub(" ", plain_text(markup))
+    words = frozenset(w.lower() for w in _LATIN_WORD.findall(text))
+    letters = sum(1 for ch in text if ch.isalpha())
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return words, (words if letters and latin * 2 < letters else frozenset())
+
+
+def _names_cost(s: list[Unit], t: list[Unit]) -> float:
+    """Names left in Latin letters inside Arabic (or Bengali) text must appear on the other side."""
+    names = frozenset().union(*(u.names for u in t))
+    words = frozenset().union(*(u.words for u in s))
+    if not names:
+        names = frozenset().union(*(u.names for u in s))
+        words = frozenset().union(*(u.words for u in t))
+    if not names:
+        return 0.0
+    return 1.5 - 3.0 * len(names & words) / len(names)
 
 
 def flatten(policy: Policy, lang: str, idents: dict[str, str] | None = None) -> list[Unit]:
@@ -123,6 +150,8 @@ def flatten(policy: Policy, lang: str, idents: dict[str, str] | None = None) -> 
                 )
             )
             first = False
+    for unit in units:
+        unit.words, unit.names = _latin(unit.markup)
     return units
 
 
@@ -238,12 +267,16 @@ def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple
             b = _length_cost(s[1].length, len(plain_text(rest)), ratio)
             structure = 0.0 if s[1].anchors == evidence(rest) else 1.0
             return _PRIOR[(1, 1)] * 2 + a + b + structure + 0.5, split
+    if not s or not t:
+        # A block missing on one side: the prior alone. Gale–Church's length term would make
+        # dropping a long paragraph look impossible and force a wrong merge instead.
+        return prior + 1.0, None
     length = _length_cost(sum(u.length for u in s), sum(u.length for u in t), ratio)
-    structure = 0.0
+    structure = _names_cost(s, t)
     if len(s) == 1 and len(t) == 1:
-        structure = _structure_cost(s[0], t[0])
+        structure += _structure_cost(s[0], t[0])
     elif s and t:
-        structure = 2.0 if any(u.kind in ("heading", "title") for u in [*s, *t]) else 0.0
+        structure += 2.0 if any(u.kind in ("heading", "title") for u in [*s, *t]) else 0.0
         structure += _evidence_cost(
             frozenset().union(*(u.anchors for u in s)), frozenset().union(*(u.anchors for u in t))
         )

@@ -119,3 +119,18 @@ def test_run_in_split_only_for_short_labels():
         run_in_split("هذه جملة طويلة جدا تحتوي على كلمات كثيرة قبل النقطتين هنا فعلا: ثم نص")
         is None
     )
+
+
+def test_an_extra_arabic_item_is_kept_in_place_and_reported(tmp_path):
+    arabic = (FIXTURES / "clinic_ar.md").read_text(encoding="utf-8").replace(
+        "* **المدفوعات**",
+        "* نرسل تذكيرًا بالمواعيد عبر WhatsApp قبل يوم من الزيارة.\n* **المدفوعات**",
+    )
+    path = tmp_path / "ar.md"
+    path.write_text(arabic, encoding="utf-8")
+    result = add_translation(markdown.read(FIXTURES / "clinic_en.md"), markdown.read(path), "ar")
+    [extra] = result.report.unaligned
+    assert (extra.present, extra.missing, extra.section) == ("ar", "en", 2)
+    blocks = result.policy.sections[1].blocks
+    assert [b.text.get("en", "")[:10] for b in blocks][:3] == ["**Visits**", "", "**Payments"]
+    assert blocks[1].get("ar").startswith("نرسل تذكيرًا") and blocks[1].id == extra.block_id

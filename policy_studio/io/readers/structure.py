@@ -457,7 +457,7 @@ def finish_roles(lines: list[Line]) -> None:
     "image missing" paragraphs are debris; a paragraph that is (or names) a date is metadata.
     """
     title_seen = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.role is Role.HEADING and line.level == 1 and not title_seen:
             line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
             title_seen = True
@@ -465,7 +465,11 @@ def finish_roles(lines: list[Line]) -> None:
         if line.role is not Role.PARAGRAPH:
             continue
         plain = line.text.replace("\\", "")
-        if not title_seen and re.match(r"(?i)^source:\s*\S+", plain):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        before_title = not title_seen or (
+            following is not None and following.role is Role.HEADING and following.level == 1
+        )
+        if before_title and re.match(r"(?i)^source:\s*\S+", plain):
             line.role, line.reason = Role.DEBRIS, "source note"
             continue
         reason = debris_reason(plain)
