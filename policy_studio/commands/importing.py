@@ -121,19 +121,22 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(out)
         return 0
     lines = [
-        f"imported {policy.display_title()!r} as policy {policy.id}: {len(policy.sections)} sections, "
+        f"imported {policy.display_title()!r} as policy {policy.id}: "
+        f"{len(policy.sections)} sections, "
         f"languages {', '.join(policy.languages)} ({report.layout})",
     ]
     lines += [f"  encoding of {name}: {enc}" for name, enc in report.encoding.items()]
     for number, section in enumerate(policy.sections, 1):
         lines.append(
-            f"  {number}. {section.title(policy.source_language) or '(untitled)'} — {len(section.blocks)} blocks"
+            f"  {number}. {section.title(policy.source_language) or '(untitled)'}"
+            f" — {len(section.blocks)} blocks"
         )
     for dropped in report.dropped:
         lines.append(f"  dropped line {dropped.line} ({dropped.reason}): {dropped.text}")
     for part in report.unaligned:
         lines.append(
-            f"  only in {part.present} (missing in {part.missing}), section {part.section}: {part.text[:70]}"
+            f"  only in {part.present} (missing in {part.missing}), section {part.section}: "
+            f"{part.text[:70]}"
         )
     for item in library:
         similar = ", ".join(f"{s['key']} ({s['score']:.0f}%)" for s in item["similar"])

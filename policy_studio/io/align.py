@@ -394,7 +394,7 @@ def _missing(unit: Unit, present: str, missing: str) -> UnalignedPart:
 
 
 def relabel(policy: Policy, old: str, new: str) -> None:
-    """Move every text of ``policy`` from language ``old`` to ``new`` (the user said which it is)."""
+    """Move every text of ``policy`` from ``old`` to ``new`` (the user said which it is)."""
     if old == new:
         return
     if old in policy.title:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Policy, Section, language
 from .align import merge
-from .result import DroppedLine, ImportReport, ReadResult
 from .intermediate import Line, ParsedDocument, Role
 from .langdetect import detect_languages
+from .result import DroppedLine, ImportReport, ReadResult
 
 SECOND_LANGUAGE_SHARE = 0.15
 """A second language this share of the text (and at least two blocks) makes a bilingual file."""
@@ -80,7 +80,8 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     for number, section in enumerate(policy.sections, 1):
         if not section.blocks:
             report.warnings.append(
-                f"section {number} ({section.title(first_lang) or 'untitled'}) has a heading but no text"
+                f"section {number} ({section.title(first_lang) or 'untitled'}) "
+                "has a heading but no text"
             )
     if not policy.sections:
         report.warnings.append(f"{doc.file}: no text found to import")

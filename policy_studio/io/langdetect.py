@@ -30,7 +30,7 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 
 
 def script_of(text: str) -> str | None:
-    """``"ar"``, ``"bn"`` or ``"latin"`` for the script most letters are in; None without letters."""
+    """``"ar"``, ``"bn"`` or ``"latin"``: the script most letters are in (None: no letters)."""
     arabic = bengali = latin = 0
     for ch in text:
         code = ord(ch)

@@ -41,9 +41,8 @@ WRITERS: list[FormatEntry] = [
 ]
 
 READERS: list[FormatEntry] = [
-    FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text (structure recovered)"),
-    FormatEntry("markdown", (".md", ".markdown", ".mdown", ".kramdown"), "readers.markdown", "read",
-                "Markdown with kramdown attributes"),
+    FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text"),
+    FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
     FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
     FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
 ]
@@ -78,5 +77,6 @@ def parser_for_path(path: Path) -> Callable[[Path], Any]:
     """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
     preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
     entry = reader_for_path(path)
-    parse: Callable[[Path], Any] = getattr(import_module(f"policy_studio.io.{entry.module}"), "parse")
+    module = import_module(f"policy_studio.io.{entry.module}")
+    parse: Callable[[Path], Any] = module.parse
     return parse

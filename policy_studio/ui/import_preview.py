@@ -46,7 +46,9 @@ class _LanguageColumnDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         lang = self._model.column_language(index.column())
         if lang and language(lang).is_rtl:

@@ -1,4 +1,5 @@
 """Build small DOCX packages from WordprocessingML written in the tests (no template needed)."""
+# ruff: noqa: E501 - WordprocessingML fixtures read best one element per line
 
 from __future__ import annotations
 
@@ -82,7 +83,14 @@ def make_docx(body: str, *, links: dict[str, str] | None = None, title: str = ""
     return buffer.getvalue()
 
 
-def p(text: str, style: str = "", *, num: tuple[int, int] | None = None, bidi: bool = False, runs: str = "") -> str:
+def p(
+    text: str,
+    style: str = "",
+    *,
+    num: tuple[int, int] | None = None,
+    bidi: bool = False,
+    runs: str = "",
+) -> str:
     """A paragraph: ``runs`` (raw XML) or one plain run of ``text``."""
     ppr = ""
     if style:

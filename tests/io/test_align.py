@@ -84,7 +84,7 @@ def test_two_markdown_files_align_block_for_block():
     policy = result.policy
     assert result.report.layout == "two-files"
     assert result.report.unaligned == []
-    for section, block in policy.iter_blocks():
+    for _, block in policy.iter_blocks():
         if block.get("en"):
             assert block.get("ar"), block.get("en")
     assert policy.sections[1].blocks[2].get("ar") == "لا نخزن أرقام البطاقات أبدًا"
@@ -122,9 +122,13 @@ def test_run_in_split_only_for_short_labels():
 
 
 def test_an_extra_arabic_item_is_kept_in_place_and_reported(tmp_path):
-    arabic = (FIXTURES / "clinic_ar.md").read_text(encoding="utf-8").replace(
-        "* **المدفوعات**",
-        "* نرسل تذكيرًا بالمواعيد عبر WhatsApp قبل يوم من الزيارة.\n* **المدفوعات**",
+    arabic = (
+        (FIXTURES / "clinic_ar.md")
+        .read_text(encoding="utf-8")
+        .replace(
+            "* **المدفوعات**",
+            "* نرسل تذكيرًا بالمواعيد عبر WhatsApp قبل يوم من الزيارة.\n* **المدفوعات**",
+        )
     )
     path = tmp_path / "ar.md"
     path.write_text(arabic, encoding="utf-8")

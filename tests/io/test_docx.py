@@ -1,5 +1,7 @@
 """The DOCX reader: styles, outline levels, numbering, runs, bidi, tracked changes and tables."""
 
+# ruff: noqa: E501 - XML and HTML fixtures stay one element per line
+
 from __future__ import annotations
 
 import zipfile
@@ -20,8 +22,15 @@ BILINGUAL_BODY = "".join(
         p("", runs=r("Records We Keep", "<w:b/>")),  # a heading made by hand in bold
         p(
             "",
-            runs=r("We keep ") + r("visit dates", "<w:b/>") + r(" and ") + r("payments", "<w:i/>")
-            + r(", see ") + '<w:hyperlink r:id="rLink">' + r("our fees") + "</w:hyperlink>" + r("."),
+            runs=r("We keep ")
+            + r("visit dates", "<w:b/>")
+            + r(" and ")
+            + r("payments", "<w:i/>")
+            + r(", see ")
+            + '<w:hyperlink r:id="rLink">'
+            + r("our fees")
+            + "</w:hyperlink>"
+            + r("."),
         ),
         p("Visits", num=(1, 0)),
         p("dates of visits", num=(1, 1)),
@@ -30,7 +39,9 @@ BILINGUAL_BODY = "".join(
             "",
             runs=r("Files stay ")
             + '<w:del w:id="1" w:author="Amina" w:date="2024-03-01T00:00:00Z"><w:r><w:delText>five</w:delText></w:r></w:del>'
-            + '<w:ins w:id="2" w:author="Amina" w:date="2024-03-01T00:00:00Z">' + r("10") + "</w:ins>"
+            + '<w:ins w:id="2" w:author="Amina" w:date="2024-03-01T00:00:00Z">'
+            + r("10")
+            + "</w:ins>"
             + r(" years."),
         ),
         "<w:tbl><w:tr><w:tc>" + p("Record") + "</w:tc><w:tc>" + p("Kept for") + "</w:tc></w:tr>"
@@ -40,13 +51,27 @@ BILINGUAL_BODY = "".join(
             "",
             runs='<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             '<w:r><w:instrText xml:space="preserve"> HYPERLINK "mailto:records@harbour.example" </w:instrText></w:r>'
-            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + r("Write to us") +
-            '<w:r><w:fldChar w:fldCharType="end"/></w:r>' + r("."),
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + r("Write to us")
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            + r("."),
         ),
-        p("", runs='<w:r><w:drawing/></w:r>'),
+        p("", runs="<w:r><w:drawing/></w:r>"),
         p("إشعار الخصوصية لعيادة الميناء", "Title", bidi=True),
         p("السجلات التي نحتفظ بها", "Heading1", bidi=True),
-        p("", "BodyAR", runs=r("نحتفظ ") + r("بتواريخ الزيارات", '<w:rStyle w:val="Strong"/>') + r(" و") + r("المدفوعات", "<w:iCs/>") + r("، راجع ") + '<w:hyperlink r:id="rLink">' + r("رسومنا") + "</w:hyperlink>" + r(".")),
+        p(
+            "",
+            "BodyAR",
+            runs=r("نحتفظ ")
+            + r("بتواريخ الزيارات", '<w:rStyle w:val="Strong"/>')
+            + r(" و")
+            + r("المدفوعات", "<w:iCs/>")
+            + r("، راجع ")
+            + '<w:hyperlink r:id="rLink">'
+            + r("رسومنا")
+            + "</w:hyperlink>"
+            + r("."),
+        ),
         p("الزيارات", num=(1, 0), bidi=True),
         p("تواريخ الزيارات", num=(1, 1), bidi=True),
         p("اسأل في مكتب الاستقبال.", num=(2, 0), bidi=True),
@@ -54,7 +79,11 @@ BILINGUAL_BODY = "".join(
         "<w:tbl><w:tr><w:tc>" + p("السجل") + "</w:tc><w:tc>" + p("مدة الحفظ") + "</w:tc></w:tr>"
         "<w:tr><w:tc>" + p("الزيارات") + "</w:tc><w:tc>" + p("10 سنوات") + "</w:tc></w:tr></w:tbl>",
         p("التواصل", "ClauseHead", bidi=True),
-        p("", "BodyAR", runs='<w:hyperlink r:id="rMail">' + r("راسلنا") + "</w:hyperlink>" + r(".")),
+        p(
+            "",
+            "BodyAR",
+            runs='<w:hyperlink r:id="rMail">' + r("راسلنا") + "</w:hyperlink>" + r("."),
+        ),
     ]
 )
 LINKS = {"rLink": "https://harbour.example/fees", "rMail": "mailto:records@harbour.example"}
@@ -71,7 +100,10 @@ def test_structure_runs_and_tracked_changes(bilingual):
     result = registry.reader_for_path(bilingual).load()(bilingual)
     policy, report = result.policy, result.report
     assert report.encoding == {str(bilingual): "docx"}
-    assert policy.title == {"en": "Harbour Clinic Privacy Notice", "ar": "إشعار الخصوصية لعيادة الميناء"}
+    assert policy.title == {
+        "en": "Harbour Clinic Privacy Notice",
+        "ar": "إشعار الخصوصية لعيادة الميناء",
+    }
     assert policy.effective_date == "2024-03-14"
     assert [s.heading.text for s in policy.sections] == [
         {"en": "Records We Keep", "ar": "السجلات التي نحتفظ بها"},
@@ -79,16 +111,33 @@ def test_structure_runs_and_tracked_changes(bilingual):
     ]
     blocks = policy.sections[0].blocks
     assert [(b.kind.value, b.level) for b in blocks] == [
-        ("paragraph", 0), ("bullet", 0), ("bullet", 1), ("numbered", 0), ("paragraph", 0),
-        ("paragraph", 0), ("paragraph", 0),
+        ("paragraph", 0),
+        ("bullet", 0),
+        ("bullet", 1),
+        ("numbered", 0),
+        ("paragraph", 0),
+        ("paragraph", 0),
+        ("paragraph", 0),
     ]
-    assert blocks[0].get("en") == "We keep **visit dates** and *payments*, see [our fees](https://harbour.example/fees)."
-    assert blocks[0].get("ar") == "نحتفظ **بتواريخ الزيارات** و*المدفوعات*، راجع [رسومنا](https://harbour.example/fees)."
+    assert (
+        blocks[0].get("en")
+        == "We keep **visit dates** and *payments*, see [our fees](https://harbour.example/fees)."
+    )
+    assert (
+        blocks[0].get("ar")
+        == "نحتفظ **بتواريخ الزيارات** و*المدفوعات*، راجع [رسومنا](https://harbour.example/fees)."
+    )
     # Tracked changes: the accepted text ("five" deleted, "10" inserted).
-    assert blocks[4].text == {"en": "Files stay 10 years.", "ar": "تبقى الملفات لدينا مدة 10 سنوات."}
+    assert blocks[4].text == {
+        "en": "Files stay 10 years.",
+        "ar": "تبقى الملفات لدينا مدة 10 سنوات.",
+    }
     assert blocks[5].text == {"en": "Record | Kept for", "ar": "السجل | مدة الحفظ"}
     contact = policy.sections[1].blocks[0]
-    assert contact.text == {"en": "[Write to us](mailto:records@harbour.example).", "ar": "[راسلنا](mailto:records@harbour.example)."}
+    assert contact.text == {
+        "en": "[Write to us](mailto:records@harbour.example).",
+        "ar": "[راسلنا](mailto:records@harbour.example).",
+    }
     assert [(d.text, d.reason) for d in report.dropped] == [("image", "image")]
     assert report.unaligned == []
 
@@ -119,7 +168,7 @@ def test_a_document_made_by_python_docx_with_builtin_list_styles(tmp_path):
 
 def test_the_core_title_is_used_without_a_title_paragraph(tmp_path):
     path = tmp_path / "t.docx"
-    path.write_bytes(make_docx(p("We keep little.") , title="Small Notice"))
+    path.write_bytes(make_docx(p("We keep little."), title="Small Notice"))
     assert docx.read(path).policy.title == {"en": "Small Notice"}
 
 
@@ -139,7 +188,9 @@ def test_external_entities_inside_a_docx_are_refused(tmp_path):
             content = src.read(item)
             if item.filename == "word/document.xml":
                 content = content.replace(
-                    b"<w:document", b'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document', 1
+                    b"<w:document",
+                    b'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document',
+                    1,
                 ).replace(b">x<", b">&x;<")
             out.writestr(item, content)
     with pytest.raises(ImportFileError, match=r"xxe\.docx: word/document\.xml declares a DOCTYPE"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policy_studio.io.readers import markdown, txt
 from policy_studio.io.intermediate import Role
+from policy_studio.io.readers import markdown, txt
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -34,7 +34,7 @@ def test_structure_title_date_and_anchors():
 
 def test_kramdown_attribute_lines_attach_to_the_block_above():
     lines = markdown.parse_markdown("Para one.\n{: #first }\n\n* item\n{: #listed }\n")
-    assert [(l.role, l.anchor) for l in lines] == [
+    assert [(line.role, line.anchor) for line in lines] == [
         (Role.PARAGRAPH, "first"),
         (Role.BULLET, "listed"),
     ]

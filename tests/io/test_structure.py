@@ -1,4 +1,4 @@
-"""Structure recovery from plain text: headings, bullets, debris and metadata as a reader sees them."""
+"""Structure recovery from plain text: headings, bullets, debris and metadata."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from policy_studio.io.readers import txt
 from policy_studio.io.intermediate import Role
+from policy_studio.io.readers import txt
 from policy_studio.io.readers.structure import classify_text, debris_reason, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -31,7 +31,10 @@ def roles(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_each_heading_style_becomes_a_heading(line, heading):
-    text = f"Intro sentence that is long enough to be a paragraph, with words.\n\n{line}\n\nBody text follows here and ends with a full stop."
+    text = (
+        "Intro sentence that is long enough to be a paragraph, with words.\n\n"
+        f"{line}\n\nBody text follows here and ends with a full stop."
+    )
     found = roles(text)
     assert ("heading", heading) in found
 
@@ -40,7 +43,7 @@ def test_each_heading_style_becomes_a_heading(line, heading):
     "line",
     [
         "Visit Notes: The doctor who treats you writes short notes after each visit.",
-        "WE TAKE YOUR PRIVACY SERIOUSLY. THIS NOTICE EXPLAINS WHAT WE DO WITH THE RECORDS WE KEEP ABOUT YOU.",
+        "WE TAKE YOUR PRIVACY SERIOUSLY. THIS NOTICE SAYS WHAT WE DO WITH THE RECORDS WE KEEP.",
         "Only the staff treating you can open your file.",
         "1. We send reminders by text message before each appointment.",
     ],
@@ -59,9 +62,10 @@ def test_a_colon_line_that_introduces_a_list_stays_a_paragraph():
 @pytest.mark.parametrize("marker", ["•", "*", "-", "–", "●"])
 def test_every_bullet_marker_is_a_bullet(marker):
     lines = classify_text(
-        f"Some lead-in sentence for the list below, ending here.\n\n{marker} first point\n{marker} second point\n"
+        "Some lead-in sentence for the list below, ending here.\n\n"
+        f"{marker} first point\n{marker} second point\n"
     )
-    assert [(l.role, l.text, l.level) for l in lines[1:]] == [
+    assert [(line.role, line.text, line.level) for line in lines[1:]] == [
         (Role.BULLET, "first point", 0),
         (Role.BULLET, "second point", 0),
     ]
@@ -72,7 +76,7 @@ def test_nesting_comes_from_indentation():
         "Lead-in sentence for this list of things, ending with a stop.\n\n"
         "  • outer one\n      - inner one\n      - inner two\n  • outer two\n"
     )
-    assert [(l.text, l.level) for l in lines[1:]] == [
+    assert [(line.text, line.level) for line in lines[1:]] == [
         ("outer one", 0),
         ("inner one", 1),
         ("inner two", 1),
@@ -145,7 +149,7 @@ def test_the_clinic_notice_reads_like_a_careful_human_would_mark_it():
 
 def test_a_repeated_title_is_dropped_and_reported():
     result = txt.read_text(
-        "Privacy Notice\n\nPrivacy Notice\n\nWe keep very little about you, and only for a short while.\n"
+        "Privacy Notice\n\nPrivacy Notice\n\nWe keep very little about you, for a short while.\n"
     )
     assert result.policy.title == {"en": "Privacy Notice"}
     assert [(d.text, d.reason) for d in result.report.dropped] == [
@@ -169,6 +173,9 @@ def test_dates_as_people_write_them(text, iso, ambiguous):
 
 
 def test_latin_language_is_guessed_from_stop_words_and_can_be_overridden():
-    swahili = "Sera ya Faragha\n\nTunakusanya taarifa zako binafsi kwa ajili ya huduma na kwa usalama wa akaunti yako.\n"
+    swahili = (
+        "Sera ya Faragha\n\n"
+        "Tunakusanya taarifa zako binafsi kwa ajili ya huduma na kwa usalama wa akaunti yako.\n"
+    )
     assert txt.read_text(swahili).policy.source_language == "sw"
     assert txt.read_text(swahili, lang="en").policy.source_language == "en"

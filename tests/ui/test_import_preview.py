@@ -35,14 +35,24 @@ def summarize(document: ParsedDocument) -> str:
 def test_model_shows_roles_and_one_text_column_per_language():
     model = ImportLinesModel(parsed())
     assert model.languages == ["en", "ar"]
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == ["Role", "English", "Arabic"]
-    rows = {model.data(model.index(r, 1)) or model.data(model.index(r, 2)): model.data(model.index(r, 0))
-            for r in range(model.rowCount())}
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Role",
+        "English",
+        "Arabic",
+    ]
+    rows = {
+        model.data(model.index(r, 1)) or model.data(model.index(r, 2)): model.data(
+            model.index(r, 0)
+        )
+        for r in range(model.rowCount())
+    }
     assert rows["Skip to main content"] == "Dropped"
     assert rows["Bakery Notice"] == "Title"
     assert rows["Bread Orders"] == "Heading"
     assert rows["• phone number"] == "Bullet"
-    arabic_row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 2)) == "طلبات الخبز")
+    arabic_row = next(
+        r for r in range(model.rowCount()) if model.data(model.index(r, 2)) == "طلبات الخبز"
+    )
     assert model.data(model.index(arabic_row, 1)) is None
 
 
@@ -54,10 +64,13 @@ def test_user_corrects_a_line_and_the_summary_follows(qtbot):
         "4 headings, 1 lines dropped; languages: English, Arabic. 2 sections."
     )
     before = dialog.summary.text()
-    row = next(r for r in range(model.rowCount()) if model.lines[r].text == "Thank you for shopping")
+    row = next(
+        r for r in range(model.rowCount()) if model.lines[r].text == "Thank you for shopping"
+    )
     assert model.lines[row].role is Role.HEADING
     dialog.table.selectionModel().select(
-        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     with qtbot.waitSignal(model.line_role_did_change):
         dialog.role_buttons[Role.DEBRIS].click()

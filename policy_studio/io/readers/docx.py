@@ -2,15 +2,15 @@
 
 Supported: paragraph styles (Title, Heading 1–9, and any style or paragraph with an outline
 level; custom styles followed through basedOn); numbered and bulleted paragraphs from
-numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles);
-bold and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship
-targets, http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi);
-tracked changes read as their accepted text (w:ins kept, w:del and w:moveFrom left out);
-tables read row by row as text blocks (cells joined by " | "); content controls (w:sdt);
-line breaks and tabs. The core properties' title is used when no paragraph is styled Title.
-A document with no styled headings at all (typed, or pasted from a web page) gets the
-plain-text structure rules of structure.py. Dropped and reported: images and other drawings. Not supported: text boxes, footnotes,
-comments, headers and footers (not read).
+numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles); bold
+and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
+http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); tracked changes read as
+their accepted text (w:ins kept, w:del and w:moveFrom left out); tables read row by row as text
+blocks (cells joined by " | "); content controls (w:sdt); line breaks and tabs. The core
+properties' title is used when no paragraph is styled Title. A document with no styled headings
+at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
+Dropped and reported: images and other drawings. Not supported: text boxes, footnotes, comments,
+headers and footers (not read).
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
 truncated zips refused, every XML part parsed with entities and network off.
@@ -25,9 +25,9 @@ from pathlib import Path
 from lxml import etree
 
 from ...text.markup import Run, merge_runs, to_markup
-from ..result import ReadResult
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
+from ..result import ReadResult
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
 from .structure import finish_roles, recover_structure
 
@@ -151,7 +151,9 @@ def _num_pr(num: etree._Element) -> tuple[str, int]:
     num_id = num.find(w("numId"))
     ilvl = num.find(w("ilvl"))
     level = ilvl.get(w("val"), "0") if ilvl is not None else "0"
-    return (num_id.get(w("val"), "") if num_id is not None else ""), int(level) if level.isdigit() else 0
+    return (num_id.get(w("val"), "") if num_id is not None else ""), int(
+        level
+    ) if level.isdigit() else 0
 
 
 def _read_numbering(root: etree._Element, package: Package) -> None:
@@ -161,7 +163,9 @@ def _read_numbering(root: etree._Element, package: Package) -> None:
         for lvl in element.iter(w("lvl")):
             fmt = lvl.find(w("numFmt"))
             index = lvl.get(w("ilvl"), "0")
-            levels[int(index) if index.isdigit() else 0] = fmt.get(w("val"), "decimal") if fmt is not None else "decimal"
+            levels[int(index) if index.isdigit() else 0] = (
+                fmt.get(w("val"), "decimal") if fmt is not None else "decimal"
+            )
         abstract[element.get(w("abstractNumId"), "")] = levels
     for num in root.iter(w("num")):
         ref = num.find(w("abstractNumId"))
@@ -248,7 +252,11 @@ class _Paragraphs:
         elif outline is not None and outline < 9:
             line.role, line.level, line.reason = Role.HEADING, outline + 1, "outline level"
         elif heading_name:
-            line.role, line.level, line.reason = Role.HEADING, int(heading_name[-1]), "heading style"
+            line.role, line.level, line.reason = (
+                Role.HEADING,
+                int(heading_name[-1]),
+                "heading style",
+            )
         elif num_id and num_id != "0":
             fmt = self.package.formats.get((num_id, ilvl), "decimal")
             line.role = Role.BULLET if fmt in ("bullet", "none") else Role.NUMBERED
@@ -293,7 +301,9 @@ class _Paragraphs:
                     visit(child, _safe(target) or link)
                 elif tag == w("r"):
                     run_link = field_link[-1] if field_link and field_link[-1] else link
-                    drawings += len(child.findall(f".//{w('drawing')}")) + len(child.findall(f".//{w('pict')}"))
+                    drawings += len(child.findall(f".//{w('drawing')}")) + len(
+                        child.findall(f".//{w('pict')}")
+                    )
                     rpr = child.find(w("rPr"))
                     bold, italic = base_bold, base_italic
                     if rpr is not None:
@@ -335,7 +345,15 @@ class _Paragraphs:
                             runs.append(Run("\n", bold, italic, run_link))
                         elif item.tag == w("noBreakHyphen"):
                             runs.append(Run("-", bold, italic, run_link))
-                elif tag in (w("ins"), w("moveTo"), w("smartTag"), w("fldSimple"), w("sdt"), w("sdtContent"), w("customXml")):
+                elif tag in (
+                    w("ins"),
+                    w("moveTo"),
+                    w("smartTag"),
+                    w("fldSimple"),
+                    w("sdt"),
+                    w("sdtContent"),
+                    w("customXml"),
+                ):
                     instr = child.get(w("instr"), "")
                     m = re.search(r'HYPERLINK\s+"([^"]+)"', instr)
                     visit(child, (_safe(m.group(1)) if m else None) or link)
@@ -380,8 +398,10 @@ def _titles(lines: list[Line], package: Package) -> None:
     titled = [line for line in lines if line.attrs.pop("title", None)]
     for line in titled:
         line.role, line.level, line.reason = Role.TITLE, 0, "Title style"
-    if not titled and package.title and not any(
-        line.role is Role.HEADING and line.level == 1 for line in lines
+    if (
+        not titled
+        and package.title
+        and not any(line.role is Role.HEADING and line.level == 1 for line in lines)
     ):
         lines.insert(0, Line(Role.TITLE, package.title, reason="document properties"))
 

@@ -1,14 +1,15 @@
 """HTML reader: a policy saved from a website (lxml.html, network and entities off).
 
-Supported: h1–h6; p; ul/ol/li with nesting (the item's own text; nested lists are items of
-their own); blockquote, div, section, article (their paragraphs; loose text in a div is a
-paragraph); table rows as paragraphs with cells joined by " | "; hr (a new untitled section);
-strong/b, em/i, a href (http, https and mailto only; other links keep their text), br; ``lang``
-and ``dir`` attributes, inherited, decide a paragraph's language and direction. Dropped and
+Supported: h1–h6; p; ul/ol/li with nesting (the item's own text; nested lists are items of their
+own); blockquote, div, section, article (their paragraphs; loose text in a div is a paragraph);
+table rows as paragraphs with cells joined by " | "; hr (a new untitled section); strong/b,
+em/i, a href (http, https and mailto only; other links keep their text), br; ``lang`` and
+``dir`` attributes, inherited, decide a paragraph's language and direction. Dropped and
 reported: nav, header/footer outside the main content, script, style, noscript, template, svg,
 iframe, form, images; page debris as in structure.py. When the page has a <main> or <article>,
 only it is read. A page without h2–h6 gets the plain-text structure rules of structure.py
-(numbered, title-like, colon and question headings; typed bullets). The charset comes from a BOM, then <meta charset>, then a guess.
+(numbered, title-like, colon and question headings; typed bullets). The charset comes from a
+BOM, then <meta charset>, then a guess.
 """
 
 from __future__ import annotations
@@ -22,25 +23,72 @@ import lxml.html
 from lxml import etree
 
 from ...text.markup import Run, merge_runs, to_markup
-from ..result import ReadResult
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
+from ..result import ReadResult
 from .safety import ImportFileError, decode_text, read_limited
 from .structure import finish_roles, recover_structure
 
-DROPPED = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button",
-           "select", "input", "object", "embed", "canvas", "head"}
+DROPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+}
 NAVIGATION = {"nav", "header", "footer", "aside"}
-BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "blockquote",
-          "div", "section", "article", "main", "hr", "dl", "dt", "dd", "pre", "address",
-          "figure", "figcaption", "tr", "td", "th", "thead", "tbody", "body", "html", "center"}
+BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "blockquote",
+    "div",
+    "section",
+    "article",
+    "main",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "body",
+    "html",
+    "center",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     if b"<!ENTITY" in data:
-        raise ImportFileError(f"{name}: the page declares entities, which web pages never need; refusing it as unsafe")
+        raise ImportFileError(
+            f"{name}: the page declares entities, which web pages never need; refusing it as unsafe"
+        )
     declared = _META_CHARSET.search(data[:4096])
     if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         encoding = declared.group(1).decode("ascii").lower()
@@ -76,9 +124,13 @@ class _Walker:
         self.lines.append(line)
 
     def debris(self, element: etree._Element, reason: str) -> None:
-        text = _SPACE.sub(" ", element.text_content() if hasattr(element, "text_content") else "").strip()
+        text = _SPACE.sub(
+            " ", element.text_content() if hasattr(element, "text_content") else ""
+        ).strip()
         if text:
-            self.lines.append(Line(Role.DEBRIS, text[:200], line=element.sourceline or 0, reason=reason))
+            self.lines.append(
+                Line(Role.DEBRIS, text[:200], line=element.sourceline or 0, reason=reason)
+            )
 
     def walk(self, children: Iterable[etree._Element]) -> None:
         for child in children:
@@ -94,18 +146,30 @@ class _Walker:
             elif re.fullmatch(r"h[1-6]", tag):
                 self.add(Role.HEADING, inline(child), int(tag[1]), child, f"heading {tag}")
             elif tag in ("p", "dt", "dd", "address", "figcaption", "pre"):
-                self.add(Role.PARAGRAPH, inline(child), 0, child, "paragraph" if tag == "p" else tag)
+                self.add(
+                    Role.PARAGRAPH, inline(child), 0, child, "paragraph" if tag == "p" else tag
+                )
             elif tag in ("ul", "ol"):
                 self.lists.append(tag)
                 self.walk(list(child))
                 self.lists.pop()
             elif tag == "li":
                 role = Role.NUMBERED if self.lists and self.lists[-1] == "ol" else Role.BULLET
-                self.add(role, inline(child, skip_blocks=True), max(0, len(self.lists) - 1), child, "list item")
+                self.add(
+                    role,
+                    inline(child, skip_blocks=True),
+                    max(0, len(self.lists) - 1),
+                    child,
+                    "list item",
+                )
                 self.walk_nested_blocks(child)
             elif tag == "table":
                 for row in child.iter("tr"):
-                    cells = [inline(cell) for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+                    cells = [
+                        inline(cell)
+                        for cell in row
+                        if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+                    ]
                     self.add(Role.PARAGRAPH, " | ".join(c for c in cells if c), 0, row, "table row")
             elif tag == "hr":
                 self.add(Role.BREAK, "", 0, child, "thematic break")
@@ -114,7 +178,13 @@ class _Walker:
 
     def walk_nested_blocks(self, item: etree._Element) -> None:
         for child in item:
-            if isinstance(child.tag, str) and child.tag.lower() in ("ul", "ol", "p", "div", "table"):
+            if isinstance(child.tag, str) and child.tag.lower() in (
+                "ul",
+                "ol",
+                "p",
+                "div",
+                "table",
+            ):
                 if child.tag.lower() in ("p", "div") and child is _first_block(item):
                     continue  # already the item's own text
                 self.walk([child])
@@ -125,7 +195,9 @@ class _Walker:
         if element.text and element.text.strip():
             pending.append(element.text)
         for child in element:
-            if isinstance(child.tag, str) and child.tag.lower() in BLOCKS | DROPPED | NAVIGATION | {"img"}:
+            if isinstance(child.tag, str) and child.tag.lower() in BLOCKS | DROPPED | NAVIGATION | {
+                "img"
+            }:
                 self._flush_loose(pending, element)
                 pending = []
                 self.walk([child])
@@ -148,13 +220,19 @@ class _Walker:
 
     def debris_image(self, element: etree._Element) -> None:
         alt = element.get("alt") or element.get("src") or "image"
-        self.lines.append(Line(Role.DEBRIS, alt[:200], line=element.sourceline or 0, reason="image"))
+        self.lines.append(
+            Line(Role.DEBRIS, alt[:200], line=element.sourceline or 0, reason="image")
+        )
 
 
 def _first_block(item: etree._Element) -> etree._Element | None:
     for child in item:
         if isinstance(child.tag, str):
-            return child if child.tag.lower() in ("p", "div") and not (item.text or "").strip() else None
+            return (
+                child
+                if child.tag.lower() in ("p", "div") and not (item.text or "").strip()
+                else None
+            )
     return None
 
 
@@ -174,8 +252,15 @@ def _safe_href(href: str | None) -> str | None:
     return None
 
 
-def _runs(element: etree._Element, bold: bool, italic: bool, link: str | None, *, tail: bool = True,
-          skip_blocks: bool = False) -> list[Run]:
+def _runs(
+    element: etree._Element,
+    bold: bool,
+    italic: bool,
+    link: str | None,
+    *,
+    tail: bool = True,
+    skip_blocks: bool = False,
+) -> list[Run]:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     runs: list[Run] = []
     if tag in DROPPED or tag == "img" or (skip_blocks and tag in ("ul", "ol", "table")):
@@ -197,7 +282,14 @@ def _runs(element: etree._Element, bold: bool, italic: bool, link: str | None, *
     if tail and element.tail:
         outer_bold = bold and tag not in ("strong", "b")
         outer_italic = italic and tag not in ("em", "i")
-        runs.append(Run(_SPACE.sub(" ", element.tail), outer_bold, outer_italic, link if tag != "a" else None))
+        runs.append(
+            Run(
+                _SPACE.sub(" ", element.tail),
+                outer_bold,
+                outer_italic,
+                link if tag != "a" else None,
+            )
+        )
     return runs
 
 
@@ -209,7 +301,9 @@ def inline(element: etree._Element, *, skip_blocks: bool = False) -> str:
 
 
 def parse_html(text: str, name: str = "") -> list[Line]:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
@@ -229,7 +323,9 @@ def parse_html(text: str, name: str = "") -> list[Line]:
     if not any(line.role is Role.HEADING and line.level == 1 for line in lines):
         title = root.findtext(".//title")
         if title and title.strip():
-            lines.insert(0, Line(Role.HEADING, _SPACE.sub(" ", title).strip(), 1, reason="page title"))
+            lines.insert(
+                0, Line(Role.HEADING, _SPACE.sub(" ", title).strip(), 1, reason="page title")
+            )
     if not any(line.role is Role.HEADING and line.level > 1 for line in lines):
         recover_structure(lines)  # a page of bare paragraphs: read it like plain text
     finish_roles(lines)

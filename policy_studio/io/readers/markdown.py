@@ -18,9 +18,9 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from ...text.markup import Run, merge_runs, to_markup
-from ..result import ReadResult
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
+from ..result import ReadResult
 from .safety import decode_text, read_limited
 from .structure import finish_roles
 

@@ -185,7 +185,8 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
             1, member.compress_size
         ):
             raise ImportFileError(
-                f"{name}: part {member.filename} is compressed {member.file_size // max(1, member.compress_size)}:1; "
+                f"{name}: part {member.filename} is compressed "
+                f"{member.file_size // max(1, member.compress_size)}:1; "
                 "refusing a possible zip bomb"
             )
     return archive

@@ -445,7 +445,7 @@ def _script(text: str) -> str:
 
 
 def _hard_wrapped(content: list[_Raw]) -> bool:
-    """Lines cut at a fixed width: most end without sentence punctuation and are similar in length."""
+    """Lines cut at a fixed width: most of them end without sentence punctuation."""
     unfinished = sum(1 for r in content[:-1] if r.text[-1:] not in ".:;!?؟")
     return unfinished >= max(1, (len(content) - 1) * 2 // 3)
 
@@ -518,7 +518,12 @@ def recover_structure(lines: list[Line]) -> None:
         found = classifier._single(_Raw(line.line, 0, plain))
         if found.role is Role.PARAGRAPH:
             continue
-        line.role, line.level, line.reason, line.number = found.role, found.level, found.reason, found.number
+        line.role, line.level, line.reason, line.number = (
+            found.role,
+            found.level,
+            found.reason,
+            found.number,
+        )
         line.attrs.update(found.attrs)
         if found.role in (Role.HEADING, Role.META):
             line.text = found.text
@@ -550,7 +555,11 @@ def recover_structure(lines: list[Line]) -> None:
             and len(plain_text(line.text)) <= 70
         ):
             # "Data Protection Officer" over "Email: …": the first line of a contact block.
-            previous.role, previous.level, previous.reason = Role.PARAGRAPH, 0, "block of short lines"
+            previous.role, previous.level, previous.reason = (
+                Role.PARAGRAPH,
+                0,
+                "block of short lines",
+            )
             previous.text += "\n" + line.text
         else:
             merged.append(line)

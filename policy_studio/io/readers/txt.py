@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..result import ReadResult
 from ..build import build
 from ..intermediate import ParsedDocument
+from ..result import ReadResult
 from .markdown import parse_markdown
 from .safety import decode_text, read_limited
 from .structure import classify_text

@@ -1,4 +1,4 @@
-"""Qt item model over an import's classified lines: one row per line, one text column per language."""
+"""Qt item model over an import's classified lines: a row per line, a text column per language."""
 
 from __future__ import annotations
 
@@ -59,7 +59,9 @@ class ImportLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(self.languages)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -106,7 +108,11 @@ class ImportLinesModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == 0 and self.lines[index.row()].role in EDITABLE_ROLES:
+        if (
+            index.isValid()
+            and index.column() == 0
+            and self.lines[index.row()].role in EDITABLE_ROLES
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
