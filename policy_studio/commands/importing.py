@@ -103,7 +103,10 @@ def run_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         if args.to_library:
             existing = workspace.clauses()
-            for item in clauses_from_sections(policy.sections, policy.source_language, existing):
+            imported = clauses_from_sections(
+                policy.sections, policy.source_language, existing, anchors=result.anchors
+            )
+            for item in imported:
                 workspace.save_clause(item.clause, note=f"imported from {args.file.name}")
                 library.append(
                     {
@@ -138,10 +141,10 @@ def run_import(args: argparse.Namespace) -> int:
             f"  only in {part.present} (missing in {part.missing}), section {part.section}: "
             f"{part.text[:70]}"
         )
-    for item in library:
-        similar = ", ".join(f"{s['key']} ({s['score']:.0f}%)" for s in item["similar"])
+    for row in library:
+        similar = ", ".join(f"{s['key']} ({s['score']:.0f}%)" for s in row["similar"])
         lines.append(
-            f"  library: {item['key']} [{', '.join(item['tags'])}]"
+            f"  library: {row['key']} [{', '.join(row['tags'])}]"
             + (f" — closely matches {similar}" if similar else "")
         )
     print_text("\n".join(lines))

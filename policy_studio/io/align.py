@@ -245,7 +245,8 @@ def align_units(
         for j in range(low, high + 1):
             if i == 0 and j == 0:
                 continue
-            best, step = INFINITY, (0, 0, None)
+            best = INFINITY
+            step: tuple[int, int, tuple[str, str] | None] = (0, 0, None)
             for di, dj in _MOVES:
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:

@@ -94,14 +94,26 @@ def _slug(text: str) -> str:
 
 
 def clauses_from_sections(
-    sections: list[Section], lang: str, existing: list[Clause], prefix: str = "imported"
+    sections: list[Section],
+    lang: str,
+    existing: list[Clause],
+    prefix: str = "imported",
+    anchors: dict[str, str] | None = None,
 ) -> list[ImportedClause]:
-    """Draft clauses for ``sections`` (keys unique against ``existing``), tagged and compared."""
+    """Draft clauses for ``sections`` (keys unique against ``existing``), tagged and compared.
+
+    A clause key comes from the section title, else from an id the source gave the section
+    or its first block (kramdown ``{: #data-tools }``), else from its position.
+    """
+    anchors = anchors or {}
     taken = {c.key for c in existing}
     out = []
     for number, section in enumerate(sections, 1):
         title = section.title(lang)
-        base = f"{prefix}-{_slug(title) if title.strip() else f'section-{number}'}"
+        ids = [section.heading.id, *(b.id for b in section.blocks[:1])]
+        anchor = next((anchors[i] for i in ids if i in anchors), "")
+        name = title if title.strip() else anchor or f"section-{number}"
+        base = f"{prefix}-{_slug(name)}"
         key, n = base, 2
         while key in taken:
             key, n = f"{base}-{n}", n + 1

@@ -221,9 +221,8 @@ class _Paragraphs:
     def paragraph(self, p: etree._Element) -> None:
         self.count += 1
         ppr = p.find(w("pPr"))
-        style_id = ""
-        if ppr is not None and ppr.find(w("pStyle")) is not None:
-            style_id = ppr.find(w("pStyle")).get(w("val"), "")  # type: ignore[union-attr]
+        style = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style.get(w("val"), "") if style is not None else ""
         chain = _style_chain(self.package, style_id or self.package.default_style)
         text, all_bold, drawings = self.runs_markup(p, chain)
         for _ in range(drawings):
@@ -235,11 +234,13 @@ class _Paragraphs:
         num_id, ilvl = next(((s.num_id, s.ilvl) for s in chain if s.num_id), ("", 0))
         bidi = next((s.bidi for s in chain if s.bidi is not None), None)
         if ppr is not None:
-            if ppr.find(w("outlineLvl")) is not None:
-                value = ppr.find(w("outlineLvl")).get(w("val"), "9")  # type: ignore[union-attr]
+            level = ppr.find(w("outlineLvl"))
+            if level is not None:
+                value = level.get(w("val"), "9")
                 outline = int(value) if value.isdigit() else None
-            if ppr.find(w("numPr")) is not None:
-                num_id, ilvl = _num_pr(ppr.find(w("numPr")))  # type: ignore[arg-type]
+            numbering = ppr.find(w("numPr"))
+            if numbering is not None:
+                num_id, ilvl = _num_pr(numbering)
             if ppr.find(w("bidi")) is not None:
                 bidi = _on(ppr.find(w("bidi")))
         if bidi:

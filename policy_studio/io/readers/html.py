@@ -241,7 +241,7 @@ def _inherited(element: etree._Element, attribute: str) -> str:
     while node is not None:
         value = node.get(attribute)
         if value:
-            return value.strip()
+            return str(value).strip()
         node = node.getparent()
     return ""
 
