@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Block, BlockKind, Policy, Section, language
+from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
 from .align import merge
 from .intermediate import Line, ParsedDocument, Role
 from .langdetect import detect_languages
@@ -38,6 +38,8 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     """The policy and report for a parsed file; ``lang`` overrides Latin-script detection."""
     report = ImportReport(encoding={doc.file: doc.encoding}, warnings=list(doc.warnings))
     content: list[Line] = []
+    if not any(line.role is not Role.DEBRIS and line.text.strip() for line in doc.lines):
+        raise PolicyStudioError(f"{doc.file or 'the text'}: no text found to import")
     for line in doc.lines:
         if line.role is Role.DEBRIS:
             report.dropped.append(
@@ -83,8 +85,6 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
                 f"section {number} ({section.title(first_lang) or 'untitled'}) "
                 "has a heading but no text"
             )
-    if not policy.sections:
-        report.warnings.append(f"{doc.file}: no text found to import")
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
     return ReadResult(policy, report, anchors)
 

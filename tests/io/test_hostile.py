@@ -116,3 +116,11 @@ def test_xml_with_entities_is_refused(xml):
 def test_malformed_xml_names_the_part():
     with pytest.raises(ImportFileError, match=r"x\.docx: word/document\.xml is not well-formed"):
         safety.parse_xml(b"<w:document><unclosed>", "x.docx", "word/document.xml")
+
+
+@pytest.mark.parametrize("content", [b"", b"\n\n   \n", b"Skip to main content\n|\n"])
+def test_a_file_with_nothing_to_import(tmp_path, content):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    with pytest.raises(PolicyStudioError, match=r"blank\.txt: no text found to import"):
+        read(path)
