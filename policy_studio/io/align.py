@@ -282,6 +282,15 @@ def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple
             b = _length_cost(s[1].length, len(plain_text(rest)), ratio)
             structure = 0.0 if s[1].anchors == evidence(rest) else 1.0
             return _PRIOR[(1, 1)] * 2 + a + b + structure + 0.5, split
+    if len(s) == 1 and len(t) == 2 and t[0].kind == "heading" and s[0].kind != "heading":
+        # The mirror case: the run-in label is on the source side (Arabic first in the file).
+        split = run_in_split(s[0].markup)
+        if split is not None:
+            label, rest = split
+            a = _length_cost(len(plain_text(label)), t[0].length, ratio)
+            b = _length_cost(len(plain_text(rest)), t[1].length, ratio)
+            structure = 0.0 if t[1].anchors == evidence(rest) else 1.0
+            return _PRIOR[(1, 1)] * 2 + a + b + structure + 0.5, split
     if not s or not t:
         # A block missing on one side: the prior alone. Gale–Church's length term would make
         # dropping a long paragraph look impossible and force a wrong merge instead.
@@ -317,15 +326,22 @@ def merge(
     ratio = (sum(u.length for u in t_units) or 1) / (sum(u.length for u in s_units) or 1)
     # Where a target-only unit goes: after the last source unit placed before it.
     inserts: list[tuple[int, Block | None, Unit]] = []
+    splits: list[tuple[Block, str, str]] = []
+    """(source block, its run-in label, the label's translation): sections to open there."""
     last_section, last_block = 0, None
     for s, t, split in path:
         if s:
             last_section = max(0, s[-1].section)
             last_block = s[-1].block if s[-1].kind != "heading" else None
         if s and t:
-            if split is not None:
+            if split is not None and len(s) == 2:
                 _attach(source, s[0], split[0], target_lang, source_lang)
                 _attach(source, s[1], split[1], target_lang, source_lang)
+                continue
+            if split is not None and s[0].block is not None:
+                s[0].block.set_text(source_lang, split[1])
+                _attach(source, s[0], t[1].markup, target_lang, source_lang)
+                splits.append((s[0].block, split[0], t[0].markup))
                 continue
             joined = " ".join(u.markup for u in t)
             # Two source units, one target: it goes to the one it fits best; the other is
@@ -363,8 +379,11 @@ def merge(
                 block.id,
             )
         )
+    for block, label, translation in splits:
+        _open_section_at(source, block, label, translation, source_lang, target_lang)
+    source.sections = [s for s in source.sections if s.blocks or any(s.heading.text.values())]
     for part in result.unaligned:
-        if part.present == source_lang:
+        if part.block_id:
             part.section = next(
                 (
                     n
@@ -374,6 +393,20 @@ def merge(
                 part.section,
             )
     return result
+
+
+def _open_section_at(
+    policy: Policy, block: Block, label: str, translation: str, source_lang: str, target_lang: str
+) -> None:
+    """A run-in label in the source becomes a section title: the section starts at ``block``."""
+    for index, section in enumerate(policy.sections):
+        if block in section.blocks:
+            at = section.blocks.index(block)
+            heading = Block(BlockKind.TITLE, {source_lang: label, target_lang: translation})
+            heading.confirm(target_lang, source_lang, Status.TRANSLATED)
+            policy.sections.insert(index + 1, Section(heading=heading, blocks=section.blocks[at:]))
+            section.blocks = section.blocks[:at]
+            return
 
 
 def _attach(policy: Policy, unit: Unit, markup: str, target_lang: str, source_lang: str) -> None:

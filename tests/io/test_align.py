@@ -138,3 +138,23 @@ def test_an_extra_arabic_item_is_kept_in_place_and_reported(tmp_path):
     blocks = result.policy.sections[1].blocks
     assert [b.text.get("en", "")[:10] for b in blocks][:3] == ["**Visits**", "", "**Payments"]
     assert blocks[1].get("ar").startswith("نرسل تذكيرًا") and blocks[1].id == extra.block_id
+
+
+def test_arabic_first_with_run_in_headings_opens_sections_at_the_labels(tmp_path):
+    english, arabic = (FIXTURES / "clinic_bilingual_sequential.txt").read_text(
+        encoding="utf-8"
+    ).split("\n\nإشعار")
+    path = tmp_path / "ar_first.txt"
+    path.write_text("إشعار" + arabic + "\n\n" + english + "\n", encoding="utf-8")
+    result = txt.read(path)
+    policy = result.policy
+    assert policy.source_language == "ar" and result.report.unaligned == []
+    assert [s.heading.text for s in policy.sections] == [
+        {"ar": "السجلات التي نحتفظ بها", "en": "Records We Keep"},
+        {"ar": "حفظ السجلات", "en": "Keeping Records"},
+        {"ar": "التواصل", "en": "Contact"},
+    ]
+    assert policy.sections[1].blocks[0].text == {
+        "ar": "تبقى الملفات لدينا مدة 10 سنوات بعد آخر زيارة لك.",
+        "en": "Files stay with us for 10 years after your last visit.",
+    }
