@@ -141,9 +141,11 @@ def test_an_extra_arabic_item_is_kept_in_place_and_reported(tmp_path):
 
 
 def test_arabic_first_with_run_in_headings_opens_sections_at_the_labels(tmp_path):
-    english, arabic = (FIXTURES / "clinic_bilingual_sequential.txt").read_text(
-        encoding="utf-8"
-    ).split("\n\nإشعار")
+    english, arabic = (
+        (FIXTURES / "clinic_bilingual_sequential.txt")
+        .read_text(encoding="utf-8")
+        .split("\n\nإشعار")
+    )
     path = tmp_path / "ar_first.txt"
     path.write_text("إشعار" + arabic + "\n\n" + english + "\n", encoding="utf-8")
     result = txt.read(path)
