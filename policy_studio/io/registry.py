@@ -70,7 +70,9 @@ def reader_for_path(path: Path) -> FormatEntry:
         if suffix in entry.suffixes:
             return entry
     known = ", ".join(s for e in READERS for s in e.suffixes) or "none yet"
-    raise UnknownFormatError(f"{path}: no reader for {suffix or 'files without a suffix'} ({known})")
+    raise UnknownFormatError(
+        f"{path}: no reader for {suffix or 'files without a suffix'} ({known})"
+    )
 
 
 def parser_for_path(path: Path) -> Callable[[Path], Any]:
