@@ -82,3 +82,17 @@ def test_entity_declarations_are_refused(tmp_path):
     )
     with pytest.raises(ImportFileError, match=r"evil\.html: the page declares entities"):
         html.read(path)
+
+
+def test_preformatted_text_gets_the_plain_text_rules():
+    lines = html.parse_html(
+        "<html><body><pre>Skip to main content\n\nCafe Notice\n\n1. What We Keep\n\n"
+        "  \u2022 names\n  \u2022 phone numbers\n</pre></body></html>"
+    )
+    assert [(line.role.value, line.text) for line in lines] == [
+        ("debris", "Skip to main content"),
+        ("title", "Cafe Notice"),
+        ("heading", "What We Keep"),
+        ("bullet", "names"),
+        ("bullet", "phone numbers"),
+    ]

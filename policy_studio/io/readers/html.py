@@ -2,14 +2,14 @@
 
 Supported: h1–h6; p; ul/ol/li with nesting (the item's own text; nested lists are items of their
 own); blockquote, div, section, article (their paragraphs; loose text in a div is a paragraph);
-table rows as paragraphs with cells joined by " | "; hr (a new untitled section); strong/b,
-em/i, a href (http, https and mailto only; other links keep their text), br; ``lang`` and
-``dir`` attributes, inherited, decide a paragraph's language and direction. Dropped and
-reported: nav, header/footer outside the main content, script, style, noscript, template, svg,
-iframe, form, images; page debris as in structure.py. When the page has a <main> or <article>,
-only it is read. A page without h2–h6 gets the plain-text structure rules of structure.py
-(numbered, title-like, colon and question headings; typed bullets). The charset comes from a
-BOM, then <meta charset>, then a guess.
+<pre> text read with the plain-text rules; table rows as paragraphs with cells joined by " | ";
+hr (a new untitled section); strong/b, em/i, a href (http, https and mailto only; other links
+keep their text), br; ``lang`` and ``dir`` attributes, inherited, decide a paragraph's language
+and direction. Dropped and reported: nav, header/footer outside the main content, script, style,
+noscript, template, svg, iframe, form, images; page debris as in structure.py. When the page has
+a <main> or <article>, only it is read. A page without h2–h6 gets the plain-text structure rules
+of structure.py (numbered, title-like, colon and question headings; typed bullets). The charset
+comes from a BOM, then <meta charset>, then a guess.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
 from .safety import ImportFileError, decode_text, read_limited
-from .structure import finish_roles, recover_structure
+from .structure import classify_text, finish_roles, recover_structure
 
 DROPPED = {
     "script",
@@ -145,7 +145,10 @@ class _Walker:
                 self.debris_image(child)
             elif re.fullmatch(r"h[1-6]", tag):
                 self.add(Role.HEADING, inline(child), int(tag[1]), child, f"heading {tag}")
-            elif tag in ("p", "dt", "dd", "address", "figcaption", "pre"):
+            elif tag == "pre":
+                # Preformatted text (a .txt saved as a page) is plain text: recover its structure.
+                self.lines.extend(classify_text(child.text_content()))
+            elif tag in ("p", "dt", "dd", "address", "figcaption"):
                 self.add(
                     Role.PARAGRAPH, inline(child), 0, child, "paragraph" if tag == "p" else tag
                 )

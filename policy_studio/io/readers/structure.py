@@ -456,7 +456,7 @@ def finish_roles(lines: list[Line]) -> None:
     The first level-1 heading is the title; a "SOURCE:" note before it, navigation and
     "image missing" paragraphs are debris; a paragraph that is (or names) a date is metadata.
     """
-    title_seen = False
+    title_seen = any(line.role is Role.TITLE for line in lines)
     for index, line in enumerate(lines):
         if line.role is Role.HEADING and line.level == 1 and not title_seen:
             line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
