@@ -179,3 +179,8 @@ def test_latin_language_is_guessed_from_stop_words_and_can_be_overridden():
     )
     assert txt.read_text(swahili).policy.source_language == "sw"
     assert txt.read_text(swahili, lang="en").policy.source_language == "en"
+
+
+def test_a_short_bengali_sentence_is_not_a_heading():
+    lines = classify_text("গোপনীয়তা নীতি\n\nআমরা আপনার তথ্য রাখি।\n")
+    assert [line.role.value for line in lines] == ["title", "paragraph"]

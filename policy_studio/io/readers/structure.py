@@ -75,7 +75,7 @@ _BULLET = re.compile(r"^([•●◦▪▫‣∙·*\-–—])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=[^\W\d_])(.+)$")
 _LETTERED = re.compile(r"^\(?([a-z]|[ivx]{1,4})\)\s+(\S.*)$")
 _PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)\s+(\S.*)$")
-_SENTENCE_INSIDE = re.compile(r"[.!?؟]\s+\S")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟।]\s+\S")
 _LOWER_WORDS = frozenset(
     "a an and as at by for from in into of on or the to with & de la le les des du et pour "
     "na ya wa za kwa".split()
@@ -188,7 +188,7 @@ def _has_case(text: str) -> bool:
 def _title_like(text: str) -> bool:
     """A short line without sentence punctuation whose significant words are capitalised."""
     words = _words(text)
-    if not 1 <= len(words) <= 9 or text.rstrip()[-1:] in ".,;!،؛" or _SENTENCE_INSIDE.search(text):
+    if not 1 <= len(words) <= 9 or text.rstrip()[-1:] in ".,;!،؛।" or _SENTENCE_INSIDE.search(text):
         return False
     if re.search(r"[:：]\s*\S", text) or "@" in text:
         return False  # "Email: a@b.c" is a labelled value, not a heading
