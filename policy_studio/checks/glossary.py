@@ -1,0 +1,65 @@
+"""Glossary terms: finding a term in text the way a translator means it (case and Arabic folded)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text.search_normalize import fold
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """A term pair for one language pair, e.g. personal data ↔ البيانات الشخصية."""
+
+    source_lang: str
+    target_lang: str
+    source_term: str
+    target_term: str
+    note: str = ""
+    id: int = 0
+    """Row id in the workspace (0 for an entry not yet stored)."""
+
+
+# Arabic attaches conjunctions, prepositions and the article to the next word: وال، بال، لل…
+_AR_PREFIX = "(?:و?[فبلك]?(?:ال|لل)?)"
+
+
+@lru_cache(maxsize=2048)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in fold(term).split()]
+    body = r"\s+".join(words)
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in term)
+    if arabic:
+        # The term may be listed with its article (البيانات) or without (بيانات); both forms
+        # take the same attached prefixes in running text.
+        first = words[0]
+        if first.startswith("ال"):
+            body = body[len("ال") :]
+        return re.compile(rf"(?<![\w]){_AR_PREFIX}{body}(?!\w)")
+    # Latin terms: allow a plural or possessive ending on the last word (data subject → subjects).
+    return re.compile(rf"(?<!\w){body}(?:s|es|'s)?(?!\w)")
+
+
+def find_term(text: str, term: str) -> list[tuple[int, int]]:
+    """Spans of ``term`` in ``text`` (offsets into ``text``), ignoring case and Arabic variants.
+
+    Folding keeps one character per character for everything except removed diacritics, so the
+    spans are mapped back through an index table.
+    """
+    if not term.strip():
+        return []
+    folded_chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        for out in fold(ch):
+            folded_chars.append(out)
+            index.append(i)
+    folded = "".join(folded_chars)
+    spans = []
+    for match in _term_pattern(term).finditer(folded):
+        if match.end() == match.start():
+            continue
+        spans.append((index[match.start()], index[match.end() - 1] + 1))
+    return spans
