@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.glossary import GlossaryEntry
 from ..text.search_normalize import fold
 
-
-@dataclass(frozen=True, slots=True)
-class GlossaryEntry:
-    """A term pair for one language pair, e.g. personal data ↔ البيانات الشخصية."""
-
-    source_lang: str
-    target_lang: str
-    source_term: str
-    target_term: str
-    note: str = ""
-    id: int = 0
-    """Row id in the workspace (0 for an entry not yet stored)."""
+__all__ = ["GlossaryEntry", "find_term"]
 
 
 # Arabic attaches conjunctions, prepositions and the article to the next word: وال، بال، لل…

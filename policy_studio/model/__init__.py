@@ -11,6 +11,7 @@ from .block import (
     normalize_text,
 )
 from .clause import Clause, ClauseStatus, ClauseVariant
+from .glossary import GlossaryEntry
 from .errors import PolicyStudioError, SchemaError
 from .language import KNOWN_LANGUAGES, Direction, Language, language
 from .policy import BUILTIN_VARIABLES, Policy
@@ -31,6 +32,7 @@ __all__ = [
     "ClauseStatus",
     "ClauseVariant",
     "Direction",
+    "GlossaryEntry",
     "Language",
     "Policy",
     "PolicyStudioError",
