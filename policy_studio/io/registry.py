@@ -38,9 +38,12 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+    FormatEntry("xliff", (".xlf", ".xliff"), "writers.xliff", "write", "XLIFF 1.2 for CAT tools"),
 ]
 
-READERS: list[FormatEntry] = []
+READERS: list[FormatEntry] = [
+    FormatEntry("xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 from CAT tools"),
+]
 
 
 def _find(table: list[FormatEntry], name: str, kind: str) -> FormatEntry:
