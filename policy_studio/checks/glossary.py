@@ -13,6 +13,7 @@ __all__ = ["GlossaryEntry", "find_term"]
 
 # Arabic attaches conjunctions, prepositions and the article to the next word: وال، بال، لل…
 _AR_PREFIX = "(?:و?[فبلك]?(?:ال|لل)?)"
+_AR_SUFFIX = "(?:ك|كم|كما|كن|ه|ها|هم|هما|هن|نا|ي)?"
 
 
 @lru_cache(maxsize=2048)
@@ -23,9 +24,9 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     if arabic:
         # The term may be listed with its article (البيانات) or without (بيانات); both forms
         # take the same attached prefixes in running text.
-        first = words[0]
-        if first.startswith("ال"):
-            body = body[len("ال") :]
+        words[0] = words[0].removeprefix("ال")
+        # A possessive ends the first noun and drops its article: البيانات الشخصية → بياناتك الشخصية.
+        body = rf"{words[0]}{_AR_SUFFIX}" + "".join(rf"\s+{w}" for w in words[1:])
         return re.compile(rf"(?<![\w]){_AR_PREFIX}{body}(?!\w)")
     # Latin terms: allow a plural or possessive ending on the last word (data subject → subjects).
     return re.compile(rf"(?<!\w){body}(?:s|es|'s)?(?!\w)")

@@ -114,3 +114,23 @@ def import_translations(
     after = _snapshot(touched)
     changes = Changes(blocks=frozenset(touched))
     return changes, Edit(label, _restore(before), _restore(after)), report
+
+
+def set_target_text(policy: Policy, block_id: str, lang: str, text: str, label: str = "Edit translation") -> tuple[Changes, Edit]:
+    """Type a translation: the text changes and the segment becomes a draft (one undo step).
+
+    Unlike ``text_edits.set_block_text`` an explicitly untranslated segment also becomes a
+    draft, and emptying the target makes it untranslated again.
+    """
+    from .text_edits import edit_block
+
+    if lang == policy.source_language:
+        raise OperationError(f"{lang!r} is the source language; use set_block_text")
+
+    def mutate(block: Block) -> None:
+        block.text[lang] = normalize_text(text)
+        old = block.translations.get(lang, TranslationState())
+        status = Status.DRAFT if block.text[lang].strip() else Status.UNTRANSLATED
+        block.translations[lang] = TranslationState(status, old.source_fingerprint, old.source_text)
+
+    return edit_block(policy, block_id, label, mutate, merge_key=f"text:{block_id}:{lang}")

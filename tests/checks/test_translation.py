@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from policy_studio.checks import Finding, GlossaryEntry, Severity, check_policy, check_segment
+from policy_studio.checks import (
+    Finding,
+    GlossaryEntry,
+    Severity,
+    check_policy,
+    check_segment,
+)
 from policy_studio.checks.glossary import find_term
 from policy_studio.model import Block, BlockKind, Policy, Section
 
@@ -190,3 +196,26 @@ def test_every_check_is_a_row_with_a_unique_id():
     ids = [row[0] for row in [*CHECKS, *SECTION_CHECKS]]
     assert len(ids) == len(set(ids))
     assert {"numbers", "dates", "emails", "urls", "variables", "missing", "same", "length", "invisible", "brackets", "glossary", "list_items"} <= set(ids)
+
+
+def test_progress_counts_translated_and_reviewed_and_not_stale():
+    from policy_studio.checks.progress import translation_progress
+    from policy_studio.model import Status
+
+    done = Block(text={"en": "One.", "ar": "واحد."})
+    done.confirm("ar", "en", Status.REVIEWED)
+    translated = Block(text={"en": "Two.", "ar": "اثنان."})
+    translated.confirm("ar", "en")
+    stale = Block(text={"en": "Three.", "ar": "ثلاثة."})
+    stale.confirm("ar", "en")
+    stale.set_text("en", "Three changed.")
+    draft = Block(text={"en": "Four.", "ar": "أربعة"})
+    empty = Block(text={"en": "Five."})
+    policy = Policy(target_languages=["ar"], sections=[Section(heading=Block(BlockKind.TITLE), blocks=[done, translated, stale, draft, empty])])
+    progress = translation_progress(policy, "ar")
+    assert (progress.total, progress.translated, progress.reviewed, progress.stale, progress.untranslated) == (5, 2, 1, 1, 1)
+    assert progress.translated_percent == 40.0
+
+
+def test_glossary_term_with_a_possessive_suffix_passes():
+    assert "glossary" not in checks(run("Your personal data", "بياناتك الشخصية", glossary=GLOSSARY))

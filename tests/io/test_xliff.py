@@ -65,7 +65,7 @@ def test_translate_toolkit_reads_the_export_and_its_edit_comes_back(tmp_path, ri
     units["b-object"].xmlelement.find("{*}target").set("state", "translated")
     store.savefile(str(path))
 
-    changes, edit, report = import_translations(policy, "ar", _updates(path))
+    _, edit, report = import_translations(policy, "ar", _updates(path))
     block = policy.find_block("b-object")[1]
     assert block.get("ar") == "الاعتراض على التسويق (في أي وقت)."
     assert block.state("ar").status is Status.TRANSLATED
