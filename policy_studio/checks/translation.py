@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..model import Block, BlockKind, Policy, Section, language
 from ..text.markup import VARIABLE_PATTERN, parse, variables_in
@@ -76,12 +77,23 @@ def _strip_trailing(match: re.Match[str]) -> tuple[str, int, int]:
     return value, match.start(), match.start() + len(value)
 
 
+# The text helpers below are pure functions of one string, called by several checks on the
+# same text (and again on every edit of another row of the section): cache them.
+
+
+@lru_cache(maxsize=16384)
 def emails(text: str) -> list[tuple[str, int, int]]:
+    if "@" not in text:
+        return []
     return [(m.group(0).lower(), m.start(), m.end()) for m in EMAIL.finditer(text)]
 
 
+@lru_cache(maxsize=16384)
 def urls(text: str) -> list[tuple[str, int, int]]:
     """URLs written out or as link targets, normalised (scheme and host case, trailing slash)."""
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered:
+        return []
     found = []
     masked = _mask(text, [(s, e) for _, s, e in emails(text)])
     for match in URL.finditer(masked):
@@ -183,7 +195,13 @@ class DateMention:
     text: str
 
 
+_YEAR = re.compile(rf"{DIGIT}{{4}}")
+
+
+@lru_cache(maxsize=16384)
 def dates(text: str) -> list[DateMention]:
+    if not _YEAR.search(text):
+        return []  # every pattern needs a four-digit year: most segments have none
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -201,18 +219,26 @@ def dates(text: str) -> list[DateMention]:
 
 
 def _variable_spans(text: str) -> list[tuple[int, int]]:
+    if "{{" not in text:
+        return []
     return [(m.start(), m.end()) for m in VARIABLE_PATTERN.finditer(text)]
 
 
+_ANY_DIGIT = re.compile(DIGIT)
+
+
+@lru_cache(maxsize=16384)
 def numbers(text: str) -> list[tuple[str, int, int]]:
     """Numbers outside dates, addresses, links and variables, as ASCII with grouping removed."""
+    if not _ANY_DIGIT.search(text):
+        return []
     hidden = [
         *[(s, e) for _, s, e in emails(text)],
         *[(s, e) for _, s, e in urls(text)],
         *[(d.start, d.end) for d in dates(text)],
         *_variable_spans(text),
     ]
-    masked = _mask(text, hidden)
+    masked = _mask(text, hidden) if hidden else text
     out = []
     for match in NUMBER.finditer(masked):
         out.append((_normal_number(match.group(0)), match.start(), match.end()))
@@ -308,6 +334,8 @@ def _compare_lists(
     source: list[tuple[str, int, int]],
     target: list[tuple[str, int, int]],
 ) -> Iterable[Finding]:
+    if not source and not target:
+        return
     missing = Counter(v for v, _, _ in source) - Counter(v for v, _, _ in target)
     extra = Counter(v for v, _, _ in target) - Counter(v for v, _, _ in source)
     for value in missing:
@@ -354,6 +382,8 @@ def check_urls(seg: Segment) -> Iterable[Finding]:
 def check_variables(seg: Segment) -> Iterable[Finding]:
     if not _both(seg):
         return
+    if "{{" not in seg.source and "{{" not in seg.target:
+        return
     src, tgt = variables_in(seg.source), variables_in(seg.target)
     for name in src:
         if name not in tgt:
@@ -397,12 +427,15 @@ def check_length_ratio(seg: Segment) -> Iterable[Finding]:
         yield seg.finding("length", Severity.WARNING, f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing", None, "short")
 
 
+_INVISIBLE_CHARS = re.compile("[" + "".join(INVISIBLE) + "]")
+
+
 def _invisible_in(text: str, lang: str) -> Iterable[tuple[int, str]]:
-    for i, ch in enumerate(text):
-        if ch in INVISIBLE:
-            if ch in "\u200c\u200d" and language(lang).code in _JOINERS_OK_IN:
-                continue
-            yield i, ch
+    for match in _INVISIBLE_CHARS.finditer(text):
+        ch = match.group(0)
+        if ch in "\u200c\u200d" and language(lang).code in _JOINERS_OK_IN:
+            continue
+        yield match.start(), ch
 
 
 def check_invisible(seg: Segment) -> Iterable[Finding]:
@@ -418,12 +451,19 @@ def check_invisible(seg: Segment) -> Iterable[Finding]:
             )
 
 
+_BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(_CLOSERS)) + '"]')
+
+
+@lru_cache(maxsize=16384)
 def unbalanced(text: str) -> list[tuple[int, str]]:
     """Offsets and characters of brackets and quotes that do not pair up."""
+    if not _BRACKET_CHARS.search(text):
+        return []
     masked = _mask(text, [(s, e) for _, s, e in urls(text)])
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
-    for i, ch in enumerate(masked):
+    for match in _BRACKET_CHARS.finditer(masked):
+        i, ch = match.start(), match.group(0)
         if ch in BRACKETS:
             stack.append((i, ch))
         elif ch in _CLOSERS:
@@ -434,7 +474,7 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
             else:
                 bad.append((i, ch))
     bad.extend(stack)
-    straight = [i for i, ch in enumerate(masked) if ch == '"']
+    straight = [i for i, ch in enumerate(masked) if ch == '"'] if '"' in masked else []
     if len(straight) % 2:
         bad.append((straight[-1], '"'))
     return sorted(bad)
@@ -451,7 +491,7 @@ def check_brackets(seg: Segment) -> Iterable[Finding]:
 
 
 def check_glossary(seg: Segment) -> Iterable[Finding]:
-    if not _both(seg):
+    if not seg.glossary or not _both(seg):
         return
     src_plain = _visible(seg.source)
     tgt_plain = _visible(seg.target)
@@ -527,6 +567,12 @@ SECTION_CHECKS: list[tuple[str, str, SectionCheck]] = [
 
 
 # -- running them -----------------------------------------------------------------------
+
+
+def clear_caches() -> None:
+    """Forget the cached text analyses (for benchmarks that want cold timings)."""
+    for cached in (emails, urls, dates, numbers, unbalanced):
+        cached.cache_clear()
 
 
 def check_segment(

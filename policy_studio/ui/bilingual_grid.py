@@ -54,7 +54,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding
-from ..checks.progress import translation_progress
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
@@ -177,7 +176,7 @@ class SegmentDelegate(QStyledItemDelegate):
         view = opt.widget
         width = view.columnWidth(index.column()) if isinstance(view, QTableView) else opt.rect.width()
         doc = self._document(opt, index, width)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 1)
+        return QSize(int(width), int(doc.size().height()) + 1)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent)
@@ -528,7 +527,7 @@ class BilingualGrid(QWidget):
             self.suggestion_list.addItem(item)
 
     def _update_progress(self) -> None:
-        p = translation_progress(self.policy, self.model.target_lang, self.model.source_lang)
+        p = self.model.progress()
         self.progress_label.setText(
             self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
                 lang=language(self.model.target_lang).name, t=p.translated_percent, r=p.reviewed_percent, s=p.stale

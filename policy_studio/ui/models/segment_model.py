@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...checks import Finding, check_segment
 from ...checks.glossary import find_term
+from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
 from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
 from ...ops import text_edits, translation
@@ -136,6 +137,8 @@ class SegmentModel(QAbstractTableModel):
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
         self._findings: dict[str, list[Finding]] = {}
+        self._category: dict[str, str | None] = {}
+        """Progress category per block, kept current with the findings (no full pass per edit)."""
         self._rebuild()
 
     # -- structure -------------------------------------------------------------------------
@@ -204,6 +207,10 @@ class SegmentModel(QAbstractTableModel):
     def findings(self, row: int) -> list[Finding]:
         return self._findings.get(self.rows[row].block.id, [])
 
+    def progress(self) -> Progress:
+        """Translation progress of the target language, from the per-row cache."""
+        return progress_from(self._category.values())
+
     def all_findings(self) -> list[Finding]:
         return [f for row in self.rows for f in self._findings.get(row.block.id, [])]
 
@@ -211,11 +218,13 @@ class SegmentModel(QAbstractTableModel):
 
     def _recheck_all(self) -> None:
         self._findings = {}
+        self._category = {}
         for section in self.policy.sections:
             self._recheck_section(section)
 
     def _recheck_section(self, section: Section) -> None:
         for block in section.all_blocks():
+            self._category[block.id] = segment_category(block, self.target_lang, self.source_lang)
             self._findings[block.id] = [
                 f
                 for f in check_segment(block, section, self.source_lang, self.target_lang, self.glossary)
