@@ -8,6 +8,7 @@ target language and return Findings with spans into that markup; nothing here ch
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,8 +28,10 @@ _DIGITS = str.maketrans(
 """Arabic-Indic, Eastern Arabic-Indic (Persian/Urdu), Bengali and Devanagari digits → ASCII."""
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\"«»]+", re.IGNORECASE)
-_TRAILING = ".,;:!?،؛'\"’”)]»"
+URL = re.compile(r"\b(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%\[\]]+", re.IGNORECASE)
+"""ASCII only: a suffix in another script glued to a link (www.example.org-এ) is not part of it;
+an internationalised domain in a link target is percent- or punycode-encoded anyway."""
+_TRAILING = ".,;:!?،؛'\"’”)]»-"
 DIGIT = r"[0-9٠-٩۰-۹০-৯०-९]"
 NUMBER = re.compile(rf"{DIGIT}+(?:[.,٫٬]{DIGIT}+)*")
 
@@ -114,23 +117,26 @@ def _normal_url(url: str) -> str:
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january janvier januari يناير كانون_الثاني جانفي",
-        "february février fevrier februari فبراير شباط فيفري",
-        "march mars machi مارس آذار",
-        "april avril aprili أبريل ابريل إبريل نيسان أفريل",
-        "may mai mei مايو أيار ماي",
-        "june juin juni يونيو حزيران جوان",
-        "july juillet julai يوليو تموز جويلية",
-        "august août aout agosti أغسطس آب اوت",
-        "september septembre septemba سبتمبر أيلول",
-        "october octobre oktoba أكتوبر اكتوبر تشرين_الأول",
-        "november novembre novemba نوفمبر تشرين_الثاني",
-        "december décembre decembre desemba ديسمبر كانون_الأول",
+        "january janvier januari يناير كانون_الثاني جانفي জানুয়ারি জানুয়ারী",
+        "february février fevrier februari فبراير شباط فيفري ফেব্রুয়ারি ফেব্রুয়ারী",
+        "march mars machi مارس آذار মার্চ",
+        "april avril aprili أبريل ابريل إبريل نيسان أفريل এপ্রিল",
+        "may mai mei مايو أيار ماي মে",
+        "june juin juni يونيو حزيران جوان জুন",
+        "july juillet julai يوليو تموز جويلية জুলাই",
+        "august août aout agosti أغسطس آب اوت আগস্ট",
+        "september septembre septemba سبتمبر أيلول সেপ্টেম্বর",
+        "october octobre oktoba أكتوبر اكتوبر تشرين_الأول অক্টোবর",
+        "november novembre novemba نوفمبر تشرين_الثاني নভেম্বর",
+        "december décembre decembre desemba ديسمبر كانون_الأول ডিসেম্বর",
     ],
     start=1,
 ):
     for _name in _names.split():
-        MONTHS[_name.replace("_", " ")] = _number
+        # Both forms: the model stores NFC (where Bengali য় U+09DF decomposes), pasted text may not.
+        _nfc = unicodedata.normalize("NFC", _name.replace("_", " "))
+        MONTHS[_nfc] = _number
+        MONTHS[_nfc.replace("\u09af\u09bc", "\u09df")] = _number
 for _name, _number in list(MONTHS.items()):
     if _name.isascii() and len(_name) > 3:
         MONTHS.setdefault(_name[:3], _number)
@@ -157,7 +163,7 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 """Numeric dates in ISO, day-first and month-first order, and dates with month names (en, fr,
-sw, ar with both the Egyptian and the Levantine month names)."""
+sw, bn, ar with both the Egyptian and the Levantine month names)."""
 
 
 def _to_int(text: str) -> int:
@@ -323,7 +329,8 @@ def check_same_as_source(seg: Segment) -> Iterable[Finding]:
     if src == " ".join(seg.target.split()):
         masked = _mask(src, [*_variable_spans(src), *[(s, e) for _, s, e in urls(src)], *[(s, e) for _, s, e in emails(src)]])
         # A segment of only a name ("Acme Ltd"), address or number rightly stays the same.
-        if sum(ch.isalpha() for ch in masked) >= 4 and len(masked.split()) >= 3:
+        words = [w for w in masked.split() if sum(ch.isalpha() for ch in w) >= 2]
+        if len(words) >= 3:
             yield seg.finding("same", Severity.WARNING, "the translation is the same as the source")
 
 

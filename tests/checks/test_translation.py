@@ -219,3 +219,16 @@ def test_progress_counts_translated_and_reviewed_and_not_stale():
 
 def test_glossary_term_with_a_possessive_suffix_passes():
     assert "glossary" not in checks(run("Your personal data", "بياناتك الشخصية", glossary=GLOSSARY))
+
+
+def test_bengali_and_french_month_names_are_dates():
+    assert "dates" not in checks(run("Updated February 28, 2022.", "হালনাগাদ ফেব্রুয়ারী 28, 2022।", target="bn"))
+    assert "dates" not in checks(run("Updated February 28, 2022.", "Mis à jour le 28 février 2022.", target="fr"))
+
+
+def test_a_script_suffix_glued_to_a_link_is_not_part_of_it():
+    assert "urls" not in checks(run("Opt out on www.example.org.", "www.example.org-এ বাছবেন না", target="bn"))
+
+
+def test_markup_attribute_lines_are_not_reported_as_untranslated():
+    assert "same" not in checks(run("{: #contact-us }", "{: #contact-us }"))
