@@ -148,7 +148,27 @@ def policy_to_xliff(policy: Policy, target_lang: str, source_lang: str | None = 
         group.append(_unit(section.heading, source_lang, target_lang, f"Title of section {number}"))
         for block in section.blocks:
             group.append(_unit(block, source_lang, target_lang, f"Section {number}: {section_title}"))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    _indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+_STRUCTURE = {q(tag) for tag in ("xliff", "file", "header", "body", "group", "trans-unit")}
+
+
+def _indent(el: etree._Element, level: int = 0) -> None:
+    """Indent the structure for people reading the file, never inside <source>/<target>.
+
+    lxml's pretty_print also indents a <source> that starts with a tag (an <x/> variable),
+    which adds a line break to the segment's text.
+    """
+    if el.tag not in _STRUCTURE or len(el) == 0:
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in el:
+        _indent(child, level + 1)
+        child.tail = pad
+    el[-1].tail = "\n" + "  " * level
 
 
 def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> None:
