@@ -45,6 +45,13 @@ def demo_policy() -> Policy:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
+    if "--ui" in sys.argv:  # e.g. --ui ar: the interface in Arabic, mirrored
+        from policy_studio.ui.i18n import InterfaceLanguage
+
+        lang = sys.argv[sys.argv.index("--ui") + 1]
+        qm = Path(__file__).resolve().parent.parent / "translations" / f"policy_studio_{lang}.qm"
+        interface = InterfaceLanguage(app, lang, qm.read_bytes() if qm.exists() else None)
+        assert interface.translated, f"no compiled translation for {lang}: run scripts/update_translations.py --qm"
     memory = TranslationMemory("en", "ar", [MemoryEntry("You may object to marketing.", "يحق لك الاعتراض على التسويق.", "clause objection")])
     glossary = [GlossaryEntry("en", "ar", "personal data", "البيانات الشخصية")]
     grid = BilingualGrid(demo_policy(), "en", "ar", memory=memory, glossary=glossary)

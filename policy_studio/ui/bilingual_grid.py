@@ -530,7 +530,7 @@ class BilingualGrid(QWidget):
         p = self.model.progress()
         self.progress_label.setText(
             self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
-                lang=language(self.model.target_lang).name, t=p.translated_percent, r=p.reviewed_percent, s=p.stale
+                lang=language(self.model.target_lang).native_name, t=p.translated_percent, r=p.reviewed_percent, s=p.stale
             )
         )
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding
+from ..checks import Finding, Severity
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole
 
@@ -60,7 +60,7 @@ class FindingsPanel(QWidget):
         items = []
         for finding in sorted(findings, key=lambda f: f.severity.rank):
             item = QTreeWidgetItem(
-                [self.tr(finding.severity.value), finding.check, labels.get(finding.block_id, finding.block_id), finding.message]
+                [self.severity_name(finding.severity), finding.check, labels.get(finding.block_id, finding.block_id), finding.message]
             )
             item.setData(0, ROLE_FINDING, finding)
             item.setToolTip(3, finding.message)
@@ -68,6 +68,10 @@ class FindingsPanel(QWidget):
         self.tree.addTopLevelItems(items)
         errors = sum(f.severity.value == "error" for f in findings)
         self.summary.setText(self.tr("%n finding(s)", "", len(findings)) + (self.tr(" · %n error(s)", "", errors) if errors else ""))
+
+    def severity_name(self, severity: Severity) -> str:
+        names = {Severity.ERROR: self.tr("error"), Severity.WARNING: self.tr("warning"), Severity.INFO: self.tr("info")}
+        return names[severity]
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()

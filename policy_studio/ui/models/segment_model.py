@@ -177,8 +177,8 @@ class SegmentModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self.rows[section].label if 0 <= section < len(self.rows) else None
         names = {
-            Column.SOURCE: language(self.source_lang).name,
-            Column.TARGET: language(self.target_lang).name,
+            Column.SOURCE: language(self.source_lang).native_name,
+            Column.TARGET: language(self.target_lang).native_name,
             Column.STATUS: self.tr("Status"),
         }
         return names.get(Column(section))
@@ -301,8 +301,20 @@ class SegmentModel(QAbstractTableModel):
                 return "\n".join(f"{f.severity.value}: {f.message}" for f in found)
         return None
 
+    def status_name(self, status: Status | None) -> str:
+        """The status as the user reads it (None = stale), in the interface language."""
+        names = {
+            None: self.tr("stale"),
+            Status.UNTRANSLATED: self.tr("untranslated"),
+            Status.DRAFT: self.tr("draft"),
+            Status.TRANSLATED: self.tr("translated"),
+            Status.REVIEWED: self.tr("reviewed"),
+            Status.APPROVED: self.tr("approved"),
+        }
+        return names[status]
+
     def _status_text(self, row: int) -> str:
-        text = self.tr("stale") if self.is_stale(row) else self.tr(self.status(row).value)
+        text = self.status_name(None if self.is_stale(row) else self.status(row))
         count = len(self.findings(row))
         return f"{text}  ⚠ {count}" if count else text
 
