@@ -146,3 +146,39 @@ def test_rows_off_screen_are_not_measured(qtbot, grid_policy):
     assert 0 < len(widget._sized) < 60
     widget.go_to_row(widget.model.rowCount() - 1)
     assert widget.model.rowCount() - 1 in widget._sized
+
+
+def test_edits_can_go_on_a_qundostack_and_undo_redraws_the_grid(grid, grid_policy):
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    class Command(QUndoCommand):
+        """What the main window does with an Edit: already applied, so the first redo is a no-op."""
+
+        def __init__(self, edit):
+            super().__init__(edit.label)
+            self.edit, self.done = edit, True
+
+        def redo(self):
+            if self.done:
+                self.done = False
+                return
+            grid.apply_changes(self.edit.redo(grid_policy))
+
+        def undo(self):
+            grid.apply_changes(self.edit.undo(grid_policy))
+
+    stack = QUndoStack()
+    grid.edit_did_happen.connect(lambda _changes, edit: stack.push(Command(edit)))
+    editor = open_editor(grid, 2)
+    type_text(editor, "نص")
+    press(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == 2  # the text, then the confirmation
+    stack.undo()
+    assert grid.model.status(2) is Status.DRAFT
+    stack.undo()
+    assert grid.model.data(grid.model.index(2, 1)) == ""
+    assert grid.model.needs_work(2)
+    stack.redo()
+    stack.redo()
+    assert grid.model.status(2) is Status.TRANSLATED
+    assert grid_policy.find_block("b2")[1].get("ar") == "نص"
