@@ -458,6 +458,46 @@ def check_invisible(seg: Segment) -> Iterable[Finding]:
             )
 
 
+def _last_strong(text: str) -> str | None:
+    for ch in reversed(text):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return None
+
+
+def reversed_dates(text: str) -> list[tuple[DateMention, str]]:
+    """Numeric dates with hyphens that a right-to-left paragraph shows with their parts reversed.
+
+    Unicode bidi (W2, W4): digits after an Arabic letter become Arabic numbers, and a hyphen
+    between Arabic numbers is a neutral that takes the paragraph's direction, so 18-02-2024
+    displays as 2024-02-18. Slashes and dots keep the date together.
+    """
+    out = []
+    for mention in dates(text):
+        if "-" not in mention.text:
+            continue
+        parts = mention.text.split("-")
+        arabic_digits = any(unicodedata.bidirectional(ch) == "AN" for ch in mention.text)
+        if arabic_digits or _last_strong(text[: mention.start]) == "AL":
+            out.append((mention, "-".join(reversed(parts))))
+    return out
+
+
+def check_rtl_dates(seg: Segment) -> Iterable[Finding]:
+    if not seg.target.strip() or not language(seg.target_lang).is_rtl:
+        return
+    for mention, shown in reversed_dates(seg.target):
+        yield seg.finding(
+            "rtl_dates",
+            Severity.WARNING,
+            f"the date {mention.text} displays as {shown} in right-to-left text; write it with "
+            f"slashes ({mention.text.replace('-', '/')}) to keep its order",
+            (mention.start, mention.end),
+            mention.text,
+        )
+
+
 _BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(_CLOSERS)) + '"]')
 
 
@@ -532,6 +572,7 @@ CHECKS: list[tuple[str, str, SegmentCheck]] = [
     ("length", "length far from usual for the pair", check_length_ratio),
     ("invisible", "bidi controls and invisible characters", check_invisible),
     ("brackets", "unbalanced brackets and quotes", check_brackets),
+    ("rtl_dates", "hyphenated dates that display reversed in RTL text", check_rtl_dates),
     ("glossary", "glossary terms used", check_glossary),
 ]
 """Segment checks: (id, description, function). Adding a check is adding a row."""

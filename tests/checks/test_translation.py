@@ -27,7 +27,7 @@ def checks(findings: list[Finding]) -> set[str]:
 def test_a_faithful_arabic_translation_has_no_findings():
     found = run(
         "Write to help@example.org before 18/02/2024 about the 3 records at https://example.org/privacy.",
-        "راسلنا على help@example.org قبل 2024-02-18 بشأن السجلات الـ ٣ على https://example.org/privacy.",
+        "راسلنا على help@example.org قبل 2024/02/18 بشأن السجلات الـ ٣ على https://example.org/privacy.",
     )
     assert found == []
 
@@ -232,3 +232,25 @@ def test_a_script_suffix_glued_to_a_link_is_not_part_of_it():
 
 def test_markup_attribute_lines_are_not_reported_as_untranslated():
     assert "same" not in checks(run("{: #contact-us }", "{: #contact-us }"))
+
+
+@pytest.mark.parametrize(
+    "ar, shown",
+    [
+        ("يسري اعتبارًا من 18-02-2024.", "2024-02-18"),
+        ("يسري اعتبارًا من ١٨-٠٢-٢٠٢٤.", "٢٠٢٤-٠٢-١٨"),
+    ],
+)
+def test_a_hyphenated_date_after_arabic_text_displays_reversed(ar, shown):
+    found = [f for f in run("Effective 18-02-2024.", ar) if f.check == "rtl_dates"]
+    assert len(found) == 1 and f"displays as {shown}" in found[0].message
+    assert ar[slice(*found[0].span)].count("-") == 2
+
+
+@pytest.mark.parametrize("ar", ["يسري اعتبارًا من 18/02/2024.", "يسري اعتبارًا من 18.02.2024.", "2024-02-18 هو تاريخ السريان."])
+def test_dates_with_slashes_or_dots_or_at_the_start_keep_their_order(ar):
+    assert "rtl_dates" not in checks(run("Effective 18-02-2024.", ar))
+
+
+def test_hyphenated_dates_in_left_to_right_targets_are_fine():
+    assert "rtl_dates" not in checks(run("Effective 18-02-2024.", "Inaanza 18-02-2024.", target="sw"))
