@@ -496,7 +496,7 @@ class Workspace:
             "WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
             (source_lang, target_lang),
         ).fetchall()
-        return [GlossaryEntry(*row[1:], id=row[0]) for row in rows]
+        return [_glossary_entry(row) for row in rows]
 
     def add_glossary_term(
         self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
@@ -516,7 +516,7 @@ class Workspace:
                 "WHERE source_lang=? AND target_lang=? AND source_term=? AND target_term=?",
                 (source_lang, target_lang, source_term, target_term),
             ).fetchone()
-        return GlossaryEntry(*row[1:], id=row[0])
+        return _glossary_entry(row)
 
     def remove_glossary_term(self, term_id: int) -> None:
         with self._transaction() as conn:
@@ -543,6 +543,13 @@ class Workspace:
             conn.execute(
                 "DELETE FROM dismissed_findings WHERE policy_id=? AND finding_key=?", (policy_id, key)
             )
+
+
+def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
+    term_id, source_lang, target_lang, source_term, target_term, note = row
+    return GlossaryEntry(
+        str(source_lang), str(target_lang), str(source_term), str(target_term), str(note), int(str(term_id))
+    )
 
 
 def _statements(script: str) -> list[str]:

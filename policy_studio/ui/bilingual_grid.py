@@ -379,7 +379,7 @@ class BilingualGrid(QWidget):
             self._sized_widths = widths
             self._sized.clear()
         viewport = self.view.viewport()
-        for _ in range(4):  # resizing shifts what is visible; a few passes settle it
+        for _pass in range(4):  # resizing shifts what is visible; a few passes settle it
             first = self.view.rowAt(0)
             if first < 0:
                 return
