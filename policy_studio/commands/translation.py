@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..checks import Finding, check_policy
+from ..checks.progress import translation_progress
 from ..io import registry
 from ..model import Policy, PolicyStudioError, language
 from ..ops.translation import SegmentUpdate, import_translations
@@ -75,6 +76,12 @@ def run_check(args: argparse.Namespace) -> int:
         where = f"§{numbers.get(f.section_id, '?')} {f.block_id}"
         lines.append(f"{f.severity.value:<7} {f.check:<10} {where}  [{f.language}] {f.message}")
     counts = {s: sum(f.severity.value == s for f in findings) for s in ("error", "warning", "info")}
+    for lang in [args.lang] if args.lang else policy.target_languages:
+        p = translation_progress(policy, lang)
+        lines.append(
+            f"{lang}: {p.translated_percent:.0f}% translated, {p.reviewed_percent:.0f}% reviewed, "
+            f"{p.stale} stale, {p.untranslated} untranslated (of {p.total} segments)"
+        )
     lines.append(f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes)")
     print_text("\n".join(lines))
     return 0

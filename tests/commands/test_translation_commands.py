@@ -43,6 +43,7 @@ def test_check_text_output_and_a_dismissed_finding_is_not_printed(ws_path, capsy
     assert "-retention_period" not in out and "retention_period" in out
     assert "retention_days" not in out
     assert out.strip().endswith("0 notes)")
+    assert "ar: 100% translated, 100% reviewed, 0 stale, 0 untranslated (of 7 segments)" in out
 
 
 def test_check_with_a_language_the_policy_lacks_is_a_clear_error(ws_path, capsys):
