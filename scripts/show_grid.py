@@ -58,7 +58,11 @@ def main() -> int:
     grid.setWindowTitle("Policy Studio — bilingual grid")
     grid.resize(1380, 860)
     grid.show()
-    grid.go_to_row(grid.model.rowCount() - 1)
+    grid.go_to_row(grid.model.rowCount() - 1, edit="--edit" in sys.argv)
+    if "--edit" in sys.argv:  # show the editor with Arabic typed into it (mixed with a number)
+        editor = grid.editor()
+        if editor is not None:
+            editor.insertPlainText("يحق لك الاعتراض على التسويق (في أي وقت) خلال ٣٠ يومًا.")
     return app.exec()
 
 

@@ -81,28 +81,29 @@ def _strip_trailing(match: re.Match[str]) -> tuple[str, int, int]:
 
 
 # The text helpers below are pure functions of one string, called by several checks on the
-# same text (and again on every edit of another row of the section): cache them.
+# same text (and again on every edit of another row of the section): cache them, and return
+# tuples so no caller can change a cached answer.
 
 
 @lru_cache(maxsize=16384)
-def emails(text: str) -> list[tuple[str, int, int]]:
+def emails(text: str) -> tuple[tuple[str, int, int], ...]:
     if "@" not in text:
-        return []
-    return [(m.group(0).lower(), m.start(), m.end()) for m in EMAIL.finditer(text)]
+        return ()
+    return tuple((m.group(0).lower(), m.start(), m.end()) for m in EMAIL.finditer(text))
 
 
 @lru_cache(maxsize=16384)
-def urls(text: str) -> list[tuple[str, int, int]]:
+def urls(text: str) -> tuple[tuple[str, int, int], ...]:
     """URLs written out or as link targets, normalised (scheme and host case, trailing slash)."""
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:
-        return []
+        return ()
     found = []
     masked = _mask(text, [(s, e) for _, s, e in emails(text)])
     for match in URL.finditer(masked):
         value, start, end = _strip_trailing(match)
         found.append((_normal_url(value), start, end))
-    return found
+    return tuple(found)
 
 
 def _normal_url(url: str) -> str:
@@ -205,9 +206,9 @@ _YEAR = re.compile(rf"{DIGIT}{{4}}")
 
 
 @lru_cache(maxsize=16384)
-def dates(text: str) -> list[DateMention]:
+def dates(text: str) -> tuple[DateMention, ...]:
     if not _YEAR.search(text):
-        return []  # every pattern needs a four-digit year: most segments have none
+        return ()  # every pattern needs a four-digit year: most segments have none
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
@@ -221,7 +222,7 @@ def dates(text: str) -> list[DateMention]:
                 found.append(
                     DateMention(frozenset(meanings), match.start(), match.end(), text[match.start() : match.end()])
                 )
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _variable_spans(text: str) -> list[tuple[int, int]]:
@@ -234,10 +235,10 @@ _ANY_DIGIT = re.compile(DIGIT)
 
 
 @lru_cache(maxsize=16384)
-def numbers(text: str) -> list[tuple[str, int, int]]:
+def numbers(text: str) -> tuple[tuple[str, int, int], ...]:
     """Numbers outside dates, addresses, links and variables, as ASCII with grouping removed."""
     if not _ANY_DIGIT.search(text):
-        return []
+        return ()
     hidden = [
         *[(s, e) for _, s, e in emails(text)],
         *[(s, e) for _, s, e in urls(text)],
@@ -248,7 +249,7 @@ def numbers(text: str) -> list[tuple[str, int, int]]:
     out = []
     for match in NUMBER.finditer(masked):
         out.append((_normal_number(match.group(0)), match.start(), match.end()))
-    return out
+    return tuple(out)
 
 
 def _normal_number(raw: str) -> str:
@@ -338,8 +339,8 @@ def _compare_lists(
     seg: Segment,
     check: str,
     what: str,
-    source: list[tuple[str, int, int]],
-    target: list[tuple[str, int, int]],
+    source: Sequence[tuple[str, int, int]],
+    target: Sequence[tuple[str, int, int]],
 ) -> Iterable[Finding]:
     if not source and not target:
         return
@@ -502,10 +503,10 @@ _BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(_CLOSERS
 
 
 @lru_cache(maxsize=16384)
-def unbalanced(text: str) -> list[tuple[int, str]]:
+def unbalanced(text: str) -> tuple[tuple[int, str], ...]:
     """Offsets and characters of brackets and quotes that do not pair up."""
     if not _BRACKET_CHARS.search(text):
-        return []
+        return ()
     masked = _mask(text, [(s, e) for _, s, e in urls(text)])
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
@@ -524,7 +525,7 @@ def unbalanced(text: str) -> list[tuple[int, str]]:
     straight = [i for i, ch in enumerate(masked) if ch == '"'] if '"' in masked else []
     if len(straight) % 2:
         bad.append((straight[-1], '"'))
-    return sorted(bad)
+    return tuple(sorted(bad))
 
 
 def check_brackets(seg: Segment) -> Iterable[Finding]:
