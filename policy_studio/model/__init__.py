@@ -11,8 +11,8 @@ from .block import (
     normalize_text,
 )
 from .clause import Clause, ClauseStatus, ClauseVariant
-from .glossary import GlossaryEntry
 from .errors import PolicyStudioError, SchemaError
+from .glossary import GlossaryEntry
 from .language import KNOWN_LANGUAGES, Direction, Language, language
 from .policy import BUILTIN_VARIABLES, Policy
 from .section import ClauseRef, Section
