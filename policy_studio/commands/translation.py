@@ -28,6 +28,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_workspace_option(parser)
     parser.add_argument("--lang", required=True, help="target language of the translation")
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the .xlf file to write")
+    parser.add_argument(
+        "--xliff-version", choices=["1.2", "2.0"], default="1.2", help="XLIFF version (default 1.2, read by most tools)"
+    )
     parser.set_defaults(handler=run_export_xliff)
 
     parser = sub.add_parser("import-xliff", help="bring translated segments back from an XLIFF file")
@@ -97,9 +100,9 @@ def run_export_xliff(args: argparse.Namespace) -> int:
             f"(targets: {', '.join(policy.target_languages) or 'none'})"
         )
     out = Path(args.output)
-    registry.writer("xliff")(policy, out, lang=lang)
+    registry.writer("xliff2" if args.xliff_version == "2.0" else "xliff")(policy, out, lang=lang)
     units = sum(1 for _ in policy.iter_blocks())
-    print_text(f"wrote {out} ({units} segments, {policy.source_language} → {lang})")
+    print_text(f"wrote {out} (XLIFF {args.xliff_version}, {units} segments, {policy.source_language} → {lang})")
     return 0
 
 

@@ -21,6 +21,29 @@ XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 PS_NS = "urn:policy-studio:xliff:1"
 """Our own attributes (link targets, block kinds): XLIFF 1.2 allows foreign-namespace attributes."""
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
+
+STATE2_OUT: dict[Status, tuple[str, str]] = {
+    Status.UNTRANSLATED: ("initial", ""),
+    Status.DRAFT: ("initial", "ps:draft"),
+    Status.TRANSLATED: ("translated", ""),
+    Status.REVIEWED: ("reviewed", ""),
+    Status.APPROVED: ("final", ""),
+}
+"""XLIFF 2.0 has four states; a draft is ``initial`` with our subState so it comes back a draft."""
+STALE2_OUT = ("initial", "ps:stale")
+STATE2_IN: dict[str, Status] = {
+    "initial": Status.UNTRANSLATED,
+    "translated": Status.TRANSLATED,
+    "reviewed": Status.REVIEWED,
+    "final": Status.APPROVED,
+}
+SUBTYPE_BOLD = "xlf:b"
+SUBTYPE_ITALIC = "xlf:i"
+TYPE_LINK = "link"
+"""XLIFF 2.0: bold/italic are <pc type="fmt" subType="xlf:b|xlf:i">; a link is <pc type="link">
+whose URL is the unit's <originalData> entry named by dataRefStart; a variable is
+<ph equiv="{{name}}" disp="{{name}}"/>."""
 
 TOOL_ID = "policy-studio"
 
@@ -51,6 +74,11 @@ CTYPE_BOLD = "bold"
 CTYPE_ITALIC = "italic"
 CTYPE_LINK = "x-link"
 CTYPE_VARIABLE = "x-variable"
+
+
+def q2(tag: str) -> str:
+    """A tag name in the XLIFF 2.0 namespace, for lxml."""
+    return f"{{{XLIFF2_NS}}}{tag}"
 
 
 def q(tag: str) -> str:

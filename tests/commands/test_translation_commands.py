@@ -86,3 +86,13 @@ def test_glossary_add_and_list(ws_path, capsys):
     capsys.readouterr()
     main(["glossary", "-w", str(ws_path), "--json"])
     assert json.loads(capsys.readouterr().out)[0]["target_term"] == "السجلات"
+
+
+def test_export_and_import_xliff_2(ws_path, tmp_path, capsys):
+    out = tmp_path / "shop.ar.xlf"
+    assert main(["export-xliff", "shop", "-w", str(ws_path), "--lang", "ar", "-o", str(out), "--xliff-version", "2.0"]) == 0
+    assert 'version="2.0"' in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-xliff", "shop", str(out), "-w", str(ws_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["updated"] == [] and report["unknown"] == [] and len(report["unchanged"]) == 7

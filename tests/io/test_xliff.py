@@ -116,8 +116,13 @@ HOSTILE = {
 <trans-unit id="b-access"><source>Access to your records.</source><target state="final">أ</target></trans-unit>
 <trans-unit id="b-access"><source>Access to your records.</source><target state="final">ب</target></trans-unit>
 </body></file></xliff>""",
-    "xliff 2": """<?xml version="1.0"?>
-<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en"><file id="f"/></xliff>""",
+    "xliff 3": """<?xml version="1.0"?>
+<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0" srcLang="en"><file id="f"/></xliff>""",
+    "xliff 2 duplicate ids": """<?xml version="1.0"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ar"><file id="f">
+<unit id="b-access"><segment state="final"><source>Access to your records.</source><target>أ</target></segment></unit>
+<unit id="b-access"><segment state="final"><source>Access to your records.</source><target>ب</target></segment></unit>
+</file></xliff>""",
     "not xliff": """<?xml version="1.0"?><html><body>hello</body></html>""",
 }
 

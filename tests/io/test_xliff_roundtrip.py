@@ -1,4 +1,4 @@
-"""Property: any block's markup survives XLIFF export and import unchanged."""
+"""Property: any block's markup survives XLIFF 1.2 and 2.0 export and import unchanged."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from policy_studio.io.readers.xliff import read_units
 from policy_studio.io.writers.xliff import policy_to_xliff
+from policy_studio.io.writers.xliff2 import policy_to_xliff2
 from policy_studio.model import Block, Policy, Section
 from policy_studio.text.markup import Run, parse, to_markup
 
@@ -39,14 +40,14 @@ def runs(draw: st.DrawFn) -> list[Run]:
     return out
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
-@given(source=runs(), target=runs())
-def test_markup_survives_an_xliff_round_trip(tmp_path_factory, source, target):
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(source=runs(), target=runs(), version2=st.booleans())
+def test_markup_survives_an_xliff_round_trip(tmp_path_factory, source, target, version2):
     src, tgt = to_markup(source), to_markup(target)
     block = Block(text={"en": src, "ar": tgt}, id="b")
     policy = Policy(target_languages=["ar"], sections=[Section(blocks=[block])])
     path = tmp_path_factory.mktemp("x") / "p.xlf"
-    path.write_bytes(policy_to_xliff(policy, "ar"))
+    path.write_bytes((policy_to_xliff2 if version2 else policy_to_xliff)(policy, "ar"))
     units = {u.id: u for u in read_units(path)[0]}
     assert parse(units["b"].source) == parse(src)
     assert parse(units["b"].target or "") == parse(tgt)

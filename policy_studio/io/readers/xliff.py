@@ -5,9 +5,11 @@ then units → a Policy (for commands that read any format) — the import into 
 matches units by id in policy_studio/ops/translation.py. Hostile input is refused before any
 change: no DTD, no entity expansion, no network, no huge trees.
 
-Supported: <file> with source/target languages, <group>, <trans-unit> (id, approved), <source>,
-<target state=…>, inline <x>/<ph> variables (equiv-text ``{{name}}``), <g> bold/italic/link,
-<mrk> (its text kept). Other inline codes are dropped with a warning. XLIFF 2.0 is refused.
+Supported, XLIFF 1.2: <file> with source/target languages, <group>, <trans-unit> (id,
+approved), <source>, <target state=…>, inline <x>/<ph> variables (equiv-text ``{{name}}``), <g>
+bold/italic/link, <mrk> (its text kept). XLIFF 2.0: <unit> with <segment>s (joined, the least
+advanced state wins), <ph equiv=…>, <pc> bold/italic/link (URL from <originalData>), <mrk>.
+Other inline codes are dropped with a warning.
 """
 
 from __future__ import annotations
@@ -26,11 +28,15 @@ from ..xliff_common import (
     CTYPE_LINK,
     CTYPE_VARIABLE,
     PS_NS,
+    STATE2_IN,
     STATE_IN,
+    SUBTYPE_BOLD,
+    SUBTYPE_ITALIC,
+    XLIFF2_NS,
     XLIFF_NS,
 )
 
-SUPPORTED = "XLIFF 1.2: groups, trans-units, state/approved, <x>/<ph> variables, <g> formatting"
+SUPPORTED = "XLIFF 1.2 and 2.0: groups, units, states, <x>/<ph> variables, <g>/<pc> formatting"
 
 MAX_BYTES = 50 * 1024 * 1024
 """Larger files are refused: a policy's XLIFF is a few megabytes at most."""
@@ -56,13 +62,16 @@ class XliffUnit:
     kind: str = ""
     group: str = ""
     """Id of the enclosing <group> (our section id), if any."""
+    version2: bool = False
+    """Read from XLIFF 2.0 (``state`` is then a 2.0 state name)."""
 
     @property
     def status(self) -> Status:
         """Our status for the target: untranslated without text, at least draft with text."""
         if not (self.target or "").strip():
             return Status.UNTRANSLATED
-        status = STATE_IN.get(self.state or "", Status.DRAFT)
+        states = STATE2_IN if self.version2 else STATE_IN
+        status = states.get(self.state or "", Status.DRAFT)
         if self.approved and self.state is None:
             status = Status.APPROVED
         return Status.DRAFT if status is Status.UNTRANSLATED else status
@@ -118,10 +127,14 @@ def _parse_xml(path: Path) -> etree._ElementTree:
 class _Runs:
     """Turns a <source>/<target> element into runs of our inline markup."""
 
-    def __init__(self, unit_id: str, warnings: list[str], source_vars: dict[str, str]) -> None:
+    def __init__(
+        self, unit_id: str, warnings: list[str], source_vars: dict[str, str], links: dict[str, str] | None = None
+    ) -> None:
         self.unit_id = unit_id
         self.warnings = warnings
         self.source_vars = source_vars
+        self.links = links or {}
+        """XLIFF 2.0: <originalData> entries by id (link targets)."""
 
     def read(self, el: etree._Element, bold: bool = False, italic: bool = False, link: str | None = None) -> list[Run]:
         runs: list[Run] = []
@@ -145,6 +158,12 @@ class _Runs:
                         child.get(f"{{{PS_NS}}}href") if ctype == CTYPE_LINK else link,
                     )
                 )
+            elif name == "pc":  # XLIFF 2.0
+                sub = child.get("subType", "")
+                href = self.links.get(child.get("dataRefStart", "")) if child.get("type") == "link" else None
+                runs.extend(
+                    self.read(child, bold or sub == SUBTYPE_BOLD, italic or sub == SUBTYPE_ITALIC, href or link)
+                )
             elif name == "mrk":
                 runs.extend(self.read(child, bold, italic, link))
             elif name:
@@ -154,7 +173,7 @@ class _Runs:
         return runs
 
     def variable(self, el: etree._Element) -> str | None:
-        match = _VARIABLE.match(el.get("equiv-text", "") or "")
+        match = _VARIABLE.match(el.get("equiv-text", "") or el.get("equiv", "") or "")
         if match:
             return match.group(1)
         if el.get("ctype") == CTYPE_VARIABLE or el.get("id") in self.source_vars:
@@ -165,8 +184,8 @@ class _Runs:
 
 def _source_variables(source: etree._Element) -> dict[str, str]:
     out = {}
-    for el in source.iter(f"{{{XLIFF_NS}}}x", f"{{{XLIFF_NS}}}ph"):
-        match = _VARIABLE.match(el.get("equiv-text", "") or "")
+    for el in source.iter("{*}x", "{*}ph"):
+        match = _VARIABLE.match(el.get("equiv-text", "") or el.get("equiv", "") or "")
         if match and el.get("id"):
             out[el.get("id", "")] = match.group(1)
     return out
@@ -180,8 +199,10 @@ def read_units(path: Path) -> tuple[list[XliffUnit], XliffReport]:
     if _local(root) != "xliff":
         raise XliffError(f"{path}: not an XLIFF file (the root element is <{_local(root)}>)")
     namespace = etree.QName(root).namespace
+    if namespace == XLIFF2_NS and root.get("version", "").startswith("2."):
+        return _read_units2(root, report)
     if namespace and namespace != XLIFF_NS or root.get("version", "1.2").startswith("2"):
-        raise XliffError(f"{path}: XLIFF {root.get('version', '?')} is not supported; export XLIFF 1.2 from your tool")
+        raise XliffError(f"{path}: XLIFF {root.get('version', '?')} is not supported; export XLIFF 1.2 or 2.0")
     files = [el for el in root if _local(el) == "file"]
     if not files:
         raise XliffError(f"{path}: the XLIFF has no <file> element")
@@ -219,6 +240,68 @@ def read_units(path: Path) -> tuple[list[XliffUnit], XliffReport]:
                     group=parent.get("id", "") if parent is not None and _local(parent) == "group" else "",
                 )
             )
+    return units, report
+
+
+def _read_units2(root: etree._Element, report: XliffReport) -> tuple[list[XliffUnit], XliffReport]:
+    """XLIFF 2.0: <unit>s with one or more <segment>s (joined), states from state/subState."""
+    path = report.path
+    report.source_lang = root.get("srcLang", "")
+    report.target_lang = root.get("trgLang", "")
+    files = [el for el in root if _local(el) == "file"]
+    if not files:
+        raise XliffError(f"{path}: the XLIFF has no <file> element")
+    report.original = files[0].get("original", "")
+    units: list[XliffUnit] = []
+    seen: set[str] = set()
+    for unit in root.iter(f"{{{XLIFF2_NS}}}unit"):
+        unit_id = unit.get("id", "")
+        if not unit_id:
+            report.warnings.append("a unit without id was skipped")
+            continue
+        if unit_id in seen:
+            raise XliffError(f"{path}: the unit id {unit_id!r} appears twice; the file was not imported")
+        seen.add(unit_id)
+        links = {d.get("id", ""): d.text or "" for d in unit.iter(f"{{{XLIFF2_NS}}}data")}
+        segments = [s for s in unit if _local(s) in ("segment", "ignorable")]
+        if not any(_local(s) == "segment" for s in segments):
+            report.warnings.append(f"unit {unit_id}: no <segment>; skipped")
+            continue
+        sources: list[Run] = []
+        targets: list[Run] = []
+        has_target = False
+        states: list[str] = []
+        for segment in segments:
+            source = segment.find(f"{{{XLIFF2_NS}}}source")
+            target = segment.find(f"{{{XLIFF2_NS}}}target")
+            reader = _Runs(unit_id, report.warnings, _source_variables(source) if source is not None else {}, links)
+            if source is not None:
+                sources.extend(reader.read(source))
+            if target is not None:
+                has_target = True
+                targets.extend(reader.read(target))
+            elif source is not None and _local(segment) == "ignorable":
+                targets.extend(reader.read(source))  # whitespace between segments
+            if _local(segment) == "segment":
+                # subState (our ps:draft / ps:stale) needs no reading: initial with text is a draft.
+                states.append(segment.get("state", "initial"))
+        # The unit is as far as its least advanced segment.
+        order = list(STATE2_IN)
+        state = min(states, key=lambda st: order.index(st) if st in order else 0)
+        parent = unit.getparent()
+        target_markup = to_markup(merge_runs(targets)) if has_target else None
+        units.append(
+            XliffUnit(
+                id=unit_id,
+                source=to_markup(merge_runs(sources)),
+                target=target_markup,
+                state=state,
+                approved=False,
+                kind=unit.get(f"{{{PS_NS}}}kind", ""),
+                group=parent.get("id", "") if parent is not None and _local(parent) == "group" else "",
+                version2=True,
+            )
+        )
     return units, report
 
 
