@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.large_policy import large_policy, word_count  # noqa: E402
 from policy_studio.checks import check_policy  # noqa: E402
 from policy_studio.checks.translation import clear_caches  # noqa: E402
+from policy_studio.library.memory import TranslationMemory  # noqa: E402
 from policy_studio.ui.bilingual_grid import BilingualGrid  # noqa: E402
 
 KEYS = "نحمي بياناتك الشخصية ونحتفظ بها مدة ٣٠ يومًا فقط. " * 4
@@ -45,10 +46,22 @@ def main() -> None:
     findings = check_policy(policy, "ar")
     rows.append(("QA check_policy (all checks)", f"{time.perf_counter() - t0:.2f} s, {len(findings)} findings"))
 
+    t0 = time.perf_counter()
+    memory = TranslationMemory("en", "ar")
+    memory.add_policy(policy)
+    built_tm = time.perf_counter() - t0
+    probe = [b.get("en") for _, b in policy.iter_blocks()][::70]
+    t0 = time.perf_counter()
+    for text in probe:
+        memory.suggest(text + " extra words")
+    rows.append(
+        ("translation memory", f"{len(memory)} entries built in {built_tm:.2f} s; fuzzy suggest {(time.perf_counter() - t0) * 1000 / len(probe):.1f} ms per segment")
+    )
+
     clear_caches()  # the grid runs the checks again: time it cold
     before = rss_mib()
     t0 = time.perf_counter()
-    grid = BilingualGrid(policy, "en", "ar")
+    grid = BilingualGrid(policy, "en", "ar", memory=memory)
     built = time.perf_counter() - t0
     grid.resize(1400, 900)
     grid.show()
