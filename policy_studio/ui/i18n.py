@@ -37,8 +37,12 @@ def set_ui_language(settings: QSettings, lang: str) -> None:
 
 def qm_data(lang: str) -> bytes | None:
     """The compiled translation shipped in the package, or None (English, or not built)."""
-    entry = resources.files("policy_studio.translations").joinpath(f"policy_studio_{lang}.qm")
-    return entry.read_bytes() if entry.is_file() else None
+    try:
+        entry = resources.files("policy_studio.translations").joinpath(f"policy_studio_{lang}.qm")
+        return entry.read_bytes() if entry.is_file() else None
+    except (ModuleNotFoundError, OSError):
+        # A source checkout without the mapped package: start in English rather than not at all.
+        return None
 
 
 class InterfaceLanguage:
@@ -47,6 +51,8 @@ class InterfaceLanguage:
     def __init__(self, app: QApplication, lang: str, qm: bytes | None = None) -> None:
         self.lang = lang
         self.translators: list[QTranslator] = []
+        self.translated = False
+        """True when our own strings are translated (a .qm was found and loaded)."""
         # QTranslator.load(bytes) keeps a pointer to the data, not a copy: hold on to it.
         self._data = qm if qm is not None else qm_data(lang)
         if lang != "en" and self._data:
@@ -54,17 +60,13 @@ class InterfaceLanguage:
             if ours.load(self._data):
                 app.installTranslator(ours)
                 self.translators.append(ours)
+                self.translated = True
         qt_own = QTranslator(app)
         if lang != "en" and qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)  # standard dialogs and buttons
             self.translators.append(qt_own)
         rtl = language(lang).is_rtl
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-
-    @property
-    def translated(self) -> bool:
-        """True when our own strings are translated (a .qm was found and loaded)."""
-        return bool(self.translators) and self.lang != "en"
 
     def remove(self, app: QApplication) -> None:
         for translator in self.translators:

@@ -87,3 +87,13 @@ def test_the_language_setting_is_remembered(tmp_path):
     assert ui_language(settings) == "sw"
     with pytest.raises(ValueError):
         set_ui_language(settings, "xx")
+
+
+def test_a_missing_translation_falls_back_to_english_without_failing(qapp):
+    found = InterfaceLanguage(qapp, "ar", b"")
+    try:
+        assert not found.translated
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        found.remove(qapp)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
