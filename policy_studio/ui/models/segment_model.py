@@ -295,8 +295,11 @@ class SegmentModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             found = self.findings(index.row())
-            if column == Column.SOURCE and self.is_stale(index.row()):
-                return self.tr("The source changed after this segment was translated.")
+            if column == Column.SOURCE:
+                lines = [self.tr("The source changed after this segment was translated.")] if self.is_stale(index.row()) else []
+                text = block.get(self.source_lang)
+                lines += [f"{g.source_term} → {g.target_term}" for g in self.glossary if find_term(text, g.source_term)]
+                return "\n".join(lines) or None
             if found and column != Column.SOURCE:
                 return "\n".join(f"{f.severity.value}: {f.message}" for f in found)
         return None

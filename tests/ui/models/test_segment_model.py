@@ -89,3 +89,9 @@ def test_findings_are_per_row_and_highlighted_in_the_target(qapp, grid_policy):
 def test_glossary_terms_are_highlighted_in_the_source(qapp, grid_policy):
     model = SegmentModel(grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")])
     assert '<span style="background-color:#fff1a8;">copy</span>' in model.data(model.index(4, Column.SOURCE), Role.HTML)
+
+
+def test_the_source_tooltip_gives_the_glossary_translation(qapp, grid_policy):
+    model = SegmentModel(grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")])
+    assert model.data(model.index(4, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) == "copy → نسخة"
+    assert model.data(model.index(1, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) is None
