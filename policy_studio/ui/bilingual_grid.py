@@ -59,6 +59,7 @@ from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
 from ..storage import Workspace
 from .findings_panel import FindingsPanel
+from .glossary_dialog import GlossaryDialog
 from .models.segment_model import Column, Role, SegmentModel
 
 CELL_MARGIN = 4
@@ -316,6 +317,11 @@ class BilingualGrid(QWidget):
         bar.addWidget(confirm_button)
         bar.addWidget(reviewed_button)
         bar.addWidget(approved_button)
+        if workspace is not None:
+            glossary_button = QPushButton(self.tr("Glossary…"))
+            glossary_button.setObjectName("glossary")
+            glossary_button.clicked.connect(self.edit_glossary)
+            bar.addWidget(glossary_button)
         bar.addStretch(1)
         bar.addWidget(self.progress_label)
 
@@ -500,6 +506,21 @@ class BilingualGrid(QWidget):
         if self.workspace is not None:
             self.workspace.dismiss_finding(self.policy.id, finding.key)
         self.model.dismiss(finding)
+
+    def edit_glossary(self) -> GlossaryDialog | None:
+        """Open the glossary of this language pair; the grid re-checks when it changes."""
+        if self.workspace is None:
+            return None
+        dialog = GlossaryDialog(self.workspace, self.model.source_lang, self.model.target_lang, self)
+        dialog.glossary_did_change.connect(
+            lambda: self.set_glossary(self.workspace.glossary(self.model.source_lang, self.model.target_lang) if self.workspace else [])
+        )
+        dialog.open()
+        return dialog
+
+    def set_glossary(self, glossary: Sequence[GlossaryEntry]) -> None:
+        """Use new glossary terms: highlights and the glossary check follow at once."""
+        self.model.set_glossary(glossary)
 
     def apply_changes(self, changes: Changes) -> None:
         """Redraw after an undo/redo or an edit made elsewhere."""

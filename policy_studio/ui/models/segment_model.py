@@ -235,6 +235,14 @@ class SegmentModel(QAbstractTableModel):
                 if f.key not in self.dismissed:
                     self._findings.setdefault(f.block_id, []).append(f)
 
+    def set_glossary(self, glossary: Sequence[GlossaryEntry]) -> None:
+        """Replace the glossary: every row is re-checked and redrawn."""
+        self.glossary = [g for g in glossary if g.source_lang == self.source_lang and g.target_lang == self.target_lang]
+        self._recheck_all()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+        self.findings_did_change.emit()
+
     def dismiss(self, finding: Finding) -> None:
         """Hide a finding from now on ("not an error"); persisting it is the caller's job."""
         self.dismissed.add(finding.key)
