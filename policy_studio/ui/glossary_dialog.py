@@ -92,7 +92,8 @@ class GlossaryDialog(QDialog):
 
     def remove_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        ids = [self.table.item(row, 0).data(ROLE_ID) for row in rows]
+        items = [self.table.item(row, 0) for row in rows]
+        ids = [item.data(ROLE_ID) for item in items if item is not None]
         for term_id in ids:
             self.workspace.remove_glossary_term(int(term_id))
         if ids:
