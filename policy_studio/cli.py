@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.library",
     "policy_studio.commands.policy",
     "policy_studio.commands.importing",
+    "policy_studio.commands.translation",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 

@@ -38,6 +38,8 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+    FormatEntry("xliff", (".xlf", ".xliff"), "writers.xliff", "write", "XLIFF 1.2 for CAT tools"),
+    FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
 ]
 
 READERS: list[FormatEntry] = [
@@ -45,6 +47,7 @@ READERS: list[FormatEntry] = [
     FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
     FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
     FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
+    FormatEntry("xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 or 2.0 from CAT tools"),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -29,6 +30,12 @@ def run(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Policy Studio")
     app.setOrganizationName("Policy Studio")
+    from PySide6.QtCore import QSettings
+
+    from .i18n import InterfaceLanguage, ui_language
+
+    # POLICY_STUDIO_UI_LANG overrides the setting for one run (screenshots, support calls).
+    interface = InterfaceLanguage(app, os.environ.get("POLICY_STUDIO_UI_LANG") or ui_language(QSettings()))
     try:
         workspace = open_or_create(path)
     except (PolicyStudioError, OSError) as exc:
@@ -39,5 +46,6 @@ def run(path: Path | None) -> int:
     window = MainWindow(workspace)
     window.show()
     code = app.exec()
+    interface.remove(app)
     workspace.close()
     return int(code)
