@@ -38,11 +38,45 @@ def set_ui_language(settings: QSettings, lang: str) -> None:
 def qm_data(lang: str) -> bytes | None:
     """The compiled translation shipped in the package, or None (English, or not built)."""
     try:
-        entry = resources.files("policy_studio.translations").joinpath(f"policy_studio_{lang}.qm")
-        return entry.read_bytes() if entry.is_file() else None
+        folder = resources.files("policy_studio.translations")
+        entry = folder.joinpath(f"policy_studio_{lang}.qm")
+        if entry.is_file():
+            return entry.read_bytes()
+        source = folder.joinpath(f"policy_studio_{lang}.ts")
+        return _compile_in_cache(source.read_bytes(), lang) if source.is_file() else None
     except (ModuleNotFoundError, OSError):
         # A source checkout without the mapped package: start in English rather than not at all.
         return None
+
+
+def _compile_in_cache(ts: bytes, lang: str) -> bytes | None:
+    """Compile a .ts with the lrelease that ships in the PySide6 wheel.
+
+    An editable install (`pip install -e .`) maps translations/ to the source folder, where
+    setup.py's build step leaves no .qm; compiling on first use keeps the interface translated
+    there too. Installed packages never take this path.
+    """
+    import hashlib
+    import shutil
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    import PySide6
+
+    tool = shutil.which("pyside6-lrelease") or str(Path(PySide6.__file__).parent / "lrelease")
+    cache = Path(tempfile.gettempdir()) / "policy-studio-qm"
+    digest = hashlib.sha256(ts).hexdigest()[:16]
+    qm = cache / f"policy_studio_{lang}_{digest}.qm"
+    if not qm.is_file():
+        cache.mkdir(exist_ok=True)
+        source = cache / f"policy_studio_{lang}_{digest}.ts"
+        source.write_bytes(ts)
+        try:
+            subprocess.run([tool, "-silent", str(source), "-qm", str(qm)], check=True, timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            return None
+    return qm.read_bytes()
 
 
 class InterfaceLanguage:
