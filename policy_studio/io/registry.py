@@ -30,6 +30,8 @@ class FormatEntry:
     function: str
     """Callable in that module."""
     description: str
+    exports: bool = False
+    """Called by the export command as ``f(policy, path, ExportOptions, known_variables)``."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
@@ -38,6 +40,7 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+    FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
 ]
 
 READERS: list[FormatEntry] = []
@@ -57,6 +60,11 @@ def writer(name: str) -> Callable[..., Any]:
 
 def reader(name: str) -> Callable[..., Any]:
     return _find(READERS, name, "reader").load()
+
+
+def export_formats() -> list[FormatEntry]:
+    """Writers the export command can call: one row each, so a new format is a new row."""
+    return [entry for entry in WRITERS if entry.exports]
 
 
 def reader_for_path(path: Path) -> FormatEntry:
