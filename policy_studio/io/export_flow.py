@@ -27,10 +27,12 @@ _PLAIN = re.compile(r"[*_\[\]{}\\<>`&!\n]")
 _LATIN_ITEM = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|[A-Za-z0-9][A-Za-z0-9.\-/+]*[A-Za-z][A-Za-z0-9.\-/+]*[A-Za-z0-9]"
-    r"|\+?\d[\d\s\-/().]*\d"
+    r"|\[[A-Za-z_][A-Za-z0-9_]*\]"
+    r"|[A-Za-z0-9][A-Za-z0-9_.\-/+]*[A-Za-z][A-Za-z0-9_.\-/+]*"
+    r"(?:[ \t]+[A-Za-z0-9][A-Za-z0-9_.\-/+]*[A-Za-z0-9_])*"
+    r"|\+?\d[\d \-/().]*\d"
 )
-"""E-mail addresses, URLs, Latin words and numbers: isolated inside right-to-left text."""
+"""E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left text."""
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {

@@ -41,6 +41,7 @@ class FormatEntry:
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
     FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
+    FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
 ]
 
 READERS: list[FormatEntry] = []

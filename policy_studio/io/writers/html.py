@@ -1,0 +1,123 @@
+"""HTML writer: a single self-contained page, one language or bilingual columns, via Jinja2.
+
+The template (resources/templates/policy.html.j2, replaceable with ``--template``) runs in
+Jinja2's sandbox with autoescaping always on, so every piece of policy text is escaped; only
+http(s) and mailto links reach it (io.export_flow), and a Content-Security-Policy forbids
+scripts. ``lang`` and ``dir`` are set on every element whose language differs from its
+parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit in ``<bdi>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+from jinja2.sandbox import SandboxedEnvironment
+
+from ...model import BlockKind, Policy, PolicyStudioError
+from ..export_flow import ExportReport, Item, build, latin_pieces
+from ..options import ExportOptions
+from ..resources import resource_path
+
+SUPPORTED = (
+    "layouts single/sequential (one article per language) and columns (one table row per "
+    "block); TOC; paragraphs, body headings, nested bullet/numbered lists; bold, italic, "
+    "http(s)/mailto links; sign-off table; print CSS"
+)
+
+DEFAULT_TEMPLATE = "templates/policy.html.j2"
+DEFAULT_CSS = "templates/policy.css"
+
+
+@dataclass(slots=True)
+class Group:
+    """Consecutive items rendered as one element: a paragraph, a heading, or one list."""
+
+    tag: str
+    level: int = 0
+    start: int = 1
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def untranslated(self) -> bool:
+        return any(item.untranslated for item in self.items)
+
+
+def groups(items: Iterable[Item]) -> list[Group]:
+    """Items grouped into lists: a new list whenever the list or its level changes."""
+    out: list[Group] = []
+    previous: tuple[int | None, int] | None = None
+    for item in items:
+        if item.list_id is None:
+            tag = "h3" if item.kind in (BlockKind.HEADING, BlockKind.TITLE) else "p"
+            out.append(Group(tag, items=[item]))
+            previous = None
+            continue
+        key = (item.list_id, item.level)
+        if key != previous:
+            tag = "ol" if item.kind is BlockKind.NUMBERED else "ul"
+            out.append(Group(tag, min(item.level, 2), item.ordinal))
+            previous = key
+        out[-1].items.append(item)
+    return out
+
+
+def _pieces(text: str, rtl: bool) -> list[tuple[str, bool]]:
+    return latin_pieces(text) if rtl else [(text, False)]
+
+
+def _environment(loader: jinja2.BaseLoader) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True
+    )
+    env.globals.update(
+        zip=zip,
+        groups=groups,
+        pieces=_pieces,
+        dir=lambda part: "rtl" if part.rtl else "ltr",
+        anchor=lambda section, part: f"{section.anchor}-{part.lang.code}",
+    )
+    return env
+
+
+def _template(path: Path | None) -> jinja2.Template:
+    target = path or resource_path(DEFAULT_TEMPLATE)
+    env = _environment(jinja2.FileSystemLoader(str(target.parent)))
+    try:
+        return env.get_template(target.name)
+    except jinja2.TemplateNotFound as exc:
+        raise PolicyStudioError(f"{target}: template not found") from exc
+    except jinja2.TemplateSyntaxError as exc:
+        raise PolicyStudioError(f"{target}: line {exc.lineno}: {exc.message}") from exc
+
+
+def render_html(policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """The HTML page and the warnings for the user."""
+    doc = build(policy, options, known_variables)
+    template = _template(options.template)
+    # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
+    css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
+    try:
+        html = template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
+    except jinja2.TemplateError as exc:
+        where = options.template or resource_path(DEFAULT_TEMPLATE)
+        raise PolicyStudioError(f"{where}: {exc}") from exc
+    return html, doc.warnings
+
+
+def write_html(
+    policy: Policy, path: Path, options: ExportOptions, known_variables: Iterable[str] = ()
+) -> ExportReport:
+    """Write ``policy`` to ``path`` as one self-contained HTML file."""
+    html, warnings = render_html(policy, options, known_variables)
+    try:
+        path.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise PolicyStudioError(f"{path}: cannot write the page ({exc.strerror or exc})") from exc
+    return ExportReport(str(path), warnings)
+
+
+__all__ = ["Group", "groups", "render_html", "write_html"]
