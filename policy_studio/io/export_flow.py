@@ -196,6 +196,25 @@ def latin_pieces(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+LRM = "\u200e"
+
+
+def anchor_numbers(text: str) -> str:
+    """``text`` with a left-to-right mark before each number-led Latin item, for RTL output.
+
+    In Arabic text the bidi algorithm turns digits after Arabic letters into Arabic numbers,
+    which a hyphen or space does not join: 2025-03-01 shows as 01-03-2025 and a phone number's
+    groups come out reversed (seen in LibreOffice and Qt). An LRM before the item keeps it in
+    one left-to-right run. HTML uses <bdi> instead; DOCX and PDF have no isolation element.
+    """
+    out: list[str] = []
+    for piece, latin in latin_pieces(text):
+        if latin and (piece[0].isdigit() or piece[0] == "+"):
+            out.append(LRM)
+        out.append(piece)
+    return "".join(out)
+
+
 class _Builder:
     """Turns a policy into parts, collecting warnings once per problem."""
 

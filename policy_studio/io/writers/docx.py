@@ -9,6 +9,7 @@ python-docx object API on a long policy). Right-to-left parts use the "AR" style
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,7 +26,7 @@ from ...oxml.fields import begin_toc, end_field, request_field_update, simple_fi
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
-from ..export_flow import ExportDocument, ExportReport, Item, Part, Span, build
+from ..export_flow import ExportDocument, ExportReport, Item, Part, Span, anchor_numbers, build
 from ..options import ExportOptions, Layout
 from ..resources import resource_path
 
@@ -70,6 +71,8 @@ class _Writer:
         return self.ids.get(key) or self.ids.get(name.lower())
 
     def para(self, name: str, part: Part, spans: Iterable[Span], **kw: object) -> etree._Element:
+        if part.rtl:
+            spans = [replace(s, text=anchor_numbers(s.text)) for s in spans]
         return self.body.paragraph(self.style(name, part), spans, **kw)  # type: ignore[arg-type]
 
     def item(self, item: Item, part: Part) -> etree._Element:
