@@ -7,8 +7,8 @@ from policy_studio.io.options import ExportOptions, Layout, parse_signoff
 from policy_studio.model import Policy
 
 
-def test_every_list_in_every_language_gets_its_own_counter(policy: Policy) -> None:
-    doc = build(policy, ExportOptions(["en", "ar"], Layout.COLUMNS))
+def test_every_list_in_every_language_gets_its_own_counter(export_policy: Policy) -> None:
+    doc = build(export_policy, ExportOptions(["en", "ar"], Layout.COLUMNS))
     ids = [
         (part.lang.code, item.list_id)
         for part in doc.parts
@@ -26,15 +26,15 @@ def test_every_list_in_every_language_gets_its_own_counter(policy: Policy) -> No
     assert numbered == [1, 1, 2]
 
 
-def test_arabic_digits_number_arabic_headings_only_when_asked(policy: Policy) -> None:
-    plain = build(policy, ExportOptions(["ar"]))
+def test_arabic_digits_number_arabic_headings_only_when_asked(export_policy: Policy) -> None:
+    plain = build(export_policy, ExportOptions(["ar"]))
     assert plain.parts[0].sections[1].label == "2."
-    localised = build(policy, ExportOptions(["ar"], arabic_digits=True))
+    localised = build(export_policy, ExportOptions(["ar"], arabic_digits=True))
     assert localised.parts[0].sections[1].label == "٢."
 
 
-def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(policy: Policy) -> None:
-    doc = build(policy, ExportOptions(["en"]))
+def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(export_policy: Policy) -> None:
+    doc = build(export_policy, ExportOptions(["en"]))
     items = doc.parts[0].sections[0].items
     assert "privacy@acme.example" in "".join(s.text for s in items[3].spans)
     kept = "".join(s.text for s in doc.parts[0].sections[1].items[-1].spans)

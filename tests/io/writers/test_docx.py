@@ -43,9 +43,9 @@ def compact(element: etree._Element) -> str:
     return out
 
 
-def export(policy: Policy, tmp_path: Path, langs: list[str], layout: Layout, **kw: object) -> Path:
+def export(export_policy: Policy, tmp_path: Path, langs: list[str], layout: Layout, **kw: object) -> Path:
     path = tmp_path / f"{layout.value}-{'-'.join(langs)}.docx"
-    write_docx(policy, path, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
+    write_docx(export_policy, path, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
     return path
 
 
@@ -72,9 +72,9 @@ CASES = [
 
 @pytest.mark.parametrize(("langs", "layout"), CASES, ids=lambda c: str(c))
 def test_body_xml_matches_the_reviewed_golden_file(
-    policy: Policy, tmp_path: Path, langs: list[str], layout: Layout
+    export_policy: Policy, tmp_path: Path, langs: list[str], layout: Layout
 ) -> None:
-    path = export(policy, tmp_path, langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
+    path = export(export_policy, tmp_path, langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
     body = docx.Document(str(path)).element.body
     got = "\n".join(compact(child) for child in body) + "\n"
     golden = GOLDEN / f"docx_{layout.value}_{'_'.join(langs)}.txt"
@@ -84,9 +84,9 @@ def test_body_xml_matches_the_reviewed_golden_file(
 
 
 def test_arabic_paragraphs_are_bidi_by_style_and_never_right_justified(
-    policy: Policy, tmp_path: Path
+    export_policy: Policy, tmp_path: Path
 ) -> None:
-    document = docx.Document(str(export(policy, tmp_path, ["ar"], Layout.SINGLE)))
+    document = docx.Document(str(export(export_policy, tmp_path, ["ar"], Layout.SINGLE)))
     body_paragraphs = [p for p in document.paragraphs if p.text.strip()]
     assert body_paragraphs and all(paragraph_is_bidi(p) for p in body_paragraphs)
     assert {p.style.name for p in body_paragraphs} >= {"Body AR", "Heading 1 AR", "Title AR"}
@@ -99,8 +99,8 @@ def test_arabic_paragraphs_are_bidi_by_style_and_never_right_justified(
     assert bold._r.find(f"{W}rPr/{W}bCs") is not None
 
 
-def test_english_single_has_no_bidi(policy: Policy, tmp_path: Path) -> None:
-    document = docx.Document(str(export(policy, tmp_path, ["en"], Layout.SINGLE)))
+def test_english_single_has_no_bidi(export_policy: Policy, tmp_path: Path) -> None:
+    document = docx.Document(str(export(export_policy, tmp_path, ["en"], Layout.SINGLE)))
     assert not any(paragraph_is_bidi(p) for p in document.paragraphs)
     texts = [p.text for p in document.paragraphs]
     assert "1. What we collect" in texts
@@ -109,9 +109,9 @@ def test_english_single_has_no_bidi(policy: Policy, tmp_path: Path) -> None:
 
 
 def test_columns_keep_english_left_and_give_each_column_its_own_list(
-    policy: Policy, tmp_path: Path
+    export_policy: Policy, tmp_path: Path
 ) -> None:
-    document = docx.Document(str(export(policy, tmp_path, ["en", "ar"], Layout.COLUMNS)))
+    document = docx.Document(str(export(export_policy, tmp_path, ["en", "ar"], Layout.COLUMNS)))
     table = document.tables[0]
     assert table._tbl.find(f"{W}tblPr/{W}bidiVisual") is None
     rows = [[cell.text for cell in row.cells] for row in table.rows]
@@ -133,16 +133,16 @@ def _list_paragraphs(table: object, column: int) -> list[docx.text.paragraph.Par
     return [p for cell in cells for p in cell.paragraphs if p._p.find(f".//{W}numPr") is not None]
 
 
-def test_sequential_puts_each_language_in_its_own_section(policy: Policy, tmp_path: Path) -> None:
-    document = docx.Document(str(export(policy, tmp_path, ["en", "ar"], Layout.SEQUENTIAL)))
+def test_sequential_puts_each_language_in_its_own_section(export_policy: Policy, tmp_path: Path) -> None:
+    document = docx.Document(str(export(export_policy, tmp_path, ["en", "ar"], Layout.SEQUENTIAL)))
     sections = document.sections
     assert len(sections) == 2
     assert sections[0]._sectPr.find(f"{W}bidi") is None
     assert sections[1]._sectPr.find(f"{W}bidi") is not None
 
 
-def test_title_block_toc_header_footer_and_properties(policy: Policy, tmp_path: Path) -> None:
-    path = export(policy, tmp_path, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
+def test_title_block_toc_header_footer_and_properties(export_policy: Policy, tmp_path: Path) -> None:
+    path = export(export_policy, tmp_path, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
     assert texts[:3] == ["Privacy notice", "Acme Ltd", "Version: 2.1 · Effective date: 2025-03-01"]
@@ -177,21 +177,21 @@ def test_hostile_text_is_plain_text_in_docx(hostile_policy: Policy, tmp_path: Pa
     assert any(c.startswith("<script>alert(1)</script>") for c in cells)
 
 
-def test_a_replaced_reference_doc_keeps_its_styles(policy: Policy, tmp_path: Path) -> None:
+def test_a_replaced_reference_doc_keeps_its_styles(export_policy: Policy, tmp_path: Path) -> None:
     reference = docx.Document()
     reference.styles["Title"].font.size = docx.shared.Pt(40)
     ref_path = tmp_path / "ref.docx"
     reference.save(str(ref_path))
-    path = export(policy, tmp_path, ["ar"], Layout.SINGLE, reference_doc=ref_path)
+    path = export(export_policy, tmp_path, ["ar"], Layout.SINGLE, reference_doc=ref_path)
     document = docx.Document(str(path))
     assert document.styles["Title"].font.size == docx.shared.Pt(40)
     assert paragraph_is_bidi(document.paragraphs[0])
 
 
-def test_a_broken_reference_doc_is_a_clear_error(policy: Policy, tmp_path: Path) -> None:
+def test_a_broken_reference_doc_is_a_clear_error(export_policy: Policy, tmp_path: Path) -> None:
     from policy_studio.model import PolicyStudioError
 
     bad = tmp_path / "bad.docx"
     bad.write_text("not a zip")
     with pytest.raises(PolicyStudioError, match="bad.docx"):
-        export(policy, tmp_path, ["en"], Layout.SINGLE, reference_doc=bad)
+        export(export_policy, tmp_path, ["en"], Layout.SINGLE, reference_doc=bad)

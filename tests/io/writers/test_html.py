@@ -23,14 +23,14 @@ CASES = [
 ]
 
 
-def page(policy: Policy, langs: list[str], layout: Layout, **kw: object) -> lxml.html.HtmlElement:
-    html, _ = render_html(policy, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
+def page(export_policy: Policy, langs: list[str], layout: Layout, **kw: object) -> lxml.html.HtmlElement:
+    html, _ = render_html(export_policy, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
     return lxml.html.document_fromstring(html)
 
 
 @pytest.mark.parametrize(("langs", "layout"), CASES, ids=lambda c: str(c))
-def test_main_matches_the_reviewed_golden_file(policy: Policy, langs: list[str], layout: Layout) -> None:
-    root = page(policy, langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
+def test_main_matches_the_reviewed_golden_file(export_policy: Policy, langs: list[str], layout: Layout) -> None:
+    root = page(export_policy, langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
     got = "".join(
         lxml.html.tostring(root.find(f".//{tag}"), encoding="unicode")
         for tag in ("main", "nav")
@@ -41,8 +41,8 @@ def test_main_matches_the_reviewed_golden_file(policy: Policy, langs: list[str],
     assert got == golden.read_text(encoding="utf-8")
 
 
-def test_arabic_page_is_rtl_with_latin_items_isolated(policy: Policy) -> None:
-    root = page(policy, ["ar"], Layout.SINGLE)
+def test_arabic_page_is_rtl_with_latin_items_isolated(export_policy: Policy) -> None:
+    root = page(export_policy, ["ar"], Layout.SINGLE)
     assert (root.get("lang"), root.get("dir")) == ("ar", "rtl")
     article = root.find(".//article")
     assert (article.get("lang"), article.get("dir")) == ("ar", "rtl")
@@ -52,8 +52,8 @@ def test_arabic_page_is_rtl_with_latin_items_isolated(policy: Policy) -> None:
     ]
 
 
-def test_columns_put_each_language_in_its_own_cell_with_its_direction(policy: Policy) -> None:
-    root = page(policy, ["en", "ar"], Layout.COLUMNS)
+def test_columns_put_each_language_in_its_own_cell_with_its_direction(export_policy: Policy) -> None:
+    root = page(export_policy, ["en", "ar"], Layout.COLUMNS)
     assert root.get("dir") == "ltr"
     rows = root.findall(".//table[@class='columns']/tbody/tr")
     assert len(rows) == 2 + 8
@@ -67,8 +67,8 @@ def test_columns_put_each_language_in_its_own_cell_with_its_direction(policy: Po
     assert second[1].find("ol").get("start") == "2"
 
 
-def test_every_direction_change_is_marked(policy: Policy) -> None:
-    root = page(policy, ["en", "ar"], Layout.SEQUENTIAL)
+def test_every_direction_change_is_marked(export_policy: Policy) -> None:
+    root = page(export_policy, ["en", "ar"], Layout.SEQUENTIAL)
     articles = root.findall(".//article")
     assert [(a.get("lang"), a.get("dir")) for a in articles] == [("en", "ltr"), ("ar", "rtl")]
     header = articles[1].find("header")
@@ -89,8 +89,8 @@ def test_hostile_text_comes_out_inert(hostile_policy: Policy, tmp_path: Path) ->
     assert any("bidi override" in w for w in report.warnings)
 
 
-def test_the_page_is_self_contained(policy: Policy) -> None:
-    root = page(policy, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
+def test_the_page_is_self_contained(export_policy: Policy) -> None:
+    root = page(export_policy, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
     assert root.findall(".//link") == [] and root.findall(".//img") == []
     assert "@media print" in root.find(".//style").text
     assert [td.text_content() for td in root.findall(".//section[@class='signoff']//tbody/tr/td")][:2] == [
@@ -101,16 +101,16 @@ def test_the_page_is_self_contained(policy: Policy) -> None:
     assert all(root.find(f".//*[@id='{h[1:]}']") is not None for h in toc)
 
 
-def test_a_user_template_replaces_the_default_and_still_escapes(policy: Policy, tmp_path: Path) -> None:
+def test_a_user_template_replaces_the_default_and_still_escapes(export_policy: Policy, tmp_path: Path) -> None:
     template = tmp_path / "mine.html"
     template.write_text("<h1>{{ doc.title }}</h1>{{ parts[0].sections[0].items[0].spans[0].text }}")
-    policy.title["en"] = "<i>Notice</i>"
-    html, _ = render_html(policy, ExportOptions(["en"], template=template))
+    export_policy.title["en"] = "<i>Notice</i>"
+    html, _ = render_html(export_policy, ExportOptions(["en"], template=template))
     assert html == "<h1>&lt;i&gt;Notice&lt;/i&gt;</h1>We collect "
 
 
-def test_a_broken_template_is_a_clear_error(policy: Policy, tmp_path: Path) -> None:
+def test_a_broken_template_is_a_clear_error(export_policy: Policy, tmp_path: Path) -> None:
     template = tmp_path / "broken.html"
     template.write_text("{% for x in %}")
     with pytest.raises(PolicyStudioError, match="broken.html"):
-        render_html(policy, ExportOptions(["en"], template=template))
+        render_html(export_policy, ExportOptions(["en"], template=template))
