@@ -34,6 +34,8 @@ _LATIN_ITEM = re.compile(
 )
 """E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left text."""
 
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "contents": "Contents",
@@ -184,6 +186,8 @@ def safe_link(target: str | None) -> str | None:
 
 def latin_pieces(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, is_latin_item) so RTL output can isolate the Latin items."""
+    if not _ASCII_ALNUM.search(text):
+        return [(text, False)]  # most Arabic text: skip the costly pattern
     pieces: list[tuple[str, bool]] = []
     pos = 0
     for match in _LATIN_ITEM.finditer(text):
@@ -197,6 +201,7 @@ def latin_pieces(text: str) -> list[tuple[str, bool]]:
 
 
 LRM = "\u200e"
+_DIGIT = re.compile("[0-9]")
 
 
 def anchor_numbers(text: str) -> str:
@@ -207,6 +212,8 @@ def anchor_numbers(text: str) -> str:
     groups come out reversed (seen in LibreOffice and Qt). An LRM before the item keeps it in
     one left-to-right run. HTML uses <bdi> instead; DOCX and PDF have no isolation element.
     """
+    if not _DIGIT.search(text):
+        return text
     out: list[str] = []
     for piece, latin in latin_pieces(text):
         if latin and (piece[0].isdigit() or piece[0] == "+"):
