@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from large_policy import large_policy, to_markdown, word_count  # noqa: E402
+from large_policy import large_policy, to_markdown, word_count
 
-from policy_studio.storage import Workspace  # noqa: E402
+from policy_studio.storage import Workspace
 
 
 def pandoc_path() -> str:

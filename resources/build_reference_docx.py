@@ -17,7 +17,7 @@ from docx.shared import Mm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policy_studio.oxml.styles import ensure_policy_styles  # noqa: E402
+from policy_studio.oxml.styles import ensure_policy_styles
 
 
 def build(path: Path) -> None:

@@ -55,7 +55,7 @@ SETTINGS_AFTER_UPDATE_FIELDS = (
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    return str(etree.QName(element).localname)
 
 
 def insert_in_order(parent: etree._Element, child: etree._Element, sequence: list[str]) -> etree._Element:

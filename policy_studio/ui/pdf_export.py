@@ -29,7 +29,15 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from ..io.export_flow import ExportDocument, ExportReport, Item, Part, Span, anchor_numbers, build
+from ..io.export_flow import (
+    ExportDocument,
+    ExportReport,
+    Item,
+    Part,
+    Span,
+    anchor_numbers,
+    build,
+)
 from ..io.options import ExportOptions, Layout
 from ..model import BlockKind, Policy, PolicyStudioError
 
@@ -160,7 +168,6 @@ class _PdfBuilder:
         fmt.setHeaderRowCount(1)
         self.cursor.insertBlock()
         table = self.cursor.insertTable(rows, 2, fmt)
-        lists: dict[int, object] = {}
         row = 0
         for column, part in enumerate((left, right)):
             cursor = table.cellAt(0, column).firstCursorPosition()

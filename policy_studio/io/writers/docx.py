@@ -9,9 +9,9 @@ python-docx object API on a long policy). Right-to-left parts use the "AR" style
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -26,7 +26,15 @@ from ...oxml.fields import begin_toc, end_field, request_field_update, simple_fi
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
-from ..export_flow import ExportDocument, ExportReport, Item, Part, Span, anchor_numbers, build
+from ..export_flow import (
+    ExportDocument,
+    ExportReport,
+    Item,
+    Part,
+    Span,
+    anchor_numbers,
+    build,
+)
 from ..options import ExportOptions, Layout
 from ..resources import resource_path
 
@@ -255,7 +263,7 @@ class _Writer:
 
 def _set_properties(document: docx.document.Document, doc: ExportDocument) -> None:
     props = document.core_properties
-    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
     first = doc.parts[0]
     props.title = doc.title
     props.author = doc.options.author or doc.organization

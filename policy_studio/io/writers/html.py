@@ -11,13 +11,13 @@ parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit
 from __future__ import annotations
 
 from collections.abc import Iterable
-from html import escape as _esc
 from dataclasses import dataclass, field
+from html import escape as _esc
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from ...model import BlockKind, Policy, PolicyStudioError
 from ..export_flow import ExportReport, Item, Span, build, latin_pieces
