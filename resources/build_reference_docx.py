@@ -13,11 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 import docx
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from policy_studio.oxml.styles import ensure_policy_styles
+from policy_studio.oxml.styles import LATIN_FONT, ensure_policy_styles
 
 
 def build(path: Path) -> None:
@@ -26,6 +26,11 @@ def build(path: Path) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Mm(25))
+    # The template's Normal names theme fonts, which LibreOffice resolves to a serif face: name
+    # the Latin font outright so lists, tables and headers match the body text.
+    normal = document.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(11)
     ensure_policy_styles(document.styles.element)
     props = document.core_properties
     props.title = "Policy Studio reference document"
