@@ -51,6 +51,8 @@ SPECS: list[StyleSpec] = [
     StyleSpec("Header", "Normal", "", '<w:color w:val="595959"/><w:sz w:val="18"/>', 20),
     StyleSpec("Footer", "Normal", "", '<w:color w:val="595959"/><w:sz w:val="18"/>', 20),
     StyleSpec("Table Text", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', 23),
+    # Word's built-in name: Word formats the entries it regenerates with this style too.
+    StyleSpec("toc 1", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', rtl_twin=False),
     StyleSpec("Hyperlink", None, "", '<w:color w:val="0563C1"/><w:u w:val="single"/>',
               kind="character", rtl_twin=False),
 ]

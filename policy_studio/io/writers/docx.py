@@ -268,7 +268,8 @@ def _set_properties(document: docx.document.Document, doc: ExportDocument) -> No
     props.title = doc.title
     props.author = doc.options.author or doc.organization
     props.last_modified_by = props.author
-    props.language = "-".join(p.lang.code for p in doc.parts)
+    # One tag: "en-ar" would read as English as spoken in Argentina.
+    props.language = first.lang.code
     props.version = doc.version_label
     props.subject = doc.organization
     description = f"{first.title}"
