@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -250,26 +251,64 @@ def build_document(policy: Policy, options: ExportOptions, known_variables: Iter
     return _PdfBuilder(doc).build(), doc.warnings
 
 
+def _print(document: QTextDocument, writer: QPdfWriter, doc: ExportDocument) -> None:
+    """Paginate ``document`` onto ``writer`` with a header (title, version) and "page X of Y".
+
+    QTextDocument.print_ adds only a bare page number; painting each page ourselves gives the
+    same header and footer as the DOCX export.
+    """
+    first = doc.parts[0]
+    rtl = first.rtl
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    band = writer.resolution() * 0.4  # 0.4 inch above and below the body for header and footer
+    body = QRectF(0, band, page.width(), page.height() - 2 * band)
+    document.documentLayout().setPaintDevice(writer)
+    document.setPageSize(body.size())
+    pages = document.pageCount()
+    header = " / ".join(dict.fromkeys(p.title for p in doc.parts))
+    if doc.version_label:
+        header += f" · {first.labels['version']} {doc.version_label}"
+    painter = QPainter(writer)
+    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    small = QFont(document.defaultFont())
+    small.setPointSizeF(8)
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # "start": right in RTL
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(QColor("#595959"))
+            painter.drawText(QRectF(0, 0, page.width(), band * 0.7), align, header)
+            footer = first.labels["page"].format(page=index + 1, pages=pages)
+            painter.drawText(QRectF(0, page.height() - band * 0.7, page.width(), band * 0.7), align, footer)
+    finally:
+        painter.end()
+
+
 def write_pdf(
     policy: Policy, path: Path, options: ExportOptions, known_variables: Iterable[str] = ()
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as an A4 PDF laid out by Qt."""
     _ensure_gui_application()
-    document, warnings = build_document(policy, options, known_variables)
+    doc = build(policy, options, known_variables)
+    document = _PdfBuilder(doc).build()
     if path.exists() and not path.is_file():
         raise PolicyStudioError(f"{path}: not a file")
     writer = QPdfWriter(str(path))
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setResolution(300)
+    writer.setTitle(doc.title)
     writer.setCreator("Policy Studio")
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+                    QMarginsF(20, 15, 20, 15), QPageLayout.Unit.Millimeter)
     )
-    document.print_(writer)
+    _print(document, writer, doc)
     del writer  # flushes and closes the file
     if not path.is_file() or path.stat().st_size == 0:
         raise PolicyStudioError(f"{path}: cannot write the PDF")
-    return ExportReport(str(path), warnings)
-
-
-__all__ = ["build_document", "write_pdf"]
+    return ExportReport(str(path), doc.warnings)

@@ -40,3 +40,5 @@ def test_pdf_is_written_with_the_text(qtbot: object, export_policy: Policy, tmp_
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "privacy@acme.example" in text
     assert "Amina Yusuf" in text
+    if langs[0] == "en":
+        assert "Page 1 of 1" in text  # our footer, not Qt's bare page number
