@@ -30,6 +30,11 @@ class SpanLike(Protocol):
     def italic(self) -> bool: ...
     @property
     def link(self) -> str | None: ...
+    # Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
+
+
+def _ltr(span: SpanLike) -> bool:
+    return bool(getattr(span, "ltr", False))
 
 
 def _sub(parent: etree._Element, tag: str, val: str | None = None) -> etree._Element:
@@ -87,9 +92,9 @@ class BodyBuilder:
                 link = etree.SubElement(parent, w("hyperlink"))
                 link.set(f"{{{R_NS}}}id", self._rid(span.link))
                 link.set(w("history"), "1")
-                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style)
+                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, _ltr(span))
             else:
-                self.run(parent, span.text, span.bold, span.italic)
+                self.run(parent, span.text, span.bold, span.italic, ltr=_ltr(span))
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:
@@ -103,9 +108,16 @@ class BodyBuilder:
         bold: bool = False,
         italic: bool = False,
         char_style: str | None = None,
+        ltr: bool = False,
     ) -> etree._Element:
+        """A run; ``ltr`` switches off the ``w:rtl`` an Arabic style gives its runs.
+
+        Word writes Latin words, e-mail addresses and numbers inside Arabic as runs without
+        ``w:rtl``; inside an rtl run the neutral characters of ``name@example.org`` would be
+        laid out right to left.
+        """
         r = etree.SubElement(parent, _R)
-        if bold or italic or char_style:
+        if bold or italic or char_style or ltr:
             r_pr = etree.SubElement(r, _RPR)
             if char_style:
                 _sub(r_pr, w("rStyle"), char_style)
@@ -116,6 +128,8 @@ class BodyBuilder:
             if italic:
                 _sub(r_pr, w("i"))
                 _sub(r_pr, w("iCs"))
+            if ltr:
+                _sub(r_pr, w("rtl"), "0")
         lines = text.split("\n")
         for index, line in enumerate(lines):
             if index:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from ..export_flow import (
     Span,
     anchor_numbers,
     build,
+    latin_pieces,
 )
 from ..options import ExportOptions, Layout
 from ..resources import resource_path
@@ -80,7 +81,7 @@ class _Writer:
 
     def para(self, name: str, part: Part, spans: Iterable[Span], **kw: object) -> etree._Element:
         if part.rtl:
-            spans = [replace(s, text=anchor_numbers(s.text)) for s in spans]
+            spans = _rtl_runs(spans)
         return self.body.paragraph(self.style(name, part), spans, **kw)  # type: ignore[arg-type]
 
     def item(self, item: Item, part: Part) -> etree._Element:
@@ -259,6 +260,27 @@ class _Writer:
             set_section_bidi(sect)
         p_pr.append(sect)
         return p
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A span piece for an RTL paragraph; ``ltr`` marks a Latin item (no ``w:rtl``)."""
+
+    text: str
+    bold: bool
+    italic: bool
+    link: str | None
+    ltr: bool
+
+
+def _rtl_runs(spans: Iterable[Span]) -> list[_Run]:
+    """Spans of right-to-left text cut so Latin items get runs of their own, as Word does."""
+    out = []
+    for span in spans:
+        for piece, latin in latin_pieces(span.text):
+            text = anchor_numbers(piece) if latin else piece
+            out.append(_Run(text, span.bold, span.italic, span.link, latin))
+    return out
 
 
 def _set_properties(document: docx.document.Document, doc: ExportDocument) -> None:

@@ -95,8 +95,12 @@ def test_arabic_paragraphs_are_bidi_by_style_and_never_right_justified(
     assert style.find(f"{W}rPr/{W}rFonts").get(f"{W}cs") == "Noto Naskh Arabic"
     assert style.find(f"{W}rPr/{W}szCs") is not None
     assert document.sections[0]._sectPr.find(f"{W}bidi") is not None
-    bold = [r for p in body_paragraphs for r in p.runs if r.text == "القليل"][0]
+    bold = next(r for p in body_paragraphs for r in p.runs if r.text == "القليل")
     assert bold._r.find(f"{W}rPr/{W}bCs") is not None
+    # Latin items get runs without w:rtl (as Word writes them); Arabic runs inherit it.
+    email = next(r for p in body_paragraphs for r in p.runs if r.text == "privacy@acme.example")
+    assert email._r.find(f"{W}rPr/{W}rtl").get(f"{W}val") == "0"
+    assert style.find(f"{W}rPr/{W}rtl") is not None
 
 
 def test_english_single_has_no_bidi(export_policy: Policy, tmp_path: Path) -> None:
