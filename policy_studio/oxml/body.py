@@ -17,6 +17,10 @@ from .schema import R_NS, XML_NS, w
 _P, _PPR, _R, _RPR, _T = w("p"), w("pPr"), w("r"), w("rPr"), w("t")
 _VAL = w("val")
 _SPACE = f"{{{XML_NS}}}space"
+_PRESERVE = {_SPACE: "preserve"}
+_PSTYLE, _RSTYLE, _BR = w("pStyle"), w("rStyle"), w("br")
+_B, _BCS, _I, _ICS, _RTL = w("b"), w("bCs"), w("i"), w("iCs"), w("rtl")
+_RTL_OFF = {_VAL: "0"}
 
 
 class SpanLike(Protocol):
@@ -72,7 +76,7 @@ class BodyBuilder:
             p_pr = etree.SubElement(p, _PPR)
             # CT_PPr order: pStyle, keepNext, pageBreakBefore, numPr, bidi.
             if style_id:
-                _sub(p_pr, w("pStyle"), style_id)
+                etree.SubElement(p_pr, _PSTYLE, {_VAL: style_id})
             if keep_next:
                 _sub(p_pr, w("keepNext"))
             if page_break_before:
@@ -120,24 +124,24 @@ class BodyBuilder:
         if bold or italic or char_style or ltr:
             r_pr = etree.SubElement(r, _RPR)
             if char_style:
-                _sub(r_pr, w("rStyle"), char_style)
+                etree.SubElement(r_pr, _RSTYLE, {_VAL: char_style})
             # Complex-script twins too: Arabic ignores w:b and w:i (RTL-NOTES).
             if bold:
-                _sub(r_pr, w("b"))
-                _sub(r_pr, w("bCs"))
+                etree.SubElement(r_pr, _B)
+                etree.SubElement(r_pr, _BCS)
             if italic:
-                _sub(r_pr, w("i"))
-                _sub(r_pr, w("iCs"))
+                etree.SubElement(r_pr, _I)
+                etree.SubElement(r_pr, _ICS)
             if ltr:
-                _sub(r_pr, w("rtl"), "0")
-        lines = text.split("\n")
-        for index, line in enumerate(lines):
+                etree.SubElement(r_pr, _RTL, _RTL_OFF)
+        if "\n" not in text:
+            etree.SubElement(r, _T, _PRESERVE).text = text
+            return r
+        for index, line in enumerate(text.split("\n")):
             if index:
-                etree.SubElement(r, w("br"))
+                etree.SubElement(r, _BR)
             if line:
-                t = etree.SubElement(r, _T)
-                t.set(_SPACE, "preserve")
-                t.text = line
+                etree.SubElement(r, _T, _PRESERVE).text = line
         return r
 
     def table(

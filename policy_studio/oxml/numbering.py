@@ -46,6 +46,8 @@ class ListNumbering:
             (int(e.get(w("abstractNumId"), "0")) for e in numbering.iter(w("abstractNum"))),
             default=-1,
         )
+        # Looked up once: searching for it per list made a 1,000-list export quadratic.
+        self._cleanup = numbering.find(w("numIdMacAtCleanup"))
         self._next_num = 1 + max(
             (int(e.get(w("numId"), "0")) for e in numbering.iter(w("num"))), default=0
         )
@@ -74,9 +76,8 @@ class ListNumbering:
             f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
             f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
         )
-        cleanup = self.numbering.find(w("numIdMacAtCleanup"))
-        if cleanup is not None:
-            cleanup.addprevious(num)
+        if self._cleanup is not None:
+            self._cleanup.addprevious(num)
         else:
             self.numbering.append(num)
         return num_id
