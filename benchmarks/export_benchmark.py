@@ -2,7 +2,7 @@
 
 Run: ``PYTHONPATH=. python benchmarks/export_benchmark.py [--runs N]`` from the repository root.
 Needs pandoc from the pypandoc-binary wheel (``pip install .[bench]``). Prints a table of the
-median wall time of each command, and each against its target (DOCX at most half of pandoc's
+best wall time of each command, and each against its target (DOCX at most half of pandoc's
 time for the same content, HTML at most a fifth).
 """
 
