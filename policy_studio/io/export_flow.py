@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import BlockKind, Language, Policy, language
-from ..text.variables import VariableResolver
+from ..text.markup import Run, merge_runs
+from ..text.variables import VariableResolver, placeholder
 from .options import ExportOptions, Layout, Signer
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -23,6 +24,19 @@ _EMBEDDING_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSAFE = re.compile(f"[{_EMBEDDING_CONTROLS}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _PLAIN = re.compile(r"[*_\[\]{}\\<>`&!\n]")
 """Markup with none of these characters is a single plain run: skip the parser (20x faster)."""
+
+_FAST_TOKEN = re.compile(
+    r"\*\*(?P<bold>(?=\w)[^*\[\]{}]*?(?<=\w))\*\*"
+    r"|\*(?P<italic>(?=\w)[^*\[\]{}]*?(?<=\w))\*"
+    r"|\[(?P<label>(?=\w)[^*\[\]{}]*?(?<=\w))\]\((?P<url>(?:https?://|mailto:)[A-Za-z0-9._~:/?#@$+,;=%-]+)\)"
+    r"|\{\{(?P<var>[A-Za-z][A-Za-z0-9_]*)\}\}"
+)
+_FAST_EXCLUDED = re.compile(r"[_\\<>`&!\n]|\*\*\*|\[\[|\]\]")
+_FAST_VARIABLE = re.compile(r"\{\{[A-Za-z][A-Za-z0-9_]*\}\}")
+_FAST_LEFTOVER = re.compile(r"[*\[\]{}]")
+"""The common markup (whole-word **bold**, *italic*, [label](https://…), {{variable}}) tokenised
+without markdown-it; anything else (underscores, escapes, nesting, odd delimiters) goes to the
+real parser. tests/io/test_export_flow.py checks the two agree (hypothesis)."""
 
 _LATIN_ITEM = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
@@ -176,6 +190,34 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
+def fast_runs(markup: str) -> list[Run] | None:
+    """Runs of simple markup, equal to ``text.markup.parse``; None when the parser is needed."""
+    # Variable names may hold underscores; anywhere else "_" may be emphasis.
+    if _FAST_EXCLUDED.search(_FAST_VARIABLE.sub("", markup)):
+        return None
+    runs: list[Run] = []
+    pos = 0
+    for match in _FAST_TOKEN.finditer(markup):
+        before = markup[pos : match.start()]
+        if _FAST_LEFTOVER.search(before):
+            return None
+        runs.append(Run(before))
+        if match["bold"] is not None:
+            runs.append(Run(match["bold"], bold=True))
+        elif match["italic"] is not None:
+            runs.append(Run(match["italic"], italic=True))
+        elif match["label"] is not None:
+            runs.append(Run(match["label"], link=match["url"]))
+        else:
+            runs.append(Run("", variable=match["var"]))
+        pos = match.end()
+    rest = markup[pos:]
+    if _FAST_LEFTOVER.search(rest):
+        return None
+    runs.append(Run(rest))
+    return merge_runs(runs)
+
+
 def safe_link(target: str | None) -> str | None:
     """``target`` when it is an http(s) or mailto link, else None."""
     if not target:
@@ -222,6 +264,12 @@ def anchor_numbers(text: str) -> str:
     return "".join(out)
 
 
+def _value_or_placeholder(resolver: VariableResolver, name: str) -> str:
+    """What VariableResolver.runs shows for a variable (and the issue it records)."""
+    value = resolver.value(name)
+    return value if value is not None else placeholder(name)
+
+
 class _Builder:
     """Turns a policy into parts, collecting warnings once per problem."""
 
@@ -245,7 +293,15 @@ class _Builder:
         if not _PLAIN.search(markup):
             return [Span(markup)] if markup else []
         out = []
-        for run in resolver.runs(markup):
+        runs = fast_runs(markup)
+        if runs is None:
+            runs = resolver.runs(markup)
+        else:
+            runs = [
+                replace(r, text=_value_or_placeholder(resolver, r.variable)) if r.variable else r
+                for r in runs
+            ]
+        for run in runs:
             link = safe_link(run.link)
             if run.link and link is None:
                 self.warn(f"{where}: link {run.link!r} is not http(s) or mailto: written as text")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from policy_studio.io.export_flow import build, latin_pieces, safe_link
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policy_studio.io.export_flow import build, fast_runs, latin_pieces, safe_link
 from policy_studio.io.options import ExportOptions, Layout, parse_signoff
 from policy_studio.model import Policy
+from policy_studio.text.markup import parse
 
 
 def test_every_list_in_every_language_gets_its_own_counter(export_policy: Policy) -> None:
@@ -73,3 +77,26 @@ def test_signoff_text_is_parsed() -> None:
         ("Amina Yusuf", "Data Protection Officer"),
         ("Omar Said", ""),
     ]
+
+
+# -- the fast path for common markup must agree with markdown-it exactly ----------------------
+
+TOKENS = [
+    "we", "keep", "data", "بيانات", "نحتفظ", "2025", " ", " ", ".", ",", ":", "(", ")", "'", '"',
+    "*", "**", "***", "_", "[", "]", "](", "https://a.example/x", "mailto:x@a.example",
+    "javascript:x", "{{", "}}", "{{name}}", "{{ name }}", "{{a_b}}", "{{_x}}", "a_b", "\\", "&", "<b>", "!", "\n", "-", "é",
+]
+
+
+@given(st.lists(st.sampled_from(TOKENS), max_size=14).map("".join))
+@settings(max_examples=600, deadline=None)
+def test_fast_markup_runs_equal_the_parser(markup: str) -> None:
+    fast = fast_runs(markup)
+    if fast is not None:
+        assert fast == parse(markup)
+
+
+def test_fast_path_takes_the_common_shapes() -> None:
+    markup = "Write to {{contact_email}} or see [our site](https://a.example/x), **now** *please*."
+    assert fast_runs(markup) == parse(markup)
+    assert fast_runs("snake_case *and* more") is None  # underscores: the parser decides
