@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from ..model import BlockKind, Language, Policy, language
+from ..model import BlockKind, Language, Policy, PolicyStudioError, language
 from ..text.markup import Run, merge_runs
 from ..text.variables import VariableResolver, placeholder
 from .options import ExportOptions, Layout, Signer
@@ -280,6 +280,8 @@ class _Builder:
         self.warnings: list[str] = []
         self._warned: set[str] = set()
         self._next_list = 0
+        self.untranslated: dict[str, int] = {}
+        """Blocks without text, per language: reported once per language, not per block."""
 
     def warn(self, message: str) -> None:
         if message not in self._warned:
@@ -329,6 +331,9 @@ class _Builder:
             )
         for issue in resolver.issues.values():
             self.warn(issue.message())
+        missing = self.untranslated.get(lang.code, 0)
+        if missing:
+            self.warn(f"{missing} block(s) have no {lang.name} text: shown as {words['untranslated']}")
         return Part(lang, title, sections, words)
 
     def items(
@@ -362,7 +367,7 @@ class _Builder:
             else:
                 list_ids, counters = {}, {}
             if untranslated:
-                self.warn(f"{where}: a block has no {lang.name} text")
+                self.untranslated[lang.code] = self.untranslated.get(lang.code, 0) + 1
                 spans = [Span(untranslated_label, italic=True)]
             else:
                 spans = self.spans(resolver, markup, where)
@@ -376,10 +381,13 @@ def build(
     """The export document for ``policy`` as ``options`` ask."""
     builder = _Builder(policy, options, known_variables)
     codes = options.resolved_languages(policy.source_language)
-    parts = [builder.part(language(code)) for code in codes]
     for code in codes:
         if code not in policy.languages:
-            builder.warn(f"{code!r} is not one of this policy's languages ({', '.join(policy.languages)})")
+            # A whole document of placeholders helps no one: say so instead.
+            raise PolicyStudioError(
+                f"{code!r} is not one of this policy's languages ({', '.join(policy.languages)})"
+            )
+    parts = [builder.part(language(code)) for code in codes]
     return ExportDocument(
         parts=parts,
         layout=options.layout,

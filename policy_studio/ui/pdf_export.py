@@ -268,7 +268,9 @@ def _print(document: QTextDocument, writer: QPdfWriter, doc: ExportDocument) -> 
     header = " / ".join(dict.fromkeys(p.title for p in doc.parts))
     if doc.version_label:
         header += f" · {first.labels['version']} {doc.version_label}"
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PolicyStudioError(f"{writer.title() or 'PDF'}: cannot start writing the PDF")
     painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     small = QFont(document.defaultFont())
     small.setPointSizeF(8)
@@ -297,8 +299,11 @@ def write_pdf(
     _ensure_gui_application()
     doc = build(policy, options, known_variables)
     document = _PdfBuilder(doc).build()
-    if path.exists() and not path.is_file():
-        raise PolicyStudioError(f"{path}: not a file")
+    try:
+        # QPdfWriter fails silently (and QPainter floods the log): find out first.
+        path.open("wb").close()
+    except OSError as exc:
+        raise PolicyStudioError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(doc.title)

@@ -66,3 +66,15 @@ def test_errors_are_messages_not_tracebacks(saved: Path, tmp_path: Path, capsys:
     missing = tmp_path / "nope.docx"
     assert main(["export", "Test notice", "--reference-doc", str(missing), "-o", str(tmp_path / "x.docx"), "-w", str(saved)]) == 1
     assert "nope.docx: file not found" in capsys.readouterr().err
+
+
+def test_unwritable_output_and_unknown_language_are_clear_errors(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for suffix in ("pdf", "docx", "html"):
+        out = tmp_path / "missing-folder" / f"x.{suffix}"
+        assert main(["export", "Test notice", "-o", str(out), "-w", str(saved)]) == 1
+        err = capsys.readouterr().err
+        assert f"x.{suffix}: cannot write" in err and "QPainter" not in err
+    assert main(["export", "Test notice", "--lang", "fr", "-o", str(tmp_path / "x.html"), "-w", str(saved)]) == 1
+    assert "'fr' is not one of this policy's languages (en, ar)" in capsys.readouterr().err

@@ -100,3 +100,14 @@ def test_fast_path_takes_the_common_shapes() -> None:
     markup = "Write to {{contact_email}} or see [our site](https://a.example/x), **now** *please*."
     assert fast_runs(markup) == parse(markup)
     assert fast_runs("snake_case *and* more") is None  # underscores: the parser decides
+
+
+def test_untranslated_blocks_are_visible_and_reported_once_per_language(export_policy: Policy) -> None:
+    for block in export_policy.sections[1].blocks[:2]:
+        del block.text["ar"]
+    doc = build(export_policy, ExportOptions(["en", "ar"], Layout.COLUMNS))
+    items = doc.parts[1].sections[1].items
+    assert [s.text for s in items[0].spans] == ["[غير مترجم]"] and items[0].untranslated
+    assert [w for w in doc.warnings if "no Arabic text" in w] == [
+        "2 block(s) have no Arabic text: shown as [غير مترجم]"
+    ]
