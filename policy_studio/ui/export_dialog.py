@@ -8,6 +8,7 @@ out by the same code (right-to-left blocks included).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from ..model import Policy, PolicyStudioError, language
 from .pdf_export import build_document, write_pdf
 
 Writer = Callable[..., Any]
+PREVIEW_SECTIONS = 12
 
 
 def default_writers() -> dict[str, tuple[str, Writer]]:
@@ -206,14 +208,20 @@ class ExportDialog(QDialog):
     # -- preview and export --------------------------------------------------------------
 
     def refresh_preview(self) -> None:
+        """Lay out the first sections (a 500-section table takes seconds to lay out)."""
+        sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
         try:
-            document, warnings = build_document(self.policy, self.options(), self.known_variables)
+            document, warnings = build_document(sample, self.options(), self.known_variables)
         except PolicyStudioError as exc:
             self.message.setText(str(exc))
             return
         document.setParent(self.preview)
         self.preview.setDocument(document)
-        self.message.setText("\n".join(warnings))
+        notes = list(warnings)
+        hidden = len(self.policy.sections) - PREVIEW_SECTIONS
+        if hidden > 0:
+            notes.insert(0, self.tr("Preview shows the first {n} sections.").format(n=PREVIEW_SECTIONS))
+        self.message.setText("\n".join(notes))
 
     def export(self) -> None:
         """Write the file; errors are shown in the dialog, which stays open."""

@@ -64,3 +64,15 @@ def test_format_change_updates_the_suffix(qtbot: object, export_policy: Policy, 
     dialog.output.setText(str(tmp_path / "notice.docx"))
     choose(dialog.format_box, "html")
     assert dialog.output.text() == str(tmp_path / "notice.html")
+
+
+def test_preview_of_a_long_policy_shows_the_first_sections(qtbot: object, export_policy: Policy) -> None:
+    from policy_studio.ui.export_dialog import PREVIEW_SECTIONS
+
+    export_policy.sections = [export_policy.sections[0].copy(keep_ids=False) for _ in range(40)]
+    dialog = ExportDialog(export_policy)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    text = dialog.preview.document().toPlainText()
+    assert f"{PREVIEW_SECTIONS}. What we collect" in text
+    assert f"{PREVIEW_SECTIONS + 1}. What we collect" not in text
+    assert f"first {PREVIEW_SECTIONS} sections" in dialog.message.text()
