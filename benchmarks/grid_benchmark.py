@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.large_policy import large_policy, word_count  # noqa: E402
+from benchmarks.large_policy import large_policy, with_translation_states, word_count  # noqa: E402
 from policy_studio.checks import check_policy  # noqa: E402
 from policy_studio.checks.translation import clear_caches  # noqa: E402
 from policy_studio.library.memory import TranslationMemory  # noqa: E402
@@ -37,7 +37,7 @@ def main() -> None:
     rows: list[tuple[str, str]] = []
 
     t0 = time.perf_counter()
-    policy = large_policy()
+    policy = with_translation_states(large_policy())
     rows.append(("generate policy", f"{time.perf_counter() - t0:.2f} s"))
     blocks = sum(1 for _ in policy.iter_blocks())
     rows.append(("size", f"{len(policy.sections)} sections, {blocks} rows, {word_count(policy, 'en')} en / {word_count(policy, 'ar')} ar words"))

@@ -1,93 +1,150 @@
-"""A deterministic large en+ar policy for benchmarks: 500 sections, ~150,000 words per language.
+"""A deterministic large bilingual policy for benchmarks: 500 sections, ~150,000 words per language.
 
-The wording is generated from small word lists written for this file (no corpus text), with
-the things real policies carry: variables, numbers, e-mail addresses, lists, and every
-translation status including stale segments.
+The wording is generated from small word lists written for this file (no corpus text), with the
+inline markup real policies use: bold, italic, links and {{variables}}.
 """
 
 from __future__ import annotations
 
 import random
 
-from policy_studio.model import Block, BlockKind, Policy, Section, Status
+from policy_studio.model import Block, BlockKind, Policy, Section, Status, TranslationState
 
 EN_WORDS = (
-    "we collect use store share process protect retain delete your personal data information "
-    "records account service request consent purpose law security partner provider contact "
-    "period access right choice notice update cookie device address payment order support "
-    "team office country transfer safeguard review policy time basis legitimate interest"
+    "we collect use store share protect delete review request personal data information account "
+    "service record contact email address phone payment device location cookie partner provider "
+    "purpose consent legal basis security period retention access correct object restrict transfer "
+    "country authority complaint child parent notice update change website application form "
+    "customer member staff supplier contract invoice support message report analysis safety law "
+    "obligation interest reasonable necessary limited secure encrypted backup server region team "
+    "office request response within days months years when where how why which our your the a of "
+    "to and or for with by on in from about under only also may must will can each any"
 ).split()
 AR_WORDS = (
-    "نجمع نستخدم نخزن نشارك نعالج نحمي نحتفظ نحذف بياناتك الشخصية المعلومات السجلات الحساب "
-    "الخدمة الطلب الموافقة الغرض القانون الأمن الشريك المزود الاتصال المدة الوصول الحق الخيار "
-    "الإشعار التحديث ملفات الجهاز العنوان الدفع الطلبية الدعم الفريق المكتب البلد النقل الضمانات "
-    "المراجعة السياسة الوقت الأساس المصلحة المشروعة"
+    "نجمع نستخدم نخزن نشارك نحمي نحذف نراجع نطلب البيانات الشخصية المعلومات الحساب الخدمة السجل "
+    "التواصل البريد العنوان الهاتف الدفع الجهاز الموقع ملفات الارتباط الشريك المزود الغرض الموافقة "
+    "الأساس القانوني الأمان المدة الاحتفاظ الوصول التصحيح الاعتراض التقييد النقل البلد الجهة الشكوى "
+    "الطفل الوالد الإشعار التحديث التغيير الموقع التطبيق النموذج العميل العضو الموظف المورد العقد "
+    "الفاتورة الدعم الرسالة التقرير التحليل السلامة القانون الالتزام المصلحة معقول ضروري محدود آمن "
+    "مشفر نسخة الخادم المنطقة الفريق المكتب الرد خلال أيام أشهر سنوات عندما حيث كيف لماذا التي "
+    "لدينا لديك من إلى و أو مع على في عن فقط أيضا قد يجب سوف يمكن كل أي"
 ).split()
-STATUSES = [Status.APPROVED, Status.REVIEWED, Status.TRANSLATED, Status.DRAFT, None]
-STATUS_WEIGHTS = [30, 25, 25, 16, 4]
-"""Mostly translated (so both languages reach ~150,000 words); None = no Arabic yet."""
+
+SECTIONS = 500
+# Per section: title, a long paragraph, three bullets, two numbered items, a closing paragraph.
+SHAPE = [
+    (BlockKind.PARAGRAPH, 120),
+    (BlockKind.BULLET, 20),
+    (BlockKind.BULLET, 20),
+    (BlockKind.BULLET, 20),
+    (BlockKind.NUMBERED, 20),
+    (BlockKind.NUMBERED, 20),
+    (BlockKind.PARAGRAPH, 76),
+]
 
 
-def _sentence(rng: random.Random, words: list[str], n: int) -> str:
-    return " ".join(rng.choice(words) for _ in range(n))
+def _sentence(rng: random.Random, words: list[str], count: int, flavour: int) -> str:
+    chosen = [rng.choice(words) for _ in range(count)]
+    # About one block in four carries markup, so the parser's path is measured too.
+    if flavour == 0:
+        chosen[2] = f"**{chosen[2]}**"
+    elif flavour == 1:
+        chosen[5] = f"[{chosen[5]}](https://example.org/{rng.randrange(1000)})"
+    elif flavour == 2:
+        chosen[-3] = "{{contact_email}}"
+    elif flavour == 3:
+        chosen[4] = f"*{chosen[4]}*"
+    text = " ".join(chosen)
+    return text[0].upper() + text[1:] + "."
 
 
-def _pair(rng: random.Random, n_words: int) -> tuple[str, str]:
-    """An English paragraph and its "translation" with the same numbers and variables."""
-    en_parts, ar_parts, left = [], [], n_words
-    while left > 0:
-        n = min(left, rng.randint(8, 16))
-        en_parts.append(_sentence(rng, EN_WORDS, n).capitalize() + ".")
-        ar_parts.append(_sentence(rng, AR_WORDS, n) + ".")
-        left -= n
-    extra = rng.random()
-    if extra < 0.2:
-        days = rng.randint(2, 90)
-        en_parts.append(f"Within {days} days.")
-        ar_parts.append(f"خلال {str(days).translate(str.maketrans('0123456789', '٠١٢٣٤٥٦٧٨٩'))} يومًا.")
-    elif extra < 0.3:
-        en_parts.append("Write to {{contact_email}} or privacy@example.org.")
-        ar_parts.append("راسلنا على {{contact_email}} أو privacy@example.org.")
-    return " ".join(en_parts), " ".join(ar_parts)
-
-
-def large_policy(sections: int = 500, words_per_language: int = 150_000, seed: int = 4) -> Policy:
-    """The benchmark policy; the same arguments always give the same text and ids."""
+def large_policy(seed: int = 2024, sections: int = SECTIONS) -> Policy:
+    """The benchmark policy (same seed, same policy)."""
     rng = random.Random(seed)
-    blocks_per_section = 6
-    words_per_block = max(4, words_per_language // (sections * blocks_per_section) - 1)
     policy = Policy(
-        title={"en": "Large benchmark policy", "ar": "سياسة كبيرة للقياس"},
-        id="large-policy",
-        organization="Benchmark Ltd",
+        title={"en": "Large policy", "ar": "سياسة كبيرة"},
+        organization="Benchmark Org",
+        effective_date="2025-01-01",
+        version_label="1.0",
         source_language="en",
         target_languages=["ar"],
+        variables={"contact_email": {"en": "privacy@bench.example"}},
     )
-    for s in range(sections):
-        title_en, title_ar = _sentence(rng, EN_WORDS, 3).title(), _sentence(rng, AR_WORDS, 3)
-        heading = Block(BlockKind.TITLE, {"en": title_en, "ar": title_ar}, id=f"s{s}-t")
-        heading.confirm("ar", "en", Status.APPROVED)
-        section = Section(heading=heading, id=f"s{s}")
-        for b in range(blocks_per_section):
-            kind = BlockKind.PARAGRAPH if b < 3 else BlockKind.BULLET
-            en, ar = _pair(rng, words_per_block)
-            status = rng.choices(STATUSES, STATUS_WEIGHTS)[0]
-            block = Block(kind, {"en": en}, id=f"s{s}-b{b}")
-            if status is not None:
-                block.set_text("ar", ar)
-                if status.is_confirmed:
-                    block.confirm("ar", "en", status)
-                    if rng.random() < 0.05:  # the source changed after translation: stale
-                        block.set_text("en", en + " " + _sentence(rng, EN_WORDS, 4) + ".")
-            section.blocks.append(block)
-        policy.sections.append(section)
+    for number in range(sections):
+        title = Block(
+            BlockKind.TITLE,
+            {"en": _sentence(rng, EN_WORDS, 4, 9)[:-1], "ar": _sentence(rng, AR_WORDS, 3, 9)[:-1]},
+        )
+        blocks = []
+        for kind, words in SHAPE:
+            flavour = rng.randrange(16)
+            blocks.append(
+                Block(
+                    kind,
+                    {
+                        "en": _sentence(rng, EN_WORDS, words, flavour),
+                        "ar": _sentence(rng, AR_WORDS, words, flavour),
+                    },
+                )
+            )
+        policy.sections.append(Section(heading=title, blocks=blocks))
     return policy
 
 
+STATUS_MIX = [Status.APPROVED, Status.REVIEWED, Status.TRANSLATED, Status.DRAFT, None]
+STATUS_WEIGHTS = [30, 25, 25, 16, 4]
+"""Mostly confirmed targets; None leaves a segment with no Arabic at all (untranslated)."""
+
+
+def with_translation_states(policy: Policy, seed: int = 4, stale_share: float = 0.02) -> Policy:
+    """Give every Arabic segment a workflow status, a few of them stale, as a real policy has.
+
+    The grid and QA benchmarks need the mix; export and diff ignore it.
+    """
+    rng = random.Random(seed)
+    for _, block in policy.iter_blocks():
+        status = rng.choices(STATUS_MIX, STATUS_WEIGHTS)[0]
+        if status is None:
+            block.text.pop("ar", None)
+            continue
+        if status.is_confirmed:
+            block.confirm("ar", "en", status)
+            if rng.random() < stale_share:
+                # Confirmed against an older source: the recorded source differs.
+                old = "Earlier wording: " + block.get("en")
+                block.translations["ar"] = TranslationState(status, "0" * 16, old)
+        else:
+            block.translations["ar"] = TranslationState(status)
+    return policy
+
+
+def to_markdown(policy: Policy, lang: str) -> str:
+    """The same content as Markdown, for pandoc to convert."""
+    lines = [f"# {policy.title[lang]}", ""]
+    for number, section in enumerate(policy.sections, start=1):
+        lines += [f"## {number}. {section.heading.get(lang)}", ""]
+        previous = None
+        for block in section.blocks:
+            text = block.get(lang).replace("{{contact_email}}", "privacy@bench.example")
+            if block.kind is BlockKind.BULLET:
+                lines.append(f"- {text}")
+            elif block.kind is BlockKind.NUMBERED:
+                if previous is BlockKind.BULLET:
+                    lines.append("")
+                lines.append(f"1. {text}")
+            else:
+                if previous in (BlockKind.BULLET, BlockKind.NUMBERED):
+                    lines.append("")
+                lines += [text, ""]
+            previous = block.kind
+        lines.append("")
+    return "\n".join(lines)
+
+
 def word_count(policy: Policy, lang: str) -> int:
-    return sum(len(block.get(lang).split()) for _, block in policy.iter_blocks())
+    return sum(len(b.get(lang).split()) for _, b in policy.iter_blocks())
 
 
 if __name__ == "__main__":
-    p = large_policy()
-    print(f"sections={len(p.sections)} en_words={word_count(p, 'en')} ar_words={word_count(p, 'ar')}")
+    big = large_policy()
+    print({lang: word_count(big, lang) for lang in ("en", "ar")})

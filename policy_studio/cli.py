@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.policy",
     "policy_studio.commands.importing",
     "policy_studio.commands.translation",
+    "policy_studio.commands.export",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 

@@ -23,7 +23,7 @@ def test_export_matches_the_reviewed_golden_file(rights_policy):
 
 def test_registry_finds_the_xliff_writer_and_reader(tmp_path, rights_policy):
     out = tmp_path / "p.xlf"
-    registry.writer("xliff")(rights_policy, out, lang="ar")
+    registry.writer("xliff12")(rights_policy, out, lang="ar")
     result = registry.reader_for_path(out).load()(out)
     assert [b.id for _, b in result.policy.iter_blocks()] == ["s1-title", "b-intro", "b-access", "b-erase", "b-object"]
 
@@ -155,3 +155,18 @@ def test_an_unknown_inline_tag_is_dropped_with_a_warning(tmp_path):
 def test_export_into_the_source_language_is_refused(rights_policy):
     with pytest.raises(PolicyStudioError, match="source language"):
         policy_to_xliff(rights_policy, "en")
+
+
+def test_export_command_writes_xliff_through_the_registry(tmp_path, rights_policy, capsys):
+    from policy_studio.cli import main
+    from policy_studio.storage import Workspace
+
+    ws_path = tmp_path / "w.pstudio"
+    with Workspace.create(ws_path) as ws:
+        ws.save_policy(rights_policy)
+    out = tmp_path / "segments.xlf"
+    code = main(["export", rights_policy.id, "-w", str(ws_path), "--format", "xliff",
+                 "--lang", "en,ar", "-o", str(out)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    result = registry.reader_for_path(out).load()(out)
+    assert [b.id for _, b in result.policy.iter_blocks()][:2] == ["s1-title", "b-intro"]

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
 from ...text.markup import Run, parse, plain_text
+from ..export_flow import ExportReport
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,
@@ -188,3 +189,11 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
         Path(path).write_bytes(data)
     except OSError as exc:
         raise PolicyStudioError(f"{path}: cannot write the XLIFF file ({exc.strerror or exc})") from exc
+
+
+def export_xliff(
+    policy: Policy, path: Path, options: Any, known_variables: Any = ()
+) -> ExportReport:
+    """The `export --format xliff` entry: the first target language among ``options.languages``."""
+    write(policy, Path(path), options)
+    return ExportReport(str(path))
