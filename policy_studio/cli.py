@@ -19,6 +19,9 @@ COMMAND_MODULES = [
     "policy_studio.commands.workspace",
     "policy_studio.commands.library",
     "policy_studio.commands.policy",
+    "policy_studio.commands.importing",
+    "policy_studio.commands.translation",
+    "policy_studio.commands.export",
     "policy_studio.commands.authoring",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""

@@ -30,6 +30,8 @@ class FormatEntry:
     function: str
     """Callable in that module."""
     description: str
+    exports: bool = False
+    """Called by the export command as ``f(policy, path, ExportOptions, known_variables)``."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
@@ -38,9 +40,23 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+    FormatEntry("xliff12", (".xlf", ".xliff"), "writers.xliff", "write", "XLIFF 1.2 for CAT tools"),
+    # The same XLIFF 1.2 writer behind `policy-studio export --format xliff --lang ar`.
+    FormatEntry(
+        "xliff", (".xlf", ".xliff"), "writers.xliff", "export_xliff", "XLIFF 1.2", exports=True
+    ),
+    FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
+    FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
+    FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
 ]
 
-READERS: list[FormatEntry] = []
+READERS: list[FormatEntry] = [
+    FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text"),
+    FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
+    FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
+    FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
+    FormatEntry("xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 or 2.0 from CAT tools"),
+]
 
 
 def _find(table: list[FormatEntry], name: str, kind: str) -> FormatEntry:
@@ -59,6 +75,11 @@ def reader(name: str) -> Callable[..., Any]:
     return _find(READERS, name, "reader").load()
 
 
+def export_formats() -> list[FormatEntry]:
+    """Writers the export command can call: one row each, so a new format is a new row."""
+    return [entry for entry in WRITERS if entry.exports]
+
+
 def reader_for_path(path: Path) -> FormatEntry:
     suffix = path.suffix.lower()
     for entry in READERS:
@@ -68,3 +89,12 @@ def reader_for_path(path: Path) -> FormatEntry:
     raise UnknownFormatError(
         f"{path}: no reader for {suffix or 'files without a suffix'} ({known})"
     )
+
+
+def parser_for_path(path: Path) -> Callable[[Path], Any]:
+    """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
+    preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
+    entry = reader_for_path(path)
+    module = import_module(f"policy_studio.io.{entry.module}")
+    parse: Callable[[Path], Any] = module.parse
+    return parse

@@ -18,7 +18,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, SchemaError, Version
+from ..model import (
+    Clause,
+    ClauseStatus,
+    Policy,
+    PolicyStudioError,
+    SchemaError,
+    Version,
+    normalize_text,
+)
+from ..model.glossary import GlossaryEntry
 from ..model.serialize import (
     clause_from_dict,
     clause_to_dict,
@@ -484,6 +493,70 @@ class Workspace:
                 "UPDATE versions SET approved=? WHERE policy_id=? AND number=?",
                 (int(approved), policy_id, number),
             )
+
+    # -- glossary and dismissed findings (schema 2) ----------------------------------------
+
+    def glossary(self, source_lang: str | None = None, target_lang: str | None = None) -> list[GlossaryEntry]:
+        """Term pairs, for one language pair when given, in the order they were added."""
+        rows = self._conn.execute(
+            "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+            "WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            (source_lang, target_lang),
+        ).fetchall()
+        return [_glossary_entry(row) for row in rows]
+
+    def add_glossary_term(
+        self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
+    ) -> GlossaryEntry:
+        """Add a term pair (an identical pair already present is returned unchanged)."""
+        source_term, target_term = normalize_text(source_term).strip(), normalize_text(target_term).strip()
+        if not source_term or not target_term:
+            raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO glossary(source_lang, target_lang, source_term, target_term, note)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (source_lang, target_lang, source_term, target_term, note),
+            )
+            row = conn.execute(
+                "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+                "WHERE source_lang=? AND target_lang=? AND source_term=? AND target_term=?",
+                (source_lang, target_lang, source_term, target_term),
+            ).fetchone()
+        return _glossary_entry(row)
+
+    def remove_glossary_term(self, term_id: int) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM glossary WHERE id=?", (term_id,))
+
+    def dismissed_findings(self, policy_id: str) -> set[str]:
+        """Keys of the QA findings marked "not an error" in a policy."""
+        rows = self._conn.execute(
+            "SELECT finding_key FROM dismissed_findings WHERE policy_id=?", (policy_id,)
+        ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def dismiss_finding(self, policy_id: str, key: str, *, author: str = "") -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO dismissed_findings(policy_id, finding_key, author, created) "
+                "VALUES (?, ?, ?, ?)",
+                (policy_id, key, author, now_iso()),
+            )
+
+    def restore_finding(self, policy_id: str, key: str) -> None:
+        """Undo "not an error": the finding is reported again."""
+        with self._transaction() as conn:
+            conn.execute(
+                "DELETE FROM dismissed_findings WHERE policy_id=? AND finding_key=?", (policy_id, key)
+            )
+
+
+def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
+    term_id, source_lang, target_lang, source_term, target_term, note = row
+    return GlossaryEntry(
+        str(source_lang), str(target_lang), str(source_term), str(target_term), str(note), int(str(term_id))
+    )
 
 
 def _statements(script: str) -> list[str]:

@@ -47,9 +47,16 @@ def run(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Policy Studio")
     app.setOrganizationName("Policy Studio")
+    from PySide6.QtCore import QSettings
+
     from ..library.starter import load_variables
+    from .i18n import InterfaceLanguage, ui_language
     from .main_window import MainWindow, open_in_background
 
+    # POLICY_STUDIO_UI_LANG overrides the setting for one run (screenshots, support calls).
+    interface = InterfaceLanguage(
+        app, os.environ.get("POLICY_STUDIO_UI_LANG") or ui_language(QSettings())
+    )
     settings = AppSettings()
     try:
         target = open_or_create(path)
@@ -70,5 +77,6 @@ def run(path: Path | None) -> int:
     if text:
         QTimer.singleShot(300, lambda: _type_for_test(window, text))
     code = app.exec()
+    interface.remove(app)
     session.close()
     return int(code)
