@@ -11,17 +11,10 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 from policy_studio.library.compose import policy_from_clauses
 from policy_studio.storage import Workspace
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/workspace.py refuses a file with a hot -journal ('interrupted write') "
-    "instead of letting SQLite roll it back; reported to the lead (not this branch's module)",
-)
 def test_reopen_after_a_kill_in_the_middle_of_a_save(workspace, clauses):
     policy = policy_from_clauses("Saved", [(clauses[0], None)])
     workspace.save_policy(policy)
