@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
 
 VARIABLE_PATTERN = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -57,34 +58,48 @@ def _parser() -> MarkdownIt:
     return md
 
 
-@lru_cache(maxsize=4096)
-def _parse_cached(markup: str) -> tuple[Run, ...]:
+def runs_from_tokens(
+    tokens: Iterable[Token],
+    *,
+    softbreak: str = "\n",
+    on_other: Callable[[Token], None] | None = None,
+) -> list[Run]:
+    """Runs for markdown-it inline tokens (children of an ``inline`` token).
+
+    Shared by our own parser and the Markdown reader, which parses whole documents with a
+    richer preset; ``on_other`` sees the tokens with no inline meaning here (images…).
+    """
     runs: list[Run] = []
     bold = italic = 0
     link: str | None = None
-    for token in _parser().parseInline(markup)[0].children or []:
+    for token in tokens:
         kind = token.type
-        if kind == "text":
+        if kind in ("text", "code_inline"):
             runs.append(Run(token.content, bold > 0, italic > 0, link))
-        elif kind in ("softbreak", "hardbreak"):
+        elif kind == "softbreak":
+            runs.append(Run(softbreak, bold > 0, italic > 0, link))
+        elif kind == "hardbreak":
             runs.append(Run("\n", bold > 0, italic > 0, link))
-        elif kind == "strong_open":
-            bold += 1
-        elif kind == "strong_close":
-            bold -= 1
-        elif kind == "em_open":
-            italic += 1
-        elif kind == "em_close":
-            italic -= 1
+        elif kind in ("strong_open", "strong_close"):
+            bold += 1 if kind == "strong_open" else -1
+        elif kind in ("em_open", "em_close"):
+            italic += 1 if kind == "em_open" else -1
         elif kind == "link_open":
-            link = str(token.attrs.get("href", ""))
+            link = str(token.attrs.get("href", "")) or None
         elif kind == "link_close":
             link = None
         elif kind == "variable":
             runs.append(Run("", bold > 0, italic > 0, link, token.meta["name"]))
+        elif on_other is not None:
+            on_other(token)
         elif token.content:
             runs.append(Run(token.content, bold > 0, italic > 0, link))
-    return tuple(merge_runs(runs))
+    return merge_runs(runs)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(markup: str) -> tuple[Run, ...]:
+    return tuple(runs_from_tokens(_parser().parseInline(markup)[0].children or []))
 
 
 def parse(markup: str) -> list[Run]:

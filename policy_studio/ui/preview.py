@@ -24,7 +24,8 @@ FSI, PDI = "\u2068", "\u2069"
 MISSING_COLOR = QColor("#8a8a8a")
 
 
-def _char_format(run: Run, base: QTextCharFormat) -> QTextCharFormat:
+def char_format(run: Run, base: QTextCharFormat) -> QTextCharFormat:
+    """The Qt character format for a run's bold, italic and link (shared with the editor)."""
     fmt = QTextCharFormat(base)
     if run.bold:
         fmt.setFontWeight(QFont.Weight.Bold)
@@ -65,7 +66,7 @@ class PreviewRenderer:
             cursor.insertText("(not translated)", missing)
             return
         for run in self.resolver.runs(markup):
-            fmt = _char_format(run, base)
+            fmt = char_format(run, base)
             if run.variable is not None and run.variable in self.resolver.issues:
                 fmt.setForeground(UNFILLED_COLOR)
                 fmt.setBackground(QColor("#fde7e5"))

@@ -44,6 +44,7 @@ from ..ops.base import Changes, Edit
 from ..ops.blocks import BodyItem, set_section_body, set_section_texts
 from ..ops.sections import rename_section
 from ..text.markup import Run, parse, to_markup
+from .preview import char_format
 from .variables_panel import used_variables
 
 BLOCK_ID = QTextFormat.UserProperty + 1
@@ -317,16 +318,7 @@ class SectionEditor(QWidget):
         return fmt
 
     def _insert_run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat) -> None:
-        fmt = QTextCharFormat(base)
-        if run.bold:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        if run.italic:
-            fmt.setFontItalic(True)
-        if run.link:
-            fmt.setAnchor(True)
-            fmt.setAnchorHref(run.link)
-            fmt.setForeground(QColor("#1a5fb4"))
-            fmt.setFontUnderline(True)
+        fmt = char_format(run, base)
         if run.variable is not None:
             cursor.insertText(self._label(run.variable), self.variable_format(run.variable, fmt))
         else:

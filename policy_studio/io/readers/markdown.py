@@ -17,7 +17,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from ...text.markup import Run, merge_runs, to_markup
+from ...text.markup import runs_from_tokens, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
@@ -41,32 +41,12 @@ def _attributes(spec: str) -> dict[str, str]:
 
 def inline_markup(token: Any, dropped: list[str]) -> str:
     """Our inline markup for one markdown-it inline token."""
-    runs: list[Run] = []
-    bold = italic = 0
-    link: str | None = None
-    for child in token.children or []:
-        kind = child.type
-        if kind == "text" or kind == "code_inline":
-            runs.append(Run(child.content, bold > 0, italic > 0, link))
-        elif kind == "softbreak":
-            runs.append(Run(" ", bold > 0, italic > 0, link))
-        elif kind == "hardbreak":
-            runs.append(Run("\n", bold > 0, italic > 0, link))
-        elif kind == "strong_open":
-            bold += 1
-        elif kind == "strong_close":
-            bold -= 1
-        elif kind == "em_open":
-            italic += 1
-        elif kind == "em_close":
-            italic -= 1
-        elif kind == "link_open":
-            link = str(child.attrs.get("href", "")) or None
-        elif kind == "link_close":
-            link = None
-        elif kind == "image":
+    def other(child: Any) -> None:
+        if child.type == "image":
             dropped.append(f"image: {child.content or child.attrs.get('src', '')}")
-    markup = to_markup(merge_runs(runs)).strip()
+
+    runs = runs_from_tokens(token.children or [], softbreak=" ", on_other=other)
+    markup = to_markup(runs).strip()
     return _IAL_INLINE.sub("", markup)
 
 
