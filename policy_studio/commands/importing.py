@@ -11,9 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..io import registry
-from ..io.align import add_translation
-from ..io.result import ReadResult
+from ..io.import_flow import import_documents, read_any  # noqa: F401 - read_any: old home
 from ..library.importing import clauses_from_sections
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
@@ -64,34 +62,6 @@ def _translations(specs: list[str]) -> list[tuple[str, Path]]:
             )
         out.append((code.strip().lower(), Path(file)))
     return out
-
-
-def read_any(path: Path, lang: str | None = None) -> ReadResult:
-    """Read ``path`` with the reader its suffix names."""
-    entry = registry.reader_for_path(path)
-    result: ReadResult = entry.load()(path, lang=lang)
-    return result
-
-
-def import_documents(
-    path: Path, translations: list[tuple[str, Path]], *, lang: str | None, title: str | None
-) -> ReadResult:
-    if lang is not None and not is_valid_code(lang):
-        raise PolicyStudioError(f"--lang {lang!r}: expected a language code such as en, sw or fr")
-    result = read_any(path, lang)
-    for code, file in translations:
-        if len(result.policy.languages) > 1 and code in result.policy.languages:
-            raise PolicyStudioError(
-                f"{file}: {path} already holds {code}; give one translation per language"
-            )
-        other = read_any(file, code)
-        try:
-            add_translation(result, other, code, str(file))
-        except ValueError as exc:
-            raise PolicyStudioError(str(exc)) from None
-    if title:
-        result.policy.title[result.policy.source_language] = title
-    return result
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..app.xliff_import import import_xliff
 from ..checks import Finding, check_policy
 from ..checks.progress import translation_progress
 from ..io import registry
 from ..model import Policy, PolicyStudioError, language
-from ..ops.translation import SegmentUpdate, import_translations
 from ..storage import Workspace
 from .common import add_workspace_option, open_workspace, print_json, print_text
 
@@ -108,36 +108,12 @@ def run_export_xliff(args: argparse.Namespace) -> int:
 
 def run_import_xliff(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    result = registry.reader_for_path(path).load()(path)
-    report = result.report
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
-        lang = args.lang or report.target_lang
-        if not lang:
-            raise PolicyStudioError(f"{path}: the file names no target-language; give --lang")
-        if lang not in policy.target_languages:
-            raise PolicyStudioError(
-                f"{path}: target language {lang!r} is not one of {policy.display_title()!r}'s "
-                f"({', '.join(policy.target_languages) or 'none'})"
-            )
-        if report.source_lang and report.source_lang != policy.source_language:
-            raise PolicyStudioError(
-                f"{path}: the file translates from {report.source_lang!r}, the policy is written "
-                f"in {policy.source_language!r}"
-            )
-        updates = [SegmentUpdate(u.id, u.source, u.target, u.status) for u in result.units]
-        _, _, outcome = import_translations(policy, lang, updates)
-        matched = len(outcome.updated) + len(outcome.unchanged)
-        if updates and not matched:
-            raise PolicyStudioError(
-                f"{path}: no unit matches a segment of {policy.display_title()!r} "
-                f"(was it exported from another policy?); nothing was changed"
-            )
+        planned = import_xliff(policy, path, args.lang)
+        outcome, warnings = planned.outcome, planned.warnings
         if outcome.updated:
             workspace.save_policy(policy)
-    warnings = list(report.warnings)
-    if report.original and report.original != policy.id:
-        warnings.append(f"the file was exported from policy {report.original}, not {policy.id}")
     if args.json:
         print_json(
             {
