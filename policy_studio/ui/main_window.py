@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -47,11 +48,14 @@ from ..ops.sections import (
 )
 from ..storage import WORKSPACE_SUFFIX
 from .clause_dialog import ClauseDialog
+from .i18n import UI_LANGUAGES, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
 from .section_editor import SectionEditor
+from .transfer_actions import TransferActions
+from .translate_view import TranslateView
 from .undo import UndoHistory
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
@@ -140,7 +144,25 @@ class MainWindow(QMainWindow):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.setCentralWidget(self.editor)
+        self.translate_view = TranslateView(self.apply_edit, lambda: self.session.workspace)
+        self.translate_view.setObjectName("translate_view")
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(self.editor, self.tr("Write"))
+        self.modes.addTab(self.translate_view, self.tr("Translate"))
+        self.modes.currentChanged.connect(self._mode_did_change)
+        self._hidden_for_translation: list[QDockWidget] = []
+        self.setCentralWidget(self.modes)
+        self._extra_panels.append(self.translate_view)
+        self.transfer = TransferActions(
+            self,
+            lambda: self.session,
+            self.apply_edit,
+            lambda: list(self.variables),
+            self._commit_typing,
+            lambda _policy: self._fill_policy_box(),
+        )
         outline_box = QWidget()
         outline_layout = QVBoxLayout(outline_box)
         outline_layout.setContentsMargins(0, 0, 0, 0)
@@ -233,6 +255,22 @@ class MainWindow(QMainWindow):
         )
         self.properties_action.setShortcut("Ctrl+Shift+P")
         file_menu.addSeparator()
+        self.import_action = file_menu.addAction(
+            self.tr("Import document…"), lambda: self.transfer.import_document()
+        )
+        self.import_action.setShortcut("Ctrl+Shift+O")
+        self.export_action = file_menu.addAction(
+            self.tr("Export…"), lambda: self.transfer.export_dialog()
+        )
+        self.export_action.setShortcut("Ctrl+E")
+        file_menu.addSeparator()
+        self.export_xliff_action = file_menu.addAction(
+            self.tr("Export for translation (XLIFF)…"), lambda: self.transfer.export_xliff()
+        )
+        self.import_xliff_action = file_menu.addAction(
+            self.tr("Import translation (XLIFF)…"), lambda: self.transfer.import_xliff()
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"), self.close)
         quit_action.setShortcut(QKeySequence.Quit)
 
@@ -282,8 +320,26 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self._view_menu = bar.addMenu(self.tr("&View"))
+        self.write_action = view_menu.addAction(self.tr("Write"), lambda: self.set_mode(0))
+        self.write_action.setShortcut("Ctrl+Shift+E")
+        self.translate_action = view_menu.addAction(self.tr("Translate"), lambda: self.set_mode(1))
+        self.translate_action.setShortcut("Ctrl+T")
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("Interface language"))
+        current = ui_language(self.settings.store)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in UI_LANGUAGES.items():
+            act = self.language_menu.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
+            self.language_actions[code] = act
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
 
     def _history_action(self, text: str, key: QKeySequence.StandardKey, run) -> QAction:
         action = QAction(text, self)
@@ -293,11 +349,16 @@ class MainWindow(QMainWindow):
         def trigger() -> None:
             # Typing not yet written into the model is the newest edit: write it first, so
             # Undo takes back what the user sees rather than the step before it.
-            self.editor.commit()
+            self._commit_typing()
             run()
 
         action.triggered.connect(trigger)
         return action
+
+    def _commit_typing(self) -> None:
+        """Write text still open in an editor (section editor, grid cell) into the model."""
+        self.editor.commit()
+        self.translate_view.commit()
 
     def _name_action(self, action: QAction, verb: str, text: str) -> None:
         action.setText(f"{self.tr(verb)} {text}" if text else self.tr(verb))
@@ -434,7 +495,7 @@ class MainWindow(QMainWindow):
         self.policy_box.blockSignals(False)
 
     def open_policy(self, policy_id: str | None) -> None:
-        self.editor.commit()
+        self._commit_typing()
         self.session.open_policy(policy_id)
 
     def new_policy(self) -> None:
@@ -546,7 +607,58 @@ class MainWindow(QMainWindow):
     def _section_selected(self, section_id: str | None) -> None:
         if self.session.policy is not None and section_id != self.editor.section_id:
             self.editor.set_section(self.session.policy, section_id)
+        if self.modes.currentWidget() is self.translate_view and self.session.policy is not None:
+            section = self.session.policy.find_section(section_id or "")
+            if section is not None:
+                self.translate_view.go_to_block(section.heading.id)
         self._preview_timer.start()
+
+    # -- modes: write and translate ----------------------------------------------------------
+
+    def set_mode(self, index: int) -> None:
+        """0: write (section editor), 1: translate (bilingual grid)."""
+        self.modes.setCurrentIndex(index)
+
+    def _mode_did_change(self, index: int) -> None:
+        self._commit_typing()
+        translating = self.modes.widget(index) is self.translate_view
+        # The grid needs the width: the authoring docks step aside while translating and come
+        # back as they were (the outline stays, to jump to a section).
+        if translating:
+            self._hidden_for_translation = [
+                dock
+                for name, dock in self.docks.items()
+                if name in ("library", "variables", "preview") and dock.isVisible()
+            ]
+            for dock in self._hidden_for_translation:
+                dock.hide()
+        else:
+            for dock in self._hidden_for_translation:
+                dock.show()
+            self._hidden_for_translation = []
+
+    def edit_glossary(self) -> None:
+        """Tools > Glossary…: the term pairs of the language pair being translated."""
+        self.set_mode(1)
+        if self.translate_view.edit_glossary() is None:
+            self.transfer.inform(
+                self.tr("Glossary"),
+                self.tr("The glossary belongs to a language pair: add a target language first."),
+                error=True,
+            )
+
+    def choose_ui_language(self, lang: str) -> None:
+        """View > Interface language: remembered now, applied at the next start."""
+        set_ui_language(self.settings.store, lang)
+        self.settings.sync()
+        for code, act in self.language_actions.items():
+            act.setChecked(code == lang)
+        self.transfer.inform(
+            self.tr("Interface language"),
+            self.tr("The interface will be in %1 the next time Policy Studio starts.").replace(
+                "%1", UI_LANGUAGES[lang]
+            ),
+        )
 
     def _editor_language(self, lang: str) -> None:
         index = self.preview_lang.findData(lang)
@@ -694,7 +806,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.editor.commit()
+        self._commit_typing()
         if not self.session.flush():
             answer = QMessageBox.question(
                 self, "Policy Studio", self.tr("The last changes could not be saved. Quit anyway?")
@@ -702,6 +814,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.Yes:
                 event.ignore()
                 return
+        self.set_mode(0)  # save the authoring layout, with the docks translating had hidden
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         event.accept()

@@ -1,0 +1,296 @@
+"""The File menu's ways in and out: import a document, export, and the XLIFF round trip.
+
+Each action uses the same code as the CLI (io.import_flow, the registry's writers,
+app.xliff_import); what the user must decide (roles in the preview, languages, file names) is
+asked here. A refusal is shown in a message box and nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ..app.session import Session
+from ..app.xliff_import import import_xliff
+from ..io import registry
+from ..io.build import build
+from ..io.import_flow import add_translations
+from ..io.intermediate import ParsedDocument
+from ..model import Policy, PolicyStudioError, language
+from ..ops.base import Changes, Edit
+from .export_dialog import ExportDialog
+from .import_preview import ImportPreviewDialog
+
+TRANSLATION_LANGUAGES = ["ar", "en", "sw", "fr", "bn"]
+"""Offered for a second file's language (the languages our users write policies in)."""
+
+
+class TransferActions(QObject):
+    """Runs the import and export flows for the main window (``parent``)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Callable[[], Session],
+        apply_edit: Callable[[tuple[Changes, Edit]], None],
+        known_variables: Callable[[], list[str]],
+        commit: Callable[[], None],
+        policy_did_import: Callable[[Policy], None],
+    ) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self._session = session
+        self._apply_edit = apply_edit
+        self._known_variables = known_variables
+        self._commit = commit
+        self._policy_did_import = policy_did_import
+        self.last_message: QMessageBox | None = None
+        """The last report or error shown (tests and screenshots look at it)."""
+
+    # -- messages --------------------------------------------------------------------------
+
+    def inform(self, title: str, text: str, error: bool = False) -> QMessageBox:
+        """Show a message without blocking the caller (window-modal, closed by the user)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("transfer_message")
+        box.open()
+        self.last_message = box
+        return box
+
+    def _policy(self) -> Policy | None:
+        policy = self._session().policy
+        if policy is None:
+            self.inform(self.tr("No policy"), self.tr("Open or create a policy first."), error=True)
+        return policy
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_dialog(self) -> ExportDialog | None:
+        """File > Export…: the export dialog over the current policy (opened, not blocking)."""
+        self._commit()
+        policy = self._policy()
+        if policy is None:
+            return None
+        dialog = ExportDialog(policy, self._known_variables(), parent=self.window)
+        dialog.setObjectName("export_dialog")
+        dialog.export_did_finish.connect(self._export_did_finish)
+        dialog.open()
+        return dialog
+
+    def _export_did_finish(self, path: str, warnings: list[str]) -> None:
+        text = self.tr("Saved %1").replace("%1", path)
+        if warnings:
+            self.inform(self.tr("Export"), text + "\n\n" + "\n".join(warnings))
+        else:
+            self.window.statusBar().showMessage(text, 4000)  # type: ignore[attr-defined]
+
+    def export_xliff(self, path: Path | None = None, lang: str | None = None) -> Path | None:
+        """File > Export for translation (XLIFF)…: one target language for a CAT tool."""
+        self._commit()
+        policy = self._policy()
+        if policy is None:
+            return None
+        if not policy.target_languages:
+            self.inform(
+                self.tr("Export for translation"),
+                self.tr("This policy has no target language: add one in Policy properties."),
+                error=True,
+            )
+            return None
+        if lang is None:
+            lang = self._choose_language(
+                self.tr("Export for translation"), self.tr("Translate into:"), policy.target_languages
+            )
+            if lang is None:
+                return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export for translation"),
+                f"{policy.display_title()}-{lang}.xlf",
+                self.tr("XLIFF files (*.xlf *.xliff)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            registry.writer("xliff12")(policy, path, lang=lang)
+        except PolicyStudioError as exc:
+            self.inform(self.tr("Export for translation"), str(exc), error=True)
+            return None
+        count = sum(1 for _ in policy.iter_blocks())
+        self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Wrote %1 segments to %2").replace("%1", str(count)).replace("%2", str(path)),
+            4000,
+        )
+        return path
+
+    def import_xliff(self, path: Path | None = None) -> bool:
+        """File > Import translation (XLIFF)…: matching segments change in one undo step."""
+        self._commit()
+        policy = self._policy()
+        if policy is None:
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import translation"),
+                "",
+                self.tr("XLIFF files (*.xlf *.xliff)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        title = self.tr("Import translation")
+        try:
+            planned = import_xliff(policy, path)
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return False
+        if planned.edit is not None:
+            self._apply_edit((planned.changes, planned.edit))
+        outcome = planned.outcome
+        lines = [
+            self.tr("%1 segments updated, %2 unchanged.")
+            .replace("%1", str(len(outcome.updated)))
+            .replace("%2", str(len(outcome.unchanged)))
+        ]
+        if outcome.source_changed:
+            lines.append(
+                self.tr("%1 kept as draft: the source changed since the export.").replace(
+                    "%1", str(len(outcome.source_changed))
+                )
+            )
+        if outcome.unknown:
+            lines.append(
+                self.tr("%1 units match no segment of this policy.").replace(
+                    "%1", str(len(outcome.unknown))
+                )
+            )
+        if outcome.missing:
+            lines.append(
+                self.tr("%1 segments of the policy are not in the file.").replace(
+                    "%1", str(len(outcome.missing))
+                )
+            )
+        lines += planned.warnings
+        self.inform(title, "\n".join(lines))
+        return True
+
+    # -- import a document -----------------------------------------------------------------
+
+    def import_document(
+        self, path: Path | None = None, translation: tuple[str, Path] | None = None
+    ) -> ImportPreviewDialog | None:
+        """File > Import document…: read, preview (the user corrects roles), then create.
+
+        The preview is opened window-modal; accepting it builds the policy (with the optional
+        translation file) and stores it in the workspace. Nothing is written before that.
+        """
+        self._commit()
+        if path is None:
+            suffixes = " ".join(
+                f"*{s}" for e in registry.READERS if e.name != "xliff" for s in e.suffixes
+            )
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import document"),
+                "",
+                self.tr("Policies (%1)").replace("%1", suffixes),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        title = self.tr("Import document")
+        try:
+            document: ParsedDocument = registry.parser_for_path(path)(path)
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return None
+        dialog = ImportPreviewDialog(document, _summary, parent=self.window)
+        dialog.setObjectName("import_preview")
+        dialog.accepted.connect(lambda: self._create_policy(dialog, path, translation))
+        dialog.open()
+        return dialog
+
+    def _create_policy(
+        self, dialog: ImportPreviewDialog, path: Path, translation: tuple[str, Path] | None
+    ) -> None:
+        title = self.tr("Import document")
+        try:
+            result = build(dialog.document())
+            if translation is None:
+                translation = self._ask_translation(result.policy)
+            if translation is not None:
+                add_translations(result, [translation], str(path))
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return
+        policy = result.policy
+        self._session().add_policy(policy)
+        self._policy_did_import(policy)
+        report = result.report
+        lines = [
+            self.tr("Imported “%1”: %2 sections in %3.")
+            .replace("%1", policy.display_title())
+            .replace("%2", str(len(policy.sections)))
+            .replace("%3", ", ".join(language(c).native_name for c in policy.languages))
+        ]
+        if report.dropped:
+            lines.append(
+                self.tr("%1 lines dropped (navigation, debris).").replace("%1", str(len(report.dropped)))
+            )
+        if report.unaligned:
+            lines.append(
+                self.tr("%1 parts found in one language only: check them in the Translate view.")
+                .replace("%1", str(len(report.unaligned)))
+            )
+        lines += report.warnings
+        self.inform(title, "\n".join(lines))
+
+    def _ask_translation(self, policy: Policy) -> tuple[str, Path] | None:
+        if len(policy.languages) > 1:
+            return None  # the file held both languages already
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Import document"),
+            self.tr("Add a translation of this policy from a second file?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Translation file"), "", self.tr("Policies (*.txt *.md *.docx *.html)")
+        )
+        if not name:
+            return None
+        choices = [c for c in TRANSLATION_LANGUAGES if c != policy.source_language]
+        lang = self._choose_language(self.tr("Translation file"), self.tr("Language of the file:"), choices)
+        return (lang, Path(name)) if lang else None
+
+    def _choose_language(self, title: str, label: str, codes: list[str]) -> str | None:
+        if len(codes) == 1:
+            return codes[0]
+        names = [f"{language(c).native_name} ({c})" for c in codes]
+        chosen, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
+        return codes[names.index(chosen)] if ok and chosen in names else None
+
+
+def _summary(document: ParsedDocument) -> str:
+    try:
+        result = build(document)
+    except PolicyStudioError as exc:
+        return str(exc)
+    return QCoreApplication.translate("TransferActions", "%1 sections.").replace(
+        "%1", str(len(result.policy.sections))
+    )

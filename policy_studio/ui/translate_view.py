@@ -1,0 +1,201 @@
+"""The Translate view of the main window: a language-pair chooser over the bilingual grid.
+
+The grid (with its translation memory, glossary highlighting and findings) is built for one
+policy and one pair; this view rebuilds it when the policy or the pair changes, hands its edits
+to the window's undo stack, and shows how far each target language has come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checks.progress import translation_progress
+from ..model import Policy, language
+from ..ops.base import Changes, Edit
+from ..storage import Workspace
+from .bilingual_grid import BilingualGrid
+from .glossary_dialog import GlossaryDialog
+
+
+class TranslateView(QWidget):
+    """Source | target editing of the current policy in a pair the user chooses."""
+
+    pair_did_change = Signal(str, str)
+    """(source, target) after the user chose another language pair."""
+
+    def __init__(
+        self,
+        apply_edit: Callable[[tuple[Changes, Edit]], None],
+        workspace: Callable[[], Workspace],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._apply_edit = apply_edit
+        self._workspace = workspace
+        self.policy: Policy | None = None
+        self.grid: BilingualGrid | None = None
+        self._stale_grid = True
+        """The grid does not show the current policy and pair: rebuild when next shown."""
+
+        self.source_box = QComboBox()
+        self.source_box.setObjectName("source_lang")
+        self.target_box = QComboBox()
+        self.target_box.setObjectName("target_lang")
+        self.overall = QLabel()
+        self.overall.setObjectName("overall_progress")
+        self.empty = QLabel(
+            self.tr("This policy has no translation yet: add a target language in Policy properties.")
+        )
+        self.empty.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Translate from")))
+        row.addWidget(self.source_box)
+        row.addWidget(QLabel(self.tr("into")))
+        row.addWidget(self.target_box)
+        row.addStretch(1)
+        row.addWidget(self.overall)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.empty, 1)
+        self.source_box.activated.connect(lambda _i: self._pair_chosen(self.source_box))
+        self.target_box.activated.connect(lambda _i: self._pair_chosen(self.target_box))
+
+    # -- what the main window calls ------------------------------------------------------
+
+    def set_policy(self, policy: Policy | None) -> None:
+        self.policy = policy
+        self._fill_languages()
+        self._invalidate()
+
+    def changes_did_happen(self, changes: Changes) -> None:
+        if self.policy is None:
+            return
+        if changes.metadata and self._languages_changed():
+            self._fill_languages()
+            self._invalidate()
+            return
+        if self.grid is not None and not self._stale_grid:
+            self.grid.apply_changes(changes)
+        self._update_overall()
+
+    def commit(self) -> None:
+        """Write the text of an open segment editor into the model (before undo, save, quit)."""
+        editor = self.grid.editor() if self.grid is not None else None
+        if editor is not None and self.grid is not None:
+            self.grid.delegate.commitData.emit(editor)
+            self.grid.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def pair(self) -> tuple[str, str] | None:
+        source, target = self.source_box.currentData(), self.target_box.currentData()
+        return (source, target) if source and target and source != target else None
+
+    def set_pair(self, source: str, target: str) -> None:
+        for box, code in ((self.source_box, source), (self.target_box, target)):
+            index = box.findData(code)
+            if index >= 0:
+                box.setCurrentIndex(index)
+        self._invalidate()
+        self.pair_did_change.emit(source, target)
+
+    def go_to_block(self, block_id: str) -> None:
+        grid = self.ensure_grid()
+        if grid is not None:
+            grid.go_to_block(block_id)
+
+    def edit_glossary(self) -> GlossaryDialog | None:
+        grid = self.ensure_grid()
+        return grid.edit_glossary() if grid is not None else None
+
+    def ensure_grid(self) -> BilingualGrid | None:
+        """The grid for the current policy and pair, built now if it is out of date."""
+        if self._stale_grid:
+            self._build_grid()
+        return self.grid
+
+    # -- internals -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Built on first sight: translation memory and checks over a long policy take a moment
+        # that a user who never opens this view should not pay.
+        self.ensure_grid()
+        super().showEvent(event)
+
+    def _invalidate(self) -> None:
+        self._stale_grid = True
+        if self.isVisible():
+            self._build_grid()
+        self._update_overall()
+
+    def _languages_changed(self) -> bool:
+        shown = [self.source_box.itemData(i) for i in range(self.source_box.count())]
+        return self.policy is not None and shown != self.policy.languages
+
+    def _fill_languages(self) -> None:
+        policy = self.policy
+        previous = self.pair()
+        for box in (self.source_box, self.target_box):
+            box.clear()
+            for code in policy.languages if policy is not None else []:
+                box.addItem(f"{language(code).native_name} ({code})", code)
+        if policy is None or len(policy.languages) < 2:
+            return
+        source, target = policy.source_language, policy.target_languages[0]
+        if previous is not None and set(previous) <= set(policy.languages):
+            source, target = previous
+        self.source_box.setCurrentIndex(self.source_box.findData(source))
+        self.target_box.setCurrentIndex(self.target_box.findData(target))
+
+    def _pair_chosen(self, changed: QComboBox) -> None:
+        if self.policy is None:
+            return
+        source, target = self.source_box.currentData(), self.target_box.currentData()
+        if source == target:
+            # Choosing the other side's language swaps the pair rather than making it empty.
+            other = self.target_box if changed is self.source_box else self.source_box
+            fallback = next(c for c in self.policy.languages if c != source)
+            other.setCurrentIndex(other.findData(fallback))
+            source, target = self.source_box.currentData(), self.target_box.currentData()
+        self.set_pair(source, target)
+
+    def _build_grid(self) -> None:
+        self._stale_grid = False
+        if self.grid is not None:
+            self.commit()
+            self._layout.removeWidget(self.grid)
+            self.grid.deleteLater()
+            self.grid = None
+        pair = self.pair()
+        self.empty.setVisible(pair is None)
+        if self.policy is None or pair is None:
+            return
+        self.grid = BilingualGrid(self.policy, pair[0], pair[1], workspace=self._workspace())
+        self.grid.setObjectName("bilingual_grid")
+        self.grid.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
+        self._layout.addWidget(self.grid, 1)
+
+    def _update_overall(self) -> None:
+        policy = self.policy
+        if policy is None or not policy.target_languages:
+            self.overall.setText("")
+            return
+        parts = []
+        for code in policy.target_languages:
+            progress = translation_progress(policy, code)
+            parts.append(
+                self.tr("%1 %2%").replace("%1", language(code).native_name).replace(
+                    "%2", f"{progress.translated_percent:.0f}"
+                )
+            )
+        self.overall.setText(self.tr("Translated: %1").replace("%1", " · ".join(parts)))

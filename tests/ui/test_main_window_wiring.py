@@ -1,0 +1,211 @@
+"""The feature widgets reached from the main window's menus, with edits on the window's undo stack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from lxml import etree
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from policy_studio.io.intermediate import Role
+from policy_studio.model import Status
+from policy_studio.ui.export_dialog import ExportDialog
+from policy_studio.ui.glossary_dialog import GlossaryDialog
+from policy_studio.ui.i18n import ui_language
+from policy_studio.ui.import_preview import ImportPreviewDialog
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def type_text(widget, text: str) -> None:
+    """Post one key event per character (QTest.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QApplication.postEvent(
+            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+        )
+    QApplication.processEvents()
+
+
+def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+    QApplication.processEvents()
+
+
+def open_translate(window):
+    window.translate_action.trigger()
+    QApplication.processEvents()
+    assert window.modes.currentWidget() is window.translate_view
+    grid = window.translate_view.grid
+    assert grid is not None
+    return grid
+
+
+def test_translate_mode_shows_the_grid_for_english_and_arabic(qtbot, window):
+    grid = open_translate(window)
+    assert window.translate_view.pair() == ("en", "ar")
+    assert grid.model.rowCount() == sum(1 for _ in window.session.policy.iter_blocks())
+    assert "العربية" in window.translate_view.overall.text()
+    # The library and preview docks make room for the two columns, and come back afterwards.
+    assert not window.docks["library"].isVisible()
+    window.write_action.trigger()
+    assert window.modes.currentWidget() is window.editor
+    assert window.docks["library"].isVisible()
+
+
+def test_arabic_typed_in_the_grid_is_saved_and_undone_by_the_window(qtbot, window, workspace):
+    grid = open_translate(window)
+    policy = window.session.policy
+    row = 1  # the first body paragraph (row 0 is the section title)
+    block = grid.model.block_at(row)
+    before = block.get("ar")
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    assert editor is not None
+    editor.selectAll()
+    type_text(editor, "اكتبوا إلينا، وسنرد خلال أسبوع.")
+    press(editor, Qt.Key.Key_Return)
+    assert block.get("ar") == "اكتبوا إلينا، وسنرد خلال أسبوع."
+    assert block.state("ar").status is Status.DRAFT
+    assert window.undo_action.text().endswith("Edit translation")
+    # Autosaved like every other edit.
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=3000)
+    saved = workspace.policy(policy.id).find_block(block.id)[1]
+    assert saved.get("ar") == "اكتبوا إلينا، وسنرد خلال أسبوع."
+
+    window.undo_action.trigger()
+    assert block.get("ar") == before
+    assert grid.model.data(grid.model.index(row, 1), Qt.ItemDataRole.EditRole) == before
+    window.redo_action.trigger()
+    assert block.get("ar") == "اكتبوا إلينا، وسنرد خلال أسبوع."
+
+
+def test_the_language_pair_can_be_reversed(qtbot, window):
+    open_translate(window)
+    view = window.translate_view
+    view.source_box.setCurrentIndex(view.source_box.findData("ar"))
+    view._pair_chosen(view.source_box)  # what activating the combo box does
+    assert view.pair() == ("ar", "en")
+    assert view.grid is not None and view.grid.model.source_lang == "ar"
+
+
+def test_clicking_a_finding_selects_its_segment(qtbot, window):
+    grid = open_translate(window)
+    row = 1
+    grid.model.set_target(row, "")  # an emptied target is a finding
+    findings = grid.model.all_findings()
+    wanted = next(f for f in findings if f.block_id == grid.model.block_at(row).id)
+    grid.go_to_row(0)
+    grid.findings_panel.finding_was_activated.emit(wanted)
+    assert grid.current_row() == row
+
+
+def test_glossary_dialog_opens_from_the_tools_menu(qtbot, window):
+    window.glossary_action.trigger()
+    dialog = window.findChild(GlossaryDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_export_a_bilingual_docx_from_the_file_menu(qtbot, window, tmp_path):
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    out = tmp_path / "notice.docx"
+    dialog.output.setText(str(out))
+    with qtbot.waitSignal(dialog.export_did_finish):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    text = "\n".join(
+        cell.text for table in Document(str(out)).tables for row in table.rows for cell in row.cells
+    )
+    assert "Reaching the team" in text and "التواصل مع الفريق" in text
+
+
+def test_xliff_round_trip_is_one_undo_step_with_a_report(qtbot, window, tmp_path):
+    policy = window.session.policy
+    path = window.transfer.export_xliff(tmp_path / "for-translator.xlf", "ar")
+    assert path is not None and path.is_file()
+    tree = etree.parse(str(path))
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    units = tree.findall(".//x:trans-unit", ns)
+    changed = units[1]
+    target = changed.find("x:target", ns)
+    for inline in list(target):  # the translator rewrote the segment without its variables
+        target.remove(inline)
+    target.text = "نص جديد من المترجم"
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
+    block_id = changed.get("id")
+    before = policy.find_block(block_id)[1].get("ar")
+
+    assert window.transfer.import_xliff(path)
+    assert policy.find_block(block_id)[1].get("ar") == "نص جديد من المترجم"
+    assert "1 segments updated" in window.transfer.last_message.text()
+    window.transfer.last_message.close()
+    window.undo_action.trigger()
+    assert policy.find_block(block_id)[1].get("ar") == before
+
+
+def test_a_hostile_xliff_changes_nothing_and_says_why(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.xlf"
+    bad.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>')
+    assert not window.transfer.import_xliff(bad)
+    box = window.transfer.last_message
+    assert box.icon() == QMessageBox.Icon.Warning and "bad.xlf" in box.text()
+    assert not window.undo.canUndo()
+
+
+IMPORTED = (
+    "Garden Club Privacy Notice\n\n"
+    "What we keep\n\n"
+    "We keep the names and phone numbers of members so we can call them about meetings.\n\n"
+    "How long\n\n"
+    "We delete a member's details one year after they leave the club.\n"
+)
+
+
+def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_path, monkeypatch):
+    source = tmp_path / "garden.txt"
+    source.write_text(IMPORTED, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    before = len(workspace.policies())
+    window.import_action.trigger()
+    dialog = window.findChild(ImportPreviewDialog)
+    assert dialog is not None and dialog.isVisible()
+    # The user says the "How long" line is not a heading but a paragraph.
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long")
+    dialog.table.selectRow(row)
+    dialog.set_selected_role(Role.PARAGRAPH)
+    dialog.import_button.click()
+
+    policy = window.session.policy
+    assert policy.display_title() == "Garden Club Privacy Notice"
+    assert [s.title("en") for s in policy.sections] == ["What we keep"]
+    assert len(workspace.policies()) == before + 1
+    assert window.policy_box.currentText() == "Garden Club Privacy Notice"
+    assert "1 sections" in window.transfer.last_message.text() or "1 section" in window.transfer.last_message.text()
+
+
+def test_an_unreadable_document_is_refused_and_nothing_written(qtbot, window, workspace, tmp_path):
+    junk = tmp_path / "garbage.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    before = len(workspace.policies())
+    assert window.transfer.import_document(junk) is None
+    box = window.transfer.last_message
+    assert box.icon() == QMessageBox.Icon.Warning and "garbage.txt" in box.text()
+    assert len(workspace.policies()) == before
+
+
+def test_interface_language_is_remembered_for_the_next_start(qtbot, window, settings):
+    window.language_actions["ar"].trigger()
+    assert ui_language(settings.store) == "ar"
+    assert window.language_actions["ar"].isChecked()
+    assert not window.language_actions["en"].isChecked()
+    assert "العربية" in window.transfer.last_message.text()
+    assert "next time" in window.transfer.last_message.text()
