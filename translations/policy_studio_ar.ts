@@ -1,6 +1,14 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../policy_studio/ui/application.py" line="68"/>
+        <source>Cannot open the workspace.</source>
+        <translation>تعذّر فتح مساحة العمل.</translation>
+    </message>
+</context>
 <context>
     <name>BilingualGrid</name>
     <message>
@@ -77,6 +85,178 @@
         <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>New clause</source>
+        <translation>بند جديد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>Edit clause</source>
+        <translation>تحرير البند</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
+        <source>Title (%1)</source>
+        <translation>العنوان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
+        <source>Add variant…</source>
+        <translation>إضافة صيغة بديلة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
+        <source>Wording</source>
+        <translation>الصياغة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
+        <source>Main wording</source>
+        <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>New variant</source>
+        <translation>صيغة بديلة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>Variant name:</source>
+        <translation>اسم الصيغة البديلة:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
+        <source>Export policy</source>
+        <translation>تصدير السياسة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
+        <source>Side by side (columns)</source>
+        <translation>جنبًا إلى جنب (أعمدة)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
+        <source>One after the other</source>
+        <translation>واحدة تلو الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
+        <source>Arabic-Indic digits in Arabic numbering</source>
+        <translation>أرقام هندية في الترقيم العربي</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
+        <source>Table of contents</source>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
+        <source>Add approver</source>
+        <translation>إضافة معتمِد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
+        <source>Second language</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
+        <source>Layout</source>
+        <translation>التخطيط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
+        <source>Sign-off</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <source>Preview shows the first {n} sections.</source>
+        <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <source>Choose where to save the export.</source>
+        <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Saved {path}</source>
+        <translation>حُفظ {path}</translation>
     </message>
 </context>
 <context>
@@ -187,53 +367,664 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="39"/>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
+        <source>Title</source>
+        <translation>العنوان الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
+        <source>Bullet</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
+        <source>Numbered</source>
+        <translation>مرقّم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
+        <source>Break</source>
+        <translation>فاصل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
+        <source>Dropped</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;فقرة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
+        <source>&amp;Bullet</source>
+        <translation>&amp;نقطة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
+        <source>&amp;Numbered</source>
+        <translation>&amp;مرقّم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
+        <source>&amp;Drop line</source>
+        <translation>&amp;حذف السطر</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>Import preview — %1</source>
+        <translation>معاينة الاستيراد — %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>pasted text</source>
+        <translation>نص ملصوق</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
+        <source>Selected lines are:</source>
+        <translation>الأسطر المحددة هي:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <source>%1 headings, %2 lines dropped; languages: %3.</source>
+        <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <source>none found</source>
+        <translation>لم يُعثر على أي لغة</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="73"/>
         <source>Search clauses (any language)…</source>
         <translation>ابحث في البنود (بأي لغة)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="52"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="80"/>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="97"/>
+        <source>Insert into policy</source>
+        <translation>إدراج في السياسة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
+        <source>Edit clause…</source>
+        <translation>تحرير البند…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="106"/>
+        <source>Wording:</source>
+        <translation>الصياغة:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="125"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="163"/>
+        <source>Any tag</source>
+        <translation>أي وسم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/library_panel.py" line="220"/>
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="239"/>
+        <source>Main wording</source>
+        <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="272"/>
+        <source>Deprecated: do not use in new policies</source>
+        <translation>مُهمَل: لا تستخدمه في سياسات جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="158"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <source>Write</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="159"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <source>Translate</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <source>Preview in:</source>
+        <translation>المعاينة بـ:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="187"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="58"/>
-        <source>Policy</source>
-        <translation>السياسة</translation>
+        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <source>Variables</source>
+        <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="60"/>
+        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
+        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <source>New workspace…</source>
+        <translation>مساحة عمل جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <source>Open workspace…</source>
+        <translation>فتح مساحة عمل…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <source>Open recent</source>
+        <translation>فتح الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <source>New policy…</source>
+        <translation>سياسة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <source>Policy properties…</source>
+        <translation>خصائص السياسة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <source>Import document…</source>
+        <translation>استيراد مستند…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <source>Export for translation (XLIFF)…</source>
+        <translation>تصدير للترجمة (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <source>Import translation (XLIFF)…</source>
+        <translation>استيراد ترجمة (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <source>&amp;Section</source>
+        <translation>&amp;قسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <source>Insert selected clause</source>
+        <translation>إدراج البند المحدد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <source>Save section to library…</source>
+        <translation>حفظ القسم في المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <source>New clause…</source>
+        <translation>بند جديد…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <source>Edit selected clause…</source>
+        <translation>تحرير البند المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <source>Glossary…</source>
+        <translation>المسرد…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>New policy</source>
+        <translation>سياسة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <source>Created “%1”</source>
+        <translation>أُنشئت «%1»</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <source>Deprecated clauses still used: %1</source>
+        <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <source>“%1” is deprecated: consider another clause</source>
+        <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <source>Rename section</source>
+        <translation>إعادة تسمية القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <source>Title (%1):</source>
+        <translation>العنوان (%1):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <source>The section is up to date with the library</source>
+        <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <source>The glossary belongs to a language pair: add a target language first.</source>
+        <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <source>The interface will be in %1 the next time Policy Studio starts.</source>
+        <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <source>Added %1 to the library</source>
+        <translation>أُضيف %1 إلى المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <source>Saved %1 as version %2</source>
+        <translation>حُفظ %1 بالإصدار %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Save section to library</source>
+        <translation>حفظ القسم في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Clause key:</source>
+        <translation>مفتاح البند:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <source>Saved as library clause %1 (draft)</source>
+        <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <source>Open workspace</source>
+        <translation>فتح مساحة عمل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="771"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <source>Policy Studio workspaces (*%1)</source>
+        <translation>مساحات عمل Policy Studio (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <source>New workspace</source>
+        <translation>مساحة عمل جديدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <source>Opened %1</source>
+        <translation>فُتح %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <source>The last changes could not be saved. Quit anyway?</source>
+        <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
+</context>
+<context>
+    <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="66"/>
-        <source>Preview language:</source>
-        <translation>لغة المعاينة:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../policy_studio/ui/main_window.py" line="87"/>
-        <source>%n clause(s) in the library</source>
-        <translation>
-            <numerusform>لا بنود في المكتبة</numerusform>
-            <numerusform>بند واحد في المكتبة</numerusform>
-            <numerusform>بندان في المكتبة</numerusform>
-            <numerusform>%n بنود في المكتبة</numerusform>
-            <numerusform>%n بندًا في المكتبة</numerusform>
-            <numerusform>%n بند في المكتبة</numerusform>
-        </translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <source>Linked to library clause %1 (version %2)</source>
-        <translation>مرتبط ببند المكتبة %1 (الإصدار %2)</translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
+        <source>update available</source>
+        <translation>يتوفر تحديث</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
+        <source>deprecated</source>
+        <translation>مُهمَل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
+        <source>Local section (not linked to the library)</source>
+        <translation>قسم محلي (غير مرتبط بالمكتبة)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
+        <source>Linked to library clause %1, version %2</source>
+        <translation>مرتبط ببند المكتبة %1، الإصدار %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
+        <source>The library has version %1</source>
+        <translation>في المكتبة الإصدار %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="51"/>
+        <source>Move section up</source>
+        <translation>نقل القسم لأعلى</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
+        <source>Move section down</source>
+        <translation>نقل القسم لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="56"/>
+        <source>Duplicate section</source>
+        <translation>تكرار القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="59"/>
+        <source>Remove section</source>
+        <translation>إزالة القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="62"/>
+        <source>Rename section…</source>
+        <translation>إعادة تسمية القسم…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="65"/>
+        <source>Update from library…</source>
+        <translation>تحديث من المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="72"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="73"/>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Update</source>
+        <translation>تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
+        <source>Policy properties</source>
+        <translation>خصائص السياسة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Title (%1)</source>
+        <translation>العنوان (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>set</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
+        <source>Effective date</source>
+        <translation>تاريخ السريان</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
+        <source>Version label</source>
+        <translation>تسمية الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
+        <source>Source language</source>
+        <translation>لغة المصدر</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <source>Translate into</source>
+        <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
+        <source>Section title</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
+        <source>Bullet item</source>
+        <translation>عنصر نقطي</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
+        <source>Numbered item</source>
+        <translation>عنصر مرقّم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
+        <source>Bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
+        <source>Italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
+        <source>Link…</source>
+        <translation>رابط…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
         <source>Local section</source>
         <translation>قسم محلي</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
+        <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
+        <translation>مرتبط ببند المكتبة %1 (الإصدار %2)؛ تعديلاتك تجعله صيغة محلية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
+        <source>Insert variable…</source>
+        <translation>إدراج متغير…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>العنوان (https://… أو mailto:…):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
+        <source>Only https://, http:// and mailto: links are allowed</source>
+        <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1068,239 @@
         <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>No policy</source>
+        <translation>لا توجد سياسة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>Open or create a policy first.</source>
+        <translation>افتح سياسة أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <source>Export for translation</source>
+        <translation>تصدير للترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
+        <source>This policy has no target language: add one in Policy properties.</source>
+        <translation>لا توجد لغة هدف لهذه السياسة: أضف واحدة في خصائص السياسة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <source>Translate into:</source>
+        <translation>الترجمة إلى:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <source>Wrote %1 segments to %2</source>
+        <translation>كُتب %1 من المقاطع في %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <source>Import translation</source>
+        <translation>استيراد ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <source>%1 segments updated, %2 unchanged.</source>
+        <translation>حُدّث %1 من المقاطع، وبقي %2 دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <source>%1 kept as draft: the source changed since the export.</source>
+        <translation>أُبقي %1 مسودةً: تغيّر المصدر منذ التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <source>%1 units match no segment of this policy.</source>
+        <translation>%1 من الوحدات لا تطابق أي مقطع في هذه السياسة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <source>%1 segments of the policy are not in the file.</source>
+        <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <source>Import document</source>
+        <translation>استيراد مستند</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <source>Policies (%1)</source>
+        <translation>السياسات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <source>Imported “%1”: %2 sections in %3.</source>
+        <translation>استُوردت «%1»: %2 من الأقسام بـ%3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <source>%1 lines dropped (navigation, debris).</source>
+        <translation>حُذف %1 من الأسطر (تنقل، بقايا).</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <source>%1 parts found in one language only: check them in the Translate view.</source>
+        <translation>%1 من الأجزاء موجودة بلغة واحدة فقط: راجعها في عرض الترجمة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <source>Add a translation of this policy from a second file?</source>
+        <translation>هل تريد إضافة ترجمة لهذه السياسة من ملف ثانٍ؟</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Translation file</source>
+        <translation>ملف الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <source>Policies (*.txt *.md *.docx *.html)</source>
+        <translation>السياسات (*.txt *.md *.docx *.html)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Language of the file:</source>
+        <translation>لغة الملف:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <source>%1 sections.</source>
+        <translation>%1 من الأقسام.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <source>This policy has no translation yet: add a target language in Policy properties.</source>
+        <translation>لا توجد ترجمة لهذه السياسة بعد: أضف لغة هدف في خصائص السياسة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <source>Translate from</source>
+        <translation>الترجمة من</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <source>into</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2٪</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <source>Translated: %1</source>
+        <translation>المترجَم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
+        <source>Update from the library</source>
+        <translation>التحديث من المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
+        <source>“%1”: your version %2 → library version %3.</source>
+        <translation>«%1»: إصدارك %2 ← إصدار المكتبة %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
+        <source>Apply update</source>
+        <translation>تطبيق التحديث</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
+        <source>Was (the library version you had):</source>
+        <translation>كان (إصدار المكتبة الذي لديك):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
+        <source>Keep mine:</source>
+        <translation>إبقاء نصّي:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
+        <source>Take the library&apos;s:</source>
+        <translation>أخذ نص المكتبة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
+        <source>%n conflict(s) still need a choice</source>
+        <translation>
+            <numerusform>لا تعارضات تحتاج إلى اختيار</numerusform>
+            <numerusform>تعارض واحد ما زال يحتاج إلى اختيار</numerusform>
+            <numerusform>تعارضان ما زالا يحتاجان إلى اختيار</numerusform>
+            <numerusform>%n تعارضات ما زالت تحتاج إلى اختيار</numerusform>
+            <numerusform>%n تعارضًا ما زال يحتاج إلى اختيار</numerusform>
+            <numerusform>%n تعارض ما زال يحتاج إلى اختيار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="135"/>
+        <source>Variable</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="154"/>
+        <source>No value: the policy shows [%1]</source>
+        <translation>بلا قيمة: تعرض السياسة [%1]</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="159"/>
+        <source>Uses “%1” (from the source language or the policy properties)</source>
+        <translation>يستخدم «%1» (من لغة المصدر أو خصائص السياسة)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="168"/>
+        <source>Unfilled in: %1</source>
+        <translation>غير معبّأ في: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
+        <source>%1 variables, %2 unfilled</source>
+        <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,14 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../policy_studio/ui/application.py" line="68"/>
+        <source>Cannot open the workspace.</source>
+        <translation>Impossible d’ouvrir l’espace de travail.</translation>
+    </message>
+</context>
 <context>
     <name>BilingualGrid</name>
     <message>
@@ -77,6 +85,178 @@
         <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>New clause</source>
+        <translation>Nouvelle clause</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>Edit clause</source>
+        <translation>Modifier la clause</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
+        <source>Add variant…</source>
+        <translation>Ajouter une variante…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
+        <source>Wording</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
+        <source>Main wording</source>
+        <translation>Formulation principale</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>New variant</source>
+        <translation>Nouvelle variante</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>Variant name:</source>
+        <translation>Nom de la variante :</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
+        <source>Export policy</source>
+        <translation>Exporter la politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
+        <source>Side by side (columns)</source>
+        <translation>Côte à côte (colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
+        <source>One after the other</source>
+        <translation>L’une après l’autre</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
+        <source>Arabic-Indic digits in Arabic numbering</source>
+        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
+        <source>Table of contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
+        <source>Add approver</source>
+        <translation>Ajouter un approbateur</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
+        <source>Second language</source>
+        <translation>Seconde langue</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <source>Preview shows the first {n} sections.</source>
+        <translation>L’aperçu montre les {n} premières sections.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
@@ -179,49 +359,660 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="39"/>
-        <source>Search clauses (any language)…</source>
-        <translation>Rechercher des clauses (toutes langues)…</translation>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="52"/>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
+        <source>Bullet</source>
+        <translation>Puce</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
+        <source>Numbered</source>
+        <translation>Numéroté</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
+        <source>Break</source>
+        <translation>Séparation</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
+        <source>Dropped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Intertitre</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
+        <source>&amp;Bullet</source>
+        <translation>P&amp;uce</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
+        <source>&amp;Numbered</source>
+        <translation>&amp;Numéroté</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
+        <source>&amp;Drop line</source>
+        <translation>I&amp;gnorer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>Import preview — %1</source>
+        <translation>Aperçu de l’import — %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
+        <source>Selected lines are:</source>
+        <translation>Les lignes sélectionnées sont :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <source>%1 headings, %2 lines dropped; languages: %3.</source>
+        <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="73"/>
+        <source>Search clauses (any language)…</source>
+        <translation>Rechercher des clauses (toute langue)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="80"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="97"/>
+        <source>Insert into policy</source>
+        <translation>Insérer dans la politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
+        <source>Edit clause…</source>
+        <translation>Modifier la clause…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="106"/>
+        <source>Wording:</source>
+        <translation>Formulation :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="125"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="163"/>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/library_panel.py" line="220"/>
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="239"/>
+        <source>Main wording</source>
+        <translation>Formulation principale</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="272"/>
+        <source>Deprecated: do not use in new policies</source>
+        <translation>Obsolète : ne pas utiliser dans de nouvelles politiques</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="158"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <source>Write</source>
+        <translation>Rédiger</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="159"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <source>Preview in:</source>
+        <translation>Aperçu en :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="187"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="58"/>
-        <source>Policy</source>
-        <translation>Politique</translation>
+        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="60"/>
+        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
+        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <source>New workspace…</source>
+        <translation>Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <source>Open workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <source>Open recent</source>
+        <translation>Ouvrir un fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <source>New policy…</source>
+        <translation>Nouvelle politique…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <source>Policy properties…</source>
+        <translation>Propriétés de la politique…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <source>Import document…</source>
+        <translation>Importer un document…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <source>Export for translation (XLIFF)…</source>
+        <translation>Exporter pour traduction (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <source>Import translation (XLIFF)…</source>
+        <translation>Importer une traduction (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <source>Insert selected clause</source>
+        <translation>Insérer la clause sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <source>Save section to library…</source>
+        <translation>Enregistrer la section dans la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <source>New clause…</source>
+        <translation>Nouvelle clause…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <source>Edit selected clause…</source>
+        <translation>Modifier la clause sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <source>Glossary…</source>
+        <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>New policy</source>
+        <translation>Nouvelle politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <source>Created “%1”</source>
+        <translation>« %1 » créée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <source>Deprecated clauses still used: %1</source>
+        <translation>Clauses obsolètes encore utilisées : %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <source>“%1” is deprecated: consider another clause</source>
+        <translation>« %1 » est obsolète : envisagez une autre clause</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <source>Title (%1):</source>
+        <translation>Titre (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <source>The section is up to date with the library</source>
+        <translation>La section est à jour avec la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <source>The glossary belongs to a language pair: add a target language first.</source>
+        <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <source>The interface will be in %1 the next time Policy Studio starts.</source>
+        <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <source>Added %1 to the library</source>
+        <translation>%1 ajoutée à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <source>Saved %1 as version %2</source>
+        <translation>%1 enregistrée en version %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Save section to library</source>
+        <translation>Enregistrer la section dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Clause key:</source>
+        <translation>Clé de la clause :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <source>Saved as library clause %1 (draft)</source>
+        <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="771"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <source>Policy Studio workspaces (*%1)</source>
+        <translation>Espaces de travail Policy Studio (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <source>The last changes could not be saved. Quit anyway?</source>
+        <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
+</context>
+<context>
+    <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="66"/>
-        <source>Preview language:</source>
-        <translation>Langue de l’aperçu :</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../policy_studio/ui/main_window.py" line="87"/>
-        <source>%n clause(s) in the library</source>
-        <translation>
-            <numerusform>%n clause dans la bibliothèque</numerusform>
-            <numerusform>%n clauses dans la bibliothèque</numerusform>
-        </translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <source>Linked to library clause %1 (version %2)</source>
-        <translation>Lié à la clause %1 de la bibliothèque (version %2)</translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
+        <source>update available</source>
+        <translation>mise à jour disponible</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
+        <source>Local section (not linked to the library)</source>
+        <translation>Section locale (non liée à la bibliothèque)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
+        <source>Linked to library clause %1, version %2</source>
+        <translation>Liée à la clause %1 de la bibliothèque, version %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
+        <source>The library has version %1</source>
+        <translation>La bibliothèque a la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="51"/>
+        <source>Move section up</source>
+        <translation>Monter la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
+        <source>Move section down</source>
+        <translation>Descendre la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="56"/>
+        <source>Duplicate section</source>
+        <translation>Dupliquer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="59"/>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="62"/>
+        <source>Rename section…</source>
+        <translation>Renommer la section…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="65"/>
+        <source>Update from library…</source>
+        <translation>Mettre à jour depuis la bibliothèque…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="72"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="73"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
+        <source>Policy properties</source>
+        <translation>Propriétés de la politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Title (%1)</source>
+        <translation>Titre (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>set</source>
+        <translation>définie</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
+        <source>Effective date</source>
+        <translation>Date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
+        <source>Version label</source>
+        <translation>Libellé de version</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
+        <source>Source language</source>
+        <translation>Langue source</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <source>Translate into</source>
+        <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
+        <source>Bullet item</source>
+        <translation>Élément à puce</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
+        <source>Numbered item</source>
+        <translation>Élément numéroté</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
         <source>Local section</source>
         <translation>Section locale</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
+        <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
+        <translation>Liée à la clause %1 de la bibliothèque (version %2) ; vos modifications en font une variante locale</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
+        <source>Insert variable…</source>
+        <translation>Insérer une variable…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Adresse (https://… ou mailto:…) :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
+        <source>Only https://, http:// and mailto: links are allowed</source>
+        <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
     </message>
 </context>
 <context>
@@ -265,6 +1056,235 @@
         <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>No policy</source>
+        <translation>Aucune politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>Open or create a policy first.</source>
+        <translation>Ouvrez ou créez d’abord une politique.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <source>Export for translation</source>
+        <translation>Exporter pour traduction</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
+        <source>This policy has no target language: add one in Policy properties.</source>
+        <translation>Cette politique n’a pas de langue cible : ajoutez-en une dans Propriétés de la politique.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <source>Translate into:</source>
+        <translation>Traduire en :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <source>Wrote %1 segments to %2</source>
+        <translation>%1 segments écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <source>Import translation</source>
+        <translation>Importer une traduction</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <source>%1 segments updated, %2 unchanged.</source>
+        <translation>%1 segments mis à jour, %2 inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <source>%1 kept as draft: the source changed since the export.</source>
+        <translation>%1 conservés en brouillon : la source a changé depuis l’export.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <source>%1 units match no segment of this policy.</source>
+        <translation>%1 unités ne correspondent à aucun segment de cette politique.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <source>%1 segments of the policy are not in the file.</source>
+        <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <source>Import document</source>
+        <translation>Importer un document</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <source>Policies (%1)</source>
+        <translation>Politiques (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <source>Imported “%1”: %2 sections in %3.</source>
+        <translation>« %1 » importée : %2 sections en %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <source>%1 lines dropped (navigation, debris).</source>
+        <translation>%1 lignes ignorées (navigation, débris).</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <source>%1 parts found in one language only: check them in the Translate view.</source>
+        <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <source>Add a translation of this policy from a second file?</source>
+        <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Translation file</source>
+        <translation>Fichier de traduction</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <source>Policies (*.txt *.md *.docx *.html)</source>
+        <translation>Politiques (*.txt *.md *.docx *.html)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Language of the file:</source>
+        <translation>Langue du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <source>%1 sections.</source>
+        <translation>%1 sections.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <source>This policy has no translation yet: add a target language in Policy properties.</source>
+        <translation>Cette politique n’a pas encore de traduction : ajoutez une langue cible dans Propriétés de la politique.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <source>Translate from</source>
+        <translation>Traduire de</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <source>into</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <source>Translated: %1</source>
+        <translation>Traduit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
+        <source>Update from the library</source>
+        <translation>Mise à jour depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
+        <source>“%1”: your version %2 → library version %3.</source>
+        <translation>« %1 » : votre version %2 → version %3 de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
+        <source>Apply update</source>
+        <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
+        <source>Was (the library version you had):</source>
+        <translation>Avant (la version de la bibliothèque que vous aviez) :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
+        <source>Keep mine:</source>
+        <translation>Garder la mienne :</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
+        <source>Take the library&apos;s:</source>
+        <translation>Prendre celle de la bibliothèque :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
+        <source>%n conflict(s) still need a choice</source>
+        <translation>
+            <numerusform>%n conflit attend encore un choix</numerusform>
+            <numerusform>%n conflits attendent encore un choix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="135"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="154"/>
+        <source>No value: the policy shows [%1]</source>
+        <translation>Aucune valeur : la politique affiche [%1]</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="159"/>
+        <source>Uses “%1” (from the source language or the policy properties)</source>
+        <translation>Utilise « %1 » (de la langue source ou des propriétés de la politique)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="168"/>
+        <source>Unfilled in: %1</source>
+        <translation>Non renseignée en : %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
+        <source>%1 variables, %2 unfilled</source>
+        <translation>%1 variables, %2 non renseignées</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,14 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../policy_studio/ui/application.py" line="68"/>
+        <source>Cannot open the workspace.</source>
+        <translation>Haiwezekani kufungua eneo la kazi.</translation>
+    </message>
+</context>
 <context>
     <name>BilingualGrid</name>
     <message>
@@ -77,6 +85,178 @@
         <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>New clause</source>
+        <translation>Kifungu kipya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
+        <source>Edit clause</source>
+        <translation>Hariri kifungu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
+        <source>Key</source>
+        <translation>Ufunguo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
+        <source>Title (%1)</source>
+        <translation>Kichwa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
+        <source>Topic</source>
+        <translation>Mada</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
+        <source>Tags</source>
+        <translation>Lebo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
+        <source>Add variant…</source>
+        <translation>Ongeza toleo mbadala…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
+        <source>Wording</source>
+        <translation>Maneno</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
+        <source>Main wording</source>
+        <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>New variant</source>
+        <translation>Toleo mbadala jipya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
+        <source>Variant name:</source>
+        <translation>Jina la toleo mbadala:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
+        <source>Export policy</source>
+        <translation>Hamisha sera</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>(none)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
+        <source>Side by side (columns)</source>
+        <translation>Kando kwa kando (safu)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
+        <source>One after the other</source>
+        <translation>Moja baada ya nyingine</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
+        <source>Arabic-Indic digits in Arabic numbering</source>
+        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
+        <source>Table of contents</source>
+        <translation>Jedwali la yaliyomo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Name</source>
+        <translation>Jina</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <source>Role</source>
+        <translation>Wadhifa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
+        <source>Add approver</source>
+        <translation>Ongeza mwidhinishaji</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
+        <source>Browse…</source>
+        <translation>Vinjari…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
+        <source>Format</source>
+        <translation>Muundo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
+        <source>Second language</source>
+        <translation>Lugha ya pili</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
+        <source>Layout</source>
+        <translation>Mpangilio</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
+        <source>Sign-off</source>
+        <translation>Uidhinishaji</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
+        <source>Save as</source>
+        <translation>Hifadhi kama</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
+        <source>Export</source>
+        <translation>Hamisha</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <source>Preview shows the first {n} sections.</source>
+        <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <source>Choose where to save the export.</source>
+        <translation>Chagua mahali pa kuhifadhi faili.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Saved {path}</source>
+        <translation>Imehifadhiwa {path}</translation>
     </message>
 </context>
 <context>
@@ -179,49 +359,660 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="39"/>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
+        <source>Title</source>
+        <translation>Kichwa kikuu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
+        <source>Heading</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
+        <source>Paragraph</source>
+        <translation>Aya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
+        <source>Bullet</source>
+        <translation>Kitone</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
+        <source>Numbered</source>
+        <translation>Yenye namba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
+        <source>Break</source>
+        <translation>Mgawanyo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
+        <source>Dropped</source>
+        <translation>Imeachwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Aya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
+        <source>&amp;Bullet</source>
+        <translation>Ki&amp;tone</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
+        <source>&amp;Numbered</source>
+        <translation>Yenye &amp;namba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
+        <source>&amp;Drop line</source>
+        <translation>&amp;Acha mstari</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>Import preview — %1</source>
+        <translation>Onyesho la kuleta — %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
+        <source>pasted text</source>
+        <translation>maandishi yaliyobandikwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
+        <source>Selected lines are:</source>
+        <translation>Mistari iliyochaguliwa ni:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Leta</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <source>%1 headings, %2 lines dropped; languages: %3.</source>
+        <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <source>none found</source>
+        <translation>hakuna iliyopatikana</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="73"/>
         <source>Search clauses (any language)…</source>
         <translation>Tafuta vifungu (lugha yoyote)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="52"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="80"/>
+        <source>Any status</source>
+        <translation>Hali yoyote</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="97"/>
+        <source>Insert into policy</source>
+        <translation>Ingiza kwenye sera</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
+        <source>Edit clause…</source>
+        <translation>Hariri kifungu…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="106"/>
+        <source>Wording:</source>
+        <translation>Maneno:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="125"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="163"/>
+        <source>Any tag</source>
+        <translation>Lebo yoyote</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/library_panel.py" line="220"/>
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>kifungu %n</numerusform>
+            <numerusform>vifungu %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="239"/>
+        <source>Main wording</source>
+        <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/library_panel.py" line="272"/>
+        <source>Deprecated: do not use in new policies</source>
+        <translation>Imeachwa: usitumie katika sera mpya</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <source>Opening %1…</source>
+        <translation>Inafungua %1…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="158"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <source>Write</source>
+        <translation>Andika</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="159"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <source>Translate</source>
+        <translation>Tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <source>Preview in:</source>
+        <translation>Onyesho kwa:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="187"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="58"/>
-        <source>Policy</source>
-        <translation>Sera</translation>
+        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <source>Variables</source>
+        <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="60"/>
+        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <source>Preview</source>
+        <translation>Onyesho la awali</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
+        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <source>All changes saved</source>
+        <translation>Mabadiliko yote yamehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <source>&amp;File</source>
+        <translation>&amp;Faili</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <source>New workspace…</source>
+        <translation>Eneo jipya la kazi…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <source>Open workspace…</source>
+        <translation>Fungua eneo la kazi…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <source>Open recent</source>
+        <translation>Fungua ya hivi karibuni</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <source>New policy…</source>
+        <translation>Sera mpya…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <source>Policy properties…</source>
+        <translation>Sifa za sera…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <source>Import document…</source>
+        <translation>Leta hati…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <source>Export for translation (XLIFF)…</source>
+        <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <source>Import translation (XLIFF)…</source>
+        <translation>Leta tafsiri (XLIFF)…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <source>Quit</source>
+        <translation>Ondoka</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Hariri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <source>&amp;Section</source>
+        <translation>&amp;Kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <source>Insert selected clause</source>
+        <translation>Ingiza kifungu kilichochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <source>Save section to library…</source>
+        <translation>Hifadhi kipengele kwenye maktaba…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <source>&amp;Library</source>
+        <translation>&amp;Maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <source>New clause…</source>
+        <translation>Kifungu kipya…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <source>Edit selected clause…</source>
+        <translation>Hariri kifungu kilichochaguliwa…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <source>&amp;View</source>
+        <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <source>Interface language</source>
+        <translation>Lugha ya kiolesura</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Zana</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <source>Glossary…</source>
+        <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <source>Not saved: %1</source>
+        <translation>Haijahifadhiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <source>Saving…</source>
+        <translation>Inahifadhi…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>New policy</source>
+        <translation>Sera mpya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <source>Created “%1”</source>
+        <translation>Imeundwa “%1”</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <source>Deprecated clauses still used: %1</source>
+        <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <source>“%1” is deprecated: consider another clause</source>
+        <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <source>Rename section</source>
+        <translation>Badilisha jina la kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <source>Title (%1):</source>
+        <translation>Kichwa (%1):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <source>The section is up to date with the library</source>
+        <translation>Kipengele kiko sawa na maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <source>Glossary</source>
+        <translation>Faharasa ya istilahi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <source>The glossary belongs to a language pair: add a target language first.</source>
+        <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <source>The interface will be in %1 the next time Policy Studio starts.</source>
+        <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <source>Added %1 to the library</source>
+        <translation>%1 imeongezwa kwenye maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <source>Saved %1 as version %2</source>
+        <translation>%1 imehifadhiwa kama toleo %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Save section to library</source>
+        <translation>Hifadhi kipengele kwenye maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <source>Clause key:</source>
+        <translation>Ufunguo wa kifungu:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <source>Saved as library clause %1 (draft)</source>
+        <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <source>Open workspace</source>
+        <translation>Fungua eneo la kazi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="771"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <source>Policy Studio workspaces (*%1)</source>
+        <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <source>New workspace</source>
+        <translation>Eneo jipya la kazi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <source>Opened %1</source>
+        <translation>Imefunguliwa %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <source>The last changes could not be saved. Quit anyway?</source>
+        <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
+</context>
+<context>
+    <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="66"/>
-        <source>Preview language:</source>
-        <translation>Lugha ya onyesho:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../policy_studio/ui/main_window.py" line="87"/>
-        <source>%n clause(s) in the library</source>
-        <translation>
-            <numerusform>kifungu %n maktabani</numerusform>
-            <numerusform>vifungu %n maktabani</numerusform>
-        </translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <source>Linked to library clause %1 (version %2)</source>
-        <translation>Kimeunganishwa na kifungu %1 cha maktaba (toleo %2)</translation>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
+        <source>update available</source>
+        <translation>sasisho linapatikana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
+        <source>deprecated</source>
+        <translation>kimeachwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
+        <source>Local section (not linked to the library)</source>
+        <translation>Kipengele cha ndani (hakijaunganishwa na maktaba)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
+        <source>Linked to library clause %1, version %2</source>
+        <translation>Kimeunganishwa na kifungu cha maktaba %1, toleo %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
+        <source>The library has version %1</source>
+        <translation>Maktaba ina toleo %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="51"/>
+        <source>Move section up</source>
+        <translation>Sogeza kipengele juu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
+        <source>Move section down</source>
+        <translation>Sogeza kipengele chini</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="56"/>
+        <source>Duplicate section</source>
+        <translation>Nakili kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="59"/>
+        <source>Remove section</source>
+        <translation>Ondoa kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="62"/>
+        <source>Rename section…</source>
+        <translation>Badilisha jina la kipengele…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="65"/>
+        <source>Update from library…</source>
+        <translation>Sasisha kutoka maktaba…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="72"/>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="73"/>
+        <source>Rename</source>
+        <translation>Badilisha jina</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Update</source>
+        <translation>Sasisha</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
+        <source>Policy properties</source>
+        <translation>Sifa za sera</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Title (%1)</source>
+        <translation>Kichwa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Shirika</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>set</source>
+        <translation>weka</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
+        <source>Effective date</source>
+        <translation>Tarehe ya kuanza kutumika</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
+        <source>Version label</source>
+        <translation>Lebo ya toleo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
+        <source>Source language</source>
+        <translation>Lugha ya chanzo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <source>Translate into</source>
+        <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
+        <source>Section title</source>
+        <translation>Kichwa cha kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
+        <source>Paragraph</source>
+        <translation>Aya</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
+        <source>Heading</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
+        <source>Bullet item</source>
+        <translation>Kipengee cha kitone</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
+        <source>Numbered item</source>
+        <translation>Kipengee chenye namba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
+        <source>Bold</source>
+        <translation>Herufi nzito</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
+        <source>Italic</source>
+        <translation>Italiki</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
+        <source>Link…</source>
+        <translation>Kiungo…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Language:</source>
+        <translation>Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
         <source>Local section</source>
-        <translation>Sehemu ya ndani</translation>
+        <translation>Kipengele cha ndani</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
+        <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
+        <translation>Kimeunganishwa na kifungu cha maktaba %1 (toleo %2); mabadiliko yako yanakifanya kuwa toleo la ndani</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
+        <source>Insert variable…</source>
+        <translation>Ingiza kigezo…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Link</source>
+        <translation>Kiungo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Anwani (https://… au mailto:…):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
+        <source>Only https://, http:// and mailto: links are allowed</source>
+        <translation>Viungo vya https://, http:// na mailto: pekee vinaruhusiwa</translation>
     </message>
 </context>
 <context>
@@ -265,6 +1056,235 @@
         <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>No policy</source>
+        <translation>Hakuna sera</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <source>Open or create a policy first.</source>
+        <translation>Fungua au unda sera kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
+        <source>Export</source>
+        <translation>Hamisha</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <source>Export for translation</source>
+        <translation>Hamisha kwa tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
+        <source>This policy has no target language: add one in Policy properties.</source>
+        <translation>Sera hii haina lugha lengwa: ongeza moja katika Sifa za sera.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <source>Translate into:</source>
+        <translation>Tafsiri kwa:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <source>XLIFF files (*.xlf *.xliff)</source>
+        <translation>Faili za XLIFF (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <source>Wrote %1 segments to %2</source>
+        <translation>Sehemu %1 zimeandikwa kwenye %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <source>Import translation</source>
+        <translation>Leta tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <source>%1 segments updated, %2 unchanged.</source>
+        <translation>Sehemu %1 zimesasishwa, %2 hazijabadilika.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <source>%1 kept as draft: the source changed since the export.</source>
+        <translation>%1 zimebaki kuwa rasimu: chanzo kimebadilika tangu kuhamishwa.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <source>%1 units match no segment of this policy.</source>
+        <translation>Vipande %1 havilingani na sehemu yoyote ya sera hii.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <source>%1 segments of the policy are not in the file.</source>
+        <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <source>Import document</source>
+        <translation>Leta hati</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <source>Policies (%1)</source>
+        <translation>Sera (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <source>Imported “%1”: %2 sections in %3.</source>
+        <translation>“%1” imeletwa: vipengele %2 kwa %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <source>%1 lines dropped (navigation, debris).</source>
+        <translation>Mistari %1 imeachwa (urambazaji, mabaki).</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <source>%1 parts found in one language only: check them in the Translate view.</source>
+        <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <source>Add a translation of this policy from a second file?</source>
+        <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Translation file</source>
+        <translation>Faili la tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <source>Policies (*.txt *.md *.docx *.html)</source>
+        <translation>Sera (*.txt *.md *.docx *.html)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <source>Language of the file:</source>
+        <translation>Lugha ya faili:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <source>%1 sections.</source>
+        <translation>Vipengele %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <source>This policy has no translation yet: add a target language in Policy properties.</source>
+        <translation>Sera hii bado haina tafsiri: ongeza lugha lengwa katika Sifa za sera.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <source>Translate from</source>
+        <translation>Tafsiri kutoka</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <source>into</source>
+        <translation>kwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <source>Translated: %1</source>
+        <translation>Imetafsiriwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
+        <source>Update from the library</source>
+        <translation>Sasisha kutoka maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
+        <source>“%1”: your version %2 → library version %3.</source>
+        <translation>“%1”: toleo lako %2 → toleo la maktaba %3.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
+        <source>Apply update</source>
+        <translation>Tekeleza sasisho</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
+        <source>Was (the library version you had):</source>
+        <translation>Ilikuwa (toleo la maktaba ulilokuwa nalo):</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
+        <source>Keep mine:</source>
+        <translation>Baki na yangu:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
+        <source>Take the library&apos;s:</source>
+        <translation>Chukua ya maktaba:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
+        <source>%n conflict(s) still need a choice</source>
+        <translation>
+            <numerusform>mgongano %n bado unahitaji uamuzi</numerusform>
+            <numerusform>migongano %n bado inahitaji uamuzi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablesPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="135"/>
+        <source>Variable</source>
+        <translation>Kigezo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="154"/>
+        <source>No value: the policy shows [%1]</source>
+        <translation>Hakuna thamani: sera inaonyesha [%1]</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="159"/>
+        <source>Uses “%1” (from the source language or the policy properties)</source>
+        <translation>Inatumia “%1” (kutoka lugha ya chanzo au sifa za sera)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="168"/>
+        <source>Unfilled in: %1</source>
+        <translation>Haijajazwa katika: %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
+        <source>%1 variables, %2 unfilled</source>
+        <translation>Vigezo %1, %2 havijajazwa</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.session import Session
@@ -62,7 +62,12 @@ def run(path: Path | None) -> int:
         target = open_or_create(path)
         opened = open_in_background(target, settings.last_policy(target), None)
     except (PolicyStudioError, OSError) as exc:
-        QMessageBox.critical(None, "Policy Studio", f"Cannot open the workspace.\n\n{exc}")
+        QMessageBox.critical(
+            None,
+            "Policy Studio",
+            QCoreApplication.translate("Application", "Cannot open the workspace.")
+            + f"\n\n{exc}",
+        )
         return 1
     session = Session(opened.workspace)
     session.policy = opened.policy

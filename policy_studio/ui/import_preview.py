@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +31,11 @@ from ..model import language
 from .models.import_lines import ImportLinesModel
 
 ROLE_BUTTONS = [
-    (Role.HEADING, "&Heading", "Ctrl+1"),
-    (Role.PARAGRAPH, "&Paragraph", "Ctrl+2"),
-    (Role.BULLET, "&Bullet", "Ctrl+3"),
-    (Role.NUMBERED, "&Numbered", "Ctrl+4"),
-    (Role.DEBRIS, "&Drop line", "Del"),
+    (Role.HEADING, QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Heading"), "Ctrl+1"),
+    (Role.PARAGRAPH, QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Paragraph"), "Ctrl+2"),
+    (Role.BULLET, QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Bullet"), "Ctrl+3"),
+    (Role.NUMBERED, QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Numbered"), "Ctrl+4"),
+    (Role.DEBRIS, QT_TRANSLATE_NOOP("ImportPreviewDialog", "&Drop line"), "Del"),
 ]
 
 
@@ -69,7 +69,9 @@ class ImportPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import preview — {document.file or 'pasted text'}")
+        self.setWindowTitle(
+            self.tr("Import preview — %1").replace("%1", document.file or self.tr("pasted text"))
+        )
         self._summarize = summarize
         self.model = ImportLinesModel(document, latin_language)
         self.table = QTableView(self)
@@ -84,9 +86,10 @@ class ImportPreviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Selected lines are:"))
+        buttons.addWidget(QLabel(self.tr("Selected lines are:")))
         self.role_buttons: dict[Role, QPushButton] = {}
-        for role, text, keys in ROLE_BUTTONS:
+        for role, source_text, keys in ROLE_BUTTONS:
+            text = self.tr(source_text)
             button = QPushButton(text, self)
             button.setToolTip(f"{text.replace('&', '')} ({keys})")
             button.clicked.connect(lambda _=False, r=role: self.set_selected_role(r))
@@ -98,7 +101,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = box.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = box.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 
@@ -127,7 +130,12 @@ class ImportPreviewDialog(QDialog):
         dropped = sum(1 for line in lines if line.role is Role.DEBRIS)
         headings = sum(1 for line in lines if line.role is Role.HEADING)
         names = ", ".join(language(code).name for code in self.model.languages)
-        text = f"{headings} headings, {dropped} lines dropped; languages: {names or 'none found'}."
+        text = (
+            self.tr("%1 headings, %2 lines dropped; languages: %3.")
+            .replace("%1", str(headings))
+            .replace("%2", str(dropped))
+            .replace("%3", names or self.tr("none found"))
+        )
         if self._summarize is not None:
             text += " " + self._summarize(self.model.document)
         self.summary.setText(text)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +76,13 @@ def open_in_background(
 ) -> OpenedWorkspace:
     """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
     job = OpenWorkspaceJob(path, policy_id)
-    progress = QProgressDialog(f"Opening {path.name}…", "", 0, 3, parent)
+    progress = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Opening %1…").replace("%1", path.name),
+        "",
+        0,
+        3,
+        parent,
+    )
     progress.setCancelButton(None)
     progress.setWindowTitle("Policy Studio")
     progress.setMinimumDuration(400)

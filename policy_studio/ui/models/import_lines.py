@@ -4,22 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...io.intermediate import EDITABLE_ROLES, Line, ParsedDocument, Role
 from ...io.langdetect import detect_languages
 from ...model import language
 
+# Marked for lupdate here, translated where shown (``self.tr``).
 ROLE_LABELS = {
-    Role.TITLE: "Title",
-    Role.META: "Date",
-    Role.HEADING: "Heading",
-    Role.PARAGRAPH: "Paragraph",
-    Role.BULLET: "Bullet",
-    Role.NUMBERED: "Numbered",
-    Role.BREAK: "Break",
-    Role.DEBRIS: "Dropped",
+    Role.TITLE: QT_TRANSLATE_NOOP("ImportLinesModel", "Title"),
+    Role.META: QT_TRANSLATE_NOOP("ImportLinesModel", "Date"),
+    Role.HEADING: QT_TRANSLATE_NOOP("ImportLinesModel", "Heading"),
+    Role.PARAGRAPH: QT_TRANSLATE_NOOP("ImportLinesModel", "Paragraph"),
+    Role.BULLET: QT_TRANSLATE_NOOP("ImportLinesModel", "Bullet"),
+    Role.NUMBERED: QT_TRANSLATE_NOOP("ImportLinesModel", "Numbered"),
+    Role.BREAK: QT_TRANSLATE_NOOP("ImportLinesModel", "Break"),
+    Role.DEBRIS: QT_TRANSLATE_NOOP("ImportLinesModel", "Dropped"),
 }
 DEBRIS_COLOR = QColor("#8a8a8a")
 HEADING_COLOR = QColor("#1a5fb4")
@@ -67,7 +75,7 @@ class ImportLinesModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(self.lines[section].line or section + 1)
         if section == 0:
-            return "Role"
+            return self.tr("Role")
         return language(self.languages[section - 1]).name
 
     def column_language(self, column: int) -> str | None:
@@ -82,7 +90,7 @@ class ImportLinesModel(QAbstractTableModel):
             return line
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                label = ROLE_LABELS[line.role]
+                label = self.tr(ROLE_LABELS[line.role])
                 if line.role in (Role.BULLET, Role.NUMBERED) and line.level:
                     label += f" ({line.level + 1})"
                 return label if role == Qt.ItemDataRole.DisplayRole else line.role.value
