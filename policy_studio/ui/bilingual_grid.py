@@ -549,9 +549,14 @@ class BilingualGrid(QWidget):
 
     def _update_progress(self) -> None:
         p = self.model.progress()
+        # The label's direction would follow its first strong letter (the language name), and
+        # Qt lets a number after an Arabic name join the Arabic run: direction marks around
+        # the name keep "العربية: 67% translated" in order (display only, never stored).
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"
         self.progress_label.setText(
-            self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
-                lang=language(self.model.target_lang).native_name, t=p.translated_percent, r=p.reviewed_percent, s=p.stale
+            mark
+            + self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
+                lang=f"\u2068{language(self.model.target_lang).native_name}\u2069{mark}", t=p.translated_percent, r=p.reviewed_percent, s=p.stale
             )
         )
 

@@ -61,6 +61,8 @@ from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
 
 STATUS_MS = 4000
+MODE_KEY = "window/mode"
+"""QSettings key: the central view (write or translate) shown at the next start."""
 
 
 class PolicyPanel(Protocol):
@@ -196,7 +198,11 @@ class MainWindow(QMainWindow):
                 self.tr("Preview"), "preview_dock", preview_box, Qt.RightDockWidgetArea
             ),
         }
-        self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
+        if self.isRightToLeft():
+            # Mirrored, the library is the outermost dock on the right, the outline inside it.
+            self.splitDockWidget(self.docks["outline"], self.docks["library"], Qt.Horizontal)
+        else:
+            self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
         self.resizeDocks(
             [self.docks["library"], self.docks["outline"], self.docks["preview"]],
@@ -217,6 +223,13 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() keys docks by object name
         dock.setWidget(widget)
+        if self.isRightToLeft():
+            # Qt mirrors widgets but not dock areas: an Arabic interface wants them swapped too.
+            mirrored = {
+                Qt.LeftDockWidgetArea: Qt.RightDockWidgetArea,
+                Qt.RightDockWidgetArea: Qt.LeftDockWidgetArea,
+            }
+            area = mirrored.get(area, area)
         self.addDockWidget(area, dock)
         return dock
 
@@ -418,6 +431,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.geometry)
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
+        # A translator comes back to the Translate view, an author to the editor.
+        if str(self.settings.store.value(MODE_KEY, "")) == "translate":
+            self.set_mode(1)
 
     # -- the edit pipeline -----------------------------------------------------------------
 
@@ -634,10 +650,12 @@ class MainWindow(QMainWindow):
             self._hidden_for_translation = [
                 dock
                 for name, dock in self.docks.items()
-                if name in ("library", "variables", "preview") and dock.isVisible()
+                # isHidden, not isVisible: at start-up the window itself is not shown yet.
+                if name in ("library", "variables", "preview") and not dock.isHidden()
             ]
             for dock in self._hidden_for_translation:
                 dock.hide()
+            self.resizeDocks([self.docks["outline"]], [260], Qt.Horizontal)
         else:
             for dock in self._hidden_for_translation:
                 dock.show()
@@ -820,6 +838,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.Yes:
                 event.ignore()
                 return
+        translating = self.modes.currentWidget() is self.translate_view
+        self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
         self.set_mode(0)  # save the authoring layout, with the docks translating had hidden
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

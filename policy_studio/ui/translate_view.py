@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -26,6 +26,17 @@ from ..ops.base import Changes, Edit
 from ..storage import Workspace
 from .bilingual_grid import BilingualGrid
 from .glossary_dialog import GlossaryDialog
+
+
+def isolate(text: str) -> str:
+    """Wrap a name for display in a label of the other direction (FSI … PDI).
+
+    Without it "العربية 67%" in a left-to-right label takes the number into the Arabic run
+    and shows "67% العربية"; display only, never stored.
+    """
+    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    # Qt still lets a following number join the Arabic run across the isolate: close with a mark.
+    return f"\u2068{text}\u2069{mark}"
 
 
 class TranslateView(QWidget):
@@ -194,8 +205,9 @@ class TranslateView(QWidget):
         for code in policy.target_languages:
             progress = translation_progress(policy, code)
             parts.append(
-                self.tr("%1 %2%").replace("%1", language(code).native_name).replace(
+                self.tr("%1 %2%").replace("%1", isolate(language(code).native_name)).replace(
                     "%2", f"{progress.translated_percent:.0f}"
                 )
             )
-        self.overall.setText(self.tr("Translated: %1").replace("%1", " · ".join(parts)))
+        mark = "\u200f" if self.isRightToLeft() else "\u200e"  # see isolate()
+        self.overall.setText(mark + self.tr("Translated: %1").replace("%1", " · ".join(parts)))

@@ -69,7 +69,7 @@ def test_the_arabic_interface_translates_the_grid_and_mirrors_the_layout(qtbot, 
     assert {"تأكيد", "نسخ المصدر", "ليس خطأً"} <= _buttons(grid)
     assert grid.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert grid.model.data(grid.model.index(2, 2)).startswith("غير مترجم")
-    assert grid.progress_label.text() == "العربية: 67٪ مترجم · 33٪ مُراجَع · 0 متقادم"
+    assert grid.progress_label.text() == "\u200f\u2068العربية\u2069\u200f: 67٪ مترجم · 33٪ مُراجَع · 0 متقادم"
 
 
 @pytest.mark.parametrize("lang, confirm", [("sw", "Thibitisha"), ("fr", "Confirmer")])
@@ -130,3 +130,6 @@ def test_the_main_window_in_arabic_has_arabic_menus_and_mirrors(qtbot, interface
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.modes.tabText(1) == "الترجمة"
     assert window.export_action.text() == "تصدير…"
+    # Qt does not mirror dock areas itself: the library moves to the right with the text.
+    assert window.dockWidgetArea(window.docks["library"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window.docks["preview"]) == Qt.DockWidgetArea.LeftDockWidgetArea

@@ -209,3 +209,13 @@ def test_interface_language_is_remembered_for_the_next_start(qtbot, window, sett
     assert not window.language_actions["en"].isChecked()
     assert "العربية" in window.transfer.last_message.text()
     assert "next time" in window.transfer.last_message.text()
+
+
+def test_the_translate_view_comes_back_at_the_next_start(qtbot, window, settings, variables):
+    from policy_studio.ui.main_window import MainWindow
+
+    window.translate_action.trigger()
+    window.close()
+    again = MainWindow(window.session, settings, variables)
+    qtbot.addWidget(again)
+    assert again.modes.currentWidget() is again.translate_view
