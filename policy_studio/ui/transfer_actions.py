@@ -108,7 +108,9 @@ class TransferActions(QObject):
             return None
         if lang is None:
             lang = self._choose_language(
-                self.tr("Export for translation"), self.tr("Translate into:"), policy.target_languages
+                self.tr("Export for translation"),
+                self.tr("Translate into:"),
+                policy.target_languages,
             )
             if lang is None:
                 return None
@@ -247,12 +249,15 @@ class TransferActions(QObject):
         ]
         if report.dropped:
             lines.append(
-                self.tr("%1 lines dropped (navigation, debris).").replace("%1", str(len(report.dropped)))
+                self.tr("%1 lines dropped (navigation, debris).").replace(
+                    "%1", str(len(report.dropped))
+                )
             )
         if report.unaligned:
             lines.append(
-                self.tr("%1 parts found in one language only: check them in the Translate view.")
-                .replace("%1", str(len(report.unaligned)))
+                self.tr(
+                    "%1 parts found in one language only: check them in the Translate view."
+                ).replace("%1", str(len(report.unaligned)))
             )
         lines += report.warnings
         self.inform(title, "\n".join(lines))
@@ -270,12 +275,17 @@ class TransferActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return None
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Translation file"), "", self.tr("Policies (*.txt *.md *.docx *.html)")
+            self.window,
+            self.tr("Translation file"),
+            "",
+            self.tr("Policies (*.txt *.md *.docx *.html)"),
         )
         if not name:
             return None
         choices = [c for c in TRANSLATION_LANGUAGES if c != policy.source_language]
-        lang = self._choose_language(self.tr("Translation file"), self.tr("Language of the file:"), choices)
+        lang = self._choose_language(
+            self.tr("Translation file"), self.tr("Language of the file:"), choices
+        )
         return (lang, Path(name)) if lang else None
 
     def _choose_language(self, title: str, label: str, codes: list[str]) -> str | None:

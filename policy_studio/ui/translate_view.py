@@ -66,7 +66,9 @@ class TranslateView(QWidget):
         self.overall = QLabel()
         self.overall.setObjectName("overall_progress")
         self.empty = QLabel(
-            self.tr("This policy has no translation yet: add a target language in Policy properties.")
+            self.tr(
+                "This policy has no translation yet: add a target language in Policy properties."
+            )
         )
         self.empty.setWordWrap(True)
         row = QHBoxLayout()
@@ -205,9 +207,9 @@ class TranslateView(QWidget):
         for code in policy.target_languages:
             progress = translation_progress(policy, code)
             parts.append(
-                self.tr("%1 %2%").replace("%1", isolate(language(code).native_name)).replace(
-                    "%2", f"{progress.translated_percent:.0f}"
-                )
+                self.tr("%1 %2%")
+                .replace("%1", isolate(language(code).native_name))
+                .replace("%2", f"{progress.translated_percent:.0f}")
             )
         mark = "\u200f" if self.isRightToLeft() else "\u200e"  # see isolate()
         self.overall.setText(mark + self.tr("Translated: %1").replace("%1", " · ".join(parts)))

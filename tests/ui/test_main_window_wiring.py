@@ -1,8 +1,6 @@
-"""The feature widgets reached from the main window's menus, with edits on the window's undo stack."""
+"""The feature widgets reached from the main window's menus; their edits on the window's undo stack."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from docx import Document
@@ -25,7 +23,8 @@ def type_text(widget, text: str) -> None:
     """Post one key event per character (QTest.keyClicks aborts on non-ASCII)."""
     for ch in text:
         QApplication.postEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            widget,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
         )
     QApplication.processEvents()
 
@@ -153,7 +152,9 @@ def test_xliff_round_trip_is_one_undo_step_with_a_report(qtbot, window, tmp_path
 
 def test_a_hostile_xliff_changes_nothing_and_says_why(qtbot, window, tmp_path):
     bad = tmp_path / "bad.xlf"
-    bad.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>')
+    bad.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>'
+    )
     assert not window.transfer.import_xliff(bad)
     box = window.transfer.last_message
     assert box.icon() == QMessageBox.Icon.Warning and "bad.xlf" in box.text()
@@ -179,7 +180,9 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     dialog = window.findChild(ImportPreviewDialog)
     assert dialog is not None and dialog.isVisible()
     # The user says the "How long" line is not a heading but a paragraph.
-    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long")
+    row = next(
+        r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long"
+    )
     dialog.table.selectRow(row)
     dialog.set_selected_role(Role.PARAGRAPH)
     dialog.import_button.click()
@@ -189,7 +192,10 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     assert [s.title("en") for s in policy.sections] == ["What we keep"]
     assert len(workspace.policies()) == before + 1
     assert window.policy_box.currentText() == "Garden Club Privacy Notice"
-    assert "1 sections" in window.transfer.last_message.text() or "1 section" in window.transfer.last_message.text()
+    assert (
+        "1 sections" in window.transfer.last_message.text()
+        or "1 section" in window.transfer.last_message.text()
+    )
 
 
 def test_an_unreadable_document_is_refused_and_nothing_written(qtbot, window, workspace, tmp_path):
