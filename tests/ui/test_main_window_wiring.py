@@ -1,4 +1,4 @@
-"""The feature widgets reached from the main window's menus; their edits on the window's undo stack."""
+"""Feature widgets reached from the main window's menus; edits go on the window's undo stack."""
 
 from __future__ import annotations
 
