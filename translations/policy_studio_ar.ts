@@ -82,7 +82,7 @@
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -148,6 +148,94 @@
         <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>اسم الصيغة البديلة:</translation>
+    </message>
+</context>
+<context>
+    <name>EditLabels</name>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="20"/>
+        <source>Edit text</source>
+        <translation>تحرير النص</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="21"/>
+        <source>Edit translation</source>
+        <translation>تحرير الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="22"/>
+        <source>Import translations</source>
+        <translation>استيراد الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="23"/>
+        <source>Insert section</source>
+        <translation>إدراج قسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="24"/>
+        <source>Set status</source>
+        <translation>تعيين الحالة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="25"/>
+        <source>Remove section</source>
+        <translation>إزالة القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="26"/>
+        <source>Duplicate section</source>
+        <translation>تكرار القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="27"/>
+        <source>Move section</source>
+        <translation>نقل القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="28"/>
+        <source>Rename section</source>
+        <translation>إعادة تسمية القسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="29"/>
+        <source>Change policy properties</source>
+        <translation>تغيير خصائص السياسة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="30"/>
+        <source>Make section local</source>
+        <translation>جعل القسم محليًا</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="31"/>
+        <source>Link section to library</source>
+        <translation>ربط القسم بالمكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="34"/>
+        <source>Insert “%1”</source>
+        <translation>إدراج «%1»</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="37"/>
+        <source>Update “%1” from library</source>
+        <translation>تحديث «%1» من المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="39"/>
+        <source>Add language %1</source>
+        <translation>إضافة اللغة %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <source>Remove language %1</source>
+        <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <source>Set %1</source>
+        <translation>تعيين %1</translation>
     </message>
 </context>
 <context>
@@ -535,287 +623,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <location filename="../policy_studio/ui/main_window.py" line="82"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <location filename="../policy_studio/ui/main_window.py" line="160"/>
+        <location filename="../policy_studio/ui/main_window.py" line="342"/>
         <source>Write</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="159"/>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="161"/>
+        <location filename="../policy_studio/ui/main_window.py" line="344"/>
         <source>Translate</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <location filename="../policy_studio/ui/main_window.py" line="183"/>
         <source>Preview in:</source>
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="187"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Variables</source>
         <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="206"/>
-        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <location filename="../policy_studio/ui/main_window.py" line="212"/>
+        <location filename="../policy_studio/ui/main_window.py" line="419"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <location filename="../policy_studio/ui/main_window.py" line="262"/>
         <source>New workspace…</source>
         <translation>مساحة عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
         <source>Open workspace…</source>
         <translation>فتح مساحة عمل…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <location filename="../policy_studio/ui/main_window.py" line="268"/>
         <source>Open recent</source>
         <translation>فتح الأخيرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <location filename="../policy_studio/ui/main_window.py" line="270"/>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <location filename="../policy_studio/ui/main_window.py" line="273"/>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <location filename="../policy_studio/ui/main_window.py" line="278"/>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <location filename="../policy_studio/ui/main_window.py" line="290"/>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <location filename="../policy_studio/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>Insert selected clause</source>
         <translation>إدراج البند المحدد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Save section to library…</source>
         <translation>حفظ القسم في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <location filename="../policy_studio/ui/main_window.py" line="335"/>
         <source>New clause…</source>
         <translation>بند جديد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Edit selected clause…</source>
         <translation>تحرير البند المحدد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <location filename="../policy_studio/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
-        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="681"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="360"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <location filename="../policy_studio/ui/main_window.py" line="453"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>New policy</source>
         <translation>سياسة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <location filename="../policy_studio/ui/main_window.py" line="538"/>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <location filename="../policy_studio/ui/main_window.py" line="553"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <location filename="../policy_studio/ui/main_window.py" line="583"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <location filename="../policy_studio/ui/main_window.py" line="597"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <location filename="../policy_studio/ui/main_window.py" line="598"/>
         <source>Title (%1):</source>
         <translation>العنوان (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>The section is up to date with the library</source>
         <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <location filename="../policy_studio/ui/main_window.py" line="669"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <location filename="../policy_studio/ui/main_window.py" line="670"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <location filename="../policy_studio/ui/main_window.py" line="682"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <location filename="../policy_studio/ui/main_window.py" line="704"/>
         <source>Added %1 to the library</source>
         <translation>أُضيف %1 إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <location filename="../policy_studio/ui/main_window.py" line="715"/>
         <source>Saved %1 as version %2</source>
         <translation>حُفظ %1 بالإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Clause key:</source>
         <translation>مفتاح البند:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <location filename="../policy_studio/ui/main_window.py" line="741"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <location filename="../policy_studio/ui/main_window.py" line="787"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="771"/>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="789"/>
+        <location filename="../policy_studio/ui/main_window.py" line="801"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>مساحات عمل Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <location filename="../policy_studio/ui/main_window.py" line="799"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <location filename="../policy_studio/ui/main_window.py" line="828"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <location filename="../policy_studio/ui/main_window.py" line="836"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="190"/>
+        <location filename="../policy_studio/ui/main_window.py" line="192"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1095,8 +1183,8 @@
     <message>
         <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
         <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>تصدير للترجمة</translation>
     </message>
@@ -1106,98 +1194,98 @@
         <translation>لا توجد لغة هدف لهذه السياسة: أضف واحدة في خصائص السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>الترجمة إلى:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>كُتب %1 من المقاطع في %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>استيراد ترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>حُدّث %1 من المقاطع، وبقي %2 دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>أُبقي %1 مسودةً: تغيّر المصدر منذ التصدير.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>%1 من الوحدات لا تطابق أي مقطع في هذه السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
         <source>Import document</source>
         <translation>استيراد مستند</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>السياسات (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>استُوردت «%1»: %2 من الأقسام بـ%3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>حُذف %1 من الأسطر (تنقل، بقايا).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>%1 من الأجزاء موجودة بلغة واحدة فقط: راجعها في عرض الترجمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>هل تريد إضافة ترجمة لهذه السياسة من ملف ثانٍ؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>السياسات (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>لغة الملف:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>%1 من الأقسام.</translation>
     </message>
@@ -1205,27 +1293,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="70"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>لا توجد ترجمة لهذه السياسة بعد: أضف لغة هدف في خصائص السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="75"/>
         <source>Translate from</source>
         <translation>الترجمة من</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="77"/>
         <source>into</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="210"/>
         <source>%1 %2%</source>
         <translation>%1 %2٪</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="215"/>
         <source>Translated: %1</source>
         <translation>المترجَم: %1</translation>
     </message>

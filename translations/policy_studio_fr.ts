@@ -82,7 +82,7 @@
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -148,6 +148,94 @@
         <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>Nom de la variante :</translation>
+    </message>
+</context>
+<context>
+    <name>EditLabels</name>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="20"/>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="21"/>
+        <source>Edit translation</source>
+        <translation>Modifier la traduction</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="22"/>
+        <source>Import translations</source>
+        <translation>Importer les traductions</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="23"/>
+        <source>Insert section</source>
+        <translation>Insérer une section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="24"/>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="25"/>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="26"/>
+        <source>Duplicate section</source>
+        <translation>Dupliquer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="27"/>
+        <source>Move section</source>
+        <translation>Déplacer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="28"/>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="29"/>
+        <source>Change policy properties</source>
+        <translation>Modifier les propriétés de la politique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="30"/>
+        <source>Make section local</source>
+        <translation>Rendre la section locale</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="31"/>
+        <source>Link section to library</source>
+        <translation>Lier la section à la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="34"/>
+        <source>Insert “%1”</source>
+        <translation>Insérer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="37"/>
+        <source>Update “%1” from library</source>
+        <translation>Mettre à jour « %1 » depuis la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="39"/>
+        <source>Add language %1</source>
+        <translation>Ajouter la langue %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <source>Remove language %1</source>
+        <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
     </message>
 </context>
 <context>
@@ -523,287 +611,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <location filename="../policy_studio/ui/main_window.py" line="82"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <location filename="../policy_studio/ui/main_window.py" line="160"/>
+        <location filename="../policy_studio/ui/main_window.py" line="342"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="159"/>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="161"/>
+        <location filename="../policy_studio/ui/main_window.py" line="344"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <location filename="../policy_studio/ui/main_window.py" line="183"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="187"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="206"/>
-        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <location filename="../policy_studio/ui/main_window.py" line="212"/>
+        <location filename="../policy_studio/ui/main_window.py" line="419"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <location filename="../policy_studio/ui/main_window.py" line="262"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <location filename="../policy_studio/ui/main_window.py" line="268"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <location filename="../policy_studio/ui/main_window.py" line="270"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <location filename="../policy_studio/ui/main_window.py" line="273"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <location filename="../policy_studio/ui/main_window.py" line="278"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <location filename="../policy_studio/ui/main_window.py" line="290"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <location filename="../policy_studio/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <location filename="../policy_studio/ui/main_window.py" line="335"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <location filename="../policy_studio/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
-        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="681"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="360"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <location filename="../policy_studio/ui/main_window.py" line="453"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <location filename="../policy_studio/ui/main_window.py" line="538"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <location filename="../policy_studio/ui/main_window.py" line="553"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <location filename="../policy_studio/ui/main_window.py" line="583"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <location filename="../policy_studio/ui/main_window.py" line="597"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <location filename="../policy_studio/ui/main_window.py" line="598"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <location filename="../policy_studio/ui/main_window.py" line="669"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <location filename="../policy_studio/ui/main_window.py" line="670"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <location filename="../policy_studio/ui/main_window.py" line="682"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <location filename="../policy_studio/ui/main_window.py" line="704"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <location filename="../policy_studio/ui/main_window.py" line="715"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <location filename="../policy_studio/ui/main_window.py" line="741"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <location filename="../policy_studio/ui/main_window.py" line="787"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="771"/>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="789"/>
+        <location filename="../policy_studio/ui/main_window.py" line="801"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <location filename="../policy_studio/ui/main_window.py" line="799"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <location filename="../policy_studio/ui/main_window.py" line="828"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <location filename="../policy_studio/ui/main_window.py" line="836"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="190"/>
+        <location filename="../policy_studio/ui/main_window.py" line="192"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1083,8 +1171,8 @@
     <message>
         <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
         <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>Exporter pour traduction</translation>
     </message>
@@ -1094,98 +1182,98 @@
         <translation>Cette politique n’a pas de langue cible : ajoutez-en une dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>Traduire en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>%1 segments écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>%1 segments mis à jour, %2 inchangés.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 conservés en brouillon : la source a changé depuis l’export.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>%1 unités ne correspondent à aucun segment de cette politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>Politiques (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>« %1 » importée : %2 sections en %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>%1 lignes ignorées (navigation, débris).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Politiques (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>%1 sections.</translation>
     </message>
@@ -1193,27 +1281,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="70"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Cette politique n’a pas encore de traduction : ajoutez une langue cible dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="75"/>
         <source>Translate from</source>
         <translation>Traduire de</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="77"/>
         <source>into</source>
         <translation>vers</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="210"/>
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="215"/>
         <source>Translated: %1</source>
         <translation>Traduit : %1</translation>
     </message>

@@ -82,7 +82,7 @@
         <translation>Dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="553"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -148,6 +148,94 @@
         <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>Jina la toleo mbadala:</translation>
+    </message>
+</context>
+<context>
+    <name>EditLabels</name>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="20"/>
+        <source>Edit text</source>
+        <translation>Hariri maandishi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="21"/>
+        <source>Edit translation</source>
+        <translation>Hariri tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="22"/>
+        <source>Import translations</source>
+        <translation>Leta tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="23"/>
+        <source>Insert section</source>
+        <translation>Ingiza kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="24"/>
+        <source>Set status</source>
+        <translation>Weka hali</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="25"/>
+        <source>Remove section</source>
+        <translation>Ondoa kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="26"/>
+        <source>Duplicate section</source>
+        <translation>Nakili kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="27"/>
+        <source>Move section</source>
+        <translation>Sogeza kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="28"/>
+        <source>Rename section</source>
+        <translation>Badilisha jina la kipengele</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="29"/>
+        <source>Change policy properties</source>
+        <translation>Badilisha sifa za sera</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="30"/>
+        <source>Make section local</source>
+        <translation>Fanya kipengele kiwe cha ndani</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="31"/>
+        <source>Link section to library</source>
+        <translation>Unganisha kipengele na maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="34"/>
+        <source>Insert “%1”</source>
+        <translation>Ingiza “%1”</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="37"/>
+        <source>Update “%1” from library</source>
+        <translation>Sasisha “%1” kutoka maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="39"/>
+        <source>Add language %1</source>
+        <translation>Ongeza lugha %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <source>Remove language %1</source>
+        <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <source>Set %1</source>
+        <translation>Weka %1</translation>
     </message>
 </context>
 <context>
@@ -523,287 +611,287 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="80"/>
+        <location filename="../policy_studio/ui/main_window.py" line="82"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="158"/>
-        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <location filename="../policy_studio/ui/main_window.py" line="160"/>
+        <location filename="../policy_studio/ui/main_window.py" line="342"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="159"/>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="161"/>
+        <location filename="../policy_studio/ui/main_window.py" line="344"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="181"/>
+        <location filename="../policy_studio/ui/main_window.py" line="183"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="187"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="193"/>
+        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="196"/>
+        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="206"/>
-        <location filename="../policy_studio/ui/main_window.py" line="406"/>
+        <location filename="../policy_studio/ui/main_window.py" line="212"/>
+        <location filename="../policy_studio/ui/main_window.py" line="419"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="247"/>
+        <location filename="../policy_studio/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="249"/>
+        <location filename="../policy_studio/ui/main_window.py" line="262"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="252"/>
+        <location filename="../policy_studio/ui/main_window.py" line="265"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="255"/>
+        <location filename="../policy_studio/ui/main_window.py" line="268"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="257"/>
+        <location filename="../policy_studio/ui/main_window.py" line="270"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <location filename="../policy_studio/ui/main_window.py" line="273"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <location filename="../policy_studio/ui/main_window.py" line="278"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="269"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <location filename="../policy_studio/ui/main_window.py" line="290"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <location filename="../policy_studio/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="322"/>
+        <location filename="../policy_studio/ui/main_window.py" line="335"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <location filename="../policy_studio/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
-        <location filename="../policy_studio/ui/main_window.py" line="663"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="681"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="360"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <location filename="../policy_studio/ui/main_window.py" line="453"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="508"/>
+        <location filename="../policy_studio/ui/main_window.py" line="524"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="522"/>
+        <location filename="../policy_studio/ui/main_window.py" line="538"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="537"/>
+        <location filename="../policy_studio/ui/main_window.py" line="553"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="567"/>
+        <location filename="../policy_studio/ui/main_window.py" line="583"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="581"/>
+        <location filename="../policy_studio/ui/main_window.py" line="597"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="582"/>
+        <location filename="../policy_studio/ui/main_window.py" line="598"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="606"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="651"/>
+        <location filename="../policy_studio/ui/main_window.py" line="669"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="652"/>
+        <location filename="../policy_studio/ui/main_window.py" line="670"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="664"/>
+        <location filename="../policy_studio/ui/main_window.py" line="682"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="686"/>
+        <location filename="../policy_studio/ui/main_window.py" line="704"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <location filename="../policy_studio/ui/main_window.py" line="715"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="710"/>
+        <location filename="../policy_studio/ui/main_window.py" line="728"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="723"/>
+        <location filename="../policy_studio/ui/main_window.py" line="741"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="769"/>
+        <location filename="../policy_studio/ui/main_window.py" line="787"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="771"/>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="789"/>
+        <location filename="../policy_studio/ui/main_window.py" line="801"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="781"/>
+        <location filename="../policy_studio/ui/main_window.py" line="799"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="810"/>
+        <location filename="../policy_studio/ui/main_window.py" line="828"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="818"/>
+        <location filename="../policy_studio/ui/main_window.py" line="836"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="190"/>
+        <location filename="../policy_studio/ui/main_window.py" line="192"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1083,8 +1171,8 @@
     <message>
         <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
         <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="118"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="128"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>Hamisha kwa tafsiri</translation>
     </message>
@@ -1094,98 +1182,98 @@
         <translation>Sera hii haina lugha lengwa: ongeza moja katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>Tafsiri kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Faili za XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="132"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>Sehemu %1 zimeandikwa kwenye %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="146"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>Leta tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="163"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>Sehemu %1 zimesasishwa, %2 hazijabadilika.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="169"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 zimebaki kuwa rasimu: chanzo kimebadilika tangu kuhamishwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="175"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>Vipande %1 havilingani na sehemu yoyote ya sera hii.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="181"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="206"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="228"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="265"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
         <source>Import document</source>
         <translation>Leta hati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>Sera (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="243"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>“%1” imeletwa: vipengele %2 kwa %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>Mistari %1 imeachwa (urambazaji, mabaki).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="254"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="266"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="273"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Sera (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="278"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="294"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>Vipengele %1.</translation>
     </message>
@@ -1193,27 +1281,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="58"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="70"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Sera hii bado haina tafsiri: ongeza lugha lengwa katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="62"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="75"/>
         <source>Translate from</source>
         <translation>Tafsiri kutoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="64"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="77"/>
         <source>into</source>
         <translation>kwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="197"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="210"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="201"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="215"/>
         <source>Translated: %1</source>
         <translation>Imetafsiriwa: %1</translation>
     </message>

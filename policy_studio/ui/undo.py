@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import Policy
@@ -11,6 +13,44 @@ from ..ops.base import Changes, Edit
 
 MERGE_ID = 1
 """All mergeable commands share one Qt id; whether two merge is decided by their merge_key."""
+
+
+# The ops layer names its edits in English (it has no Qt); the menu shows them translated.
+_FIXED_LABELS = {
+    QT_TRANSLATE_NOOP("EditLabels", "Edit text"),
+    QT_TRANSLATE_NOOP("EditLabels", "Edit translation"),
+    QT_TRANSLATE_NOOP("EditLabels", "Import translations"),
+    QT_TRANSLATE_NOOP("EditLabels", "Insert section"),
+    QT_TRANSLATE_NOOP("EditLabels", "Set status"),
+    QT_TRANSLATE_NOOP("EditLabels", "Remove section"),
+    QT_TRANSLATE_NOOP("EditLabels", "Duplicate section"),
+    QT_TRANSLATE_NOOP("EditLabels", "Move section"),
+    QT_TRANSLATE_NOOP("EditLabels", "Rename section"),
+    QT_TRANSLATE_NOOP("EditLabels", "Change policy properties"),
+    QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
+    QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
+}
+_PATTERNS = [
+    (re.compile(r"Insert “(.*)”"), QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”")),
+    (
+        re.compile(r"Update “(.*)” from library"),
+        QT_TRANSLATE_NOOP("EditLabels", "Update “%1” from library"),
+    ),
+    (re.compile(r"Add language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Add language %1")),
+    (re.compile(r"Remove language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Remove language %1")),
+    (re.compile(r"Set (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Set %1")),
+]
+
+
+def translated_label(label: str) -> str:
+    """An ops Edit label in the interface language (unknown labels are shown as they are)."""
+    if label in _FIXED_LABELS:
+        return QCoreApplication.translate("EditLabels", label)
+    for pattern, source in _PATTERNS:
+        found = pattern.fullmatch(label)
+        if found:
+            return QCoreApplication.translate("EditLabels", source).replace("%1", found.group(1))
+    return label
 
 
 class EditCommand(QUndoCommand):
@@ -23,7 +63,7 @@ class EditCommand(QUndoCommand):
         edit: Edit,
         notify: Callable[[Changes], None],
     ) -> None:
-        super().__init__(edit.label)
+        super().__init__(translated_label(edit.label))
         self.policy = policy
         self.edit = edit
         self.first_changes = changes

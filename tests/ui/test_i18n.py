@@ -133,3 +133,13 @@ def test_the_main_window_in_arabic_has_arabic_menus_and_mirrors(qtbot, interface
     # Qt does not mirror dock areas itself: the library moves to the right with the text.
     assert window.dockWidgetArea(window.docks["library"]) == Qt.DockWidgetArea.RightDockWidgetArea
     assert window.dockWidgetArea(window.docks["preview"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_the_undo_menu_names_the_edit_in_the_interface_language(qtbot, interface, request):
+    interface("fr")
+    window = request.getfixturevalue("window")
+    section = window.session.policy.sections[0]
+    from policy_studio.ops.sections import rename_section
+
+    window.apply_edit(rename_section(window.session.policy, section.id, "en", "Nous joindre"))
+    assert window.undo_action.text() == "Annuler Renommer la section"
