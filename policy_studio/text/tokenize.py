@@ -1,6 +1,6 @@
 """Word tokenizer for the diff: words, numbers, punctuation and spaces, Arabic clitics split off.
 
-Every character of the input lands in exactly one token, so ``"".join(tokenize(t)) == t``: a
+Addresses (e-mail, web) are single tokens: a changed address is one replaced word. Every character of the input lands in exactly one token, so ``"".join(tokenize(t)) == t``: a
 diff over tokens can always be turned back into text. Arabic proclitics (و, ف, ب, ك, ل and the
 article ال) become tokens of their own, so adding "and" in front of a word ("والبيانات" for
 "البيانات") is one small insertion, not a rewritten word.
@@ -18,6 +18,8 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _TOKEN = re.compile(
     rf"""
     (?P<space>\s+)
+  | (?P<url>(?:https?://|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)\]،؛])
+  | (?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
   | (?P<number>\d+(?:[.,:/\-]\d+)*)
   | (?P<word>{_LETTER}+(?:['’\-]{_LETTER}+)*)
   | (?P<other>.)

@@ -33,3 +33,12 @@ def test_is_word():
 @given(st.text(alphabet=st.sampled_from(list("ab ,.-'و ال ب ل م ن 12\u064e\n")) | st.characters()))
 def test_tokens_join_back_to_the_text(text):
     assert "".join(tokenize(text)) == text
+
+
+def test_addresses_are_single_tokens_without_trailing_punctuation():
+    assert tokenize("Write to desk@garden.example.") == [
+        "Write", " ", "to", " ", "desk@garden.example", ".",
+    ]
+    assert tokenize("See https://garden.example/privacy?x=1, then") == [
+        "See", " ", "https://garden.example/privacy?x=1", ",", " ", "then",
+    ]
