@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Policy, Section
@@ -10,7 +11,7 @@ from .align import Place, Row, merge_order
 from .redline import BlockDiff, Change, FieldChange, Redline, SectionDiff, Summary
 from .words import Op, Segment, diff_words
 
-_MARKUP_CHARS = set("*_[]{}\\`<&\n")
+_MARKUP_CHARS = re.compile(r"[*_\[\]{}\\`<&\n]")
 """Characters that may make markup differ from its plain text; text without any of them is
 taken as it is, which spares markdown-it a parse of every block of a long policy."""
 
@@ -27,7 +28,7 @@ class _Side:
 
     def text(self, block: Block, lang: str) -> str:
         markup = block.get(lang)
-        if not _MARKUP_CHARS.intersection(markup):
+        if not _MARKUP_CHARS.search(markup):
             return markup
         if not self.resolve:
             from ..text.markup import plain_text

@@ -8,6 +8,7 @@ so a reviewer sees "~~the old phrase~~ the new phrase" rather than a confetti of
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 from dataclasses import dataclass
 from enum import Enum
 
@@ -40,6 +41,7 @@ def new_text(segments: list[Segment]) -> str:
     return "".join(s.text for s in segments if s.op is not Op.DELETE)
 
 
+@lru_cache(maxsize=16384)
 def count_words(text: str) -> int:
     return sum(1 for t in tokenize(text) if is_word(t))
 
@@ -59,10 +61,22 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     """The edit from ``old`` to ``new`` as segments; joining them per side gives each text."""
     if old == new:
         return [Segment(Op.EQUAL, old)] if old else []
-    a, b = tokenize(old), tokenize(new)
-    # autojunk would treat frequent tokens (spaces, "the", "ال") as junk and miss matches.
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # The common head and tail, cut at a space so no word is split, cost next to nothing to
+    # find (string slices compare in C) and spare the tokenizer and difflib most of the block.
+    head = _common_prefix(old, new)
+    while head and not old[head - 1].isspace():
+        head -= 1
+    tail = _common_suffix(old[head:], new[head:])
+    while tail and not old[len(old) - tail].isspace():
+        tail -= 1
     raw: list[tuple[Op, str]] = []
+    if head:
+        raw.append((Op.EQUAL, old[:head]))
+    a, b = tokenize(old[head : len(old) - tail]), tokenize(new[head : len(new) - tail])
+    # Spaces are "junk" to difflib: not used to anchor a match (they are everywhere, and made
+    # the search quadratic), but still absorbed at the edges of matches. autojunk stays off: it
+    # would also ignore frequent words such as "the" or "ال" and miss real matches.
+    matcher = difflib.SequenceMatcher(str.isspace, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             raw.append((Op.EQUAL, "".join(a[i1:i2])))
@@ -71,9 +85,34 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
             raw.append((Op.DELETE, "".join(a[i1:i2])))
         if j2 > j1:
             raw.append((Op.INSERT, "".join(b[j1:j2])))
+    if tail:
+        raw.append((Op.EQUAL, old[len(old) - tail :]))
     if cleanup:
         raw = _semantic_cleanup(raw)
     return _normalise(raw)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of ``a`` and ``b`` (binary search over C-speed compares)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_suffix(a: str, b: str) -> int:
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _normalise(raw: list[tuple[Op, str]]) -> list[Segment]:
