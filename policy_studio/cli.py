@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.workspace",
     "policy_studio.commands.library",
     "policy_studio.commands.policy",
+    "policy_studio.commands.importing",
     "policy_studio.commands.versions",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""

@@ -23,7 +23,18 @@ ALLOWED: dict[str, set[str]] = {
     "ops": {"model", "text", "storage", "library", "diff"},
     "app": {"model", "text", "storage", "library", "ops", "diff", "checks", "io"},
     "ui": {"model", "text", "storage", "library", "ops", "diff", "checks", "io", "app"},
-    "commands": {"model", "text", "storage", "library", "ops", "diff", "checks", "io", "app", "cli"},
+    "commands": {
+        "model",
+        "text",
+        "storage",
+        "library",
+        "ops",
+        "diff",
+        "checks",
+        "io",
+        "app",
+        "cli",
+    },
     "cli": {"model", "commands"},
 }
 
@@ -79,8 +90,6 @@ def internal_area(imported: str) -> str | None:
     if parts[0] != "policy_studio" or len(parts) < 2:
         return None
     return parts[1]
-
-
 
 
 def test_every_area_imports_only_what_it_may():
@@ -157,9 +166,11 @@ def test_readers_and_writers_do_not_import_each_other_and_only_the_registry_list
 def test_only_oxml_and_docx_modules_touch_python_docx():
     problems = []
     for name, path in modules():
-        allowed = area(name) == "oxml" or (
-            name.startswith("policy_studio.io.") and "docx" in name.split(".")[-1]
-        ) or (name.startswith("policy_studio.io.") and ".docx" in name)
+        allowed = (
+            area(name) == "oxml"
+            or (name.startswith("policy_studio.io.") and "docx" in name.split(".")[-1])
+            or (name.startswith("policy_studio.io.") and ".docx" in name)
+        )
         for imported, _ in imports(name, path):
             if imported.split(".")[0] == "docx" and not allowed:
                 problems.append(f"{name} imports {imported}")

@@ -80,7 +80,11 @@ def policy_json(policy: Policy) -> dict[str, Any]:
                 "number": n,
                 "title": s.heading.text,
                 "heading": block(s.heading),
-                "clause": {"key": s.clause.key, "version": s.clause.version, "variant": s.clause.variant}
+                "clause": {
+                    "key": s.clause.key,
+                    "version": s.clause.version,
+                    "variant": s.clause.variant,
+                }
                 if s.clause
                 else None,
                 "blocks": [block(b) for b in s.blocks],

@@ -44,7 +44,12 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"),
 ]
 
-READERS: list[FormatEntry] = []
+READERS: list[FormatEntry] = [
+    FormatEntry("text", (".txt", ".text"), "readers.txt", "read", "plain text"),
+    FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
+    FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
+    FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
+]
 
 
 def _find(table: list[FormatEntry], name: str, kind: str) -> FormatEntry:
@@ -69,4 +74,15 @@ def reader_for_path(path: Path) -> FormatEntry:
         if suffix in entry.suffixes:
             return entry
     known = ", ".join(s for e in READERS for s in e.suffixes) or "none yet"
-    raise UnknownFormatError(f"{path}: no reader for {suffix or 'files without a suffix'} ({known})")
+    raise UnknownFormatError(
+        f"{path}: no reader for {suffix or 'files without a suffix'} ({known})"
+    )
+
+
+def parser_for_path(path: Path) -> Callable[[Path], Any]:
+    """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
+    preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
+    entry = reader_for_path(path)
+    module = import_module(f"policy_studio.io.{entry.module}")
+    parse: Callable[[Path], Any] = module.parse
+    return parse

@@ -39,7 +39,9 @@ def section_from_clause(
             for lang in block.text:
                 if lang != source_language and block.get(lang).strip():
                     block.confirm(lang, source_language, Status.APPROVED)
-    return Section(heading=heading, blocks=blocks, clause=ClauseRef(clause.key, clause.version, variant))
+    return Section(
+        heading=heading, blocks=blocks, clause=ClauseRef(clause.key, clause.version, variant)
+    )
 
 
 def policy_from_clauses(

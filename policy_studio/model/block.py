@@ -6,10 +6,10 @@ import hashlib
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block is in the flow of a section."""
 
     PARAGRAPH = "paragraph"
@@ -21,7 +21,7 @@ class BlockKind(str, Enum):
     """A section's own title: translatable like any block."""
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where a target-language segment stands in the translation workflow."""
 
     UNTRANSLATED = "untranslated"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .block import Block
 
 
-class ClauseStatus(str, Enum):
+class ClauseStatus(StrEnum):
     """Whether a clause may be used in new policies."""
 
     DRAFT = "draft"

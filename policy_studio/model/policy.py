@@ -38,12 +38,17 @@ class Policy:
     @property
     def languages(self) -> list[str]:
         """Source language first, then the targets."""
-        return [self.source_language, *[t for t in self.target_languages if t != self.source_language]]
+        return [
+            self.source_language,
+            *[t for t in self.target_languages if t != self.source_language],
+        ]
 
     def display_title(self, lang: str | None = None) -> str:
         lang = lang or self.source_language
-        return self.title.get(lang) or self.title.get(self.source_language) or next(
-            iter(self.title.values()), ""
+        return (
+            self.title.get(lang)
+            or self.title.get(self.source_language)
+            or next(iter(self.title.values()), "")
         )
 
     def variable_value(self, name: str, lang: str) -> str:

@@ -27,7 +27,11 @@ def _restore(block_id: str, snapshot: Block) -> Callable[[Policy], Changes]:
 
 
 def edit_block(
-    policy: Policy, block_id: str, label: str, mutate: Callable[[Block], None], merge_key: str | None = None
+    policy: Policy,
+    block_id: str,
+    label: str,
+    mutate: Callable[[Block], None],
+    merge_key: str | None = None,
 ) -> tuple[Changes, Edit]:
     """Apply ``mutate`` to a block, recording before/after snapshots for undo and redo."""
     block = find_block(policy, block_id)
@@ -68,6 +72,8 @@ def set_status(
             block.confirm(lang, policy.source_language, status)
         else:
             old = block.translations.get(lang, TranslationState())
-            block.translations[lang] = TranslationState(status, old.source_fingerprint, old.source_text)
+            block.translations[lang] = TranslationState(
+                status, old.source_fingerprint, old.source_text
+            )
 
     return edit_block(policy, block_id, label, mutate)

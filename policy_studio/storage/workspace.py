@@ -15,7 +15,7 @@ import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, SchemaError, Version
@@ -28,7 +28,7 @@ from ..model.serialize import (
     to_json,
 )
 from ..text.markup import plain_text
-from ..text.search_normalize import fold
+from ..text.search_normalize import fold, index_form
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -40,7 +40,7 @@ class WorkspaceError(PolicyStudioError):
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +306,12 @@ class Workspace:
             variant_titles = " ".join(v.label.get(lang, "") for v in clause.variants)
             conn.execute(
                 "INSERT INTO clause_search(key, lang, title, body) VALUES (?, ?, ?, ?)",
-                (clause.key, lang, fold(clause.title.get(lang, "")), fold(f"{body} {variant_titles}")),
+                (
+                    clause.key,
+                    lang,
+                    index_form(clause.title.get(lang, "")),
+                    index_form(f"{body} {variant_titles}"),
+                ),
             )
 
     def search_clauses(
@@ -328,7 +333,9 @@ class Workspace:
             clauses = [
                 c
                 for c in clauses
-                if any(t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in c.tags)
+                if any(
+                    t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in c.tags
+                )
                 or c.topic.casefold() == wanted
             ]
         if status is not None:

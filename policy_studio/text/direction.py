@@ -38,7 +38,7 @@ def dominant_direction(text: str) -> Direction | None:
 
 
 def for_terminal(text: str, rtl: bool) -> str:
-    """Arabic shaped and reordered for a terminal, one line at a time (logical order stays stored)."""
+    """Arabic shaped and reordered for a terminal, line by line (storage stays logical)."""
     import arabic_reshaper
     from bidi.algorithm import get_display
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_HARAKAT = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_HARAKAT = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
+)
 _FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -28,6 +30,23 @@ def fold(text: str) -> str:
     text = _HARAKAT.sub("", text)
     text = text.translate(_FOLD)
     decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(
-        ch for ch in decomposed if not (unicodedata.combining(ch) and ch < "\u0600")
-    )
+    return "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and ch < "\u0600"))
+
+
+_ARTICLE_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def index_form(text: str) -> str:
+    """The folded text plus each Arabic word without its article and conjunction.
+
+    Indexing both forms lets a search for سجلات find السجلات and والسجلات, while a search
+    that includes the article still matches exactly.
+    """
+    folded = fold(text)
+    stems = []
+    for word in folded.split():
+        for prefix in _ARTICLE_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                stems.append(word[len(prefix) :])
+                break
+    return f"{folded} {' '.join(stems)}" if stems else folded

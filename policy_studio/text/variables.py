@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 
 from ..model import Policy
 from .markup import Run, parse
 
 
-class Problem(str, Enum):
+class Problem(StrEnum):
     UNKNOWN = "unknown"
     """The name is not defined anywhere (likely a typo)."""
     UNFILLED = "unfilled"
@@ -53,9 +53,7 @@ class VariableResolver:
         from ..model import BUILTIN_VARIABLES
 
         problem = (
-            Problem.UNFILLED
-            if name in self.known or name in BUILTIN_VARIABLES
-            else Problem.UNKNOWN
+            Problem.UNFILLED if name in self.known or name in BUILTIN_VARIABLES else Problem.UNKNOWN
         )
         self.issues.setdefault(name, VariableIssue(name, self.lang, problem))
         return None
@@ -66,7 +64,9 @@ class VariableResolver:
         for run in parse(markup):
             if run.variable is not None:
                 value = self.value(run.variable)
-                out.append(replace(run, text=value if value is not None else placeholder(run.variable)))
+                out.append(
+                    replace(run, text=value if value is not None else placeholder(run.variable))
+                )
             else:
                 out.append(run)
         return out

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -151,8 +152,9 @@ class MainWindow(QMainWindow):
             return
         lang = self.policy.source_language
         for number, section in enumerate(self.policy.sections, start=1):
-            marker = "🔗 " if section.is_linked else "✎ "
-            item = QListWidgetItem(f"{number}. {marker}{section.title(lang)}")
+            item = QListWidgetItem(f"{number}. {section.title(lang)}")
+            icon = QStyle.SP_FileLinkIcon if section.is_linked else QStyle.SP_FileIcon
+            item.setIcon(self.style().standardIcon(icon))
             item.setData(ROLE_ID, section.id)
             item.setToolTip(
                 self.tr("Linked to library clause %1 (version %2)")
@@ -167,9 +169,7 @@ class MainWindow(QMainWindow):
         self.refresh_preview()
 
     def current_language(self) -> str:
-        return self.lang_box.currentData() or (
-            self.policy.source_language if self.policy else "en"
-        )
+        return self.lang_box.currentData() or (self.policy.source_language if self.policy else "en")
 
     def refresh_preview(self) -> None:
         if self.policy is None:
@@ -184,3 +184,4 @@ class MainWindow(QMainWindow):
             section_id,
             self.known_variables,
         )
+        self.preview.verticalScrollBar().setValue(0)

@@ -49,7 +49,10 @@ def test_formatting_round_trips():
 
 def test_fill_falls_back_to_source_language_and_reports_unfilled():
     policy = Policy(source_language="en", target_languages=["ar"], organization="Acme")
-    policy.variables = {"contact_email": {"en": "hi@example.org"}, "city": {"en": "Mombasa", "ar": "ممباسا"}}
+    policy.variables = {
+        "contact_email": {"en": "hi@example.org"},
+        "city": {"en": "Mombasa", "ar": "ممباسا"},
+    }
     resolver = VariableResolver(policy, "ar", known=["dpo_email"])
     text = resolver.text("{{contact_email}} {{city}} {{organization}} {{dpo_email}} {{typo}}")
     assert text == "hi@example.org ممباسا Acme [dpo_email] [typo]"

@@ -25,3 +25,9 @@ def test_variants_fold_to_the_same_form(a, b):
 
 def test_different_words_stay_different():
     assert fold("بيانات") != fold("بيان")
+
+
+def test_index_form_adds_words_without_the_article():
+    from policy_studio.text.search_normalize import index_form
+
+    assert set(index_form("والسجلات للعملاء").split()) >= {"سجلات", "عملاء", "والسجلات"}

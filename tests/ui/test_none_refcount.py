@@ -18,15 +18,15 @@ def test_none_refcount_does_not_fall_over_many_void_qt_calls():
     timer = QTimer()
     obj = QObject()
     before = sys.getrefcount(None)
-    for i in range(5_000):
-        label.setText("x")  # void
-        timer.setInterval(i)  # void
-        obj.setObjectName("n")  # void
-        label.setWordWrap(bool(i & 1))  # void
+    for i in range(5_000):  # 4 void calls each: 20,000 calls
+        label.setText("x")
+        timer.setInterval(i)
+        obj.setObjectName("n")
+        label.setWordWrap(bool(i & 1))
+        if i % 25 == 0:
+            # Check as we go: on a broken build the interpreter would abort before the end.
+            lost = before - sys.getrefcount(None)
+            assert lost < 50, f"None lost {lost} references after {4 * (i + 1)} void Qt calls"
     after = sys.getrefcount(None)
-    if sys.version_info >= (3, 12):
-        # None is immortal from 3.12 on: the count is a constant, the abort cannot happen.
-        assert after >= before
-    else:
-        assert after >= before - 100, f"None lost {before - after} references in 20,000 calls"
+    assert after >= before - 50, f"None lost {before - after} references in 20,000 calls"
     assert app is not None

@@ -1,0 +1,153 @@
+"""The `import` command: a policy users already have (text, Markdown, DOCX, HTML) into a workspace.
+
+Everything is read, split by language and aligned before the workspace is opened, so a file
+that cannot be read leaves the workspace untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..io import registry
+from ..io.align import add_translation
+from ..io.result import ReadResult
+from ..library.importing import clauses_from_sections
+from ..model import PolicyStudioError
+from ..model.language import is_valid_code
+from .common import add_workspace_option, open_workspace, print_json, print_text
+from .policy import policy_json
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "import",
+        help="import a policy from a text, Markdown, DOCX or HTML file",
+        description="Import a policy, recovering its sections, lists and languages. A file "
+        "with two languages is split and aligned; --translation adds a second file as the "
+        "translation of the first.",
+    )
+    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument(
+        "--translation",
+        metavar="LANG=FILE",
+        action="append",
+        default=[],
+        help="a translation of FILE in another file, e.g. ar=policy_ar.docx (repeatable)",
+    )
+    parser.add_argument("--title", help="the policy's title (default: the one found in the file)")
+    parser.add_argument(
+        "--lang",
+        help="language of FILE's Latin-script text when detection guesses wrong (en, sw, fr)",
+    )
+    parser.add_argument(
+        "--to-library",
+        action="store_true",
+        help="also add each section to the library as a draft clause",
+    )
+    add_workspace_option(parser)
+    parser.add_argument(
+        "--json", action="store_true", help="print the policy and the import report as JSON"
+    )
+    parser.set_defaults(handler=run_import)
+
+
+def _translations(specs: list[str]) -> list[tuple[str, Path]]:
+    out = []
+    for spec in specs:
+        code, sep, file = spec.partition("=")
+        if not sep or not file or not is_valid_code(code):
+            raise PolicyStudioError(
+                f"--translation {spec!r}: write it as LANG=FILE, e.g. ar=policy_ar.txt"
+            )
+        out.append((code.strip().lower(), Path(file)))
+    return out
+
+
+def read_any(path: Path, lang: str | None = None) -> ReadResult:
+    """Read ``path`` with the reader its suffix names."""
+    entry = registry.reader_for_path(path)
+    result: ReadResult = entry.load()(path, lang=lang)
+    return result
+
+
+def import_documents(
+    path: Path, translations: list[tuple[str, Path]], *, lang: str | None, title: str | None
+) -> ReadResult:
+    if lang is not None and not is_valid_code(lang):
+        raise PolicyStudioError(f"--lang {lang!r}: expected a language code such as en, sw or fr")
+    result = read_any(path, lang)
+    for code, file in translations:
+        if len(result.policy.languages) > 1 and code in result.policy.languages:
+            raise PolicyStudioError(
+                f"{file}: {path} already holds {code}; give one translation per language"
+            )
+        other = read_any(file, code)
+        try:
+            add_translation(result, other, code, str(file))
+        except ValueError as exc:
+            raise PolicyStudioError(str(exc)) from None
+    if title:
+        result.policy.title[result.policy.source_language] = title
+    return result
+
+
+def run_import(args: argparse.Namespace) -> int:
+    result = import_documents(
+        args.file, _translations(args.translation), lang=args.lang, title=args.title
+    )
+    policy, report = result.policy, result.report
+    library: list[dict[str, Any]] = []
+    with open_workspace(args) as workspace:
+        if args.to_library:
+            existing = workspace.clauses()
+            imported = clauses_from_sections(
+                policy.sections, policy.source_language, existing, anchors=result.anchors
+            )
+            for item in imported:
+                workspace.save_clause(item.clause, note=f"imported from {args.file.name}")
+                library.append(
+                    {
+                        "key": item.clause.key,
+                        "title": item.clause.title,
+                        "tags": item.clause.tags,
+                        "similar": [{"key": k, "score": s} for k, s in item.similar],
+                    }
+                )
+        workspace.save_policy(policy)
+    if args.json:
+        out: dict[str, Any] = {"policy": policy_json(policy), "report": report.to_dict()}
+        if args.to_library:
+            out["library"] = library
+        print_json(out)
+        return 0
+    lines = [
+        f"imported {policy.display_title()!r} as policy {policy.id}: "
+        f"{len(policy.sections)} sections, "
+        f"languages {', '.join(policy.languages)} ({report.layout})",
+    ]
+    lines += [f"  encoding of {name}: {enc}" for name, enc in report.encoding.items()]
+    for number, section in enumerate(policy.sections, 1):
+        lines.append(
+            f"  {number}. {section.title(policy.source_language) or '(untitled)'}"
+            f" — {len(section.blocks)} blocks"
+        )
+    for dropped in report.dropped:
+        lines.append(f"  dropped line {dropped.line} ({dropped.reason}): {dropped.text}")
+    for part in report.unaligned:
+        lines.append(
+            f"  only in {part.present} (missing in {part.missing}), section {part.section}: "
+            f"{part.text[:70]}"
+        )
+    for row in library:
+        similar = ", ".join(f"{s['key']} ({s['score']:.0f}%)" for s in row["similar"])
+        lines.append(
+            f"  library: {row['key']} [{', '.join(row['tags'])}]"
+            + (f" — closely matches {similar}" if similar else "")
+        )
+    print_text("\n".join(lines))
+    for warning in report.warnings:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
+    return 0

@@ -1,0 +1,477 @@
+"""Bilingual alignment: two single-language policies become one policy with parallel blocks.
+
+The source policy keeps its structure; the target's title, headings and blocks are attached to
+the source units they translate. Both documents are flattened to a sequence of units (title,
+section headings, blocks) and aligned by dynamic programming in the Gale–Church tradition: the
+cost of a match is how unlikely the target length is given the source length (a normal model of
+the character-length ratio, estimated from the two documents), plus what the structure says —
+the same kind of unit (heading with heading, bullet with bullet), the same numbers, e-mail
+addresses, links and source anchors (kramdown ``{: #id }``) on both sides. Matches may be 1–1,
+1–0, 0–1, 2–1 and 1–2; a 2–1 match of (heading, paragraph) with one target paragraph that opens
+with a run-in label ("العنوان: النص") splits the label off as the heading's translation.
+
+What cannot be aligned is never dropped: it stays in the policy with text in one language only,
+and is listed as an UnalignedPart (missing in the other language).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..model import Block, BlockKind, Policy, Section, Status
+from ..text.markup import plain_text
+from .result import ReadResult, UnalignedPart
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "012345678901234567890123456789")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"\]\(([^)\s]+)\)|https?://[^\s)\]]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+VARIANCE = 6.8
+"""Gale & Church's variance of the length ratio per source character."""
+INFINITY = float("inf")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One alignable piece of a flattened policy."""
+
+    kind: str
+    """``title``, ``heading`` (a section title) or a BlockKind value."""
+    markup: str
+    length: int
+    anchors: frozenset[str]
+    """Numbers, e-mail addresses and link targets: language-neutral evidence."""
+    ident: str = ""
+    """A source anchor id, when the file gave one."""
+    starts_section: bool = False
+    section: int = -1
+    """Index of the section in its policy (-1 for the title)."""
+    block: Block | None = None
+    """The block (section heading or body block); None for the policy title."""
+    words: frozenset[str] = frozenset()
+    """Latin-script words, lower case (for names kept untranslated in another script)."""
+    names: frozenset[str] = frozenset()
+    """Latin words inside mostly non-Latin text ("Firefox" in Arabic): strong evidence."""
+
+
+@dataclass(slots=True)
+class Alignment:
+    """The merged policy and what could not be paired."""
+
+    policy: Policy
+    unaligned: list[UnalignedPart] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def evidence(markup: str) -> frozenset[str]:
+    """Language-neutral tokens of a text: links, e-mail addresses, numbers (digits folded)."""
+    text = markup.translate(_DIGITS)
+    found: set[str] = set()
+    for m in _URL.finditer(text):
+        found.add("url:" + (m.group(1) or m.group(0)).rstrip("/.").lower())
+    for m in _EMAIL.finditer(text):
+        found.add("mail:" + m.group(0).lower())
+    stripped = _URL.sub(" ", _EMAIL.sub(" ", text))
+    for m in _NUMBER.finditer(stripped):
+        found.add("num:" + m.group(0).replace(",", ""))
+    return frozenset(found)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]{2,}")
+
+
+def _latin(markup: str) -> tuple[frozenset[str], frozenset[str]]:
+    text = _URL.sub(" ", plain_text(markup))
+    words = frozenset(w.lower() for w in _LATIN_WORD.findall(text))
+    letters = sum(1 for ch in text if ch.isalpha())
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return words, (words if letters and latin * 2 < letters else frozenset())
+
+
+def _names_cost(s: list[Unit], t: list[Unit]) -> float:
+    """Names left in Latin letters inside Arabic (or Bengali) text must appear on the other side."""
+    if len(s) == 1 and len(t) == 1:  # the common case, without building new sets
+        a, b = s[0], t[0]
+        names, words = (b.names, a.words) if b.names else (a.names, b.words)
+        return 1.5 - 3.0 * len(names & words) / len(names) if names else 0.0
+    names = frozenset().union(*(u.names for u in t))
+    words = frozenset().union(*(u.words for u in s))
+    if not names:
+        names = frozenset().union(*(u.names for u in s))
+        words = frozenset().union(*(u.words for u in t))
+    if not names:
+        return 0.0
+    return 1.5 - 3.0 * len(names & words) / len(names)
+
+
+def flatten(policy: Policy, lang: str, idents: dict[str, str] | None = None) -> list[Unit]:
+    """The policy as a sequence of units in reading order."""
+    idents = idents or {}
+    units: list[Unit] = []
+    title = policy.title.get(lang, "")
+    if title.strip():
+        units.append(Unit("title", title, len(title), evidence(title)))
+    for index, section in enumerate(policy.sections):
+        first = True
+        if section.title(lang).strip():
+            text = section.title(lang)
+            units.append(
+                Unit(
+                    "heading",
+                    text,
+                    len(plain_text(text)),
+                    evidence(text),
+                    idents.get(section.heading.id, ""),
+                    True,
+                    index,
+                    section.heading,
+                )
+            )
+            first = False
+        ordinal = 0
+        for block in section.blocks:
+            text = block.get(lang)
+            if not text.strip():
+                continue
+            found = evidence(text)
+            # A numbered item's position is its visible number: evidence like any other.
+            ordinal = ordinal + 1 if block.kind is BlockKind.NUMBERED else 0
+            if ordinal:
+                found = found | {f"item:{block.level}.{ordinal}"}
+            units.append(
+                Unit(
+                    block.kind.value,
+                    text,
+                    len(plain_text(text)),
+                    found,
+                    idents.get(block.id, ""),
+                    first,
+                    index,
+                    block,
+                )
+            )
+            first = False
+    for unit in units:
+        unit.words, unit.names = _latin(unit.markup)
+    return units
+
+
+def _length_cost(source: int, target: int, ratio: float) -> float:
+    if source == 0 and target == 0:
+        return 0.0
+    mean = (source + target / ratio) / 2
+    delta = (target - source * ratio) / math.sqrt(max(mean, 1.0) * VARIANCE)
+    tail = 1.0 - 0.5 * (1.0 + math.erf(abs(delta) / math.sqrt(2.0)))
+    probability = max(2.0 * tail, 1e-12)
+    return -math.log(probability)
+
+
+_PRIOR = {
+    (1, 1): -math.log(0.89),
+    (1, 0): -math.log(0.0099),
+    (0, 1): -math.log(0.0099),
+    (2, 1): -math.log(0.089 / 2),
+    (1, 2): -math.log(0.089 / 2),
+}
+
+
+_MOVES = list(_PRIOR)
+MIN_STEP_COST = -12.0
+"""No step costs less than this (the sum of every bonus): lets the search skip hopeless moves."""
+
+
+def _kind_group(kind: str) -> str:
+    return {"title": "title", "heading": "heading", "paragraph": "text"}.get(kind, kind)
+
+
+def _structure_cost(s: Unit, t: Unit) -> float:
+    cost = 0.0
+    if _kind_group(s.kind) != _kind_group(t.kind):
+        cost += 4.0
+    if s.starts_section != t.starts_section:
+        cost += 1.5
+    if s.ident and t.ident:
+        cost += -6.0 if s.ident == t.ident else 6.0
+    return cost + _evidence_cost(s.anchors, t.anchors)
+
+
+def _evidence_cost(s: frozenset[str], t: frozenset[str]) -> float:
+    """Shared numbers, links and addresses pull a pair together; different ones push it apart."""
+    if not s and not t:
+        return 0.0
+    if s == t:
+        return -2.0
+    if s & t:
+        return -1.0
+    return 2.0 if s and t else 1.0
+
+
+_RUN_IN = re.compile(r"^\s*((?:\*\*)?[^:：.!?؟\n]{1,80}?(?:\*\*)?)\s*[:：]\s*(\S.*)$", re.DOTALL)
+
+
+def run_in_split(markup: str) -> tuple[str, str] | None:
+    """("العنوان", "النص") for "العنوان: النص" when the label is short enough to be a heading."""
+    m = _RUN_IN.match(markup)
+    if not m:
+        return None
+    label = m.group(1).strip().strip("*").strip()
+    if not label or len(label.split()) > 8:
+        return None
+    return label, m.group(2).strip()
+
+
+def align_units(
+    source: list[Unit], target: list[Unit]
+) -> list[tuple[list[Unit], list[Unit], tuple[str, str] | None]]:
+    """The best path of matches; each step is (source units, target units, run-in split)."""
+    n, m = len(source), len(target)
+    total_s = sum(u.length for u in source) or 1
+    total_t = sum(u.length for u in target) or 1
+    ratio = total_t / total_s
+    # Translations drift locally, not by hundreds of blocks: search a band around the diagonal
+    # as wide as the length difference plus a margin, not the whole n×m table.
+    band = abs(n - m) + 30
+    cost = [[INFINITY] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, tuple[str, str] | None]]] = [
+        [(0, 0, None)] * (m + 1) for _ in range(n + 1)
+    ]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        centre = i * m / max(n, 1)
+        low, high = max(0, int(centre - band)), min(m, int(centre + band) + 1)
+        for j in range(low, high + 1):
+            if i == 0 and j == 0:
+                continue
+            best = INFINITY
+            step: tuple[int, int, tuple[str, str] | None] = (0, 0, None)
+            for di, dj in _MOVES:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                before = cost[pi][pj]
+                if before + MIN_STEP_COST >= best:
+                    continue  # cannot win even with every bonus
+                value, split = _step_cost(source[pi:i], target[pj:j], ratio)
+                value += before
+                if value < best:
+                    best, step = value, (di, dj, split)
+            cost[i][j] = best
+            back[i][j] = step
+    path = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        di, dj, split = back[i][j]
+        if di == 0 and dj == 0:  # outside the band: fall back to pairing what is left in order
+            di, dj, split = (1 if i else 0), (1 if j else 0), None
+        path.append((source[i - di : i], target[j - dj : j], split))
+        i, j = i - di, j - dj
+    path.reverse()
+    return path
+
+
+def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple[str, str] | None]:
+    prior = _PRIOR[(len(s), len(t))]
+    if len(s) == 2 and len(t) == 1 and s[0].kind == "heading" and t[0].kind != "heading":
+        split = run_in_split(t[0].markup)
+        if split is not None:
+            label, rest = split
+            a = _length_cost(s[0].length, len(plain_text(label)), ratio)
+            b = _length_cost(s[1].length, len(plain_text(rest)), ratio)
+            structure = 0.0 if s[1].anchors == evidence(rest) else 1.0
+            return _PRIOR[(1, 1)] * 2 + a + b + structure + 0.5, split
+    if len(s) == 1 and len(t) == 2 and t[0].kind == "heading" and s[0].kind != "heading":
+        # The mirror case: the run-in label is on the source side (Arabic first in the file).
+        split = run_in_split(s[0].markup)
+        if split is not None:
+            label, rest = split
+            a = _length_cost(len(plain_text(label)), t[0].length, ratio)
+            b = _length_cost(len(plain_text(rest)), t[1].length, ratio)
+            structure = 0.0 if t[1].anchors == evidence(rest) else 1.0
+            return _PRIOR[(1, 1)] * 2 + a + b + structure + 0.5, split
+    if not s or not t:
+        # A block missing on one side: the prior alone. Gale–Church's length term would make
+        # dropping a long paragraph look impossible and force a wrong merge instead.
+        return prior + 1.0, None
+    length = _length_cost(sum(u.length for u in s), sum(u.length for u in t), ratio)
+    structure = _names_cost(s, t)
+    if len(s) == 1 and len(t) == 1:
+        structure += _structure_cost(s[0], t[0])
+    elif s and t:
+        structure += 2.0 if any(u.kind in ("heading", "title") for u in [*s, *t]) else 0.0
+        structure += _evidence_cost(
+            frozenset().union(*(u.anchors for u in s)), frozenset().union(*(u.anchors for u in t))
+        )
+    return prior + length + structure, None
+
+
+def merge(
+    source: Policy,
+    target: Policy,
+    source_lang: str,
+    target_lang: str,
+    *,
+    source_idents: dict[str, str] | None = None,
+    target_idents: dict[str, str] | None = None,
+) -> Alignment:
+    """``source`` with ``target``'s text attached in ``target_lang`` (source is modified)."""
+    result = Alignment(source)
+    if target_lang not in source.target_languages and target_lang != source_lang:
+        source.target_languages.append(target_lang)
+    s_units = flatten(source, source_lang, source_idents)
+    t_units = flatten(target, target_lang, target_idents)
+    path = align_units(s_units, t_units)
+    ratio = (sum(u.length for u in t_units) or 1) / (sum(u.length for u in s_units) or 1)
+    # Where a target-only unit goes: after the last source unit placed before it.
+    inserts: list[tuple[int, Block | None, Unit]] = []
+    splits: list[tuple[Block, str, str]] = []
+    """(source block, its run-in label, the label's translation): sections to open there."""
+    last_section, last_block = 0, None
+    for s, t, split in path:
+        if s:
+            last_section = max(0, s[-1].section)
+            last_block = s[-1].block if s[-1].kind != "heading" else None
+        if s and t:
+            if split is not None and len(s) == 2:
+                _attach(source, s[0], split[0], target_lang, source_lang)
+                _attach(source, s[1], split[1], target_lang, source_lang)
+                continue
+            if split is not None and s[0].block is not None:
+                s[0].block.set_text(source_lang, split[1])
+                _attach(source, s[0], t[1].markup, target_lang, source_lang)
+                splits.append((s[0].block, split[0], t[0].markup))
+                continue
+            joined = " ".join(u.markup for u in t)
+            # Two source units, one target: it goes to the one it fits best; the other is
+            # reported as missing (the target may also translate both — the user decides).
+            length = sum(u.length for u in t)
+            anchors = frozenset().union(*(u.anchors for u in t))
+            best = min(
+                s,
+                key=lambda u: (
+                    _length_cost(u.length, length, ratio) + _evidence_cost(u.anchors, anchors)
+                ),
+            )
+            _attach(source, best, joined, target_lang, source_lang)
+            result.unaligned.extend(
+                _missing(u, source_lang, target_lang) for u in s if u is not best
+            )
+        elif s:
+            result.unaligned.extend(_missing(u, source_lang, target_lang) for u in s)
+        else:
+            inserts.extend((last_section, last_block, u) for u in t)
+    for section_index, after, unit in inserts:
+        if not source.sections:
+            source.sections.append(Section())
+        section = source.sections[min(section_index, len(source.sections) - 1)]
+        kind = BlockKind.HEADING if unit.kind in ("heading", "title") else BlockKind(unit.kind)
+        block = Block(kind, {target_lang: unit.markup}, level=unit.block.level if unit.block else 0)
+        position = section.blocks.index(after) + 1 if after in section.blocks else 0
+        section.blocks.insert(position, block)
+        result.unaligned.append(
+            UnalignedPart(
+                target_lang,
+                source_lang,
+                plain_text(unit.markup),
+                source.sections.index(section) + 1,
+                block.id,
+            )
+        )
+    for block, label, translation in splits:
+        _open_section_at(source, block, label, translation, source_lang, target_lang)
+    source.sections = [s for s in source.sections if s.blocks or any(s.heading.text.values())]
+    for part in result.unaligned:
+        if part.block_id:
+            part.section = next(
+                (
+                    n
+                    for n, sec in enumerate(source.sections, 1)
+                    if any(b.id == part.block_id for b in sec.all_blocks())
+                ),
+                part.section,
+            )
+    return result
+
+
+def _open_section_at(
+    policy: Policy, block: Block, label: str, translation: str, source_lang: str, target_lang: str
+) -> None:
+    """A run-in label in the source becomes a section title: the section starts at ``block``."""
+    for index, section in enumerate(policy.sections):
+        if block in section.blocks:
+            at = section.blocks.index(block)
+            heading = Block(BlockKind.TITLE, {source_lang: label, target_lang: translation})
+            heading.confirm(target_lang, source_lang, Status.TRANSLATED)
+            policy.sections.insert(index + 1, Section(heading=heading, blocks=section.blocks[at:]))
+            section.blocks = section.blocks[:at]
+            return
+
+
+def _attach(policy: Policy, unit: Unit, markup: str, target_lang: str, source_lang: str) -> None:
+    if unit.kind == "title" or unit.block is None:
+        policy.title[target_lang] = markup
+        return
+    unit.block.set_text(target_lang, markup)
+    unit.block.confirm(target_lang, source_lang, Status.TRANSLATED)
+
+
+def _missing(unit: Unit, present: str, missing: str) -> UnalignedPart:
+    return UnalignedPart(
+        present,
+        missing,
+        plain_text(unit.markup),
+        unit.section + 1,
+        unit.block.id if unit.block is not None else "",
+    )
+
+
+def relabel(policy: Policy, old: str, new: str) -> None:
+    """Move every text of ``policy`` from ``old`` to ``new`` (the user said which it is)."""
+    if old == new:
+        return
+    if old in policy.title:
+        policy.title[new] = policy.title.pop(old)
+    for _, block in policy.iter_blocks():
+        if old in block.text:
+            block.text[new] = block.text.pop(old)
+    policy.source_language = new
+
+
+def add_translation(main: ReadResult, other: ReadResult, lang: str, file: str = "") -> ReadResult:
+    """``main`` with the single-language ``other`` aligned onto it as language ``lang``."""
+    source = main.policy.source_language
+    if lang == source:
+        raise ValueError(
+            f"{file}: the translation is in {lang}, the same language as the main file"
+        )
+    found = other.policy.source_language
+    if found != lang and found in main.report.languages:
+        main.report.warnings.append(f"{file}: looks like {found}, read as {lang} as asked")
+    relabel(other.policy, found, lang)
+    if other.policy.effective_date and not main.policy.effective_date:
+        main.policy.effective_date = other.policy.effective_date
+    if main.policy.effective_date and other.policy.effective_date not in (
+        "",
+        main.policy.effective_date,
+    ):
+        main.report.warnings.append(
+            f"{file}: effective date {other.policy.effective_date} differs from the main file's "
+            f"{main.policy.effective_date}"
+        )
+    alignment = merge(
+        main.policy,
+        other.policy,
+        source,
+        lang,
+        source_idents=main.anchors,
+        target_idents=other.anchors,
+    )
+    other.report.unaligned.clear()
+    other.report.languages = [lang]
+    main.report.merge(other.report)
+    main.report.unaligned.extend(alignment.unaligned)
+    main.report.warnings.extend(alignment.warnings)
+    main.report.layout = "two-files"
+    return main

@@ -1,0 +1,203 @@
+"""Stage two of every reader: classified lines → a Policy (split by language and aligned).
+
+Sections start at the document's top heading level; deeper headings become headings inside the
+section body. A thematic break starts an untitled section. A file holding two languages —
+one after the other, or paragraph by paragraph — is split into one stream per language, each
+built on its own, and the second aligned onto the first (io/align.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
+from .align import merge
+from .intermediate import Line, ParsedDocument, Role
+from .langdetect import detect_languages
+from .result import DroppedLine, ImportReport, ReadResult
+
+SECOND_LANGUAGE_SHARE = 0.15
+"""A second language this share of the text (and at least two blocks) makes a bilingual file."""
+
+_KINDS = {
+    Role.PARAGRAPH: BlockKind.PARAGRAPH,
+    Role.BULLET: BlockKind.BULLET,
+    Role.NUMBERED: BlockKind.NUMBERED,
+}
+
+
+@dataclass(slots=True)
+class Built:
+    """One language's policy plus the source anchors of its blocks (block id → anchor)."""
+
+    policy: Policy
+    idents: dict[str, str] = field(default_factory=dict)
+
+
+def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = None) -> ReadResult:
+    """The policy and report for a parsed file; ``lang`` overrides Latin-script detection."""
+    report = ImportReport(encoding={doc.file: doc.encoding}, warnings=list(doc.warnings))
+    content: list[Line] = []
+    if not any(line.role is not Role.DEBRIS and line.text.strip() for line in doc.lines):
+        raise PolicyStudioError(f"{doc.file or 'the text'}: no text found to import")
+    for line in doc.lines:
+        if line.role is Role.DEBRIS:
+            report.dropped.append(
+                DroppedLine(
+                    line.text.replace("\\", ""), line.reason or "debris", line.line, doc.file
+                )
+            )
+        else:
+            content.append(line)
+    main = detect_languages(content, lang) if content else (lang or "en")
+    streams = split_languages(content, main, report)
+    first_lang = next(iter(streams))
+    built = {
+        code: build_one(lines, code, expect_title=code != first_lang)
+        for code, lines in streams.items()
+    }
+    policy = built[first_lang].policy
+    for code, other in list(built.items())[1:]:
+        alignment = merge(
+            policy,
+            other.policy,
+            first_lang,
+            code,
+            source_idents=built[first_lang].idents,
+            target_idents=other.idents,
+        )
+        report.unaligned.extend(alignment.unaligned)
+        report.warnings.extend(alignment.warnings)
+    report.languages = list(streams)
+    _metadata(content, policy, report, doc.file)
+    if title:
+        policy.title[first_lang] = title
+    if not policy.title.get(first_lang):
+        policy.title[first_lang] = (
+            doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] if doc.file else "Imported policy"
+        )
+        report.warnings.append(
+            f"{doc.file}: no title found; using the file name (change it with --title)"
+        )
+    for number, section in enumerate(policy.sections, 1):
+        if not section.blocks:
+            report.warnings.append(
+                f"section {number} ({section.title(first_lang) or 'untitled'}) "
+                "has a heading but no text"
+            )
+    anchors = {k: v for b in built.values() for k, v in b.idents.items()}
+    return ReadResult(policy, report, anchors)
+
+
+def split_languages(content: list[Line], main: str, report: ImportReport) -> dict[str, list[Line]]:
+    """Lines per language, the first language of the file first; layout noted in the report."""
+    sizes: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for line in content:
+        sizes[line.lang] = sizes.get(line.lang, 0) + len(line.text)
+        counts[line.lang] = counts.get(line.lang, 0) + 1
+    total = sum(sizes.values()) or 1
+    present = [c for c in sizes if sizes[c] / total >= SECOND_LANGUAGE_SHARE and counts[c] >= 2]
+    if len(present) < 2:
+        for line in content:
+            line.lang = main
+        return {main: content}
+    first = next(line.lang for line in content if line.lang in present)
+    second = next(c for c in sorted(present, key=lambda c: -sizes[c]) if c != first)
+    if len(present) > 2:
+        report.warnings.append(
+            f"more than two languages found ({', '.join(present)}); importing {first} and {second}"
+        )
+    # One language after the other: the best single switch point explains nearly every line.
+    best_k, best_score = 0, -1
+    score = sum(1 for line in content if line.lang == second)
+    for k in range(len(content) + 1):
+        if score > best_score:
+            best_k, best_score = k, score
+        if k < len(content):
+            score += (content[k].lang == first) - (content[k].lang == second)
+    if best_score >= 0.9 * len(content):
+        report.layout = "sequential"
+        for line in content[:best_k]:
+            line.lang = first
+        for line in content[best_k:]:
+            line.lang = second
+    else:
+        report.layout = "alternating"
+        for line in content:
+            if line.lang not in (first, second):
+                line.lang = first
+    return {
+        first: [line for line in content if line.lang == first],
+        second: [line for line in content if line.lang == second],
+    }
+
+
+def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Built:
+    """A single-language policy from its lines."""
+    policy = Policy(source_language=lang)
+    built = Built(policy)
+    headings = [line.level for line in lines if line.role is Role.HEADING]
+    top = min(headings) if headings else 1
+    rtl = language(lang).is_rtl
+    section: Section | None = None
+    seen_content = False
+    for line in lines:
+        role = line.role
+        if role is Role.META:
+            continue
+        if (
+            expect_title
+            and not seen_content
+            and not policy.title
+            and role is Role.HEADING
+            and not line.number
+        ):
+            role = Role.TITLE
+        if role is Role.TITLE and not policy.title.get(lang):
+            policy.title[lang] = line.text
+            continue
+        seen_content = True
+        if role is Role.TITLE:
+            role = Role.HEADING
+        if role is Role.BREAK:
+            if section is not None and (section.blocks or section.title(lang)):
+                section = None
+            continue
+        if role is Role.HEADING and line.level <= top:
+            section = Section(heading=Block(BlockKind.TITLE, {lang: line.text}))
+            if line.anchor:
+                built.idents[section.heading.id] = line.anchor
+            policy.sections.append(section)
+            continue
+        if section is None:
+            section = Section(heading=Block(BlockKind.TITLE, {}))
+            policy.sections.append(section)
+        if role is Role.HEADING:
+            block = Block(BlockKind.HEADING, {lang: line.text}, level=line.level - top)
+        else:
+            block = Block(
+                _KINDS.get(role, BlockKind.PARAGRAPH), {lang: line.text}, level=line.level
+            )
+        if line.direction and (line.direction == "rtl") != rtl:
+            block.direction = line.direction
+        if line.anchor:
+            built.idents[block.id] = line.anchor
+        section.blocks.append(block)
+    return built
+
+
+def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:
+    for line in content:
+        if line.role is not Role.META:
+            continue
+        date = line.attrs.get("date", "")
+        if date and not policy.effective_date:
+            policy.effective_date = date
+            report.metadata["effective_date"] = date
+            if line.attrs.get("ambiguous"):
+                report.warnings.append(
+                    f"{file}: the date {line.text.replace(chr(92), '')!r} could be read two ways; "
+                    f"taken as day.month ({date}) — check it"
+                )
+            report.metadata["effective_date_text"] = line.text.replace("\\", "")

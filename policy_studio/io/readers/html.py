@@ -1,0 +1,344 @@
+"""HTML reader: a policy saved from a website (lxml.html, network and entities off).
+
+Supported: h1–h6; p; ul/ol/li with nesting (the item's own text; nested lists are items of their
+own); blockquote, div, section, article (their paragraphs; loose text in a div is a paragraph);
+<pre> text read with the plain-text rules; table rows as paragraphs with cells joined by " | ";
+hr (a new untitled section); strong/b, em/i, a href (http, https and mailto only; other links
+keep their text), br; ``lang`` and ``dir`` attributes, inherited, decide a paragraph's language
+and direction. Dropped and reported: nav, header/footer outside the main content, script, style,
+noscript, template, svg, iframe, form, images; page debris as in structure.py. When the page has
+a <main> or <article>, only it is read. A page without h2–h6 gets the plain-text structure rules
+of structure.py (numbered, title-like, colon and question headings; typed bullets). The charset
+comes from a BOM, then <meta charset>, then a guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from ...text.markup import Run, merge_runs, to_markup
+from ..build import build
+from ..intermediate import Line, ParsedDocument, Role
+from ..result import ReadResult
+from .safety import ImportFileError, decode_text, read_limited
+from .structure import classify_text, finish_roles, recover_structure
+
+DROPPED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "input",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+}
+NAVIGATION = {"nav", "header", "footer", "aside"}
+BLOCKS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "blockquote",
+    "div",
+    "section",
+    "article",
+    "main",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "tr",
+    "td",
+    "th",
+    "thead",
+    "tbody",
+    "body",
+    "html",
+    "center",
+}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if b"<!ENTITY" in data:
+        raise ImportFileError(
+            f"{name}: the page declares entities, which web pages never need; refusing it as unsafe"
+        )
+    declared = _META_CHARSET.search(data[:4096])
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        encoding = declared.group(1).decode("ascii").lower()
+        try:
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            canonical = {"windows-1256": "cp1256", "windows-1252": "cp1252"}.get(encoding, encoding)
+            return unicodedata.normalize("NFC", text.replace("\r\n", "\n")), canonical
+    return decode_text(data, name)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.lists: list[str] = []
+        self.count = 0
+
+    def add(self, role: Role, text: str, level: int, element: etree._Element, reason: str) -> None:
+        self.count += 1
+        if not text.strip() and role is not Role.BREAK:
+            return
+        line = Line(role, text.strip(), level, line=element.sourceline or self.count, reason=reason)
+        lang = _inherited(element, "lang")
+        if lang:
+            line.attrs["lang"] = lang.split("-")[0].lower()
+        direction = _inherited(element, "dir")
+        if direction in ("rtl", "ltr"):
+            line.direction = direction
+        if element.get("id"):
+            line.anchor = element.get("id", "")
+        self.lines.append(line)
+
+    def debris(self, element: etree._Element, reason: str) -> None:
+        text = _SPACE.sub(
+            " ", element.text_content() if hasattr(element, "text_content") else ""
+        ).strip()
+        if text:
+            self.lines.append(
+                Line(Role.DEBRIS, text[:200], line=element.sourceline or 0, reason=reason)
+            )
+
+    def walk(self, children: Iterable[etree._Element]) -> None:
+        for child in children:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            if tag in DROPPED:
+                continue
+            if tag in NAVIGATION:
+                self.debris(child, "navigation")
+            elif tag == "img":
+                self.debris_image(child)
+            elif re.fullmatch(r"h[1-6]", tag):
+                self.add(Role.HEADING, inline(child), int(tag[1]), child, f"heading {tag}")
+            elif tag == "pre":
+                # Preformatted text (a .txt saved as a page) is plain text: recover its structure.
+                self.lines.extend(classify_text(child.text_content()))
+            elif tag in ("p", "dt", "dd", "address", "figcaption"):
+                self.add(
+                    Role.PARAGRAPH, inline(child), 0, child, "paragraph" if tag == "p" else tag
+                )
+            elif tag in ("ul", "ol"):
+                self.lists.append(tag)
+                self.walk(list(child))
+                self.lists.pop()
+            elif tag == "li":
+                role = Role.NUMBERED if self.lists and self.lists[-1] == "ol" else Role.BULLET
+                self.add(
+                    role,
+                    inline(child, skip_blocks=True),
+                    max(0, len(self.lists) - 1),
+                    child,
+                    "list item",
+                )
+                self.walk_nested_blocks(child)
+            elif tag == "table":
+                for row in child.iter("tr"):
+                    cells = [
+                        inline(cell)
+                        for cell in row
+                        if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+                    ]
+                    self.add(Role.PARAGRAPH, " | ".join(c for c in cells if c), 0, row, "table row")
+            elif tag == "hr":
+                self.add(Role.BREAK, "", 0, child, "thematic break")
+            elif tag in BLOCKS:
+                self.loose_text(child)
+
+    def walk_nested_blocks(self, item: etree._Element) -> None:
+        for child in item:
+            if isinstance(child.tag, str) and child.tag.lower() in (
+                "ul",
+                "ol",
+                "p",
+                "div",
+                "table",
+            ):
+                if child.tag.lower() in ("p", "div") and child is _first_block(item):
+                    continue  # already the item's own text
+                self.walk([child])
+
+    def loose_text(self, element: etree._Element) -> None:
+        """A div's own text and inline children form paragraphs between its block children."""
+        pending: list[etree._Element | str] = []
+        if element.text and element.text.strip():
+            pending.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str) and child.tag.lower() in BLOCKS | DROPPED | NAVIGATION | {
+                "img"
+            }:
+                self._flush_loose(pending, element)
+                pending = []
+                self.walk([child])
+            else:
+                pending.append(child)
+            if child.tail and child.tail.strip():
+                pending.append(child.tail)
+        self._flush_loose(pending, element)
+
+    def _flush_loose(self, pending: list[etree._Element | str], parent: etree._Element) -> None:
+        runs: list[Run] = []
+        for piece in pending:
+            if isinstance(piece, str):
+                runs.append(Run(_SPACE.sub(" ", piece)))
+            elif isinstance(piece.tag, str):
+                runs.extend(_runs(piece, False, False, None, tail=False))
+        text = to_markup(merge_runs(runs)).strip()
+        if text:
+            self.add(Role.PARAGRAPH, text, 0, parent, "text in a block")
+
+    def debris_image(self, element: etree._Element) -> None:
+        alt = element.get("alt") or element.get("src") or "image"
+        self.lines.append(
+            Line(Role.DEBRIS, alt[:200], line=element.sourceline or 0, reason="image")
+        )
+
+
+def _first_block(item: etree._Element) -> etree._Element | None:
+    for child in item:
+        if isinstance(child.tag, str):
+            return (
+                child
+                if child.tag.lower() in ("p", "div") and not (item.text or "").strip()
+                else None
+            )
+    return None
+
+
+def _inherited(element: etree._Element, attribute: str) -> str:
+    node: etree._Element | None = element
+    while node is not None:
+        value = node.get(attribute)
+        if value:
+            return str(value).strip()
+        node = node.getparent()
+    return ""
+
+
+def _safe_href(href: str | None) -> str | None:
+    if href and re.match(r"(?i)^(https?:|mailto:)", href.strip()):
+        return href.strip()
+    return None
+
+
+def _runs(
+    element: etree._Element,
+    bold: bool,
+    italic: bool,
+    link: str | None,
+    *,
+    tail: bool = True,
+    skip_blocks: bool = False,
+) -> list[Run]:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    runs: list[Run] = []
+    if tag in DROPPED or tag == "img" or (skip_blocks and tag in ("ul", "ol", "table")):
+        pass
+    else:
+        bold = bold or tag in ("strong", "b")
+        italic = italic or tag in ("em", "i")
+        if tag == "a":
+            link = _safe_href(element.get("href")) or link
+        if tag == "br":
+            runs.append(Run("\n", bold, italic, link))
+        if element.text:
+            runs.append(Run(_SPACE.sub(" ", element.text), bold, italic, link))
+        for child in element:
+            if isinstance(child.tag, str):
+                runs.extend(_runs(child, bold, italic, link, skip_blocks=skip_blocks))
+            elif child.tail:
+                runs.append(Run(_SPACE.sub(" ", child.tail), bold, italic, link))
+    if tail and element.tail:
+        outer_bold = bold and tag not in ("strong", "b")
+        outer_italic = italic and tag not in ("em", "i")
+        runs.append(
+            Run(
+                _SPACE.sub(" ", element.tail),
+                outer_bold,
+                outer_italic,
+                link if tag != "a" else None,
+            )
+        )
+    return runs
+
+
+def inline(element: etree._Element, *, skip_blocks: bool = False) -> str:
+    """Inline markup for an element's content (its tail excluded)."""
+    runs = _runs(element, False, False, None, tail=False, skip_blocks=skip_blocks)
+    text = to_markup(merge_runs(runs))
+    return "\n".join(part.strip() for part in text.split("\n")).strip()
+
+
+def parse_html(text: str, name: str = "") -> list[Line]:
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ImportFileError(f"{name}: cannot read the page ({exc})") from None
+    walker = _Walker()
+    content = root.find(".//main")
+    if content is None:
+        content = root.find(".//article")
+    if content is None:
+        body = root.find("body")
+        content = body if body is not None else root
+    else:
+        for outside in root.iter("nav"):
+            walker.debris(outside, "navigation")
+    walker.walk([content] if content.tag in ("main", "article") else list(content))
+    lines = walker.lines
+    if not any(line.role is Role.HEADING and line.level == 1 for line in lines):
+        title = root.findtext(".//title")
+        if title and title.strip():
+            lines.insert(
+                0, Line(Role.HEADING, _SPACE.sub(" ", title).strip(), 1, reason="page title")
+            )
+    if not any(line.role is Role.HEADING and line.level > 1 for line in lines):
+        recover_structure(lines)  # a page of bare paragraphs: read it like plain text
+    finish_roles(lines)
+    return lines
+
+
+def parse(path: Path) -> ParsedDocument:
+    text, encoding = _decode(read_limited(path), str(path))
+    return ParsedDocument(parse_html(text, str(path)), file=str(path), encoding=encoding)
+
+
+def read(path: Path, *, lang: str | None = None) -> ReadResult:
+    return build(parse(path), lang=lang)

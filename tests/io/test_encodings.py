@@ -1,0 +1,67 @@
+"""Encodings users' files come in: every one decodes to the same NFC text and the same policy."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+
+from policy_studio.io.readers import txt
+
+ENGLISH = (
+    "Café Records Notice\n\n"
+    "We keep the names and phone numbers of the people who book a table at our café.\n\n"
+    "Keeping Records\n\n"
+    "We delete bookings after ninety days, unless you ask us to keep them longer.\n"
+)
+ARABIC = (
+    "إشعار سجلات المقهى\n\n"
+    "نحتفظ بأسماء وأرقام هواتف الأشخاص الذين يحجزون طاولة في مقهانا لغرض تأكيد الحجز.\n\n"
+    "حفظ السجلات\n\n"
+    "نحذف الحجوزات بعد تسعين يوما، ما لم تطلب منا الاحتفاظ بها مدة أطول من ذلك.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, data, encoding",
+    [
+        (ENGLISH, ENGLISH.encode("utf-8"), "utf-8"),
+        (ENGLISH, codecs.BOM_UTF8 + ENGLISH.encode("utf-8"), "utf-8-sig"),
+        (ENGLISH, ENGLISH.encode("utf-16"), "utf-16"),
+        (ENGLISH, ENGLISH.encode("utf-16-le"), "utf-16-le"),
+        (ENGLISH, ENGLISH.encode("cp1252"), "cp1252"),
+        (ARABIC, ARABIC.encode("cp1256"), "cp1256"),
+        (ARABIC, codecs.BOM_UTF8 + ARABIC.encode("utf-8"), "utf-8-sig"),
+        (ARABIC, ARABIC.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_each_encoding_gives_the_same_policy(tmp_path, text, data, encoding):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(data)
+    result = txt.read(path)
+    assert result.report.encoding[str(path)] == encoding
+    expected = txt.read_text(text)
+    assert [s.heading.text for s in result.policy.sections] == [
+        s.heading.text for s in expected.policy.sections
+    ]
+    assert [[b.text for b in s.blocks] for s in result.policy.sections] == [
+        [b.text for b in s.blocks] for s in expected.policy.sections
+    ]
+
+
+def test_windows_line_breaks_and_decomposed_accents_are_normalised(tmp_path):
+    decomposed = unicodedata.normalize("NFD", ENGLISH).replace("\n", "\r\n")
+    path = tmp_path / "notice.txt"
+    path.write_bytes(decomposed.encode("utf-8"))
+    policy = txt.read(path).policy
+    assert policy.title["en"] == "Café Records Notice"
+    assert unicodedata.is_normalized("NFC", policy.sections[0].blocks[0].get("en"))
+
+
+def test_the_script_decides_the_language(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(ARABIC.encode("utf-8"))
+    policy = txt.read(path).policy
+    assert policy.source_language == "ar"
+    assert policy.title == {"ar": "إشعار سجلات المقهى"}
