@@ -25,8 +25,10 @@ from policy_studio.diff import Change, Op, compare, document_lines  # noqa: E402
 from policy_studio.model import Block, BlockKind, Policy, Section  # noqa: E402
 from policy_studio.text.tokenize import tokenize  # noqa: E402
 
-_NEW_WORDS = {"en": ["promptly", "securely", "members", "archive", "volunteers", "quarterly"],
-              "ar": ["فورًا", "بأمان", "الأعضاء", "الأرشيف", "المتطوعين", "فصليًا"]}
+_NEW_WORDS = {
+    "en": ["promptly", "securely", "members", "archive", "volunteers", "quarterly"],
+    "ar": ["فورًا", "بأمان", "الأعضاء", "الأرشيف", "المتطوعين", "فصليًا"],
+}
 
 
 def edited_version(old: Policy, seed: int = 7, rate: float = 0.02) -> Policy:
@@ -55,15 +57,27 @@ def edited_version(old: Policy, seed: int = 7, rate: float = 0.02) -> Policy:
     for _ in range(5):
         del new.sections[rng.randrange(len(new.sections))]
     for n in range(5):
-        new.sections.insert(rng.randrange(len(new.sections)), Section(
-            heading=Block(BlockKind.TITLE, {"en": f"New topic {n}", "ar": f"موضوع جديد {n}"}),
-            blocks=[Block(BlockKind.PARAGRAPH, {"en": "We added this part for the benchmark.",
-                                                "ar": "أضفنا هذا الجزء لقياس الأداء."})],
-        ))
+        new.sections.insert(
+            rng.randrange(len(new.sections)),
+            Section(
+                heading=Block(BlockKind.TITLE, {"en": f"New topic {n}", "ar": f"موضوع جديد {n}"}),
+                blocks=[
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        {
+                            "en": "We added this part for the benchmark.",
+                            "ar": "أضفنا هذا الجزء لقياس الأداء.",
+                        },
+                    )
+                ],
+            ),
+        )
     return new
 
 
-def flat_difflib(old: Policy, new: Policy, lang: str, autojunk: bool = True) -> tuple[float, int, int]:
+def flat_difflib(
+    old: Policy, new: Policy, lang: str, autojunk: bool = True
+) -> tuple[float, int, int]:
     """difflib.SequenceMatcher over the whole document as one token sequence.
 
     With autojunk (difflib's default) every token above 1% frequency is ignored for matching,
@@ -92,8 +106,11 @@ def ours(old: Policy, new: Policy, langs: list[str]) -> tuple[float, int, int]:
             if section.change in (Change.MOVED_AWAY,):
                 continue
             for lang in langs:
-                tokens += sum(len(tokenize(s.text)) for s in entry.segments.get(lang, [])
-                              if s.op is not Op.EQUAL)
+                tokens += sum(
+                    len(tokenize(s.text))
+                    for s in entry.segments.get(lang, [])
+                    if s.op is not Op.EQUAL
+                )
     # Pure moves count once (as a hunk), with no tokens: the text travels unchanged.
     assert redline.new_lines(langs[0]) == document_lines(new, langs[0])
     return elapsed, redline.edit_hunks(), tokens
@@ -129,25 +146,43 @@ def row(name: str, result: tuple[float, int, int] | None, limit: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--flat-limit", type=float, default=60.0,
-                        help="seconds to give flat difflib per run before giving up")
+    parser.add_argument(
+        "--flat-limit",
+        type=float,
+        default=60.0,
+        help="seconds to give flat difflib per run before giving up",
+    )
     args = parser.parse_args()
     print("hunks: separate changes (a move is one); tokens: tokens deleted + inserted")
     print(f"{'diff':<36}{'time (s)':>10}{'hunks':>9}{'tokens':>10}")
     for sections in (10, 50, 500):
         old = large_policy(sections=sections, words=300 * sections)
         new = edited_version(old)
-        print(f"-- {sections} sections: {word_count(old, 'en')} words en, "
-              f"{word_count(old, 'ar')} words ar")
+        print(
+            f"-- {sections} sections: {word_count(old, 'en')} words en, "
+            f"{word_count(old, 'ar')} words ar"
+        )
         for lang in ("en", "ar"):
-            row(f"difflib flat, {lang}", flat_with_limit(old, new, lang, args.flat_limit),
-                args.flat_limit)
-            row(f"difflib flat, autojunk off, {lang}",
-                flat_with_limit(old, new, lang, args.flat_limit, autojunk=False), args.flat_limit)
-            row(f"policy_studio compare, {lang}", min(ours(old, new, [lang]) for _ in range(3)),
-                args.flat_limit)
-        row("policy_studio compare, en+ar", min(ours(old, new, ["en", "ar"]) for _ in range(3)),
-            args.flat_limit)
+            row(
+                f"difflib flat, {lang}",
+                flat_with_limit(old, new, lang, args.flat_limit),
+                args.flat_limit,
+            )
+            row(
+                f"difflib flat, autojunk off, {lang}",
+                flat_with_limit(old, new, lang, args.flat_limit, autojunk=False),
+                args.flat_limit,
+            )
+            row(
+                f"policy_studio compare, {lang}",
+                min(ours(old, new, [lang]) for _ in range(3)),
+                args.flat_limit,
+            )
+        row(
+            "policy_studio compare, en+ar",
+            min(ours(old, new, ["en", "ar"]) for _ in range(3)),
+            args.flat_limit,
+        )
 
 
 if __name__ == "__main__":

@@ -123,7 +123,9 @@ def make_policy_pair():
     def section(sid: str, title: tuple[str, str], *blocks: tuple[str, str, str]) -> Section:
         return Section(
             heading=Block(BlockKind.TITLE, {"en": title[0], "ar": title[1]}, id=f"{sid}.t"),
-            blocks=[Block(BlockKind.PARAGRAPH, {"en": en, "ar": ar}, id=bid) for bid, en, ar in blocks],
+            blocks=[
+                Block(BlockKind.PARAGRAPH, {"en": en, "ar": ar}, id=bid) for bid, en, ar in blocks
+            ],
             id=sid,
         )
 
@@ -136,13 +138,23 @@ def make_policy_pair():
         variables={"contact_email": {"en": "desk@garden.example", "ar": "desk@garden.example"}},
     )
     old.sections = [
-        section("s-intro", ("Who we are", "من نحن"),
-                ("b-intro", "The club grows vegetables with its members.", "ينمّي النادي الخضروات مع أعضائه.")),
+        section(
+            "s-intro",
+            ("Who we are", "من نحن"),
+            (
+                "b-intro",
+                "The club grows vegetables with its members.",
+                "ينمّي النادي الخضروات مع أعضائه.",
+            ),
+        ),
         section("s-data", ("What we note down", "ما نسجّله"),
                 ("b-data1", "We note your name and plot number.", "نسجّل اسمك ورقم قطعتك."),
                 ("b-data2", "We keep notes for two seasons.", "نحتفظ بالملاحظات موسمين.")),
-        section("s-old", ("Paper forms", "الاستمارات الورقية"),
-                ("b-old", "Paper forms are shredded each winter.", "تُتلف الاستمارات الورقية كل شتاء.")),
+        section(
+            "s-old",
+            ("Paper forms", "الاستمارات الورقية"),
+            ("b-old", "Paper forms are shredded each winter.", "تُتلف الاستمارات الورقية كل شتاء."),
+        ),
         section("s-contact", ("Contact", "التواصل"),
                 ("b-contact", "Write to {{contact_email}}.", "راسلنا على {{contact_email}}.")),
     ]
@@ -150,7 +162,10 @@ def make_policy_pair():
     new.version_label = "2.0"
     new.variables["contact_email"] = {"en": "team@garden.example", "ar": "team@garden.example"}
     data = new.find_section("s-data")
-    data.blocks[1].text = {"en": "We keep notes for three seasons.", "ar": "ونحتفظ بالملاحظات ثلاثة مواسم."}
+    data.blocks[1].text = {
+        "en": "We keep notes for three seasons.",
+        "ar": "ونحتفظ بالملاحظات ثلاثة مواسم.",
+    }
     # The contact section moves to the top and gains a sentence.
     contact = new.sections.pop(3)
     contact.blocks[0].text = {

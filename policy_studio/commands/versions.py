@@ -35,15 +35,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     parser = sub.add_parser("diff", help="what changed between two versions of a policy")
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
-    parser.add_argument("--from", dest="old", required=True, metavar="V1",
-                        help="version number or label to compare from")
-    parser.add_argument("--to", dest="new", default="current", metavar="V2",
-                        help='version number or label, or "current" for the draft (default)')
+    parser.add_argument(
+        "--from",
+        dest="old",
+        required=True,
+        metavar="V1",
+        help="version number or label to compare from",
+    )
+    parser.add_argument(
+        "--to",
+        dest="new",
+        default="current",
+        metavar="V2",
+        help='version number or label, or "current" for the draft (default)',
+    )
     _output_options(parser)
     add_workspace_option(parser)
     parser.set_defaults(handler=run_diff)
 
-    parser = sub.add_parser("compare", help="what changed between two documents (txt, md, docx, html)")
+    parser = sub.add_parser(
+        "compare", help="what changed between two documents (txt, md, docx, html)"
+    )
     parser.add_argument("old_file", metavar="OLD_FILE", type=Path)
     parser.add_argument("new_file", metavar="NEW_FILE", type=Path)
     _output_options(parser)
@@ -53,10 +65,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="one language only (default: every language of both)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    parser.add_argument("-o", "--output", type=Path, metavar="OUT",
-                        help="write to this file (required for docx; default: standard output)")
-    parser.add_argument("--changed-only", action="store_true",
-                        help="html: show only the sections that changed")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="write to this file (required for docx; default: standard output)",
+    )
+    parser.add_argument(
+        "--changed-only", action="store_true", help="html: show only the sections that changed"
+    )
 
 
 def _version_dict(version: Version) -> dict[str, Any]:
@@ -129,12 +147,16 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
     if fmt == "docx":
         if out is None:
             raise PolicyStudioError("--format docx needs an output file: add -o FILE.docx")
-        registry.writer("redline-docx")(redline, out, lang=args.lang, title=title,
-                                        author=getpass.getuser())
+        registry.writer("redline-docx")(
+            redline, out, lang=args.lang, title=title, author=getpass.getuser()
+        )
         print(f"policy-studio: wrote {out}", file=sys.stderr)
         return 0
     if fmt == "json":
-        text = json.dumps(registry.writer("redline-json")(redline), ensure_ascii=False, indent=2) + "\n"
+        text = (
+            json.dumps(registry.writer("redline-json")(redline), ensure_ascii=False, indent=2)
+            + "\n"
+        )
     elif fmt == "html":
         text = registry.writer("redline-html")(
             redline, lang=args.lang, changed_only=args.changed_only, title=title
@@ -179,7 +201,10 @@ def read_document(path: Path) -> Policy:
 def run_compare(args: argparse.Namespace) -> int:
     old, new = read_document(args.old_file), read_document(args.new_file)
     redline = compare(
-        old, new, _languages(args, old, new),
-        old_label=args.old_file.name, new_label=args.new_file.name,
+        old,
+        new,
+        _languages(args, old, new),
+        old_label=args.old_file.name,
+        new_label=args.new_file.name,
     )
     return emit(redline, args, "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
@@ -26,7 +26,7 @@ MAX_FUZZY_PAIRS = 400_000
 """Beyond this many leftover pairs, similarity matching is skipped (they stay added/removed)."""
 
 
-class Place(str, Enum):
+class Place(StrEnum):
     """Where one row of the merged order comes from."""
 
     SAME = "same"

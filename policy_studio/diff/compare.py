@@ -107,8 +107,13 @@ class _Comparer:
             assert only is not None
             entries = [
                 self.block_diff(
-                    Row(row.place, b if row.place is not Place.ADDED else None,
-                        b if row.place is Place.ADDED else None, None, None)
+                    Row(
+                        row.place,
+                        b if row.place is not Place.ADDED else None,
+                        b if row.place is Place.ADDED else None,
+                        None,
+                        None,
+                    )
                 )
                 for b in only.all_blocks()
             ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from ..model import BlockKind
 from .words import Op, Segment, count_words, hunks
@@ -19,7 +19,7 @@ from .words import new_text as segments_new
 from .words import old_text as segments_old
 
 
-class Change(str, Enum):
+class Change(StrEnum):
     """How a section or block differs between the old and the new version."""
 
     EQUAL = "equal"
@@ -100,6 +100,22 @@ class SectionDiff:
     def entries(self) -> list[BlockDiff]:
         return [self.title, *self.blocks]
 
+    def display_title(self, lang: str, words: int = 6) -> str:
+        """The title to show: the new one (the old one when removed); for an untitled section
+        (imported text often has none), its first words followed by "…"."""
+        segments = self.title.segments.get(lang, [])
+        title = "".join(s.text for s in segments if s.op is not Op.DELETE).strip()
+        title = title or "".join(s.text for s in segments).strip()
+        if title:
+            return title
+        for entry in self.blocks:
+            text = "".join(s.text for s in entry.segments.get(lang, []) if s.op is not Op.DELETE)
+            text = text.strip() or "".join(s.text for s in entry.segments.get(lang, [])).strip()
+            if text:
+                head = text.split()
+                return " ".join(head[:words]) + ("…" if len(head) > words else "")
+        return ""
+
     @property
     def is_changed(self) -> bool:
         return self.change is not Change.EQUAL
@@ -156,11 +172,7 @@ class Redline:
     def old_lines(self, lang: str) -> list[str]:
         """The old document, one line per title or block, rebuilt from the edit script."""
         # A moved section's old text sits in its MOVED_AWAY entry, not at its new place.
-        return [
-            e.old_text(lang)
-            for s, e in self.entries()
-            if e.has_old() and not s.change.is_move
-        ]
+        return [e.old_text(lang) for s, e in self.entries() if e.has_old() and not s.change.is_move]
 
     def new_lines(self, lang: str) -> list[str]:
         """The new document, one line per title or block, rebuilt from the edit script."""
@@ -182,7 +194,11 @@ class Redline:
 
     @property
     def is_empty(self) -> bool:
-        return not self.metadata and not self.variables and not any(
-            s.is_changed or any(e.change is not Change.EQUAL for e in s.entries())
-            for s in self.sections
+        return (
+            not self.metadata
+            and not self.variables
+            and not any(
+                s.is_changed or any(e.change is not Change.EQUAL for e in s.entries())
+                for s in self.sections
+            )
         )

@@ -8,14 +8,14 @@ so a reviewer sees "~~the old phrase~~ the new phrase" rather than a confetti of
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
+from functools import lru_cache
 
 from ..text.tokenize import is_word, tokenize
 
 
-class Op(str, Enum):
+class Op(StrEnum):
     """What a segment of a word diff does."""
 
     EQUAL = "equal"

@@ -38,10 +38,18 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
-    FormatEntry("redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"),
-    FormatEntry("redline-json", (".json",), "writers.redline_json", "redline_to_json", "redline as JSON"),
-    FormatEntry("redline-html", (".html", ".htm"), "writers.redline_html", "redline_to_html", "redline as HTML"),
-    FormatEntry("redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"),
+    FormatEntry(
+        "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
+    ),
+    FormatEntry(
+        "redline-json", (".json",), "writers.redline_json", "redline_to_json", "redline as JSON"
+    ),
+    FormatEntry(
+        "redline-html", (".html", ".htm"), "writers.redline_html", "redline_to_html", "redline HTML"
+    ),
+    FormatEntry(
+        "redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"
+    ),
 ]
 
 READERS: list[FormatEntry] = [

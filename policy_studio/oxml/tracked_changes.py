@@ -18,9 +18,22 @@ from lxml.etree import _Element
 
 # Successors of w:bidi in CT_PPr: w:bidi must go before the first of these that exists.
 _PPR_AFTER_BIDI = (
-    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
     "w:pPrChange",
 )
 _PPR_AFTER_RPR = ("w:sectPr", "w:pPrChange")
@@ -138,9 +151,15 @@ def enable_track_revisions(settings: _Element) -> None:
     element = OxmlElement("w:trackRevisions")
     # CT_Settings order: trackRevisions follows view/zoom/removePersonalInformation/…
     # and precedes doNotTrackMoves, defaultTabStop and the rest; after zoom is safe.
-    for tag in ("w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection",
-                "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet",
-                "w:defaultTabStop"):
+    for tag in (
+        "w:doNotTrackMoves",
+        "w:doNotTrackFormatting",
+        "w:documentProtection",
+        "w:autoFormatOverride",
+        "w:styleLockTheme",
+        "w:styleLockQFSet",
+        "w:defaultTabStop",
+    ):
         found = settings.find(qn(tag))
         if found is not None:
             found.addprevious(element)

@@ -1,7 +1,8 @@
 """Word tokenizer for the diff: words, numbers, punctuation and spaces, Arabic clitics split off.
 
-Addresses (e-mail, web) are single tokens: a changed address is one replaced word. Every character of the input lands in exactly one token, so ``"".join(tokenize(t)) == t``: a
-diff over tokens can always be turned back into text. Arabic proclitics (و, ف, ب, ك, ل and the
+Every character of the input lands in exactly one token, so ``"".join(tokenize(t)) == t``: a
+diff over tokens can always be turned back into text. Addresses (e-mail, web) are single
+tokens: a changed address is one replaced word. Arabic proclitics (و, ف, ب, ك, ل and the
 article ال) become tokens of their own, so adding "and" in front of a word ("والبيانات" for
 "البيانات") is one small insertion, not a rewritten word.
 """

@@ -59,10 +59,7 @@ def _side(entry: BlockDiff, lang: str, old: bool) -> str:
 
 
 def _title(section: SectionDiff, lang: str) -> str:
-    segments = section.title.segments.get(lang, [])
-    text = "".join(s.text for s in segments if s.op is not Op.DELETE) or "".join(
-        s.text for s in segments
-    )
+    text = section.display_title(lang)
     number = section.new_number or f"({section.old_number})"
     tag = _TAGS.get(section.change, "")
     if section.change.is_move:
@@ -126,7 +123,9 @@ class DiffView(QWidget):
             self.language.addItem(self.tr("Both languages"), BOTH)
         self.language.blockSignals(False)
         self._changes = [
-            index for index, (_, entry) in enumerate(redline.entries()) if entry.change is not Change.EQUAL
+            index
+            for index, (_, entry) in enumerate(redline.entries())
+            if entry.change is not Change.EQUAL
         ]
         self._current = -1
         self.refresh()
@@ -161,7 +160,9 @@ class DiffView(QWidget):
     def _update_position(self) -> None:
         total = len(self._changes)
         shown = self._current + 1 if self._current >= 0 else 0
-        self.position.setText(self.tr("Change %1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.position.setText(
+            self.tr("Change %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
         self.previous_button.setEnabled(self._current > 0)
         self.next_button.setEnabled(total > 0 and self._current < total - 1)
 
@@ -179,10 +180,14 @@ class DiffView(QWidget):
         )
         langs = self.languages_shown()
         side = self.mode.currentText() == SIDE_BY_SIDE
-        parts = [self._language_html(redline, lang, side, anchors=i == 0) for i, lang in enumerate(langs)]
+        parts = [
+            self._language_html(redline, lang, side, anchors=i == 0) for i, lang in enumerate(langs)
+        ]
         option = QTextOption(self.browser.document().defaultTextOption())
         rtl_only = len(langs) == 1 and language(langs[0]).is_rtl
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl_only else Qt.LayoutDirection.LeftToRight)
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl_only else Qt.LayoutDirection.LeftToRight
+        )
         self.browser.document().setDefaultTextOption(option)
         self.browser.setHtml("".join(parts))
         self._update_position()
@@ -201,7 +206,9 @@ class DiffView(QWidget):
                 continue
             out.append(f"<h3{direction}>{_title(section, lang)}</h3>")
             if side:
-                out.append(f'<table width="100%" cellspacing="0" cellpadding="4" border="1"{direction}>')
+                out.append(
+                    f'<table width="100%" cellspacing="0" cellpadding="4" border="1"{direction}>'
+                )
             for offset, entry in enumerate(entries):
                 anchor = (
                     f'<a name="c{index + offset}"></a>'
@@ -213,11 +220,15 @@ class DiffView(QWidget):
                 tag = _TAGS.get(entry.change, "") if entry.change is not Change.CHANGED else ""
                 note = f" <small>[{escape(tag)}]</small>" if tag else ""
                 if side:
-                    before = _side(entry, lang, old=True) if entry.has_old() or entry.change.is_move else ""
+                    before = (
+                        _side(entry, lang, old=True)
+                        if entry.has_old() or entry.change.is_move
+                        else ""
+                    )
                     after = _side(entry, lang, old=False) if entry.has_new() else ""
                     out.append(
-                        f"<tr><td width=\"50%\"{direction}>{anchor}{before}</td>"
-                        f"<td width=\"50%\"{direction}>{after}{note}</td></tr>"
+                        f'<tr><td width="50%"{direction}>{anchor}{before}</td>'
+                        f'<td width="50%"{direction}>{after}{note}</td></tr>'
                     )
                 else:
                     out.append(f"<p{direction}>{anchor}{_inline(entry, lang)}{note}</p>")

@@ -69,10 +69,14 @@ class SaveVersionDialog(QDialog):
 class VersionViewer(QDialog):
     """A saved version, read-only, one tab per language."""
 
-    def __init__(self, version: Version, known_variables: Iterable[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self, version: Version, known_variables: Iterable[str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Version %1 (%2) — read-only").replace("%1", str(version.number)).replace("%2", version.label)
+            self.tr("Version %1 (%2) — read-only")
+            .replace("%1", str(version.number))
+            .replace("%2", version.label)
         )
         self.tabs = QTabWidget()
         snapshot = version.snapshot
@@ -128,8 +132,13 @@ class HistoryPanel(QWidget):
         self.restore_button = QPushButton(self.tr("Restore as draft"))
         self.approve_button = QPushButton(self.tr("Mark approved"))
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.open_button, self.compare_button,
-                       self.restore_button, self.approve_button):
+        for button in (
+            self.save_button,
+            self.open_button,
+            self.compare_button,
+            self.restore_button,
+            self.approve_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -180,10 +189,17 @@ class HistoryPanel(QWidget):
 
     def _update_buttons(self) -> None:
         version = self.selected_version()
-        for button in (self.open_button, self.compare_button, self.restore_button, self.approve_button):
+        for button in (
+            self.open_button,
+            self.compare_button,
+            self.restore_button,
+            self.approve_button,
+        ):
             button.setEnabled(version is not None)
         self.approve_button.setText(
-            self.tr("Withdraw approval") if version is not None and version.approved else self.tr("Mark approved")
+            self.tr("Withdraw approval")
+            if version is not None and version.approved
+            else self.tr("Mark approved")
         )
 
     # -- actions -----------------------------------------------------------------------------

@@ -30,12 +30,15 @@ def run(capsys, *argv):
 
 
 def test_version_then_versions_lists_both_with_json(capsys, ws_path):
-    code, out, _ = run(capsys, "version", "pol-1", "--label", "2.0", "--note", "spring", "-w", ws_path)
+    code, out, _ = run(
+        capsys, "version", "pol-1", "--label", "2.0", "--note", "spring", "-w", ws_path
+    )
     assert code == 0 and "Saved version 2 (2.0)" in out
     code, out, _ = run(capsys, "versions", "pol-1", "--json", "-w", ws_path)
     listed = json.loads(out)
     assert [(v["number"], v["label"], v["approved"]) for v in listed] == [
-        (1, "1.0", True), (2, "2.0", False),
+        (1, "1.0", True),
+        (2, "2.0", False),
     ]
     assert listed[0]["author"] == "Baraka" and listed[1]["note"] == "spring"
     code, out, _ = run(capsys, "versions", "pol-1", "-w", ws_path)
@@ -54,18 +57,44 @@ def test_diff_from_a_version_to_the_current_draft_as_json(capsys, ws_path):
 
 def test_diff_between_two_versions_one_language_text(capsys, ws_path):
     run(capsys, "version", "pol-1", "--label", "2.0", "-w", ws_path)
-    code, out, _ = run(capsys, "diff", "pol-1", "--from", "1", "--to", "2", "--lang", "en", "-w", ws_path)
+    code, out, _ = run(
+        capsys, "diff", "pol-1", "--from", "1", "--to", "2", "--lang", "en", "-w", ws_path
+    )
     assert code == 0 and "[-two-]{+three+}" in out and "ثلاثة" not in out
 
 
 def test_diff_docx_and_html_written_to_files(capsys, ws_path, tmp_path):
     out_docx = tmp_path / "r.docx"
-    code, _, err = run(capsys, "diff", "pol-1", "--from", "1.0", "--format", "docx", "-o", str(out_docx), "-w", ws_path)
+    code, _, err = run(
+        capsys,
+        "diff",
+        "pol-1",
+        "--from",
+        "1.0",
+        "--format",
+        "docx",
+        "-o",
+        str(out_docx),
+        "-w",
+        ws_path,
+    )
     assert code == 0 and "wrote" in err
     with zipfile.ZipFile(out_docx) as archive:
         assert b"<w:del " in archive.read("word/document.xml")
     out_html = tmp_path / "r.html"
-    code, _, _ = run(capsys, "diff", "pol-1", "--from", "1.0", "--format", "html", "-o", str(out_html), "-w", ws_path)
+    code, _, _ = run(
+        capsys,
+        "diff",
+        "pol-1",
+        "--from",
+        "1.0",
+        "--format",
+        "html",
+        "-o",
+        str(out_html),
+        "-w",
+        ws_path,
+    )
     assert code == 0 and "<ins>" in out_html.read_text(encoding="utf-8")
 
 
@@ -84,17 +113,19 @@ class _Result:
 
 
 def _read_lines(path, *, lang=None):
-    """Stand-in reader for tests only: a heading line then paragraph lines per blank-separated part."""
+    """Stand-in reader (tests only): per blank-line part, a heading line then paragraphs."""
     from policy_studio.model import Block, BlockKind, Section
 
     sections = []
     for part in path.read_text(encoding="utf-8").split("\n\n"):
         lines = [line for line in part.splitlines() if line.strip()]
         if lines:
-            sections.append(Section(
-                heading=Block(BlockKind.TITLE, {"en": lines[0]}),
-                blocks=[Block(BlockKind.PARAGRAPH, {"en": line}) for line in lines[1:]],
-            ))
+            sections.append(
+                Section(
+                    heading=Block(BlockKind.TITLE, {"en": lines[0]}),
+                    blocks=[Block(BlockKind.PARAGRAPH, {"en": line}) for line in lines[1:]],
+                )
+            )
     return _Result(Policy(title={"en": path.stem}, sections=sections))
 
 
@@ -107,8 +138,14 @@ def test_compare_two_files_through_the_registry_readers(capsys, tmp_path, monkey
     monkeypatch.setattr(registry, "reader_for_path", lambda path: _Entry())
     old = tmp_path / "old.txt"
     new = tmp_path / "new.txt"
-    old.write_text("Scope\nThis covers the tool library.\n\nLoans\nWe keep loan records for a year.\n", encoding="utf-8")
-    new.write_text("Loans\nWe keep loan records for two years.\n\nScope\nThis covers the tool library.\n", encoding="utf-8")
+    old.write_text(
+        "Scope\nThis covers the tool library.\n\nLoans\nWe keep loan records for a year.\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "Loans\nWe keep loan records for two years.\n\nScope\nThis covers the tool library.\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "compare", str(old), str(new), "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["summary"]["sections_moved"] == 1

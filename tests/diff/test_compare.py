@@ -117,3 +117,13 @@ def test_formatting_only_change_is_flagged():
     redline = compare(old, new)
     block = redline.sections[0].blocks[0]
     assert block.change is Change.CHANGED and block.formatting_only
+
+
+def test_untitled_sections_are_named_by_their_first_words():
+    old = imported(("", ["Members may borrow up to five tools each week from the shed."]))
+    new = old.copy()
+    new.sections[0].blocks[0].text["en"] = (
+        "Members may borrow up to six tools each week from the shed."
+    )
+    section = compare(old, new).sections[0]
+    assert section.display_title("en") == "Members may borrow up to six…"

@@ -5,10 +5,29 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy_studio.diff.words import Op, diff_words, hunks, new_text, old_text
+from policy_studio.diff.words import diff_words, hunks, new_text, old_text
 
-WORDS = ["data", "we", "keep", "your", "the", "two", "years", "،", ".", "البيانات", "والبيانات",
-         "نحتفظ", "ب", "بالملاحظات", "سنتين", "١٢", "2024", "e-mail", "\n"]
+WORDS = [
+    "data",
+    "we",
+    "keep",
+    "your",
+    "the",
+    "two",
+    "years",
+    "،",
+    ".",
+    "البيانات",
+    "والبيانات",
+    "نحتفظ",
+    "ب",
+    "بالملاحظات",
+    "سنتين",
+    "١٢",
+    "2024",
+    "e-mail",
+    "\n",
+]
 
 
 def sentence(words: list[str]) -> str:
@@ -65,7 +84,10 @@ def changes(old, new):
 
 def test_changed_number_is_a_whole_word_change():
     assert changes("kept for 12 months.", "kept for 18 months.") == [
-        ("equal", "kept for "), ("delete", "12"), ("insert", "18"), ("equal", " months."),
+        ("equal", "kept for "),
+        ("delete", "12"),
+        ("insert", "18"),
+        ("equal", " months."),
     ]
 
 
@@ -82,5 +104,6 @@ def test_no_one_word_confetti_between_larger_changes():
 
 def test_arabic_clitic_added_is_a_small_insertion():
     assert changes("البيانات الشخصية", "والبيانات الشخصية") == [
-        ("insert", "و"), ("equal", "البيانات الشخصية"),
+        ("insert", "و"),
+        ("equal", "البيانات الشخصية"),
     ]

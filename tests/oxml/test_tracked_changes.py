@@ -33,9 +33,12 @@ def test_deleted_text_goes_in_deltext_with_author_date_and_id():
         '<w:lang w:val="en-GB"/></w:rPr><w:delText xml:space="preserve">two</w:delText>'
         "</w:r></w:del>"
     )
-    assert inserted("x", ScriptStyle(), revisions).get(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}id"
-    ) == "2"
+    assert (
+        inserted("x", ScriptStyle(), revisions).get(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}id"
+        )
+        == "2"
+    )
 
 
 def test_rtl_run_properties_in_schema_order():

@@ -10,8 +10,20 @@ from policy_studio.text.tokenize import is_word, tokenize
 
 def test_punctuation_numbers_and_dates_are_tokens_of_their_own():
     assert tokenize("Fees: 1,500.50 due 2024-02-18, e-mail us!") == [
-        "Fees", ":", " ", "1,500.50", " ", "due", " ", "2024-02-18", ",", " ",
-        "e-mail", " ", "us", "!",
+        "Fees",
+        ":",
+        " ",
+        "1,500.50",
+        " ",
+        "due",
+        " ",
+        "2024-02-18",
+        ",",
+        " ",
+        "e-mail",
+        " ",
+        "us",
+        "!",
     ]
 
 
@@ -37,8 +49,18 @@ def test_tokens_join_back_to_the_text(text):
 
 def test_addresses_are_single_tokens_without_trailing_punctuation():
     assert tokenize("Write to desk@garden.example.") == [
-        "Write", " ", "to", " ", "desk@garden.example", ".",
+        "Write",
+        " ",
+        "to",
+        " ",
+        "desk@garden.example",
+        ".",
     ]
     assert tokenize("See https://garden.example/privacy?x=1, then") == [
-        "See", " ", "https://garden.example/privacy?x=1", ",", " ", "then",
+        "See",
+        " ",
+        "https://garden.example/privacy?x=1",
+        ",",
+        " ",
+        "then",
     ]

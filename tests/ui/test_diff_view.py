@@ -17,7 +17,9 @@ def make_view(qtbot, policy_pair):
 
 
 def select(view, combo, data):
-    combo.setCurrentIndex(combo.findData(data) if data in ("en", "ar", "both") else combo.findText(data))
+    combo.setCurrentIndex(
+        combo.findData(data) if data in ("en", "ar", "both") else combo.findText(data)
+    )
 
 
 def test_inline_shows_deletions_and_insertions_in_context(qtbot, policy_pair):

@@ -47,7 +47,9 @@ def _style(lang: str) -> ScriptStyle:
     return ScriptStyle(rtl=info.is_rtl, lang=_LANG_TAGS.get(info.code, info.code))
 
 
-def _paragraph(document: Document, entry: BlockDiff, lang: str, mode: str, revisions: Revisions) -> None:
+def _paragraph(
+    document: Document, entry: BlockDiff, lang: str, mode: str, revisions: Revisions
+) -> None:
     """One paragraph for ``entry``: ``mode`` is "diff" (word changes), "insert" or "delete"."""
     style = _style(lang)
     paragraph = document.add_paragraph(style=_STYLE_FOR_KIND.get(entry.kind, "Normal"))
@@ -93,21 +95,35 @@ def _entry_mode(section: SectionDiff, entry: BlockDiff) -> str | None:
 def _summary(document: Document, redline: Redline) -> None:
     s = redline.summary
     rows = [
-        ("Sections", f"{s.sections_added} added, {s.sections_removed} removed, "
-                     f"{s.sections_moved} moved, {s.sections_changed} changed"),
-        ("Blocks", f"{s.blocks_added} added, {s.blocks_removed} removed, "
-                   f"{s.blocks_moved} moved, {s.blocks_changed} changed"),
-        ("Words", "; ".join(
-            f"{lang}: +{s.words_inserted.get(lang, 0)} / −{s.words_deleted.get(lang, 0)}"
-            for lang in redline.languages
-        )),
+        (
+            "Sections",
+            f"{s.sections_added} added, {s.sections_removed} removed, "
+            f"{s.sections_moved} moved, {s.sections_changed} changed",
+        ),
+        (
+            "Blocks",
+            f"{s.blocks_added} added, {s.blocks_removed} removed, "
+            f"{s.blocks_moved} moved, {s.blocks_changed} changed",
+        ),
+        (
+            "Words",
+            "; ".join(
+                f"{lang}: +{s.words_inserted.get(lang, 0)} / −{s.words_deleted.get(lang, 0)}"
+                for lang in redline.languages
+            ),
+        ),
     ]
     for section in redline.sections:
         if section.change.is_move:
             title = next(iter(section.title.segments.values()), [])
             name = "".join(seg.text for seg in title if seg.op is not Op.DELETE)
-            rows.append(("Moved", f"“{name}” from section {section.old_number} to "
-                                  f"{section.new_number} (deleted there, inserted here)"))
+            rows.append(
+                (
+                    "Moved",
+                    f"“{name}” from section {section.old_number} to "
+                    f"{section.new_number} (deleted there, inserted here)",
+                )
+            )
     for change in [*redline.metadata, *redline.variables]:
         where = f" ({change.lang})" if change.lang else ""
         rows.append((f"{change.name}{where}", f"{change.old} → {change.new}"))

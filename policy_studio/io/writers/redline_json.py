@@ -1,4 +1,4 @@
-"""Redline as JSON: the summary, metadata and variable changes, and every change with its section."""
+"""Redline as JSON: the summary, metadata and variable changes, every change with its section."""
 
 from __future__ import annotations
 
@@ -49,7 +49,9 @@ def _section(section: SectionDiff, langs: list[str]) -> dict[str, Any]:
         "old_number": section.old_number,
         "new_number": section.new_number,
         "title": {
-            lang: "".join(s.text for s in section.title.segments.get(lang, []) if s.op is not Op.DELETE)
+            lang: "".join(
+                s.text for s in section.title.segments.get(lang, []) if s.op is not Op.DELETE
+            )
             or "".join(s.text for s in section.title.segments.get(lang, []))
             for lang in langs
         },

@@ -31,10 +31,7 @@ def summary_lines(redline: Redline) -> list[str]:
 
 
 def section_heading(section: SectionDiff, lang: str) -> str:
-    title = section.title
-    text = title.new_text(lang) if title.has_new() else title.old_text(lang)
-    if not text:
-        text = "".join(seg.text for seg in title.segments.get(lang, []) if seg.op is not Op.DELETE)
+    text = section.display_title(lang)
     number = str(section.new_number) if section.new_number else f"(old {section.old_number})"
     note = {
         Change.ADDED: "added",

@@ -58,7 +58,10 @@ def test_changes_are_real_tracked_changes_with_author_date_and_unique_ids(writte
         settings = etree.fromstring(archive.read("word/settings.xml"))
     marks = root.findall(f".//{W}ins") + root.findall(f".//{W}del")
     assert marks
-    assert all(m.get(f"{W}author") == "Rehema" and m.get(f"{W}date") == "2026-01-31T09:00:00Z" for m in marks)
+    assert all(
+        m.get(f"{W}author") == "Rehema" and m.get(f"{W}date") == "2026-01-31T09:00:00Z"
+        for m in marks
+    )
     ids = [m.get(f"{W}id") for m in marks]
     assert len(ids) == len(set(ids))
     # Deleted words live in w:delText, never in w:t.
