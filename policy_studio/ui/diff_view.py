@@ -64,7 +64,13 @@ def _title(section: SectionDiff, lang: str) -> str:
     tag = _TAGS.get(section.change, "")
     if section.change.is_move:
         tag += f" — from section {section.old_number}"
-    return f"{number}. {escape(text)}" + (f" <small>[{escape(tag)}]</small>" if tag else "")
+    return f"{number}. {escape(text)}" + (f" {_note(tag)}" if tag else "")
+
+
+def _note(tag: str) -> str:
+    """A small "[moved …]" note between left-to-right marks, so that inside an Arabic paragraph
+    its brackets and section number stay with the note (Qt ignored FSI/PDI isolates here)."""
+    return f"<small>\u200e[{escape(tag)}]\u200e</small>"
 
 
 class DiffView(QWidget):
@@ -192,6 +198,12 @@ class DiffView(QWidget):
         self.browser.setHtml("".join(parts))
         self._update_position()
 
+    @staticmethod
+    def _ordered(cells: list[str], rtl: bool) -> str:
+        """Before | after, mirrored for right-to-left languages: Qt does not mirror table
+        columns for dir="rtl", and a right-to-left reader starts with the right column."""
+        return "".join(reversed(cells) if rtl else cells)
+
     def _language_html(self, redline: Redline, lang: str, side: bool, anchors: bool) -> str:
         rtl = language(lang).is_rtl
         direction = ' dir="rtl"' if rtl else ' dir="ltr"'
@@ -209,6 +221,11 @@ class DiffView(QWidget):
                 out.append(
                     f'<table width="100%" cellspacing="0" cellpadding="4" border="1"{direction}>'
                 )
+                heads = [
+                    f"<th{direction}>{escape(redline.old_label or self.tr('Before'))}</th>",
+                    f"<th{direction}>{escape(redline.new_label or self.tr('After'))}</th>",
+                ]
+                out.append(f"<tr>{self._ordered(heads, rtl)}</tr>")
             for offset, entry in enumerate(entries):
                 anchor = (
                     f'<a name="c{index + offset}"></a>'
@@ -218,7 +235,7 @@ class DiffView(QWidget):
                 if offset == 0 and entry.change is Change.EQUAL:
                     continue  # the unchanged title is already the heading
                 tag = _TAGS.get(entry.change, "") if entry.change is not Change.CHANGED else ""
-                note = f" <small>[{escape(tag)}]</small>" if tag else ""
+                note = f"{_note(tag)} " if tag else ""
                 if side:
                     before = (
                         _side(entry, lang, old=True)
@@ -226,12 +243,13 @@ class DiffView(QWidget):
                         else ""
                     )
                     after = _side(entry, lang, old=False) if entry.has_new() else ""
-                    out.append(
-                        f'<tr><td width="50%"{direction}>{anchor}{before}</td>'
-                        f'<td width="50%"{direction}>{after}{note}</td></tr>'
-                    )
+                    cells = [
+                        f'<td width="50%"{direction}>{anchor}{before}</td>',
+                        f'<td width="50%"{direction}>{note}{after}</td>',
+                    ]
+                    out.append(f"<tr>{self._ordered(cells, rtl)}</tr>")
                 else:
-                    out.append(f"<p{direction}>{anchor}{_inline(entry, lang)}{note}</p>")
+                    out.append(f"<p{direction}>{anchor}{note}{_inline(entry, lang)}</p>")
             if side:
                 out.append("</table>")
             index += len(entries)

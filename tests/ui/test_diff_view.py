@@ -80,3 +80,12 @@ def test_side_by_side_both_languages_shows_old_and_new_columns(qtbot, policy_pai
     assert "We keep notes for two seasons." in text
     assert "We keep notes for three seasons." in text
     assert "نحتفظ بالملاحظات موسمين." in text
+
+
+def test_side_by_side_arabic_puts_the_old_text_in_the_right_column(qtbot, policy_pair):
+    view = make_view(qtbot, policy_pair)
+    select(view, view.mode, SIDE_BY_SIDE)
+    select(view, view.language, "ar")
+    html = view.browser.toHtml()
+    # Cells are written after-then-before, so Qt's left-to-right table shows "before" on the right.
+    assert html.index("ثلاثة مواسم") < html.index("موسمين")
