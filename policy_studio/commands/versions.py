@@ -73,6 +73,9 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
         help="write to this file (required for docx; default: standard output)",
     )
     parser.add_argument(
+        "--author", help="docx: name on the tracked changes (default: your user name)"
+    )
+    parser.add_argument(
         "--changed-only", action="store_true", help="html: show only the sections that changed"
     )
 
@@ -148,7 +151,7 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
         if out is None:
             raise PolicyStudioError("--format docx needs an output file: add -o FILE.docx")
         registry.writer("redline-docx")(
-            redline, out, lang=args.lang, title=title, author=getpass.getuser()
+            redline, out, lang=args.lang, title=title, author=args.author or getpass.getuser()
         )
         print(f"policy-studio: wrote {out}", file=sys.stderr)
         return 0

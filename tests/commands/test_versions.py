@@ -75,12 +75,15 @@ def test_diff_docx_and_html_written_to_files(capsys, ws_path, tmp_path):
         "docx",
         "-o",
         str(out_docx),
+        "--author",
+        "Zawadi",
         "-w",
         ws_path,
     )
     assert code == 0 and "wrote" in err
     with zipfile.ZipFile(out_docx) as archive:
-        assert b"<w:del " in archive.read("word/document.xml")
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "<w:del " in xml and 'w:author="Zawadi"' in xml
     out_html = tmp_path / "r.html"
     code, _, _ = run(
         capsys,
