@@ -84,9 +84,9 @@ Blocks: {{ s.blocks_added }} added, {{ s.blocks_removed }} removed,
 {% for sec in part.sections %}
 <section class="section {{ sec.css }}">
 <h3>{{ sec.number }}. {{ sec.title }}
-{%- if sec.tag %} <span class="tag">{{ sec.tag }}</span>{% endif %}</h3>
+{%- if sec.tag %} <bdi class="tag">{{ sec.tag }}</bdi>{% endif %}</h3>
 {% for b in sec.blocks -%}
-{% set tag %}{% if b.tag %} <span class="tag">{{ b.tag }}</span>{% endif %}{% endset -%}
+{% set tag %}{% if b.tag %} <bdi class="tag">{{ b.tag }}</bdi>{% endif %}{% endset -%}
 {% if b.item -%}
 <ul><li class="block {{ b.css }}">{{ b.html }}{{ tag }}</li></ul>
 {% else -%}

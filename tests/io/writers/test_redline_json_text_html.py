@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from lxml import html as lxml_html
 
 from policy_studio.diff import compare
@@ -52,3 +54,21 @@ def test_html_changed_only_leaves_out_untouched_sections(policy_pair):
     old, new = policy_pair
     page = registry.writer("redline-html")(compare(old, new), lang="en", changed_only=True)
     assert "Who we are" not in page and "What we note down" in page
+
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize(
+    ("name", "render"),
+    [
+        ("redline_pair.txt", lambda r: registry.writer("redline-text")(r)),
+        ("redline_pair.html", lambda r: registry.writer("redline-html")(r, title="Garden Club")),
+    ],
+)
+def test_output_matches_the_reviewed_golden_file(policy_pair, name, render):
+    """Golden files (English and Arabic) were read and checked by hand; a difference here is
+    a change to review, not to overwrite."""
+    old, new = policy_pair
+    output = render(compare(old, new, old_label="1.0", new_label="2.0"))
+    assert output == (GOLDEN / name).read_text(encoding="utf-8")
