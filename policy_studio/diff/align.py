@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 T = TypeVar("T")
 
 SIMILARITY_THRESHOLD = 60.0
 """rapidfuzz ratio (0–100) from which two leftover items count as the same, edited."""
-SIMILARITY_CHARS = 1500
+SIMILARITY_CHARS = 600
 """Only the start of long texts is compared: enough to recognise a section, and fast."""
 MAX_FUZZY_PAIRS = 400_000
 """Beyond this many leftover pairs, similarity matching is skipped (they stay added/removed)."""
@@ -55,8 +55,10 @@ def pair_items(
     new: Sequence[T],
     ident: Callable[[T], str],
     text: Callable[[T], str],
+    label: Callable[[T], str] | None = None,
 ) -> dict[int, int]:
-    """Old index → new index for items that are the same, by id, exact text, then similarity."""
+    """Old index → new index for items that are the same: by id, by exact text, by a label
+    (a section's title) found once on each side, then by similarity."""
     pairs: dict[int, int] = {}
     new_by_id = {ident(item): j for j, item in enumerate(new)}
     for i, item in enumerate(old):
@@ -79,14 +81,33 @@ def pair_items(
             pairs[i] = j
             left_old.remove(i)
             left_new.remove(j)
+    if label is not None and left_old and left_new:
+        # An unchanged title names the same section even when its text was edited; only
+        # titles that occur once on each side are trusted ("Overview" may repeat).
+        old_labels: dict[str, list[int]] = {}
+        new_labels: dict[str, list[int]] = {}
+        for i in left_old:
+            old_labels.setdefault(label(old[i]), []).append(i)
+        for j in left_new:
+            new_labels.setdefault(label(new[j]), []).append(j)
+        for name, olds in old_labels.items():
+            news = new_labels.get(name, [])
+            if name.strip() and len(olds) == 1 and len(news) == 1:
+                pairs[olds[0]] = news[0]
+                left_old.remove(olds[0])
+                left_new.remove(news[0])
     if not left_old or not left_new or len(left_old) * len(left_new) > MAX_FUZZY_PAIRS:
         return pairs
-    old_texts = {i: text(old[i])[:SIMILARITY_CHARS] for i in left_old}
-    new_texts = {j: text(new[j])[:SIMILARITY_CHARS] for j in left_new}
+    old_texts = [text(old[i])[:SIMILARITY_CHARS] for i in left_old]
+    new_texts = [text(new[j])[:SIMILARITY_CHARS] for j in left_new]
+    # One C-level pass over every pair (rapidfuzz cdist) instead of a Python double loop.
+    scores = process.cdist(
+        old_texts, new_texts, scorer=fuzz.ratio, score_cutoff=SIMILARITY_THRESHOLD, workers=1
+    )
     scored: list[tuple[float, int, int, int]] = []
-    for i in left_old:
-        for j in left_new:
-            score = fuzz.ratio(old_texts[i], new_texts[j], score_cutoff=SIMILARITY_THRESHOLD)
+    for a, i in enumerate(left_old):
+        for b, j in enumerate(left_new):
+            score = float(scores[a][b])
             if score:
                 # Prefer nearby positions when scores tie, so repeated wording pairs in order.
                 scored.append((score, -abs(i - j), i, j))
@@ -106,9 +127,10 @@ def merge_order(
     new: Sequence[T],
     ident: Callable[[T], str],
     text: Callable[[T], str],
+    label: Callable[[T], str] | None = None,
 ) -> list[Row[T]]:
     """The merged reading order of ``old`` and ``new``, with moves told apart from edits."""
-    pairs = pair_items(old, new, ident, text)
+    pairs = pair_items(old, new, ident, text, label)
     back = {j: i for i, j in pairs.items()}
     old_keys = [f"p{pairs[i]}" if i in pairs else f"o{i}" for i in range(len(old))]
     new_keys = [f"p{j}" if j in back else f"n{j}" for j in range(len(new))]

@@ -158,6 +158,7 @@ class _Comparer:
             new_sections,
             lambda s: s.id,
             lambda s: self.section_key(self.old if id(s) in old_set else self.new, s),
+            lambda s: self.block_key(self.old if id(s) in old_set else self.new, s.heading),
         )
         sections = [self.section_diff(r) for r in rows]
         self.link_block_moves(sections)
