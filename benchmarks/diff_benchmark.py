@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from large_policy import large_policy, word_count  # noqa: E402
 
 from policy_studio.diff import Change, Op, compare, document_lines  # noqa: E402
-from policy_studio.model import Block, BlockKind, Policy, Section  # noqa: E402
+from policy_studio.model import Block, BlockKind, Policy, Section, new_id  # noqa: E402
 from policy_studio.text.tokenize import tokenize  # noqa: E402
 
 _NEW_WORDS = {
@@ -73,6 +73,16 @@ def edited_version(old: Policy, seed: int = 7, rate: float = 0.02) -> Policy:
             ),
         )
     return new
+
+
+def without_ids(policy: Policy) -> Policy:
+    """The policy as an importer would give it: same text, every id new (similarity alignment)."""
+    copy = policy.copy()
+    for section in copy.sections:
+        section.id = new_id()
+        for block in section.all_blocks():
+            block.id = new_id()
+    return copy
 
 
 def flat_difflib(
@@ -178,6 +188,12 @@ def main() -> None:
                 min(ours(old, new, [lang]) for _ in range(3)),
                 args.flat_limit,
             )
+        imported = without_ids(new)
+        row(
+            "compare, en, no shared ids",
+            min(ours(old, imported, ["en"]) for _ in range(3)),
+            args.flat_limit,
+        )
         row(
             "policy_studio compare, en+ar",
             min(ours(old, new, ["en", "ar"]) for _ in range(3)),
