@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -42,8 +42,9 @@ class SaveVersionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Save version"))
         self.label_edit = QLineEdit(suggested_label)
-        # A note is a line or two: a plain field is enough (no RTL editing concerns here).
-        self.note_edit = QPlainTextEdit()
+        # QTextEdit, not QPlainTextEdit: notes may be written in Arabic (RTL-NOTES), plain text.
+        self.note_edit = QTextEdit()
+        self.note_edit.setAcceptRichText(False)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(80)
         form = QFormLayout(self)
