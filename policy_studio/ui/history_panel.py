@@ -174,6 +174,8 @@ class HistoryPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if selected is not None and version.number == selected.number:
                 item.setSelected(True)
+        for column in range(len(COLUMNS) - 1):  # the note column takes what is left
+            self.tree.resizeColumnToContents(column)
         self._update_buttons()
 
     def selected_version(self) -> Version | None:
