@@ -180,7 +180,7 @@ class Redline:
 
     def edit_hunks(self) -> int:
         """Size of the edit script: separate changes, a move counting as one."""
-        total = 0
+        total = sum(1 for s in self.sections if s.change.is_move)
         for _, entry in self.entries():
             if entry.change is Change.MOVED_AWAY:
                 continue

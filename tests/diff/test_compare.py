@@ -127,3 +127,13 @@ def test_untitled_sections_are_named_by_their_first_words():
     )
     section = compare(old, new).sections[0]
     assert section.display_title("en") == "Members may borrow up to six…"
+
+
+def test_a_pure_section_move_is_one_edit():
+    old = imported(("A", ["First part."]), ("B", ["Second part."]), ("C", ["Third part."]))
+    new = old.copy()
+    new.sections.append(new.sections.pop(0))
+    redline = compare(old, new)
+    assert redline.summary.sections_moved == 1
+    assert redline.summary.words_inserted["en"] == redline.summary.words_deleted["en"] == 0
+    assert redline.edit_hunks() == 1
