@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Block, Policy, Section
+from ..text.markup import plain_text
 from ..text.variables import VariableResolver
 from .align import Place, Row, merge_order
 from .redline import BlockDiff, Change, FieldChange, Redline, SectionDiff, Summary
@@ -31,8 +33,6 @@ class _Side:
         if not _MARKUP_CHARS.search(markup):
             return markup
         if not self.resolve:
-            from ..text.markup import plain_text
-
             return plain_text(markup)
         resolver = self.resolvers.get(lang)
         if resolver is None:
@@ -221,7 +221,8 @@ def _variables(old: Policy, new: Policy, languages: list[str]) -> list[FieldChan
     return out
 
 
-def _lang_order(languages: list[str]):  # type: ignore[no-untyped-def]
+def _lang_order(languages: list[str]) -> Callable[[str], tuple[int, str]]:
+    """Sort key: the redline's languages in their order, any others after them."""
     return lambda lang: (languages.index(lang) if lang in languages else len(languages), lang)
 
 

@@ -137,3 +137,15 @@ def test_a_pure_section_move_is_one_edit():
     assert redline.summary.sections_moved == 1
     assert redline.summary.words_inserted["en"] == redline.summary.words_deleted["en"] == 0
     assert redline.edit_hunks() == 1
+
+
+def test_variables_are_compared_filled_or_as_names():
+    old = imported(("A", ["Write to {{contact_email}}."]))
+    old.variables = {"contact_email": {"en": "a@club.example"}}
+    new = old.copy()
+    new.variables = {"contact_email": {"en": "b@club.example"}}
+    filled = compare(old, new)
+    assert filled.sections[0].blocks[0].change is Change.CHANGED
+    assert [v.name for v in filled.variables] == ["contact_email"]
+    as_names = compare(old, new, resolve_variables=False)
+    assert as_names.sections[0].blocks[0].change is Change.EQUAL
