@@ -1,205 +1,150 @@
-"""A large generated en+ar policy for benchmarks: 500 sections, ~150,000 words per language.
+"""A deterministic large bilingual policy for benchmarks: 500 sections, ~150,000 words per language.
 
-Deterministic (seeded); the wording is assembled from small word lists written for this file,
-not taken from any real policy. Run it to print the size of what it builds.
+The wording is generated from small word lists written for this file (no corpus text), with the
+inline markup real policies use: bold, italic, links and {{variables}}.
 """
 
 from __future__ import annotations
 
 import random
 
-from policy_studio.model import Block, BlockKind, Policy, Section
+from policy_studio.model import Block, BlockKind, Policy, Section, Status, TranslationState
+
+EN_WORDS = (
+    "we collect use store share protect delete review request personal data information account "
+    "service record contact email address phone payment device location cookie partner provider "
+    "purpose consent legal basis security period retention access correct object restrict transfer "
+    "country authority complaint child parent notice update change website application form "
+    "customer member staff supplier contract invoice support message report analysis safety law "
+    "obligation interest reasonable necessary limited secure encrypted backup server region team "
+    "office request response within days months years when where how why which our your the a of "
+    "to and or for with by on in from about under only also may must will can each any"
+).split()
+AR_WORDS = (
+    "نجمع نستخدم نخزن نشارك نحمي نحذف نراجع نطلب البيانات الشخصية المعلومات الحساب الخدمة السجل "
+    "التواصل البريد العنوان الهاتف الدفع الجهاز الموقع ملفات الارتباط الشريك المزود الغرض الموافقة "
+    "الأساس القانوني الأمان المدة الاحتفاظ الوصول التصحيح الاعتراض التقييد النقل البلد الجهة الشكوى "
+    "الطفل الوالد الإشعار التحديث التغيير الموقع التطبيق النموذج العميل العضو الموظف المورد العقد "
+    "الفاتورة الدعم الرسالة التقرير التحليل السلامة القانون الالتزام المصلحة معقول ضروري محدود آمن "
+    "مشفر نسخة الخادم المنطقة الفريق المكتب الرد خلال أيام أشهر سنوات عندما حيث كيف لماذا التي "
+    "لدينا لديك من إلى و أو مع على في عن فقط أيضا قد يجب سوف يمكن كل أي"
+).split()
 
 SECTIONS = 500
-WORDS_PER_LANGUAGE = 150_000
-
-_EN_SUBJECTS = [
-    "we",
-    "the club",
-    "our staff",
-    "the service",
-    "a member",
-    "the processor",
-    "the committee",
-    "each volunteer",
-    "the website",
-    "our partners",
-]
-_EN_VERBS = [
-    "collect",
-    "store",
-    "share",
-    "review",
-    "delete",
-    "protect",
-    "record",
-    "update",
-    "send",
-    "check",
-    "keep",
-    "use",
-]
-_EN_OBJECTS = [
-    "your name",
-    "the plot number",
-    "payment records",
-    "contact details",
-    "meeting notes",
-    "photos of events",
-    "device information",
-    "support requests",
-    "newsletter choices",
-    "access logs",
-    "invoices",
-    "membership forms",
-]
-_EN_TAILS = [
-    "for two seasons",
-    "when the law requires it",
-    "only with your consent",
-    "to run the garden",
-    "on servers in Nairobi",
-    "until you ask us to stop",
-    "as described in section 4",
-    "for 12 months",
-    "in encrypted form",
-    "with trusted suppliers",
-    "during the annual review",
-    "before each event",
-]
-
-_AR_SUBJECTS = [
-    "نحن",
-    "النادي",
-    "موظفونا",
-    "الخدمة",
-    "العضو",
-    "المعالج",
-    "اللجنة",
-    "كل متطوع",
-    "الموقع",
-    "شركاؤنا",
-]
-_AR_VERBS = [
-    "نجمع",
-    "نخزن",
-    "نشارك",
-    "نراجع",
-    "نحذف",
-    "نحمي",
-    "نسجل",
-    "نحدّث",
-    "نرسل",
-    "نتحقق من",
-    "نحتفظ ب",
-    "نستخدم",
-]
-_AR_OBJECTS = [
-    "اسمك",
-    "رقم القطعة",
-    "سجلات الدفع",
-    "بيانات الاتصال",
-    "محاضر الاجتماعات",
-    "صور الفعاليات",
-    "معلومات الجهاز",
-    "طلبات الدعم",
-    "خيارات النشرة",
-    "سجلات الدخول",
-    "الفواتير",
-    "استمارات العضوية",
-]
-_AR_TAILS = [
-    "لمدة موسمين",
-    "عندما يقتضي القانون ذلك",
-    "بموافقتك فقط",
-    "لإدارة الحديقة",
-    "على خوادم في نيروبي",
-    "حتى تطلب منا التوقف",
-    "كما هو مبين في القسم ٤",
-    "لمدة ١٢ شهرًا",
-    "بصيغة مشفرة",
-    "مع موردين موثوقين",
-    "خلال المراجعة السنوية",
-    "قبل كل فعالية",
+# Per section: title, a long paragraph, three bullets, two numbered items, a closing paragraph.
+SHAPE = [
+    (BlockKind.PARAGRAPH, 120),
+    (BlockKind.BULLET, 20),
+    (BlockKind.BULLET, 20),
+    (BlockKind.BULLET, 20),
+    (BlockKind.NUMBERED, 20),
+    (BlockKind.NUMBERED, 20),
+    (BlockKind.PARAGRAPH, 76),
 ]
 
 
-_EN_SYLLABLES = ["ka", "ri", "mo", "ba", "zu", "te", "li", "na", "so", "pe", "du", "wa", "fi", "go"]
-_AR_SYLLABLES = ["كا", "ري", "مو", "با", "زو", "تي", "لي", "نا", "سو", "بي", "دو", "وا", "في", "غو"]
+def _sentence(rng: random.Random, words: list[str], count: int, flavour: int) -> str:
+    chosen = [rng.choice(words) for _ in range(count)]
+    # About one block in four carries markup, so the parser's path is measured too.
+    if flavour == 0:
+        chosen[2] = f"**{chosen[2]}**"
+    elif flavour == 1:
+        chosen[5] = f"[{chosen[5]}](https://example.org/{rng.randrange(1000)})"
+    elif flavour == 2:
+        chosen[-3] = "{{contact_email}}"
+    elif flavour == 3:
+        chosen[4] = f"*{chosen[4]}*"
+    text = " ".join(chosen)
+    return text[0].upper() + text[1:] + "."
 
 
-def _names(rng: random.Random, syllables: list[str], count: int) -> list[str]:
-    """Invented names (projects, places, tools): real policies have thousands of rare words,
-    and without them every word repeats so often that text diffs behave unlike real ones."""
-    return ["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(count)]
-
-
-_VOCABULARY = 4000
-
-
-def _sentence(rng: random.Random, names: tuple[list[str], list[str]]) -> tuple[str, str]:
-    s, v, o, t = (rng.randrange(10), rng.randrange(12), rng.randrange(12), rng.randrange(12))
-    x, y = rng.randrange(_VOCABULARY), rng.randrange(_VOCABULARY)
-    en = (
-        f"{_EN_SUBJECTS[s]} {_EN_VERBS[v]} {_EN_OBJECTS[o]} for {names[0][x]} "
-        f"{names[0][y]} {_EN_TAILS[t]}."
-    )
-    ar = (
-        f"{_AR_SUBJECTS[s]} {_AR_VERBS[v]} {_AR_OBJECTS[o]} لمشروع {names[1][x]} "
-        f"{names[1][y]} {_AR_TAILS[t]}."
-    )
-    return en[0].upper() + en[1:], ar
-
-
-def large_policy(
-    seed: int = 2026, sections: int = SECTIONS, words: int = WORDS_PER_LANGUAGE
-) -> Policy:
-    """The generated policy: ``sections`` sections of paragraphs and bullets, ids like s12.b3."""
+def large_policy(seed: int = 2024, sections: int = SECTIONS) -> Policy:
+    """The benchmark policy (same seed, same policy)."""
     rng = random.Random(seed)
-    names = (_names(rng, _EN_SYLLABLES, _VOCABULARY), _names(rng, _AR_SYLLABLES, _VOCABULARY))
-    per_section = words // sections
     policy = Policy(
-        title={"en": "Generated privacy policy", "ar": "سياسة خصوصية مولدة"},
-        id="large-policy",
-        organization="Example Garden Club",
+        title={"en": "Large policy", "ar": "سياسة كبيرة"},
+        organization="Benchmark Org",
+        effective_date="2025-01-01",
         version_label="1.0",
+        source_language="en",
         target_languages=["ar"],
+        variables={"contact_email": {"en": "privacy@bench.example"}},
     )
-    for n in range(sections):
-        section = Section(
-            heading=Block(
-                BlockKind.TITLE,
-                {"en": f"Topic {n + 1} of the notice", "ar": f"الموضوع {n + 1} من الإشعار"},
-                id=f"s{n}.t",
-            ),
-            id=f"s{n}",
+    for number in range(sections):
+        title = Block(
+            BlockKind.TITLE,
+            {"en": _sentence(rng, EN_WORDS, 4, 9)[:-1], "ar": _sentence(rng, AR_WORDS, 3, 9)[:-1]},
         )
-        count = 0
-        b = 0
-        # The last block overshoots by half a block on average: stop a little early.
-        while count < per_section - 20:
-            kind = BlockKind.BULLET if rng.random() < 0.3 else BlockKind.PARAGRAPH
-            sentences = [
-                _sentence(rng, names)
-                for _ in range(1 if kind is BlockKind.BULLET else rng.randint(3, 6))
-            ]
-            en = " ".join(s[0] for s in sentences)
-            ar = " ".join(s[1] for s in sentences)
-            section.blocks.append(Block(kind, {"en": en, "ar": ar}, id=f"s{n}.b{b}"))
-            count += len(en.split())
-            b += 1
-        policy.sections.append(section)
+        blocks = []
+        for kind, words in SHAPE:
+            flavour = rng.randrange(16)
+            blocks.append(
+                Block(
+                    kind,
+                    {
+                        "en": _sentence(rng, EN_WORDS, words, flavour),
+                        "ar": _sentence(rng, AR_WORDS, words, flavour),
+                    },
+                )
+            )
+        policy.sections.append(Section(heading=title, blocks=blocks))
     return policy
 
 
+STATUS_MIX = [Status.APPROVED, Status.REVIEWED, Status.TRANSLATED, Status.DRAFT, None]
+STATUS_WEIGHTS = [30, 25, 25, 16, 4]
+"""Mostly confirmed targets; None leaves a segment with no Arabic at all (untranslated)."""
+
+
+def with_translation_states(policy: Policy, seed: int = 4, stale_share: float = 0.02) -> Policy:
+    """Give every Arabic segment a workflow status, a few of them stale, as a real policy has.
+
+    The grid and QA benchmarks need the mix; export and diff ignore it.
+    """
+    rng = random.Random(seed)
+    for _, block in policy.iter_blocks():
+        status = rng.choices(STATUS_MIX, STATUS_WEIGHTS)[0]
+        if status is None:
+            block.text.pop("ar", None)
+            continue
+        if status.is_confirmed:
+            block.confirm("ar", "en", status)
+            if rng.random() < stale_share:
+                # Confirmed against an older source: the recorded source differs.
+                old = "Earlier wording: " + block.get("en")
+                block.translations["ar"] = TranslationState(status, "0" * 16, old)
+        else:
+            block.translations["ar"] = TranslationState(status)
+    return policy
+
+
+def to_markdown(policy: Policy, lang: str) -> str:
+    """The same content as Markdown, for pandoc to convert."""
+    lines = [f"# {policy.title[lang]}", ""]
+    for number, section in enumerate(policy.sections, start=1):
+        lines += [f"## {number}. {section.heading.get(lang)}", ""]
+        previous = None
+        for block in section.blocks:
+            text = block.get(lang).replace("{{contact_email}}", "privacy@bench.example")
+            if block.kind is BlockKind.BULLET:
+                lines.append(f"- {text}")
+            elif block.kind is BlockKind.NUMBERED:
+                if previous is BlockKind.BULLET:
+                    lines.append("")
+                lines.append(f"1. {text}")
+            else:
+                if previous in (BlockKind.BULLET, BlockKind.NUMBERED):
+                    lines.append("")
+                lines += [text, ""]
+            previous = block.kind
+        lines.append("")
+    return "\n".join(lines)
+
+
 def word_count(policy: Policy, lang: str) -> int:
-    return sum(len(block.get(lang).split()) for _, block in policy.iter_blocks())
+    return sum(len(b.get(lang).split()) for _, b in policy.iter_blocks())
 
 
 if __name__ == "__main__":
-    built = large_policy()
-    blocks = sum(len(s.blocks) for s in built.sections)
-    print(
-        f"{len(built.sections)} sections, {blocks} blocks, "
-        f"{word_count(built, 'en')} words en, {word_count(built, 'ar')} words ar"
-    )
+    big = large_policy()
+    print({lang: word_count(big, lang) for lang in ("en", "ar")})

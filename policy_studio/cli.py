@@ -20,6 +20,9 @@ COMMAND_MODULES = [
     "policy_studio.commands.library",
     "policy_studio.commands.policy",
     "policy_studio.commands.importing",
+    "policy_studio.commands.translation",
+    "policy_studio.commands.export",
+    "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""

@@ -30,6 +30,8 @@ class FormatEntry:
     function: str
     """Callable in that module."""
     description: str
+    exports: bool = False
+    """Called by the export command as ``f(policy, path, ExportOptions, known_variables)``."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
@@ -38,6 +40,14 @@ class FormatEntry:
 
 WRITERS: list[FormatEntry] = [
     FormatEntry("text", (".txt",), "writers.txt", "policy_to_text", "plain text"),
+    FormatEntry("xliff12", (".xlf", ".xliff"), "writers.xliff", "write", "XLIFF 1.2 for CAT tools"),
+    # The same XLIFF 1.2 writer behind `policy-studio export --format xliff --lang ar`.
+    FormatEntry(
+        "xliff", (".xlf", ".xliff"), "writers.xliff", "export_xliff", "XLIFF 1.2", exports=True
+    ),
+    FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
+    FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
+    FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
     FormatEntry(
         "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
     ),
@@ -57,6 +67,7 @@ READERS: list[FormatEntry] = [
     FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
     FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
     FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
+    FormatEntry("xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 or 2.0 from CAT tools"),
 ]
 
 
@@ -74,6 +85,11 @@ def writer(name: str) -> Callable[..., Any]:
 
 def reader(name: str) -> Callable[..., Any]:
     return _find(READERS, name, "reader").load()
+
+
+def export_formats() -> list[FormatEntry]:
+    """Writers the export command can call: one row each, so a new format is a new row."""
+    return [entry for entry in WRITERS if entry.exports]
 
 
 def reader_for_path(path: Path) -> FormatEntry:

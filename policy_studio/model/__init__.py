@@ -12,6 +12,7 @@ from .block import (
 )
 from .clause import Clause, ClauseStatus, ClauseVariant
 from .errors import PolicyStudioError, SchemaError
+from .glossary import GlossaryEntry
 from .language import KNOWN_LANGUAGES, Direction, Language, language
 from .policy import BUILTIN_VARIABLES, Policy
 from .section import ClauseRef, Section
@@ -31,6 +32,7 @@ __all__ = [
     "ClauseStatus",
     "ClauseVariant",
     "Direction",
+    "GlossaryEntry",
     "Language",
     "Policy",
     "PolicyStudioError",

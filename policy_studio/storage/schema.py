@@ -58,8 +58,29 @@ CREATE VIRTUAL TABLE clause_search USING fts5(
 );
 """
 
+V2_TRANSLATION = """
+CREATE TABLE glossary (
+    id          INTEGER PRIMARY KEY,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_term TEXT NOT NULL,
+    target_term TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    UNIQUE (source_lang, target_lang, source_term, target_term)
+);
+CREATE TABLE dismissed_findings (
+    policy_id   TEXT NOT NULL,
+    finding_key TEXT NOT NULL,
+    author      TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL,
+    PRIMARY KEY (policy_id, finding_key)
+);
+"""
+"""Translation: glossary term pairs per language pair, and QA findings marked "not an error"."""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
+    (2, V2_TRANSLATION),
 ]
 """(schema version reached, SQL script) in order."""
 

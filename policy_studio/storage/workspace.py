@@ -18,7 +18,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, SchemaError, Version
+from ..model import (
+    Clause,
+    ClauseStatus,
+    Policy,
+    PolicyStudioError,
+    SchemaError,
+    Version,
+    normalize_text,
+)
+from ..model.glossary import GlossaryEntry
 from ..model.serialize import (
     clause_from_dict,
     clause_to_dict,
@@ -63,8 +72,16 @@ class ClauseRevision:
     note: str
 
 
-def _check_header(path: Path) -> None:
-    """Refuse files that are not SQLite or are shorter than their header says, without writing."""
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _check_header(path: Path) -> int:
+    """Refuse, without writing, files that are not our workspaces; return the schema version.
+
+    Everything is read from the 100-byte header so that it also works when a crash left a hot
+    rollback journal beside the file (which SQLite rolls back on the first read-write open).
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -77,50 +94,59 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError(f"{path}: not a Policy Studio workspace (not an SQLite database)")
     if len(header) < 100:
         raise WorkspaceError(f"{path}: the workspace file is truncated (only {size} bytes)")
-    page_size = struct.unpack(">H", header[16:18])[0]
+    (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
-    page_count, change_counter, valid_for = (
-        struct.unpack(">I", header[28:32])[0],
-        struct.unpack(">I", header[24:28])[0],
-        struct.unpack(">I", header[92:96])[0],
-    )
-    if page_count and valid_for == change_counter and size < page_size * page_count:
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (app_id,) = struct.unpack(">I", header[68:72])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(
+            f"{path}: not a Policy Studio workspace (an SQLite database of another program)"
+        )
+    if user_version > CURRENT_VERSION:
+        raise WorkspaceError(
+            f"{path} was saved by a newer Policy Studio (workspace schema {user_version}; this "
+            f"release reads up to {CURRENT_VERSION}). Update Policy Studio to open it; the "
+            "file was not changed."
+        )
+    hot_journal = _journal(path).exists()
+    if (
+        not hot_journal
+        and page_count
+        and valid_for == change_counter
+        and size < page_size * page_count
+    ):
         raise WorkspaceError(
             f"{path}: the workspace file is truncated ({size} bytes of "
             f"{page_size * page_count}); it may have been cut off while copying"
         )
-    journal = path.with_name(path.name + "-journal")
-    if journal.exists() and journal.stat().st_size > 0:
-        raise WorkspaceError(
-            f"{path}: an interrupted write left {journal.name} beside it; open it with the "
-            "program that was writing it, or keep both files together"
-        )
+    return int(user_version)
 
 
-def _inspect_readonly(path: Path) -> int:
-    """Schema version of an existing workspace, read without modifying the file."""
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise WorkspaceError(f"{path}: the workspace is damaged ({'; '.join(problems)})")
+
+
+def _inspect_readonly(path: Path) -> bool:
+    """Check the file's integrity without modifying it.
+
+    Returns False when a crash left a rollback journal: the check then has to wait until SQLite
+    has rolled the interrupted write back, which needs a read-write connection.
+    """
+    if _journal(path).exists():
+        return False
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{path}: cannot open the workspace ({exc})") from exc
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise WorkspaceError(
-                f"{path}: not a Policy Studio workspace (an SQLite database of another program)"
-            )
-        if version > CURRENT_VERSION:
-            raise WorkspaceError(
-                f"{path} was saved by a newer Policy Studio (workspace schema {version}; this "
-                f"release reads up to {CURRENT_VERSION}). Update Policy Studio to open it; the "
-                "file was not changed."
-            )
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        if problems != ["ok"]:
-            raise WorkspaceError(f"{path}: the workspace is damaged ({'; '.join(problems)})")
-        return int(version)
+        _quick_check(conn, path)
+        return True
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(f"{path}: the workspace is damaged or truncated ({exc})") from exc
     finally:
@@ -144,12 +170,13 @@ class Workspace:
             raise WorkspaceError(f"{path}: no such workspace file")
         if path.is_dir():
             raise WorkspaceError(f"{path}: is a folder, not a workspace file")
-        _check_header(path)
-        found = _inspect_readonly(path)
-        if found < CURRENT_VERSION:
+        found = _check_header(path)
+        checked = _inspect_readonly(path)
+        if found < CURRENT_VERSION and checked:
             backup = path.with_name(f"{path.name}.schema{found}.bak")
             shutil.copy2(path, backup)
-        return cls._connect(path, found)
+        workspace = cls._connect(path, found, checked)
+        return workspace
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Workspace:
@@ -162,9 +189,17 @@ class Workspace:
         return cls._connect(path, 0)
 
     @classmethod
-    def _connect(cls, path: Path, found: int) -> Workspace:
+    def _connect(cls, path: Path, found: int, checked: bool = True) -> Workspace:
         try:
             conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+            if not checked:
+                # The first read rolls back the interrupted write; then check what is left.
+                try:
+                    _quick_check(conn, path)
+                    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                except (WorkspaceError, sqlite3.DatabaseError):
+                    conn.close()
+                    raise
             conn.execute("PRAGMA journal_mode=DELETE")
             conn.execute("PRAGMA synchronous=FULL")
             workspace = cls(path, conn)
@@ -484,6 +519,81 @@ class Workspace:
                 "UPDATE versions SET approved=? WHERE policy_id=? AND number=?",
                 (int(approved), policy_id, number),
             )
+
+    # -- glossary and dismissed findings (schema 2) ----------------------------------------
+
+    def glossary(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[GlossaryEntry]:
+        """Term pairs, for one language pair when given, in the order they were added."""
+        rows = self._conn.execute(
+            "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+            "WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            (source_lang, target_lang),
+        ).fetchall()
+        return [_glossary_entry(row) for row in rows]
+
+    def add_glossary_term(
+        self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
+    ) -> GlossaryEntry:
+        """Add a term pair (an identical pair already present is returned unchanged)."""
+        source_term, target_term = (
+            normalize_text(source_term).strip(),
+            normalize_text(target_term).strip(),
+        )
+        if not source_term or not target_term:
+            raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO glossary(source_lang, target_lang, source_term, target_term, note)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (source_lang, target_lang, source_term, target_term, note),
+            )
+            row = conn.execute(
+                "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+                "WHERE source_lang=? AND target_lang=? AND source_term=? AND target_term=?",
+                (source_lang, target_lang, source_term, target_term),
+            ).fetchone()
+        return _glossary_entry(row)
+
+    def remove_glossary_term(self, term_id: int) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM glossary WHERE id=?", (term_id,))
+
+    def dismissed_findings(self, policy_id: str) -> set[str]:
+        """Keys of the QA findings marked "not an error" in a policy."""
+        rows = self._conn.execute(
+            "SELECT finding_key FROM dismissed_findings WHERE policy_id=?", (policy_id,)
+        ).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def dismiss_finding(self, policy_id: str, key: str, *, author: str = "") -> None:
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO dismissed_findings(policy_id, finding_key, author, created) "
+                "VALUES (?, ?, ?, ?)",
+                (policy_id, key, author, now_iso()),
+            )
+
+    def restore_finding(self, policy_id: str, key: str) -> None:
+        """Undo "not an error": the finding is reported again."""
+        with self._transaction() as conn:
+            conn.execute(
+                "DELETE FROM dismissed_findings WHERE policy_id=? AND finding_key=?",
+                (policy_id, key),
+            )
+
+
+def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
+    term_id, source_lang, target_lang, source_term, target_term, note = row
+    return GlossaryEntry(
+        str(source_lang),
+        str(target_lang),
+        str(source_term),
+        str(target_term),
+        str(note),
+        int(str(term_id)),
+    )
 
 
 def _statements(script: str) -> list[str]:

@@ -1,43 +1,82 @@
-"""Starting the desktop application: QApplication, the workspace, the main window."""
+"""Starting the desktop app: QApplication, the workspace (opened off the UI thread), the window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..app.session import Session
+from ..app.settings import AppSettings
 from ..model import PolicyStudioError
-from ..storage import Workspace
 from ..storage.locations import default_workspace_path
 
+TEST_TYPE_ENV = "POLICY_STUDIO_TEST_TYPE"
+"""Test hook: once the window is up, type this text at the end of the first section, then print
+"TYPED" on stdout. Lets a test kill the real app right after an edit and check what was saved."""
 
-def open_or_create(path: Path | None) -> Workspace:
+
+def open_or_create(path: Path | None) -> Path:
     """The named workspace, or the default one (created with the starter library if missing)."""
     from ..library.starter import new_workspace
 
     if path is not None:
-        return Workspace.open(path)
+        return path
     path = default_workspace_path()
-    if path.exists():
-        return Workspace.open(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return new_workspace(path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        new_workspace(path).close()
+    return path
+
+
+def _type_for_test(window, text: str) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    editor = window.editor
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(text)
+    print("TYPED", flush=True)
 
 
 def run(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Policy Studio")
     app.setOrganizationName("Policy Studio")
+    from PySide6.QtCore import QSettings
+
+    from ..library.starter import load_variables
+    from .i18n import InterfaceLanguage, ui_language
+    from .main_window import MainWindow, open_in_background
+
+    # POLICY_STUDIO_UI_LANG overrides the setting for one run (screenshots, support calls).
+    interface = InterfaceLanguage(
+        app, os.environ.get("POLICY_STUDIO_UI_LANG") or ui_language(QSettings())
+    )
+    settings = AppSettings()
     try:
-        workspace = open_or_create(path)
+        target = open_or_create(path)
+        opened = open_in_background(target, settings.last_policy(target), None)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(None, "Policy Studio", f"Cannot open the workspace.\n\n{exc}")
         return 1
-    from .main_window import MainWindow
-
-    window = MainWindow(workspace)
+    session = Session(opened.workspace)
+    session.policy = opened.policy
+    try:
+        variables = load_variables()
+    except PolicyStudioError:
+        variables = {}
+    window = MainWindow(session, settings, variables)
     window.show()
+    app.aboutToQuit.connect(lambda: (window.editor.commit(), session.flush()))
+    text = os.environ.get(TEST_TYPE_ENV)
+    if text:
+        QTimer.singleShot(300, lambda: _type_for_test(window, text))
     code = app.exec()
-    workspace.close()
+    interface.remove(app)
+    session.close()
     return int(code)

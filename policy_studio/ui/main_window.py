@@ -1,187 +1,707 @@
-"""The main window: clause library, policy outline and a read-only preview in any language."""
+"""The main window: clause library, policy outline, section editor, variables and preview.
+
+Every edit goes one way: a panel calls an ops function and hands the (Changes, Edit) to
+``apply_edit``; the edit goes on the QUndoStack, and the resulting Changes reach the session
+(which saves within a second) and then every view, which decides for itself whether to redraw.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Protocol, cast
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QSplitter,
-    QStyle,
+    QMessageBox,
+    QProgressDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ..library.starter import load_variables
-from ..model import Clause, Policy, language
-from ..storage import Workspace
+from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
+from ..app.session import Session
+from ..app.settings import AppSettings
+from ..library.compose import policy_from_clauses
+from ..library.editing import clause_from_section, deprecated_in_use
+from ..library.update import merge_section, update_available
+from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
+from ..ops.base import Changes, Edit
+from ..ops.library_update import apply_update, link_section
+from ..ops.policy_edits import set_properties
+from ..ops.sections import (
+    duplicate_section,
+    insert_clause,
+    move_section,
+    remove_section,
+    rename_section,
+)
+from ..storage import WORKSPACE_SUFFIX
+from .clause_dialog import ClauseDialog
+from .library_panel import LibraryPanel
+from .outline_panel import OutlinePanel
 from .preview import render_policy
+from .properties_dialog import PropertiesDialog
+from .section_editor import SectionEditor
+from .undo import UndoHistory
+from .update_dialog import UpdateDialog
+from .variables_panel import VariablesPanel
 
-ROLE_ID = Qt.UserRole
+STATUS_MS = 4000
+
+
+class PolicyPanel(Protocol):
+    """What ``MainWindow.add_panel`` expects of a panel widget besides being a QWidget."""
+
+    def set_policy(self, policy: Policy | None) -> None: ...
+
+    def changes_did_happen(self, changes: Changes) -> None: ...
+
+
+def open_in_background(
+    path: Path, policy_id: str | None, parent: QWidget | None
+) -> OpenedWorkspace:
+    """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
+    job = OpenWorkspaceJob(path, policy_id)
+    progress = QProgressDialog(f"Opening {path.name}…", "", 0, 3, parent)
+    progress.setCancelButton(None)
+    progress.setWindowTitle("Policy Studio")
+    progress.setMinimumDuration(400)
+    progress.setWindowModality(Qt.ApplicationModal)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def step(done: int, total: int, text: str) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        progress.setLabelText(text)
+
+    def finished(result: OpenedWorkspace) -> None:
+        outcome["ok"] = result
+        loop.quit()
+
+    def failed(message: str) -> None:
+        outcome["error"] = message
+        loop.quit()
+
+    job.progress.connect(step)
+    job.did_finish.connect(finished)
+    job.did_fail.connect(failed)
+    job.start()
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise PolicyStudioError(str(outcome["error"]))
+    result = outcome["ok"]
+    assert isinstance(result, OpenedWorkspace)
+    return result
 
 
 class MainWindow(QMainWindow):
-    """Library on the left, the policy's outline in the middle, the preview on the right."""
+    """The authoring application around one workspace at a time."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings,
+        variables: Mapping[str, Variable] | None = None,
+    ) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.policy: Policy | None = None
-        self.known_variables = set(load_variables())
-        self.setWindowTitle(f"Policy Studio — {workspace.path.name}")
-        self.resize(1300, 820)
+        self.settings = settings
+        self.variables = dict(variables or {})
+        self.session = session
+        self.library_index: dict[str, Clause] = {}
+        self._extra_panels: list[PolicyPanel] = []
+        self.undo = UndoHistory(self._edit_did_apply, self)
+        self.resize(1400, 860)
 
-        self.search = QLineEdit(placeholderText=self.tr("Search clauses (any language)…"))
-        self.library = QListWidget()
-        self.library.setObjectName("library")
+        self.library_panel = LibraryPanel(session.workspace, self.variables)
+        self.outline = OutlinePanel()
+        self.editor = SectionEditor(self.apply_edit, self.variables)
+        self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
-        self.outline = QListWidget()
-        self.outline.setObjectName("outline")
-        self.lang_box = QComboBox()
+        self.policy_box.setObjectName("policy_box")
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
-        self.preview.setOpenExternalLinks(False)
+        self.preview_lang = QComboBox()
+        self.preview_lang.setObjectName("preview_lang")
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.refresh_preview)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Clause library")))
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.library)
-
-        middle = QWidget()
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(QLabel(self.tr("Policy")))
-        middle_layout.addWidget(self.policy_box)
-        middle_layout.addWidget(QLabel(self.tr("Outline")))
-        middle_layout.addWidget(self.outline)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Preview language:")))
-        bar.addWidget(self.lang_box)
-        bar.addStretch(1)
-        right_layout.addLayout(bar)
-        right_layout.addWidget(self.preview)
-
-        splitter = QSplitter()
-        for widget, stretch in ((left, 2), (middle, 2), (right, 5)):
-            splitter.addWidget(widget)
-            splitter.setStretchFactor(splitter.indexOf(widget), stretch)
-        self.setCentralWidget(splitter)
-
-        self.search.textChanged.connect(self.refresh_library)
-        self.library.currentItemChanged.connect(self._library_selected)
-        self.policy_box.currentIndexChanged.connect(self._policy_selected)
-        self.outline.currentItemChanged.connect(self._section_selected)
-        self.lang_box.currentIndexChanged.connect(self.refresh_preview)
-
-        self.refresh_library()
-        self._load_policies()
-        self.statusBar().showMessage(
-            self.tr("%n clause(s) in the library", "", len(self.workspace.clauses()))
+        self.setCentralWidget(self.editor)
+        outline_box = QWidget()
+        outline_layout = QVBoxLayout(outline_box)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.addWidget(self.policy_box)
+        outline_layout.addWidget(self.outline)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Preview in:")))
+        row.addWidget(self.preview_lang, 1)
+        preview_layout.addLayout(row)
+        preview_layout.addWidget(self.preview)
+        self.docks = {
+            "library": self._dock(
+                self.tr("Clause library"), "library_dock", self.library_panel, Qt.LeftDockWidgetArea
+            ),
+            "outline": self._dock(
+                self.tr("Outline"), "outline_dock", outline_box, Qt.LeftDockWidgetArea
+            ),
+            "variables": self._dock(
+                self.tr("Variables"), "variables_dock", self.variables_panel, Qt.RightDockWidgetArea
+            ),
+            "preview": self._dock(
+                self.tr("Preview"), "preview_dock", preview_box, Qt.RightDockWidgetArea
+            ),
+        }
+        self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
+        self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
+        self.resizeDocks(
+            [self.docks["library"], self.docks["outline"], self.docks["preview"]],
+            [280, 320, 400],
+            Qt.Horizontal,
         )
+        self.save_state = QLabel(self.tr("All changes saved"))
+        self.save_state.setObjectName("save_state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._build_menus()
+        self._connect()
+        self._bind_session(session)
+        self._restore_layout()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() keys docks by object name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def add_panel(
+        self,
+        name: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock another panel (bilingual grid, history, findings…) and keep it in step.
+
+        The widget is constructed by the caller with what it needs (``self.apply_edit`` for
+        edits); here it gets ``set_policy(policy)`` whenever another policy opens and
+        ``changes_did_happen(changes)`` after every edit, undo and redo. Its dock is saved and
+        restored with the window layout under ``name``.
+        """
+        panel = cast(PolicyPanel, widget)
+        dock = self._dock(title, f"{name}_dock", widget, area)
+        self.docks[name] = dock
+        self._extra_panels.append(panel)
+        self._view_menu.addAction(dock.toggleViewAction())
+        panel.set_policy(self.session.policy)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_workspace_action = file_menu.addAction(
+            self.tr("New workspace…"), self.new_workspace
+        )
+        self.open_workspace_action = file_menu.addAction(
+            self.tr("Open workspace…"), self.choose_workspace
+        )
+        self.open_workspace_action.setShortcut(QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
+        file_menu.addSeparator()
+        self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.new_policy_action.setShortcut(QKeySequence.New)
+        self.properties_action = file_menu.addAction(
+            self.tr("Policy properties…"), self.edit_properties
+        )
+        self.properties_action.setShortcut("Ctrl+Shift+P")
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._history_action(self.tr("Undo"), QKeySequence.Undo, self.undo.undo)
+        self.redo_action = self._history_action(self.tr("Redo"), QKeySequence.Redo, self.undo.redo)
+        self.undo.undoTextChanged.connect(
+            lambda text: self._name_action(self.undo_action, "Undo", text)
+        )
+        self.undo.redoTextChanged.connect(
+            lambda text: self._name_action(self.redo_action, "Redo", text)
+        )
+        self.undo.canUndoChanged.connect(self.undo_action.setEnabled)
+        # Typing not yet committed is undoable too, before the stack knows about it.
+        self.editor.text.textChanged.connect(
+            lambda: self.editor.is_busy() or self.undo_action.setEnabled(True)
+        )
+        self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        section_menu = bar.addMenu(self.tr("&Section"))
+        insert = section_menu.addAction(
+            self.tr("Insert selected clause"), self.library_panel.request_insert
+        )
+        insert.setShortcut("Ctrl+Shift+I")
+        section_menu.addSeparator()
+        for act in (
+            self.outline.move_up_action,
+            self.outline.move_down_action,
+            self.outline.duplicate_action,
+            self.outline.rename_action,
+            self.outline.remove_action,
+            self.outline.update_action,
+        ):
+            section_menu.addAction(act)
+        section_menu.addSeparator()
+        self.save_to_library_action = section_menu.addAction(
+            self.tr("Save section to library…"), self.save_section_to_library
+        )
+
+        library_menu = bar.addMenu(self.tr("&Library"))
+        library_menu.addAction(self.tr("New clause…"), self.new_clause)
+        library_menu.addAction(
+            self.tr("Edit selected clause…"),
+            lambda: self.edit_clause(self.library_panel.current_key()),
+        )
+
+        view_menu = self._view_menu = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+
+    def _history_action(self, text: str, key: QKeySequence.StandardKey, run) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(key)  # every platform binding: Ctrl+Y and Ctrl+Shift+Z alike
+        action.setEnabled(False)
+
+        def trigger() -> None:
+            # Typing not yet written into the model is the newest edit: write it first, so
+            # Undo takes back what the user sees rather than the step before it.
+            self.editor.commit()
+            run()
+
+        action.triggered.connect(trigger)
+        return action
+
+    def _name_action(self, action: QAction, verb: str, text: str) -> None:
+        action.setText(f"{self.tr(verb)} {text}" if text else self.tr(verb))
+
+    def _connect(self) -> None:
+        self.library_panel.clause_insert_requested.connect(self.insert_clause)
+        self.library_panel.clause_edit_requested.connect(self.edit_clause)
+        self.outline.section_selected.connect(self._section_selected)
+        self.outline.move_requested.connect(
+            lambda sid, index: self._try(
+                lambda: self.apply_edit(move_section(self._policy(), sid, index))
+            )
+        )
+        self.outline.insert_requested.connect(
+            lambda key, variant, index: self.insert_clause(key, variant, index)
+        )
+        self.outline.remove_requested.connect(
+            lambda sid: self._try(lambda: self.apply_edit(remove_section(self._policy(), sid)))
+        )
+        self.outline.duplicate_requested.connect(
+            lambda sid: self._try(lambda: self.apply_edit(duplicate_section(self._policy(), sid)))
+        )
+        self.outline.rename_requested.connect(self.rename_section)
+        self.outline.update_requested.connect(self.update_section)
+        self.policy_box.activated.connect(lambda i: self.open_policy(self.policy_box.itemData(i)))
+        self.preview_lang.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.editor.language_did_change.connect(self._editor_language)
+
+    def _bind_session(self, session: Session) -> None:
+        self.session = session
+        session.setParent(self)
+        session.policy_did_change.connect(self._policy_did_change)
+        session.policy_did_load.connect(self._policy_did_load)
+        session.library_did_change.connect(self._library_did_change)
+        session.save_did_fail.connect(
+            lambda msg: self.save_state.setText(self.tr("Not saved: %1").replace("%1", msg))
+        )
+        session.policy_did_save.connect(
+            lambda: self.save_state.setText(self.tr("All changes saved"))
+        )
+        self.library_panel.workspace = session.workspace
+        self.settings.add_recent_workspace(session.workspace.path)
+        self._fill_recent()
+        self.setWindowTitle(f"Policy Studio — {session.workspace.path.name}")
+        self._library_did_change()
+        self._fill_policy_box()
+        self._policy_did_load()
+
+    def _restore_layout(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+
+    # -- the edit pipeline -----------------------------------------------------------------
+
+    def _policy(self) -> Policy:
+        if self.session.policy is None:
+            raise PolicyStudioError("no policy is open")
+        return self.session.policy
+
+    def apply_edit(self, result: tuple[Changes, Edit]) -> None:
+        """Put an applied edit on the undo stack (which reports it to the session and views)."""
+        self.undo.push_edit(result)
+        self.statusBar().showMessage(result[1].label, STATUS_MS)
+
+    def _edit_did_apply(self, changes: Changes) -> None:
+        self.session.notify(changes)
+        if self.session.dirty:
+            self.save_state.setText(self.tr("Saving…"))
+
+    def _policy_did_change(self, changes: Changes) -> None:
+        policy = self.session.policy
+        if changes.structure or changes.sections or changes.metadata:
+            self.outline.set_policy(policy, self._library_versions())
+        if changes.structure and self.editor.section() is None:
+            self.editor.set_section(policy, self.outline.current_id())
+        else:
+            self.editor.changes_did_happen(changes)
+        self.variables_panel.changes_did_happen(changes)
+        for panel in self._extra_panels:
+            panel.changes_did_happen(changes)
+        if changes.metadata:
+            self._fill_preview_languages()
+            self._fill_policy_box()
+        if changes.variables:
+            self.library_panel.show_current()
+        self._preview_timer.start()
+
+    def _policy_did_load(self) -> None:
+        policy = self.session.policy
+        self.undo.clear()
+        self.undo.policy = policy
+        self.outline.set_policy(policy, self._library_versions())
+        self.library_panel.set_policy(policy)
+        self.variables_panel.set_policy(policy)
+        for panel in self._extra_panels:
+            panel.set_policy(policy)
+        self._fill_preview_languages()
+        if policy is not None:
+            self.settings.set_last_policy(self.session.workspace.path, policy.id)
+            index = self.policy_box.findData(policy.id)
+            if index >= 0:
+                self.policy_box.setCurrentIndex(index)
+            first = policy.sections[0].id if policy.sections else None
+            self.outline.select(first)
+            self._warn_deprecated(policy)
+        self.editor.set_section(policy, self.outline.current_id())
+        self.refresh_preview()
+
+    def _library_did_change(self) -> None:
+        self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        self.library_panel.reload()
+        self.outline.set_policy(self.session.policy, self._library_versions())
+
+    def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
+        return {k: (c.version, c.status) for k, c in self.library_index.items()}
+
+    # -- policies --------------------------------------------------------------------------
+
+    def _fill_policy_box(self) -> None:
+        self.policy_box.blockSignals(True)
+        self.policy_box.clear()
+        for summary in self.session.workspace.policies():
+            self.policy_box.addItem(summary.title, summary.id)
+        current = self.session.policy
+        if current is not None:
+            index = self.policy_box.findData(current.id)
+            if index < 0:
+                self.policy_box.addItem(current.display_title(), current.id)
+                index = self.policy_box.count() - 1
+            self.policy_box.setItemText(index, current.display_title())
+            self.policy_box.setCurrentIndex(index)
+        self.policy_box.blockSignals(False)
+
+    def open_policy(self, policy_id: str | None) -> None:
+        self.editor.commit()
+        self.session.open_policy(policy_id)
+
+    def new_policy(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New policy"), self.tr("Title:"))
+        if not ok or not title.strip():
+            return
+        current = self.session.policy
+        policy = policy_from_clauses(
+            title.strip(),
+            [],
+            source_language=current.source_language if current else "en",
+            target_languages=current.target_languages if current else [],
+        )
+        self.editor.commit()
+        self.session.add_policy(policy)
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
+        )
+
+    def edit_properties(self) -> None:
+        if self.session.policy is None:
+            return
+        dialog = PropertiesDialog(self.session.policy, self)
+        if dialog.exec():
+            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))
+
+    def _warn_deprecated(self, policy: Policy) -> None:
+        found = deprecated_in_use(policy.sections, self.library_index)
+        if found:
+            names = ", ".join(f"{n}. {s.title(policy.source_language)}" for n, s, _c in found)
+            self.statusBar().showMessage(
+                self.tr("Deprecated clauses still used: %1").replace("%1", names)
+            )
+
+    # -- sections --------------------------------------------------------------------------
+
+    def _try(self, action: Callable[[], object]) -> bool:
+        """Run an edit; a refusal (PolicyStudioError) is told to the user, never a traceback."""
+        try:
+            action()
+            return True
+        except PolicyStudioError as exc:
+            self.statusBar().showMessage(str(exc), STATUS_MS)
+            QMessageBox.warning(self, "Policy Studio", str(exc))
+            return False
+
+    def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
+        """Insert a library clause after the selected section (or at ``index``) and select it."""
+        clause = self.session.workspace.clause(key)
+        if clause is None or self.session.policy is None:
+            return
+        policy = self.session.policy
+        if index is None:
+            current = self.outline.current_id()
+            ids = [s.id for s in policy.sections]
+            index = ids.index(current) + 1 if current in ids else len(ids)
+        if not self._try(lambda: self.apply_edit(insert_clause(policy, clause, variant, index))):
+            return
+        self.outline.select(policy.sections[index].id)
+        if clause.status is ClauseStatus.DEPRECATED:
+            self.statusBar().showMessage(
+                self.tr("“%1” is deprecated: consider another clause").replace(
+                    "%1", clause.title.get("en", key)
+                ),
+                STATUS_MS,
+            )
+
+    def rename_section(self, section_id: str) -> None:
+        policy = self._policy()
+        section = policy.find_section(section_id)
+        if section is None:
+            return
+        lang = self.editor.lang
+        title, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename section"),
+            self.tr("Title (%1):").replace("%1", lang),
+            text=section.title(lang),
+        )
+        if ok and title.strip() and title != section.title(lang):
+            self.apply_edit(rename_section(policy, section_id, lang, title.strip()))
+
+    def prepare_update(self, section_id: str):
+        """The merge for updating a linked section to the library's current clause, or None."""
+        policy = self._policy()
+        section = policy.find_section(section_id)
+        if section is None or section.clause is None:
+            return None
+        theirs = self.session.workspace.clause(section.clause.key)
+        if not update_available(section, theirs):
+            return None
+        assert theirs is not None
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        return merge_section(section, base, theirs, policy.languages)
+
+    def update_section(self, section_id: str) -> None:
+        self.editor.commit()
+        merge = self.prepare_update(section_id)
+        if merge is None:
+            self.statusBar().showMessage(
+                self.tr("The section is up to date with the library"), STATUS_MS
+            )
+            return
+        dialog = UpdateDialog(merge, self)
+        if dialog.exec():
+            self._try(lambda: self.apply_edit(apply_update(self._policy(), merge)))
+
+    def _section_selected(self, section_id: str | None) -> None:
+        if self.session.policy is not None and section_id != self.editor.section_id:
+            self.editor.set_section(self.session.policy, section_id)
+        self._preview_timer.start()
+
+    def _editor_language(self, lang: str) -> None:
+        index = self.preview_lang.findData(lang)
+        if index >= 0:
+            self.preview_lang.setCurrentIndex(index)
 
     # -- library ---------------------------------------------------------------------------
 
-    def refresh_library(self) -> None:
-        self.library.clear()
-        for clause in self.workspace.search_clauses(self.search.text()):
-            item = QListWidgetItem(clause.title.get("en") or clause.key)
-            item.setData(ROLE_ID, clause.key)
-            item.setToolTip(f"{clause.key}\n{', '.join(clause.tags)}")
-            self.library.addItem(item)
+    def _languages(self) -> list[str]:
+        return self.session.policy.languages if self.session.policy else ["en", "ar"]
 
-    def _library_selected(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        clause = self.workspace.clause(item.data(ROLE_ID))
-        if clause is not None:
-            self.show_clause(clause)
-
-    def show_clause(self, clause: Clause) -> None:
-        """Preview a library clause as a one-section policy in the chosen language."""
-        from ..library.compose import policy_from_clauses
-
-        lang = self.current_language()
-        preview = policy_from_clauses(
-            clause.title.get("en", clause.key), [(clause, None)], target_languages=[lang]
+    def new_clause(self) -> None:
+        dialog = ClauseDialog(
+            Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self
         )
-        if self.policy is not None:
-            preview.variables = self.policy.variables
-            preview.organization = self.policy.organization
-        render_policy(self.preview.document(), preview, lang, None, self.known_variables)
-        self.outline.clearSelection()
-
-    # -- policy ----------------------------------------------------------------------------
-
-    def _load_policies(self) -> None:
-        self.policy_box.blockSignals(True)
-        self.policy_box.clear()
-        for summary in self.workspace.policies():
-            self.policy_box.addItem(summary.title, summary.id)
-        self.policy_box.blockSignals(False)
-        if self.policy_box.count():
-            self._policy_selected(0)
-
-    def _policy_selected(self, index: int) -> None:
-        policy_id = self.policy_box.itemData(index)
-        self.policy = self.workspace.policy(policy_id) if policy_id else None
-        self.lang_box.blockSignals(True)
-        previous = self.lang_box.currentData()
-        self.lang_box.clear()
-        if self.policy is not None:
-            for code in self.policy.languages:
-                lang = language(code)
-                self.lang_box.addItem(f"{lang.native_name} ({code})", code)
-            if previous in self.policy.languages:
-                self.lang_box.setCurrentIndex(self.policy.languages.index(previous))
-        self.lang_box.blockSignals(False)
-        self._fill_outline()
-        self.refresh_preview()
-
-    def _fill_outline(self) -> None:
-        self.outline.clear()
-        if self.policy is None:
-            return
-        lang = self.policy.source_language
-        for number, section in enumerate(self.policy.sections, start=1):
-            item = QListWidgetItem(f"{number}. {section.title(lang)}")
-            icon = QStyle.SP_FileLinkIcon if section.is_linked else QStyle.SP_FileIcon
-            item.setIcon(self.style().standardIcon(icon))
-            item.setData(ROLE_ID, section.id)
-            item.setToolTip(
-                self.tr("Linked to library clause %1 (version %2)")
-                .replace("%1", section.clause.key)
-                .replace("%2", str(section.clause.version))
-                if section.clause
-                else self.tr("Local section")
+        if dialog.exec():
+            clause = self.session.save_clause(dialog.result_clause(), note="Created")
+            self.statusBar().showMessage(
+                self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
             )
-            self.outline.addItem(item)
 
-    def _section_selected(self, item: QListWidgetItem | None) -> None:
-        self.refresh_preview()
+    def edit_clause(self, key: str | None) -> None:
+        clause = self.session.workspace.clause(key) if key else None
+        if clause is None:
+            return
+        dialog = ClauseDialog(clause, self._languages(), self.library_index, parent=self)
+        if dialog.exec():
+            saved = self.session.save_clause(dialog.result_clause(), note="Edited")
+            self.statusBar().showMessage(
+                self.tr("Saved %1 as version %2")
+                .replace("%1", saved.key)
+                .replace("%2", str(saved.version)),
+                STATUS_MS,
+            )
 
-    def current_language(self) -> str:
-        return self.lang_box.currentData() or (self.policy.source_language if self.policy else "en")
+    def save_section_to_library(self) -> None:
+        policy = self.session.policy
+        section = policy.find_section(self.outline.current_id() or "") if policy else None
+        if section is None:
+            return
+        self.editor.commit()
+        key, ok = QInputDialog.getText(
+            self, self.tr("Save section to library"), self.tr("Clause key:")
+        )
+        if not ok or not key.strip():
+            return
+        clause = clause_from_section(section, key.strip())
+        dialog = ClauseDialog(clause, self._languages(), self.library_index, new=True, parent=self)
+        if dialog.exec():
+            saved = self.session.save_clause(
+                dialog.result_clause(), note="Saved from a policy section"
+            )
+            if len(saved.blocks) == len(section.blocks):
+                self._try(lambda: self.apply_edit(link_section(self._policy(), section.id, saved)))
+            self.statusBar().showMessage(
+                self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
+            )
+
+    # -- preview ---------------------------------------------------------------------------
+
+    def _fill_preview_languages(self) -> None:
+        policy = self.session.policy
+        previous = self.preview_lang.currentData()
+        self.preview_lang.blockSignals(True)
+        self.preview_lang.clear()
+        if policy is not None:
+            for code in policy.languages:
+                self.preview_lang.addItem(f"{language(code).native_name} ({code})", code)
+            # By default the preview shows the first translation beside the source being edited.
+            wanted = (
+                previous
+                if previous in policy.languages
+                else (policy.languages[1:] or policy.languages)[0]
+            )
+            self.preview_lang.setCurrentIndex(policy.languages.index(wanted))
+        self.preview_lang.blockSignals(False)
 
     def refresh_preview(self) -> None:
-        if self.policy is None:
+        policy = self.session.policy
+        if policy is None:
             self.preview.clear()
             return
-        item = self.outline.currentItem()
-        section_id = item.data(ROLE_ID) if item is not None and item.isSelected() else None
+        lang = self.preview_lang.currentData() or policy.source_language
         render_policy(
-            self.preview.document(),
-            self.policy,
-            self.current_language(),
-            section_id,
-            self.known_variables,
+            self.preview.document(), policy, lang, self.outline.current_id(), self.variables
         )
         self.preview.verticalScrollBar().setValue(0)
+
+    # -- workspaces ------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_workspaces():
+            act = QAction(str(path), self.recent_menu)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_workspace(p))
+            self.recent_menu.addAction(act)
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def choose_workspace(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open workspace"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
+        )
+        if name:
+            self.open_workspace(Path(name))
+
+    def new_workspace(self) -> None:
+        from ..library.starter import new_workspace
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New workspace"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)
+        if self._try(lambda: new_workspace(path).close()):
+            self.open_workspace(path)
+
+    def open_workspace(self, path: Path) -> None:
+        """Switch to another workspace, reading it off the UI thread."""
+        self.editor.commit()
+        self.session.flush()
+        try:
+            opened = open_in_background(path, self.settings.last_policy(path), self)
+        except PolicyStudioError as exc:
+            QMessageBox.warning(self, "Policy Studio", str(exc))
+            return
+        old = self.session
+        old.policy_did_change.disconnect(self._policy_did_change)
+        old.policy_did_load.disconnect(self._policy_did_load)
+        old.library_did_change.disconnect(self._library_did_change)
+        old.close()
+        session = Session(opened.workspace)
+        session.policy = opened.policy
+        self._bind_session(session)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), STATUS_MS)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.editor.commit()
+        if not self.session.flush():
+            answer = QMessageBox.question(
+                self, "Policy Studio", self.tr("The last changes could not be saved. Quit anyway?")
+            )
+            if answer != QMessageBox.Yes:
+                event.ignore()
+                return
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        event.accept()

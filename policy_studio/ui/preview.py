@@ -20,6 +20,7 @@ from ..text.markup import Run
 from ..text.variables import VariableResolver
 
 UNFILLED_COLOR = QColor("#b3261e")
+FSI, PDI = "\u2068", "\u2069"
 MISSING_COLOR = QColor("#8a8a8a")
 
 
@@ -68,7 +69,13 @@ class PreviewRenderer:
             if run.variable is not None and run.variable in self.resolver.issues:
                 fmt.setForeground(UNFILLED_COLOR)
                 fmt.setBackground(QColor("#fde7e5"))
-            cursor.insertText(run.text, fmt)
+            text = run.text
+            if run.variable is not None and self.rtl:
+                # A filled-in phone number or e-mail inside Arabic would be reordered group by
+                # group ("4567 123 20 000+"); a first-strong isolate keeps it one unit. Display
+                # only: the stored text never carries bidi controls.
+                text = f"{FSI}{text}{PDI}"
+            cursor.insertText(text, fmt)
 
     def render(self, document: QTextDocument, sections: Iterable[tuple[int, Section]]) -> None:
         document.clear()

@@ -1,0 +1,86 @@
+"""Long work off the UI thread: opening (and reading) a large workspace, with progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..model import Clause, Policy, PolicyStudioError
+from ..storage import Workspace
+
+
+@dataclass(slots=True)
+class OpenedWorkspace:
+    """What the window needs to show a workspace, read in the background."""
+
+    workspace: Workspace
+    clauses: list[Clause] = field(default_factory=list)
+    policy: Policy | None = None
+
+
+class _OpenWorker(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, path: Path, policy_id: str | None) -> None:
+        super().__init__()
+        self.path = path
+        self.policy_id = policy_id
+
+    def run(self) -> None:
+        try:
+            self.progress.emit(0, 3, f"Opening {self.path.name}…")
+            workspace = Workspace.open(self.path)
+            self.progress.emit(1, 3, "Reading the clause library…")
+            clauses = workspace.clauses()
+            self.progress.emit(2, 3, "Reading the policy…")
+            summaries = workspace.policies()
+            ids = [s.id for s in summaries]
+            wanted = self.policy_id if self.policy_id in ids else (ids[0] if ids else None)
+            policy = workspace.policy(wanted) if wanted else None
+            self.progress.emit(3, 3, "Done")
+            self.finished.emit(OpenedWorkspace(workspace, clauses, policy))
+        except (PolicyStudioError, OSError) as exc:
+            self.failed.emit(str(exc))
+
+
+class OpenWorkspaceJob(QObject):
+    """Opens a workspace on a worker thread; connect to the signals, then ``start()``.
+
+    The SQLite connection is made with check_same_thread=False, so the Workspace opened on the
+    worker is used from the UI thread afterwards (never from both at once).
+    """
+
+    progress = Signal(int, int, str)
+    """(done, total, what is happening)."""
+    did_finish = Signal(object)
+    """An OpenedWorkspace."""
+    did_fail = Signal(str)
+
+    def __init__(self, path: Path, policy_id: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = QThread()
+        self._worker = _OpenWorker(Path(path), policy_id)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress)
+        self._worker.finished.connect(self._done)
+        self._worker.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _done(self, result: OpenedWorkspace) -> None:
+        self._stop()
+        self.did_finish.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._stop()
+        self.did_fail.emit(message)

@@ -1,0 +1,58 @@
+"""Preferences kept between runs (QSettings): window layout, recent workspaces, last policy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    """Typed access to the application's QSettings; pass a QSettings to use another store."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+
+    def recent_workspaces(self) -> list[Path]:
+        value = self.store.value("recent/workspaces", [])
+        # An INI file gives back a one-item list as a plain string.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(p)) for p in items if p]
+
+    def add_recent_workspace(self, path: Path) -> None:
+        resolved = str(Path(path).resolve())
+        items = [str(p) for p in self.recent_workspaces() if str(p) != resolved]
+        self.store.setValue("recent/workspaces", [resolved, *items][:MAX_RECENT])
+
+    def last_policy(self, workspace: Path) -> str | None:
+        value = self.store.value(f"last_policy/{_key(workspace)}")
+        return str(value) if value else None
+
+    def set_last_policy(self, workspace: Path, policy_id: str) -> None:
+        self.store.setValue(f"last_policy/{_key(workspace)}", policy_id)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+
+def _key(path: Path) -> str:
+    # QSettings treats "/" and "\" as group separators: flatten the path into one key.
+    return str(Path(path).resolve()).replace("/", "|").replace("\\", "|")

@@ -1,0 +1,75 @@
+"""Export options: one value shared by every writer, the export command and the export dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from ..model import PolicyStudioError
+
+
+class Layout(str, Enum):
+    """How the languages of a policy are placed in the exported document."""
+
+    SINGLE = "single"
+    """One language only."""
+    COLUMNS = "columns"
+    """Two languages side by side, one row per block: source left, target right."""
+    SEQUENTIAL = "sequential"
+    """All of one language, then all of the other."""
+
+
+@dataclass(slots=True)
+class Signer:
+    """One approver in the sign-off block."""
+
+    name: str
+    role: str = ""
+
+
+@dataclass(slots=True)
+class ExportOptions:
+    """What to export and how; every writer reads the fields it understands."""
+
+    languages: list[str] = field(default_factory=list)
+    """Languages in order (first = left column / first part); empty = the policy's source."""
+    layout: Layout = Layout.SINGLE
+    """single, columns or sequential."""
+    signoff: list[Signer] = field(default_factory=list)
+    """Approvers; the sign-off block is written only when this is not empty."""
+    reference_doc: Path | None = None
+    """A .docx whose styles, page setup and header/footer style replace the shipped default."""
+    template: Path | None = None
+    """A Jinja2 HTML template replacing the shipped default."""
+    version_label: str = ""
+    """Shown in the title block and header; empty = the policy's own version label."""
+    arabic_digits: bool = False
+    """Number headings and lists with Arabic-Indic digits (٠١٢…) in Arabic text."""
+    title: str = ""
+    """Document title metadata; empty = the policy title in the first language."""
+    author: str = ""
+    """Document author metadata; empty = the policy's organisation."""
+    toc: bool = True
+    """Include a table of contents."""
+
+    def resolved_languages(self, source: str) -> list[str]:
+        langs = list(dict.fromkeys(self.languages)) or [source]
+        if self.layout is Layout.SINGLE:
+            return langs[:1]
+        if self.layout is Layout.COLUMNS and len(langs) != 2:
+            raise PolicyStudioError(
+                f"the columns layout needs exactly two languages (got {', '.join(langs)})"
+            )
+        return langs
+
+
+def parse_signoff(text: str) -> list[Signer]:
+    """``"Name, Role; Name, Role"`` → signers (the role is optional)."""
+    signers = []
+    for item in text.split(";"):
+        if not item.strip():
+            continue
+        name, _, role = item.partition(",")
+        signers.append(Signer(name.strip(), role.strip()))
+    return signers

@@ -1,0 +1,20 @@
+"""Finding shipped resources (templates, reference.docx) in a checkout or an installed package."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import policy_studio
+
+
+def resource_path(relative: str) -> Path:
+    """Path of ``resources/<relative>``.
+
+    A source checkout's own top-level resources/ wins over the installed package data, so a
+    worktree run with PYTHONPATH sees its own templates rather than another checkout's.
+    """
+    checkout = Path(policy_studio.__file__).resolve().parent.parent / "resources" / relative
+    if checkout.exists():
+        return checkout
+    return Path(str(resources.files("policy_studio.resources").joinpath(relative)))

@@ -1,0 +1,86 @@
+"""What the XLIFF writer and reader agree on: namespaces, state names and inline placeholders.
+
+Decisions (docs/xliff.md says the same for users):
+- One ``<file>`` per target language; one ``<group>`` per section (id = section id); one
+  ``<trans-unit>`` per block whose id is the block id — the id ``check --json`` reports.
+- Status ↔ XLIFF 1.2 ``state``: untranslated → ``new`` (no text) or ``needs-translation``;
+  draft → ``needs-review-translation``; translated → ``translated``; reviewed → ``signed-off``;
+  approved → ``final`` (and ``approved="yes"``). A stale segment (source changed after the
+  target was confirmed) goes out as ``needs-review-translation`` with a note.
+- Inline markup: variables become ``<x ctype="x-variable" equiv-text="{{name}}"/>`` so CAT
+  tools protect them as tags; bold and italic become ``<g ctype="bold">``/``<g ctype="italic">``;
+  a link becomes ``<g ctype="x-link" ps:href="URL">``. Translators never see raw ``**`` or
+  ``{{…}}``, and cannot break a variable name by typing in it.
+"""
+
+from __future__ import annotations
+
+from ..model import Status
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
+PS_NS = "urn:policy-studio:xliff:1"
+"""Our own attributes (link targets, block kinds): XLIFF 1.2 allows foreign-namespace attributes."""
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0"
+
+STATE2_OUT: dict[Status, tuple[str, str]] = {
+    Status.UNTRANSLATED: ("initial", ""),
+    Status.DRAFT: ("initial", "ps:draft"),
+    Status.TRANSLATED: ("translated", ""),
+    Status.REVIEWED: ("reviewed", ""),
+    Status.APPROVED: ("final", ""),
+}
+"""XLIFF 2.0 has four states; a draft is ``initial`` with our subState so it comes back a draft."""
+STALE2_OUT = ("initial", "ps:stale")
+STATE2_IN: dict[str, Status] = {
+    "initial": Status.UNTRANSLATED,
+    "translated": Status.TRANSLATED,
+    "reviewed": Status.REVIEWED,
+    "final": Status.APPROVED,
+}
+SUBTYPE_BOLD = "xlf:b"
+SUBTYPE_ITALIC = "xlf:i"
+TYPE_LINK = "link"
+"""XLIFF 2.0: bold/italic are <pc type="fmt" subType="xlf:b|xlf:i">; a link is <pc type="link">
+whose URL is the unit's <originalData> entry named by dataRefStart; a variable is
+<ph equiv="{{name}}" disp="{{name}}"/>."""
+
+TOOL_ID = "policy-studio"
+
+STATE_OUT: dict[Status, str] = {
+    Status.UNTRANSLATED: "needs-translation",
+    Status.DRAFT: "needs-review-translation",
+    Status.TRANSLATED: "translated",
+    Status.REVIEWED: "signed-off",
+    Status.APPROVED: "final",
+}
+STALE_STATE = "needs-review-translation"
+
+STATE_IN: dict[str, Status] = {
+    "new": Status.UNTRANSLATED,
+    "needs-translation": Status.UNTRANSLATED,
+    "needs-adaptation": Status.DRAFT,
+    "needs-l10n": Status.DRAFT,
+    "needs-review-translation": Status.DRAFT,
+    "needs-review-adaptation": Status.DRAFT,
+    "needs-review-l10n": Status.DRAFT,
+    "translated": Status.TRANSLATED,
+    "signed-off": Status.REVIEWED,
+    "final": Status.APPROVED,
+}
+"""Every XLIFF 1.2 state value; a target with text is at least a draft whatever its state says."""
+
+CTYPE_BOLD = "bold"
+CTYPE_ITALIC = "italic"
+CTYPE_LINK = "x-link"
+CTYPE_VARIABLE = "x-variable"
+
+
+def q2(tag: str) -> str:
+    """A tag name in the XLIFF 2.0 namespace, for lxml."""
+    return f"{{{XLIFF2_NS}}}{tag}"
+
+
+def q(tag: str) -> str:
+    """A tag name in the XLIFF namespace, for lxml."""
+    return f"{{{XLIFF_NS}}}{tag}"

@@ -1,0 +1,237 @@
+"""Bringing a linked section up to a newer version of its library clause: a block-by-block merge.
+
+Three texts meet: *base*, the clause version the section was copied from (Workspace.clause_version);
+*local*, the section as the user has it; *theirs*, the clause's current version. Blocks are matched
+by ``Block.origin`` (the library block id each section block was copied from). Where only one side
+changed a block, that side wins; where both changed it differently, the block is a conflict and
+the user chooses. Nothing the user edited is dropped without a conflict being shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model import Block, BlockKind, Clause, ClauseRef, Section, Status
+
+
+class Outcome(StrEnum):
+    """What the merge does with one block."""
+
+    UNCHANGED = "unchanged"
+    """Neither side changed it."""
+    TAKE_THEIRS = "take_theirs"
+    """Only the library changed it (or added it): the new library text is used."""
+    KEEP_LOCAL = "keep_local"
+    """Only the section changed it (or added it): the local text stays."""
+    SAME = "same"
+    """Both changed it the same way."""
+    DROP = "drop"
+    """Removed on one side and untouched on the other."""
+    CONFLICT = "conflict"
+    """Both sides changed it differently (or one edited what the other removed)."""
+
+
+class Choice(StrEnum):
+    LOCAL = "local"
+    THEIRS = "theirs"
+
+
+@dataclass(slots=True)
+class BlockMerge:
+    """One row of the merge: the three versions of a block and what happens to it."""
+
+    key: str
+    """The library block id (origin) or, for a block added locally, its own id."""
+    base: Block | None
+    local: Block | None
+    theirs: Block | None
+    outcome: Outcome
+    choice: Choice | None = None
+    """The user's pick for a conflict (None until chosen)."""
+
+    @property
+    def resolved(self) -> bool:
+        return self.outcome is not Outcome.CONFLICT or self.choice is not None
+
+
+@dataclass(slots=True)
+class SectionMerge:
+    """The merge of one section with a newer clause version; apply it with ``merged_section``."""
+
+    section: Section
+    clause: Clause
+    """The new library version (theirs)."""
+    rows: list[BlockMerge] = field(default_factory=list)
+    """The title first, then body blocks in the merged order."""
+    languages: list[str] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[BlockMerge]:
+        return [r for r in self.rows if r.outcome is Outcome.CONFLICT]
+
+    @property
+    def locally_edited(self) -> bool:
+        return any(r.outcome in (Outcome.KEEP_LOCAL, Outcome.CONFLICT) for r in self.rows)
+
+    @property
+    def library_changed(self) -> bool:
+        return any(r.outcome in (Outcome.TAKE_THEIRS, Outcome.CONFLICT) for r in self.rows) or any(
+            r.outcome is Outcome.DROP and r.local is not None for r in self.rows
+        )
+
+
+def update_available(section: Section, clause: Clause | None) -> bool:
+    """True when ``section`` links to ``clause`` and the library has a newer version of it."""
+    return (
+        section.clause is not None
+        and clause is not None
+        and clause.key == section.clause.key
+        and clause.version > section.clause.version
+    )
+
+
+def _content(block: Block | None, languages: list[str]) -> tuple[object, ...] | None:
+    if block is None:
+        return None
+    return (block.kind, block.level, *(block.get(lang) for lang in languages))
+
+
+def _title_block(clause: Clause) -> Block:
+    return Block(BlockKind.TITLE, dict(clause.title), id=f"{clause.key}#title")
+
+
+def _decide(
+    base: Block | None, local: Block | None, theirs: Block | None, langs: list[str]
+) -> Outcome:
+    b, mine, new = _content(base, langs), _content(local, langs), _content(theirs, langs)
+    if mine == new:
+        return Outcome.SAME if b != mine else Outcome.UNCHANGED
+    if mine == b:
+        return Outcome.DROP if theirs is None else Outcome.TAKE_THEIRS
+    if new == b:
+        return Outcome.DROP if local is None else Outcome.KEEP_LOCAL
+    return Outcome.CONFLICT
+
+
+def merge_section(
+    section: Section, base: Clause | None, theirs: Clause, languages: list[str]
+) -> SectionMerge:
+    """Compare the section with the clause version it came from and the new one.
+
+    Without ``base`` (history lost) every difference between local and theirs is a conflict, so
+    the user decides rather than losing an edit.
+    """
+    if section.clause is None:
+        raise ValueError("a local section has no library clause to update from")
+    variant = section.clause.variant
+    base_blocks = {b.id: b for b in base.blocks_for(variant)} if base is not None else {}
+    their_blocks = theirs.blocks_for(variant)
+    local_by_origin = {b.origin: b for b in section.blocks if b.origin}
+    merge = SectionMerge(section, theirs, languages=list(languages))
+
+    title_key = f"{theirs.key}#title"
+    base_title = _title_block(base) if base is not None else None
+    outcome = _decide(base_title, section.heading, _title_block(theirs), languages)
+    if base is None and outcome is Outcome.SAME:
+        outcome = Outcome.UNCHANGED
+    merge.rows.append(
+        BlockMerge(title_key, base_title, section.heading, _title_block(theirs), outcome)
+    )
+
+    def row(key: str, local: Block | None, new: Block | None) -> BlockMerge:
+        old = base_blocks.get(key)
+        result = _decide(old, local, new, languages)
+        if base is None and result not in (Outcome.UNCHANGED, Outcome.SAME):
+            result = Outcome.CONFLICT
+        if base is None and result is Outcome.SAME:
+            result = Outcome.UNCHANGED
+        return BlockMerge(key, old, local, new, result)
+
+    # Walk the new library order; local blocks that the library does not have are placed after
+    # the local block they followed, so a paragraph the user added stays where they put it.
+    their_ids = {b.id for b in their_blocks}
+    emitted: set[str] = set()
+    pending_local: dict[str | None, list[Block]] = {}
+    previous: str | None = None
+    for block in section.blocks:
+        if block.origin not in their_ids:
+            pending_local.setdefault(previous, []).append(block)
+        else:
+            previous = block.origin
+
+    def flush(after: str | None) -> None:
+        for block in pending_local.pop(after, []):
+            key = block.origin or block.id
+            if block.origin and block.origin in base_blocks:
+                merge.rows.append(row(block.origin, block, None))
+            else:
+                merge.rows.append(BlockMerge(key, None, block, None, Outcome.KEEP_LOCAL))
+            emitted.add(key)
+
+    flush(None)
+    for new in their_blocks:
+        local = local_by_origin.get(new.id)
+        if local is None and new.id in base_blocks:
+            merge.rows.append(row(new.id, None, new))  # removed locally
+        else:
+            merge.rows.append(row(new.id, local, new))
+        emitted.add(new.id)
+        flush(new.id)
+    for after in list(pending_local):
+        flush(after)
+    return merge
+
+
+def _from_library(block: Block, source: str, languages: list[str], keep_id: str | None) -> Block:
+    copy = block.copy(keep_id=False)
+    copy.origin = block.id
+    copy.text = {k: v for k, v in copy.text.items() if k in languages}
+    copy.translations = {}
+    if keep_id is not None:
+        copy.id = keep_id
+    if copy.get(source).strip():
+        for lang in copy.text:
+            if lang != source and copy.get(lang).strip():
+                copy.confirm(lang, source, Status.APPROVED)
+    return copy
+
+
+def merged_section(merge: SectionMerge, source: str) -> Section:
+    """The section after the merge, with each conflict settled by its row's ``choice``.
+
+    Blocks keep their ids wherever the section already had them, so translations stay attached.
+    Raises ValueError while a conflict has no choice.
+    """
+    unresolved = [r.key for r in merge.rows if not r.resolved]
+    if unresolved:
+        raise ValueError(f"{len(unresolved)} conflict(s) still need a choice")
+    section = merge.section.copy()
+    langs = merge.languages
+    body: list[Block] = []
+    heading = section.heading
+    for index, row in enumerate(merge.rows):
+        take_theirs = row.outcome is Outcome.TAKE_THEIRS or (
+            row.outcome is Outcome.CONFLICT and row.choice is Choice.THEIRS
+        )
+        drop = row.outcome is Outcome.DROP or (take_theirs and row.theirs is None)
+        if index == 0:
+            if take_theirs and row.theirs is not None:
+                heading = _from_library(row.theirs, source, langs, section.heading.id)
+                heading.origin = row.key
+            continue
+        if drop:
+            continue
+        if take_theirs and row.theirs is not None:
+            keep = row.local.id if row.local is not None else None
+            body.append(_from_library(row.theirs, source, langs, keep))
+        elif row.local is not None:
+            body.append(row.local.copy())
+    ref = merge.section.clause
+    assert ref is not None
+    return Section(
+        heading=heading,
+        blocks=body,
+        id=section.id,
+        clause=ClauseRef(ref.key, merge.clause.version, ref.variant),
+    )

@@ -1,0 +1,203 @@
+"""Edits of a section's body: change kind, add, split, remove blocks, or replace the body at once.
+
+The section editor writes a whole body back with ``set_section_body``: blocks it still knows keep
+their ids (and so their translations and library origin); only new paragraphs get new ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..model import Block, BlockKind, Policy, Section, Status, TranslationState, normalize_text
+from .base import Changes, Edit, OperationError
+from .sections import find_section
+from .text_edits import edit_block
+
+
+@dataclass(frozen=True, slots=True)
+class BodyItem:
+    """One paragraph of an edited body: which block it was (if any), its kind and its text."""
+
+    block_id: str | None
+    """Id of the existing block this paragraph continues; None for a new paragraph."""
+    kind: BlockKind
+    text: str
+    """Inline markup in the edited language."""
+    level: int = 0
+
+
+def _restore_section(section_id: str, snapshot: Section) -> Callable[[Policy], Changes]:
+    def run(policy: Policy) -> Changes:
+        section = find_section(policy, section_id)
+        copy = snapshot.copy()
+        section.heading, section.blocks, section.clause = copy.heading, copy.blocks, copy.clause
+        return Changes(
+            sections=frozenset({section_id}),
+            blocks=frozenset(b.id for b in copy.all_blocks()),
+        )
+
+    return run
+
+
+def edit_section(
+    policy: Policy,
+    section_id: str,
+    label: str,
+    mutate: Callable[[Section], None],
+    merge_key: str | None = None,
+) -> tuple[Changes, Edit]:
+    """Apply ``mutate`` to a section, recording before/after copies for undo and redo."""
+    section = find_section(policy, section_id)
+    before = section.copy()
+    mutate(section)
+    after = section.copy()
+    touched = {b.id for b in before.all_blocks()} | {b.id for b in after.all_blocks()}
+    changes = Changes(sections=frozenset({section_id}), blocks=frozenset(touched))
+    return changes, Edit(
+        label, _restore_section(section_id, before), _restore_section(section_id, after), merge_key
+    )
+
+
+def _locate(section: Section, block_id: str) -> int:
+    for index, block in enumerate(section.blocks):
+        if block.id == block_id:
+            return index
+    raise OperationError(f"no block {block_id!r} in section {section.title('en') or section.id!r}")
+
+
+def _demote_target(block: Block, lang: str, source: str) -> None:
+    """A confirmed target whose text the user changes goes back to draft."""
+    state = block.translations.get(lang)
+    if lang != source and state is not None and state.status.is_confirmed:
+        block.translations[lang] = TranslationState(
+            Status.DRAFT, state.source_fingerprint, state.source_text
+        )
+
+
+def set_block_kind(
+    policy: Policy, block_id: str, kind: BlockKind, level: int | None = None
+) -> tuple[Changes, Edit]:
+    def mutate(block: Block) -> None:
+        if block.kind is BlockKind.TITLE or kind is BlockKind.TITLE:
+            raise OperationError("a section title cannot change kind")
+        block.kind = kind
+        if level is not None:
+            block.level = level
+
+    return edit_block(policy, block_id, "Change paragraph type", mutate)
+
+
+def add_block(
+    policy: Policy,
+    section_id: str,
+    index: int | None = None,
+    kind: BlockKind = BlockKind.PARAGRAPH,
+    text: dict[str, str] | None = None,
+) -> tuple[Changes, Edit]:
+    """A new block at ``index`` of the section body (default: the end)."""
+    block = Block(kind, {k: normalize_text(v) for k, v in (text or {}).items()})
+
+    def mutate(section: Section) -> None:
+        where = len(section.blocks) if index is None else index
+        if not 0 <= where <= len(section.blocks):
+            raise OperationError(f"position {where + 1} is outside the section")
+        section.blocks.insert(where, block)
+
+    changes, edit = edit_section(policy, section_id, "Add paragraph", mutate)
+    return changes, edit
+
+
+def remove_block(policy: Policy, section_id: str, block_id: str) -> tuple[Changes, Edit]:
+    def mutate(section: Section) -> None:
+        del section.blocks[_locate(section, block_id)]
+
+    return edit_section(policy, section_id, "Remove paragraph", mutate)
+
+
+def split_block(
+    policy: Policy, section_id: str, block_id: str, lang: str, position: int
+) -> tuple[Changes, Edit]:
+    """Split a block's ``lang`` text at ``position``: the first half keeps the id, the rest is new.
+
+    Other languages stay with the first half (their split point is unknown) and are marked draft
+    there, since they now translate more than the source says.
+    """
+    source = policy.source_language
+
+    def mutate(section: Section) -> None:
+        index = _locate(section, block_id)
+        block = section.blocks[index]
+        text = block.get(lang)
+        if not 0 < position < len(text):
+            raise OperationError(f"cannot split the paragraph at character {position}")
+        head, tail = text[:position].rstrip(), text[position:].lstrip()
+        block.text[lang] = head
+        for other in block.text:
+            if other != lang:
+                _demote_target(block, other, source)
+        section.blocks.insert(index + 1, Block(block.kind, {lang: tail}, level=block.level))
+
+    return edit_section(policy, section_id, "Split paragraph", mutate)
+
+
+def set_section_body(
+    policy: Policy,
+    section_id: str,
+    lang: str,
+    items: Sequence[BodyItem],
+    label: str = "Edit text",
+    merge_key: str | None = None,
+) -> tuple[Changes, Edit]:
+    """Replace the body of a section with ``items`` edited in ``lang``, keeping ids where known.
+
+    A block whose id appears again keeps its id, origin and other languages; blocks not listed
+    are removed; items without a known id become new blocks. Unchanged blocks are left alone.
+    """
+    source = policy.source_language
+    seen: set[str] = set()
+
+    def mutate(section: Section) -> None:
+        existing = {b.id: b for b in section.blocks}
+        body: list[Block] = []
+        for item in items:
+            block = existing.get(item.block_id or "")
+            if block is None or block.id in seen:
+                block = Block(item.kind, level=item.level)
+            seen.add(block.id)
+            text = normalize_text(item.text)
+            if block.get(lang) != text:
+                block.text[lang] = text
+                _demote_target(block, lang, source)
+            block.kind, block.level = item.kind, item.level
+            body.append(block)
+        section.blocks = body
+
+    return edit_section(policy, section_id, label, mutate, merge_key)
+
+
+def set_section_texts(
+    policy: Policy,
+    section_id: str,
+    lang: str,
+    texts: Mapping[str, str],
+    label: str = "Edit translation",
+    merge_key: str | None = None,
+) -> tuple[Changes, Edit]:
+    """Set the ``lang`` text of existing blocks (id → markup); the block structure is untouched.
+
+    For editing a translation: paragraphs, their order and kinds belong to the source language,
+    so an empty or missing translation never removes a block.
+    """
+    source = policy.source_language
+
+    def mutate(section: Section) -> None:
+        for block in section.blocks:
+            if block.id not in texts:
+                continue
+            text = normalize_text(texts[block.id])
+            if block.get(lang) != text:
+                block.text[lang] = text
+                _demote_target(block, lang, source)
+
+    return edit_section(policy, section_id, label, mutate, merge_key)

@@ -1,0 +1,151 @@
+"""Edits of a policy's metadata and variable values: properties, languages, {{variable}} values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Policy, normalize_text
+from ..model.language import is_valid_code
+from .base import Changes, Edit, OperationError
+
+PROPERTY_FIELDS = ("organization", "effective_date", "version_label", "source_language")
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """The metadata fields of a policy, copied for undo."""
+
+    title: dict[str, str]
+    organization: str
+    effective_date: str
+    version_label: str
+    source_language: str
+    target_languages: list[str]
+
+    @classmethod
+    def of(cls, policy: Policy) -> _Meta:
+        return cls(
+            dict(policy.title),
+            policy.organization,
+            policy.effective_date,
+            policy.version_label,
+            policy.source_language,
+            list(policy.target_languages),
+        )
+
+    def restorer(self) -> Callable[[Policy], Changes]:
+        def run(policy: Policy) -> Changes:
+            policy.title = dict(self.title)
+            policy.organization = self.organization
+            policy.effective_date = self.effective_date
+            policy.version_label = self.version_label
+            policy.source_language = self.source_language
+            policy.target_languages = list(self.target_languages)
+            return Changes(metadata=True, variables=True)
+
+        return run
+
+
+def _check_date(value: str) -> None:
+    from datetime import date
+
+    if value:
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise OperationError(
+                f"effective date {value!r} is not a date written as YYYY-MM-DD"
+            ) from exc
+
+
+def set_properties(
+    policy: Policy,
+    *,
+    title: dict[str, str] | None = None,
+    organization: str | None = None,
+    effective_date: str | None = None,
+    version_label: str | None = None,
+    source_language: str | None = None,
+    target_languages: list[str] | None = None,
+) -> tuple[Changes, Edit]:
+    """Change any of the policy's properties in one undoable step."""
+    if effective_date is not None:
+        _check_date(effective_date.strip())
+    for code in [*(target_languages or []), *([source_language] if source_language else [])]:
+        if not is_valid_code(code):
+            raise OperationError(f"{code!r} is not a language code (such as en, ar, sw)")
+    before = _Meta.of(policy)
+    if title is not None:
+        policy.title = {k: normalize_text(v).strip() for k, v in title.items() if v.strip()}
+    if organization is not None:
+        policy.organization = normalize_text(organization).strip()
+    if effective_date is not None:
+        policy.effective_date = effective_date.strip()
+    if version_label is not None:
+        policy.version_label = version_label.strip()
+    if source_language is not None:
+        policy.source_language = source_language.strip().lower()
+    if target_languages is not None:
+        targets = [t.strip().lower() for t in target_languages]
+        policy.target_languages = list(
+            dict.fromkeys(t for t in targets if t != policy.source_language)
+        )
+    after = _Meta.of(policy)
+    return Changes(metadata=True, variables=True), Edit(
+        "Change policy properties", before.restorer(), after.restorer()
+    )
+
+
+def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
+    """Translate the policy into one more language (its blocks start untranslated)."""
+    code = code.strip().lower()
+    if code in policy.languages:
+        raise OperationError(f"the policy is already in {code!r}")
+    changes, edit = set_properties(policy, target_languages=[*policy.target_languages, code])
+    edit.label = f"Add language {code}"
+    return changes, edit
+
+
+def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
+    """Stop translating into ``code``; its text stays in the blocks for undo or re-adding."""
+    if code not in policy.target_languages:
+        raise OperationError(f"{code!r} is not a target language of this policy")
+    changes, edit = set_properties(
+        policy, target_languages=[t for t in policy.target_languages if t != code]
+    )
+    edit.label = f"Remove language {code}"
+    return changes, edit
+
+
+def _variable_setter(name: str, values: dict[str, str]) -> Callable[[Policy], Changes]:
+    def run(policy: Policy) -> Changes:
+        if values:
+            policy.variables[name] = dict(values)
+        else:
+            policy.variables.pop(name, None)
+        return Changes(variables=True)
+
+    return run
+
+
+def set_variable(policy: Policy, name: str, lang: str, value: str) -> tuple[Changes, Edit]:
+    """Set the value of ``{{name}}`` in ``lang``; an empty value clears it."""
+    from ..model.variable import VARIABLE_NAME
+
+    if not VARIABLE_NAME.match(name):
+        raise OperationError(
+            f"{name!r} is not a variable name (lower-case letters, digits and _ only)"
+        )
+    before = dict(policy.variables.get(name, {}))
+    after = dict(before)
+    value = normalize_text(value).strip()
+    if value:
+        after[lang] = value
+    else:
+        after.pop(lang, None)
+    redo = _variable_setter(name, after)
+    changes = redo(policy)
+    return changes, Edit(
+        f"Set {name}", _variable_setter(name, before), redo, merge_key=f"var:{name}:{lang}"
+    )

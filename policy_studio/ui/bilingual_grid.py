@@ -1,0 +1,560 @@
+"""The bilingual grid: source | target per block, statuses, filters, TM suggestions and findings.
+
+Model/view (SegmentModel + QTableView + a delegate) so a 500-section policy opens fast: cells
+are painted from a QTextDocument only when visible, row heights are computed for the rows on
+screen (lazily, as they scroll into view), and a QTextEdit editor exists only on the row being
+edited. Right-to-left columns follow RTL-NOTES: the delegate paints with direction RightToLeft
+and AlignLeft (= start), the editor's document has a RightToLeft default text option.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checks import Finding
+from ..library.memory import Suggestion, TranslationMemory
+from ..model import GlossaryEntry, Policy, Status, language
+from ..ops.base import Changes
+from ..storage import Workspace
+from .findings_panel import FindingsPanel
+from .glossary_dialog import GlossaryDialog
+from .models.segment_model import Column, Role, SegmentModel
+
+CELL_MARGIN = 4
+
+
+def _text_option(rtl: bool) -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    # AlignLeft means "start" once the direction is right-to-left (it is flipped, not absolute).
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    return option
+
+
+class SegmentEditor(QTextEdit):
+    """The target editor: plain markup text, right-to-left for RTL languages, CAT-tool keys."""
+
+    confirm_requested = Signal()
+    """Ctrl+Enter: keep the text, confirm the segment, go to the next one needing work."""
+    commit_requested = Signal()
+    """Enter: keep the text and close the editor (Shift+Enter types a line break)."""
+    copy_source_requested = Signal()
+    suggestion_requested = Signal(int)
+    """Ctrl+1…9: insert that translation memory suggestion."""
+
+    def __init__(self, rtl: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.rtl = rtl
+        self.document().setDefaultTextOption(_text_option(rtl))
+
+    def _ours(self, event: QKeyEvent) -> bool:
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        key = event.key()
+        return ctrl and (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert)
+            or Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+        )
+
+    def event(self, event: QEvent) -> bool:
+        # Claim our shortcuts before any window shortcut does, so they work inside the editor.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        if self._ours(event):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.confirm_requested.emit()
+            elif key == Qt.Key.Key_Insert:
+                self.copy_source_requested.emit()
+            else:
+                self.suggestion_requested.emit(key - Qt.Key.Key_1)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & Qt.KeyboardModifier.ShiftModifier:
+            self.commit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SegmentDelegate(QStyledItemDelegate):
+    """Paints text cells as rich text in their language's direction; edits targets."""
+
+    confirm_requested = Signal(int)
+    copy_source_requested = Signal(int)
+    suggestion_requested = Signal(int, int)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.data(Role.IS_RTL):
+            option.direction = Qt.LayoutDirection.RightToLeft
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(CELL_MARGIN)
+        doc.setDefaultFont(option.font)
+        rtl = bool(index.data(Role.IS_RTL))
+        doc.setDefaultTextOption(_text_option(rtl))
+        body = index.data(Role.HTML) or ""
+        doc.setHtml(f'<p dir="{"rtl" if rtl else "ltr"}">{body}</p>')
+        doc.setTextWidth(max(width, 20.0))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        if index.column() == Column.STATUS:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else None
+        doc = self._document(opt, index, opt.rect.width())
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.column() == Column.STATUS:
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = opt.widget
+        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else opt.rect.width()
+        doc = self._document(opt, index, width)
+        return QSize(int(width), int(doc.size().height()) + 1)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent)
+        editor.setFont(option.font)
+        editor.setObjectName("segment_editor")
+        row = index.row()
+        editor.confirm_requested.connect(lambda: self._finish(editor, row, confirm=True))
+        editor.commit_requested.connect(lambda: self._finish(editor, row, confirm=False))
+        editor.copy_source_requested.connect(lambda: self.copy_source_requested.emit(row))
+        editor.suggestion_requested.connect(lambda n: self.suggestion_requested.emit(row, n))
+        return editor
+
+    def _finish(self, editor: SegmentEditor, row: int, *, confirm: bool) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if confirm:
+            self.confirm_requested.emit(row)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        # The view calls this again on every dataChanged: do not reset what is being typed.
+        if isinstance(editor, SegmentEditor) and editor.toPlainText() != text:
+            editor.setPlainText(text)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, SegmentEditor) and isinstance(model, SegmentModel):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        rect = option.rect
+        rect.setHeight(max(rect.height(), editor.fontMetrics().height() * 3))
+        editor.setGeometry(rect)
+
+
+class Filter(str, Enum):
+    ALL = "all"
+    UNTRANSLATED = "untranslated"
+    STALE = "stale"
+    FINDINGS = "findings"
+
+
+class BilingualGrid(QWidget):
+    """Source | target editing of one policy in one language pair.
+
+    Edits go through policy_studio.ops; each is announced with ``edit_did_happen(Changes,
+    Edit)`` for the main window's undo stack. After an undo or another view's edit, call
+    ``apply_changes(changes)``.
+    """
+
+    edit_did_happen = Signal(object, object)
+
+    def __init__(
+        self,
+        policy: Policy,
+        source_lang: str,
+        target_lang: str,
+        *,
+        workspace: Workspace | None = None,
+        memory: TranslationMemory | None = None,
+        glossary: Sequence[GlossaryEntry] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.workspace = workspace
+        if glossary is None:
+            glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
+        dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
+        if memory is None and workspace is not None:
+            memory = TranslationMemory.from_workspace(workspace, source_lang, target_lang, current=policy)
+        self.memory = memory
+        self.model = SegmentModel(policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self)
+        self.model.edit_did_happen.connect(self._model_did_edit)
+        self._sized: set[int] = set()
+        self._sized_widths = (-1, -1)
+        self._suggestions: list[Suggestion] = []
+
+        self.view = QTableView()
+        self.view.setObjectName("segments")
+        self.view.setModel(self.model)
+        self.delegate = SegmentDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Fixed)
+        self.view.setColumnWidth(Column.STATUS, 120)
+        # Heights are set row by row as rows come into view (see _size_visible_rows).
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 2 * CELL_MARGIN)
+        self.view.verticalScrollBar().valueChanged.connect(self._size_visible_rows)
+        header.sectionResized.connect(self._columns_resized)
+        self.view.viewport().installEventFilter(self)
+        self.model.dataChanged.connect(self._rows_changed)
+        self.model.modelReset.connect(self._model_reset)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.delegate.confirm_requested.connect(self.confirm_and_next)
+        self.delegate.copy_source_requested.connect(self._copy_source_in_editor)
+        self.delegate.suggestion_requested.connect(self.insert_suggestion)
+
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("filter")
+        for kind, label in (
+            (Filter.ALL, self.tr("All segments")),
+            (Filter.UNTRANSLATED, self.tr("Untranslated")),
+            (Filter.STALE, self.tr("Stale")),
+            (Filter.FINDINGS, self.tr("With findings")),
+        ):
+            self.filter_box.addItem(label, kind.value)
+        self.filter_box.currentIndexChanged.connect(lambda _: self.apply_filter(Filter(self.filter_box.currentData())))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        copy_button = QPushButton(self.tr("Copy source"))
+        copy_button.setToolTip(self.tr("Copy the source text into the target (Ctrl+Insert)"))
+        copy_button.clicked.connect(lambda: self.copy_source(self.current_row()))
+        confirm_button = QPushButton(self.tr("Confirm"))
+        confirm_button.setToolTip(self.tr("Mark translated and go to the next segment (Ctrl+Enter)"))
+        confirm_button.clicked.connect(lambda: self.confirm_and_next(self.current_row()))
+        reviewed_button = QPushButton(self.tr("Reviewed"))
+        reviewed_button.clicked.connect(lambda: self.set_status(self.current_row(), Status.REVIEWED))
+        approved_button = QPushButton(self.tr("Approved"))
+        approved_button.clicked.connect(lambda: self.set_status(self.current_row(), Status.APPROVED))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.filter_box)
+        bar.addWidget(copy_button)
+        bar.addWidget(confirm_button)
+        bar.addWidget(reviewed_button)
+        bar.addWidget(approved_button)
+        if workspace is not None:
+            glossary_button = QPushButton(self.tr("Glossary…"))
+            glossary_button.setObjectName("glossary")
+            glossary_button.clicked.connect(self.edit_glossary)
+            bar.addWidget(glossary_button)
+        bar.addStretch(1)
+        bar.addWidget(self.progress_label)
+
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setObjectName("suggestions")
+        self.suggestion_list.setWordWrap(True)
+        if language(target_lang).is_rtl:
+            self.suggestion_list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.suggestion_list.itemActivated.connect(lambda item: self.insert_suggestion(self.current_row(), self.suggestion_list.row(item)))
+        self.findings_panel = FindingsPanel(self.dismiss_finding)
+        self.findings_panel.finding_was_activated.connect(lambda f: self.go_to_block(f.block_id))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Translation memory (Ctrl+1…9 inserts)")))
+        side_layout.addWidget(self.suggestion_list, 1)
+        side_layout.addWidget(QLabel(self.tr("Findings")))
+        side_layout.addWidget(self.findings_panel, 2)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        for keys, slot in (
+            ("Ctrl+Return", lambda: self.confirm_and_next(self.current_row())),
+            ("Ctrl+Enter", lambda: self.confirm_and_next(self.current_row())),
+            ("Ctrl+Insert", lambda: self.copy_source(self.current_row())),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        for n in range(9):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=n: self.insert_suggestion(self.current_row(), n))
+
+        self.model.findings_did_change.connect(self._update_findings)
+        self._update_findings()
+        self._update_progress()
+
+    # -- rows and sizes -------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            # Filters run before the view re-lays out its stretched columns: measure afterwards.
+            QTimer.singleShot(0, self._size_visible_rows)
+        return super().eventFilter(watched, event)
+
+    def _columns_resized(self, *_: object) -> None:
+        self._size_visible_rows()
+
+    def _size_visible_rows(self, *_: object) -> None:
+        """Fit the rows on screen to their text; rows never shown are never measured."""
+        widths = (self.view.columnWidth(Column.SOURCE), self.view.columnWidth(Column.TARGET))
+        if widths != self._sized_widths:
+            # Text wraps differently at another width: heights measured before are wrong.
+            self._sized_widths = widths
+            self._sized.clear()
+        viewport = self.view.viewport()
+        for _pass in range(4):  # resizing shifts what is visible; a few passes settle it
+            first = self.view.rowAt(0)
+            if first < 0:
+                return
+            last = self.view.rowAt(viewport.height() - 1)
+            last = self.model.rowCount() - 1 if last < 0 else last
+            todo = [r for r in range(first, last + 1) if r not in self._sized and not self.view.isRowHidden(r)]
+            if not todo:
+                return
+            for row in todo:
+                self.view.resizeRowToContents(row)
+                self._sized.add(row)
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            self._sized.discard(row)
+        self._size_visible_rows()
+        self._update_progress()
+
+    def _model_reset(self) -> None:
+        self._sized.clear()
+        self.apply_filter(Filter(self.filter_box.currentData()))
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        return self.view.currentIndex().row()
+
+    def go_to_row(self, row: int, *, edit: bool = False) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        if self.view.isRowHidden(row):
+            self.view.setRowHidden(row, False)
+        index = self.model.index(row, Column.TARGET)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._size_visible_rows()
+        if edit:
+            self.view.edit(index)
+
+    def go_to_block(self, block_id: str) -> None:
+        self.go_to_row(self.model.row_of(block_id))
+
+    def editor(self) -> SegmentEditor | None:
+        """The open target editor, if any."""
+        index = self.view.currentIndex()
+        widget = self.view.indexWidget(index) if index.isValid() else None
+        if isinstance(widget, SegmentEditor):
+            return widget
+        found = self.view.viewport().findChildren(SegmentEditor)
+        return next((w for w in found if w.isVisible()), None)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def confirm_and_next(self, row: int) -> None:
+        """Confirm ``row`` as translated and open the next untranslated or stale segment."""
+        if row < 0:
+            return
+        editor = self.editor()
+        if editor is not None:
+            self.delegate._finish(editor, row, confirm=False)
+        self.model.confirm(row)
+        nxt = self.model.next_needing_work(row)
+        if nxt >= 0:
+            self.go_to_row(nxt, edit=True)
+
+    def set_status(self, row: int, status: Status) -> None:
+        if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():
+            self.model.set_row_status(row, status)
+
+    def copy_source(self, row: int) -> None:
+        if row < 0:
+            return
+        editor = self.editor()
+        if editor is not None:
+            self._copy_source_in_editor(row)
+        else:
+            self.model.copy_source(row)
+
+    def _copy_source_in_editor(self, row: int) -> None:
+        editor = self.editor()
+        if editor is not None:
+            editor.setPlainText(self.model.block_at(row).get(self.model.source_lang))
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def insert_suggestion(self, row: int, number: int) -> None:
+        if row < 0 or not 0 <= number < len(self._suggestions):
+            return
+        text = self._suggestions[number].target
+        editor = self.editor()
+        if editor is not None:
+            editor.setPlainText(text)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+        else:
+            self.model.set_target(row, text)
+
+    def apply_filter(self, kind: Filter) -> None:
+        idx = self.filter_box.findData(kind.value)
+        if idx != self.filter_box.currentIndex():
+            self.filter_box.setCurrentIndex(idx)  # calls back here
+            return
+        model = self.model
+        for row in range(model.rowCount()):
+            if kind is Filter.ALL:
+                show = True
+            elif kind is Filter.UNTRANSLATED:
+                show = model.needs_work(row) and not model.is_stale(row)
+            elif kind is Filter.STALE:
+                show = model.is_stale(row)
+            else:
+                show = bool(model.findings(row))
+            self.view.setRowHidden(row, not show)
+        self._size_visible_rows()
+
+    def visible_rows(self) -> list[int]:
+        return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
+
+    def dismiss_finding(self, finding: Finding) -> None:
+        if self.workspace is not None:
+            self.workspace.dismiss_finding(self.policy.id, finding.key)
+        self.model.dismiss(finding)
+
+    def edit_glossary(self) -> GlossaryDialog | None:
+        """Open the glossary of this language pair; the grid re-checks when it changes."""
+        if self.workspace is None:
+            return None
+        dialog = GlossaryDialog(self.workspace, self.model.source_lang, self.model.target_lang, self)
+        dialog.glossary_did_change.connect(
+            lambda: self.set_glossary(self.workspace.glossary(self.model.source_lang, self.model.target_lang) if self.workspace else [])
+        )
+        dialog.open()
+        return dialog
+
+    def set_glossary(self, glossary: Sequence[GlossaryEntry]) -> None:
+        """Use new glossary terms: highlights and the glossary check follow at once."""
+        self.model.set_glossary(glossary)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Redraw after an undo/redo or an edit made elsewhere."""
+        self.model.apply_changes(changes)
+        self._update_progress()
+
+    # -- feedback -----------------------------------------------------------------------
+
+    def _model_did_edit(self, changes: Changes, edit: object) -> None:
+        self._update_progress()
+        self.edit_did_happen.emit(changes, edit)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.suggestion_list.clear()
+        self._suggestions = []
+        if not current.isValid() or self.memory is None:
+            return
+        block = self.model.block_at(current.row())
+        self._suggestions = self.memory.suggest(
+            block.get(self.model.source_lang), limit=9, exclude_target=block.get(self.model.target_lang)
+        )
+        for n, suggestion in enumerate(self._suggestions, start=1):
+            item = QListWidgetItem(f"{n}. {suggestion.score:.0f}%  {suggestion.target}\n    — {suggestion.origin}")
+            item.setToolTip(suggestion.source)
+            self.suggestion_list.addItem(item)
+
+    def _update_progress(self) -> None:
+        p = self.model.progress()
+        self.progress_label.setText(
+            self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
+                lang=language(self.model.target_lang).native_name, t=p.translated_percent, r=p.reviewed_percent, s=p.stale
+            )
+        )
+
+    def _update_findings(self) -> None:
+        labels = {row.block.id: row.label for row in self.model.rows}
+        self.findings_panel.set_findings(self.model.all_findings(), labels)

@@ -1,0 +1,249 @@
+"""The Export dialog: format, languages, layout, sign-off block and output path, with a preview.
+
+Standalone: constructed with the policy and what it needs (no global registry); the main window
+opens it. The preview is the QTextDocument the PDF export prints, so what the user sees is laid
+out by the same code (right-to-left blocks included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io import registry
+from ..io.options import ExportOptions, Layout, Signer
+from ..model import Policy, PolicyStudioError, language
+from .pdf_export import build_document, write_pdf
+
+Writer = Callable[..., Any]
+PREVIEW_SECTIONS = 12
+
+
+def default_writers() -> dict[str, tuple[str, Writer]]:
+    """Format name → (file suffix, writer): the registry's export rows, plus PDF."""
+    table: dict[str, tuple[str, Writer]] = {
+        entry.name: (entry.suffixes[0], entry.load()) for entry in registry.export_formats()
+    }
+    table["pdf"] = (".pdf", write_pdf)
+    return table
+
+
+class ExportDialog(QDialog):
+    """Choose how to export ``policy`` and write the file."""
+
+    export_did_finish = Signal(str, list)
+    """(path written, warnings) after a successful export."""
+
+    def __init__(
+        self,
+        policy: Policy,
+        known_variables: Iterable[str] = (),
+        writers: dict[str, tuple[str, Writer]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export policy"))
+        self.policy = policy
+        self.known_variables = list(known_variables)
+        self.writers = writers if writers is not None else default_writers()
+        self._preview_timer = QTimer(self, singleShot=True, interval=250)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        self.format_box = QComboBox()
+        for name in self.writers:
+            self.format_box.addItem(name.upper(), name)
+        self.first_lang = QComboBox()
+        self.second_lang = QComboBox()
+        self.second_lang.addItem(self.tr("(none)"), "")
+        for code in policy.languages:
+            name = language(code).native_name
+            self.first_lang.addItem(f"{name} ({code})", code)
+            self.second_lang.addItem(f"{name} ({code})", code)
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Side by side (columns)"), Layout.COLUMNS.value)
+        self.layout_box.addItem(self.tr("One after the other"), Layout.SEQUENTIAL.value)
+        self.arabic_digits = QCheckBox(self.tr("Arabic-Indic digits in Arabic numbering"))
+        self.toc = QCheckBox(self.tr("Table of contents"))
+        self.toc.setChecked(True)
+
+        self.signers = QTableWidget(0, 2)
+        self.signers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.signers.horizontalHeader().setStretchLastSection(True)
+        self.signers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.add_signer_button = QPushButton(self.tr("Add approver"))
+        self.remove_signer_button = QPushButton(self.tr("Remove"))
+        self.add_signer_button.clicked.connect(lambda: self.add_signer("", ""))
+        self.remove_signer_button.clicked.connect(self._remove_signer)
+
+        self.output = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Language"), self.first_lang)
+        form.addRow(self.tr("Second language"), self.second_lang)
+        form.addRow(self.tr("Layout"), self.layout_box)
+        form.addRow("", self.arabic_digits)
+        form.addRow("", self.toc)
+        signer_buttons = QHBoxLayout()
+        signer_buttons.addWidget(self.add_signer_button)
+        signer_buttons.addWidget(self.remove_signer_button)
+        signer_buttons.addStretch()
+        form.addRow(self.tr("Sign-off"), self.signers)
+        form.addRow("", _wrap(signer_buttons))
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output)
+        out_row.addWidget(browse)
+        form.addRow(self.tr("Save as"), _wrap(out_row))
+        form.addRow(self.message)
+
+        splitter = QSplitter()
+        splitter.addWidget(_wrap(form))
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(self.buttons)
+
+        for box in (self.format_box, self.first_lang, self.second_lang, self.layout_box):
+            box.currentIndexChanged.connect(self._options_changed)
+        for check in (self.arabic_digits, self.toc):
+            check.toggled.connect(self._options_changed)
+        self.signers.itemChanged.connect(self._options_changed)
+        if len(policy.languages) > 1:
+            self.second_lang.setCurrentIndex(2)
+        self._update_enabled()
+        self.refresh_preview()
+
+    # -- options -------------------------------------------------------------------------
+
+    def add_signer(self, name: str, role: str) -> None:
+        row = self.signers.rowCount()
+        self.signers.insertRow(row)
+        self.signers.setItem(row, 0, QTableWidgetItem(name))
+        self.signers.setItem(row, 1, QTableWidgetItem(role))
+
+    def _remove_signer(self) -> None:
+        rows = sorted({index.row() for index in self.signers.selectedIndexes()}, reverse=True)
+        for row in rows or [self.signers.rowCount() - 1]:
+            if row >= 0:
+                self.signers.removeRow(row)
+        self._options_changed()
+
+    def options(self) -> ExportOptions:
+        langs = [self.first_lang.currentData()]
+        second = self.second_lang.currentData()
+        if second and second != langs[0]:
+            langs.append(second)
+        layout = Layout(self.layout_box.currentData()) if len(langs) == 2 else Layout.SINGLE
+        signers = []
+        for row in range(self.signers.rowCount()):
+            name, role = (self.signers.item(row, c) for c in (0, 1))
+            if name is not None and name.text().strip():
+                signers.append(Signer(name.text().strip(), role.text().strip() if role else ""))
+        return ExportOptions(
+            languages=langs,
+            layout=layout,
+            signoff=signers,
+            arabic_digits=self.arabic_digits.isChecked(),
+            toc=self.toc.isChecked(),
+        )
+
+    def _options_changed(self) -> None:
+        self._update_enabled()
+        self._preview_timer.start()
+
+    def _update_enabled(self) -> None:
+        two = bool(self.second_lang.currentData()) and (
+            self.second_lang.currentData() != self.first_lang.currentData()
+        )
+        self.layout_box.setEnabled(two)
+        suffix = self.writers[self.format_box.currentData()][0]
+        text = self.output.text().strip()
+        if text:
+            self.output.setText(str(Path(text).with_suffix(suffix)))
+
+    def _browse(self) -> None:
+        suffix = self.writers[self.format_box.currentData()][0]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export policy"), self.output.text(), f"*{suffix}"
+        )
+        if path:
+            self.output.setText(str(Path(path).with_suffix(suffix)))
+
+    # -- preview and export --------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        """Lay out the first sections (a 500-section table takes seconds to lay out)."""
+        sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
+        try:
+            document, warnings = build_document(sample, self.options(), self.known_variables)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+        notes = list(warnings)
+        hidden = len(self.policy.sections) - PREVIEW_SECTIONS
+        if hidden > 0:
+            notes.insert(0, self.tr("Preview shows the first {n} sections.").format(n=PREVIEW_SECTIONS))
+        self.message.setText("\n".join(notes))
+
+    def export(self) -> None:
+        """Write the file; errors are shown in the dialog, which stays open."""
+        text = self.output.text().strip()
+        if not text:
+            self.message.setText(self.tr("Choose where to save the export."))
+            return
+        name = self.format_box.currentData()
+        suffix, writer = self.writers[name]
+        path = Path(text).with_suffix(suffix) if not text.lower().endswith(suffix) else Path(text)
+        try:
+            report = writer(self.policy, path, self.options(), self.known_variables)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Saved {path}").format(path=report.path))
+        self.export_did_finish.emit(report.path, list(report.warnings))
+        self.accept()
+
+
+def _wrap(layout: Any) -> QWidget:
+    widget = QWidget()
+    widget.setLayout(layout)
+    widget.layout().setContentsMargins(0, 0, 0, 0)
+    return widget

@@ -1,0 +1,403 @@
+"""The Qt table model of a bilingual grid: one row per block (section titles included).
+
+Columns: source | target | status. Text is shown and edited as inline markup. Edits go through
+policy_studio.ops and are announced with ``edit_did_happen(Changes, Edit)``; the model never
+changes the policy any other way. Findings, glossary spans and the stale source's change are
+offered through extra roles so the delegate can draw them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...checks import Finding, check_segment
+from ...checks.glossary import find_term
+from ...checks.progress import Progress, progress_from, segment_category
+from ...checks.translation import SECTION_CHECKS
+from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
+from ...ops import text_edits, translation
+from ...ops.base import Changes, Edit
+
+
+class Column(IntEnum):
+    SOURCE = 0
+    TARGET = 1
+    STATUS = 2
+
+
+class Role(IntEnum):
+    """Extra data roles for the delegate and the grid."""
+
+    HTML = int(Qt.ItemDataRole.UserRole) + 1
+    """Rich text for a text cell: glossary highlights, the stale change, finding underlines."""
+    BLOCK_ID = HTML + 1
+    FINDINGS = HTML + 2
+    """Findings of the row (target language and the section checks)."""
+    IS_STALE = HTML + 3
+    IS_RTL = HTML + 4
+    IS_TITLE = HTML + 5
+    STATUS = HTML + 6
+
+
+STATUS_COLORS = {
+    Status.UNTRANSLATED: "#f3f3f3",
+    Status.DRAFT: "#fff4d6",
+    Status.TRANSLATED: "#e3f1ff",
+    Status.REVIEWED: "#dff5e1",
+    Status.APPROVED: "#c8ecd0",
+}
+STALE_COLOR = "#ffd9d9"
+
+
+@dataclass(slots=True)
+class SegmentRow:
+    """A row of the grid: a block with its section and its number for the user (3, 3.2…)."""
+
+    section: Section
+    block: Block
+    label: str
+
+
+_WORD = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+def word_changes(old: str, new: str) -> list[tuple[str, str]]:
+    """(op, text) pieces turning ``old`` into ``new`` word by word; op is ``=``, ``-`` or ``+``."""
+    a, b = _WORD.findall(old), _WORD.findall(new)
+    out: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(("=", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(("-", "".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("+", "".join(b[j1:j2])))
+    return out
+
+
+def _spans_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` escaped with each (start, end, css) span wrapped in a styled <span>."""
+    out: list[str] = []
+    pos = 0
+    for start, end, css in sorted(spans):
+        if start < pos:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<span style="{css}">{html.escape(text[start:end])}</span>')
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+GLOSSARY_CSS = "background-color:#fff1a8;"
+FINDING_CSS = "background-color:#ffd0d0; text-decoration: underline; color:#8a0000;"
+
+
+class SegmentModel(QAbstractTableModel):
+    """Blocks of a policy as rows, for one source and one target language."""
+
+    edit_did_happen = Signal(object, object)
+    """(Changes, Edit): an edit was applied to the policy; push the Edit on the undo stack."""
+    findings_did_change = Signal()
+
+    def __init__(
+        self,
+        policy: Policy,
+        source_lang: str,
+        target_lang: str,
+        *,
+        glossary: Sequence[GlossaryEntry] = (),
+        dismissed: set[str] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        if source_lang == target_lang:
+            raise ValueError("source and target language must differ")
+        self.policy = policy
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.glossary = [g for g in glossary if g.source_lang == source_lang and g.target_lang == target_lang]
+        self.dismissed = dismissed if dismissed is not None else set()
+        self.rows: list[SegmentRow] = []
+        self._row_of: dict[str, int] = {}
+        self._findings: dict[str, list[Finding]] = {}
+        self._category: dict[str, str | None] = {}
+        """Progress category per block, kept current with the findings (no full pass per edit)."""
+        self._rebuild()
+
+    # -- structure -------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self.rows = []
+        for number, section in enumerate(self.policy.sections, start=1):
+            self.rows.append(SegmentRow(section, section.heading, f"§{number}"))
+            for i, block in enumerate(section.blocks, start=1):
+                self.rows.append(SegmentRow(section, block, f"{number}.{i}"))
+        self._row_of = {row.block.id: i for i, row in enumerate(self.rows)}
+        self._recheck_all()
+
+    def reset(self) -> None:
+        """Re-read the whole policy (sections added, removed or moved)."""
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+        self.findings_did_change.emit()
+
+    def row_of(self, block_id: str) -> int:
+        return self._row_of.get(block_id, -1)
+
+    def block_at(self, row: int) -> Block:
+        return self.rows[row].block
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.rows[section].label if 0 <= section < len(self.rows) else None
+        names = {
+            Column.SOURCE: language(self.source_lang).native_name,
+            Column.TARGET: language(self.target_lang).native_name,
+            Column.STATUS: self.tr("Status"),
+        }
+        return names.get(Column(section))
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.TARGET:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    # -- state of a row ----------------------------------------------------------------------
+
+    def status(self, row: int) -> Status:
+        return self.rows[row].block.state(self.target_lang).status
+
+    def is_stale(self, row: int) -> bool:
+        return self.rows[row].block.is_stale(self.target_lang, self.source_lang)
+
+    def needs_work(self, row: int) -> bool:
+        """Untranslated (or empty) or stale: where Ctrl+Enter jumps next."""
+        block = self.rows[row].block
+        if not block.get(self.source_lang).strip():
+            return False
+        return self.is_stale(row) or self.status(row) is Status.UNTRANSLATED or not block.get(self.target_lang).strip()
+
+    def findings(self, row: int) -> list[Finding]:
+        return self._findings.get(self.rows[row].block.id, [])
+
+    def progress(self) -> Progress:
+        """Translation progress of the target language, from the per-row cache."""
+        return progress_from(self._category.values())
+
+    def all_findings(self) -> list[Finding]:
+        return [f for row in self.rows for f in self._findings.get(row.block.id, [])]
+
+    # -- checks ------------------------------------------------------------------------------
+
+    def _recheck_all(self) -> None:
+        self._findings = {}
+        self._category = {}
+        for section in self.policy.sections:
+            self._recheck_section(section)
+
+    def _recheck_section(self, section: Section) -> None:
+        for block in section.all_blocks():
+            self._category[block.id] = segment_category(block, self.target_lang, self.source_lang)
+            self._findings[block.id] = [
+                f
+                for f in check_segment(block, section, self.source_lang, self.target_lang, self.glossary)
+                if f.key not in self.dismissed
+            ]
+        for _, _, check in SECTION_CHECKS:
+            for f in check(section, self.source_lang, self.target_lang):
+                if f.key not in self.dismissed:
+                    self._findings.setdefault(f.block_id, []).append(f)
+
+    def set_glossary(self, glossary: Sequence[GlossaryEntry]) -> None:
+        """Replace the glossary: every row is re-checked and redrawn."""
+        self.glossary = [g for g in glossary if g.source_lang == self.source_lang and g.target_lang == self.target_lang]
+        self._recheck_all()
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+        self.findings_did_change.emit()
+
+    def dismiss(self, finding: Finding) -> None:
+        """Hide a finding from now on ("not an error"); persisting it is the caller's job."""
+        self.dismissed.add(finding.key)
+        self.refresh_blocks({finding.block_id})
+
+    def refresh_blocks(self, block_ids: set[str] | frozenset[str]) -> None:
+        """Re-check and redraw rows after their blocks changed (an edit, an undo, an import)."""
+        sections = {self.rows[r].section.id: self.rows[r].section for r in map(self.row_of, block_ids) if r >= 0}
+        for section in sections.values():
+            self._recheck_section(section)
+        rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
+        self.findings_did_change.emit()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """What the main window calls after undo/redo or another view's edit."""
+        if changes.structure or changes.sections:
+            self.reset()
+        elif changes.blocks:
+            self.refresh_blocks(changes.blocks)
+
+    # -- data --------------------------------------------------------------------------------
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        block = row.block
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == Column.SOURCE:
+                return block.get(self.source_lang)
+            if column == Column.TARGET:
+                return block.get(self.target_lang)
+            return self._status_text(index.row())
+        if role == Role.BLOCK_ID:
+            return block.id
+        if role == Role.IS_TITLE:
+            return block.kind is BlockKind.TITLE
+        if role == Role.IS_STALE:
+            return self.is_stale(index.row())
+        if role == Role.STATUS:
+            return self.status(index.row())
+        if role == Role.FINDINGS:
+            return self.findings(index.row())
+        if role == Role.IS_RTL:
+            lang = self.source_lang if column == Column.SOURCE else self.target_lang
+            return column != Column.STATUS and language(lang).is_rtl
+        if role == Role.HTML:
+            return self._html(index.row(), column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == Column.STATUS:
+            color = STALE_COLOR if self.is_stale(index.row()) else STATUS_COLORS[self.status(index.row())]
+            return QBrush(QColor(color))
+        if role == Qt.ItemDataRole.FontRole and block.kind in (BlockKind.TITLE, BlockKind.HEADING):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            found = self.findings(index.row())
+            if column == Column.SOURCE:
+                lines = [self.tr("The source changed after this segment was translated.")] if self.is_stale(index.row()) else []
+                text = block.get(self.source_lang)
+                lines += [f"{g.source_term} → {g.target_term}" for g in self.glossary if find_term(text, g.source_term)]
+                return "\n".join(lines) or None
+            if found and column != Column.SOURCE:
+                return "\n".join(f"{f.severity.value}: {f.message}" for f in found)
+        return None
+
+    def status_name(self, status: Status | None) -> str:
+        """The status as the user reads it (None = stale), in the interface language."""
+        names = {
+            None: self.tr("stale"),
+            Status.UNTRANSLATED: self.tr("untranslated"),
+            Status.DRAFT: self.tr("draft"),
+            Status.TRANSLATED: self.tr("translated"),
+            Status.REVIEWED: self.tr("reviewed"),
+            Status.APPROVED: self.tr("approved"),
+        }
+        return names[status]
+
+    def _status_text(self, row: int) -> str:
+        text = self.status_name(None if self.is_stale(row) else self.status(row))
+        count = len(self.findings(row))
+        return f"{text}  ⚠ {count}" if count else text
+
+    def _html(self, row: int, column: Column) -> str:
+        block = self.rows[row].block
+        if column == Column.SOURCE:
+            text = block.get(self.source_lang)
+            if self.is_stale(row):
+                old = block.state(self.target_lang).source_text
+                return "".join(
+                    html.escape(piece)
+                    if op == "="
+                    else f'<span style="color:#a00000; text-decoration: line-through;">{html.escape(piece)}</span>'
+                    if op == "-"
+                    else f'<span style="color:#006000; background-color:#dcf5dc;">{html.escape(piece)}</span>'
+                    for op, piece in word_changes(old, text)
+                )
+            spans = [(s, e, GLOSSARY_CSS) for g in self.glossary for s, e in find_term(text, g.source_term)]
+            return _spans_html(text, spans)
+        if column == Column.TARGET:
+            text = block.get(self.target_lang)
+            spans = [
+                (f.span[0], f.span[1], FINDING_CSS)
+                for f in self.findings(row)
+                if f.span and f.language == self.target_lang and f.span[1] <= len(text)
+            ]
+            return _spans_html(text, spans)
+        return html.escape(self._status_text(row))
+
+    # -- edits (through ops) -----------------------------------------------------------------
+
+    def _announce(self, changes: Changes, edit: Edit) -> None:
+        self.refresh_blocks(changes.blocks)
+        self.edit_did_happen.emit(changes, edit)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != Column.TARGET or role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.set_target(index.row(), str(value))
+
+    def set_target(self, row: int, text: str) -> bool:
+        """Replace the target text of a row (a confirmed target goes back to draft)."""
+        block = self.rows[row].block
+        if text == block.get(self.target_lang):
+            return False
+        changes, edit = translation.set_target_text(self.policy, block.id, self.target_lang, text)
+        self._announce(changes, edit)
+        return True
+
+    def set_row_status(self, row: int, status: Status) -> None:
+        block = self.rows[row].block
+        changes, edit = text_edits.set_status(self.policy, block.id, self.target_lang, status)
+        self._announce(changes, edit)
+
+    def copy_source(self, row: int) -> bool:
+        return self.set_target(row, self.rows[row].block.get(self.source_lang))
+
+    def confirm(self, row: int, status: Status = Status.TRANSLATED) -> None:
+        """Confirm the row's target against the current source (keeps a higher status)."""
+        current = self.status(row)
+        if current.is_confirmed and not self.is_stale(row) and list(Status).index(current) >= list(Status).index(status):
+            return
+        if not self.rows[row].block.get(self.target_lang).strip():
+            return
+        self.set_row_status(row, status)
+
+    def next_needing_work(self, after: int) -> int:
+        """The next untranslated or stale row after ``after`` (wrapping), or -1."""
+        count = len(self.rows)
+        for step in range(1, count + 1):
+            row = (after + step) % count
+            if self.needs_work(row):
+                return row
+        return -1
+

@@ -1,0 +1,111 @@
+"""The policy properties dialog: title per language, organisation, dates, version, languages."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import KNOWN_LANGUAGES, Policy, language
+
+
+class PropertyValues(TypedDict):
+    """The keyword arguments of ops.policy_edits.set_properties that the dialog fills."""
+
+    title: dict[str, str]
+    organization: str
+    effective_date: str
+    version_label: str
+    source_language: str
+    target_languages: list[str]
+
+
+class PropertiesDialog(QDialog):
+    """Edits a copy of the properties; ``values()`` gives keyword arguments for set_properties."""
+
+    def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Policy properties"))
+        self.policy = policy
+        form = QFormLayout()
+        self.titles: dict[str, QLineEdit] = {}
+        codes = list(dict.fromkeys([*policy.languages, *KNOWN_LANGUAGES]))
+        for code in policy.languages:
+            edit = QLineEdit(policy.title.get(code, ""))
+            if language(code).is_rtl:
+                edit.setLayoutDirection(Qt.RightToLeft)
+            self.titles[code] = edit
+            form.addRow(self.tr("Title (%1)").replace("%1", language(code).name), edit)
+        self.organization = QLineEdit(policy.organization)
+        form.addRow(self.tr("Organisation"), self.organization)
+        self.has_date = QCheckBox(self.tr("set"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        parsed = QDate.fromString(policy.effective_date, "yyyy-MM-dd")
+        self.has_date.setChecked(parsed.isValid())
+        self.date.setDate(parsed if parsed.isValid() else QDate.currentDate())
+        self.date.setEnabled(parsed.isValid())
+        self.has_date.toggled.connect(self.date.setEnabled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date, 1)
+        date_row.addWidget(self.has_date)
+        form.addRow(self.tr("Effective date"), date_row)
+        self.version_label = QLineEdit(policy.version_label)
+        form.addRow(self.tr("Version label"), self.version_label)
+        self.source = QComboBox()
+        for code in codes:
+            self.source.addItem(f"{language(code).name} ({code})", code)
+        self.source.setCurrentIndex(codes.index(policy.source_language))
+        form.addRow(self.tr("Source language"), self.source)
+        self.targets: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for number, code in enumerate(codes):
+            box = QCheckBox(f"{language(code).name} — {language(code).native_name}")
+            box.setChecked(code in policy.target_languages)
+            self.targets[code] = box
+            grid.addWidget(box, number // 3, number % 3)
+        form.addRow(self.tr("Translate into"), grid)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self._source_changed()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _source_changed(self) -> None:
+        # The source language cannot also be a translation target.
+        source = self.source.currentData()
+        for code, box in self.targets.items():
+            box.setEnabled(code != source)
+
+    def values(self) -> PropertyValues:
+        source = str(self.source.currentData())
+        title = {code: edit.text() for code, edit in self.titles.items()}
+        return {
+            "title": {**self.policy.title, **title},
+            "organization": self.organization.text(),
+            "effective_date": self.date.date().toString("yyyy-MM-dd")
+            if self.has_date.isChecked()
+            else "",
+            "version_label": self.version_label.text(),
+            "source_language": source,
+            "target_languages": [
+                c for c, box in self.targets.items() if box.isChecked() and c != source
+            ],
+        }

@@ -1,0 +1,667 @@
+"""The section editor: rich text for one language of one section, written back into its blocks.
+
+Each paragraph of the QTextDocument carries the id of the model block it shows (a block-format
+property), so edits are written back with ``ops.blocks.set_section_body`` and block ids stay
+stable. Variables are shown as highlighted labels (a char-format property holds the name), never
+as raw ``{{braces}}``. Right-to-left languages get a right-to-left document (RTL-NOTES: QTextEdit,
+with the document's default text direction forced).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextList,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Block, BlockKind, Policy, Section, Variable, language
+from ..ops.base import Changes, Edit
+from ..ops.blocks import BodyItem, set_section_body, set_section_texts
+from ..ops.sections import rename_section
+from ..text.markup import Run, parse, to_markup
+from .variables_panel import used_variables
+
+BLOCK_ID = QTextFormat.UserProperty + 1
+"""Block-format property: the model block id of a paragraph."""
+VARIABLE = QTextFormat.UserProperty + 2
+"""Char-format property: the variable name a highlighted label stands for."""
+VARIABLE_LABEL = QTextFormat.UserProperty + 3
+"""Char-format property: the text shown for the variable, to tell it from text typed next to it."""
+
+VARIABLE_BACKGROUND = QColor("#fff1b8")
+HEADING_POINT_SIZE = 13.0
+COMMIT_MS = 200
+"""Throttle for writing typing into the model (the session then saves within AUTOSAVE_MS)."""
+
+ApplyEdit = Callable[[tuple[Changes, Edit]], object]
+
+
+class SectionEditor(QWidget):
+    """Edit one section's title and body in one language."""
+
+    language_did_change = Signal(str)
+
+    def __init__(
+        self,
+        apply_edit: ApplyEdit,
+        variables: Mapping[str, Variable] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.apply_edit = apply_edit
+        self.variables = dict(variables or {})
+        self.policy: Policy | None = None
+        self.section_id: str | None = None
+        self.lang = "en"
+        self._loading = False
+        self._generation = 0
+        """Part of the undo merge key: typing merges into one step until the section changes."""
+
+        self.title = QLineEdit()
+        self.title.setObjectName("section_title")
+        self.title.setPlaceholderText(self.tr("Section title"))
+        self.text = QTextEdit()
+        self.text.setObjectName("section_editor")
+        self.text.setAcceptRichText(False)  # pasted HTML would bring styles the model cannot keep
+        # One undo history: Ctrl+Z in the editor goes to the window's QUndoStack, which names
+        # the step in the Edit menu, instead of to the document's private stack.
+        self.text.setUndoRedoEnabled(False)
+        self.text.installEventFilter(self)
+        self.lang_box = QComboBox()
+        self.lang_box.setObjectName("editor_lang")
+        self.kind_box = QComboBox()
+        for label, kind in (
+            (self.tr("Paragraph"), BlockKind.PARAGRAPH),
+            (self.tr("Heading"), BlockKind.HEADING),
+            (self.tr("Bullet item"), BlockKind.BULLET),
+            (self.tr("Numbered item"), BlockKind.NUMBERED),
+        ):
+            self.kind_box.addItem(label, kind)
+        self.variable_box = QComboBox()
+        self.variable_box.setObjectName("insert_variable")
+        # Variable labels can be long; a wide combo would push itself off the toolbar.
+        self.variable_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.variable_box.setMinimumContentsLength(14)
+        self.info = QLabel()
+
+        bar = QToolBar()
+        self.bold_action = self._format_action(
+            bar, self.tr("Bold"), QKeySequence.Bold, self._toggle_bold
+        )
+        self.italic_action = self._format_action(
+            bar, self.tr("Italic"), QKeySequence.Italic, self._toggle_italic
+        )
+        self.link_action = self._format_action(
+            bar, self.tr("Link…"), "Ctrl+K", self.insert_link, checkable=False
+        )
+        bar.addSeparator()
+        bar.addWidget(self.kind_box)
+        bar.addSeparator()
+        bar.addWidget(self.variable_box)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(QLabel(self.tr("Language:")))
+        title_row.addWidget(self.lang_box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(bar)
+        layout.addLayout(title_row)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.info)
+
+        self._commit_timer = QTimer(self)
+        self._commit_timer.setSingleShot(True)
+        self._commit_timer.setInterval(COMMIT_MS)
+        self._commit_timer.timeout.connect(self.commit)
+        self.text.textChanged.connect(self._text_changed)
+        self.text.cursorPositionChanged.connect(self._cursor_moved)
+        self.title.editingFinished.connect(self._commit_title)
+        self.kind_box.activated.connect(lambda _i: self.set_kind(self.kind_box.currentData()))
+        self.variable_box.activated.connect(self._variable_chosen)
+        self.lang_box.currentIndexChanged.connect(self._language_chosen)
+        self.setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # QTextEdit claims Ctrl+Z / Ctrl+Shift+Z for itself even with its own undo disabled;
+        # leave them unclaimed so the window's Undo and Redo actions receive them.
+        if (
+            watched is self.text
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Return, Qt.Key_Enter)
+            and self.policy is not None
+            and self.lang != self.policy.source_language
+        ):
+            # In a translation a paragraph is a segment of the source: Enter breaks the line.
+            self.text.textCursor().insertText("\u2028")
+            return True
+        if (
+            watched is self.text
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Tab, Qt.Key_Backtab)
+            and self.text.textCursor().block().textList() is not None
+        ):
+            self.change_level(-1 if event.key() == Qt.Key_Backtab else 1)
+            return True
+        if (
+            watched is self.text
+            and event.type() == QEvent.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo))
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _format_action(
+        self, bar: QToolBar, text: str, key, slot, checkable: bool = True
+    ) -> QAction:
+        act = QAction(text, self)
+        act.setShortcut(QKeySequence(key))
+        act.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        bar.addAction(act)
+        return act
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def set_section(
+        self, policy: Policy | None, section_id: str | None, lang: str | None = None
+    ) -> None:
+        """Show ``section_id`` of ``policy`` (committing what was typed in the previous one)."""
+        self.commit()
+        self.policy = policy
+        self.section_id = section_id if policy is not None else None
+        self._generation += 1
+        if policy is not None:
+            langs = policy.languages
+            wanted = lang or (self.lang if self.lang in langs else policy.source_language)
+            self.lang_box.blockSignals(True)
+            self.lang_box.clear()
+            for code in langs:
+                self.lang_box.addItem(language(code).native_name, code)
+            self.lang_box.setCurrentIndex(langs.index(wanted) if wanted in langs else 0)
+            self.lang_box.blockSignals(False)
+            self.lang = self.lang_box.currentData()
+        self.reload()
+
+    def section(self) -> Section | None:
+        if self.policy is None or self.section_id is None:
+            return None
+        return self.policy.find_section(self.section_id)
+
+    def reload(self) -> None:
+        """Rebuild the document from the model (after undo, redo or another view's edit)."""
+        section = self.section()
+        self.setEnabled(section is not None)
+        self._loading = True
+        try:
+            position = self.text.textCursor().position()
+            self.text.clear()
+            if section is None:
+                self.title.clear()
+                self.info.clear()
+                return
+            rtl = language(self.lang).is_rtl
+            direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+            option = self.text.document().defaultTextOption()
+            option.setTextDirection(direction)
+            self.text.document().setDefaultTextOption(option)
+            self.title.setLayoutDirection(direction)
+            self.title.setText(section.title(self.lang))
+            assert self.policy is not None
+            # Paragraph kinds belong to the source language; a translation follows them.
+            self.kind_box.setEnabled(self.lang == self.policy.source_language)
+            self._fill(section.blocks, direction)
+            self._fill_variables()
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(position, self.text.document().characterCount() - 1))
+            self.text.setTextCursor(cursor)
+            self.text.document().setModified(False)
+            self._update_info(section)
+        finally:
+            self._loading = False
+
+    def _update_info(self, section: Section) -> None:
+        if section.clause is None:
+            self.info.setText(self.tr("Local section"))
+        else:
+            self.info.setText(
+                self.tr(
+                    "Linked to library clause %1 (version %2); your edits make it a local variation"
+                )
+                .replace("%1", section.clause.key)
+                .replace("%2", str(section.clause.version))
+            )
+
+    def _label(self, name: str) -> str:
+        known = self.variables.get(name)
+        return known.display(self.lang) if known is not None else name
+
+    def variable_format(self, name: str, base: QTextCharFormat | None = None) -> QTextCharFormat:
+        fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
+        fmt.setProperty(VARIABLE, name)
+        fmt.setProperty(VARIABLE_LABEL, self._label(name))
+        fmt.setBackground(VARIABLE_BACKGROUND)
+        fmt.setToolTip("{{" + name + "}}")
+        return fmt
+
+    def _fill(self, blocks: list[Block], direction: Qt.LayoutDirection) -> None:
+        cursor = QTextCursor(self.text.document())
+        open_lists: dict[int, tuple[BlockKind, QTextList]] = {}
+        for number, block in enumerate(blocks):
+            fmt = QTextBlockFormat()
+            fmt.setLayoutDirection(direction)
+            fmt.setProperty(BLOCK_ID, block.id)
+            fmt.setBottomMargin(6)
+            if block.kind is BlockKind.HEADING:
+                fmt.setHeadingLevel(3)
+            if number == 0:
+                cursor.setBlockFormat(fmt)
+            else:
+                cursor.insertBlock(fmt, QTextCharFormat())
+            if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+                # One list per open level, so "1. 2. (a nested item) 3." keeps counting at 3.
+                for deeper in [lv for lv in open_lists if lv > block.level]:
+                    del open_lists[deeper]
+                kept = open_lists.get(block.level)
+                if kept is not None and kept[0] is block.kind:
+                    kept[1].add(cursor.block())
+                else:
+                    made = cursor.createList(self._list_format(block.kind, block.level))
+                    open_lists[block.level] = (block.kind, made)
+            else:
+                open_lists.clear()
+            base = QTextCharFormat()
+            if block.kind is BlockKind.HEADING:
+                base.setFontPointSize(HEADING_POINT_SIZE)
+            for run in parse(block.get(self.lang)):
+                self._insert_run(cursor, run, base)
+
+    @staticmethod
+    def _list_format(kind: BlockKind, level: int) -> QTextListFormat:
+        fmt = QTextListFormat()
+        fmt.setStyle(
+            QTextListFormat.ListDisc if kind is BlockKind.BULLET else QTextListFormat.ListDecimal
+        )
+        fmt.setIndent(1 + level)
+        return fmt
+
+    def _insert_run(self, cursor: QTextCursor, run: Run, base: QTextCharFormat) -> None:
+        fmt = QTextCharFormat(base)
+        if run.bold:
+            fmt.setFontWeight(QFont.Weight.Bold)
+        if run.italic:
+            fmt.setFontItalic(True)
+        if run.link:
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(run.link)
+            fmt.setForeground(QColor("#1a5fb4"))
+            fmt.setFontUnderline(True)
+        if run.variable is not None:
+            cursor.insertText(self._label(run.variable), self.variable_format(run.variable, fmt))
+        else:
+            # A line break inside a block is a line separator in Qt; "\n" would start a block.
+            cursor.insertText(run.text.replace("\n", "\u2028"), fmt)
+
+    def _fill_variables(self) -> None:
+        names = dict.fromkeys(sorted(self.variables))
+        if self.policy is not None:
+            names.update(dict.fromkeys(self.policy.variables))
+            names.update(dict.fromkeys(used_variables(self.policy)))
+        self.variable_box.clear()
+        self.variable_box.addItem(self.tr("Insert variable…"), None)
+        for name in sorted(names):
+            self.variable_box.addItem(f"{self._label(name)}  ({name})", name)
+
+    # -- reading back ----------------------------------------------------------------------
+
+    def body_items(self) -> list[BodyItem]:
+        """The document as body items; empty paragraphs are left out."""
+        items: list[BodyItem] = []
+        block = self.text.document().begin()
+        while block.isValid():
+            markup = to_markup(self._runs(block)).strip()
+            if markup:
+                kind, level = self._kind(block)
+                items.append(BodyItem(self._id(block), kind, markup, level))
+            block = block.next()
+        return self._dedupe(items)
+
+    @staticmethod
+    def _id(block: QTextBlock) -> str | None:
+        value = block.blockFormat().property(BLOCK_ID)
+        return str(value) if value else None
+
+    @staticmethod
+    def _kind(block: QTextBlock) -> tuple[BlockKind, int]:
+        text_list = block.textList()
+        if text_list is not None:
+            fmt = text_list.format()
+            kind = (
+                BlockKind.BULLET
+                if fmt.style()
+                in (
+                    QTextListFormat.ListDisc,
+                    QTextListFormat.ListCircle,
+                    QTextListFormat.ListSquare,
+                )
+                else BlockKind.NUMBERED
+            )
+            return kind, max(fmt.indent() - 1, 0)
+        if block.blockFormat().headingLevel() > 0:
+            return BlockKind.HEADING, 0
+        return BlockKind.PARAGRAPH, 0
+
+    @staticmethod
+    def _runs(block: QTextBlock) -> list[Run]:
+        runs: list[Run] = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            if not fragment.isValid():
+                continue
+            fmt = fragment.charFormat()
+            text = fragment.text().replace("\u2028", "\n")
+            bold = fmt.fontWeight() >= QFont.Weight.Bold
+            italic = fmt.fontItalic()
+            link = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref() else None
+            name = fmt.property(VARIABLE)
+            if name:
+                label = str(fmt.property(VARIABLE_LABEL) or name)
+                # Text typed right beside a variable can pick up its format: keep it as text.
+                start = text.find(label)
+                if start >= 0:
+                    if start:
+                        runs.append(Run(text[:start], bold, italic, link))
+                    runs.append(Run("", bold, italic, link, str(name)))
+                    rest = text[start + len(label) :]
+                    if rest:
+                        runs.append(Run(rest, bold, italic, link))
+                    continue
+            runs.append(Run(text, bold, italic, link))
+        return runs
+
+    def _dedupe(self, items: list[BodyItem]) -> list[BodyItem]:
+        """Give a block id to one paragraph only: the one closest to the block's old text.
+
+        Pressing Enter copies the paragraph format, id included, into the new paragraph.
+        """
+        section = self.section()
+        old = {b.id: b.get(self.lang) for b in section.blocks} if section else {}
+        best: dict[str, tuple[float, int]] = {}
+        for index, item in enumerate(items):
+            if item.block_id in old:
+                score = difflib.SequenceMatcher(None, old[item.block_id], item.text).ratio()
+                if item.block_id not in best or score > best[item.block_id][0]:
+                    best[item.block_id] = (score, index)
+        keep = {index for _score, index in best.values()}
+        return [
+            item if index in keep else BodyItem(None, item.kind, item.text, item.level)
+            for index, item in enumerate(items)
+        ]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading or self.section() is None:
+            return
+        if not self._commit_timer.isActive():
+            self._commit_timer.start()
+
+    def commit(self) -> None:
+        """Write the document into the section now, if it differs."""
+        self._commit_timer.stop()
+        section = self.section()
+        if section is None or self.policy is None or self._loading:
+            return
+        key = f"body:{self.section_id}:{self.lang}:{self._generation}"
+        if self.lang != self.policy.source_language:
+            self._commit_translation(section, key)
+            return
+        items = self.body_items()
+        current = [BodyItem(b.id, b.kind, b.get(self.lang), b.level) for b in section.blocks]
+        if items == current:
+            return
+        self._loading = True
+        try:
+            self.apply_edit(
+                set_section_body(self.policy, section.id, self.lang, items, merge_key=key)
+            )
+        finally:
+            self._loading = False
+        self._stamp_ids()
+
+    def _commit_translation(self, section: Section, key: str) -> None:
+        """A translation changes texts only; the source language owns the paragraphs."""
+        assert self.policy is not None
+        texts: dict[str, str] = {}
+        last: str | None = None
+        block = self.text.document().begin()
+        while block.isValid():
+            block_id = self._id(block)
+            markup = to_markup(self._runs(block)).strip()
+            if block_id and block_id not in texts:
+                texts[block_id] = markup
+                last = block_id
+            elif markup and last is not None:
+                # A pasted extra paragraph belongs to the segment above it, as a line break.
+                texts[last] = f"{texts[last]}\n{markup}" if texts[last] else markup
+            block = block.next()
+        changed = {i: t for i, t in texts.items() if t != self._block_text(section, i)}
+        if changed:
+            self._loading = True
+            try:
+                self.apply_edit(
+                    set_section_texts(self.policy, section.id, self.lang, changed, merge_key=key)
+                )
+            finally:
+                self._loading = False
+        if self.text.document().blockCount() != len(section.blocks) or list(texts) != [
+            b.id for b in section.blocks
+        ]:
+            # Paragraphs were joined in the document: show the real structure again.
+            self.reload()
+
+    def _block_text(self, section: Section, block_id: str) -> str:
+        found = next((b for b in section.blocks if b.id == block_id), None)
+        return found.get(self.lang) if found is not None else ""
+
+    def _stamp_ids(self) -> None:
+        """New paragraphs got ids in the model: put them on the document's paragraphs too."""
+        section = self.section()
+        if section is None:
+            return
+        ids = iter([b.id for b in section.blocks])
+        block = self.text.document().begin()
+        self._loading = True
+        try:
+            while block.isValid():
+                if to_markup(self._runs(block)).strip():
+                    block_id = next(ids, None)
+                    if block_id and self._id(block) != block_id:
+                        cursor = QTextCursor(block)
+                        fmt = block.blockFormat()
+                        fmt.setProperty(BLOCK_ID, block_id)
+                        cursor.setBlockFormat(fmt)
+                block = block.next()
+        finally:
+            self._loading = False
+
+    def _commit_title(self) -> None:
+        section = self.section()
+        if section is None or self.policy is None or self.title.text() == section.title(self.lang):
+            return
+        self._loading = True
+        try:
+            self.apply_edit(rename_section(self.policy, section.id, self.lang, self.title.text()))
+        finally:
+            self._loading = False
+
+    def is_busy(self) -> bool:
+        """True while this editor is applying its own edit (the window should not reload it)."""
+        return self._loading
+
+    def changes_did_happen(self, changes: Changes) -> None:
+        """Reload when an edit from elsewhere (undo, redo, another panel) touched this section."""
+        if self._loading:
+            return
+        section = self.section()
+        if section is None:
+            if self.section_id is not None:
+                self.reload()
+            return
+        touched = {b.id for b in section.all_blocks()}
+        if changes.metadata:
+            self.set_section(self.policy, self.section_id, self.lang)  # languages may have changed
+        elif self.section_id in changes.sections or touched & changes.blocks:
+            self.reload()
+        elif changes.variables:
+            self._fill_variables()
+
+    # -- formatting ------------------------------------------------------------------------
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QTextCursor.WordUnderCursor)
+        cursor.mergeCharFormat(fmt)
+        self.text.mergeCurrentCharFormat(fmt)
+
+    def _toggle_bold(self, checked: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if checked else QFont.Weight.Normal)
+        self._merge(fmt)
+
+    def _toggle_italic(self, checked: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(checked)
+        self._merge(fmt)
+
+    def insert_link(self, url: str | None = None) -> None:
+        if not isinstance(url, str):
+            url, ok = QInputDialog.getText(
+                self, self.tr("Link"), self.tr("Address (https://… or mailto:…):")
+            )
+            if not ok:
+                return
+        url = url.strip()
+        if not url.startswith(("https://", "http://", "mailto:")):
+            self.info.setText(self.tr("Only https://, http:// and mailto: links are allowed"))
+            return
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setForeground(QColor("#1a5fb4"))
+        fmt.setFontUnderline(True)
+        cursor = self.text.textCursor()
+        if cursor.hasSelection():
+            cursor.mergeCharFormat(fmt)
+        else:
+            cursor.insertText(url, fmt)
+
+    def insert_variable(self, name: str) -> None:
+        cursor = self.text.textCursor()
+        cursor.insertText(self._label(name), self.variable_format(name, cursor.charFormat()))
+        plain = QTextCharFormat(cursor.charFormat())
+        self._strip_variable(plain)
+        self.text.setCurrentCharFormat(plain)
+        self.text.setFocus()
+
+    def _variable_chosen(self, index: int) -> None:
+        name = self.variable_box.itemData(index)
+        self.variable_box.setCurrentIndex(0)
+        if name:
+            self.insert_variable(name)
+
+    def set_kind(self, kind: BlockKind) -> None:
+        """Make the paragraph under the caret a paragraph, heading, bullet or numbered item."""
+        kind = BlockKind(kind)  # a QComboBox hands back the plain string of a str enum
+        cursor = self.text.textCursor()
+        block = cursor.block()
+        cursor.beginEditBlock()
+        text_list = block.textList()
+        if text_list is not None:
+            text_list.remove(block)
+        fmt = block.blockFormat()
+        fmt.setIndent(0)
+        fmt.setHeadingLevel(3 if kind is BlockKind.HEADING else 0)
+        cursor.setBlockFormat(fmt)
+        size = QTextCharFormat()
+        size.setFontPointSize(
+            HEADING_POINT_SIZE if kind is BlockKind.HEADING else self.text.font().pointSizeF()
+        )
+        select = QTextCursor(block)
+        select.select(QTextCursor.BlockUnderCursor)
+        select.mergeCharFormat(size)
+        if kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+            cursor.createList(self._list_format(kind, 0))
+        cursor.endEditBlock()
+
+    def change_level(self, step: int) -> None:
+        """Indent (Tab) or outdent (Shift+Tab) the list item under the caret."""
+        cursor = self.text.textCursor()
+        text_list = cursor.block().textList()
+        if text_list is None:
+            return
+        kind, level = self._kind(cursor.block())
+        new_level = max(0, min(level + step, 5))
+        if new_level != level:
+            cursor.createList(self._list_format(kind, new_level))
+
+    def _cursor_moved(self) -> None:
+        cursor = self.text.textCursor()
+        fmt = cursor.charFormat()
+        if fmt.property(VARIABLE):
+            # Typing after a variable must not extend it.
+            plain = QTextCharFormat(fmt)
+            self._strip_variable(plain)
+            self.text.setCurrentCharFormat(plain)
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.italic_action.setChecked(fmt.fontItalic())
+        kind, _level = self._kind(cursor.block())
+        self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+
+    @staticmethod
+    def _strip_variable(fmt: QTextCharFormat) -> None:
+        fmt.clearProperty(VARIABLE)
+        fmt.clearProperty(VARIABLE_LABEL)
+        fmt.clearBackground()
+        fmt.setToolTip("")
+
+    def _language_chosen(self, _index: int) -> None:
+        self.commit()
+        self.lang = self.lang_box.currentData() or self.lang
+        self._generation += 1
+        self.reload()
+        self.language_did_change.emit(self.lang)

@@ -1,0 +1,184 @@
+"""The bilingual grid driven like a translator: Arabic typed as key events, Ctrl+Enter, filters."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from policy_studio.library.memory import MemoryEntry, TranslationMemory
+from policy_studio.model import Status
+from policy_studio.ops import text_edits
+from policy_studio.ui.bilingual_grid import BilingualGrid, Filter, SegmentEditor
+
+# The offscreen platform says this whenever a top-level window is shown: not our warning.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def grid(qtbot, grid_policy):
+    memory = TranslationMemory("en", "ar", [MemoryEntry("You may object.", "يحق لك الاعتراض.", "clause t")])
+    widget = BilingualGrid(grid_policy, "en", "ar", memory=memory)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def type_text(widget, text: str) -> None:
+    """Post one key event per character (QTest.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.processEvents()
+
+
+def press(widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers))
+    QApplication.processEvents()
+
+
+def open_editor(grid, row: int) -> SegmentEditor:
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    assert editor is not None
+    return editor
+
+
+def test_typing_arabic_into_the_target_column_updates_the_model_as_a_draft(grid, grid_policy):
+    edits = []
+    grid.edit_did_happen.connect(lambda changes, edit: edits.append((changes, edit)))
+    editor = open_editor(grid, 2)
+    assert editor.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    type_text(editor, "اكتب إلينا")
+    assert editor.toPlainText() == "اكتب إلينا"
+    press(editor, Qt.Key.Key_Return)
+    block = grid_policy.find_block("b2")[1]
+    assert block.get("ar") == "اكتب إلينا"
+    assert block.state("ar").status is Status.DRAFT
+    assert len(edits) == 1 and edits[0][0].blocks == {"b2"}
+    assert grid.editor() is None
+
+
+def test_ctrl_enter_confirms_and_jumps_to_the_next_untranslated_segment(grid, grid_policy):
+    editor = open_editor(grid, 2)
+    type_text(editor, "اكتب إلينا في أي وقت.")
+    press(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert grid_policy.find_block("b2")[1].state("ar").status is Status.TRANSLATED
+    assert grid.current_row() == 5
+    nxt = grid.editor()
+    assert nxt is not None and nxt.toPlainText() == ""
+    assert "translated" in grid.progress_label.text()
+
+
+def test_a_source_edit_makes_a_row_stale_and_ctrl_enter_visits_it(grid, grid_policy):
+    changes, _ = text_edits.set_block_text(grid_policy, "b3", "en", "You may ask for a full copy.")
+    grid.apply_changes(changes)
+    assert grid.model.is_stale(4)
+    grid.go_to_row(1)
+    grid.confirm_and_next(1)
+    assert grid.current_row() == 2
+    editor = grid.editor()
+    type_text(editor, "راسلنا")
+    press(editor, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert grid.current_row() == 4  # the stale row comes before the untranslated 2.2
+    press(grid.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not grid.model.is_stale(4)
+    assert grid.current_row() == 5
+
+
+def test_filters_show_untranslated_stale_and_rows_with_findings(grid, grid_policy):
+    grid.apply_filter(Filter.UNTRANSLATED)
+    assert grid.visible_rows() == [2, 5]
+    grid.apply_filter(Filter.STALE)
+    assert grid.visible_rows() == []
+    changes, _ = text_edits.set_block_text(grid_policy, "b1", "en", "We answer within 14 days.")
+    grid.apply_changes(changes)
+    grid.apply_filter(Filter.STALE)
+    assert grid.visible_rows() == [1]
+    grid.apply_filter(Filter.FINDINGS)
+    assert 1 in grid.visible_rows()  # 14 in the source, ٣٠ in the target
+    assert 0 not in grid.visible_rows()
+    grid.apply_filter(Filter.ALL)
+    assert len(grid.visible_rows()) == 6
+
+
+def test_copy_source_and_translation_memory_insert(grid, grid_policy):
+    grid.go_to_row(5)
+    assert grid.suggestion_list.count() == 1
+    editor = open_editor(grid, 5)
+    press(editor, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "يحق لك الاعتراض."
+    press(editor, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == "You may object."
+    press(editor, Qt.Key.Key_Return)
+    assert grid_policy.find_block("b4")[1].get("ar") == "You may object."
+
+
+def test_findings_panel_lists_findings_and_not_an_error_hides_one(grid, grid_policy, workspace):
+    grid_policy.find_block("b1")[1].set_text("ar", "نرد خلال ٤٠ يومًا.")
+    widget = BilingualGrid(grid_policy, "en", "ar", workspace=workspace)
+    panel = widget.findings_panel
+    checks = [panel.tree.topLevelItem(i).text(1) for i in range(panel.tree.topLevelItemCount())]
+    assert checks.count("numbers") == 2
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    finding = panel.current_finding()
+    panel.dismiss_button.click()
+    assert finding.key in workspace.dismissed_findings("gp")
+    assert finding not in widget.model.all_findings()
+    assert panel.tree.topLevelItemCount() == len(checks) - 1
+    widget.deleteLater()
+
+
+def test_rows_off_screen_are_not_measured(qtbot, grid_policy):
+    from policy_studio.model import Block, Section
+
+    for n in range(300):
+        grid_policy.sections.append(Section(blocks=[Block(text={"en": f"Clause {n} text.", "ar": "نص."})]))
+    widget = BilingualGrid(grid_policy, "en", "ar")
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(20)
+    assert 0 < len(widget._sized) < 60
+    widget.go_to_row(widget.model.rowCount() - 1)
+    assert widget.model.rowCount() - 1 in widget._sized
+
+
+def test_edits_can_go_on_a_qundostack_and_undo_redraws_the_grid(grid, grid_policy):
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    class Command(QUndoCommand):
+        """What the main window does with an Edit: already applied, so the first redo is a no-op."""
+
+        def __init__(self, edit):
+            super().__init__(edit.label)
+            self.edit, self.done = edit, True
+
+        def redo(self):
+            if self.done:
+                self.done = False
+                return
+            grid.apply_changes(self.edit.redo(grid_policy))
+
+        def undo(self):
+            grid.apply_changes(self.edit.undo(grid_policy))
+
+    stack = QUndoStack()
+    grid.edit_did_happen.connect(lambda _changes, edit: stack.push(Command(edit)))
+    editor = open_editor(grid, 2)
+    type_text(editor, "نص")
+    press(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == 2  # the text, then the confirmation
+    stack.undo()
+    assert grid.model.status(2) is Status.DRAFT
+    stack.undo()
+    assert grid.model.data(grid.model.index(2, 1)) == ""
+    assert grid.model.needs_work(2)
+    stack.redo()
+    stack.redo()
+    assert grid.model.status(2) is Status.TRANSLATED
+    assert grid_policy.find_block("b2")[1].get("ar") == "نص"

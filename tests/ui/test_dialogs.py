@@ -1,0 +1,120 @@
+"""Properties, clause editing and 'Save section to library' through the real dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from policy_studio.model import ClauseStatus
+from policy_studio.ui.clause_dialog import ClauseDialog
+from policy_studio.ui.properties_dialog import PropertiesDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def on_modal(action):
+    """Run ``action(dialog)`` on the next modal dialog, then accept it."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def test_properties_dialog_adds_a_language_and_sets_metadata(window):
+    policy = window.session.policy
+
+    def fill(dialog: PropertiesDialog) -> None:
+        dialog.organization.setText("Harbour Clinic")
+        dialog.titles["ar"].setText("سياسة الخصوصية")
+        dialog.has_date.setChecked(True)
+        dialog.date.setDate(QDate(2026, 3, 1))
+        dialog.version_label.setText("1.1")
+        dialog.targets["sw"].setChecked(True)
+        dialog.accept()
+
+    on_modal(fill)
+    window.edit_properties()
+    assert policy.organization == "Harbour Clinic"
+    assert policy.effective_date == "2026-03-01"
+    assert policy.title == {"en": "Test policy", "ar": "سياسة الخصوصية"}
+    assert policy.languages == ["en", "ar", "sw"]
+    assert window.preview_lang.findData("sw") >= 0
+    assert window.editor.lang_box.findData("sw") >= 0
+    assert window.undo_action.text() == "Undo Change policy properties"
+    window.undo_action.trigger()
+    assert policy.languages == ["en", "ar"] and policy.organization == ""
+
+
+def test_new_clause_from_the_library_menu(window, monkeypatch):
+    def fill(dialog: ClauseDialog) -> None:
+        dialog.key.setText("t-cookies")
+        dialog.titles["en"].setText("Small files")
+        dialog.titles["ar"].setText("ملفات صغيرة")
+        dialog.bodies["en"].setPlainText("We use {{cookie_tool}}.\n- Only needed ones.")
+        dialog.bodies["ar"].setPlainText("نستخدم {{cookie_tool}}.\n- الضرورية فقط.")
+        dialog.tags.setText("cookies, eprivacy:5(3)")
+        dialog._accept()
+
+    on_modal(fill)
+    window.new_clause()
+    clause = window.session.workspace.clause("t-cookies")
+    assert clause is not None and clause.status is ClauseStatus.DRAFT
+    assert clause.variables == ["cookie_tool"]
+    assert [b.kind.value for b in clause.blocks] == ["paragraph", "bullet"]
+    assert clause.blocks[1].get("ar") == "الضرورية فقط."
+    window.library_panel.search.setText("ملفات")
+    assert window.library_panel.current_key() == "t-cookies"
+
+
+def test_edit_clause_creates_a_version_and_offers_the_update(window):
+    def fill(dialog: ClauseDialog) -> None:
+        dialog.bodies["en"].setPlainText(
+            "Records stay with us for {{retention_period}} only.\n- Invoices are archived."
+        )
+        dialog._accept()
+
+    on_modal(fill)
+    window.edit_clause("t-keeping")
+    assert window.session.workspace.clause("t-keeping").version == 2
+    assert "update available" in window.outline.model.index(1).data()
+
+
+def test_save_section_to_library(window, monkeypatch):
+    section = window.session.policy.sections[0]
+    window.outline.select(section.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("our-contact", True))
+    on_modal(lambda dialog: dialog._accept())
+    window.save_section_to_library()
+    clause = window.session.workspace.clause("our-contact")
+    assert clause.title == section.heading.text
+    assert clause.blocks[0].get("ar") == section.blocks[0].get("ar")
+    assert clause.status is ClauseStatus.DRAFT
+    # The section now follows the new clause, so later library versions are offered to it.
+    assert section.clause.key == "our-contact" and section.clause.version == 1
+    assert section.blocks[0].origin == clause.blocks[0].id
+    assert "update available" not in window.outline.model.index(0).data()
+    assert window.undo_action.text() == "Undo Link section to library"
+
+
+def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
+    clause = window.session.workspace.clause("t-keeping")
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index)
+    qtbot.addWidget(dialog)
+    dialog.wording.setCurrentIndex(dialog.wording.findData("by-need"))
+    assert dialog.bodies["en"].toPlainText() == "Records stay only while a task needs them."
+    dialog.bodies["en"].setPlainText("Records stay only while a task still needs them.")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Legal minimum", True))
+    dialog.add_variant.click()
+    assert dialog.wording.currentData() == "legal-minimum"
+    dialog.bodies["en"].setPlainText("Records stay for the legal minimum.")
+    result = dialog.result_clause()
+    assert [v.key for v in result.variants] == ["by-need", "legal-minimum"]
+    assert result.variant("by-need").blocks[0].get("en").endswith("still needs them.")
+    assert result.variant("by-need").blocks[0].id == "t-keeping.by-need.1"  # kept by position
+    assert (
+        result.variant("legal-minimum").blocks[0].get("en") == "Records stay for the legal minimum."
+    )
+    assert result.blocks[0].get("en") == clause.blocks[0].get("en")  # main wording untouched

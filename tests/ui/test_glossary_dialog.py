@@ -1,0 +1,40 @@
+"""The glossary dialog writes terms to the workspace and the grid checks them at once."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_studio.ui.bilingual_grid import BilingualGrid
+from policy_studio.ui.glossary_dialog import GlossaryDialog
+from policy_studio.ui.models.segment_model import Role
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+def test_adding_and_removing_terms_is_stored_in_the_workspace(qtbot, workspace):
+    dialog = GlossaryDialog(workspace, "en", "ar")
+    qtbot.addWidget(dialog)
+    changed = []
+    dialog.glossary_did_change.connect(lambda: changed.append(True))
+    dialog.term.setText("records")
+    dialog.translation.setText("السجلات")
+    dialog.add_button.click()
+    assert [(t.source_term, t.target_term) for t in workspace.glossary("en", "ar")] == [("records", "السجلات")]
+    assert dialog.table.rowCount() == 1 and dialog.term.text() == ""
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert workspace.glossary("en", "ar") == []
+    assert changed == [True, True]
+
+
+def test_a_term_added_from_the_grid_is_checked_and_highlighted_at_once(qtbot, workspace, grid_policy):
+    grid = BilingualGrid(grid_policy, "en", "ar", workspace=workspace)
+    qtbot.addWidget(grid)
+    assert not any(f.check == "glossary" for f in grid.model.all_findings())
+    dialog = grid.edit_glossary()
+    dialog.term.setText("copy")
+    dialog.translation.setText("صورة")
+    dialog.add_button.click()
+    assert [f.block_id for f in grid.model.all_findings() if f.check == "glossary"] == ["b3"]
+    assert "background-color:#fff1a8" in grid.model.data(grid.model.index(4, 0), Role.HTML)
+    dialog.close()

@@ -1,0 +1,99 @@
+"""The interface in Arabic, Swahili and French: complete translations, mirrored Arabic layout."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from policy_studio.ui.bilingual_grid import BilingualGrid
+from policy_studio.ui.i18n import InterfaceLanguage, set_ui_language, ui_language
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+LANGS = ["ar", "sw", "fr"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_interface_string_is_translated(lang):
+    tree = etree.parse(str(TRANSLATIONS / f"policy_studio_{lang}.ts"), etree.XMLParser(resolve_entities=False))
+    assert tree.getroot().get("language") == lang
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
+    assert unfinished == []
+
+
+def compile_qm(lang: str, tmp_path: Path) -> bytes:
+    lrelease = shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease not installed")
+    out = tmp_path / f"{lang}.qm"
+    subprocess.run([lrelease, "-silent", str(TRANSLATIONS / f"policy_studio_{lang}.ts"), "-qm", str(out)], check=True)
+    return out.read_bytes()
+
+
+@pytest.fixture
+def interface(qapp, tmp_path):
+    installed: list[InterfaceLanguage] = []
+
+    def install(lang: str) -> InterfaceLanguage:
+        found = InterfaceLanguage(qapp, lang, compile_qm(lang, tmp_path))
+        installed.append(found)
+        return found
+
+    yield install
+    for found in installed:
+        found.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def _buttons(widget) -> set[str]:
+    return {b.text() for b in widget.findChildren(QPushButton)}
+
+
+def test_the_arabic_interface_translates_the_grid_and_mirrors_the_layout(qtbot, interface, grid_policy):
+    assert interface("ar").translated
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    grid = BilingualGrid(grid_policy, "en", "ar")
+    qtbot.addWidget(grid)
+    assert {"تأكيد", "نسخ المصدر", "ليس خطأً"} <= _buttons(grid)
+    assert grid.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert grid.model.data(grid.model.index(2, 2)).startswith("غير مترجم")
+    assert grid.progress_label.text() == "العربية: 67٪ مترجم · 33٪ مُراجَع · 0 متقادم"
+
+
+@pytest.mark.parametrize("lang, confirm", [("sw", "Thibitisha"), ("fr", "Confirmer")])
+def test_swahili_and_french_interfaces_stay_left_to_right(qtbot, interface, grid_policy, lang, confirm):
+    interface(lang)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    grid = BilingualGrid(grid_policy, "en", "ar")
+    qtbot.addWidget(grid)
+    assert confirm in _buttons(grid)
+
+
+def test_the_language_setting_is_remembered(tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    set_ui_language(settings, "sw")
+    assert ui_language(settings) == "sw"
+    with pytest.raises(ValueError):
+        set_ui_language(settings, "xx")
+
+
+def test_a_missing_translation_falls_back_to_english_without_failing(qapp):
+    found = InterfaceLanguage(qapp, "ar", b"")
+    try:
+        assert not found.translated
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        found.remove(qapp)
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
