@@ -179,17 +179,34 @@ class Redline:
         return [e.new_text(lang) for _, e in self.entries() if e.has_new()]
 
     def edit_hunks(self) -> int:
-        """Size of the edit script: separate changes, a move counting as one."""
-        total = sum(1 for s in self.sections if s.change.is_move)
-        for _, entry in self.entries():
-            if entry.change is Change.MOVED_AWAY:
+        """Size of the edit script in separate changes, per language, counted as a reader of
+        the flat text would: a move is one change, and so is a whole added or removed section
+        or a run of added (or removed) blocks."""
+        per_language = len(self.languages)
+        total = 0
+        for section in self.sections:
+            if section.change is Change.MOVED_AWAY:
+                continue  # counted at the new place
+            if section.change in (Change.ADDED, Change.REMOVED):
+                total += per_language
                 continue
-            if entry.change is Change.MOVED:
-                total += 1
-            elif entry.change is Change.MOVED_CHANGED:
-                total += 1 + sum(hunks(s) for s in entry.segments.values())
-            elif entry.change is not Change.EQUAL:
-                total += sum(hunks(s) for s in entry.segments.values())
+            if section.change.is_move:
+                total += per_language
+            run: Change | None = None
+            for entry in section.entries():
+                change = entry.change
+                if change in (Change.ADDED, Change.REMOVED):
+                    if change is not run:
+                        total += per_language
+                    run = change
+                    continue
+                run = None
+                if change is Change.MOVED:
+                    total += per_language
+                elif change is Change.MOVED_CHANGED:
+                    total += per_language + sum(hunks(s) for s in entry.segments.values())
+                elif change is Change.CHANGED:
+                    total += sum(hunks(s) for s in entry.segments.values())
         return total
 
     @property

@@ -149,3 +149,13 @@ def test_variables_are_compared_filled_or_as_names():
     assert [v.name for v in filled.variables] == ["contact_email"]
     as_names = compare(old, new, resolve_variables=False)
     assert as_names.sections[0].blocks[0].change is Change.EQUAL
+
+
+def test_edit_script_size_counts_whole_added_sections_and_runs_of_blocks_once():
+    old = imported(("A", ["One thing."]))
+    new = old.copy()
+    new.sections[0].blocks += imported(("x", ["Two things.", "Three things."])).sections[0].blocks
+    new.sections += imported(("B", ["Four.", "Five.", "Six."])).sections
+    redline = compare(old, new)
+    # One run of two added blocks, one added section.
+    assert redline.edit_hunks() == 2
