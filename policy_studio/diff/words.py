@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from ..text.tokenize import is_word, tokenize
+from ..text.tokenize import CLITICS, is_word, tokenize
 
 
 class Op(StrEnum):
@@ -73,10 +73,11 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     if head:
         raw.append((Op.EQUAL, old[:head]))
     a, b = tokenize(old[head : len(old) - tail]), tokenize(new[head : len(new) - tail])
-    # Spaces are "junk" to difflib: not used to anchor a match (they are everywhere, and made
-    # the search quadratic), but still absorbed at the edges of matches. autojunk stays off: it
-    # would also ignore frequent words such as "the" or "ال" and miss real matches.
-    matcher = difflib.SequenceMatcher(str.isspace, a, b, autojunk=False)
+    # Spaces, punctuation and Arabic clitics are "junk" to difflib: never used to anchor a
+    # match (they are everywhere, and made the search quadratic), but still absorbed at the
+    # edges of matches, so they are kept when equal and show as changes when not. autojunk
+    # stays off: it would also ignore frequent real words such as "data" and miss matches.
+    matcher = difflib.SequenceMatcher(_is_junk, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             raw.append((Op.EQUAL, "".join(a[i1:i2])))
@@ -90,6 +91,13 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     if cleanup:
         raw = _semantic_cleanup(raw)
     return _normalise(raw)
+
+
+_JUNK_TOKENS = frozenset(CLITICS)
+
+
+def _is_junk(token: str) -> bool:
+    return token in _JUNK_TOKENS or not any(ch.isalnum() for ch in token)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -32,6 +32,8 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
+CLITICS = (*_CONJUNCTIONS, *_PREPOSITIONS, "ال")
+"""Every token split_clitics can split off (ل also stands for the article after ل)."""
 _MIN_STEM = 3
 """Letters a word must keep after a clitic is split off; shorter words are left whole, since
 a short word starting with و is more often a root letter than the conjunction."""
