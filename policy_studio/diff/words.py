@@ -73,7 +73,7 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     if head:
         raw.append((Op.EQUAL, old[:head]))
     a, b = tokenize(old[head : len(old) - tail]), tokenize(new[head : len(new) - tail])
-    # Spaces, punctuation and Arabic clitics are "junk" to difflib: never used to anchor a
+    # Spaces and Arabic clitics are "junk" to difflib: never used to anchor a
     # match (they are everywhere, and made the search quadratic), but still absorbed at the
     # edges of matches, so they are kept when equal and show as changes when not. autojunk
     # stays off: it would also ignore frequent real words such as "data" and miss matches.
@@ -97,7 +97,9 @@ _JUNK_TOKENS = frozenset(CLITICS)
 
 
 def _is_junk(token: str) -> bool:
-    return token in _JUNK_TOKENS or not any(ch.isalnum() for ch in token)
+    # Not punctuation: a full stop that cannot anchor gets swallowed into a neighbouring
+    # change ("~~example.~~ example at any time.") — the golden files showed it.
+    return token in _JUNK_TOKENS or token.isspace()
 
 
 def _common_prefix(a: str, b: str) -> int:
