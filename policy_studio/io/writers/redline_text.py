@@ -15,6 +15,13 @@ def _marked(entry: BlockDiff, lang: str) -> str:
     )
 
 
+def _field(old: str, new: str) -> str:
+    """A value change; an empty side is "(none)" rather than empty markers."""
+    before = f"[-{old}-]" if old else "(none)"
+    after = f"{{+{new}+}}" if new else "(none)"
+    return f"{before} → {after}"
+
+
 def summary_lines(redline: Redline) -> list[str]:
     s = redline.summary
     words = ", ".join(
@@ -54,9 +61,9 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
     lines += [heading, "=" * len(heading), *summary_lines(redline), ""]
     for change in redline.metadata:
         where = f" ({change.lang})" if change.lang else ""
-        lines.append(f"Metadata {change.name}{where}: [-{change.old}-] {{+{change.new}+}}")
+        lines.append(f"Metadata {change.name}{where}: {_field(change.old, change.new)}")
     for change in redline.variables:
-        lines.append(f"Variable {change.name} ({change.lang}): [-{change.old}-] {{+{change.new}+}}")
+        lines.append(f"Variable {change.name} ({change.lang}): {_field(change.old, change.new)}")
     if redline.metadata or redline.variables:
         lines.append("")
     for code in langs:
