@@ -63,7 +63,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", help="one language only (default: every language of both)")
+    parser.add_argument(
+        "--lang", help="a language, or several as en,ar (default: every language of both)"
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument(
         "-o",
@@ -132,16 +134,23 @@ def _find_version(workspace: Workspace, policy: Policy, ref: str) -> Version:
 
 
 def _languages(args: argparse.Namespace, old: Policy, new: Policy) -> list[str] | None:
+    """The languages asked for with --lang (one, or several separated by commas).
+
+    Writers take one language or None for "every language of the redline", so a list of
+    several is passed on as None once the comparison has been limited to it.
+    """
     if not args.lang:
         return None
+    wanted = [code.strip() for code in str(args.lang).split(",") if code.strip()]
     known = set(old.languages) | set(new.languages)
-    if args.lang not in known:
-        print(
-            f"policy-studio: note: {args.lang!r} is not a language of these versions "
-            f"({', '.join(sorted(known))}); comparing what text exists",
-            file=sys.stderr,
+    unknown = [code for code in wanted if code not in known]
+    if unknown or not wanted:
+        raise PolicyStudioError(
+            f"--lang {args.lang!r}: {', '.join(unknown) or 'no language'} is not a language of "
+            f"these documents ({', '.join(sorted(known))})"
         )
-    return [args.lang]
+    args.lang = wanted[0] if len(wanted) == 1 else None
+    return wanted
 
 
 def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:

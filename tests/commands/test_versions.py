@@ -161,3 +161,21 @@ def test_compare_without_a_reader_for_the_suffix_is_a_clear_error(capsys, tmp_pa
     odd.write_text("x", encoding="utf-8")
     code, _, err = run(capsys, "compare", str(odd), str(odd))
     assert code == 1 and "no reader for .xyz" in err
+
+
+def test_diff_lang_takes_a_list_and_refuses_an_unknown_language(tmp_path, capsys, workspace, clauses):
+    from policy_studio.cli import main
+    from policy_studio.library.compose import policy_from_clauses
+
+    policy = policy_from_clauses("Lang test", [(clauses[0], None)], target_languages=["ar"])
+    workspace.save_policy(policy)
+    workspace.save_version(policy, "1.0")
+    path = workspace.path
+    workspace.close()
+    out = tmp_path / "both.docx"
+    assert main(["diff", "Lang test", "-w", str(path), "--from", "1.0", "--lang", "en,ar",
+                 "--format", "docx", "-o", str(out)]) == 0  # fmt: skip
+    assert out.stat().st_size > 0
+    capsys.readouterr()
+    assert main(["diff", "Lang test", "-w", str(path), "--from", "1.0", "--lang", "fr"]) == 1
+    assert "fr is not a language" in capsys.readouterr().err

@@ -14,11 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
+from lxml import etree
 from docx.document import Document
 from docx.shared import Pt
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...model import BlockKind, PolicyStudioError, language
+from ...oxml.numbering import ListNumbering
+from ...oxml.schema import P_PR, get_or_add, w
+from ..resources import resource_path
 from ...oxml.tracked_changes import (
     Revisions,
     ScriptStyle,
@@ -47,13 +51,54 @@ def _style(lang: str) -> ScriptStyle:
     return ScriptStyle(rtl=info.is_rtl, lang=_LANG_TAGS.get(info.code, info.code))
 
 
+class _Lists:
+    """A fresh numbering instance per run of list items, right-to-left where the text is.
+
+    Word and LibreOffice share one counter between lists on the same ``w:num``, and the list
+    styles' own numbering is left-to-right (bullets left of Arabic text): each list gets its
+    own definition from oxml.numbering, as exports do.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.numbering = ListNumbering(document.part.numbering_part.element)
+        self.current: tuple[BlockKind, int] | None = None
+
+    def attach(self, p: etree._Element, kind: BlockKind, level: int, rtl: bool) -> None:
+        if kind not in (BlockKind.BULLET, BlockKind.NUMBERED):
+            self.current = None
+            return
+        if self.current is None or self.current[0] is not kind:
+            fmt = "bullet" if kind is BlockKind.BULLET else "decimal"
+            self.current = (kind, self.numbering.new_list(fmt, rtl))
+        num_pr = get_or_add(p.get_or_add_pPr(), "numPr", P_PR)
+        for child in list(num_pr):
+            num_pr.remove(child)
+        etree.SubElement(num_pr, w("ilvl")).set(w("val"), str(min(level, 8)))
+        etree.SubElement(num_pr, w("numId")).set(w("val"), str(self.current[1]))
+
+    def end(self) -> None:
+        self.current = None
+
+
 def _paragraph(
-    document: Document, entry: BlockDiff, lang: str, mode: str, revisions: Revisions
+    document: Document,
+    entry: BlockDiff,
+    lang: str,
+    mode: str,
+    revisions: Revisions,
+    lists: _Lists | None = None,
 ) -> None:
     """One paragraph for ``entry``: ``mode`` is "diff" (word changes), "insert" or "delete"."""
     style = _style(lang)
-    paragraph = document.add_paragraph(style=_STYLE_FOR_KIND.get(entry.kind, "Normal"))
+    style_name = _STYLE_FOR_KIND.get(entry.kind, "Normal")
+    if lists is not None and entry.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+        # The reference document's list paragraph styles carry no numbering of their own; the
+        # Arabic one is right-to-left, which puts the bullet on the right.
+        style_name = "List Paragraph AR" if style.rtl else "List Paragraph"
+    paragraph = document.add_paragraph(style=style_name)
     p = paragraph._p
+    if lists is not None:
+        lists.attach(p, entry.kind, entry.level, style.rtl)
     if style.rtl:
         set_bidi(p)
     if mode == "insert":
@@ -148,7 +193,8 @@ def write_docx_redline(
     langs = [lang] if lang else redline.languages
     when = date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = Revisions(author, when)
-    document = docx.Document()
+    # The shipped reference document gives the redline the same fonts and styles as exports.
+    document = docx.Document(str(resource_path("reference.docx")))
     heading = title or "Changes"
     if redline.old_label or redline.new_label:
         heading += f": {redline.old_label or '?'} → {redline.new_label or '?'}"
@@ -162,11 +208,13 @@ def write_docx_redline(
         )
         if info.is_rtl:
             set_bidi(part._p)
+        lists = _Lists(document)
         for section in redline.sections:
+            lists.end()
             for entry in section.entries():
                 mode = _entry_mode(section, entry)
                 if mode is not None:
-                    _paragraph(document, entry, code, mode, revisions)
+                    _paragraph(document, entry, code, mode, revisions, lists)
     for style_name in ("Normal", "List Bullet", "List Number"):
         document.styles[style_name].font.size = Pt(11)
     enable_track_revisions(document.settings.element)

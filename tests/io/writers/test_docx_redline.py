@@ -98,3 +98,26 @@ def test_moves_are_listed_in_the_summary_table(written):
     document = docx.Document(str(write("en")))
     cells = [row.cells[1].text for row in document.tables[0].rows]
     assert any("from section 4 to 1" in text for text in cells)
+
+
+def test_arabic_list_items_get_their_own_right_to_left_list(tmp_path, clauses):
+    from policy_studio.library.compose import policy_from_clauses
+
+    old = policy_from_clauses("P", [(clauses[1], None)], target_languages=["ar"])
+    new = old.copy()
+    new.sections[0].blocks[1].set_text("ar", "تُؤرشَف الفواتير والإيصالات.")
+    path = tmp_path / "lists.docx"
+    registry.writer("redline-docx")(compare(old, new, ["ar"]), path)
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+        numbering = etree.fromstring(archive.read("word/numbering.xml"))
+    items = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}numPr") is not None]
+    assert len(items) == 1
+    assert items[0].find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "ListParagraphAR"
+    num_id = items[0].find(f"{W}pPr/{W}numPr/{W}numId").get(f"{W}val")
+    num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)
+    abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+    abstract = next(
+        a for a in numbering.iter(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id
+    )
+    assert abstract.find(f"{W}lvl/{W}pPr/{W}bidi") is not None  # bullet on the right
