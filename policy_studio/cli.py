@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.translation",
     "policy_studio.commands.export",
     "policy_studio.commands.authoring",
+    "policy_studio.commands.versions",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 

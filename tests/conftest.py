@@ -187,3 +187,72 @@ def export_policy() -> Policy:
 def hostile_policy() -> Policy:
     """export_policy plus <script>, a javascript: link and an RLO override."""
     return make_hostile_policy()
+def make_policy_pair():
+    """An en+ar policy and its next version: an edited block, a moved+edited section, a new
+    section, a removed section and a changed variable (test wording, not product text)."""
+    from policy_studio.model import Policy, Section
+
+    def section(sid: str, title: tuple[str, str], *blocks: tuple[str, str, str]) -> Section:
+        return Section(
+            heading=Block(BlockKind.TITLE, {"en": title[0], "ar": title[1]}, id=f"{sid}.t"),
+            blocks=[
+                Block(BlockKind.PARAGRAPH, {"en": en, "ar": ar}, id=bid) for bid, en, ar in blocks
+            ],
+            id=sid,
+        )
+
+    old = Policy(
+        title={"en": "Garden Club privacy notice", "ar": "إشعار خصوصية نادي الحديقة"},
+        id="pol-1",
+        organization="Garden Club",
+        version_label="1.0",
+        target_languages=["ar"],
+        variables={"contact_email": {"en": "desk@garden.example", "ar": "desk@garden.example"}},
+    )
+    old.sections = [
+        section(
+            "s-intro",
+            ("Who we are", "من نحن"),
+            (
+                "b-intro",
+                "The club grows vegetables with its members.",
+                "ينمّي النادي الخضروات مع أعضائه.",
+            ),
+        ),
+        section("s-data", ("What we note down", "ما نسجّله"),
+                ("b-data1", "We note your name and plot number.", "نسجّل اسمك ورقم قطعتك."),
+                ("b-data2", "We keep notes for two seasons.", "نحتفظ بالملاحظات موسمين.")),
+        section(
+            "s-old",
+            ("Paper forms", "الاستمارات الورقية"),
+            ("b-old", "Paper forms are shredded each winter.", "تُتلف الاستمارات الورقية كل شتاء."),
+        ),
+        section("s-contact", ("Contact", "التواصل"),
+                ("b-contact", "Write to {{contact_email}}.", "راسلنا على {{contact_email}}.")),
+    ]
+    new = old.copy()
+    new.version_label = "2.0"
+    new.variables["contact_email"] = {"en": "team@garden.example", "ar": "team@garden.example"}
+    data = new.find_section("s-data")
+    data.blocks[1].text = {
+        "en": "We keep notes for three seasons.",
+        "ar": "ونحتفظ بالملاحظات ثلاثة مواسم.",
+    }
+    # The contact section moves to the top and gains a sentence.
+    contact = new.sections.pop(3)
+    contact.blocks[0].text = {
+        "en": "Write to {{contact_email}} at any time.",
+        "ar": "راسلنا على {{contact_email}} في أي وقت.",
+    }
+    new.sections.insert(0, contact)
+    new.sections = [s for s in new.sections if s.id != "s-old"]
+    new.sections.append(
+        section("s-new", ("Photos", "الصور"),
+                ("b-new", "We ask before taking photos.", "نستأذنك قبل التقاط الصور."))
+    )
+    return old, new
+
+
+@pytest.fixture
+def policy_pair():
+    return make_policy_pair()

@@ -1,1 +1,19 @@
-"""Compare two versions of a policy into a Redline value."""
+"""Comparing two versions of a policy: a Redline value (pure data) for views and writers."""
+
+from .compare import compare, document_lines
+from .redline import BlockDiff, Change, FieldChange, Redline, SectionDiff, Summary
+from .words import Op, Segment, diff_words
+
+__all__ = [
+    "BlockDiff",
+    "Change",
+    "FieldChange",
+    "Op",
+    "Redline",
+    "SectionDiff",
+    "Segment",
+    "Summary",
+    "compare",
+    "diff_words",
+    "document_lines",
+]

@@ -48,6 +48,18 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
     FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
     FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
+    FormatEntry(
+        "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
+    ),
+    FormatEntry(
+        "redline-json", (".json",), "writers.redline_json", "redline_to_json", "redline as JSON"
+    ),
+    FormatEntry(
+        "redline-html", (".html", ".htm"), "writers.redline_html", "redline_to_html", "redline HTML"
+    ),
+    FormatEntry(
+        "redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"
+    ),
 ]
 
 READERS: list[FormatEntry] = [

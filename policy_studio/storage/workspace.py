@@ -295,14 +295,20 @@ class Workspace:
         return [ClauseRevision(*row) for row in rows]
 
     def save_clause(self, clause: Clause, *, note: str = "", author: str = "") -> Clause:
-        """Store ``clause``; a changed text gets the next version number and a history entry."""
+        """Store ``clause``; changed wording gets the next version number and a history entry.
+
+        Status, topic and tags describe the clause rather than word it: changing only those
+        updates the current version in place, so policies using the clause are not told that
+        an "update" is available when nothing they print has changed.
+        """
         current = self.clause(clause.key)
         if current is not None:
-            unchanged = clause_to_dict(replace(clause, version=current.version)) == clause_to_dict(
-                current
-            )
-            if unchanged:
+            clause = replace(clause, version=current.version)
+            if clause_to_dict(clause) == clause_to_dict(current):
                 return current
+            if _wording(clause) == _wording(current):
+                self._update_catalog_fields(clause)
+                return clause
             clause = replace(clause, version=current.version + 1)
         else:
             clause = replace(clause, version=max(clause.version, 1))
@@ -321,6 +327,18 @@ class Workspace:
             )
             self._index_clause(conn, clause)
         return clause
+
+    def _update_catalog_fields(self, clause: Clause) -> None:
+        data = to_json(clause_to_dict(clause))
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE clauses SET status=?, topic=?, data=?, updated=? WHERE key=?",
+                (clause.status.value, clause.topic, data, now_iso(), clause.key),
+            )
+            conn.execute(
+                "UPDATE clause_history SET data=? WHERE key=? AND version=?",
+                (data, clause.key, clause.version),
+            )
 
     def delete_clause(self, key: str) -> None:
         with self._transaction() as conn:
@@ -594,6 +612,14 @@ def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
         str(note),
         int(str(term_id)),
     )
+
+
+def _wording(clause: Clause) -> dict[str, object]:
+    """What a policy copies from a clause: everything but its status, topic and tags."""
+    data = clause_to_dict(clause)
+    for key in ("status", "topic", "tags"):
+        data.pop(key, None)
+    return data
 
 
 def _statements(script: str) -> list[str]:

@@ -181,3 +181,14 @@ def test_version_lookup_by_number_and_label_and_approval(workspace, clauses):
     assert workspace.version(policy.id, "draft").number == 1
     workspace.set_version_approved(policy.id, 2)
     assert [v.approved for v in workspace.versions(policy.id)] == [False, True]
+
+
+def test_changing_only_status_or_tags_keeps_the_version(workspace, clauses):
+    clause = clauses[0]
+    deprecated = workspace.save_clause(replace(clause, status=ClauseStatus.DEPRECATED))
+    assert deprecated.version == 1
+    assert workspace.clause(clause.key).status is ClauseStatus.DEPRECATED
+    assert workspace.clause_version(clause.key, 1).status is ClauseStatus.DEPRECATED
+    retagged = workspace.save_clause(replace(deprecated, tags=[*clause.tags, "kenya-dpa:25"]))
+    assert retagged.version == 1 and "kenya-dpa:25" in workspace.clause(clause.key).tags
+    assert [r.version for r in workspace.clause_history(clause.key)] == [1]

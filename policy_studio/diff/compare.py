@@ -1,0 +1,291 @@
+"""compare(old, new) → Redline: sections, then blocks, then words, plus metadata and variables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Block, Policy, Section
+from ..text.markup import plain_text
+from ..text.variables import VariableResolver
+from .align import Place, Row, merge_order
+from .redline import BlockDiff, Change, FieldChange, Redline, SectionDiff, Summary
+from .words import Op, Segment, diff_words
+
+_MARKUP_CHARS = re.compile(r"[*_\[\]{}\\`<&\n]")
+"""Characters that may make markup differ from its plain text; text without any of them is
+taken as it is, which spares markdown-it a parse of every block of a long policy."""
+
+METADATA_FIELDS = ("organization", "effective_date", "version_label", "source_language")
+
+
+@dataclass(slots=True)
+class _Side:
+    """One policy with per-language variable resolvers, giving plain text for each block."""
+
+    policy: Policy
+    resolve: bool
+    resolvers: dict[str, VariableResolver] = field(default_factory=dict)
+
+    def text(self, block: Block, lang: str) -> str:
+        markup = block.get(lang)
+        if not _MARKUP_CHARS.search(markup):
+            return markup
+        if not self.resolve:
+            return plain_text(markup)
+        resolver = self.resolvers.get(lang)
+        if resolver is None:
+            resolver = self.resolvers[lang] = VariableResolver(self.policy, lang)
+        return resolver.text(markup)
+
+
+class _Comparer:
+    def __init__(self, old: Policy, new: Policy, languages: list[str], resolve: bool) -> None:
+        self.old = _Side(old, resolve)
+        self.new = _Side(new, resolve)
+        self.languages = languages
+        # Similarity is judged on the first language both versions have text in.
+        self.key_lang = languages[0]
+
+    def block_key(self, side: _Side, block: Block) -> str:
+        return side.text(block, self.key_lang)
+
+    def section_key(self, side: _Side, section: Section) -> str:
+        parts = [self.block_key(side, b) for b in section.all_blocks()]
+        return "\n".join(parts)
+
+    # -- blocks ---------------------------------------------------------------------------
+    def block_diff(self, row: Row[Block], place: Place | None = None) -> BlockDiff:
+        place = place or row.place
+        old, new = row.old, row.new
+        segments: dict[str, list[Segment]] = {}
+        text_changed = False
+        markup_changed = False
+        for lang in self.languages:
+            before = self.old.text(old, lang) if old is not None else ""
+            after = self.new.text(new, lang) if new is not None else ""
+            if place is Place.ADDED:
+                segments[lang] = [Segment(Op.INSERT, after)] if after else []
+            elif place in (Place.REMOVED, Place.MOVED_AWAY):
+                segments[lang] = [Segment(Op.DELETE, before)] if before else []
+            else:
+                segments[lang] = diff_words(before, after)
+                text_changed |= before != after
+                assert old is not None and new is not None
+                markup_changed |= old.get(lang) != new.get(lang)
+        change = {
+            Place.ADDED: Change.ADDED,
+            Place.REMOVED: Change.REMOVED,
+            Place.MOVED_AWAY: Change.MOVED_AWAY,
+        }.get(place)
+        if change is None:
+            moved = place is Place.MOVED
+            if text_changed:
+                change = Change.MOVED_CHANGED if moved else Change.CHANGED
+            else:
+                change = Change.MOVED if moved else Change.EQUAL
+        shown = new if new is not None else old
+        assert shown is not None
+        if change is Change.EQUAL and markup_changed:
+            change = Change.CHANGED
+        return BlockDiff(
+            change=change,
+            kind=shown.kind,
+            segments=segments,
+            old_id=old.id if old is not None else None,
+            new_id=new.id if new is not None else None,
+            level=shown.level,
+            formatting_only=markup_changed and not text_changed,
+        )
+
+    # -- sections ---------------------------------------------------------------------------
+    def section_diff(self, row: Row[Section]) -> SectionDiff:
+        old, new = row.old, row.new
+        if row.place in (Place.ADDED, Place.REMOVED, Place.MOVED_AWAY):
+            only = new if row.place is Place.ADDED else old
+            assert only is not None
+            entries = [
+                self.block_diff(
+                    Row(
+                        row.place,
+                        b if row.place is not Place.ADDED else None,
+                        b if row.place is Place.ADDED else None,
+                        None,
+                        None,
+                    )
+                )
+                for b in only.all_blocks()
+            ]
+            change = {
+                Place.ADDED: Change.ADDED,
+                Place.REMOVED: Change.REMOVED,
+                Place.MOVED_AWAY: Change.MOVED_AWAY,
+            }[row.place]
+        else:
+            assert old is not None and new is not None
+            title = self.block_diff(Row(Place.SAME, old.heading, new.heading, 0, 0))
+            old_blocks = {id(b) for b in old.blocks}
+            rows = merge_order(
+                old.blocks,
+                new.blocks,
+                lambda b: b.id,
+                lambda b: self.block_key(self.old if id(b) in old_blocks else self.new, b),
+            )
+            entries = [title, *(self.block_diff(r) for r in rows)]
+            edited = any(e.change is not Change.EQUAL for e in entries)
+            if row.place is Place.MOVED:
+                change = Change.MOVED_CHANGED if edited else Change.MOVED
+            else:
+                change = Change.CHANGED if edited else Change.EQUAL
+        return SectionDiff(
+            change=change,
+            title=entries[0],
+            blocks=entries[1:],
+            old_id=old.id if old is not None else None,
+            new_id=new.id if new is not None and row.place is not Place.MOVED_AWAY else None,
+            old_number=row.old_index + 1 if row.old_index is not None and old is not None else None,
+            new_number=row.new_index + 1
+            if row.new_index is not None and row.place is not Place.MOVED_AWAY
+            else None,
+        )
+
+    def run(self) -> list[SectionDiff]:
+        old_sections, new_sections = self.old.policy.sections, self.new.policy.sections
+        old_set = {id(s) for s in old_sections}
+        rows = merge_order(
+            old_sections,
+            new_sections,
+            lambda s: s.id,
+            lambda s: self.section_key(self.old if id(s) in old_set else self.new, s),
+            lambda s: self.block_key(self.old if id(s) in old_set else self.new, s.heading),
+        )
+        sections = [self.section_diff(r) for r in rows]
+        self.link_block_moves(sections)
+        return sections
+
+    def link_block_moves(self, sections: list[SectionDiff]) -> None:
+        """A block removed from one section and added to another (same id) has moved."""
+        removed: dict[str, tuple[SectionDiff, int]] = {}
+        added: dict[str, tuple[SectionDiff, int]] = {}
+        for section in sections:
+            for index, entry in enumerate(section.blocks):
+                if entry.change is Change.REMOVED and entry.old_id:
+                    removed[entry.old_id] = (section, index)
+                elif entry.change is Change.ADDED and entry.new_id:
+                    added[entry.new_id] = (section, index)
+        old_blocks = {b.id: b for s in self.old.policy.sections for b in s.blocks}
+        new_blocks = {b.id: b for s in self.new.policy.sections for b in s.blocks}
+        for block_id in removed.keys() & added.keys():
+            from_section, from_index = removed[block_id]
+            to_section, to_index = added[block_id]
+            row = Row(Place.MOVED, old_blocks[block_id], new_blocks[block_id], 0, 0)
+            moved = self.block_diff(row)
+            moved.other_section = from_section.old_id
+            to_section.blocks[to_index] = moved
+            away = from_section.blocks[from_index]
+            away.change = Change.MOVED_AWAY
+            away.other_section = to_section.new_id
+            for section in (from_section, to_section):
+                if section.change is Change.EQUAL:
+                    section.change = Change.CHANGED
+                elif section.change is Change.MOVED:
+                    section.change = Change.MOVED_CHANGED
+
+
+def _metadata(old: Policy, new: Policy, languages: list[str]) -> list[FieldChange]:
+    out: list[FieldChange] = []
+    for lang in sorted(set(old.title) | set(new.title), key=_lang_order(languages)):
+        if old.title.get(lang, "") != new.title.get(lang, ""):
+            out.append(FieldChange("title", old.title.get(lang, ""), new.title.get(lang, ""), lang))
+    for name in METADATA_FIELDS:
+        before, after = str(getattr(old, name)), str(getattr(new, name))
+        if before != after:
+            out.append(FieldChange(name, before, after))
+    if old.target_languages != new.target_languages:
+        out.append(
+            FieldChange(
+                "target_languages", ", ".join(old.target_languages), ", ".join(new.target_languages)
+            )
+        )
+    return out
+
+
+def _variables(old: Policy, new: Policy, languages: list[str]) -> list[FieldChange]:
+    out: list[FieldChange] = []
+    for name in sorted(set(old.variables) | set(new.variables)):
+        before, after = old.variables.get(name, {}), new.variables.get(name, {})
+        for lang in sorted(set(before) | set(after), key=_lang_order(languages)):
+            if before.get(lang, "") != after.get(lang, ""):
+                out.append(FieldChange(name, before.get(lang, ""), after.get(lang, ""), lang))
+    return out
+
+
+def _lang_order(languages: list[str]) -> Callable[[str], tuple[int, str]]:
+    """Sort key: the redline's languages in their order, any others after them."""
+    return lambda lang: (languages.index(lang) if lang in languages else len(languages), lang)
+
+
+def summarise(redline: Redline) -> Summary:
+    summary = Summary(
+        metadata_changes=len(redline.metadata), variable_changes=len(redline.variables)
+    )
+    for section in redline.sections:
+        change = section.change
+        summary.sections_added += change is Change.ADDED
+        summary.sections_removed += change is Change.REMOVED
+        summary.sections_moved += change.is_move
+        summary.sections_changed += change in (Change.CHANGED, Change.MOVED_CHANGED)
+        if change in (Change.ADDED, Change.REMOVED, Change.MOVED_AWAY):
+            continue  # whole sections are counted above, not block by block
+        for entry in section.blocks:
+            summary.blocks_added += entry.change is Change.ADDED
+            summary.blocks_removed += entry.change is Change.REMOVED
+            summary.blocks_moved += entry.change.is_move
+            summary.blocks_changed += entry.change in (Change.CHANGED, Change.MOVED_CHANGED)
+    for lang in redline.languages:
+        inserted = deleted = 0
+        for section in redline.sections:
+            if section.change is Change.MOVED_AWAY:
+                continue
+            for entry in section.entries():
+                ins, dele = entry.words_changed(lang)
+                inserted, deleted = inserted + ins, deleted + dele
+        summary.words_inserted[lang] = inserted
+        summary.words_deleted[lang] = deleted
+    return summary
+
+
+def compare(
+    old: Policy,
+    new: Policy,
+    languages: list[str] | None = None,
+    *,
+    resolve_variables: bool = True,
+    old_label: str = "",
+    new_label: str = "",
+) -> Redline:
+    """What changed from ``old`` to ``new`` in ``languages`` (default: every language of both).
+
+    Block text is compared as a reader sees it: markup removed and, with ``resolve_variables``,
+    each version's own variable values filled in (a changed value also shows in the text).
+    """
+    if languages is None:
+        languages = list(dict.fromkeys([*old.languages, *new.languages]))
+    comparer = _Comparer(old, new, languages, resolve_variables)
+    redline = Redline(
+        languages=languages,
+        sections=comparer.run(),
+        metadata=_metadata(old, new, languages),
+        variables=_variables(old, new, languages),
+        old_label=old_label,
+        new_label=new_label,
+    )
+    redline.summary = summarise(redline)
+    return redline
+
+
+def document_lines(policy: Policy, lang: str, *, resolve_variables: bool = True) -> list[str]:
+    """A policy's text as compare sees it: one line per section title or block, in order."""
+    side = _Side(policy, resolve_variables)
+    return [side.text(block, lang) for _, block in policy.iter_blocks()]

@@ -1,0 +1,221 @@
+"""The Redline: what changed between two versions of a policy, as pure data.
+
+Sections and blocks are listed in a merged reading order: what both versions share in place,
+removed parts where they were, added parts where they are. A moved section or block appears at
+its new place (kind MOVED or MOVED_CHANGED, with its word diff) and leaves a MOVED_AWAY entry at
+its old place carrying the old text, so every writer can show the move and an accept/reject
+export can be exact: the old document is every entry's old side, the new one every new side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..model import BlockKind
+from .words import Op, Segment, count_words, hunks
+from .words import new_text as segments_new
+from .words import old_text as segments_old
+
+
+class Change(StrEnum):
+    """How a section or block differs between the old and the new version."""
+
+    EQUAL = "equal"
+    CHANGED = "changed"
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+    """At its new place, text unchanged."""
+    MOVED_CHANGED = "moved and changed"
+    """At its new place, text edited too."""
+    MOVED_AWAY = "moved away"
+    """The old place of a moved item (its text appears at the new place)."""
+
+    @property
+    def is_move(self) -> bool:
+        return self in (Change.MOVED, Change.MOVED_CHANGED)
+
+
+@dataclass(slots=True)
+class BlockDiff:
+    """One block (or section title) of the merged reading order."""
+
+    change: Change
+    kind: BlockKind
+    """Kind of the block on its new side (old side when removed)."""
+    segments: dict[str, list[Segment]] = field(default_factory=dict)
+    """Word diff per language, old text → new text (all deleted/inserted when removed/added)."""
+    old_id: str | None = None
+    new_id: str | None = None
+    level: int = 0
+    formatting_only: bool = False
+    """The markup differs (bold, links) but the text reads the same."""
+    other_section: str | None = None
+    """For a block moved between sections: the section id on the other side of the move."""
+
+    def old_text(self, lang: str) -> str:
+        """This entry's share of the old document (empty at the new place of a move)."""
+        if self.change.is_move or self.change is Change.ADDED:
+            return ""
+        return segments_old(self.segments.get(lang, []))
+
+    def new_text(self, lang: str) -> str:
+        """This entry's share of the new document (empty at the old place of a move)."""
+        if self.change in (Change.MOVED_AWAY, Change.REMOVED):
+            return ""
+        return segments_new(self.segments.get(lang, []))
+
+    def has_old(self) -> bool:
+        return not (self.change.is_move or self.change is Change.ADDED)
+
+    def has_new(self) -> bool:
+        return self.change not in (Change.MOVED_AWAY, Change.REMOVED)
+
+    def words_changed(self, lang: str) -> tuple[int, int]:
+        """(words inserted, words deleted) by this entry in ``lang``; moves count as none."""
+        if self.change in (Change.MOVED, Change.MOVED_AWAY, Change.EQUAL):
+            return 0, 0
+        segs = self.segments.get(lang, [])
+        inserted = sum(count_words(s.text) for s in segs if s.op is Op.INSERT)
+        deleted = sum(count_words(s.text) for s in segs if s.op is Op.DELETE)
+        return inserted, deleted
+
+
+@dataclass(slots=True)
+class SectionDiff:
+    """One section of the merged reading order, with its title and blocks."""
+
+    change: Change
+    title: BlockDiff
+    blocks: list[BlockDiff] = field(default_factory=list)
+    old_id: str | None = None
+    new_id: str | None = None
+    old_number: int | None = None
+    """1-based position in the old version (None when added)."""
+    new_number: int | None = None
+    """1-based position in the new version (None when removed or at a moved section's old place)."""
+
+    def entries(self) -> list[BlockDiff]:
+        return [self.title, *self.blocks]
+
+    def display_title(self, lang: str, words: int = 6) -> str:
+        """The title to show: the new one (the old one when removed); for an untitled section
+        (imported text often has none), its first words followed by "…"."""
+        segments = self.title.segments.get(lang, [])
+        title = "".join(s.text for s in segments if s.op is not Op.DELETE).strip()
+        title = title or "".join(s.text for s in segments).strip()
+        if title:
+            return title
+        for entry in self.blocks:
+            text = "".join(s.text for s in entry.segments.get(lang, []) if s.op is not Op.DELETE)
+            text = text.strip() or "".join(s.text for s in entry.segments.get(lang, [])).strip()
+            if text:
+                head = text.split()
+                return " ".join(head[:words]) + ("…" if len(head) > words else "")
+        return ""
+
+    @property
+    def is_changed(self) -> bool:
+        return self.change is not Change.EQUAL
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """A metadata field (title, organisation, effective date…) or a variable value that changed."""
+
+    name: str
+    """Field name, or the variable's name."""
+    old: str
+    new: str
+    lang: str | None = None
+    """Language of a per-language value (title, variable), else None."""
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts a reviewer reads first."""
+
+    sections_added: int = 0
+    sections_removed: int = 0
+    sections_moved: int = 0
+    sections_changed: int = 0
+    """Sections whose text changed (including moved and changed)."""
+    blocks_added: int = 0
+    blocks_removed: int = 0
+    blocks_moved: int = 0
+    blocks_changed: int = 0
+    words_inserted: dict[str, int] = field(default_factory=dict)
+    words_deleted: dict[str, int] = field(default_factory=dict)
+    metadata_changes: int = 0
+    variable_changes: int = 0
+
+
+@dataclass(slots=True)
+class Redline:
+    """Everything that changed between two versions of a policy."""
+
+    languages: list[str]
+    sections: list[SectionDiff]
+    metadata: list[FieldChange] = field(default_factory=list)
+    variables: list[FieldChange] = field(default_factory=list)
+    old_label: str = ""
+    new_label: str = ""
+    summary: Summary = field(default_factory=Summary)
+
+    def entries(self) -> Iterator[tuple[SectionDiff, BlockDiff]]:
+        for section in self.sections:
+            for entry in section.entries():
+                yield section, entry
+
+    def old_lines(self, lang: str) -> list[str]:
+        """The old document, one line per title or block, rebuilt from the edit script."""
+        # A moved section's old text sits in its MOVED_AWAY entry, not at its new place.
+        return [e.old_text(lang) for s, e in self.entries() if e.has_old() and not s.change.is_move]
+
+    def new_lines(self, lang: str) -> list[str]:
+        """The new document, one line per title or block, rebuilt from the edit script."""
+        return [e.new_text(lang) for _, e in self.entries() if e.has_new()]
+
+    def edit_hunks(self) -> int:
+        """Size of the edit script in separate changes, per language, counted as a reader of
+        the flat text would: a move is one change, and so is a whole added or removed section
+        or a run of added (or removed) blocks."""
+        per_language = len(self.languages)
+        total = 0
+        for section in self.sections:
+            if section.change is Change.MOVED_AWAY:
+                continue  # counted at the new place
+            if section.change in (Change.ADDED, Change.REMOVED):
+                total += per_language
+                continue
+            if section.change.is_move:
+                total += per_language
+            run: Change | None = None
+            for entry in section.entries():
+                change = entry.change
+                if change in (Change.ADDED, Change.REMOVED):
+                    if change is not run:
+                        total += per_language
+                    run = change
+                    continue
+                run = None
+                if change is Change.MOVED:
+                    total += per_language
+                elif change is Change.MOVED_CHANGED:
+                    total += per_language + sum(hunks(s) for s in entry.segments.values())
+                elif change is Change.CHANGED:
+                    total += sum(hunks(s) for s in entry.segments.values())
+        return total
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not self.metadata
+            and not self.variables
+            and not any(
+                s.is_changed or any(e.change is not Change.EQUAL for e in s.entries())
+                for s in self.sections
+            )
+        )

@@ -1,0 +1,74 @@
+"""Redline as JSON: the summary, metadata and variable changes, every change with its section."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+
+SUPPORTED = "summary; metadata/variable changes; each changed section and block with kind and words"
+JSON_SCHEMA_VERSION = 1
+
+
+def _segments(entry: BlockDiff, langs: list[str]) -> dict[str, list[dict[str, str]]]:
+    return {
+        lang: [{"op": s.op.value, "text": s.text} for s in entry.segments.get(lang, [])]
+        for lang in langs
+    }
+
+
+def _block(entry: BlockDiff, langs: list[str], role: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "role": role,
+        "change": entry.change.value,
+        "kind": entry.kind.value,
+        "old_id": entry.old_id,
+        "new_id": entry.new_id,
+        "old": {lang: entry.old_text(lang) for lang in langs if entry.has_old()},
+        "new": {lang: entry.new_text(lang) for lang in langs if entry.has_new()},
+        "segments": _segments(entry, langs),
+    }
+    if entry.formatting_only:
+        out["formatting_only"] = True
+    if entry.other_section:
+        out["other_section"] = entry.other_section
+    return out
+
+
+def _section(section: SectionDiff, langs: list[str]) -> dict[str, Any]:
+    changed = [
+        _block(entry, langs, "title" if index == 0 else "block")
+        for index, entry in enumerate(section.entries())
+        if entry.change is not Change.EQUAL
+    ]
+    return {
+        "change": section.change.value,
+        "old_id": section.old_id,
+        "new_id": section.new_id,
+        "old_number": section.old_number,
+        "new_number": section.new_number,
+        "title": {
+            lang: "".join(
+                s.text for s in section.title.segments.get(lang, []) if s.op is not Op.DELETE
+            )
+            or "".join(s.text for s in section.title.segments.get(lang, []))
+            for lang in langs
+        },
+        "changes": changed,
+    }
+
+
+def redline_to_json(redline: Redline) -> dict[str, Any]:
+    """A JSON-ready dict; sections that did not change are left out."""
+    langs = redline.languages
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "from": redline.old_label,
+        "to": redline.new_label,
+        "languages": langs,
+        "summary": asdict(redline.summary),
+        "metadata": [asdict(m) for m in redline.metadata],
+        "variables": [asdict(v) for v in redline.variables],
+        "sections": [_section(s, langs) for s in redline.sections if s.is_changed],
+    }

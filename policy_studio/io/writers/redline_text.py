@@ -1,0 +1,92 @@
+"""Redline as plain text: a summary, then each changed section with [-deleted-] and {+inserted+}."""
+
+from __future__ import annotations
+
+from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+
+SUPPORTED = "summary; changed sections only; wdiff-style [-deleted-] {+inserted+} markers"
+
+_MARK = {Op.EQUAL: ("", ""), Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
+
+
+def _marked(entry: BlockDiff, lang: str) -> str:
+    return "".join(
+        f"{_MARK[s.op][0]}{s.text}{_MARK[s.op][1]}" for s in entry.segments.get(lang, [])
+    )
+
+
+def _field(old: str, new: str) -> str:
+    """A value change; an empty side is "(none)" rather than empty markers."""
+    before = f"[-{old}-]" if old else "(none)"
+    after = f"{{+{new}+}}" if new else "(none)"
+    return f"{before} → {after}"
+
+
+def summary_lines(redline: Redline) -> list[str]:
+    s = redline.summary
+    words = ", ".join(
+        f"{lang}: +{s.words_inserted.get(lang, 0)} −{s.words_deleted.get(lang, 0)} words"
+        for lang in redline.languages
+    )
+    return [
+        f"Sections: {s.sections_added} added, {s.sections_removed} removed, "
+        f"{s.sections_moved} moved, {s.sections_changed} changed",
+        f"Blocks: {s.blocks_added} added, {s.blocks_removed} removed, "
+        f"{s.blocks_moved} moved, {s.blocks_changed} changed",
+        f"Words: {words}",
+    ]
+
+
+def section_heading(section: SectionDiff, lang: str) -> str:
+    text = section.display_title(lang)
+    number = str(section.new_number) if section.new_number else f"(old {section.old_number})"
+    note = {
+        Change.ADDED: "added",
+        Change.REMOVED: "removed",
+        Change.MOVED: f"moved from {section.old_number}",
+        Change.MOVED_CHANGED: f"moved from {section.old_number} and changed",
+        Change.MOVED_AWAY: "moved",
+        Change.CHANGED: "changed",
+    }.get(section.change, "")
+    return f"§ {number}. {text}  ({note})"
+
+
+def redline_to_text(redline: Redline, lang: str | None = None) -> str:
+    """The changes in ``lang`` (default: every language of the redline, one after the other)."""
+    langs = [lang] if lang else redline.languages
+    lines: list[str] = []
+    heading = "Changes"
+    if redline.old_label or redline.new_label:
+        heading += f" from {redline.old_label or '?'} to {redline.new_label or '?'}"
+    lines += [heading, "=" * len(heading), *summary_lines(redline), ""]
+    for change in redline.metadata:
+        where = f" ({change.lang})" if change.lang else ""
+        lines.append(f"Metadata {change.name}{where}: {_field(change.old, change.new)}")
+    for change in redline.variables:
+        lines.append(f"Variable {change.name} ({change.lang}): {_field(change.old, change.new)}")
+    if redline.metadata or redline.variables:
+        lines.append("")
+    for code in langs:
+        if len(langs) > 1:
+            lines += [f"--- {code} ---", ""]
+        for section in redline.sections:
+            if not section.is_changed:
+                continue
+            lines.append(section_heading(section, code))
+            if section.change is Change.MOVED_AWAY:
+                lines += [f"   (now section {_new_place(redline, section)})", ""]
+                continue
+            for entry in section.entries():
+                if entry.change is Change.EQUAL:
+                    continue
+                tag = f"[{entry.change.value}] " if entry.change not in (Change.CHANGED,) else ""
+                lines.append(f"   {tag}{_marked(entry, code)}")
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _new_place(redline: Redline, away: SectionDiff) -> str:
+    for section in redline.sections:
+        if section.change.is_move and section.old_id == away.old_id:
+            return str(section.new_number)
+    return "?"

@@ -1,0 +1,256 @@
+"""The diff view: a Redline shown inline or side by side, per language or both, with navigation.
+
+A standalone widget: give it a Redline (``set_redline``); it never edits anything. Right-to-left
+languages get dir="rtl" blocks and, when shown alone, a right-to-left document default
+(RTL-NOTES: Qt's block direction is otherwise guessed from the first strong character).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ..model import language
+
+INSERT_STYLE = "color:#0a5a0a; background-color:#e3f6e3; text-decoration:underline;"
+DELETE_STYLE = "color:#8a1010; background-color:#fbe4e4; text-decoration:line-through;"
+_TAGS = {
+    Change.ADDED: "added",
+    Change.REMOVED: "removed",
+    Change.MOVED: "moved",
+    Change.MOVED_CHANGED: "moved and changed",
+    Change.MOVED_AWAY: "moved away",
+    Change.CHANGED: "changed",
+}
+
+INLINE, SIDE_BY_SIDE = "inline", "side by side"
+BOTH = "both"
+
+
+def _span(text: str, op: Op) -> str:
+    body = escape(text).replace("\n", "<br>")
+    if op is Op.INSERT:
+        return f'<span style="{INSERT_STYLE}">{body}</span>'
+    if op is Op.DELETE:
+        return f'<span style="{DELETE_STYLE}">{body}</span>'
+    return body
+
+
+def _inline(entry: BlockDiff, lang: str) -> str:
+    return "".join(_span(s.text, s.op) for s in entry.segments.get(lang, []))
+
+
+def _side(entry: BlockDiff, lang: str, old: bool) -> str:
+    skip = Op.INSERT if old else Op.DELETE
+    return "".join(_span(s.text, s.op) for s in entry.segments.get(lang, []) if s.op is not skip)
+
+
+def _title(section: SectionDiff, lang: str) -> str:
+    text = section.display_title(lang)
+    number = section.new_number or f"({section.old_number})"
+    tag = _TAGS.get(section.change, "")
+    if section.change.is_move:
+        tag += f" — from section {section.old_number}"
+    return f"{number}. {escape(text)}" + (f" {_note(tag)}" if tag else "")
+
+
+def _note(tag: str) -> str:
+    """A small "[moved …]" note between left-to-right marks, so that inside an Arabic paragraph
+    its brackets and section number stay with the note (Qt ignored FSI/PDI isolates here)."""
+    return f"<small>\u200e[{escape(tag)}]\u200e</small>"
+
+
+class DiffView(QWidget):
+    """Inline or side-by-side redline with previous/next change and a changed-only filter."""
+
+    current_change_did_change = Signal(int)
+    """Index of the change now shown (0-based), after next/previous."""
+
+    def __init__(self, redline: Redline | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._redline: Redline | None = None
+        self._changes: list[int] = []
+        self._current = -1
+
+        self.mode = QComboBox()
+        self.mode.addItems([INLINE, SIDE_BY_SIDE])
+        self.language = QComboBox()
+        self.changed_only = QCheckBox(self.tr("Changed sections only"))
+        self.previous_button = QPushButton(self.tr("Previous change"))
+        self.next_button = QPushButton(self.tr("Next change"))
+        self.position = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+
+        bar = QHBoxLayout()
+        for widget in (self.mode, self.language, self.changed_only):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.previous_button, self.position, self.next_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.browser, 1)
+
+        self.mode.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.changed_only.toggled.connect(self.refresh)
+        self.next_button.clicked.connect(self.next_change)
+        self.previous_button.clicked.connect(self.previous_change)
+        if redline is not None:
+            self.set_redline(redline)
+        else:
+            self.refresh()
+
+    # -- public ------------------------------------------------------------------------------
+    def set_redline(self, redline: Redline) -> None:
+        self._redline = redline
+        self.language.blockSignals(True)
+        self.language.clear()
+        for code in redline.languages:
+            self.language.addItem(language(code).name, code)
+        if len(redline.languages) > 1:
+            self.language.addItem(self.tr("Both languages"), BOTH)
+        self.language.blockSignals(False)
+        self._changes = [
+            index
+            for index, (_, entry) in enumerate(redline.entries())
+            if entry.change is not Change.EQUAL
+        ]
+        self._current = -1
+        self.refresh()
+
+    def change_count(self) -> int:
+        return len(self._changes)
+
+    def current_change(self) -> int:
+        return self._current
+
+    def languages_shown(self) -> list[str]:
+        if self._redline is None:
+            return []
+        code = self.language.currentData()
+        return list(self._redline.languages) if code == BOTH else [code]
+
+    def next_change(self) -> None:
+        if self._changes:
+            self._go(min(self._current + 1, len(self._changes) - 1))
+
+    def previous_change(self) -> None:
+        if self._changes:
+            self._go(max(self._current - 1, 0))
+
+    # -- rendering ---------------------------------------------------------------------------
+    def _go(self, index: int) -> None:
+        self._current = index
+        self.browser.scrollToAnchor(f"c{self._changes[index]}")
+        self._update_position()
+        self.current_change_did_change.emit(index)
+
+    def _update_position(self) -> None:
+        total = len(self._changes)
+        shown = self._current + 1 if self._current >= 0 else 0
+        self.position.setText(
+            self.tr("Change %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.previous_button.setEnabled(self._current > 0)
+        self.next_button.setEnabled(total > 0 and self._current < total - 1)
+
+    def refresh(self) -> None:
+        redline = self._redline
+        if redline is None:
+            self.browser.clear()
+            self.summary.setText(self.tr("No comparison yet."))
+            self._update_position()
+            return
+        s = redline.summary
+        self.summary.setText(
+            f"{s.sections_added} added, {s.sections_removed} removed, {s.sections_moved} moved, "
+            f"{s.sections_changed} changed sections"
+        )
+        langs = self.languages_shown()
+        side = self.mode.currentText() == SIDE_BY_SIDE
+        parts = [
+            self._language_html(redline, lang, side, anchors=i == 0) for i, lang in enumerate(langs)
+        ]
+        option = QTextOption(self.browser.document().defaultTextOption())
+        rtl_only = len(langs) == 1 and language(langs[0]).is_rtl
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl_only else Qt.LayoutDirection.LeftToRight
+        )
+        self.browser.document().setDefaultTextOption(option)
+        self.browser.setHtml("".join(parts))
+        self._update_position()
+
+    @staticmethod
+    def _ordered(cells: list[str], rtl: bool) -> str:
+        """Before | after, mirrored for right-to-left languages: Qt does not mirror table
+        columns for dir="rtl", and a right-to-left reader starts with the right column."""
+        return "".join(reversed(cells) if rtl else cells)
+
+    def _language_html(self, redline: Redline, lang: str, side: bool, anchors: bool) -> str:
+        rtl = language(lang).is_rtl
+        direction = ' dir="rtl"' if rtl else ' dir="ltr"'
+        out = []
+        if len(self.languages_shown()) > 1:
+            out.append(f"<h2{direction}>{escape(language(lang).name)}</h2>")
+        index = 0
+        for section in redline.sections:
+            entries = section.entries()
+            if self.changed_only.isChecked() and not section.is_changed:
+                index += len(entries)
+                continue
+            out.append(f"<h3{direction}>{_title(section, lang)}</h3>")
+            if side:
+                out.append(
+                    f'<table width="100%" cellspacing="0" cellpadding="4" border="1"{direction}>'
+                )
+                heads = [
+                    f"<th{direction}>{escape(redline.old_label or self.tr('Before'))}</th>",
+                    f"<th{direction}>{escape(redline.new_label or self.tr('After'))}</th>",
+                ]
+                out.append(f"<tr>{self._ordered(heads, rtl)}</tr>")
+            for offset, entry in enumerate(entries):
+                anchor = (
+                    f'<a name="c{index + offset}"></a>'
+                    if anchors and entry.change is not Change.EQUAL
+                    else ""
+                )
+                if offset == 0 and entry.change is Change.EQUAL:
+                    continue  # the unchanged title is already the heading
+                tag = _TAGS.get(entry.change, "") if entry.change is not Change.CHANGED else ""
+                note = f"{_note(tag)} " if tag else ""
+                if side:
+                    before = (
+                        _side(entry, lang, old=True)
+                        if entry.has_old() or entry.change.is_move
+                        else ""
+                    )
+                    after = _side(entry, lang, old=False) if entry.has_new() else ""
+                    cells = [
+                        f'<td width="50%"{direction}>{anchor}{before}</td>',
+                        f'<td width="50%"{direction}>{note}{after}</td>',
+                    ]
+                    out.append(f"<tr>{self._ordered(cells, rtl)}</tr>")
+                else:
+                    out.append(f"<p{direction}>{anchor}{note}{_inline(entry, lang)}</p>")
+            if side:
+                out.append("</table>")
+            index += len(entries)
+        return "".join(out)

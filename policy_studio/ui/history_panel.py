@@ -1,0 +1,254 @@
+"""The version history panel: list saved versions, save one, open one read-only, restore, approve.
+
+A standalone widget built with what it needs (workspace, policy, author). Restoring edits the
+draft through ops.restore_version and emits ``edit_did_happen(Changes, Edit)`` so the main
+window can push the Edit onto its QUndoStack; it never changes the draft any other way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Policy, Version, language
+from ..ops.base import Changes, Edit
+from ..ops.versions import restore_version
+from ..storage import Workspace
+from .preview import render_policy
+
+COLUMNS = ("No.", "Label", "Saved", "Author", "Approved", "Note")
+
+
+class SaveVersionDialog(QDialog):
+    """Asks for the label and note of a new version."""
+
+    def __init__(self, suggested_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Save version"))
+        self.label_edit = QLineEdit(suggested_label)
+        # QTextEdit, not QPlainTextEdit: notes may be written in Arabic (RTL-NOTES), plain text.
+        self.note_edit = QTextEdit()
+        self.note_edit.setAcceptRichText(False)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMaximumHeight(80)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Label"), self.label_edit)
+        form.addRow(self.tr("Note"), self.note_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.label_edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.label_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+
+    def values(self) -> tuple[str, str]:
+        return self.label_edit.text().strip(), self.note_edit.toPlainText().strip()
+
+
+class VersionViewer(QDialog):
+    """A saved version, read-only, one tab per language."""
+
+    def __init__(
+        self, version: Version, known_variables: Iterable[str] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Version %1 (%2) — read-only")
+            .replace("%1", str(version.number))
+            .replace("%2", version.label)
+        )
+        self.tabs = QTabWidget()
+        snapshot = version.snapshot
+        for code in snapshot.languages:
+            browser = QTextBrowser()
+            browser.setReadOnly(True)
+            render_policy(browser.document(), snapshot, code, known_variables=known_variables)
+            if language(code).is_rtl:
+                option = browser.document().defaultTextOption()
+                option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+                browser.document().setDefaultTextOption(option)
+            self.tabs.addTab(browser, language(code).name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(700, 600)
+
+
+class HistoryPanel(QWidget):
+    """Saved versions of one policy, newest first, with the actions an approver needs."""
+
+    edit_did_happen = Signal(object, object)
+    """(Changes, Edit) after restoring a version into the draft."""
+    version_did_save = Signal(object)
+    """The Version just saved."""
+    compare_requested = Signal(object)
+    """A Version the user wants compared with the current draft (the lead wires the diff view)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        policy: Policy,
+        author: str = "",
+        known_variables: Iterable[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.policy = policy
+        self.author = author
+        self.known_variables = list(known_variables)
+        self.viewers: list[VersionViewer] = []
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
+        self.save_button = QPushButton(self.tr("Save version…"))
+        self.open_button = QPushButton(self.tr("Open read-only"))
+        self.compare_button = QPushButton(self.tr("Compare with draft"))
+        self.restore_button = QPushButton(self.tr("Restore as draft"))
+        self.approve_button = QPushButton(self.tr("Mark approved"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.save_button,
+            self.open_button,
+            self.compare_button,
+            self.restore_button,
+            self.approve_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.open_button.clicked.connect(self.open_selected)
+        self.compare_button.clicked.connect(self._compare_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.approve_button.clicked.connect(self.toggle_approved)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.reload()
+
+    # -- list --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.selected_version()
+        self.tree.clear()
+        for version in reversed(self.workspace.versions(self.policy.id)):
+            item = QTreeWidgetItem(
+                [
+                    str(version.number),
+                    version.label,
+                    version.created.replace("T", " ").removesuffix("Z")[:16],
+                    version.author,
+                    self.tr("approved") if version.approved else "",
+                    version.note,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, version.number)
+            self.tree.addTopLevelItem(item)
+            if selected is not None and version.number == selected.number:
+                item.setSelected(True)
+        for column in range(len(COLUMNS) - 1):  # the note column takes what is left
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def selected_version(self) -> Version | None:
+        items = self.tree.selectedItems() if hasattr(self, "tree") else []
+        if not items:
+            return None
+        number = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return self.workspace.version(self.policy.id, int(number))
+
+    def select_number(self, number: int) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == number)
+
+    def _update_buttons(self) -> None:
+        version = self.selected_version()
+        for button in (
+            self.open_button,
+            self.compare_button,
+            self.restore_button,
+            self.approve_button,
+        ):
+            button.setEnabled(version is not None)
+        self.approve_button.setText(
+            self.tr("Withdraw approval")
+            if version is not None and version.approved
+            else self.tr("Mark approved")
+        )
+
+    # -- actions -----------------------------------------------------------------------------
+    def save_version(self, label: str, note: str = "") -> Version:
+        version = self.workspace.save_version(self.policy, label, note=note, author=self.author)
+        self.reload()
+        self.select_number(version.number)
+        self.version_did_save.emit(version)
+        return version
+
+    def ask_and_save(self) -> None:
+        dialog = SaveVersionDialog(self.policy.version_label, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            label, note = dialog.values()
+            self.save_version(label, note)
+
+    def viewer_for_selected(self) -> VersionViewer | None:
+        """A read-only viewer of the selected version (not yet shown)."""
+        version = self.selected_version()
+        if version is None:
+            return None
+        viewer = VersionViewer(version, self.known_variables, self)
+        self.viewers.append(viewer)
+        return viewer
+
+    def open_selected(self) -> None:
+        viewer = self.viewer_for_selected()
+        if viewer is not None:
+            viewer.show()
+
+    def _compare_selected(self) -> None:
+        version = self.selected_version()
+        if version is not None:
+            self.compare_requested.emit(version)
+
+    def restore_selected(self) -> tuple[Changes, Edit] | None:
+        version = self.selected_version()
+        if version is None:
+            return None
+        changes, edit = restore_version(self.policy, version)
+        self.edit_did_happen.emit(changes, edit)
+        return changes, edit
+
+    def toggle_approved(self) -> None:
+        version = self.selected_version()
+        if version is None:
+            return
+        self.workspace.set_version_approved(self.policy.id, version.number, not version.approved)
+        self.reload()

@@ -1,0 +1,89 @@
+"""The history panel: saving, listing, read-only viewing, restoring (undoable) and approving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from policy_studio.diff import compare
+from policy_studio.ui.history_panel import HistoryPanel, SaveVersionDialog
+
+
+def make_panel(qtbot, workspace, policy_pair):
+    old, new = policy_pair
+    workspace.save_policy(old)
+    workspace.save_version(old, "1.0", note="signed by the board", author="Baraka")
+    draft = new.copy()
+    panel = HistoryPanel(workspace, draft, author="Amina")
+    qtbot.addWidget(panel)
+    return panel, old, new, draft
+
+
+def rows(panel):
+    return [
+        [panel.tree.topLevelItem(i).text(c) for c in (0, 1, 3, 4, 5)]
+        for i in range(panel.tree.topLevelItemCount())
+    ]
+
+
+def test_lists_versions_newest_first_and_saves_a_new_one(qtbot, workspace, policy_pair):
+    panel, *_ = make_panel(qtbot, workspace, policy_pair)
+    assert rows(panel) == [["1", "1.0", "Baraka", "", "signed by the board"]]
+    assert not panel.restore_button.isEnabled()
+    with qtbot.waitSignal(panel.version_did_save):
+        panel.save_version("2.0", "spring edits")
+    assert rows(panel)[0] == ["2", "2.0", "Amina", "", "spring edits"]
+    assert panel.selected_version().number == 2
+
+
+def test_restore_emits_an_undoable_edit_and_changes_the_draft(qtbot, workspace, policy_pair):
+    panel, old, new, draft = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    with qtbot.waitSignal(panel.edit_did_happen) as signal:
+        qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    changes, edit = signal.args
+    assert changes.structure
+    assert compare(old, draft).is_empty
+    edit.undo(draft)
+    assert compare(new, draft).is_empty
+
+
+def test_mark_approved_and_withdraw(qtbot, workspace, policy_pair):
+    panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert rows(panel)[0][3] == "approved"
+    assert workspace.version(old.id, 1).approved
+    assert panel.approve_button.text() == "Withdraw approval"
+    panel.toggle_approved()
+    assert not workspace.version(old.id, 1).approved
+
+
+def test_open_read_only_shows_the_snapshot_per_language(qtbot, workspace, policy_pair):
+    panel, *_ = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    viewer = panel.viewer_for_selected()
+    qtbot.addWidget(viewer)
+    assert viewer.tabs.count() == 2
+    english, arabic = viewer.tabs.widget(0), viewer.tabs.widget(1)
+    assert english.isReadOnly()
+    assert "Paper forms are shredded each winter." in english.toPlainText()
+    assert arabic.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_compare_button_asks_for_a_diff_with_the_selected_version(qtbot, workspace, policy_pair):
+    panel, *_ = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    with qtbot.waitSignal(panel.compare_requested) as signal:
+        qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].label == "1.0"
+
+
+def test_save_dialog_needs_a_label(qtbot):
+    dialog = SaveVersionDialog("")
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    dialog.label_edit.setText("3.0")
+    dialog.note_edit.setPlainText("for the audit")
+    assert save.isEnabled() and dialog.values() == ("3.0", "for the audit")
