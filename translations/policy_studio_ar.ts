@@ -151,6 +151,117 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <source>Current draft</source>
+        <translation>المسودة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <source>Version %1 (%2)</source>
+        <translation>الإصدار %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
+        <source>added</source>
+        <translation>مُضاف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
+        <source>moved</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
+        <source>moved and changed</source>
+        <translation>منقول ومعدَّل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
+        <source>moved away</source>
+        <translation>نُقل من هنا</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
+        <source>changed</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <source> — from section %1</source>
+        <translation> — من القسم %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <source>inline</source>
+        <translation>ضمن النص</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <source>side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <source>Changed sections only</source>
+        <translation>الأقسام المعدَّلة فقط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <source>Previous change</source>
+        <translation>التغيير السابق</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <source>Next change</source>
+        <translation>التغيير التالي</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <source>Both languages</source>
+        <translation>اللغتان معًا</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <source>Change %1 of %2</source>
+        <translation>التغيير %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <source>No comparison yet.</source>
+        <translation>لا توجد مقارنة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
+        <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="20"/>
@@ -455,6 +566,83 @@
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <source>Open a policy to see its versions.</source>
+        <translation>افتح سياسة لعرض إصداراتها.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <source>Saved</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <source>Approved</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <source>Save version…</source>
+        <translation>حفظ إصدار…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <source>Compare with draft</source>
+        <translation>مقارنة بالمسودة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <source>Restore as draft</source>
+        <translation>استعادة كمسودة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <source>Mark approved</source>
+        <translation>وضع علامة معتمد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <source>Withdraw approval</source>
+        <translation>سحب الاعتماد</translation>
+    </message>
+</context>
+<context>
     <name>ImportLinesModel</name>
     <message>
         <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
@@ -623,287 +811,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="82"/>
+        <location filename="../policy_studio/ui/main_window.py" line="83"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="160"/>
-        <location filename="../policy_studio/ui/main_window.py" line="342"/>
+        <location filename="../policy_studio/ui/main_window.py" line="161"/>
+        <location filename="../policy_studio/ui/main_window.py" line="359"/>
         <source>Write</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="161"/>
-        <location filename="../policy_studio/ui/main_window.py" line="344"/>
+        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>Translate</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="183"/>
+        <location filename="../policy_studio/ui/main_window.py" line="165"/>
+        <source>Compare</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="188"/>
         <source>Preview in:</source>
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="194"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Variables</source>
         <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="203"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="212"/>
-        <location filename="../policy_studio/ui/main_window.py" line="419"/>
+        <location filename="../policy_studio/ui/main_window.py" line="217"/>
+        <location filename="../policy_studio/ui/main_window.py" line="440"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <location filename="../policy_studio/ui/main_window.py" line="225"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="262"/>
+        <location filename="../policy_studio/ui/main_window.py" line="276"/>
         <source>New workspace…</source>
         <translation>مساحة عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <location filename="../policy_studio/ui/main_window.py" line="279"/>
         <source>Open workspace…</source>
         <translation>فتح مساحة عمل…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="268"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Open recent</source>
         <translation>فتح الأخيرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="270"/>
+        <location filename="../policy_studio/ui/main_window.py" line="284"/>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="273"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <source>Save version…</source>
+        <translation>حفظ إصدار…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="282"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="287"/>
+        <location filename="../policy_studio/ui/main_window.py" line="304"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="293"/>
+        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="296"/>
+        <location filename="../policy_studio/ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="297"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="316"/>
+        <location filename="../policy_studio/ui/main_window.py" line="333"/>
         <source>Insert selected clause</source>
         <translation>إدراج البند المحدد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
         <source>Save section to library…</source>
         <translation>حفظ القسم في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="351"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>New clause…</source>
         <translation>بند جديد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="354"/>
         <source>Edit selected clause…</source>
         <translation>تحرير البند المحدد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="341"/>
+        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
-        <location filename="../policy_studio/ui/main_window.py" line="681"/>
+        <location filename="../policy_studio/ui/main_window.py" line="364"/>
+        <source>Compare versions</source>
+        <translation>مقارنة الإصدارات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="360"/>
+        <location filename="../policy_studio/ui/main_window.py" line="381"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="361"/>
+        <location filename="../policy_studio/ui/main_window.py" line="382"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="416"/>
+        <location filename="../policy_studio/ui/main_window.py" line="437"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="453"/>
+        <location filename="../policy_studio/ui/main_window.py" line="474"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="524"/>
+        <location filename="../policy_studio/ui/main_window.py" line="545"/>
         <source>New policy</source>
         <translation>سياسة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="524"/>
+        <location filename="../policy_studio/ui/main_window.py" line="545"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="538"/>
+        <location filename="../policy_studio/ui/main_window.py" line="559"/>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="553"/>
+        <location filename="../policy_studio/ui/main_window.py" line="574"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="604"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="597"/>
+        <location filename="../policy_studio/ui/main_window.py" line="618"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="598"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>Title (%1):</source>
         <translation>العنوان (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="643"/>
         <source>The section is up to date with the library</source>
         <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="669"/>
+        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <source>Saved version %1 (%2)</source>
+        <translation>حُفظ الإصدار %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="713"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="670"/>
+        <location filename="../policy_studio/ui/main_window.py" line="714"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="682"/>
+        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="704"/>
+        <location filename="../policy_studio/ui/main_window.py" line="748"/>
         <source>Added %1 to the library</source>
         <translation>أُضيف %1 إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="715"/>
+        <location filename="../policy_studio/ui/main_window.py" line="759"/>
         <source>Saved %1 as version %2</source>
         <translation>حُفظ %1 بالإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="728"/>
+        <location filename="../policy_studio/ui/main_window.py" line="772"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="728"/>
+        <location filename="../policy_studio/ui/main_window.py" line="772"/>
         <source>Clause key:</source>
         <translation>مفتاح البند:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="741"/>
+        <location filename="../policy_studio/ui/main_window.py" line="785"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="787"/>
+        <location filename="../policy_studio/ui/main_window.py" line="831"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="789"/>
-        <location filename="../policy_studio/ui/main_window.py" line="801"/>
+        <location filename="../policy_studio/ui/main_window.py" line="833"/>
+        <location filename="../policy_studio/ui/main_window.py" line="845"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>مساحات عمل Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="799"/>
+        <location filename="../policy_studio/ui/main_window.py" line="843"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="828"/>
+        <location filename="../policy_studio/ui/main_window.py" line="872"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="836"/>
+        <location filename="../policy_studio/ui/main_window.py" line="880"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="192"/>
+        <location filename="../policy_studio/ui/main_window.py" line="197"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1035,6 +1248,24 @@
         <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <source>Save version</source>
+        <translation>حفظ إصدار</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1620,14 @@
         <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
+    </message>
+</context>
+<context>
+    <name>VersionViewer</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <source>Version %1 (%2) — read-only</source>
+        <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>
 </context>
 </TS>

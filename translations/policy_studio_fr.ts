@@ -151,6 +151,117 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <source>Current draft</source>
+        <translation>Brouillon actuel</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
+        <source>moved and changed</source>
+        <translation>déplacée et modifiée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
+        <source>moved away</source>
+        <translation>déplacée ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <source> — from section %1</source>
+        <translation> — depuis la section %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <source>inline</source>
+        <translation>dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <source>side by side</source>
+        <translation>côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <source>Changed sections only</source>
+        <translation>Sections modifiées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <source>Previous change</source>
+        <translation>Modification précédente</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <source>Next change</source>
+        <translation>Modification suivante</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <source>Both languages</source>
+        <translation>Les deux langues</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <source>Change %1 of %2</source>
+        <translation>Modification %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <source>No comparison yet.</source>
+        <translation>Aucune comparaison pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
+        <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="20"/>
@@ -447,6 +558,83 @@
     </message>
 </context>
 <context>
+    <name>HistoryDock</name>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <source>Open a policy to see its versions.</source>
+        <translation>Ouvrez une politique pour voir ses versions.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <source>Save version…</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <source>Compare with draft</source>
+        <translation>Comparer au brouillon</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <source>Restore as draft</source>
+        <translation>Restaurer comme brouillon</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <source>Mark approved</source>
+        <translation>Marquer comme approuvée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <source>Withdraw approval</source>
+        <translation>Retirer l’approbation</translation>
+    </message>
+</context>
+<context>
     <name>ImportLinesModel</name>
     <message>
         <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
@@ -611,287 +799,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="82"/>
+        <location filename="../policy_studio/ui/main_window.py" line="83"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="160"/>
-        <location filename="../policy_studio/ui/main_window.py" line="342"/>
+        <location filename="../policy_studio/ui/main_window.py" line="161"/>
+        <location filename="../policy_studio/ui/main_window.py" line="359"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="161"/>
-        <location filename="../policy_studio/ui/main_window.py" line="344"/>
+        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="183"/>
+        <location filename="../policy_studio/ui/main_window.py" line="165"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="188"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="194"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="203"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="212"/>
-        <location filename="../policy_studio/ui/main_window.py" line="419"/>
+        <location filename="../policy_studio/ui/main_window.py" line="217"/>
+        <location filename="../policy_studio/ui/main_window.py" line="440"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="260"/>
+        <location filename="../policy_studio/ui/main_window.py" line="225"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="262"/>
+        <location filename="../policy_studio/ui/main_window.py" line="276"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="265"/>
+        <location filename="../policy_studio/ui/main_window.py" line="279"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="268"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="270"/>
+        <location filename="../policy_studio/ui/main_window.py" line="284"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="273"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <source>Save version…</source>
+        <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="282"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="287"/>
+        <location filename="../policy_studio/ui/main_window.py" line="304"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="293"/>
+        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="296"/>
+        <location filename="../policy_studio/ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="297"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="315"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="316"/>
+        <location filename="../policy_studio/ui/main_window.py" line="333"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="351"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="354"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="341"/>
+        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
-        <location filename="../policy_studio/ui/main_window.py" line="681"/>
+        <location filename="../policy_studio/ui/main_window.py" line="364"/>
+        <source>Compare versions</source>
+        <translation>Comparer les versions</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="360"/>
+        <location filename="../policy_studio/ui/main_window.py" line="381"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="361"/>
+        <location filename="../policy_studio/ui/main_window.py" line="382"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="416"/>
+        <location filename="../policy_studio/ui/main_window.py" line="437"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="453"/>
+        <location filename="../policy_studio/ui/main_window.py" line="474"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="524"/>
+        <location filename="../policy_studio/ui/main_window.py" line="545"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="524"/>
+        <location filename="../policy_studio/ui/main_window.py" line="545"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="538"/>
+        <location filename="../policy_studio/ui/main_window.py" line="559"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="553"/>
+        <location filename="../policy_studio/ui/main_window.py" line="574"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="604"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="597"/>
+        <location filename="../policy_studio/ui/main_window.py" line="618"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="598"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="643"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="669"/>
+        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <source>Saved version %1 (%2)</source>
+        <translation>Version %1 (%2) enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="713"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="670"/>
+        <location filename="../policy_studio/ui/main_window.py" line="714"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="682"/>
+        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="704"/>
+        <location filename="../policy_studio/ui/main_window.py" line="748"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="715"/>
+        <location filename="../policy_studio/ui/main_window.py" line="759"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="728"/>
+        <location filename="../policy_studio/ui/main_window.py" line="772"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="728"/>
+        <location filename="../policy_studio/ui/main_window.py" line="772"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="741"/>
+        <location filename="../policy_studio/ui/main_window.py" line="785"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="787"/>
+        <location filename="../policy_studio/ui/main_window.py" line="831"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="789"/>
-        <location filename="../policy_studio/ui/main_window.py" line="801"/>
+        <location filename="../policy_studio/ui/main_window.py" line="833"/>
+        <location filename="../policy_studio/ui/main_window.py" line="845"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="799"/>
+        <location filename="../policy_studio/ui/main_window.py" line="843"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="828"/>
+        <location filename="../policy_studio/ui/main_window.py" line="872"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="836"/>
+        <location filename="../policy_studio/ui/main_window.py" line="880"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="192"/>
+        <location filename="../policy_studio/ui/main_window.py" line="197"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1023,6 +1236,24 @@
         <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <source>Save version</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1604,14 @@
         <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
+    </message>
+</context>
+<context>
+    <name>VersionViewer</name>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <source>Version %1 (%2) — read-only</source>
+        <translation>Version %1 (%2) — lecture seule</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,14 +27,19 @@ from ..model import language
 
 INSERT_STYLE = "color:#0a5a0a; background-color:#e3f6e3; text-decoration:underline;"
 DELETE_STYLE = "color:#8a1010; background-color:#fbe4e4; text-decoration:line-through;"
-_TAGS = {
-    Change.ADDED: "added",
-    Change.REMOVED: "removed",
-    Change.MOVED: "moved",
-    Change.MOVED_CHANGED: "moved and changed",
-    Change.MOVED_AWAY: "moved away",
-    Change.CHANGED: "changed",
+_TAGS = {  # marked for lupdate here, translated in _tag()
+    Change.ADDED: QT_TRANSLATE_NOOP("DiffView", "added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("DiffView", "removed"),
+    Change.MOVED: QT_TRANSLATE_NOOP("DiffView", "moved"),
+    Change.MOVED_CHANGED: QT_TRANSLATE_NOOP("DiffView", "moved and changed"),
+    Change.MOVED_AWAY: QT_TRANSLATE_NOOP("DiffView", "moved away"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("DiffView", "changed"),
 }
+
+
+def _tag(change: Change) -> str:
+    tag = _TAGS.get(change, "")
+    return QCoreApplication.translate("DiffView", tag) if tag else ""
 
 INLINE, SIDE_BY_SIDE = "inline", "side by side"
 BOTH = "both"
@@ -61,9 +66,11 @@ def _side(entry: BlockDiff, lang: str, old: bool) -> str:
 def _title(section: SectionDiff, lang: str) -> str:
     text = section.display_title(lang)
     number = section.new_number or f"({section.old_number})"
-    tag = _TAGS.get(section.change, "")
+    tag = _tag(section.change)
     if section.change.is_move:
-        tag += f" — from section {section.old_number}"
+        tag += QCoreApplication.translate("DiffView", " — from section %1").replace(
+            "%1", str(section.old_number)
+        )
     return f"{number}. {escape(text)}" + (f" {_note(tag)}" if tag else "")
 
 
@@ -86,7 +93,8 @@ class DiffView(QWidget):
         self._current = -1
 
         self.mode = QComboBox()
-        self.mode.addItems([INLINE, SIDE_BY_SIDE])
+        self.mode.addItem(self.tr("inline"), INLINE)
+        self.mode.addItem(self.tr("side by side"), SIDE_BY_SIDE)
         self.language = QComboBox()
         self.changed_only = QCheckBox(self.tr("Changed sections only"))
         self.previous_button = QPushButton(self.tr("Previous change"))
@@ -181,11 +189,14 @@ class DiffView(QWidget):
             return
         s = redline.summary
         self.summary.setText(
-            f"{s.sections_added} added, {s.sections_removed} removed, {s.sections_moved} moved, "
-            f"{s.sections_changed} changed sections"
+            self.tr("%1 added, %2 removed, %3 moved, %4 changed sections")
+            .replace("%1", str(s.sections_added))
+            .replace("%2", str(s.sections_removed))
+            .replace("%3", str(s.sections_moved))
+            .replace("%4", str(s.sections_changed))
         )
         langs = self.languages_shown()
-        side = self.mode.currentText() == SIDE_BY_SIDE
+        side = self.mode.currentData() == SIDE_BY_SIDE
         parts = [
             self._language_html(redline, lang, side, anchors=i == 0) for i, lang in enumerate(langs)
         ]
@@ -234,7 +245,7 @@ class DiffView(QWidget):
                 )
                 if offset == 0 and entry.change is Change.EQUAL:
                     continue  # the unchanged title is already the heading
-                tag = _TAGS.get(entry.change, "") if entry.change is not Change.CHANGED else ""
+                tag = _tag(entry.change) if entry.change is not Change.CHANGED else ""
                 note = f"{_note(tag)} " if tag else ""
                 if side:
                     before = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,14 @@ from ..ops.versions import restore_version
 from ..storage import Workspace
 from .preview import render_policy
 
-COLUMNS = ("No.", "Label", "Saved", "Author", "Approved", "Note")
+COLUMNS = (  # marked for lupdate here, translated where shown
+    QT_TRANSLATE_NOOP("HistoryPanel", "No."),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Label"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Saved"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Author"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Approved"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Note"),
+)
 
 
 class SaveVersionDialog(QDialog):

@@ -59,6 +59,7 @@ from .translate_view import TranslateView
 from .undo import UndoHistory, translated_label
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
+from .versions_view import CompareView, HistoryDock
 
 STATUS_MS = 4000
 MODE_KEY = "window/mode"
@@ -159,10 +160,14 @@ class MainWindow(QMainWindow):
         self.modes.setDocumentMode(True)
         self.modes.addTab(self.editor, self.tr("Write"))
         self.modes.addTab(self.translate_view, self.tr("Translate"))
+        self.compare_view = CompareView(lambda: self.session.workspace)
+        self.compare_view.setObjectName("compare_view")
+        self.modes.addTab(self.compare_view, self.tr("Compare"))
         self.modes.currentChanged.connect(self._mode_did_change)
         self._hidden_for_translation: list[QDockWidget] = []
         self.setCentralWidget(self.modes)
         self._extra_panels.append(self.translate_view)
+        self._extra_panels.append(self.compare_view)
         self.transfer = TransferActions(
             self,
             lambda: self.session,
@@ -213,6 +218,15 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("save_state")
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
+        self.history = HistoryDock(
+            self.apply_edit, lambda: self.session.workspace, lambda: list(self.variables)
+        )
+        self.history.setObjectName("history")
+        self.add_panel("history", self.tr("History"), self.history, Qt.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["preview"], self.docks["history"])
+        self.docks["preview"].raise_()
+        self.history.compare_requested.connect(self.compare_with_draft)
+        self.history.version_did_save.connect(self._version_did_save)
         self._connect()
         self._bind_session(session)
         self._restore_layout()
@@ -273,6 +287,9 @@ class MainWindow(QMainWindow):
             self.tr("Policy properties…"), self.edit_properties
         )
         self.properties_action.setShortcut("Ctrl+Shift+P")
+        file_menu.addSeparator()
+        self.save_version_action = file_menu.addAction(self.tr("Save version…"), self.save_version)
+        self.save_version_action.setShortcut("Ctrl+Shift+S")
         file_menu.addSeparator()
         self.import_action = file_menu.addAction(
             self.tr("Import document…"), lambda: self.transfer.import_document()
@@ -343,6 +360,10 @@ class MainWindow(QMainWindow):
         self.write_action.setShortcut("Ctrl+Shift+E")
         self.translate_action = view_menu.addAction(self.tr("Translate"), lambda: self.set_mode(1))
         self.translate_action.setShortcut("Ctrl+T")
+        self.compare_action = view_menu.addAction(
+            self.tr("Compare versions"), lambda: self.set_mode(2)
+        )
+        self.compare_action.setShortcut("Ctrl+Shift+D")
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("Interface language"))
         current = ui_language(self.settings.store)
@@ -638,15 +659,17 @@ class MainWindow(QMainWindow):
     # -- modes: write and translate ----------------------------------------------------------
 
     def set_mode(self, index: int) -> None:
-        """0: write (section editor), 1: translate (bilingual grid)."""
+        """0: write (section editor), 1: translate (bilingual grid), 2: compare versions."""
         self.modes.setCurrentIndex(index)
 
     def _mode_did_change(self, index: int) -> None:
         self._commit_typing()
-        translating = self.modes.widget(index) is self.translate_view
-        # The grid needs the width: the authoring docks step aside while translating and come
-        # back as they were (the outline stays, to jump to a section).
-        if translating:
+        wide = self.modes.widget(index) is not self.editor
+        # The grid and the redline need the width: the authoring docks step aside and come back
+        # as they were when the user returns to writing (the outline stays, to jump to a section).
+        if wide and self._hidden_for_translation:
+            return  # from translate to compare: already out of the way
+        if wide:
             self._hidden_for_translation = [
                 dock
                 for name, dock in self.docks.items()
@@ -660,6 +683,27 @@ class MainWindow(QMainWindow):
             for dock in self._hidden_for_translation:
                 dock.show()
             self._hidden_for_translation = []
+
+    def save_version(self) -> None:
+        """File > Save version…: a named, immutable snapshot of the draft."""
+        self._commit_typing()
+        self.docks["history"].show()
+        self.docks["history"].raise_()
+        self.history.ask_and_save()
+
+    def _version_did_save(self, version) -> None:
+        self.compare_view.reload_versions()
+        self.statusBar().showMessage(
+            self.tr("Saved version %1 (%2)")
+            .replace("%1", str(version.number))
+            .replace("%2", version.label),
+            STATUS_MS,
+        )
+
+    def compare_with_draft(self, version) -> None:
+        self._commit_typing()
+        self.compare_view.compare_with_draft(version)
+        self.set_mode(2)
 
     def edit_glossary(self) -> None:
         """Tools > Glossary…: the term pairs of the language pair being translated."""
@@ -839,6 +883,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         translating = self.modes.currentWidget() is self.translate_view
+        # Compare is a look at the moment; a translator comes back to translating.
         self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
         self.set_mode(0)  # save the authoring layout, with the docks translating had hidden
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -225,3 +225,73 @@ def test_the_translate_view_comes_back_at_the_next_start(qtbot, window, settings
     again = MainWindow(window.session, settings, variables)
     qtbot.addWidget(again)
     assert again.modes.currentWidget() is again.translate_view
+
+
+def save_version_from_menu(qtbot, window, label: str) -> None:
+    """File > Save version…: fill the dialog the way a user does, then Save."""
+    from PySide6.QtCore import QTimer
+
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText(label)
+        dialog.note_edit.setPlainText("ready for the board")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    window.save_version_action.trigger()
+
+
+def test_save_version_compare_with_the_draft_and_restore(qtbot, window, workspace):
+    from policy_studio.ops.sections import rename_section
+
+    policy = window.session.policy
+    save_version_from_menu(qtbot, window, "1.0")
+    [saved] = workspace.versions(policy.id)
+    assert (saved.label, saved.note) == ("1.0", "ready for the board")
+
+    first = policy.sections[0]
+    old_title = first.title("en")
+    window.apply_edit(rename_section(policy, first.id, "en", "Talk to our team"))
+    window.compare_action.trigger()
+    view = window.compare_view
+    assert window.modes.currentWidget() is view
+    assert view.old_box.currentText() == "Version 1 (1.0)"
+    assert view.new_box.currentText() == "Current draft"
+    assert view.diff.change_count() >= 1
+    shown = view.diff.browser.toPlainText()
+    # Inline redline: the old words struck through beside the new ones.
+    assert "Talk to our team" in shown and old_title.rsplit(" ", 1)[0] in shown
+
+    panel = window.history.panel
+    panel.select_number(1)
+    qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
+    assert policy.sections[0].title("en") == old_title
+    window.undo_action.trigger()  # restoring is one undoable step
+    assert policy.sections[0].title("en") == "Talk to our team"
+
+
+def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, workspace):
+    from policy_studio.ui.history_panel import VersionViewer
+
+    policy = window.session.policy
+    save_version_from_menu(qtbot, window, "2.0")
+    panel = window.history.panel
+    panel.select_number(1)
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    viewer = panel.findChild(VersionViewer)
+    assert viewer is not None and viewer.isVisible()
+    viewer.close()
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert workspace.version(policy.id, 1).approved
+
+
+def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, window):
+    save_version_from_menu(qtbot, window, "3.0")
+    panel = window.history.panel
+    panel.select_number(1)
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert window.modes.currentWidget() is window.compare_view
+    assert window.compare_view.diff.change_count() == 0  # nothing edited since

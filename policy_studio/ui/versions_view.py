@@ -1,0 +1,198 @@
+"""Versions in the main window: the History dock and the Compare view over the diff.
+
+HistoryPanel and DiffView are built for one policy and one Redline; these two wrappers follow the
+window's current policy (``set_policy``) and edits (``changes_did_happen``), and let the user
+pick what to compare: two saved versions, or a version and the current draft.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..diff import compare
+from ..model import Policy, Version
+from ..ops.base import Changes, Edit
+from ..storage import Workspace
+from .diff_view import DiffView
+from .history_panel import HistoryPanel
+
+DRAFT = -1
+"""Combo box data for "the current draft" (versions are numbered from 1)."""
+
+
+def _author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in a bare container or service account
+        return ""
+
+
+class HistoryDock(QWidget):
+    """The history panel of whichever policy is open."""
+
+    compare_requested = Signal(object)
+    """A Version to compare with the current draft."""
+    version_did_save = Signal(object)
+
+    def __init__(
+        self,
+        apply_edit: Callable[[tuple[Changes, Edit]], None],
+        workspace: Callable[[], Workspace],
+        known_variables: Callable[[], Iterable[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._apply_edit = apply_edit
+        self._workspace = workspace
+        self._known_variables = known_variables
+        self.panel: HistoryPanel | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("Open a policy to see its versions."))
+        self._layout.addWidget(self.empty)
+
+    def set_policy(self, policy: Policy | None) -> None:
+        if self.panel is not None:
+            self._layout.removeWidget(self.panel)
+            self.panel.deleteLater()
+            self.panel = None
+        self.empty.setVisible(policy is None)
+        if policy is None:
+            return
+        self.panel = HistoryPanel(
+            self._workspace(), policy, author=_author(), known_variables=self._known_variables()
+        )
+        self.panel.setObjectName("history_panel")
+        self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
+        self.panel.compare_requested.connect(self.compare_requested)
+        self.panel.version_did_save.connect(self.version_did_save)
+        self._layout.addWidget(self.panel, 1)
+
+    def changes_did_happen(self, changes: Changes) -> None:
+        """Edits change the draft, not the saved versions: nothing to redraw."""
+
+    def ask_and_save(self) -> None:
+        if self.panel is not None:
+            self.panel.ask_and_save()
+
+
+class CompareView(QWidget):
+    """Choose two states of the policy and see the redline between them."""
+
+    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.policy: Policy | None = None
+        self._stale = False
+        self.old_box = QComboBox()
+        self.old_box.setObjectName("compare_old")
+        self.new_box = QComboBox()
+        self.new_box.setObjectName("compare_new")
+        self.diff = DiffView()
+        self.diff.setObjectName("diff_view")
+        self.empty = QLabel(
+            self.tr("Save a version (File > Save version…) to compare the draft with it.")
+        )
+        self.empty.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare")))
+        row.addWidget(self.old_box)
+        row.addWidget(QLabel(self.tr("with")))
+        row.addWidget(self.new_box)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.diff, 1)
+        # Typing in the draft while the comparison is on screen: recompute once it settles.
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.refresh)
+        self.old_box.activated.connect(lambda _i: self.refresh())
+        self.new_box.activated.connect(lambda _i: self.refresh())
+
+    def set_policy(self, policy: Policy | None) -> None:
+        self.policy = policy
+        self.reload_versions()
+
+    def changes_did_happen(self, changes: Changes) -> None:
+        if self.new_box.currentData() != DRAFT and self.old_box.currentData() != DRAFT:
+            return
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True  # compared when next shown: no diff work while nobody looks
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def reload_versions(self, old: int | None = None, new: int | None = None) -> None:
+        """Fill both choosers; by default the newest version against the current draft."""
+        versions = self._versions()
+        old = old if old is not None else self.old_box.currentData()
+        new = new if new is not None else self.new_box.currentData()
+        for box in (self.old_box, self.new_box):
+            box.clear()
+            for version in reversed(versions):
+                box.addItem(self._name(version), version.number)
+        self.new_box.insertItem(0, self.tr("Current draft"), DRAFT)
+        self._select(self.old_box, old, 0)
+        self._select(self.new_box, new, 0)
+        self.refresh()
+
+    def compare_with_draft(self, version: Version) -> None:
+        self.reload_versions(old=version.number, new=DRAFT)
+
+    def refresh(self) -> None:
+        self._stale = False
+        has_versions = self.old_box.count() > 0 and self.policy is not None
+        self.empty.setVisible(not has_versions)
+        self.diff.setVisible(has_versions)
+        if not has_versions or self.policy is None:
+            return
+        old = self._state(self.old_box.currentData())
+        new = self._state(self.new_box.currentData())
+        if old is None or new is None:
+            return
+        self.diff.set_redline(
+            compare(
+                old,
+                new,
+                old_label=self.old_box.currentText(),
+                new_label=self.new_box.currentText(),
+            )
+        )
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _versions(self) -> list[Version]:
+        if self.policy is None:
+            return []
+        return self._workspace().versions(self.policy.id)
+
+    def _state(self, number: int | None) -> Policy | None:
+        if number is None or self.policy is None:
+            return None
+        if number == DRAFT:
+            return self.policy
+        version = self._workspace().version(self.policy.id, int(number))
+        return version.snapshot if version is not None else None
+
+    def _name(self, version: Version) -> str:
+        return (
+            self.tr("Version %1 (%2)")
+            .replace("%1", str(version.number))
+            .replace("%2", version.label)
+        )
+
+    @staticmethod
+    def _select(box: QComboBox, number: int | None, fallback: int) -> None:
+        index = box.findData(number) if number is not None else -1
+        box.setCurrentIndex(index if index >= 0 else min(fallback, box.count() - 1))
