@@ -222,9 +222,12 @@ class MainWindow(QMainWindow):
             self.apply_edit, lambda: self.session.workspace, lambda: list(self.variables)
         )
         self.history.setObjectName("history")
-        self.add_panel("history", self.tr("History"), self.history, Qt.RightDockWidgetArea)
-        self.tabifyDockWidget(self.docks["preview"], self.docks["history"])
-        self.docks["preview"].raise_()
+        # At the bottom: its row of buttons and columns need width more than height. Shown by
+        # View > History or File > Save version…, so authors who never version see nothing new.
+        self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
+        self.docks["history"].hide()
+        self._history_sized = False
+        self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
         self._connect()
@@ -664,25 +667,33 @@ class MainWindow(QMainWindow):
 
     def _mode_did_change(self, index: int) -> None:
         self._commit_typing()
-        wide = self.modes.widget(index) is not self.editor
         # The grid and the redline need the width: the authoring docks step aside and come back
-        # as they were when the user returns to writing (the outline stays, to jump to a section).
-        if wide and self._hidden_for_translation:
-            return  # from translate to compare: already out of the way
-        if wide:
-            self._hidden_for_translation = [
-                dock
-                for name, dock in self.docks.items()
-                # isHidden, not isVisible: at start-up the window itself is not shown yet.
-                if name in ("library", "variables", "preview") and not dock.isHidden()
-            ]
-            for dock in self._hidden_for_translation:
-                dock.hide()
-            self.resizeDocks([self.docks["outline"]], [260], Qt.Horizontal)
-        else:
-            for dock in self._hidden_for_translation:
-                dock.show()
-            self._hidden_for_translation = []
+        # as they were when the user returns to writing (the outline stays, to jump to a
+        # section; History stays beside Compare, where versions are chosen).
+        for dock in self._hidden_for_translation:
+            dock.show()
+        self._hidden_for_translation = []
+        widget = self.modes.widget(index)
+        if widget is self.editor:
+            return
+        away = {"library", "variables", "preview"}
+        if widget is self.translate_view:
+            away.add("history")
+        self._hidden_for_translation = [
+            dock
+            for name, dock in self.docks.items()
+            # isHidden, not isVisible: at start-up the window itself is not shown yet.
+            if name in away and not dock.isHidden()
+        ]
+        for dock in self._hidden_for_translation:
+            dock.hide()
+        self.resizeDocks([self.docks["outline"]], [260], Qt.Horizontal)
+
+    def _history_shown(self, visible: bool) -> None:
+        # Qt gives a first-time bottom dock half the window; a few rows of versions need less.
+        if visible and not self._history_sized:
+            self._history_sized = True
+            self.resizeDocks([self.docks["history"]], [170], Qt.Vertical)
 
     def save_version(self) -> None:
         """File > Save version…: a named, immutable snapshot of the draft."""

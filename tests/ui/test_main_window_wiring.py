@@ -50,6 +50,7 @@ def test_translate_mode_shows_the_grid_for_english_and_arabic(qtbot, window):
     assert "العربية" in window.translate_view.overall.text()
     # The library and preview docks make room for the two columns, and come back afterwards.
     assert not window.docks["library"].isVisible()
+    assert not window.docks["history"].isVisible()
     window.write_action.trigger()
     assert window.modes.currentWidget() is window.editor
     assert window.docks["library"].isVisible()
