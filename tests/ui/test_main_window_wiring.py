@@ -296,3 +296,43 @@ def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, wi
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert window.modes.currentWidget() is window.compare_view
     assert window.compare_view.diff.change_count() == 0  # nothing edited since
+
+
+def test_a_policy_without_translation_says_how_to_add_one(qtbot, window):
+    from policy_studio.ops.policy_edits import set_properties
+
+    policy = window.session.policy
+    window.apply_edit(set_properties(policy, target_languages=[]))
+    window.translate_action.trigger()
+    view = window.translate_view
+    assert view.grid is None and view.empty.isVisible()
+    window.undo_action.trigger()  # Arabic is a target again: the grid comes back
+    assert view.pair() == ("en", "ar") and view.grid is not None
+
+
+def test_choosing_a_section_in_the_outline_jumps_the_grid_to_it(qtbot, window):
+    grid = open_translate(window)
+    second = window.session.policy.sections[1]
+    window.outline.select(second.id)
+    assert grid.model.block_at(grid.current_row()).id == second.heading.id
+
+
+ARABIC_FILE = (
+    "إشعار خصوصية نادي الحديقة\n\n"
+    "ما نحتفظ به\n\n"
+    "نحتفظ بأسماء الأعضاء وأرقام هواتفهم لنتصل بهم بشأن الاجتماعات.\n\n"
+    "المدة\n\n"
+    "نحذف بيانات العضو بعد سنة من مغادرته النادي.\n"
+)
+
+
+def test_import_with_a_second_file_as_the_arabic_translation(qtbot, window, tmp_path):
+    english = tmp_path / "garden.txt"
+    english.write_text(IMPORTED, encoding="utf-8")
+    arabic = tmp_path / "garden-ar.txt"
+    arabic.write_text(ARABIC_FILE, encoding="utf-8")
+    dialog = window.transfer.import_document(english, translation=("ar", arabic))
+    dialog.import_button.click()
+    policy = window.session.policy
+    assert policy.languages == ["en", "ar"]
+    assert [s.title("ar") for s in policy.sections] == ["ما نحتفظ به", "المدة"]
