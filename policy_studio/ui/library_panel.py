@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..library.compose import policy_from_clauses
 from ..model import Clause, ClauseStatus, Policy, language
 from ..storage import Workspace
+from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
 
@@ -82,6 +83,7 @@ class LibraryPanel(QWidget):
             self.status_box.addItem(status.value.capitalize(), status)
         self.results = _ClauseList(self)
         self.results.setObjectName("library")
+        self.results.setItemDelegate(ContentDirectionDelegate(self.results))
         # Long titles end in "…" (the tooltip has the rest) rather than a sideways scroll bar.
         self.results.setTextElideMode(Qt.ElideRight)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

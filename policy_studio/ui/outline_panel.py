@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolBar, QVBoxLayout, QWidget
 
 from ..model import ClauseStatus, Policy
+from .content_direction import ContentDirectionDelegate
 from .models.outline_model import ROLE_ID, OutlineModel
 
 
@@ -29,6 +30,7 @@ class OutlinePanel(QWidget):
         self.view = QListView()
         self.view.setObjectName("outline")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(ContentDirectionDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)

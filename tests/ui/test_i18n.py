@@ -143,3 +143,17 @@ def test_the_undo_menu_names_the_edit_in_the_interface_language(qtbot, interface
 
     window.apply_edit(rename_section(window.session.policy, section.id, "en", "Nous joindre"))
     assert window.undo_action.text() == "Annuler Renommer la section"
+
+
+def test_list_items_are_laid_out_in_their_own_direction(qtbot, interface, request):
+    """In the mirrored interface an English section title keeps "1." at its start."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    interface("ar")
+    window = request.getfixturevalue("window")
+    view = window.outline.view
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    view.itemDelegate().initStyleOption(option, window.outline.model.index(0))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
