@@ -77,7 +77,7 @@ def run(path: Path | None) -> int:
         variables = {}
     window = MainWindow(session, settings, variables)
     window.show()
-    app.aboutToQuit.connect(lambda: (window.editor.commit(), session.flush()))
+    app.aboutToQuit.connect(lambda: (window.commit_typing(), session.flush()))
     text = os.environ.get(TEST_TYPE_ENV)
     if text:
         QTimer.singleShot(300, lambda: _type_for_test(window, text))

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             lambda: self.session,
             self.apply_edit,
             lambda: list(self.variables),
-            self._commit_typing,
+            self.commit_typing,
             lambda _policy: self._fill_policy_box(),
         )
         outline_box = QWidget()
@@ -392,13 +392,13 @@ class MainWindow(QMainWindow):
         def trigger() -> None:
             # Typing not yet written into the model is the newest edit: write it first, so
             # Undo takes back what the user sees rather than the step before it.
-            self._commit_typing()
+            self.commit_typing()
             run()
 
         action.triggered.connect(trigger)
         return action
 
-    def _commit_typing(self) -> None:
+    def commit_typing(self) -> None:
         """Write text still open in an editor (section editor, grid cell) into the model."""
         self.editor.commit()
         self.translate_view.commit()
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         self.policy_box.blockSignals(False)
 
     def open_policy(self, policy_id: str | None) -> None:
-        self._commit_typing()
+        self.commit_typing()
         self.session.open_policy(policy_id)
 
     def new_policy(self) -> None:
@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
         self.modes.setCurrentIndex(index)
 
     def _mode_did_change(self, index: int) -> None:
-        self._commit_typing()
+        self.commit_typing()
         # The grid and the redline need the width: the authoring docks step aside and come back
         # as they were when the user returns to writing (the outline stays, to jump to a
         # section; History stays beside Compare, where versions are chosen).
@@ -697,7 +697,7 @@ class MainWindow(QMainWindow):
 
     def save_version(self) -> None:
         """File > Save version…: a named, immutable snapshot of the draft."""
-        self._commit_typing()
+        self.commit_typing()
         self.docks["history"].show()
         self.docks["history"].raise_()
         self.history.ask_and_save()
@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         )
 
     def compare_with_draft(self, version) -> None:
-        self._commit_typing()
+        self.commit_typing()
         self.compare_view.compare_with_draft(version)
         self.set_mode(2)
 
@@ -885,7 +885,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self._commit_typing()
+        self.commit_typing()
         if not self.session.flush():
             answer = QMessageBox.question(
                 self, "Policy Studio", self.tr("The last changes could not be saved. Quit anyway?")
