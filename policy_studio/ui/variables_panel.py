@@ -52,14 +52,16 @@ class _DirectionDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        if index.column() in self.rtl_columns():
-            option.direction = Qt.RightToLeft
-            option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
+        # Both ways: in the mirrored Arabic interface the English columns would otherwise be
+        # laid out right-to-left too ("https//:…").
+        rtl = index.column() in self.rtl_columns()
+        option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+        option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
-        if index.column() in self.rtl_columns():
-            editor.setLayoutDirection(Qt.RightToLeft)
+        rtl = index.column() in self.rtl_columns()
+        editor.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         return editor
 
 
