@@ -22,7 +22,9 @@ LANGS = ["ar", "sw", "fr"]
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_interface_string_is_translated(lang):
-    tree = etree.parse(str(TRANSLATIONS / f"policy_studio_{lang}.ts"), etree.XMLParser(resolve_entities=False))
+    tree = etree.parse(
+        str(TRANSLATIONS / f"policy_studio_{lang}.ts"), etree.XMLParser(resolve_entities=False)
+    )
     assert tree.getroot().get("language") == lang
     unfinished = [
         m.findtext("source")
@@ -38,7 +40,10 @@ def compile_qm(lang: str, tmp_path: Path) -> bytes:
     if lrelease is None:
         pytest.skip("pyside6-lrelease not installed")
     out = tmp_path / f"{lang}.qm"
-    subprocess.run([lrelease, "-silent", str(TRANSLATIONS / f"policy_studio_{lang}.ts"), "-qm", str(out)], check=True)
+    subprocess.run(
+        [lrelease, "-silent", str(TRANSLATIONS / f"policy_studio_{lang}.ts"), "-qm", str(out)],
+        check=True,
+    )
     return out.read_bytes()
 
 
@@ -61,7 +66,9 @@ def _buttons(widget) -> set[str]:
     return {b.text() for b in widget.findChildren(QPushButton)}
 
 
-def test_the_arabic_interface_translates_the_grid_and_mirrors_the_layout(qtbot, interface, grid_policy):
+def test_the_arabic_interface_translates_the_grid_and_mirrors_the_layout(
+    qtbot, interface, grid_policy
+):
     assert interface("ar").translated
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     grid = BilingualGrid(grid_policy, "en", "ar")
@@ -69,11 +76,16 @@ def test_the_arabic_interface_translates_the_grid_and_mirrors_the_layout(qtbot, 
     assert {"تأكيد", "نسخ المصدر", "ليس خطأً"} <= _buttons(grid)
     assert grid.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert grid.model.data(grid.model.index(2, 2)).startswith("غير مترجم")
-    assert grid.progress_label.text() == "\u200f\u2068العربية\u2069\u200f: 67٪ مترجم · 33٪ مُراجَع · 0 متقادم"
+    assert (
+        grid.progress_label.text()
+        == "\u200f\u2068العربية\u2069\u200f: 67٪ مترجم · 33٪ مُراجَع · 0 متقادم"
+    )
 
 
 @pytest.mark.parametrize("lang, confirm", [("sw", "Thibitisha"), ("fr", "Confirmer")])
-def test_swahili_and_french_interfaces_stay_left_to_right(qtbot, interface, grid_policy, lang, confirm):
+def test_swahili_and_french_interfaces_stay_left_to_right(
+    qtbot, interface, grid_policy, lang, confirm
+):
     interface(lang)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     grid = BilingualGrid(grid_policy, "en", "ar")
@@ -157,3 +169,26 @@ def test_list_items_are_laid_out_in_their_own_direction(qtbot, interface, reques
     view.itemDelegate().initStyleOption(option, window.outline.model.index(0))
     assert option.direction == Qt.LayoutDirection.LeftToRight
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_every_placeholder(lang):
+    """A translation that drops %1 or {path} would silently lose the file name or number."""
+    import re
+
+    tree = etree.parse(
+        str(TRANSLATIONS / f"policy_studio_{lang}.ts"), etree.XMLParser(resolve_entities=False)
+    )
+    pattern = re.compile(r"%n|%\d|\{[a-z]+(?::[^}]*)?\}")
+    broken = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        wanted = set(pattern.findall(source)) - {"%n"}
+        for form in forms:
+            if not wanted <= set(pattern.findall(form)):
+                broken.append((source, form))
+    assert broken == []
