@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -39,6 +39,10 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069{mark}"
 
 
+TYPING_COMMIT_MS = 300
+"""How often text in an open grid cell is written into the model (then autosaved)."""
+
+
 class TranslateView(QWidget):
     """Source | target editing of the current policy in a pair the user chooses."""
 
@@ -59,6 +63,11 @@ class TranslateView(QWidget):
         self._own_edit = False
         self._overall_timer = QTimer(self, singleShot=True, interval=300)
         self._overall_timer.timeout.connect(self._update_overall)
+        # Text typed into an open cell is written into the model while the user types (one
+        # merged undo step per segment), so the session's autosave has it within a second even
+        # if the cell is never closed, as DESIGN §4 promises for every edit.
+        self._typing_timer = QTimer(self, interval=TYPING_COMMIT_MS)
+        self._typing_timer.timeout.connect(self.write_typing)
         self.grid: BilingualGrid | None = None
         self._stale_grid = True
         """The grid does not show the current policy and pair: rebuild when next shown."""
@@ -119,6 +128,20 @@ class TranslateView(QWidget):
             self.grid.delegate.commitData.emit(editor)
             self.grid.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
+    def write_typing(self) -> None:
+        """Write the open cell's text into the model without closing the cell."""
+        grid = self.grid
+        editor = grid.editor() if grid is not None else None
+        if grid is None or editor is None:
+            return
+        row = grid.current_row()
+        if row < 0:
+            return
+        text = editor.toPlainText()
+        if text != grid.model.block_at(row).get(grid.model.target_lang):
+            # The delegate leaves an editor alone when the model already holds its text.
+            grid.model.set_target(row, text)
+
     def pair(self) -> tuple[str, str] | None:
         source, target = self.source_box.currentData(), self.target_box.currentData()
         return (source, target) if source and target and source != target else None
@@ -152,9 +175,14 @@ class TranslateView(QWidget):
         # Built on first sight: translation memory and checks over a long policy take a moment
         # that a user who never opens this view should not pay.
         self.ensure_grid()
+        self._typing_timer.start()
         if self._overall_stale:
             self._update_overall()
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._typing_timer.stop()
+        super().hideEvent(event)
 
     def _invalidate(self) -> None:
         self._stale_grid = True

@@ -336,3 +336,25 @@ def test_import_with_a_second_file_as_the_arabic_translation(qtbot, window, tmp_
     policy = window.session.policy
     assert policy.languages == ["en", "ar"]
     assert [s.title("ar") for s in policy.sections] == ["ما نحتفظ به", "المدة"]
+
+
+def test_text_in_an_open_cell_is_saved_without_closing_it(qtbot, window, workspace):
+    """A translator typing a long segment loses at most a second of it if the app dies."""
+    grid = open_translate(window)
+    policy = window.session.policy
+    row = 1
+    block = grid.model.block_at(row)
+    before = block.get("ar")
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    editor.selectAll()
+    type_text(editor, "نص قيد")
+    qtbot.waitUntil(lambda: block.get("ar") == "نص قيد", timeout=2000)
+    type_text(editor, " الكتابة")
+    qtbot.waitUntil(lambda: block.get("ar") == "نص قيد الكتابة", timeout=2000)
+    assert grid.editor() is editor and editor.toPlainText() == "نص قيد الكتابة"
+    qtbot.waitUntil(lambda: not window.session.dirty, timeout=3000)
+    assert workspace.policy(policy.id).find_block(block.id)[1].get("ar") == "نص قيد الكتابة"
+    window.undo_action.trigger()  # the whole typing is one step
+    assert block.get("ar") == before
