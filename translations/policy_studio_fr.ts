@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="68"/>
+        <location filename="../policy_studio/ui/application.py" line="71"/>
         <source>Cannot open the workspace.</source>
         <translation>Impossible d’ouvrir l’espace de travail.</translation>
     </message>
@@ -176,6 +176,24 @@
         <location filename="../policy_studio/ui/versions_view.py" line="190"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Une erreur inattendue s’est produite : {error}</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <source>Your edits up to this moment are saved in the workspace.</source>
+        <translation>Vos modifications jusqu’à ce moment sont enregistrées dans l’espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <source>Details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -743,42 +761,42 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="74"/>
         <source>Search clauses (any language)…</source>
         <translation>Rechercher des clauses (toute langue)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="80"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="81"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="97"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
         <source>Insert into policy</source>
         <translation>Insérer dans la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="101"/>
         <source>Edit clause…</source>
         <translation>Modifier la clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="106"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="108"/>
         <source>Wording:</source>
         <translation>Formulation :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="125"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="127"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="163"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="165"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/library_panel.py" line="220"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="222"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
@@ -786,12 +804,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="239"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="241"/>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="272"/>
+        <location filename="../policy_studio/ui/library_panel.py" line="274"/>
         <source>Deprecated: do not use in new policies</source>
         <translation>Obsolète : ne pas utiliser dans de nouvelles politiques</translation>
     </message>
@@ -805,13 +823,13 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/main_window.py" line="161"/>
-        <location filename="../policy_studio/ui/main_window.py" line="359"/>
+        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
         <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="361"/>
+        <location filename="../policy_studio/ui/main_window.py" line="364"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
@@ -842,264 +860,264 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/main_window.py" line="217"/>
-        <location filename="../policy_studio/ui/main_window.py" line="440"/>
+        <location filename="../policy_studio/ui/main_window.py" line="443"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="225"/>
+        <location filename="../policy_studio/ui/main_window.py" line="227"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="274"/>
+        <location filename="../policy_studio/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="276"/>
+        <location filename="../policy_studio/ui/main_window.py" line="279"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="279"/>
+        <location filename="../policy_studio/ui/main_window.py" line="282"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="282"/>
+        <location filename="../policy_studio/ui/main_window.py" line="285"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="284"/>
+        <location filename="../policy_studio/ui/main_window.py" line="287"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="287"/>
+        <location filename="../policy_studio/ui/main_window.py" line="290"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="294"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="298"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="304"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="307"/>
+        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="310"/>
+        <location filename="../policy_studio/ui/main_window.py" line="313"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="313"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="315"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="331"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="333"/>
+        <location filename="../policy_studio/ui/main_window.py" line="336"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <location filename="../policy_studio/ui/main_window.py" line="351"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="351"/>
+        <location filename="../policy_studio/ui/main_window.py" line="354"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="354"/>
+        <location filename="../policy_studio/ui/main_window.py" line="357"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="364"/>
+        <location filename="../policy_studio/ui/main_window.py" line="367"/>
         <source>Compare versions</source>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="371"/>
+        <location filename="../policy_studio/ui/main_window.py" line="736"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="381"/>
+        <location filename="../policy_studio/ui/main_window.py" line="384"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="382"/>
+        <location filename="../policy_studio/ui/main_window.py" line="385"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="437"/>
+        <location filename="../policy_studio/ui/main_window.py" line="440"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="474"/>
+        <location filename="../policy_studio/ui/main_window.py" line="477"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="545"/>
+        <location filename="../policy_studio/ui/main_window.py" line="548"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="545"/>
+        <location filename="../policy_studio/ui/main_window.py" line="548"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="559"/>
+        <location filename="../policy_studio/ui/main_window.py" line="562"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="574"/>
+        <location filename="../policy_studio/ui/main_window.py" line="577"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="604"/>
+        <location filename="../policy_studio/ui/main_window.py" line="607"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="618"/>
+        <location filename="../policy_studio/ui/main_window.py" line="621"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="619"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="643"/>
+        <location filename="../policy_studio/ui/main_window.py" line="646"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="697"/>
+        <location filename="../policy_studio/ui/main_window.py" line="708"/>
         <source>Saved version %1 (%2)</source>
         <translation>Version %1 (%2) enregistrée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="713"/>
+        <location filename="../policy_studio/ui/main_window.py" line="724"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="714"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="748"/>
+        <location filename="../policy_studio/ui/main_window.py" line="759"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="759"/>
+        <location filename="../policy_studio/ui/main_window.py" line="770"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="772"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="772"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="785"/>
+        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="831"/>
+        <location filename="../policy_studio/ui/main_window.py" line="842"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="833"/>
-        <location filename="../policy_studio/ui/main_window.py" line="845"/>
+        <location filename="../policy_studio/ui/main_window.py" line="844"/>
+        <location filename="../policy_studio/ui/main_window.py" line="856"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="843"/>
+        <location filename="../policy_studio/ui/main_window.py" line="854"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="872"/>
+        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="880"/>
+        <location filename="../policy_studio/ui/main_window.py" line="891"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
@@ -1145,52 +1163,52 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="51"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
         <source>Move section up</source>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="55"/>
         <source>Move section down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="56"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="58"/>
         <source>Duplicate section</source>
         <translation>Dupliquer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="61"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="62"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="64"/>
         <source>Rename section…</source>
         <translation>Renommer la section…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="65"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="67"/>
         <source>Update from library…</source>
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="72"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <location filename="../policy_studio/ui/outline_panel.py" line="77"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
@@ -1512,27 +1530,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="70"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Cette politique n’a pas encore de traduction : ajoutez une langue cible dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="75"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
         <source>Translate from</source>
         <translation>Traduire de</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="77"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
         <source>into</source>
         <translation>vers</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="210"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="215"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>Translated: %1</source>
         <translation>Traduit : %1</translation>
     </message>
@@ -1581,27 +1599,27 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="135"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="154"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
         <source>No value: the policy shows [%1]</source>
         <translation>Aucune valeur : la politique affiche [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="159"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>Utilise « %1 » (de la langue source ou des propriétés de la politique)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="168"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
         <source>Unfilled in: %1</source>
         <translation>Non renseignée en : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="174"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
     </message>

@@ -47,6 +47,9 @@ def run(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Policy Studio")
     app.setOrganizationName("Policy Studio")
+    from .crash_report import install as install_crash_report
+
+    install_crash_report()
     from PySide6.QtCore import QSettings
 
     from ..library.starter import load_variables
