@@ -8,6 +8,7 @@ window can push the Edit onto its QUndoStack; it never changes the draft any oth
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,20 @@ COLUMNS = (  # marked for lupdate here, translated where shown
     QT_TRANSLATE_NOOP("HistoryPanel", "Approved"),
     QT_TRANSLATE_NOOP("HistoryPanel", "Note"),
 )
+
+
+def display_time(iso: str) -> str:
+    """A saved UTC time in the user's local time, isolated left-to-right.
+
+    In a mirrored (Arabic) interface "2026-11-22 05:05" would otherwise be shown as
+    "05:05 2026-11-22"; the isolate marks (LRI … PDI) are display-only.
+    """
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+        text = moment.strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        text = iso[:16]
+    return f"\u2066{text}\u2069"
 
 
 class SaveVersionDialog(QDialog):
@@ -171,7 +186,7 @@ class HistoryPanel(QWidget):
                 [
                     str(version.number),
                     version.label,
-                    version.created.replace("T", " ").removesuffix("Z")[:16],
+                    display_time(version.created),
                     version.author,
                     self.tr("approved") if version.approved else "",
                     version.note,

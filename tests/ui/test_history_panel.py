@@ -87,3 +87,12 @@ def test_save_dialog_needs_a_label(qtbot):
     dialog.label_edit.setText("3.0")
     dialog.note_edit.setPlainText("for the audit")
     assert save.isEnabled() and dialog.values() == ("3.0", "for the audit")
+
+
+def test_saved_times_show_in_local_time_and_stay_left_to_right():
+    from policy_studio.ui.history_panel import display_time
+
+    shown = display_time("2026-11-22T05:05:00+00:00")
+    assert shown.startswith("\u2066") and shown.endswith("\u2069")
+    assert len(shown.strip("\u2066\u2069")) == len("2026-11-22 05:05")
+    assert display_time("not a time") == "\u2066not a time\u2069"
