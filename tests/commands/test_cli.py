@@ -153,3 +153,15 @@ def test_default_workspace_is_created_on_first_use(tmp_path, monkeypatch, capsys
     code, out, _ = run(capsys, "policies", "--json")
     assert code == 0 and Path(target).exists()
     assert any(p["title"].get("en") == "Example privacy policy" for p in json.loads(out))
+
+
+def test_show_names_an_untitled_section_instead_of_printing_a_bare_number(workspace, clauses, capsys):
+    from policy_studio.library.compose import policy_from_clauses
+
+    policy = policy_from_clauses("Untitled parts", [(clauses[2], None)])
+    policy.sections[0].heading.text = {}
+    workspace.save_policy(policy)
+    path = workspace.path
+    workspace.close()
+    code, out, _ = run(capsys, "show", "Untitled parts", "-w", str(path))
+    assert code == 0 and "1. [untitled section]" in out

@@ -29,7 +29,8 @@ def policy_to_text(policy: Policy, lang: str, known_variables: Iterable[str] = (
         heading = resolver.text(section.heading.get(lang)) or resolver.text(
             section.heading.get(policy.source_language)
         )
-        lines += [f"{number}. {heading}", ""]
+        # Imported documents can have a part with no heading (text before the first one).
+        lines += [f"{number}. {heading.strip() or '[untitled section]'}", ""]
         counter = 0
         previous: BlockKind | None = None
         for block in section.blocks:
