@@ -71,7 +71,10 @@ def _plain(text: str, rtl: bool) -> str:
     if not rtl:
         return _esc(text)
     return "".join(
-        f"<bdi>{_esc(piece)}</bdi>" if latin else _esc(piece) for piece, latin in latin_pieces(text)
+        # dir="ltr", not the default auto: a phone number has no strong letter, and Chromium
+        # then lays "+000 20 123 4567" out right-to-left, groups reversed.
+        f'<bdi dir="ltr">{_esc(piece)}</bdi>' if latin else _esc(piece)
+        for piece, latin in latin_pieces(text)
     )
 
 

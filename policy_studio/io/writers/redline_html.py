@@ -111,7 +111,7 @@ def _isolate(text: str, rtl: bool) -> Markup:
     for match in _LATIN_ITEM.finditer(text):
         out += (
             escape(text[last : match.start()])
-            + Markup("<bdi>")
+            + Markup('<bdi dir="ltr">')
             + escape(match.group())
             + Markup("</bdi>")
         )
