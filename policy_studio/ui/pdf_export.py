@@ -41,6 +41,7 @@ from ..io.export_flow import (
 )
 from ..io.options import ExportOptions, Layout
 from ..model import BlockKind, Policy, PolicyStudioError
+from .preview import char_format
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Naskh Arabic", "Amiri"]
 """Latin font first, then Arabic, as in the HTML export."""
@@ -87,16 +88,7 @@ class _PdfBuilder:
         self, cursor: QTextCursor, spans: Iterable[Span], base: QTextCharFormat, rtl: bool = False
     ) -> None:
         for span in spans:
-            fmt = QTextCharFormat(base)
-            if span.bold:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            if span.italic:
-                fmt.setFontItalic(True)
-            if span.link:
-                fmt.setAnchor(True)
-                fmt.setAnchorHref(span.link)
-                fmt.setForeground(QColor("#0563c1"))
-                fmt.setFontUnderline(True)
+            fmt = char_format(span, base)
             cursor.insertText(anchor_numbers(span.text) if rtl else span.text, fmt)
 
     def heading_format(self, size: float) -> QTextCharFormat:

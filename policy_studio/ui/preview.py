@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -16,7 +17,6 @@ from PySide6.QtGui import (
 )
 
 from ..model import Block, BlockKind, Policy, Section, language
-from ..text.markup import Run
 from ..text.variables import VariableResolver
 
 UNFILLED_COLOR = QColor("#b3261e")
@@ -24,7 +24,18 @@ FSI, PDI = "\u2068", "\u2069"
 MISSING_COLOR = QColor("#8a8a8a")
 
 
-def char_format(run: Run, base: QTextCharFormat) -> QTextCharFormat:
+class Styled(Protocol):
+    """What a character format is made from: a markup Run or an export Span."""
+
+    @property
+    def bold(self) -> bool: ...
+    @property
+    def italic(self) -> bool: ...
+    @property
+    def link(self) -> str | None: ...
+
+
+def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:
     """The Qt character format for a run's bold, italic and link (shared with the editor)."""
     fmt = QTextCharFormat(base)
     if run.bold:
