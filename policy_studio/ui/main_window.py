@@ -771,6 +771,8 @@ class MainWindow(QMainWindow):
             if self._try(lambda: self._save_clause(edited, "Edited")):
                 saved = self.session.workspace.clause(edited.key)
                 assert saved is not None
+                if saved.version == clause.version:
+                    return  # a status or tag change: the step's own name is the message
                 self.statusBar().showMessage(
                     self.tr("Saved %1 as version %2")
                     .replace("%1", saved.key)

@@ -110,6 +110,7 @@ def test_deprecating_a_clause_is_named_and_undone_in_place(window):
     assert "deprecated" in panel_tooltip(window, "t-contact")
     assert "update available" not in window.outline.model.index(0).data()
     assert window.undo_action.text() == "Undo Deprecate clause t-contact"
+    assert window.statusBar().currentMessage() == "Deprecate clause t-contact"
 
     window.undo_action.trigger()
     clause = workspace.clause("t-contact")
