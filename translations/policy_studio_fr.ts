@@ -342,27 +342,57 @@
         <translation>Lier la section à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="34"/>
+        <location filename="../policy_studio/ui/undo.py" line="32"/>
+        <source>Save section to library</source>
+        <translation>Enregistrer la section dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="35"/>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="37"/>
+        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>Mettre à jour « %1 » depuis la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="39"/>
+        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>Ajouter la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <location filename="../policy_studio/ui/undo.py" line="42"/>
+        <source>Create clause %1</source>
+        <translation>Créer la clause %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="43"/>
+        <source>Edit clause %1</source>
+        <translation>Modifier la clause %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="44"/>
+        <source>Approve clause %1</source>
+        <translation>Approuver la clause %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="47"/>
+        <source>Deprecate clause %1</source>
+        <translation>Rendre obsolète la clause %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="51"/>
+        <source>Return clause %1 to draft</source>
+        <translation>Remettre la clause %1 en brouillon</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
@@ -817,312 +847,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="83"/>
+        <location filename="../policy_studio/ui/main_window.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="161"/>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/main_window.py" line="363"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="364"/>
+        <location filename="../policy_studio/ui/main_window.py" line="163"/>
+        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="165"/>
+        <location filename="../policy_studio/ui/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="188"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="194"/>
+        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="200"/>
+        <location filename="../policy_studio/ui/main_window.py" line="201"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="203"/>
+        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="217"/>
-        <location filename="../policy_studio/ui/main_window.py" line="443"/>
+        <location filename="../policy_studio/ui/main_window.py" line="218"/>
+        <location filename="../policy_studio/ui/main_window.py" line="444"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="227"/>
+        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <location filename="../policy_studio/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="279"/>
+        <location filename="../policy_studio/ui/main_window.py" line="280"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="282"/>
+        <location filename="../policy_studio/ui/main_window.py" line="283"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <location filename="../policy_studio/ui/main_window.py" line="286"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="287"/>
+        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="294"/>
+        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="302"/>
+        <location filename="../policy_studio/ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="307"/>
+        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="310"/>
+        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="313"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="316"/>
+        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="335"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="336"/>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="351"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="354"/>
+        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="356"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="357"/>
+        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="361"/>
+        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="367"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Compare versions</source>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="371"/>
-        <location filename="../policy_studio/ui/main_window.py" line="736"/>
+        <location filename="../policy_studio/ui/main_window.py" line="372"/>
+        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="384"/>
+        <location filename="../policy_studio/ui/main_window.py" line="385"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="440"/>
+        <location filename="../policy_studio/ui/main_window.py" line="441"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="477"/>
+        <location filename="../policy_studio/ui/main_window.py" line="478"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="548"/>
+        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="548"/>
+        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="562"/>
+        <location filename="../policy_studio/ui/main_window.py" line="563"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="577"/>
+        <location filename="../policy_studio/ui/main_window.py" line="578"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="607"/>
+        <location filename="../policy_studio/ui/main_window.py" line="608"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="621"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="623"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="646"/>
+        <location filename="../policy_studio/ui/main_window.py" line="647"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="708"/>
+        <location filename="../policy_studio/ui/main_window.py" line="709"/>
         <source>Saved version %1 (%2)</source>
         <translation>Version %1 (%2) enregistrée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="724"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="738"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="759"/>
+        <location filename="../policy_studio/ui/main_window.py" line="761"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="770"/>
+        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="823"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="842"/>
+        <location filename="../policy_studio/ui/main_window.py" line="869"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="844"/>
-        <location filename="../policy_studio/ui/main_window.py" line="856"/>
+        <location filename="../policy_studio/ui/main_window.py" line="871"/>
+        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="854"/>
+        <location filename="../policy_studio/ui/main_window.py" line="881"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="910"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="891"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="197"/>
+        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>

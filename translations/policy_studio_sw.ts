@@ -342,27 +342,57 @@
         <translation>Unganisha kipengele na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="34"/>
+        <location filename="../policy_studio/ui/undo.py" line="32"/>
+        <source>Save section to library</source>
+        <translation>Hifadhi kipengele kwenye maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="35"/>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="37"/>
+        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>Sasisha “%1” kutoka maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="39"/>
+        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>Ongeza lugha %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <location filename="../policy_studio/ui/undo.py" line="42"/>
+        <source>Create clause %1</source>
+        <translation>Unda kifungu %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="43"/>
+        <source>Edit clause %1</source>
+        <translation>Hariri kifungu %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="44"/>
+        <source>Approve clause %1</source>
+        <translation>Idhinisha kifungu %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="47"/>
+        <source>Deprecate clause %1</source>
+        <translation>Acha kifungu %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="51"/>
+        <source>Return clause %1 to draft</source>
+        <translation>Rudisha kifungu %1 kuwa rasimu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
@@ -817,312 +847,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="83"/>
+        <location filename="../policy_studio/ui/main_window.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="161"/>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="162"/>
+        <location filename="../policy_studio/ui/main_window.py" line="363"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="364"/>
+        <location filename="../policy_studio/ui/main_window.py" line="163"/>
+        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="165"/>
+        <location filename="../policy_studio/ui/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="188"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="194"/>
+        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="200"/>
+        <location filename="../policy_studio/ui/main_window.py" line="201"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="203"/>
+        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="217"/>
-        <location filename="../policy_studio/ui/main_window.py" line="443"/>
+        <location filename="../policy_studio/ui/main_window.py" line="218"/>
+        <location filename="../policy_studio/ui/main_window.py" line="444"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="227"/>
+        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="277"/>
+        <location filename="../policy_studio/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="279"/>
+        <location filename="../policy_studio/ui/main_window.py" line="280"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="282"/>
+        <location filename="../policy_studio/ui/main_window.py" line="283"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="285"/>
+        <location filename="../policy_studio/ui/main_window.py" line="286"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="287"/>
+        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="294"/>
+        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="302"/>
+        <location filename="../policy_studio/ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="307"/>
+        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="310"/>
+        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="313"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="316"/>
+        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <location filename="../policy_studio/ui/main_window.py" line="335"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="336"/>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="351"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="354"/>
+        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="356"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="357"/>
+        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="361"/>
+        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="367"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="371"/>
-        <location filename="../policy_studio/ui/main_window.py" line="736"/>
+        <location filename="../policy_studio/ui/main_window.py" line="372"/>
+        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="384"/>
+        <location filename="../policy_studio/ui/main_window.py" line="385"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="440"/>
+        <location filename="../policy_studio/ui/main_window.py" line="441"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="477"/>
+        <location filename="../policy_studio/ui/main_window.py" line="478"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="548"/>
+        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="548"/>
+        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="562"/>
+        <location filename="../policy_studio/ui/main_window.py" line="563"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="577"/>
+        <location filename="../policy_studio/ui/main_window.py" line="578"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="607"/>
+        <location filename="../policy_studio/ui/main_window.py" line="608"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="621"/>
+        <location filename="../policy_studio/ui/main_window.py" line="622"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="623"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="646"/>
+        <location filename="../policy_studio/ui/main_window.py" line="647"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="708"/>
+        <location filename="../policy_studio/ui/main_window.py" line="709"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="724"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="738"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="759"/>
+        <location filename="../policy_studio/ui/main_window.py" line="761"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="770"/>
+        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="823"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="842"/>
+        <location filename="../policy_studio/ui/main_window.py" line="869"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="844"/>
-        <location filename="../policy_studio/ui/main_window.py" line="856"/>
+        <location filename="../policy_studio/ui/main_window.py" line="871"/>
+        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="854"/>
+        <location filename="../policy_studio/ui/main_window.py" line="881"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="910"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="891"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="197"/>
+        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>

@@ -37,6 +37,7 @@ from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
+from ..ops.library_edits import save_clause, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
 from ..ops.sections import (
@@ -754,10 +755,11 @@ class MainWindow(QMainWindow):
             Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self
         )
         if dialog.exec():
-            clause = self.session.save_clause(dialog.result_clause(), note="Created")
-            self.statusBar().showMessage(
-                self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
-            )
+            clause = dialog.result_clause()
+            if self._try(lambda: self._save_clause(clause, "Created")):
+                self.statusBar().showMessage(
+                    self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
+                )
 
     def edit_clause(self, key: str | None) -> None:
         clause = self.session.workspace.clause(key) if key else None
@@ -765,13 +767,24 @@ class MainWindow(QMainWindow):
             return
         dialog = ClauseDialog(clause, self._languages(), self.library_index, parent=self)
         if dialog.exec():
-            saved = self.session.save_clause(dialog.result_clause(), note="Edited")
-            self.statusBar().showMessage(
-                self.tr("Saved %1 as version %2")
-                .replace("%1", saved.key)
-                .replace("%2", str(saved.version)),
-                STATUS_MS,
-            )
+            edited = dialog.result_clause()
+            if self._try(lambda: self._save_clause(edited, "Edited")):
+                saved = self.session.workspace.clause(edited.key)
+                assert saved is not None
+                if saved.version == clause.version:
+                    return  # a status or tag change: the step's own name is the message
+                self.statusBar().showMessage(
+                    self.tr("Saved %1 as version %2")
+                    .replace("%1", saved.key)
+                    .replace("%2", str(saved.version)),
+                    STATUS_MS,
+                )
+
+    def _save_clause(self, clause: Clause, note: str) -> None:
+        """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
+        result = save_clause(self.session.workspace, clause, note=note)
+        if not result[0].empty:
+            self.apply_edit(result)
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy
@@ -787,14 +800,28 @@ class MainWindow(QMainWindow):
         clause = clause_from_section(section, key.strip())
         dialog = ClauseDialog(clause, self._languages(), self.library_index, new=True, parent=self)
         if dialog.exec():
-            saved = self.session.save_clause(
-                dialog.result_clause(), note="Saved from a policy section"
-            )
-            if len(saved.blocks) == len(section.blocks):
-                self._try(lambda: self.apply_edit(link_section(self._policy(), section.id, saved)))
-            self.statusBar().showMessage(
-                self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
-            )
+            self._try(lambda: self._save_section_as_clause(section.id, dialog.result_clause()))
+
+    def _save_section_as_clause(self, section_id: str, clause: Clause) -> None:
+        """The new clause and the section's link to it are one undo step."""
+        workspace = self.session.workspace
+        result = save_clause(
+            workspace, clause, note="Saved from a policy section", label="Save section to library"
+        )
+        saved = workspace.clause(clause.key)
+        assert saved is not None
+        section = self._policy().find_section(section_id)
+        if section is not None and len(saved.blocks) == len(section.blocks):
+            try:
+                link = link_section(self._policy(), section_id, saved)
+            except PolicyStudioError:
+                result[1].undo(self._policy())  # leave the library as it was, then tell the user
+                raise
+            result = then(result, link, "Save section to library")
+        self.apply_edit(result)
+        self.statusBar().showMessage(
+            self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
+        )
 
     # -- preview ---------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ _FIXED_LABELS = {
     QT_TRANSLATE_NOOP("EditLabels", "Change policy properties"),
     QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
     QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
+    QT_TRANSLATE_NOOP("EditLabels", "Save section to library"),
 }
 _PATTERNS = [
     (re.compile(r"Insert “(.*)”"), QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”")),
@@ -38,6 +39,17 @@ _PATTERNS = [
     ),
     (re.compile(r"Add language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Add language %1")),
     (re.compile(r"Remove language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Remove language %1")),
+    (re.compile(r"Create clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Create clause %1")),
+    (re.compile(r"Edit clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Edit clause %1")),
+    (re.compile(r"Approve clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Approve clause %1")),
+    (
+        re.compile(r"Deprecate clause (.*)"),
+        QT_TRANSLATE_NOOP("EditLabels", "Deprecate clause %1"),
+    ),
+    (
+        re.compile(r"Return clause (.*) to draft"),
+        QT_TRANSLATE_NOOP("EditLabels", "Return clause %1 to draft"),
+    ),
     (re.compile(r"Set (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Set %1")),
 ]
 
@@ -58,7 +70,7 @@ class EditCommand(QUndoCommand):
 
     def __init__(
         self,
-        policy: Policy,
+        policy: Policy | None,
         changes: Changes,
         edit: Edit,
         notify: Callable[[Changes], None],
@@ -87,10 +99,10 @@ class EditCommand(QUndoCommand):
             self._done_once = True
             self.notify(self.first_changes)
             return
-        self.notify(self.edit.redo(self.policy))
+        self.notify(self.edit.redo(self.policy))  # type: ignore[arg-type]  # see push_edit
 
     def undo(self) -> None:
-        self.notify(self.edit.undo(self.policy))
+        self.notify(self.edit.undo(self.policy))  # type: ignore[arg-type]
 
 
 class UndoHistory(QUndoStack):
@@ -103,6 +115,10 @@ class UndoHistory(QUndoStack):
 
     def push_edit(self, result: tuple[Changes, Edit]) -> Changes:
         changes, edit = result
-        assert self.policy is not None, "an edit needs a current policy"
+        # A library edit (create or edit a clause) is undoable with no policy open: it writes
+        # the workspace only and never looks at the policy it is given.
+        assert self.policy is not None or changes in (Changes(), Changes(library=True)), (
+            "an edit needs a current policy"
+        )
         self.push(EditCommand(self.policy, changes, edit, self._notify))
         return changes

@@ -96,7 +96,7 @@ def test_save_section_to_library(window, monkeypatch):
     assert section.clause.key == "our-contact" and section.clause.version == 1
     assert section.blocks[0].origin == clause.blocks[0].id
     assert "update available" not in window.outline.model.index(0).data()
-    assert window.undo_action.text() == "Undo Link section to library"
+    assert window.undo_action.text() == "Undo Save section to library"
 
 
 def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
