@@ -9,6 +9,7 @@ and AlignLeft (= start), the editor's document has a RightToLeft default text op
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from enum import Enum
 
@@ -63,6 +64,8 @@ from .glossary_dialog import GlossaryDialog
 from .models.segment_model import Column, Role, SegmentModel
 
 CELL_MARGIN = 4
+DOCUMENT_CACHE_SIZE = 400
+"""Laid-out cell documents kept: a full screen of rows in both columns, with room to scroll."""
 
 
 def _text_option(rtl: bool) -> QTextOption:
@@ -138,15 +141,30 @@ class SegmentDelegate(QStyledItemDelegate):
             option.direction = Qt.LayoutDirection.RightToLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, bool, float, str], QTextDocument] = OrderedDict()
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float) -> QTextDocument:
+        rtl = bool(index.data(Role.IS_RTL))
+        body = index.data(Role.HTML) or ""
+        width = max(width, 20.0)
+        # Each visible cell is laid out for its size hint and again for every paint: keep the
+        # laid-out documents of the cells on screen (keyed by content, so edits never go stale).
+        key = (body, rtl, width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
         doc = QTextDocument()
         doc.setDocumentMargin(CELL_MARGIN)
         doc.setDefaultFont(option.font)
-        rtl = bool(index.data(Role.IS_RTL))
         doc.setDefaultTextOption(_text_option(rtl))
-        body = index.data(Role.HTML) or ""
         doc.setHtml(f'<p dir="{"rtl" if rtl else "ltr"}">{body}</p>')
-        doc.setTextWidth(max(width, 20.0))
+        doc.setTextWidth(width)
+        self._documents[key] = doc
+        if len(self._documents) > DOCUMENT_CACHE_SIZE:
+            self._documents.popitem(last=False)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -14,6 +14,8 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
 
 from ...text.markup import VARIABLE_PATTERN, Run, parse
 
@@ -97,7 +99,12 @@ def variable_html(name: str, rtl: bool, css: str = "") -> str:
 
 def cell_html(markup: str, rtl: bool, spans: Sequence[tuple[int, int, str]] = ()) -> str:
     """HTML for a cell: formatted runs, variable tags, and each (start, end, css) markup span."""
-    ordered = sorted(spans)
+    return _cell_html(markup, rtl, tuple(sorted(spans)))
+
+
+# The view asks for a cell's text on every paint and size hint: build each distinct one once.
+@lru_cache(maxsize=4096)
+def _cell_html(markup: str, rtl: bool, ordered: tuple[tuple[int, int, str], ...]) -> str:
 
     def css_at(offset: int) -> str:
         for start, end, css in ordered:
@@ -114,14 +121,16 @@ def cell_html(markup: str, rtl: bool, spans: Sequence[tuple[int, int, str]] = ()
             out.append(before + variable_html(run.variable, rtl, css) + after)
             continue
         out.append(before)
-        # Split the run where the highlight changes.
-        start = 0
-        for i in range(1, len(run.text) + 1):
-            if i == len(run.text) or css_at(piece.positions[i]) != css_at(piece.positions[start]):
-                css = css_at(piece.positions[start])
-                chunk = _text(run.text[start:i])
+        if not ordered:
+            out.append(_text(run.text))
+        else:
+            # Split the run where the highlight changes.
+            start = 0
+            for css, chars in groupby(map(css_at, piece.positions)):
+                end = start + len(list(chars))
+                chunk = _text(run.text[start:end])
                 out.append(f'<span style="{css}">{chunk}</span>' if css else chunk)
-                start = i
+                start = end
         out.append(after)
     return "".join(out)
 
@@ -145,6 +154,7 @@ def _token_html(token: Run, rtl: bool, css: str) -> str:
     return before + (f'<span style="{css}">{body}</span>' if css else body) + after
 
 
+@lru_cache(maxsize=1024)
 def changed_html(old: str, new: str, rtl: bool) -> str:
     """The change from markup ``old`` to ``new``, word by word: deleted struck, inserted green."""
     a, b = _tokens(old), _tokens(new)
