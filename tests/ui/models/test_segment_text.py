@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from policy_studio.ui.models.segment_text import FSI, PDI, VARIABLE_CSS, cell_html, changed_html, pieces
+from policy_studio.ui.models.segment_text import (
+    FSI,
+    PDI,
+    VARIABLE_CSS,
+    cell_html,
+    changed_html,
+    pieces,
+)
 
 
 def shown(html: str) -> str:
@@ -41,7 +48,11 @@ def test_italic_links_and_escapes(qapp):
 def test_highlights_given_on_the_markup_land_on_the_right_words(qapp):
     markup = "We keep **personal data** for {{period}}."
     start = markup.index("personal data")
-    html = cell_html(markup, rtl=False, spans=[(start, start + len("personal data"), "background-color:#fff1a8;")])
+    html = cell_html(
+        markup,
+        rtl=False,
+        spans=[(start, start + len("personal data"), "background-color:#fff1a8;")],
+    )
     assert '<b><span style="background-color:#fff1a8;">personal data</span></b>' in html
     var = markup.index("{{")
     html = cell_html(markup, rtl=False, spans=[(var, var + 2, "color:red;")])
@@ -58,7 +69,9 @@ def test_pieces_map_visible_characters_back_to_the_markup():
 
 
 def test_the_stale_change_is_word_by_word_with_the_variable_as_one_token(qapp):
-    html = changed_html("Write to {{email}} within 30 days.", "Write to **{{email}}** within 14 days.", rtl=False)
+    html = changed_html(
+        "Write to {{email}} within 30 days.", "Write to **{{email}}** within 14 days.", rtl=False
+    )
     text = shown(html)
     assert "{{" not in text and "**" not in text
     assert "line-through" in html and ">30<" in html and ">14<" in html
