@@ -26,11 +26,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
+    QPen,
     QShortcut,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -62,6 +65,7 @@ from ..storage import Workspace
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import Column, Role, SegmentModel
+from .models.segment_text import TAG_PATTERN, VARIABLE_TINT
 
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
@@ -75,6 +79,42 @@ def _text_option(rtl: bool) -> QTextOption:
     # AlignLeft means "start" once the direction is right-to-left (it is flipped, not absolute).
     option.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return option
+
+
+TAG_FILL = QColor(VARIABLE_TINT)
+TAG_BORDER = QColor("#9fb0e3")
+
+
+def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
+    """Rounded boxes to draw behind the variable tags of a laid-out cell (like a CAT tool's tags).
+
+    Rich text can only paint a square background; each tag that fits on one line gets its
+    background removed here and a rounded box drawn by the delegate instead.
+    """
+    boxes: list[QRectF] = []
+    doc.size()  # lays the document out: lines exist only after that
+    raw = doc.toRawText()  # toPlainText would turn the tag's no-break spaces into spaces
+    cursor = QTextCursor(doc)
+    for match in TAG_PATTERN.finditer(raw):
+        start, end = match.span()
+        cursor.setPosition(start + 1)
+        fmt = cursor.charFormat()
+        if fmt.background().color() != TAG_FILL:
+            continue  # plain text that looks like a tag, or a tag under a finding highlight
+        block = doc.findBlock(start)
+        layout = block.layout()
+        first, last = start - block.position(), end - block.position()
+        line = layout.lineForTextPosition(first)
+        if not line.isValid() or layout.lineForTextPosition(last).lineNumber() != line.lineNumber():
+            continue  # wrapped across lines: keep the square background
+        x1, x2 = line.cursorToX(first)[0], line.cursorToX(last)[0]
+        origin = layout.position()
+        boxes.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y() + 1, abs(x2 - x1), line.height() - 2))
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fmt.clearBackground()
+        cursor.setCharFormat(fmt)
+    return boxes
 
 
 class SegmentEditor(QTextEdit):
@@ -143,29 +183,36 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._documents: OrderedDict[tuple[str, bool, float, str], QTextDocument] = OrderedDict()
+        self._documents: OrderedDict[tuple[str, bool, float, str], tuple[QTextDocument, list[QRectF]]] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float) -> QTextDocument:
+        return self._cell(option, index, width)[0]
+
+    def _cell(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float
+    ) -> tuple[QTextDocument, list[QRectF]]:
+        """The laid-out document of a cell and the boxes of its variable tags."""
         rtl = bool(index.data(Role.IS_RTL))
         body = index.data(Role.HTML) or ""
         width = max(width, 20.0)
         # Each visible cell is laid out for its size hint and again for every paint: keep the
         # laid-out documents of the cells on screen (keyed by content, so edits never go stale).
         key = (body, rtl, width, option.font.key())
-        doc = self._documents.get(key)
-        if doc is not None:
+        cell = self._documents.get(key)
+        if cell is not None:
             self._documents.move_to_end(key)
-            return doc
+            return cell
         doc = QTextDocument()
         doc.setDocumentMargin(CELL_MARGIN)
         doc.setDefaultFont(option.font)
         doc.setDefaultTextOption(_text_option(rtl))
         doc.setHtml(f'<p dir="{"rtl" if rtl else "ltr"}">{body}</p>')
         doc.setTextWidth(width)
-        self._documents[key] = doc
+        cell = (doc, _tag_boxes(doc))
+        self._documents[key] = cell
         if len(self._documents) > DOCUMENT_CACHE_SIZE:
             self._documents.popitem(last=False)
-        return doc
+        return cell
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.column() == Column.STATUS:
@@ -174,7 +221,7 @@ class SegmentDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else None
-        doc = self._document(opt, index, opt.rect.width())
+        doc, tags = self._cell(opt, index, opt.rect.width())
         opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -184,6 +231,12 @@ class SegmentDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        if tags:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(TAG_BORDER, 1))
+            painter.setBrush(TAG_FILL)
+            for box in tags:
+                painter.drawRoundedRect(box, 4, 4)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 

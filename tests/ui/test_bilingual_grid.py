@@ -196,8 +196,9 @@ def test_cells_show_formatted_text_and_variable_names_not_markup(grid, grid_poli
         option = QStyleOptionViewItem()
         option.initFrom(view)
         delegate.initStyleOption(option, index)
-        doc = delegate._document(option, index, 300)
+        doc, tags = delegate._cell(option, index, 300)
         text = doc.toPlainText()
+        assert len(tags) == 1 and tags[0].width() > 20  # the variable's rounded tag box
         assert "**" not in text and "{{" not in text and "organization_address" in text
         assert (option.direction == Qt.LayoutDirection.RightToLeft) is rtl
         assert (doc.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft) is rtl

@@ -19,11 +19,16 @@ from itertools import groupby
 
 from ...text.markup import VARIABLE_PATTERN, Run, parse
 
-VARIABLE_CSS = "background-color:#dfe6fb; color:#23408e;"
+VARIABLE_TINT = "#dfe6fb"
+"""Background of a variable tag; the delegate redraws it as a rounded box."""
+VARIABLE_CSS = f"background-color:{VARIABLE_TINT}; color:#23408e;"
 DELETED_CSS = "color:#a00000; text-decoration: line-through;"
 INSERTED_CSS = "color:#006000; background-color:#dcf5dc;"
 LINK_CSS = "color:#1a5fb4; text-decoration: underline;"
 FSI, PDI, NBSP = "\u2068", "\u2069", "\u00a0"
+
+TAG_PATTERN = re.compile(rf"{FSI}?{NBSP}[A-Za-z][A-Za-z0-9_]*{NBSP}{PDI}?")
+"""A variable tag in a cell document's raw text (no-break spaces kept)."""
 
 _WORD = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
