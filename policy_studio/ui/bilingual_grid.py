@@ -214,6 +214,13 @@ class SegmentDelegate(QStyledItemDelegate):
             self._documents.popitem(last=False)
         return cell
 
+    @staticmethod
+    def _width(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width a cell's text is laid out at: the same for its size hint and its paint, so
+        the laid-out document is reused (the painted rect is a pixel narrower for the grid line)."""
+        view = option.widget
+        return view.columnWidth(index.column()) if isinstance(view, QTableView) else option.rect.width()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.column() == Column.STATUS:
             super().paint(painter, option, index)
@@ -221,7 +228,7 @@ class SegmentDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else None
-        doc, tags = self._cell(opt, index, opt.rect.width())
+        doc, tags = self._cell(opt, index, self._width(opt, index))
         opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -245,8 +252,7 @@ class SegmentDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        view = opt.widget
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else opt.rect.width()
+        width = self._width(opt, index)
         doc = self._document(opt, index, width)
         return QSize(int(width), int(doc.size().height()) + 1)
 
