@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
@@ -62,6 +64,7 @@ from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
 from ..storage import Workspace
+from ..text.markup import VARIABLE_PATTERN
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import Column, Role, SegmentModel
@@ -117,6 +120,20 @@ def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
     return boxes
 
 
+class MarkupHighlighter(QSyntaxHighlighter):
+    """Tints the ``{{variables}}`` of the markup being typed, like the tags in the cells."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._variable = QTextCharFormat()
+        self._variable.setBackground(TAG_FILL)
+        self._variable.setForeground(QColor("#23408e"))
+
+    def highlightBlock(self, text: str) -> None:
+        for match in VARIABLE_PATTERN.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self._variable)
+
+
 class SegmentEditor(QTextEdit):
     """The target editor: plain markup text, right-to-left for RTL languages, CAT-tool keys."""
 
@@ -135,6 +152,8 @@ class SegmentEditor(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.rtl = rtl
         self.document().setDefaultTextOption(_text_option(rtl))
+        # The editor keeps editing markup; the highlighter only colours it (text unchanged).
+        self.highlighter = MarkupHighlighter(self.document())
 
     def _ours(self, event: QKeyEvent) -> bool:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)

@@ -205,3 +205,13 @@ def test_cells_show_formatted_text_and_variable_names_not_markup(grid, grid_poli
     # Editing still works on the markup itself.
     assert grid.model.data(grid.model.index(1, 1), Qt.ItemDataRole.EditRole) == "**العنوان:** {{organization_address}}."
     grid.view.viewport().repaint()  # painting the formatted cells raises no Qt warning
+
+
+def test_the_editor_keeps_the_markup_and_tints_its_variables(grid, grid_policy):
+    grid_policy.find_block("b2")[1].set_text("ar", "راسلنا على {{contact_email}}")
+    grid.model.refresh_blocks({"b2"})
+    editor = open_editor(grid, 2)
+    assert editor.toPlainText() == "راسلنا على {{contact_email}}"
+    block = editor.document().firstBlock()
+    tinted = [r for r in block.layout().formats() if r.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert [(r.start, r.length) for r in tinted] == [(11, len("{{contact_email}}"))]
