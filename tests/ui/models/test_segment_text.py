@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 
 from policy_studio.ui.models.segment_text import (
@@ -83,3 +85,19 @@ def test_the_stale_change_of_an_arabic_source(qapp):
     html = changed_html("نحتفظ بالسجلات سنة", "نحتفظ **بالسجلات** سنتين", rtl=True)
     assert shown(html).startswith("نحتفظ ")
     assert ">سنة<" in html and ">سنتين<" in html and "<b>" in html
+
+
+@given(st.text(alphabet="ab ن*_{}[]()\\\n", max_size=40).map(lambda s: s.replace("{", "{{x}}", 1)))
+def test_every_visible_character_maps_back_to_itself_in_the_markup(markup):
+    """Highlights computed on the markup (glossary, findings) land on the characters shown."""
+    last = -1
+    for piece in pieces(markup):
+        if piece.run.variable is not None:
+            assert markup[piece.positions[0] : piece.positions[-1] + 1].startswith("{{")
+        else:
+            assert len(piece.positions) == len(piece.run.text)
+            assert all(
+                markup[i] == ch for i, ch in zip(piece.positions, piece.run.text, strict=True)
+            )
+        assert all(i > last for i in piece.positions[:1])
+        last = piece.positions[-1] if piece.positions else last
