@@ -9,6 +9,7 @@ and AlignLeft (= start), the editor's document has a RightToLeft default text op
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from enum import Enum
 
@@ -25,11 +26,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
+    QPen,
     QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextOption,
 )
@@ -58,11 +64,15 @@ from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
 from ..storage import Workspace
+from ..text.markup import VARIABLE_PATTERN
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import Column, Role, SegmentModel
+from .models.segment_text import TAG_PATTERN, VARIABLE_TINT
 
 CELL_MARGIN = 4
+DOCUMENT_CACHE_SIZE = 400
+"""Laid-out cell documents kept: a full screen of rows in both columns, with room to scroll."""
 
 
 def _text_option(rtl: bool) -> QTextOption:
@@ -72,6 +82,56 @@ def _text_option(rtl: bool) -> QTextOption:
     # AlignLeft means "start" once the direction is right-to-left (it is flipped, not absolute).
     option.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return option
+
+
+TAG_FILL = QColor(VARIABLE_TINT)
+TAG_BORDER = QColor("#9fb0e3")
+
+
+def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
+    """Rounded boxes to draw behind the variable tags of a laid-out cell (like a CAT tool's tags).
+
+    Rich text can only paint a square background; each tag that fits on one line gets its
+    background removed here and a rounded box drawn by the delegate instead.
+    """
+    boxes: list[QRectF] = []
+    doc.size()  # lays the document out: lines exist only after that
+    raw = doc.toRawText()  # toPlainText would turn the tag's no-break spaces into spaces
+    cursor = QTextCursor(doc)
+    for match in TAG_PATTERN.finditer(raw):
+        start, end = match.span()
+        cursor.setPosition(start + 1)
+        fmt = cursor.charFormat()
+        if fmt.background().color() != TAG_FILL:
+            continue  # plain text that looks like a tag, or a tag under a finding highlight
+        block = doc.findBlock(start)
+        layout = block.layout()
+        first, last = start - block.position(), end - block.position()
+        line = layout.lineForTextPosition(first)
+        if not line.isValid() or layout.lineForTextPosition(last).lineNumber() != line.lineNumber():
+            continue  # wrapped across lines: keep the square background
+        x1, x2 = line.cursorToX(first)[0], line.cursorToX(last)[0]
+        origin = layout.position()
+        boxes.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y() + 1, abs(x2 - x1), line.height() - 2))
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fmt.clearBackground()
+        cursor.setCharFormat(fmt)
+    return boxes
+
+
+class MarkupHighlighter(QSyntaxHighlighter):
+    """Tints the ``{{variables}}`` of the markup being typed, like the tags in the cells."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._variable = QTextCharFormat()
+        self._variable.setBackground(TAG_FILL)
+        self._variable.setForeground(QColor("#23408e"))
+
+    def highlightBlock(self, text: str) -> None:
+        for match in VARIABLE_PATTERN.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self._variable)
 
 
 class SegmentEditor(QTextEdit):
@@ -92,6 +152,8 @@ class SegmentEditor(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.rtl = rtl
         self.document().setDefaultTextOption(_text_option(rtl))
+        # The editor keeps editing markup; the highlighter only colours it (text unchanged).
+        self.highlighter = MarkupHighlighter(self.document())
 
     def _ours(self, event: QKeyEvent) -> bool:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -138,16 +200,45 @@ class SegmentDelegate(QStyledItemDelegate):
             option.direction = Qt.LayoutDirection.RightToLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, bool, float, str], tuple[QTextDocument, list[QRectF]]] = OrderedDict()
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float) -> QTextDocument:
+        return self._cell(option, index, width)[0]
+
+    def _cell(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float
+    ) -> tuple[QTextDocument, list[QRectF]]:
+        """The laid-out document of a cell and the boxes of its variable tags."""
+        rtl = bool(index.data(Role.IS_RTL))
+        body = index.data(Role.HTML) or ""
+        width = max(width, 20.0)
+        # Each visible cell is laid out for its size hint and again for every paint: keep the
+        # laid-out documents of the cells on screen (keyed by content, so edits never go stale).
+        key = (body, rtl, width, option.font.key())
+        cell = self._documents.get(key)
+        if cell is not None:
+            self._documents.move_to_end(key)
+            return cell
         doc = QTextDocument()
         doc.setDocumentMargin(CELL_MARGIN)
         doc.setDefaultFont(option.font)
-        rtl = bool(index.data(Role.IS_RTL))
         doc.setDefaultTextOption(_text_option(rtl))
-        body = index.data(Role.HTML) or ""
         doc.setHtml(f'<p dir="{"rtl" if rtl else "ltr"}">{body}</p>')
-        doc.setTextWidth(max(width, 20.0))
-        return doc
+        doc.setTextWidth(width)
+        cell = (doc, _tag_boxes(doc))
+        self._documents[key] = cell
+        if len(self._documents) > DOCUMENT_CACHE_SIZE:
+            self._documents.popitem(last=False)
+        return cell
+
+    @staticmethod
+    def _width(option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width a cell's text is laid out at: the same for its size hint and its paint, so
+        the laid-out document is reused (the painted rect is a pixel narrower for the grid line)."""
+        view = option.widget
+        return view.columnWidth(index.column()) if isinstance(view, QTableView) else option.rect.width()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.column() == Column.STATUS:
@@ -156,7 +247,7 @@ class SegmentDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else None
-        doc = self._document(opt, index, opt.rect.width())
+        doc, tags = self._cell(opt, index, self._width(opt, index))
         opt.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -166,6 +257,12 @@ class SegmentDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        if tags:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(TAG_BORDER, 1))
+            painter.setBrush(TAG_FILL)
+            for box in tags:
+                painter.drawRoundedRect(box, 4, 4)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -174,8 +271,7 @@ class SegmentDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        view = opt.widget
-        width = view.columnWidth(index.column()) if isinstance(view, QTableView) else opt.rect.width()
+        width = self._width(opt, index)
         doc = self._document(opt, index, width)
         return QSize(int(width), int(doc.size().height()) + 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from policy_studio.library.memory import MemoryEntry, TranslationMemory
 from policy_studio.model import Status
@@ -182,3 +182,36 @@ def test_edits_can_go_on_a_qundostack_and_undo_redraws_the_grid(grid, grid_polic
     stack.redo()
     assert grid.model.status(2) is Status.TRANSLATED
     assert grid_policy.find_block("b2")[1].get("ar") == "نص"
+
+
+def test_cells_show_formatted_text_and_variable_names_not_markup(grid, grid_policy):
+    block = grid_policy.find_block("b1")[1]
+    block.set_text("en", "**Address:** {{organization_address}}")
+    block.confirm("ar", "en")
+    block.set_text("ar", "**العنوان:** {{organization_address}}.")
+    grid.model.refresh_blocks({"b1"})
+    delegate, view = grid.delegate, grid.view
+    for column, rtl in ((0, False), (1, True)):
+        index = grid.model.index(1, column)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        delegate.initStyleOption(option, index)
+        doc, tags = delegate._cell(option, index, 300)
+        text = doc.toPlainText()
+        assert len(tags) == 1 and tags[0].width() > 20  # the variable's rounded tag box
+        assert "**" not in text and "{{" not in text and "organization_address" in text
+        assert (option.direction == Qt.LayoutDirection.RightToLeft) is rtl
+        assert (doc.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft) is rtl
+    # Editing still works on the markup itself.
+    assert grid.model.data(grid.model.index(1, 1), Qt.ItemDataRole.EditRole) == "**العنوان:** {{organization_address}}."
+    grid.view.viewport().repaint()  # painting the formatted cells raises no Qt warning
+
+
+def test_the_editor_keeps_the_markup_and_tints_its_variables(grid, grid_policy):
+    grid_policy.find_block("b2")[1].set_text("ar", "راسلنا على {{contact_email}}")
+    grid.model.refresh_blocks({"b2"})
+    editor = open_editor(grid, 2)
+    assert editor.toPlainText() == "راسلنا على {{contact_email}}"
+    block = editor.document().firstBlock()
+    tinted = [r for r in block.layout().formats() if r.format.background().style() != Qt.BrushStyle.NoBrush]
+    assert [(r.start, r.length) for r in tinted] == [(11, len("{{contact_email}}"))]

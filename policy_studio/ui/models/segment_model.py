@@ -1,6 +1,7 @@
 """The Qt table model of a bilingual grid: one row per block (section titles included).
 
-Columns: source | target | status. Text is shown and edited as inline markup. Edits go through
+Columns: source | target | status. Text is edited as inline markup and shown formatted
+(segment_text.py: bold, italic, links, variables as tags). Edits go through
 policy_studio.ops and are announced with ``edit_did_happen(Changes, Edit)``; the model never
 changes the policy any other way. Findings, glossary spans and the stale source's change are
 offered through extra roles so the delegate can draw them.
@@ -32,6 +33,7 @@ from ...checks.translation import SECTION_CHECKS
 from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
 from ...ops import text_edits, translation
 from ...ops.base import Changes, Edit
+from .segment_text import cell_html, changed_html
 
 
 class Column(IntEnum):
@@ -89,20 +91,6 @@ def word_changes(old: str, new: str) -> list[tuple[str, str]]:
         if j2 > j1:
             out.append(("+", "".join(b[j1:j2])))
     return out
-
-
-def _spans_html(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
-    """``text`` escaped with each (start, end, css) span wrapped in a styled <span>."""
-    out: list[str] = []
-    pos = 0
-    for start, end, css in sorted(spans):
-        if start < pos:
-            continue
-        out.append(html.escape(text[pos:start]))
-        out.append(f'<span style="{css}">{html.escape(text[start:end])}</span>')
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>")
 
 
 GLOSSARY_CSS = "background-color:#fff1a8;"
@@ -333,18 +321,11 @@ class SegmentModel(QAbstractTableModel):
         block = self.rows[row].block
         if column == Column.SOURCE:
             text = block.get(self.source_lang)
+            rtl = language(self.source_lang).is_rtl
             if self.is_stale(row):
-                old = block.state(self.target_lang).source_text
-                return "".join(
-                    html.escape(piece)
-                    if op == "="
-                    else f'<span style="color:#a00000; text-decoration: line-through;">{html.escape(piece)}</span>'
-                    if op == "-"
-                    else f'<span style="color:#006000; background-color:#dcf5dc;">{html.escape(piece)}</span>'
-                    for op, piece in word_changes(old, text)
-                )
+                return changed_html(block.state(self.target_lang).source_text, text, rtl)
             spans = [(s, e, GLOSSARY_CSS) for g in self.glossary for s, e in find_term(text, g.source_term)]
-            return _spans_html(text, spans)
+            return cell_html(text, rtl, spans)
         if column == Column.TARGET:
             text = block.get(self.target_lang)
             spans = [
@@ -352,7 +333,7 @@ class SegmentModel(QAbstractTableModel):
                 for f in self.findings(row)
                 if f.span and f.language == self.target_lang and f.span[1] <= len(text)
             ]
-            return _spans_html(text, spans)
+            return cell_html(text, language(self.target_lang).is_rtl, spans)
         return html.escape(self._status_text(row))
 
     # -- edits (through ops) -----------------------------------------------------------------

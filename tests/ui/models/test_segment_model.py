@@ -95,3 +95,14 @@ def test_the_source_tooltip_gives_the_glossary_translation(qapp, grid_policy):
     model = SegmentModel(grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")])
     assert model.data(model.index(4, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) == "copy → نسخة"
     assert model.data(model.index(1, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_a_wrong_variable_in_the_target_is_a_tag_marked_as_a_finding(qapp, grid_policy):
+    block = grid_policy.find_block("b1")[1]
+    block.set_text("en", "Write to {{contact_email}}.")
+    block.set_text("ar", "راسلنا على {{contact_mail}}.")
+    model = SegmentModel(grid_policy, "en", "ar")
+    html = model.data(model.index(1, Column.TARGET), Role.HTML)
+    assert "{{" not in html and "contact_mail" in html
+    # The finding's span covers the whole {{contact_mail}}: the tag itself carries the highlight.
+    assert "background-color:#ffd0d0" in html.split("contact_mail")[0].rsplit("<span", 1)[1]
