@@ -38,7 +38,9 @@ def timed(command: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -58,7 +60,15 @@ def main() -> None:
         (tmp / "both.md").write_text(
             to_markdown(policy, "en") + "\n\n" + to_markdown(policy, "ar"), encoding="utf-8"
         )
-        export = [sys.executable, "-m", "policy_studio.cli", "export", "Large policy", "-w", str(ws_path)]
+        export = [
+            sys.executable,
+            "-m",
+            "policy_studio.cli",
+            "export",
+            "Large policy",
+            "-w",
+            str(ws_path),
+        ]
         pandoc = pandoc_path()
         ours = {
             "docx single en": export + ["--lang", "en", "-o", str(tmp / "en.docx")],
@@ -72,7 +82,13 @@ def main() -> None:
             "docx single ar": [pandoc, str(tmp / "ar.md"), "-o", str(tmp / "p-ar.docx")],
             "docx columns en+ar": [pandoc, str(tmp / "both.md"), "-o", str(tmp / "p-both.docx")],
             "html single en": [pandoc, "-s", str(tmp / "en.md"), "-o", str(tmp / "p-en.html")],
-            "html columns en+ar": [pandoc, "-s", str(tmp / "both.md"), "-o", str(tmp / "p-both.html")],
+            "html columns en+ar": [
+                pandoc,
+                "-s",
+                str(tmp / "both.md"),
+                "-o",
+                str(tmp / "p-both.html"),
+            ],
         }
         print(
             f"large policy: {len(policy.sections)} sections, "

@@ -40,11 +40,21 @@ def main() -> None:
     policy = with_translation_states(large_policy())
     rows.append(("generate policy", f"{time.perf_counter() - t0:.2f} s"))
     blocks = sum(1 for _ in policy.iter_blocks())
-    rows.append(("size", f"{len(policy.sections)} sections, {blocks} rows, {word_count(policy, 'en')} en / {word_count(policy, 'ar')} ar words"))
+    rows.append(
+        (
+            "size",
+            f"{len(policy.sections)} sections, {blocks} rows, {word_count(policy, 'en')} en / {word_count(policy, 'ar')} ar words",
+        )
+    )
 
     t0 = time.perf_counter()
     findings = check_policy(policy, "ar")
-    rows.append(("QA check_policy (all checks)", f"{time.perf_counter() - t0:.2f} s, {len(findings)} findings"))
+    rows.append(
+        (
+            "QA check_policy (all checks)",
+            f"{time.perf_counter() - t0:.2f} s, {len(findings)} findings",
+        )
+    )
 
     t0 = time.perf_counter()
     memory = TranslationMemory("en", "ar")
@@ -55,7 +65,10 @@ def main() -> None:
     for text in probe:
         memory.suggest(text + " extra words")
     rows.append(
-        ("translation memory", f"{len(memory)} entries built in {built_tm:.2f} s; fuzzy suggest {(time.perf_counter() - t0) * 1000 / len(probe):.1f} ms per segment")
+        (
+            "translation memory",
+            f"{len(memory)} entries built in {built_tm:.2f} s; fuzzy suggest {(time.perf_counter() - t0) * 1000 / len(probe):.1f} ms per segment",
+        )
     )
 
     clear_caches()  # the grid runs the checks again: time it cold
@@ -68,24 +81,34 @@ def main() -> None:
     app.processEvents()
     shown = time.perf_counter() - t0
     rows.append(("open grid: construct (model + checks)", f"{built:.2f} s"))
-    rows.append(("open grid: until first paint", f"{shown:.2f} s (+{rss_mib() - before:.0f} MiB peak RSS)"))
+    rows.append(
+        ("open grid: until first paint", f"{shown:.2f} s (+{rss_mib() - before:.0f} MiB peak RSS)")
+    )
     rows.append(("rows measured for height", f"{len(grid._sized)} of {grid.model.rowCount()}"))
 
     t0 = time.perf_counter()
     grid.go_to_row(grid.model.rowCount() // 2, edit=True)
     app.processEvents()
-    rows.append(("jump to the middle row + open editor", f"{(time.perf_counter() - t0) * 1000:.1f} ms"))
+    rows.append(
+        ("jump to the middle row + open editor", f"{(time.perf_counter() - t0) * 1000:.1f} ms")
+    )
     editor = grid.editor()
     assert editor is not None
     times = []
     for ch in KEYS:
         t0 = time.perf_counter()
-        app.sendEvent(editor, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        app.sendEvent(
+            editor,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+        )
         app.processEvents()
         times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     rows.append(
-        ("keystroke (Arabic, in the editor)", f"median {statistics.median(times):.2f} ms, p95 {times[int(len(times) * 0.95)]:.2f} ms, max {times[-1]:.2f} ms ({len(times)} keys)")
+        (
+            "keystroke (Arabic, in the editor)",
+            f"median {statistics.median(times):.2f} ms, p95 {times[int(len(times) * 0.95)]:.2f} ms, max {times[-1]:.2f} ms ({len(times)} keys)",
+        )
     )
 
     confirms = []
@@ -97,13 +120,28 @@ def main() -> None:
         confirms.append((time.perf_counter() - t0) * 1000)
         ed = grid.editor()
         if ed is not None:
-            app.sendEvent(ed, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "ن"))
-    rows.append(("Ctrl+Enter: commit, confirm, re-check, jump", f"median {statistics.median(confirms):.1f} ms, max {max(confirms):.1f} ms"))
+            app.sendEvent(
+                ed,
+                QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, "ن"
+                ),
+            )
+    rows.append(
+        (
+            "Ctrl+Enter: commit, confirm, re-check, jump",
+            f"median {statistics.median(confirms):.1f} ms, max {max(confirms):.1f} ms",
+        )
+    )
 
     t0 = time.perf_counter()
     grid.view.verticalScrollBar().setValue(grid.view.verticalScrollBar().maximum() // 3)
     app.processEvents()
-    rows.append(("scroll a third down (measure new rows, paint)", f"{(time.perf_counter() - t0) * 1000:.1f} ms"))
+    rows.append(
+        (
+            "scroll a third down (measure new rows, paint)",
+            f"{(time.perf_counter() - t0) * 1000:.1f} ms",
+        )
+    )
 
     width = max(len(k) for k, _ in rows)
     print(f"{'measure':<{width}}  result")

@@ -21,22 +21,44 @@ def demo_policy() -> Policy:
             b.confirm("ar", "en", status)
         return b
 
-    stale = block(BlockKind.PARAGRAPH, "We keep your records for 2 years.", "نحتفظ بسجلاتك مدة سنتين (٢).", Status.TRANSLATED)
+    stale = block(
+        BlockKind.PARAGRAPH,
+        "We keep your records for 2 years.",
+        "نحتفظ بسجلاتك مدة سنتين (٢).",
+        Status.TRANSLATED,
+    )
     stale.set_text("en", "We keep your records for 3 years after your last order.")
     first = Section(
         heading=block(BlockKind.TITLE, "Who we are", "من نحن", Status.APPROVED),
         blocks=[
-            block(BlockKind.PARAGRAPH, "**{{organization}}** runs this service; write to help@example.org (any day).",
-                  "تدير **{{organization}}** هذه الخدمة؛ راسلنا على help@example.org (في أي يوم).", Status.REVIEWED),
-            block(BlockKind.PARAGRAPH, "This notice takes effect on 2024-02-18.", "يسري هذا الإشعار اعتبارًا من 18-02-2024.", Status.TRANSLATED),
+            block(
+                BlockKind.PARAGRAPH,
+                "**{{organization}}** runs this service; write to help@example.org (any day).",
+                "تدير **{{organization}}** هذه الخدمة؛ راسلنا على help@example.org (في أي يوم).",
+                Status.REVIEWED,
+            ),
+            block(
+                BlockKind.PARAGRAPH,
+                "This notice takes effect on 2024-02-18.",
+                "يسري هذا الإشعار اعتبارًا من 18-02-2024.",
+                Status.TRANSLATED,
+            ),
         ],
     )
     second = Section(
         heading=block(BlockKind.TITLE, "Your personal data", "بياناتك الشخصية", Status.TRANSLATED),
         blocks=[
             stale,
-            block(BlockKind.BULLET, "You may ask for a copy of your personal data.", "يمكنك طلب نسخة من معلوماتك."),
-            block(BlockKind.BULLET, "You may ask us to correct it within 30 days.", "يمكنك أن تطلب منا تصحيحها خلال ٤٠ يومًا."),
+            block(
+                BlockKind.BULLET,
+                "You may ask for a copy of your personal data.",
+                "يمكنك طلب نسخة من معلوماتك.",
+            ),
+            block(
+                BlockKind.BULLET,
+                "You may ask us to correct it within 30 days.",
+                "يمكنك أن تطلب منا تصحيحها خلال ٤٠ يومًا.",
+            ),
             block(BlockKind.BULLET, "You may object to marketing at any time."),
         ],
     )
@@ -51,8 +73,18 @@ def main() -> int:
         lang = sys.argv[sys.argv.index("--ui") + 1]
         qm = Path(__file__).resolve().parent.parent / "translations" / f"policy_studio_{lang}.qm"
         interface = InterfaceLanguage(app, lang, qm.read_bytes() if qm.exists() else None)
-        assert interface.translated, f"no compiled translation for {lang}: run scripts/update_translations.py --qm"
-    memory = TranslationMemory("en", "ar", [MemoryEntry("You may object to marketing.", "يحق لك الاعتراض على التسويق.", "clause objection")])
+        assert interface.translated, (
+            f"no compiled translation for {lang}: run scripts/update_translations.py --qm"
+        )
+    memory = TranslationMemory(
+        "en",
+        "ar",
+        [
+            MemoryEntry(
+                "You may object to marketing.", "يحق لك الاعتراض على التسويق.", "clause objection"
+            )
+        ],
+    )
     glossary = [GlossaryEntry("en", "ar", "personal data", "البيانات الشخصية")]
     grid = BilingualGrid(demo_policy(), "en", "ar", memory=memory, glossary=glossary)
     grid.setWindowTitle("Policy Studio — bilingual grid")

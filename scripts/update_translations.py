@@ -19,10 +19,14 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = ROOT / "translations" / f"policy_studio_{lang}.ts"
         subprocess.run(
-            ["pyside6-lupdate", *sources, "-target-language", lang, "-no-obsolete", "-ts", str(ts)], check=True
+            ["pyside6-lupdate", *sources, "-target-language", lang, "-no-obsolete", "-ts", str(ts)],
+            check=True,
         )
         if "--qm" in sys.argv:
-            subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+            subprocess.run(
+                ["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                check=True,
+            )
     return 0
 
 

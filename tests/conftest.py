@@ -134,16 +134,26 @@ def make_policy() -> Policy:
         Section(
             heading=Block(BlockKind.TITLE, {"en": "What we collect", "ar": "ما نجمعه"}, id="h1"),
             blocks=[
-                Block(BlockKind.PARAGRAPH, {
-                    "en": "We collect **few** details, as *listed* below.",
-                    "ar": "نجمع **القليل** من البيانات كما هو *مبين* أدناه.",
-                }, id="b1"),
+                Block(
+                    BlockKind.PARAGRAPH,
+                    {
+                        "en": "We collect **few** details, as *listed* below.",
+                        "ar": "نجمع **القليل** من البيانات كما هو *مبين* أدناه.",
+                    },
+                    id="b1",
+                ),
                 Block(BlockKind.NUMBERED, {"en": "Your name.", "ar": "اسمك."}, id="b2"),
-                Block(BlockKind.NUMBERED, {"en": "Your phone number.", "ar": "رقم هاتفك."}, id="b3"),
-                Block(BlockKind.PARAGRAPH, {
-                    "en": "Write to {{contact_email}} or see [our site](https://acme.example).",
-                    "ar": "راسلنا على {{contact_email}} أو زر [موقعنا](https://acme.example).",
-                }, id="b4"),
+                Block(
+                    BlockKind.NUMBERED, {"en": "Your phone number.", "ar": "رقم هاتفك."}, id="b3"
+                ),
+                Block(
+                    BlockKind.PARAGRAPH,
+                    {
+                        "en": "Write to {{contact_email}} or see [our site](https://acme.example).",
+                        "ar": "راسلنا على {{contact_email}} أو زر [موقعنا](https://acme.example).",
+                    },
+                    id="b4",
+                ),
             ],
             id="s1",
         ),
@@ -153,10 +163,14 @@ def make_policy() -> Policy:
                 Block(BlockKind.BULLET, {"en": "Ask for a copy.", "ar": "طلب نسخة."}, id="b5"),
                 Block(BlockKind.NUMBERED, {"en": "First step.", "ar": "الخطوة الأولى."}, id="b6"),
                 Block(BlockKind.NUMBERED, {"en": "Second step.", "ar": "الخطوة الثانية."}, id="b7"),
-                Block(BlockKind.PARAGRAPH, {
-                    "en": "We keep data for {{retention_period}}.",
-                    "ar": "نحتفظ بالبيانات مدة {{retention_period}}.",
-                }, id="b8"),
+                Block(
+                    BlockKind.PARAGRAPH,
+                    {
+                        "en": "We keep data for {{retention_period}}.",
+                        "ar": "نحتفظ بالبيانات مدة {{retention_period}}.",
+                    },
+                    id="b8",
+                ),
             ],
             id="s2",
         ),
@@ -187,6 +201,8 @@ def export_policy() -> Policy:
 def hostile_policy() -> Policy:
     """export_policy plus <script>, a javascript: link and an RLO override."""
     return make_hostile_policy()
+
+
 def make_policy_pair():
     """An en+ar policy and its next version: an edited block, a moved+edited section, a new
     section, a removed section and a changed variable (test wording, not product text)."""
@@ -219,16 +235,22 @@ def make_policy_pair():
                 "ينمّي النادي الخضروات مع أعضائه.",
             ),
         ),
-        section("s-data", ("What we note down", "ما نسجّله"),
-                ("b-data1", "We note your name and plot number.", "نسجّل اسمك ورقم قطعتك."),
-                ("b-data2", "We keep notes for two seasons.", "نحتفظ بالملاحظات موسمين.")),
+        section(
+            "s-data",
+            ("What we note down", "ما نسجّله"),
+            ("b-data1", "We note your name and plot number.", "نسجّل اسمك ورقم قطعتك."),
+            ("b-data2", "We keep notes for two seasons.", "نحتفظ بالملاحظات موسمين."),
+        ),
         section(
             "s-old",
             ("Paper forms", "الاستمارات الورقية"),
             ("b-old", "Paper forms are shredded each winter.", "تُتلف الاستمارات الورقية كل شتاء."),
         ),
-        section("s-contact", ("Contact", "التواصل"),
-                ("b-contact", "Write to {{contact_email}}.", "راسلنا على {{contact_email}}.")),
+        section(
+            "s-contact",
+            ("Contact", "التواصل"),
+            ("b-contact", "Write to {{contact_email}}.", "راسلنا على {{contact_email}}."),
+        ),
     ]
     new = old.copy()
     new.version_label = "2.0"
@@ -247,8 +269,11 @@ def make_policy_pair():
     new.sections.insert(0, contact)
     new.sections = [s for s in new.sections if s.id != "s-old"]
     new.sections.append(
-        section("s-new", ("Photos", "الصور"),
-                ("b-new", "We ask before taking photos.", "نستأذنك قبل التقاط الصور."))
+        section(
+            "s-new",
+            ("Photos", "الصور"),
+            ("b-new", "We ask before taking photos.", "نستأذنك قبل التقاط الصور."),
+        )
     )
     return old, new
 

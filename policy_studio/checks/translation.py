@@ -22,9 +22,7 @@ from .glossary import GlossaryEntry, find_term
 
 # -- text helpers -----------------------------------------------------------------------
 
-_DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4
-)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
 """Arabic-Indic, Eastern Arabic-Indic (Persian/Urdu), Bengali and Devanagari digits → ASCII."""
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
@@ -59,7 +57,16 @@ INVISIBLE = {
 # Joiners are legitimate inside Persian/Urdu/Indic words; only report them elsewhere.
 _JOINERS_OK_IN = {"fa", "ur", "bn", "hi", "ps"}
 
-BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "“": "”", "‘": "’", "\ufd3f": "\ufd3e"}
+BRACKETS = {
+    "(": ")",
+    "[": "]",
+    "{": "}",
+    "«": "»",
+    "‹": "›",
+    "“": "”",
+    "‘": "’",
+    "\ufd3f": "\ufd3e",
+}
 """Opening → closing, in logical order. Arabic uses the same code points as English (the glyphs
 mirror on display), «» for quotes and ﴿﴾ (U+FD3F opens, U+FD3E closes since Unicode 14)."""
 _CLOSERS = {v: k for k, v in BRACKETS.items()}
@@ -220,7 +227,12 @@ def dates(text: str) -> tuple[DateMention, ...]:
             if meanings:
                 taken.append((match.start(), match.end()))
                 found.append(
-                    DateMention(frozenset(meanings), match.start(), match.end(), text[match.start() : match.end()])
+                    DateMention(
+                        frozenset(meanings),
+                        match.start(),
+                        match.end(),
+                        text[match.start() : match.end()],
+                    )
                 )
     return tuple(sorted(found, key=lambda d: d.start))
 
@@ -328,7 +340,14 @@ def check_same_as_source(seg: Segment) -> Iterable[Finding]:
         return
     src = " ".join(seg.source.split())
     if src == " ".join(seg.target.split()):
-        masked = _mask(src, [*_variable_spans(src), *[(s, e) for _, s, e in urls(src)], *[(s, e) for _, s, e in emails(src)]])
+        masked = _mask(
+            src,
+            [
+                *_variable_spans(src),
+                *[(s, e) for _, s, e in urls(src)],
+                *[(s, e) for _, s, e in emails(src)],
+            ],
+        )
         # A segment of only a name ("Acme Ltd"), address or number rightly stays the same.
         words = [w for w in masked.split() if sum(ch.isalpha() for ch in w) >= 2]
         if len(words) >= 3:
@@ -347,15 +366,25 @@ def _compare_lists(
     missing = Counter(v for v, _, _ in source) - Counter(v for v, _, _ in target)
     extra = Counter(v for v, _, _ in target) - Counter(v for v, _, _ in source)
     for value in missing:
-        yield seg.finding(check, Severity.ERROR, f"{what} {value} is missing in the translation", None, f"-{value}")
+        yield seg.finding(
+            check,
+            Severity.ERROR,
+            f"{what} {value} is missing in the translation",
+            None,
+            f"-{value}",
+        )
     for value in extra:
         span = next((s, e) for v, s, e in target if v == value)
-        yield seg.finding(check, Severity.ERROR, f"{what} {value} is not in the source", span, f"+{value}")
+        yield seg.finding(
+            check, Severity.ERROR, f"{what} {value} is not in the source", span, f"+{value}"
+        )
 
 
 def check_numbers(seg: Segment) -> Iterable[Finding]:
     if _both(seg):
-        yield from _compare_lists(seg, "numbers", "number", numbers(seg.source), numbers(seg.target))
+        yield from _compare_lists(
+            seg, "numbers", "number", numbers(seg.source), numbers(seg.target)
+        )
 
 
 def check_dates(seg: Segment) -> Iterable[Finding]:
@@ -369,17 +398,27 @@ def check_dates(seg: Segment) -> Iterable[Finding]:
             unused.remove(match)
         else:
             yield seg.finding(
-                "dates", Severity.ERROR, f"date {mention.text} is missing in the translation", None, f"-{mention.text}"
+                "dates",
+                Severity.ERROR,
+                f"date {mention.text} is missing in the translation",
+                None,
+                f"-{mention.text}",
             )
     for mention in unused:
         yield seg.finding(
-            "dates", Severity.ERROR, f"date {mention.text} is not in the source", (mention.start, mention.end), f"+{mention.text}"
+            "dates",
+            Severity.ERROR,
+            f"date {mention.text} is not in the source",
+            (mention.start, mention.end),
+            f"+{mention.text}",
         )
 
 
 def check_emails(seg: Segment) -> Iterable[Finding]:
     if _both(seg):
-        yield from _compare_lists(seg, "emails", "e-mail address", emails(seg.source), emails(seg.target))
+        yield from _compare_lists(
+            seg, "emails", "e-mail address", emails(seg.source), emails(seg.target)
+        )
 
 
 def check_urls(seg: Segment) -> Iterable[Finding]:
@@ -395,11 +434,27 @@ def check_variables(seg: Segment) -> Iterable[Finding]:
     src, tgt = variables_in(seg.source), variables_in(seg.target)
     for name in src:
         if name not in tgt:
-            yield seg.finding("variables", Severity.ERROR, f"variable {{{{{name}}}}} is missing in the translation", None, f"-{name}")
+            yield seg.finding(
+                "variables",
+                Severity.ERROR,
+                f"variable {{{{{name}}}}} is missing in the translation",
+                None,
+                f"-{name}",
+            )
     for name in tgt:
         if name not in src:
-            span = next((m.start(), m.end()) for m in VARIABLE_PATTERN.finditer(seg.target) if m.group(1) == name)
-            yield seg.finding("variables", Severity.ERROR, f"variable {{{{{name}}}}} is not in the source", span, f"+{name}")
+            span = next(
+                (m.start(), m.end())
+                for m in VARIABLE_PATTERN.finditer(seg.target)
+                if m.group(1) == name
+            )
+            yield seg.finding(
+                "variables",
+                Severity.ERROR,
+                f"variable {{{{{name}}}}} is not in the source",
+                span,
+                f"+{name}",
+            )
 
 
 EXPECTED_RATIO: dict[tuple[str, str], float] = {
@@ -430,9 +485,21 @@ def check_length_ratio(seg: Segment) -> Iterable[Finding]:
     expected = EXPECTED_RATIO.get((seg.source_lang, seg.target_lang), 1.0)
     ratio = tgt / src
     if ratio > expected * RATIO_TOLERANCE:
-        yield seg.finding("length", Severity.WARNING, f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×)", None, "long")
+        yield seg.finding(
+            "length",
+            Severity.WARNING,
+            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×)",
+            None,
+            "long",
+        )
     elif ratio < expected / RATIO_TOLERANCE:
-        yield seg.finding("length", Severity.WARNING, f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing", None, "short")
+        yield seg.finding(
+            "length",
+            Severity.WARNING,
+            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing",
+            None,
+            "short",
+        )
 
 
 _INVISIBLE_CHARS = re.compile("[" + "".join(INVISIBLE) + "]")
@@ -535,7 +602,13 @@ def check_brackets(seg: Segment) -> Iterable[Finding]:
     for i, ch in unbalanced(seg.target):
         if ch in source_bad:
             continue  # the source has the same odd bracket: not the translator's doing
-        yield seg.finding("brackets", Severity.WARNING, f"unbalanced {ch} in the translation", (i, i + 1), f"{ch}@{i}")
+        yield seg.finding(
+            "brackets",
+            Severity.WARNING,
+            f"unbalanced {ch} in the translation",
+            (i, i + 1),
+            f"{ch}@{i}",
+        )
 
 
 def check_glossary(seg: Segment) -> Iterable[Finding]:

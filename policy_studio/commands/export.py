@@ -23,7 +23,9 @@ def _pdf_writer() -> Callable[..., Any]:
     return write_pdf
 
 
-_OUTSIDE_IO: dict[str, tuple[str, Callable[[], Callable[..., Any]]]] = {"pdf": (".pdf", _pdf_writer)}
+_OUTSIDE_IO: dict[str, tuple[str, Callable[[], Callable[..., Any]]]] = {
+    "pdf": (".pdf", _pdf_writer)
+}
 """Formats whose writer cannot live under io/ (it needs QtGui): name → (suffix, loader)."""
 
 
@@ -44,7 +46,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--format", help=f"one of: {', '.join(formats())}")
     parser.add_argument("--lang", help="languages, comma-separated (default: the source language)")
     parser.add_argument(
-        "--layout", choices=[layout.value for layout in Layout],
+        "--layout",
+        choices=[layout.value for layout in Layout],
         help="single language, two columns, or one language after the other "
         "(default: single for one language, columns for two)",
     )
@@ -64,7 +67,9 @@ def _format_name(args: argparse.Namespace) -> str:
     table = formats()
     if args.format:
         if args.format not in table:
-            raise PolicyStudioError(f"unknown export format {args.format!r} (known: {', '.join(table)})")
+            raise PolicyStudioError(
+                f"unknown export format {args.format!r} (known: {', '.join(table)})"
+            )
         return str(args.format)
     suffix = Path(args.output).suffix.lower()
     for name, (suffixes, _) in table.items():
@@ -80,7 +85,13 @@ def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> E
     if args.layout:
         layout = Layout(args.layout)
     else:
-        layout = Layout.COLUMNS if len(langs) == 2 else Layout.SEQUENTIAL if len(langs) > 2 else Layout.SINGLE
+        layout = (
+            Layout.COLUMNS
+            if len(langs) == 2
+            else Layout.SEQUENTIAL
+            if len(langs) > 2
+            else Layout.SINGLE
+        )
     if layout is not Layout.SINGLE and len(langs) < 2:
         langs = (langs or [policy.source_language]) + [
             code for code in policy.languages if code not in langs

@@ -16,24 +16,35 @@ from .common import add_workspace_option, open_workspace, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("check", help="translation QA: numbers, dates, links, variables, glossary…")
+    parser = sub.add_parser(
+        "check", help="translation QA: numbers, dates, links, variables, glossary…"
+    )
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
     add_workspace_option(parser)
     parser.add_argument("--lang", help="target language to check (default: every target language)")
     parser.add_argument("--json", action="store_true", help="machine-readable findings")
     parser.set_defaults(handler=run_check)
 
-    parser = sub.add_parser("export-xliff", help="write a policy's segments as XLIFF 1.2 for a CAT tool")
+    parser = sub.add_parser(
+        "export-xliff", help="write a policy's segments as XLIFF 1.2 for a CAT tool"
+    )
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
     add_workspace_option(parser)
     parser.add_argument("--lang", required=True, help="target language of the translation")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the .xlf file to write")
     parser.add_argument(
-        "--xliff-version", choices=["1.2", "2.0"], default="1.2", help="XLIFF version (default 1.2, read by most tools)"
+        "-o", "--output", required=True, metavar="FILE", help="the .xlf file to write"
+    )
+    parser.add_argument(
+        "--xliff-version",
+        choices=["1.2", "2.0"],
+        default="1.2",
+        help="XLIFF version (default 1.2, read by most tools)",
     )
     parser.set_defaults(handler=run_export_xliff)
 
-    parser = sub.add_parser("import-xliff", help="bring translated segments back from an XLIFF file")
+    parser = sub.add_parser(
+        "import-xliff", help="bring translated segments back from an XLIFF file"
+    )
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
     parser.add_argument("file", metavar="FILE", help="the .xlf/.xliff file")
     add_workspace_option(parser)
@@ -85,7 +96,9 @@ def run_check(args: argparse.Namespace) -> int:
             f"{lang}: {p.translated_percent:.0f}% translated, {p.reviewed_percent:.0f}% reviewed, "
             f"{p.stale} stale, {p.untranslated} untranslated (of {p.total} segments)"
         )
-    lines.append(f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes)")
+    lines.append(
+        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes)"
+    )
     print_text("\n".join(lines))
     return 0
 
@@ -102,7 +115,9 @@ def run_export_xliff(args: argparse.Namespace) -> int:
     out = Path(args.output)
     registry.writer("xliff2" if args.xliff_version == "2.0" else "xliff12")(policy, out, lang=lang)
     units = sum(1 for _ in policy.iter_blocks())
-    print_text(f"wrote {out} (XLIFF {args.xliff_version}, {units} segments, {policy.source_language} → {lang})")
+    print_text(
+        f"wrote {out} (XLIFF {args.xliff_version}, {units} segments, {policy.source_language} → {lang})"
+    )
     return 0
 
 
@@ -148,8 +163,12 @@ def run_glossary(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         if args.add:
             if not args.target:
-                raise PolicyStudioError("give --target with --add (the language of the translation)")
-            workspace.add_glossary_term(args.source, args.target, args.add[0], args.add[1], args.note)
+                raise PolicyStudioError(
+                    "give --target with --add (the language of the translation)"
+                )
+            workspace.add_glossary_term(
+                args.source, args.target, args.add[0], args.add[1], args.note
+            )
         terms = workspace.glossary(args.source, args.target)
     if args.json:
         print_json(
@@ -167,6 +186,9 @@ def run_glossary(args: argparse.Namespace) -> int:
         )
         return 0
     for t in terms:
-        print_text(f"{t.source_lang}→{t.target_lang}  {t.source_term}  =  {t.target_term}" + (f"  ({t.note})" if t.note else ""))
+        print_text(
+            f"{t.source_lang}→{t.target_lang}  {t.source_term}  =  {t.target_term}"
+            + (f"  ({t.note})" if t.note else "")
+        )
     print_text(f"({len(terms)} terms)")
     return 0

@@ -327,13 +327,17 @@ class _Builder:
                 label = label.translate(str.maketrans("0123456789", lang.digits))
             items = self.items(section.blocks, lang, resolver, where, words["untranslated"])
             sections.append(
-                FlowSection(number, label, f"s{number}", self.spans(resolver, heading, where), items)
+                FlowSection(
+                    number, label, f"s{number}", self.spans(resolver, heading, where), items
+                )
             )
         for issue in resolver.issues.values():
             self.warn(issue.message())
         missing = self.untranslated.get(lang.code, 0)
         if missing:
-            self.warn(f"{missing} block(s) have no {lang.name} text: shown as {words['untranslated']}")
+            self.warn(
+                f"{missing} block(s) have no {lang.name} text: shown as {words['untranslated']}"
+            )
         return Part(lang, title, sections, words)
 
     def items(

@@ -67,7 +67,9 @@ READERS: list[FormatEntry] = [
     FormatEntry("markdown", (".md", ".markdown"), "readers.markdown", "read", "Markdown, kramdown"),
     FormatEntry("docx", (".docx",), "readers.docx", "read", "Word document"),
     FormatEntry("html", (".html", ".htm", ".xhtml"), "readers.html", "read", "web page"),
-    FormatEntry("xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 or 2.0 from CAT tools"),
+    FormatEntry(
+        "xliff", (".xlf", ".xliff"), "readers.xliff", "read", "XLIFF 1.2 or 2.0 from CAT tools"
+    ),
 ]
 
 

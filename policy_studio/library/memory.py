@@ -55,7 +55,9 @@ def _key(text: str) -> str:
 class TranslationMemory:
     """Suggestions for one language pair."""
 
-    def __init__(self, source_lang: str, target_lang: str, entries: Iterable[MemoryEntry] = ()) -> None:
+    def __init__(
+        self, source_lang: str, target_lang: str, entries: Iterable[MemoryEntry] = ()
+    ) -> None:
         self.source_lang = source_lang
         self.target_lang = target_lang
         self._entries: list[MemoryEntry] = []
@@ -81,14 +83,20 @@ class TranslationMemory:
         self._entries.append(entry)
         self._keys.append(pair[0])
 
-    def add_block(self, block: Block, origin: str, *, source_lang: str | None = None, approved: bool = False) -> None:
+    def add_block(
+        self, block: Block, origin: str, *, source_lang: str | None = None, approved: bool = False
+    ) -> None:
         """Add a block's pair when its target is confirmed against the current source."""
         src_lang = source_lang or self.source_lang
         if approved:
             status = Status.APPROVED
         else:
             state = block.translations.get(self.target_lang)
-            if state is None or not state.status.is_confirmed or block.is_stale(self.target_lang, src_lang):
+            if (
+                state is None
+                or not state.status.is_confirmed
+                or block.is_stale(self.target_lang, src_lang)
+            ):
                 return
             status = state.status
         self.add(MemoryEntry(block.get(src_lang), block.get(self.target_lang), origin, status))
@@ -98,7 +106,13 @@ class TranslationMemory:
         if clause.status is not ClauseStatus.APPROVED:
             return
         origin = f"clause {clause.key}"
-        self.add(MemoryEntry(clause.title.get(self.source_lang, ""), clause.title.get(self.target_lang, ""), origin))
+        self.add(
+            MemoryEntry(
+                clause.title.get(self.source_lang, ""),
+                clause.title.get(self.target_lang, ""),
+                origin,
+            )
+        )
         for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
             self.add_block(block, origin, approved=True)
 
@@ -113,7 +127,12 @@ class TranslationMemory:
 
     @classmethod
     def from_workspace(
-        cls, workspace: Workspace, source_lang: str, target_lang: str, *, current: Policy | None = None
+        cls,
+        workspace: Workspace,
+        source_lang: str,
+        target_lang: str,
+        *,
+        current: Policy | None = None,
     ) -> TranslationMemory:
         """Memory from the workspace's approved clauses and every stored policy.
 
@@ -133,7 +152,9 @@ class TranslationMemory:
             memory.add_policy(current)
         return memory
 
-    def suggest(self, source: str, *, limit: int = 5, min_score: float = 60.0, exclude_target: str = "") -> list[Suggestion]:
+    def suggest(
+        self, source: str, *, limit: int = 5, min_score: float = 60.0, exclude_target: str = ""
+    ) -> list[Suggestion]:
         """Best matches for ``source``: exact first, then by score and status."""
         if not source.strip() or not self._entries:
             return []
@@ -144,11 +165,19 @@ class TranslationMemory:
         out: list[Suggestion] = []
         for _, score, index in matches:
             entry = self._entries[index]
-            if exclude_target and " ".join(entry.target.split()) == " ".join(exclude_target.split()):
+            if exclude_target and " ".join(entry.target.split()) == " ".join(
+                exclude_target.split()
+            ):
                 continue
             exact = self._keys[index] == key
             out.append(
-                Suggestion(entry.source, entry.target, 100.0 if exact else min(float(score), 99.0), entry.origin, entry.status)
+                Suggestion(
+                    entry.source,
+                    entry.target,
+                    100.0 if exact else min(float(score), 99.0),
+                    entry.origin,
+                    entry.status,
+                )
             )
         out.sort(key=lambda s: (-s.score, -_STATUS_RANK.get(s.status, 0)))
         return out[:limit]

@@ -64,7 +64,9 @@ def import_translations(
     the target comes in as a draft and is listed in ``source_changed``.
     """
     if lang == policy.source_language:
-        raise OperationError(f"{lang!r} is the source language of {policy.display_title()!r}; import a target language")
+        raise OperationError(
+            f"{lang!r} is the source language of {policy.display_title()!r}; import a target language"
+        )
     source_lang = policy.source_language
     blocks = {b.id: b for _, b in policy.iter_blocks()}
     report = TranslationImport()
@@ -93,7 +95,9 @@ def import_translations(
         # coming back as a draft is no decision by the translator.
         demoted_only = same_text and status is Status.DRAFT and current.status.is_confirmed
         if demoted_only or (
-            same_text and status is current.status and not (status.is_confirmed and block.is_stale(lang, source_lang))
+            same_text
+            and status is current.status
+            and not (status.is_confirmed and block.is_stale(lang, source_lang))
         ):
             report.unchanged.append(block.id)
             continue
@@ -109,14 +113,18 @@ def import_translations(
             block.confirm(lang, source_lang, status)
         else:
             old = block.translations.get(lang, TranslationState())
-            block.translations[lang] = TranslationState(status, old.source_fingerprint, old.source_text)
+            block.translations[lang] = TranslationState(
+                status, old.source_fingerprint, old.source_text
+            )
         report.updated.append(block.id)
     after = _snapshot(touched)
     changes = Changes(blocks=frozenset(touched))
     return changes, Edit(label, _restore(before), _restore(after)), report
 
 
-def set_target_text(policy: Policy, block_id: str, lang: str, text: str, label: str = "Edit translation") -> tuple[Changes, Edit]:
+def set_target_text(
+    policy: Policy, block_id: str, lang: str, text: str, label: str = "Edit translation"
+) -> tuple[Changes, Edit]:
     """Type a translation: the text changes and the segment becomes a draft (one undo step).
 
     Unlike ``text_edits.set_block_text`` an explicitly untranslated segment also becomes a

@@ -34,6 +34,7 @@ class SpanLike(Protocol):
     def italic(self) -> bool: ...
     @property
     def link(self) -> str | None: ...
+
     # Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
 
 

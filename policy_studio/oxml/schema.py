@@ -58,7 +58,9 @@ def _local(element: etree._Element) -> str:
     return str(etree.QName(element).localname)
 
 
-def insert_in_order(parent: etree._Element, child: etree._Element, sequence: list[str]) -> etree._Element:
+def insert_in_order(
+    parent: etree._Element, child: etree._Element, sequence: list[str]
+) -> etree._Element:
     """Insert ``child`` before the first existing sibling that comes after it in ``sequence``."""
     name = _local(child)
     successors = set(sequence[sequence.index(name) + 1 :])

@@ -34,18 +34,44 @@ class StyleSpec:
 
 
 SPECS: list[StyleSpec] = [
-    StyleSpec("Body", "Normal", '<w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
-              '<w:sz w:val="22"/>', 24),
-    StyleSpec("Title", "Normal", '<w:spacing w:after="120"/>',
-              '<w:b/><w:color w:val="1F3864"/><w:sz w:val="44"/>', 48, True),
-    StyleSpec("Subtitle", "Normal", '<w:spacing w:after="60"/>',
-              '<w:color w:val="44546A"/><w:sz w:val="24"/>', 26),
-    StyleSpec("Heading 1", "Normal",
-              '<w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/>',
-              '<w:b/><w:color w:val="1F3864"/><w:sz w:val="30"/>', 32, True),
-    StyleSpec("Heading 2", "Normal",
-              '<w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/>',
-              '<w:b/><w:sz w:val="24"/>', 26, True),
+    StyleSpec(
+        "Body",
+        "Normal",
+        '<w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
+        '<w:sz w:val="22"/>',
+        24,
+    ),
+    StyleSpec(
+        "Title",
+        "Normal",
+        '<w:spacing w:after="120"/>',
+        '<w:b/><w:color w:val="1F3864"/><w:sz w:val="44"/>',
+        48,
+        True,
+    ),
+    StyleSpec(
+        "Subtitle",
+        "Normal",
+        '<w:spacing w:after="60"/>',
+        '<w:color w:val="44546A"/><w:sz w:val="24"/>',
+        26,
+    ),
+    StyleSpec(
+        "Heading 1",
+        "Normal",
+        '<w:keepNext/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/>',
+        '<w:b/><w:color w:val="1F3864"/><w:sz w:val="30"/>',
+        32,
+        True,
+    ),
+    StyleSpec(
+        "Heading 2",
+        "Normal",
+        '<w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/>',
+        '<w:b/><w:sz w:val="24"/>',
+        26,
+        True,
+    ),
     StyleSpec("List Paragraph", "Body", '<w:spacing w:after="60"/><w:contextualSpacing/>', "", 24),
     StyleSpec("TOC Heading", "Heading 1", "", "", 32, True),
     StyleSpec("Header", "Normal", "", '<w:color w:val="595959"/><w:sz w:val="18"/>', 20),
@@ -53,8 +79,14 @@ SPECS: list[StyleSpec] = [
     StyleSpec("Table Text", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', 23),
     # Word's built-in name: Word formats the entries it regenerates with this style too.
     StyleSpec("toc 1", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', rtl_twin=False),
-    StyleSpec("Hyperlink", None, "", '<w:color w:val="0563C1"/><w:u w:val="single"/>',
-              kind="character", rtl_twin=False),
+    StyleSpec(
+        "Hyperlink",
+        None,
+        "",
+        '<w:color w:val="0563C1"/><w:u w:val="single"/>',
+        kind="character",
+        rtl_twin=False,
+    ),
 ]
 
 

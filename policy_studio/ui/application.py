@@ -68,8 +68,7 @@ def run(path: Path | None) -> int:
         QMessageBox.critical(
             None,
             "Policy Studio",
-            QCoreApplication.translate("Application", "Cannot open the workspace.")
-            + f"\n\n{exc}",
+            QCoreApplication.translate("Application", "Cannot open the workspace.") + f"\n\n{exc}",
         )
         return 1
     session = Session(opened.workspace)

@@ -78,7 +78,9 @@ DOCUMENT_CACHE_SIZE = 400
 def _text_option(rtl: bool) -> QTextOption:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     # AlignLeft means "start" once the direction is right-to-left (it is flipped, not absolute).
     option.setAlignment(Qt.AlignmentFlag.AlignLeft)
     return option
@@ -112,7 +114,11 @@ def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
             continue  # wrapped across lines: keep the square background
         x1, x2 = line.cursorToX(first)[0], line.cursorToX(last)[0]
         origin = layout.position()
-        boxes.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y() + 1, abs(x2 - x1), line.height() - 2))
+        boxes.append(
+            QRectF(
+                origin.x() + min(x1, x2), origin.y() + line.y() + 1, abs(x2 - x1), line.height() - 2
+            )
+        )
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         fmt.clearBackground()
@@ -165,7 +171,11 @@ class SegmentEditor(QTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Claim our shortcuts before any window shortcut does, so they work inside the editor.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._ours(event)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -181,7 +191,10 @@ class SegmentEditor(QTextEdit):
             else:
                 self.suggestion_requested.emit(key - Qt.Key.Key_1)
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & Qt.KeyboardModifier.ShiftModifier:
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not mods & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.commit_requested.emit()
             return
         super().keyPressEvent(event)
@@ -194,7 +207,9 @@ class SegmentDelegate(QStyledItemDelegate):
     copy_source_requested = Signal(int)
     suggestion_requested = Signal(int, int)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if index.data(Role.IS_RTL):
             option.direction = Qt.LayoutDirection.RightToLeft
@@ -202,9 +217,13 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._documents: OrderedDict[tuple[str, bool, float, str], tuple[QTextDocument, list[QRectF]]] = OrderedDict()
+        self._documents: OrderedDict[
+            tuple[str, bool, float, str], tuple[QTextDocument, list[QRectF]]
+        ] = OrderedDict()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: float
+    ) -> QTextDocument:
         return self._cell(option, index, width)[0]
 
     def _cell(
@@ -238,9 +257,18 @@ class SegmentDelegate(QStyledItemDelegate):
         """The width a cell's text is laid out at: the same for its size hint and its paint, so
         the laid-out document is reused (the painted rect is a pixel narrower for the grid line)."""
         view = option.widget
-        return view.columnWidth(index.column()) if isinstance(view, QTableView) else option.rect.width()
+        return (
+            view.columnWidth(index.column())
+            if isinstance(view, QTableView)
+            else option.rect.width()
+        )
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         if index.column() == Column.STATUS:
             super().paint(painter, option, index)
             return
@@ -256,7 +284,9 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
         context = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+            context.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         if tags:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(TAG_BORDER, 1))
@@ -266,7 +296,9 @@ class SegmentDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         if index.column() == Column.STATUS:
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
@@ -275,7 +307,12 @@ class SegmentDelegate(QStyledItemDelegate):
         doc = self._document(opt, index, width)
         return QSize(int(width), int(doc.size().height()) + 1)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent)
         editor.setFont(option.font)
         editor.setObjectName("segment_editor")
@@ -299,11 +336,18 @@ class SegmentDelegate(QStyledItemDelegate):
             editor.setPlainText(text)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         if isinstance(editor, SegmentEditor) and isinstance(model, SegmentModel):
             model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         rect = option.rect
         rect.setHeight(max(rect.height(), editor.fontMetrics().height() * 3))
         editor.setGeometry(rect)
@@ -344,9 +388,13 @@ class BilingualGrid(QWidget):
             glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
         dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
         if memory is None and workspace is not None:
-            memory = TranslationMemory.from_workspace(workspace, source_lang, target_lang, current=policy)
+            memory = TranslationMemory.from_workspace(
+                workspace, source_lang, target_lang, current=policy
+            )
         self.memory = memory
-        self.model = SegmentModel(policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self)
+        self.model = SegmentModel(
+            policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self
+        )
         self.model.edit_did_happen.connect(self._model_did_edit)
         self._sized: set[int] = set()
         self._sized_widths = (-1, -1)
@@ -373,7 +421,9 @@ class BilingualGrid(QWidget):
         self.view.setColumnWidth(Column.STATUS, 120)
         # Heights are set row by row as rows come into view (see _size_visible_rows).
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 2 * CELL_MARGIN)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() * 2 + 2 * CELL_MARGIN
+        )
         self.view.verticalScrollBar().valueChanged.connect(self._size_visible_rows)
         header.sectionResized.connect(self._columns_resized)
         self.view.viewport().installEventFilter(self)
@@ -393,19 +443,27 @@ class BilingualGrid(QWidget):
             (Filter.FINDINGS, self.tr("With findings")),
         ):
             self.filter_box.addItem(label, kind.value)
-        self.filter_box.currentIndexChanged.connect(lambda _: self.apply_filter(Filter(self.filter_box.currentData())))
+        self.filter_box.currentIndexChanged.connect(
+            lambda _: self.apply_filter(Filter(self.filter_box.currentData()))
+        )
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         copy_button = QPushButton(self.tr("Copy source"))
         copy_button.setToolTip(self.tr("Copy the source text into the target (Ctrl+Insert)"))
         copy_button.clicked.connect(lambda: self.copy_source(self.current_row()))
         confirm_button = QPushButton(self.tr("Confirm"))
-        confirm_button.setToolTip(self.tr("Mark translated and go to the next segment (Ctrl+Enter)"))
+        confirm_button.setToolTip(
+            self.tr("Mark translated and go to the next segment (Ctrl+Enter)")
+        )
         confirm_button.clicked.connect(lambda: self.confirm_and_next(self.current_row()))
         reviewed_button = QPushButton(self.tr("Reviewed"))
-        reviewed_button.clicked.connect(lambda: self.set_status(self.current_row(), Status.REVIEWED))
+        reviewed_button.clicked.connect(
+            lambda: self.set_status(self.current_row(), Status.REVIEWED)
+        )
         approved_button = QPushButton(self.tr("Approved"))
-        approved_button.clicked.connect(lambda: self.set_status(self.current_row(), Status.APPROVED))
+        approved_button.clicked.connect(
+            lambda: self.set_status(self.current_row(), Status.APPROVED)
+        )
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.filter_box)
@@ -426,7 +484,9 @@ class BilingualGrid(QWidget):
         self.suggestion_list.setWordWrap(True)
         if language(target_lang).is_rtl:
             self.suggestion_list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.suggestion_list.itemActivated.connect(lambda item: self.insert_suggestion(self.current_row(), self.suggestion_list.row(item)))
+        self.suggestion_list.itemActivated.connect(
+            lambda item: self.insert_suggestion(self.current_row(), self.suggestion_list.row(item))
+        )
         self.findings_panel = FindingsPanel(self.dismiss_finding)
         self.findings_panel.finding_was_activated.connect(lambda f: self.go_to_block(f.block_id))
         side = QWidget()
@@ -465,7 +525,10 @@ class BilingualGrid(QWidget):
     # -- rows and sizes -------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self.view.viewport() and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
             # Filters run before the view re-lays out its stretched columns: measure afterwards.
             QTimer.singleShot(0, self._size_visible_rows)
         return super().eventFilter(watched, event)
@@ -487,7 +550,11 @@ class BilingualGrid(QWidget):
                 return
             last = self.view.rowAt(viewport.height() - 1)
             last = self.model.rowCount() - 1 if last < 0 else last
-            todo = [r for r in range(first, last + 1) if r not in self._sized and not self.view.isRowHidden(r)]
+            todo = [
+                r
+                for r in range(first, last + 1)
+                if r not in self._sized and not self.view.isRowHidden(r)
+            ]
             if not todo:
                 return
             for row in todo:
@@ -607,9 +674,15 @@ class BilingualGrid(QWidget):
         """Open the glossary of this language pair; the grid re-checks when it changes."""
         if self.workspace is None:
             return None
-        dialog = GlossaryDialog(self.workspace, self.model.source_lang, self.model.target_lang, self)
+        dialog = GlossaryDialog(
+            self.workspace, self.model.source_lang, self.model.target_lang, self
+        )
         dialog.glossary_did_change.connect(
-            lambda: self.set_glossary(self.workspace.glossary(self.model.source_lang, self.model.target_lang) if self.workspace else [])
+            lambda: self.set_glossary(
+                self.workspace.glossary(self.model.source_lang, self.model.target_lang)
+                if self.workspace
+                else []
+            )
         )
         dialog.open()
         return dialog
@@ -636,10 +709,14 @@ class BilingualGrid(QWidget):
             return
         block = self.model.block_at(current.row())
         self._suggestions = self.memory.suggest(
-            block.get(self.model.source_lang), limit=9, exclude_target=block.get(self.model.target_lang)
+            block.get(self.model.source_lang),
+            limit=9,
+            exclude_target=block.get(self.model.target_lang),
         )
         for n, suggestion in enumerate(self._suggestions, start=1):
-            item = QListWidgetItem(f"{n}. {suggestion.score:.0f}%  {suggestion.target}\n    — {suggestion.origin}")
+            item = QListWidgetItem(
+                f"{n}. {suggestion.score:.0f}%  {suggestion.target}\n    — {suggestion.origin}"
+            )
             item.setToolTip(suggestion.source)
             self.suggestion_list.addItem(item)
 
@@ -652,7 +729,10 @@ class BilingualGrid(QWidget):
         self.progress_label.setText(
             mark
             + self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
-                lang=f"\u2068{language(self.model.target_lang).native_name}\u2069{mark}", t=p.translated_percent, r=p.reviewed_percent, s=p.stale
+                lang=f"\u2068{language(self.model.target_lang).native_name}\u2069{mark}",
+                t=p.translated_percent,
+                r=p.reviewed_percent,
+                s=p.stale,
             )
         )
 

@@ -24,7 +24,9 @@ def log_path() -> Path:
     return data_folder() / "errors.log"
 
 
-def write_log(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Path | None:
+def write_log(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> Path | None:
     """Append the traceback to the error log; None when the log cannot be written."""
     path = log_path()
     try:

@@ -41,6 +41,7 @@ def _tag(change: Change) -> str:
     tag = _TAGS.get(change, "")
     return QCoreApplication.translate("DiffView", tag) if tag else ""
 
+
 INLINE, SIDE_BY_SIDE = "inline", "side by side"
 BOTH = "both"
 

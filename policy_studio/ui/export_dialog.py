@@ -220,7 +220,9 @@ class ExportDialog(QDialog):
         notes = list(warnings)
         hidden = len(self.policy.sections) - PREVIEW_SECTIONS
         if hidden > 0:
-            notes.insert(0, self.tr("Preview shows the first {n} sections.").format(n=PREVIEW_SECTIONS))
+            notes.insert(
+                0, self.tr("Preview shows the first {n} sections.").format(n=PREVIEW_SECTIONS)
+            )
         self.message.setText("\n".join(notes))
 
     def export(self) -> None:

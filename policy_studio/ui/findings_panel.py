@@ -30,14 +30,18 @@ class FindingsPanel(QWidget):
     finding_was_activated = Signal(object)
     """A Finding the user double-clicked or pressed Enter on."""
 
-    def __init__(self, on_dismiss: Callable[[Finding], None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, on_dismiss: Callable[[Finding], None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
         self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Severity"), self.tr("Check"), self.tr("Segment"), self.tr("Message")])
+        self.tree.setHeaderLabels(
+            [self.tr("Severity"), self.tr("Check"), self.tr("Segment"), self.tr("Message")]
+        )
         self.tree.itemActivated.connect(self._activated)
         for column, width in ((0, 60), (1, 70), (2, 45)):
             self.tree.setColumnWidth(column, width)
@@ -53,24 +57,38 @@ class FindingsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree)
 
-    def set_findings(self, findings: Sequence[Finding], labels: dict[str, str] | None = None) -> None:
+    def set_findings(
+        self, findings: Sequence[Finding], labels: dict[str, str] | None = None
+    ) -> None:
         """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
         labels = labels or {}
         self.tree.clear()
         items = []
         for finding in sorted(findings, key=lambda f: f.severity.rank):
             item = QTreeWidgetItem(
-                [self.severity_name(finding.severity), finding.check, labels.get(finding.block_id, finding.block_id), finding.message]
+                [
+                    self.severity_name(finding.severity),
+                    finding.check,
+                    labels.get(finding.block_id, finding.block_id),
+                    finding.message,
+                ]
             )
             item.setData(0, ROLE_FINDING, finding)
             item.setToolTip(3, finding.message)
             items.append(item)
         self.tree.addTopLevelItems(items)
         errors = sum(f.severity.value == "error" for f in findings)
-        self.summary.setText(self.tr("%n finding(s)", "", len(findings)) + (self.tr(" · %n error(s)", "", errors) if errors else ""))
+        self.summary.setText(
+            self.tr("%n finding(s)", "", len(findings))
+            + (self.tr(" · %n error(s)", "", errors) if errors else "")
+        )
 
     def severity_name(self, severity: Severity) -> str:
-        names = {Severity.ERROR: self.tr("error"), Severity.WARNING: self.tr("warning"), Severity.INFO: self.tr("info")}
+        names = {
+            Severity.ERROR: self.tr("error"),
+            Severity.WARNING: self.tr("warning"),
+            Severity.INFO: self.tr("info"),
+        }
         return names[severity]
 
     def current_finding(self) -> Finding | None:

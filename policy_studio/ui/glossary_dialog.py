@@ -29,18 +29,26 @@ class GlossaryDialog(QDialog):
     """Terms were added or removed: views re-read ``workspace.glossary(...)``."""
 
     def __init__(
-        self, workspace: Workspace, source_lang: str, target_lang: str, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        source_lang: str,
+        target_lang: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.setWindowTitle(
-            self.tr("Glossary: %1 → %2").replace("%1", language(source_lang).native_name).replace("%2", language(target_lang).native_name)
+            self.tr("Glossary: %1 → %2")
+            .replace("%1", language(source_lang).native_name)
+            .replace("%2", language(target_lang).native_name)
         )
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("terms")
-        self.table.setHorizontalHeaderLabels([self.tr("Term"), self.tr("Translation"), self.tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Term"), self.tr("Translation"), self.tr("Note")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -83,7 +91,9 @@ class GlossaryDialog(QDialog):
         term, translation = self.term.text().strip(), self.translation.text().strip()
         if not term or not translation:
             return
-        self.workspace.add_glossary_term(self.source_lang, self.target_lang, term, translation, self.note.text().strip())
+        self.workspace.add_glossary_term(
+            self.source_lang, self.target_lang, term, translation, self.note.text().strip()
+        )
         for field in (self.term, self.translation, self.note):
             field.clear()
         self.term.setFocus()

@@ -96,11 +96,15 @@ class InterfaceLanguage:
                 self.translators.append(ours)
                 self.translated = True
         qt_own = QTranslator(app)
-        if lang != "en" and qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if lang != "en" and qt_own.load(
+            f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_own)  # standard dialogs and buttons
             self.translators.append(qt_own)
         rtl = language(lang).is_rtl
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
 
     def remove(self, app: QApplication) -> None:
         for translator in self.translators:

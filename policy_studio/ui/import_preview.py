@@ -101,7 +101,9 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = box.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = box.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
 

@@ -69,7 +69,9 @@ class _PdfBuilder:
 
     def block_format(self, part: Part, *, top: float = 0, bottom: float = 6) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if part.rtl else Qt.LayoutDirection.LeftToRight)
+        fmt.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if part.rtl else Qt.LayoutDirection.LeftToRight
+        )
         # AlignLeft without AlignAbsolute means "start": the right edge in an RTL block.
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
         fmt.setTopMargin(top)
@@ -98,7 +100,14 @@ class _PdfBuilder:
         fmt.setForeground(ACCENT)
         return fmt
 
-    def paragraph(self, cursor: QTextCursor, part: Part, spans: Iterable[Span], char: QTextCharFormat, **kw: float) -> None:
+    def paragraph(
+        self,
+        cursor: QTextCursor,
+        part: Part,
+        spans: Iterable[Span],
+        char: QTextCharFormat,
+        **kw: float,
+    ) -> None:
         self.new_block(cursor, self.block_format(part, **kw), char)
         self.spans(cursor, spans, char, part.rtl)
 
@@ -136,7 +145,9 @@ class _PdfBuilder:
         fmt.setIndent(item.level + 1)
         lists[key] = cursor.createList(fmt)
 
-    def section_heading(self, cursor: QTextCursor, part: Part, label: str, title: list[Span]) -> None:
+    def section_heading(
+        self, cursor: QTextCursor, part: Part, label: str, title: list[Span]
+    ) -> None:
         self.paragraph(cursor, part, [Span(label + " "), *title], self.heading_format(13), top=12)
 
     def flow(self, part: Part) -> None:
@@ -174,7 +185,10 @@ class _PdfBuilder:
                 cursor = table.cellAt(row, column).firstCursorPosition()
                 cursor.setBlockFormat(self.block_format(part, top=6))
                 self.spans(
-                    cursor, [Span(section.label + " "), *section.title], self.heading_format(12), part.rtl
+                    cursor,
+                    [Span(section.label + " "), *section.title],
+                    self.heading_format(12),
+                    part.rtl,
                 )
             for x, y in zip(a.items, b.items, strict=True):
                 row += 1
@@ -185,7 +199,8 @@ class _PdfBuilder:
                     if item.list_id is not None:
                         fmt_list = QTextListFormat()
                         fmt_list.setStyle(
-                            QTextListFormat.Style.ListDisc if item.kind is BlockKind.BULLET
+                            QTextListFormat.Style.ListDisc
+                            if item.kind is BlockKind.BULLET
                             else QTextListFormat.Style.ListDecimal
                         )
                         fmt_list.setStart(max(item.ordinal, 1))
@@ -201,7 +216,9 @@ class _PdfBuilder:
         def label(key: str) -> str:
             return " / ".join(dict.fromkeys(p.labels[key] for p in parts))
 
-        self.paragraph(self.cursor, first, [Span(label("signoff"))], self.heading_format(13), top=12)
+        self.paragraph(
+            self.cursor, first, [Span(label("signoff"))], self.heading_format(13), top=12
+        )
         fmt = QTextTableFormat()
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setCellPadding(6)
@@ -237,7 +254,9 @@ class _PdfBuilder:
         return self.document
 
 
-def build_document(policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()) -> tuple[QTextDocument, list[str]]:
+def build_document(
+    policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
+) -> tuple[QTextDocument, list[str]]:
     """The QTextDocument a PDF is printed from (also used by the export dialog's preview)."""
     doc = build(policy, options, known_variables)
     return _PdfBuilder(doc).build(), doc.warnings
@@ -263,7 +282,9 @@ def _print(document: QTextDocument, writer: QPdfWriter, doc: ExportDocument) -> 
     painter = QPainter()
     if not painter.begin(writer):
         raise PolicyStudioError(f"{writer.title() or 'PDF'}: cannot start writing the PDF")
-    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     small = QFont(document.defaultFont())
     small.setPointSizeF(8)
     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # "start": right in RTL
@@ -273,13 +294,17 @@ def _print(document: QTextDocument, writer: QPdfWriter, doc: ExportDocument) -> 
                 writer.newPage()
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
-            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            document.drawContents(
+                painter, QRectF(0, index * body.height(), body.width(), body.height())
+            )
             painter.restore()
             painter.setFont(small)
             painter.setPen(QColor("#595959"))
             painter.drawText(QRectF(0, 0, page.width(), band * 0.7), align, header)
             footer = first.labels["page"].format(page=index + 1, pages=pages)
-            painter.drawText(QRectF(0, page.height() - band * 0.7, page.width(), band * 0.7), align, footer)
+            painter.drawText(
+                QRectF(0, page.height() - band * 0.7, page.width(), band * 0.7), align, footer
+            )
     finally:
         painter.end()
 
@@ -301,8 +326,12 @@ def write_pdf(
     writer.setTitle(doc.title)
     writer.setCreator("Policy Studio")
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(20, 15, 20, 15), QPageLayout.Unit.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(20, 15, 20, 15),
+            QPageLayout.Unit.Millimeter,
+        )
     )
     _print(document, writer, doc)
     del writer  # flushes and closes the file

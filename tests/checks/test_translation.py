@@ -15,7 +15,9 @@ from policy_studio.checks.glossary import find_term
 from policy_studio.model import Block, BlockKind, Policy, Section
 
 
-def run(en: str, ar: str, *, target: str = "ar", glossary=(), kind=BlockKind.PARAGRAPH) -> list[Finding]:
+def run(
+    en: str, ar: str, *, target: str = "ar", glossary=(), kind=BlockKind.PARAGRAPH
+) -> list[Finding]:
     block = Block(kind, {"en": en, target: ar}, id="b1")
     return check_segment(block, Section(id="s1"), "en", target, glossary)
 
@@ -46,7 +48,11 @@ def test_numbers_in_any_digits_are_equal(en, ar):
 
 
 def test_a_changed_number_is_an_error_with_its_place():
-    found = [f for f in run("We keep logs for 30 days.", "نحتفظ بالسجلات مدة ٦٠ يومًا.") if f.check == "numbers"]
+    found = [
+        f
+        for f in run("We keep logs for 30 days.", "نحتفظ بالسجلات مدة ٦٠ يومًا.")
+        if f.check == "numbers"
+    ]
     assert {f.detail for f in found} == {"-30", "+60"}
     added = next(f for f in found if f.detail == "+60")
     assert added.severity is Severity.ERROR
@@ -80,13 +86,21 @@ def test_emails_must_survive_translation():
 
 
 def test_urls_and_link_targets_must_survive_translation():
-    assert "urls" in checks(run("See [our page](https://example.org/a).", "انظر [صفحتنا](https://example.org/b)."))
+    assert "urls" in checks(
+        run("See [our page](https://example.org/a).", "انظر [صفحتنا](https://example.org/b).")
+    )
     assert "urls" not in checks(run("See https://Example.org/a/.", "انظر https://example.org/a"))
 
 
 def test_variables_missing_or_added_are_errors():
-    found = run("Contact {{organization}} at {{contact_email}}.", "اتصل بـ {{organization}} على {{contact_mail}}.")
-    assert {f.detail for f in found if f.check == "variables"} == {"-contact_email", "+contact_mail"}
+    found = run(
+        "Contact {{organization}} at {{contact_email}}.",
+        "اتصل بـ {{organization}} على {{contact_mail}}.",
+    )
+    assert {f.detail for f in found if f.check == "variables"} == {
+        "-contact_email",
+        "+contact_mail",
+    }
     assert "variables" not in checks(run("Hello {{organization}}.", "مرحبًا {{organization}}."))
 
 
@@ -99,13 +113,17 @@ def test_missing_translation_and_translation_of_nothing():
 def test_target_equal_to_source_is_reported_unless_it_is_a_name_or_address():
     assert "same" in checks(run("We collect data.", "We collect data."))
     assert "same" not in checks(run("help@example.org", "help@example.org"))
-    assert "same" not in checks(run("Acme Ltd", "Acme Ltd"))  # a name stays a name (one word + suffix)
+    assert "same" not in checks(
+        run("Acme Ltd", "Acme Ltd")
+    )  # a name stays a name (one word + suffix)
 
 
 def test_length_ratio_far_outside_the_usual_for_the_pair():
     long_en = "We collect the information you give us when you register for the service and use it."
     assert "length" in checks(run(long_en, "نجمع."))
-    assert "length" not in checks(run(long_en, "نجمع المعلومات التي تقدمها لنا عند التسجيل في الخدمة ونستخدمها."))
+    assert "length" not in checks(
+        run(long_en, "نجمع المعلومات التي تقدمها لنا عند التسجيل في الخدمة ونستخدمها.")
+    )
     assert "length" not in checks(run("Hi.", "مرحبًا بكم جميعًا في خدمتنا."))  # too short to judge
 
 
@@ -119,7 +137,9 @@ def test_bidi_controls_and_invisible_characters_are_reported_with_their_place(ch
 
 
 def test_zero_width_non_joiner_is_fine_in_persian_but_not_in_arabic():
-    assert "invisible" not in checks(run("We collect data.", "ما داده\u200cها را جمع می\u200cکنیم.", target="fa"))
+    assert "invisible" not in checks(
+        run("We collect data.", "ما داده\u200cها را جمع می\u200cکنیم.", target="fa")
+    )
     assert "invisible" in checks(run("We collect data.", "نجمع\u200c البيانات."))
 
 
@@ -131,16 +151,22 @@ def test_zero_width_non_joiner_is_fine_in_persian_but_not_in_arabic():
     ],
 )
 def test_balanced_arabic_brackets_and_quotes_pass(ar):
-    assert "brackets" not in checks(run("We collect data (such as a name) “as follows”, under [article 5].", ar))
+    assert "brackets" not in checks(
+        run("We collect data (such as a name) “as follows”, under [article 5].", ar)
+    )
 
 
-@pytest.mark.parametrize("ar", ["نجمع البيانات (مثل الاسم.", "نجمع «البيانات.", "نجمع البيانات) مثل الاسم."])
+@pytest.mark.parametrize(
+    "ar", ["نجمع البيانات (مثل الاسم.", "نجمع «البيانات.", "نجمع البيانات) مثل الاسم."]
+)
 def test_unbalanced_arabic_brackets_and_quotes_are_reported(ar):
     assert "brackets" in checks(run("We collect data (such as a name).", ar))
 
 
 def test_an_apostrophe_is_not_a_closing_quote_and_a_source_oddity_is_not_blamed_on_the_translator():
-    assert "brackets" not in checks(run("We don’t sell data.", "We don’t sell data, c’est sûr.", target="fr"))
+    assert "brackets" not in checks(
+        run("We don’t sell data.", "We don’t sell data, c’est sûr.", target="fr")
+    )
     assert "brackets" not in checks(run("Step 1) register.", "الخطوة ١) التسجيل."))
 
 
@@ -148,8 +174,12 @@ GLOSSARY = [GlossaryEntry("en", "ar", "personal data", "البيانات الش�
 
 
 def test_glossary_term_used_with_arabic_prefixes_passes():
-    assert "glossary" not in checks(run("We protect personal data.", "نحمي البيانات الشخصية.", glossary=GLOSSARY))
-    assert "glossary" not in checks(run("Personal data is kept.", "وبالبيانات الشخصية نلتزم.", glossary=GLOSSARY))
+    assert "glossary" not in checks(
+        run("We protect personal data.", "نحمي البيانات الشخصية.", glossary=GLOSSARY)
+    )
+    assert "glossary" not in checks(
+        run("Personal data is kept.", "وبالبيانات الشخصية نلتزم.", glossary=GLOSSARY)
+    )
 
 
 def test_glossary_term_translated_otherwise_is_reported():
@@ -166,7 +196,10 @@ def test_find_term_ignores_case_diacritics_and_plural():
 def _policy(en_items: list[str], ar_items: list[str]) -> Policy:
     section = Section(id="s1", heading=Block(BlockKind.TITLE, {"en": "Rights", "ar": "الحقوق"}))
     for i in range(max(len(en_items), len(ar_items))):
-        text = {"en": en_items[i] if i < len(en_items) else "", "ar": ar_items[i] if i < len(ar_items) else ""}
+        text = {
+            "en": en_items[i] if i < len(en_items) else "",
+            "ar": ar_items[i] if i < len(ar_items) else "",
+        }
         section.blocks.append(Block(BlockKind.BULLET, text, id=f"li{i}"))
     return Policy(source_language="en", target_languages=["ar"], sections=[section])
 
@@ -195,7 +228,20 @@ def test_every_check_is_a_row_with_a_unique_id():
 
     ids = [row[0] for row in [*CHECKS, *SECTION_CHECKS]]
     assert len(ids) == len(set(ids))
-    assert {"numbers", "dates", "emails", "urls", "variables", "missing", "same", "length", "invisible", "brackets", "glossary", "list_items"} <= set(ids)
+    assert {
+        "numbers",
+        "dates",
+        "emails",
+        "urls",
+        "variables",
+        "missing",
+        "same",
+        "length",
+        "invisible",
+        "brackets",
+        "glossary",
+        "list_items",
+    } <= set(ids)
 
 
 def test_progress_counts_translated_and_reviewed_and_not_stale():
@@ -211,9 +257,20 @@ def test_progress_counts_translated_and_reviewed_and_not_stale():
     stale.set_text("en", "Three changed.")
     draft = Block(text={"en": "Four.", "ar": "أربعة"})
     empty = Block(text={"en": "Five."})
-    policy = Policy(target_languages=["ar"], sections=[Section(heading=Block(BlockKind.TITLE), blocks=[done, translated, stale, draft, empty])])
+    policy = Policy(
+        target_languages=["ar"],
+        sections=[
+            Section(heading=Block(BlockKind.TITLE), blocks=[done, translated, stale, draft, empty])
+        ],
+    )
     progress = translation_progress(policy, "ar")
-    assert (progress.total, progress.translated, progress.reviewed, progress.stale, progress.untranslated) == (5, 2, 1, 1, 1)
+    assert (
+        progress.total,
+        progress.translated,
+        progress.reviewed,
+        progress.stale,
+        progress.untranslated,
+    ) == (5, 2, 1, 1, 1)
     assert progress.translated_percent == 40.0
 
 
@@ -222,12 +279,18 @@ def test_glossary_term_with_a_possessive_suffix_passes():
 
 
 def test_bengali_and_french_month_names_are_dates():
-    assert "dates" not in checks(run("Updated February 28, 2022.", "হালনাগাদ ফেব্রুয়ারী 28, 2022।", target="bn"))
-    assert "dates" not in checks(run("Updated February 28, 2022.", "Mis à jour le 28 février 2022.", target="fr"))
+    assert "dates" not in checks(
+        run("Updated February 28, 2022.", "হালনাগাদ ফেব্রুয়ারী 28, 2022।", target="bn")
+    )
+    assert "dates" not in checks(
+        run("Updated February 28, 2022.", "Mis à jour le 28 février 2022.", target="fr")
+    )
 
 
 def test_a_script_suffix_glued_to_a_link_is_not_part_of_it():
-    assert "urls" not in checks(run("Opt out on www.example.org.", "www.example.org-এ বাছবেন না", target="bn"))
+    assert "urls" not in checks(
+        run("Opt out on www.example.org.", "www.example.org-এ বাছবেন না", target="bn")
+    )
 
 
 def test_markup_attribute_lines_are_not_reported_as_untranslated():
@@ -247,10 +310,15 @@ def test_a_hyphenated_date_after_arabic_text_displays_reversed(ar, shown):
     assert ar[slice(*found[0].span)].count("-") == 2
 
 
-@pytest.mark.parametrize("ar", ["يسري اعتبارًا من 18/02/2024.", "يسري اعتبارًا من 18.02.2024.", "2024-02-18 هو تاريخ السريان."])
+@pytest.mark.parametrize(
+    "ar",
+    ["يسري اعتبارًا من 18/02/2024.", "يسري اعتبارًا من 18.02.2024.", "2024-02-18 هو تاريخ السريان."],
+)
 def test_dates_with_slashes_or_dots_or_at_the_start_keep_their_order(ar):
     assert "rtl_dates" not in checks(run("Effective 18-02-2024.", ar))
 
 
 def test_hyphenated_dates_in_left_to_right_targets_are_fine():
-    assert "rtl_dates" not in checks(run("Effective 18-02-2024.", "Inaanza 18-02-2024.", target="sw"))
+    assert "rtl_dates" not in checks(
+        run("Effective 18-02-2024.", "Inaanza 18-02-2024.", target="sw")
+    )

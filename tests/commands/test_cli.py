@@ -155,7 +155,9 @@ def test_default_workspace_is_created_on_first_use(tmp_path, monkeypatch, capsys
     assert any(p["title"].get("en") == "Example privacy policy" for p in json.loads(out))
 
 
-def test_show_names_an_untitled_section_instead_of_printing_a_bare_number(workspace, clauses, capsys):
+def test_show_names_an_untitled_section_instead_of_printing_a_bare_number(
+    workspace, clauses, capsys
+):
     from policy_studio.library.compose import policy_from_clauses
 
     policy = policy_from_clauses("Untitled parts", [(clauses[2], None)])

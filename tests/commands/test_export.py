@@ -29,12 +29,24 @@ def saved(workspace: Workspace, clauses: list[Clause]) -> Path:
     return Path(path)
 
 
-def test_docx_columns_with_signoff(saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_docx_columns_with_signoff(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "notice.docx"
-    code = main([
-        "export", "Test notice", "--lang", "en,ar", "--signoff", "Amina Yusuf, DPO; Omar Said, Director",
-        "-o", str(out), "-w", str(saved),
-    ])
+    code = main(
+        [
+            "export",
+            "Test notice",
+            "--lang",
+            "en,ar",
+            "--signoff",
+            "Amina Yusuf, DPO; Omar Said, Director",
+            "-o",
+            str(out),
+            "-w",
+            str(saved),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     assert captured.out.strip() == str(out)
@@ -46,7 +58,23 @@ def test_docx_columns_with_signoff(saved: Path, tmp_path: Path, capsys: pytest.C
 
 def test_html_from_a_saved_version_in_arabic(saved: Path, tmp_path: Path) -> None:
     out = tmp_path / "notice.html"
-    assert main(["export", "Test notice", "--version", "1.0", "--lang", "ar", "-o", str(out), "-w", str(saved)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "Test notice",
+                "--version",
+                "1.0",
+                "--lang",
+                "ar",
+                "-o",
+                str(out),
+                "-w",
+                str(saved),
+            ]
+        )
+        == 0
+    )
     root = lxml.html.document_fromstring(out.read_text(encoding="utf-8"))
     assert root.get("dir") == "rtl"
     assert "Version" not in root.text_content() and "الإصدار: 1.0" in root.text_content()
@@ -58,13 +86,43 @@ def test_pdf_through_the_lazy_qt_writer(qtbot: object, saved: Path, tmp_path: Pa
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_errors_are_messages_not_tracebacks(saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_messages_not_tracebacks(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", "Test notice", "-o", str(tmp_path / "x.odt"), "-w", str(saved)]) == 1
     assert "cannot tell the format" in capsys.readouterr().err
-    assert main(["export", "Test notice", "--version", "9", "-o", str(tmp_path / "x.html"), "-w", str(saved)]) == 1
+    assert (
+        main(
+            [
+                "export",
+                "Test notice",
+                "--version",
+                "9",
+                "-o",
+                str(tmp_path / "x.html"),
+                "-w",
+                str(saved),
+            ]
+        )
+        == 1
+    )
     assert "no version '9'" in capsys.readouterr().err
     missing = tmp_path / "nope.docx"
-    assert main(["export", "Test notice", "--reference-doc", str(missing), "-o", str(tmp_path / "x.docx"), "-w", str(saved)]) == 1
+    assert (
+        main(
+            [
+                "export",
+                "Test notice",
+                "--reference-doc",
+                str(missing),
+                "-o",
+                str(tmp_path / "x.docx"),
+                "-w",
+                str(saved),
+            ]
+        )
+        == 1
+    )
     assert "nope.docx: file not found" in capsys.readouterr().err
 
 
@@ -76,5 +134,19 @@ def test_unwritable_output_and_unknown_language_are_clear_errors(
         assert main(["export", "Test notice", "-o", str(out), "-w", str(saved)]) == 1
         err = capsys.readouterr().err
         assert f"x.{suffix}: cannot write" in err and "QPainter" not in err
-    assert main(["export", "Test notice", "--lang", "fr", "-o", str(tmp_path / "x.html"), "-w", str(saved)]) == 1
+    assert (
+        main(
+            [
+                "export",
+                "Test notice",
+                "--lang",
+                "fr",
+                "-o",
+                str(tmp_path / "x.html"),
+                "-w",
+                str(saved),
+            ]
+        )
+        == 1
+    )
     assert "'fr' is not one of this policy's languages (en, ar)" in capsys.readouterr().err

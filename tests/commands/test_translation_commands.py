@@ -13,10 +13,14 @@ from policy_studio.storage import Workspace
 
 @pytest.fixture
 def ws_path(workspace, clauses, tmp_path):
-    policy = policy_from_clauses("Shop notice", [(c, None) for c in clauses], target_languages=["ar"])
+    policy = policy_from_clauses(
+        "Shop notice", [(c, None) for c in clauses], target_languages=["ar"]
+    )
     policy.id = "shop"
     block = policy.sections[1].blocks[0]
-    block.set_text("ar", "تبقى السجلات لدينا مدة {{retention_days}}.")  # a variable lost in translation
+    block.set_text(
+        "ar", "تبقى السجلات لدينا مدة {{retention_days}}."
+    )  # a variable lost in translation
     workspace.save_policy(policy)
     path = workspace.path
     workspace.close()
@@ -35,7 +39,9 @@ def test_check_json_reports_findings_with_block_ids(ws_path, capsys):
 
 def test_check_text_output_and_a_dismissed_finding_is_not_printed(ws_path, capsys):
     main(["check", "shop", "-w", str(ws_path), "--json"])
-    key = next(f["key"] for f in json.loads(capsys.readouterr().out) if f["detail"] == "+retention_days")
+    key = next(
+        f["key"] for f in json.loads(capsys.readouterr().out) if f["detail"] == "+retention_days"
+    )
     with Workspace.open(ws_path) as ws:
         ws.dismiss_finding("shop", key)
     assert main(["check", "shop", "-w", str(ws_path)]) == 0
@@ -55,9 +61,17 @@ def test_export_then_import_an_edited_xliff(ws_path, tmp_path, capsys):
     out = tmp_path / "shop.ar.xlf"
     assert main(["export-xliff", "shop", "-w", str(ws_path), "--lang", "ar", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
-    fixed = text.replace('<x id="1" ctype="x-variable" equiv-text="{{retention_days}}"/>', '<x id="1" ctype="x-variable" equiv-text="{{retention_period}}"/>')
+    fixed = text.replace(
+        '<x id="1" ctype="x-variable" equiv-text="{{retention_days}}"/>',
+        '<x id="1" ctype="x-variable" equiv-text="{{retention_period}}"/>',
+    )
     assert fixed != text
-    out.write_text(fixed.replace('state="needs-review-translation">تبقى السجلات', 'state="translated">تبقى السجلات'), encoding="utf-8")
+    out.write_text(
+        fixed.replace(
+            'state="needs-review-translation">تبقى السجلات', 'state="translated">تبقى السجلات'
+        ),
+        encoding="utf-8",
+    )
     capsys.readouterr()
     assert main(["import-xliff", "shop", str(out), "-w", str(ws_path), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -82,7 +96,9 @@ def test_import_of_a_file_from_another_policy_changes_nothing(ws_path, tmp_path,
 
 
 def test_glossary_add_and_list(ws_path, capsys):
-    assert main(["glossary", "-w", str(ws_path), "--target", "ar", "--add", "records", "السجلات"]) == 0
+    assert (
+        main(["glossary", "-w", str(ws_path), "--target", "ar", "--add", "records", "السجلات"]) == 0
+    )
     capsys.readouterr()
     main(["glossary", "-w", str(ws_path), "--json"])
     assert json.loads(capsys.readouterr().out)[0]["target_term"] == "السجلات"
@@ -90,7 +106,23 @@ def test_glossary_add_and_list(ws_path, capsys):
 
 def test_export_and_import_xliff_2(ws_path, tmp_path, capsys):
     out = tmp_path / "shop.ar.xlf"
-    assert main(["export-xliff", "shop", "-w", str(ws_path), "--lang", "ar", "-o", str(out), "--xliff-version", "2.0"]) == 0
+    assert (
+        main(
+            [
+                "export-xliff",
+                "shop",
+                "-w",
+                str(ws_path),
+                "--lang",
+                "ar",
+                "-o",
+                str(out),
+                "--xliff-version",
+                "2.0",
+            ]
+        )
+        == 0
+    )
     assert 'version="2.0"' in out.read_text(encoding="utf-8")
     capsys.readouterr()
     assert main(["import-xliff", "shop", str(out), "-w", str(ws_path), "--json"]) == 0

@@ -163,7 +163,9 @@ def test_compare_without_a_reader_for_the_suffix_is_a_clear_error(capsys, tmp_pa
     assert code == 1 and "no reader for .xyz" in err
 
 
-def test_diff_lang_takes_a_list_and_refuses_an_unknown_language(tmp_path, capsys, workspace, clauses):
+def test_diff_lang_takes_a_list_and_refuses_an_unknown_language(
+    tmp_path, capsys, workspace, clauses
+):
     from policy_studio.cli import main
     from policy_studio.library.compose import policy_from_clauses
 

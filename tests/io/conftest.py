@@ -19,8 +19,14 @@ def make_policy() -> Policy:
         id="b-intro",
     )
     intro.confirm("ar", "en", Status.REVIEWED)
-    bullet = Block(BlockKind.BULLET, {"en": "Access to your records.", "ar": "الاطلاع على سجلاتك."}, id="b-access")
-    stale = Block(BlockKind.BULLET, {"en": "Erasure of old records.", "ar": "محو السجلات."}, id="b-erase")
+    bullet = Block(
+        BlockKind.BULLET,
+        {"en": "Access to your records.", "ar": "الاطلاع على سجلاتك."},
+        id="b-access",
+    )
+    stale = Block(
+        BlockKind.BULLET, {"en": "Erasure of old records.", "ar": "محو السجلات."}, id="b-erase"
+    )
     stale.confirm("ar", "en", Status.TRANSLATED)
     stale.set_text("en", "Erasure of records you no longer need.")
     empty = Block(BlockKind.BULLET, {"en": "Objection to marketing (at any time)."}, id="b-object")

@@ -37,7 +37,9 @@ def test_arabic_digits_number_arabic_headings_only_when_asked(export_policy: Pol
     assert localised.parts[0].sections[1].label == "٢."
 
 
-def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(export_policy: Policy) -> None:
+def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(
+    export_policy: Policy,
+) -> None:
     doc = build(export_policy, ExportOptions(["en"]))
     items = doc.parts[0].sections[0].items
     assert "privacy@acme.example" in "".join(s.text for s in items[3].spans)
@@ -82,9 +84,45 @@ def test_signoff_text_is_parsed() -> None:
 # -- the fast path for common markup must agree with markdown-it exactly ----------------------
 
 TOKENS = [
-    "we", "keep", "data", "بيانات", "نحتفظ", "2025", " ", " ", ".", ",", ":", "(", ")", "'", '"',
-    "*", "**", "***", "_", "[", "]", "](", "https://a.example/x", "mailto:x@a.example",
-    "javascript:x", "{{", "}}", "{{name}}", "{{ name }}", "{{a_b}}", "{{_x}}", "a_b", "\\", "&", "<b>", "!", "\n", "-", "é",
+    "we",
+    "keep",
+    "data",
+    "بيانات",
+    "نحتفظ",
+    "2025",
+    " ",
+    " ",
+    ".",
+    ",",
+    ":",
+    "(",
+    ")",
+    "'",
+    '"',
+    "*",
+    "**",
+    "***",
+    "_",
+    "[",
+    "]",
+    "](",
+    "https://a.example/x",
+    "mailto:x@a.example",
+    "javascript:x",
+    "{{",
+    "}}",
+    "{{name}}",
+    "{{ name }}",
+    "{{a_b}}",
+    "{{_x}}",
+    "a_b",
+    "\\",
+    "&",
+    "<b>",
+    "!",
+    "\n",
+    "-",
+    "é",
 ]
 
 
@@ -102,7 +140,9 @@ def test_fast_path_takes_the_common_shapes() -> None:
     assert fast_runs("snake_case *and* more") is None  # underscores: the parser decides
 
 
-def test_untranslated_blocks_are_visible_and_reported_once_per_language(export_policy: Policy) -> None:
+def test_untranslated_blocks_are_visible_and_reported_once_per_language(
+    export_policy: Policy,
+) -> None:
     for block in export_policy.sections[1].blocks[:2]:
         del block.text["ar"]
     doc = build(export_policy, ExportOptions(["en", "ar"], Layout.COLUMNS))

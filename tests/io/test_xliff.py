@@ -25,7 +25,13 @@ def test_registry_finds_the_xliff_writer_and_reader(tmp_path, rights_policy):
     out = tmp_path / "p.xlf"
     registry.writer("xliff12")(rights_policy, out, lang="ar")
     result = registry.reader_for_path(out).load()(out)
-    assert [b.id for _, b in result.policy.iter_blocks()] == ["s1-title", "b-intro", "b-access", "b-erase", "b-object"]
+    assert [b.id for _, b in result.policy.iter_blocks()] == [
+        "s1-title",
+        "b-intro",
+        "b-access",
+        "b-erase",
+        "b-object",
+    ]
 
 
 def test_read_back_gives_the_same_markup_and_statuses(tmp_path, rights_policy):
@@ -43,7 +49,9 @@ def test_read_back_gives_the_same_markup_and_statuses(tmp_path, rights_policy):
     assert units["b-object"].status is Status.UNTRANSLATED
 
 
-@pytest.mark.skipif(importlib.util.find_spec("translate") is None, reason="translate-toolkit not installed")
+@pytest.mark.skipif(
+    importlib.util.find_spec("translate") is None, reason="translate-toolkit not installed"
+)
 def test_translate_toolkit_reads_the_export_and_its_edit_comes_back(tmp_path, rights_policy):
     from translate.storage import xliff as tt_xliff
 
@@ -79,7 +87,9 @@ def _updates(path: Path) -> list[SegmentUpdate]:
     return [SegmentUpdate(u.id, u.source, u.target, u.status) for u in read_units(path)[0]]
 
 
-def test_import_updates_matched_units_and_reports_unknown_missing_and_changed_sources(tmp_path, rights_policy):
+def test_import_updates_matched_units_and_reports_unknown_missing_and_changed_sources(
+    tmp_path, rights_policy
+):
     policy = rights_policy
     exported = policy_to_xliff(policy, "ar").decode("utf-8")
     edited = exported.replace(
@@ -87,7 +97,9 @@ def test_import_updates_matched_units_and_reports_unknown_missing_and_changed_so
     ).replace('id="b-access"', 'id="b-gone"')
     path = tmp_path / "edited.xlf"
     path.write_text(edited, encoding="utf-8")
-    policy.find_block("b-object")[1].set_text("en", "Objection to marketing.")  # edited after export
+    policy.find_block("b-object")[1].set_text(
+        "en", "Objection to marketing."
+    )  # edited after export
     _, _, report = import_translations(policy, "ar", _updates(path))
     assert report.updated == ["b-object"]
     assert report.unknown == ["b-gone"]

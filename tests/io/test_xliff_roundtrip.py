@@ -11,7 +11,24 @@ from policy_studio.io.writers.xliff2 import policy_to_xliff2
 from policy_studio.model import Block, Policy, Section
 from policy_studio.text.markup import Run, parse, to_markup
 
-WORDS = st.sampled_from(["data", "نحمي", "بياناتك", "records", "30", "٣٠", "(see)", "«نص»", "a*b", "x_y", "[1]", "<tag>", "&amp;", "é"])
+WORDS = st.sampled_from(
+    [
+        "data",
+        "نحمي",
+        "بياناتك",
+        "records",
+        "30",
+        "٣٠",
+        "(see)",
+        "«نص»",
+        "a*b",
+        "x_y",
+        "[1]",
+        "<tag>",
+        "&amp;",
+        "é",
+    ]
+)
 
 
 @st.composite

@@ -17,7 +17,10 @@ def test_an_approved_library_clause_is_an_exact_match(workspace):
 
 def test_a_draft_clause_is_not_offered(workspace):
     memory = TranslationMemory.from_workspace(workspace, "en", "ar")
-    assert memory.suggest("The service is not meant for anyone under {{minimum_age}}.", min_score=95) == []
+    assert (
+        memory.suggest("The service is not meant for anyone under {{minimum_age}}.", min_score=95)
+        == []
+    )
 
 
 def test_a_similar_sentence_is_a_fuzzy_match_with_a_lower_score(workspace):
@@ -32,10 +35,19 @@ def test_confirmed_segments_of_other_policies_are_offered_but_not_stale_or_draft
     good = Block(text={"en": "We never sell your data.", "ar": "لا نبيع بياناتك أبدًا."})
     good.confirm("ar", "en", Status.REVIEWED)
     draft = Block(text={"en": "We rarely share your data.", "ar": "نادرًا ما نشارك بياناتك."})
-    stale = Block(text={"en": "Old wording of the cookie rule.", "ar": "صياغة قديمة لقاعدة ملفات تعريف الارتباط."})
+    stale = Block(
+        text={
+            "en": "Old wording of the cookie rule.",
+            "ar": "صياغة قديمة لقاعدة ملفات تعريف الارتباط.",
+        }
+    )
     stale.confirm("ar", "en")
     stale.set_text("en", "New wording of the cookie rule.")
-    other = Policy(title={"en": "Shop policy"}, target_languages=["ar"], sections=[Section(blocks=[good, draft, stale])])
+    other = Policy(
+        title={"en": "Shop policy"},
+        target_languages=["ar"],
+        sections=[Section(blocks=[good, draft, stale])],
+    )
     workspace.save_policy(other)
     memory = TranslationMemory.from_workspace(workspace, "en", "ar")
     assert memory.suggest("We never sell your data.")[0].origin == "Shop policy"

@@ -58,6 +58,8 @@ def test_an_import_is_one_undo_step_and_redo_reapplies_it():
 
 def test_importing_the_same_text_back_changes_nothing():
     policy = _policy()
-    _, edit, report = import_translations(policy, "ar", [SegmentUpdate("b", "We delete data.", "نحذف البيانات.", Status.DRAFT)])
+    _, edit, report = import_translations(
+        policy, "ar", [SegmentUpdate("b", "We delete data.", "نحذف البيانات.", Status.DRAFT)]
+    )
     assert edit is None and report.unchanged == ["b"]
     assert policy.find_block("b")[1].state("ar").status is Status.REVIEWED

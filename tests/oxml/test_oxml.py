@@ -55,7 +55,9 @@ def test_section_and_table_bidi_in_order() -> None:
 
 
 def test_every_list_gets_its_own_num_restarting_at_one() -> None:
-    numbering = element('<w:numbering><w:abstractNum w:abstractNumId="0"/><w:num w:numId="1"/></w:numbering>')
+    numbering = element(
+        '<w:numbering><w:abstractNum w:abstractNumId="0"/><w:num w:numId="1"/></w:numbering>'
+    )
     lists = ListNumbering(numbering)
     first, second = lists.new_list("decimal", rtl=True), lists.new_list("decimal", rtl=True)
     assert (first, second) == (2, 3)

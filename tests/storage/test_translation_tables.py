@@ -9,7 +9,9 @@ from policy_studio.storage.schema import APPLICATION_ID, MIGRATIONS
 
 
 def test_glossary_terms_per_language_pair_survive_reopening(workspace, tmp_path):
-    workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية", "always with the article")
+    workspace.add_glossary_term(
+        "en", "ar", "personal data", "البيانات الشخصية", "always with the article"
+    )
     workspace.add_glossary_term("en", "fr", "personal data", "données personnelles")
     again = workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية")
     workspace.close()

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 @pytest.fixture
 def grid(qtbot, grid_policy):
-    memory = TranslationMemory("en", "ar", [MemoryEntry("You may object.", "يحق لك الاعتراض.", "clause t")])
+    memory = TranslationMemory(
+        "en", "ar", [MemoryEntry("You may object.", "يحق لك الاعتراض.", "clause t")]
+    )
     widget = BilingualGrid(grid_policy, "en", "ar", memory=memory)
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
@@ -30,7 +32,10 @@ def grid(qtbot, grid_policy):
 def type_text(widget, text: str) -> None:
     """Post one key event per character (QTest.keyClicks aborts on non-ASCII)."""
     for ch in text:
-        QApplication.postEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        QApplication.postEvent(
+            widget,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+        )
     QApplication.processEvents()
 
 
@@ -136,7 +141,9 @@ def test_rows_off_screen_are_not_measured(qtbot, grid_policy):
     from policy_studio.model import Block, Section
 
     for n in range(300):
-        grid_policy.sections.append(Section(blocks=[Block(text={"en": f"Clause {n} text.", "ar": "نص."})]))
+        grid_policy.sections.append(
+            Section(blocks=[Block(text={"en": f"Clause {n} text.", "ar": "نص."})])
+        )
     widget = BilingualGrid(grid_policy, "en", "ar")
     qtbot.addWidget(widget)
     widget.resize(900, 400)
@@ -203,7 +210,10 @@ def test_cells_show_formatted_text_and_variable_names_not_markup(grid, grid_poli
         assert (option.direction == Qt.LayoutDirection.RightToLeft) is rtl
         assert (doc.defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft) is rtl
     # Editing still works on the markup itself.
-    assert grid.model.data(grid.model.index(1, 1), Qt.ItemDataRole.EditRole) == "**العنوان:** {{organization_address}}."
+    assert (
+        grid.model.data(grid.model.index(1, 1), Qt.ItemDataRole.EditRole)
+        == "**العنوان:** {{organization_address}}."
+    )
     grid.view.viewport().repaint()  # painting the formatted cells raises no Qt warning
 
 
@@ -213,5 +223,9 @@ def test_the_editor_keeps_the_markup_and_tints_its_variables(grid, grid_policy):
     editor = open_editor(grid, 2)
     assert editor.toPlainText() == "راسلنا على {{contact_email}}"
     block = editor.document().firstBlock()
-    tinted = [r for r in block.layout().formats() if r.format.background().style() != Qt.BrushStyle.NoBrush]
+    tinted = [
+        r
+        for r in block.layout().formats()
+        if r.format.background().style() != Qt.BrushStyle.NoBrush
+    ]
     assert [(r.start, r.length) for r in tinted] == [(11, len("{{contact_email}}"))]

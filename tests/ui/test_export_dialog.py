@@ -16,7 +16,9 @@ def choose(box: object, data: object) -> None:
     box.setCurrentIndex(box.findData(data))  # type: ignore[attr-defined]
 
 
-def test_bilingual_docx_export_with_approvers(qtbot: object, export_policy: Policy, tmp_path: Path) -> None:
+def test_bilingual_docx_export_with_approvers(
+    qtbot: object, export_policy: Policy, tmp_path: Path
+) -> None:
     dialog = ExportDialog(export_policy)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     choose(dialog.format_box, "docx")
@@ -58,7 +60,9 @@ def test_export_without_a_path_says_so_and_stays_open(qtbot: object, export_poli
     assert dialog.result() == 0  # not accepted: the dialog stays open
 
 
-def test_format_change_updates_the_suffix(qtbot: object, export_policy: Policy, tmp_path: Path) -> None:
+def test_format_change_updates_the_suffix(
+    qtbot: object, export_policy: Policy, tmp_path: Path
+) -> None:
     dialog = ExportDialog(export_policy)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.output.setText(str(tmp_path / "notice.docx"))
@@ -66,7 +70,9 @@ def test_format_change_updates_the_suffix(qtbot: object, export_policy: Policy, 
     assert dialog.output.text() == str(tmp_path / "notice.html")
 
 
-def test_preview_of_a_long_policy_shows_the_first_sections(qtbot: object, export_policy: Policy) -> None:
+def test_preview_of_a_long_policy_shows_the_first_sections(
+    qtbot: object, export_policy: Policy
+) -> None:
     from policy_studio.ui.export_dialog import PREVIEW_SECTIONS
 
     export_policy.sections = [export_policy.sections[0].copy(keep_ids=False) for _ in range(40)]

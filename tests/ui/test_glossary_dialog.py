@@ -19,7 +19,9 @@ def test_adding_and_removing_terms_is_stored_in_the_workspace(qtbot, workspace):
     dialog.term.setText("records")
     dialog.translation.setText("السجلات")
     dialog.add_button.click()
-    assert [(t.source_term, t.target_term) for t in workspace.glossary("en", "ar")] == [("records", "السجلات")]
+    assert [(t.source_term, t.target_term) for t in workspace.glossary("en", "ar")] == [
+        ("records", "السجلات")
+    ]
     assert dialog.table.rowCount() == 1 and dialog.term.text() == ""
     dialog.table.selectRow(0)
     dialog.remove_button.click()
@@ -27,7 +29,9 @@ def test_adding_and_removing_terms_is_stored_in_the_workspace(qtbot, workspace):
     assert changed == [True, True]
 
 
-def test_a_term_added_from_the_grid_is_checked_and_highlighted_at_once(qtbot, workspace, grid_policy):
+def test_a_term_added_from_the_grid_is_checked_and_highlighted_at_once(
+    qtbot, workspace, grid_policy
+):
     grid = BilingualGrid(grid_policy, "en", "ar", workspace=workspace)
     qtbot.addWidget(grid)
     assert not any(f.check == "glossary" for f in grid.model.all_findings())

@@ -16,7 +16,9 @@ from policy_studio.ui.pdf_export import build_document, write_pdf
 def test_document_puts_arabic_blocks_right_to_left(qtbot: object, export_policy: Policy) -> None:
     from PySide6.QtCore import Qt
 
-    document, warnings = build_document(export_policy, ExportOptions(["en", "ar"], Layout.SEQUENTIAL))
+    document, warnings = build_document(
+        export_policy, ExportOptions(["en", "ar"], Layout.SEQUENTIAL)
+    )
     directions = {}
     block = document.begin()
     while block.isValid():
@@ -29,15 +31,21 @@ def test_document_puts_arabic_blocks_right_to_left(qtbot: object, export_policy:
 
 
 @pytest.mark.parametrize("layout", [Layout.SINGLE, Layout.COLUMNS, Layout.SEQUENTIAL])
-def test_pdf_is_written_with_the_text(qtbot: object, export_policy: Policy, tmp_path: Path, layout: Layout) -> None:
+def test_pdf_is_written_with_the_text(
+    qtbot: object, export_policy: Policy, tmp_path: Path, layout: Layout
+) -> None:
     langs = ["ar"] if layout is Layout.SINGLE else ["en", "ar"]
     out = tmp_path / "policy.pdf"
-    report = write_pdf(export_policy, out, ExportOptions(langs, layout, signoff=[Signer("Amina Yusuf", "DPO")]))
+    report = write_pdf(
+        export_policy, out, ExportOptions(langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
+    )
     assert report.path == str(out)
     assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext not installed")
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "privacy@acme.example" in text
     assert "Amina Yusuf" in text
     if langs[0] == "en":

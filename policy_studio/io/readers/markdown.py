@@ -41,6 +41,7 @@ def _attributes(spec: str) -> dict[str, str]:
 
 def inline_markup(token: Any, dropped: list[str]) -> str:
     """Our inline markup for one markdown-it inline token."""
+
     def other(child: Any) -> None:
         if child.type == "image":
             dropped.append(f"image: {child.content or child.attrs.get('src', '')}")

@@ -120,7 +120,9 @@ def _parse_xml(path: Path) -> etree._ElementTree:
     except OSError as exc:
         raise XliffError(f"{path}: cannot read the file ({exc})") from exc
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise XliffError(f"{path}: refused: the file declares a DTD (XLIFF needs none; it may be hostile)")
+        raise XliffError(
+            f"{path}: refused: the file declares a DTD (XLIFF needs none; it may be hostile)"
+        )
     return tree
 
 
@@ -128,7 +130,11 @@ class _Runs:
     """Turns a <source>/<target> element into runs of our inline markup."""
 
     def __init__(
-        self, unit_id: str, warnings: list[str], source_vars: dict[str, str], links: dict[str, str] | None = None
+        self,
+        unit_id: str,
+        warnings: list[str],
+        source_vars: dict[str, str],
+        links: dict[str, str] | None = None,
     ) -> None:
         self.unit_id = unit_id
         self.warnings = warnings
@@ -136,7 +142,9 @@ class _Runs:
         self.links = links or {}
         """XLIFF 2.0: <originalData> entries by id (link targets)."""
 
-    def read(self, el: etree._Element, bold: bool = False, italic: bool = False, link: str | None = None) -> list[Run]:
+    def read(
+        self, el: etree._Element, bold: bool = False, italic: bool = False, link: str | None = None
+    ) -> list[Run]:
         runs: list[Run] = []
         if el.text:
             runs.append(Run(el.text, bold, italic, link))
@@ -160,9 +168,18 @@ class _Runs:
                 )
             elif name == "pc":  # XLIFF 2.0
                 sub = child.get("subType", "")
-                href = self.links.get(child.get("dataRefStart", "")) if child.get("type") == "link" else None
+                href = (
+                    self.links.get(child.get("dataRefStart", ""))
+                    if child.get("type") == "link"
+                    else None
+                )
                 runs.extend(
-                    self.read(child, bold or sub == SUBTYPE_BOLD, italic or sub == SUBTYPE_ITALIC, href or link)
+                    self.read(
+                        child,
+                        bold or sub == SUBTYPE_BOLD,
+                        italic or sub == SUBTYPE_ITALIC,
+                        href or link,
+                    )
                 )
             elif name == "mrk":
                 runs.extend(self.read(child, bold, italic, link))
@@ -202,7 +219,9 @@ def read_units(path: Path) -> tuple[list[XliffUnit], XliffReport]:
     if namespace == XLIFF2_NS and root.get("version", "").startswith("2."):
         return _read_units2(root, report)
     if namespace and namespace != XLIFF_NS or root.get("version", "1.2").startswith("2"):
-        raise XliffError(f"{path}: XLIFF {root.get('version', '?')} is not supported; export XLIFF 1.2 or 2.0")
+        raise XliffError(
+            f"{path}: XLIFF {root.get('version', '?')} is not supported; export XLIFF 1.2 or 2.0"
+        )
     files = [el for el in root if _local(el) == "file"]
     if not files:
         raise XliffError(f"{path}: the XLIFF has no <file> element")
@@ -220,7 +239,9 @@ def read_units(path: Path) -> tuple[list[XliffUnit], XliffReport]:
                 report.warnings.append("a trans-unit without id was skipped")
                 continue
             if unit_id in seen:
-                raise XliffError(f"{path}: the unit id {unit_id!r} appears twice; the file was not imported")
+                raise XliffError(
+                    f"{path}: the unit id {unit_id!r} appears twice; the file was not imported"
+                )
             seen.add(unit_id)
             source = unit.find("{*}source")
             target = unit.find("{*}target")
@@ -237,7 +258,9 @@ def read_units(path: Path) -> tuple[list[XliffUnit], XliffReport]:
                     state=None if target is None else target.get("state"),
                     approved=unit.get("approved") == "yes",
                     kind=unit.get(f"{{{PS_NS}}}kind", ""),
-                    group=parent.get("id", "") if parent is not None and _local(parent) == "group" else "",
+                    group=parent.get("id", "")
+                    if parent is not None and _local(parent) == "group"
+                    else "",
                 )
             )
     return units, report
@@ -260,7 +283,9 @@ def _read_units2(root: etree._Element, report: XliffReport) -> tuple[list[XliffU
             report.warnings.append("a unit without id was skipped")
             continue
         if unit_id in seen:
-            raise XliffError(f"{path}: the unit id {unit_id!r} appears twice; the file was not imported")
+            raise XliffError(
+                f"{path}: the unit id {unit_id!r} appears twice; the file was not imported"
+            )
         seen.add(unit_id)
         links = {d.get("id", ""): d.text or "" for d in unit.iter(f"{{{XLIFF2_NS}}}data")}
         segments = [s for s in unit if _local(s) in ("segment", "ignorable")]
@@ -274,7 +299,12 @@ def _read_units2(root: etree._Element, report: XliffReport) -> tuple[list[XliffU
         for segment in segments:
             source = segment.find(f"{{{XLIFF2_NS}}}source")
             target = segment.find(f"{{{XLIFF2_NS}}}target")
-            reader = _Runs(unit_id, report.warnings, _source_variables(source) if source is not None else {}, links)
+            reader = _Runs(
+                unit_id,
+                report.warnings,
+                _source_variables(source) if source is not None else {},
+                links,
+            )
             if source is not None:
                 sources.extend(reader.read(source))
             if target is not None:
@@ -298,7 +328,9 @@ def _read_units2(root: etree._Element, report: XliffReport) -> tuple[list[XliffU
                 state=state,
                 approved=False,
                 kind=unit.get(f"{{{PS_NS}}}kind", ""),
-                group=parent.get("id", "") if parent is not None and _local(parent) == "group" else "",
+                group=parent.get("id", "")
+                if parent is not None and _local(parent) == "group"
+                else "",
                 version2=True,
             )
         )

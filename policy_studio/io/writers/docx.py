@@ -156,10 +156,15 @@ class _Writer:
         """One table: a header row with the language names, then one row per block."""
         width = self.text_width() // 2
         rows: list[list[list[etree._Element]]] = []
-        names = [[self.para("Table Text", p, [Span(p.lang.native_name, bold=True)])] for p in (left, right)]
+        names = [
+            [self.para("Table Text", p, [Span(p.lang.native_name, bold=True)])]
+            for p in (left, right)
+        ]
         rows.append(names)
         for a, b in zip(left.sections, right.sections, strict=True):
-            rows.append([[self.heading(a.label, a.title, left)], [self.heading(b.label, b.title, right)]])
+            rows.append(
+                [[self.heading(a.label, a.title, left)], [self.heading(b.label, b.title, right)]]
+            )
             for x, y in zip(a.items, b.items, strict=True):
                 rows.append([[self.item(x, left)], [self.item(y, right)]])
         table_style = self.ids.get("table grid")
@@ -182,7 +187,10 @@ class _Writer:
             cells = [signer.name, signer.role, "", ""]
             rows.append([[self.para("Table Text", first, [Span(c)] if c else [])] for c in cells])
         table = self.body.table(
-            [width] * 4, rows, style_id=self.ids.get("table grid"), bidi_visual=rtl_only,
+            [width] * 4,
+            rows,
+            style_id=self.ids.get("table grid"),
+            bidi_visual=rtl_only,
             header_rows=1,
         )
         for tr in list(table.iterfind(w("tr")))[1:]:
@@ -332,5 +340,7 @@ def write_docx(
     try:
         document.save(str(path))
     except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the document ({exc.strerror or exc})") from exc
+        raise PolicyStudioError(
+            f"{path}: cannot write the document ({exc.strerror or exc})"
+        ) from exc
     return ExportReport(str(path), doc.warnings)

@@ -14,15 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
-from lxml import etree
 from docx.document import Document
 from docx.shared import Pt
+from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...model import BlockKind, PolicyStudioError, language
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import P_PR, get_or_add, w
-from ..resources import resource_path
 from ...oxml.tracked_changes import (
     Revisions,
     ScriptStyle,
@@ -33,6 +32,7 @@ from ...oxml.tracked_changes import (
     run,
     set_bidi,
 )
+from ..resources import resource_path
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
 

@@ -152,7 +152,9 @@ def _template(path: Path | None) -> jinja2.Template:
         raise PolicyStudioError(f"{target}: line {exc.lineno}: {exc.message}") from exc
 
 
-def render_html(policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()) -> tuple[str, list[str]]:
+def render_html(
+    policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
+) -> tuple[str, list[str]]:
     """The HTML page and the warnings for the user."""
     doc = build(policy, options, known_variables)
     template = _template(options.template)

@@ -109,7 +109,9 @@ def _unit(block: Block, source_lang: str, target_lang: str, extra_note: str) -> 
     if block.kind in _KIND_NOTE and block.kind is not BlockKind.TITLE:
         notes.append(_KIND_NOTE[block.kind])
     if stale:
-        notes.append(f"The source changed after this was translated. It was: {plain_text(state.source_text)}")
+        notes.append(
+            f"The source changed after this was translated. It was: {plain_text(state.source_text)}"
+        )
     for text in notes:
         note = etree.SubElement(unit, q("note"))
         note.set("from", TOOL_ID)
@@ -148,7 +150,9 @@ def policy_to_xliff(policy: Policy, target_lang: str, source_lang: str | None = 
         section_title = plain_text(section.heading.get(source_lang))
         group.append(_unit(section.heading, source_lang, target_lang, f"Title of section {number}"))
         for block in section.blocks:
-            group.append(_unit(block, source_lang, target_lang, f"Section {number}: {section_title}"))
+            group.append(
+                _unit(block, source_lang, target_lang, f"Section {number}: {section_title}")
+            )
     _indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
@@ -177,18 +181,26 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
     target = lang
     if target is None and options is not None:
         target = next(
-            (code for code in getattr(options, "languages", []) or [] if code != policy.source_language),
+            (
+                code
+                for code in getattr(options, "languages", []) or []
+                if code != policy.source_language
+            ),
             None,
         )
     if target is None:
         target = next(iter(policy.target_languages), None)
     if target is None:
-        raise PolicyStudioError(f"{path}: the policy has no target language to export for translation")
+        raise PolicyStudioError(
+            f"{path}: the policy has no target language to export for translation"
+        )
     data = policy_to_xliff(policy, target)
     try:
         Path(path).write_bytes(data)
     except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the XLIFF file ({exc.strerror or exc})") from exc
+        raise PolicyStudioError(
+            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
+        ) from exc
 
 
 def export_xliff(

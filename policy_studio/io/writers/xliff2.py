@@ -95,7 +95,10 @@ def _unit(block: Block, source_lang: str, target_lang: str, notes: list[str]) ->
     state = block.state(target_lang)
     stale = block.is_stale(target_lang, source_lang)
     if stale:
-        notes = [*notes, f"The source changed after this was translated. It was: {plain_text(state.source_text)}"]
+        notes = [
+            *notes,
+            f"The source changed after this was translated. It was: {plain_text(state.source_text)}",
+        ]
     if notes:
         holder = etree.SubElement(unit, q2("notes"))
         for text in notes:
@@ -147,7 +150,9 @@ def _indent(el: etree._Element, level: int = 0) -> None:
 def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None = None) -> bytes:
     source_lang = source_lang or policy.source_language
     if target_lang == source_lang:
-        raise PolicyStudioError(f"cannot export XLIFF into {target_lang!r}: it is the policy's source language")
+        raise PolicyStudioError(
+            f"cannot export XLIFF into {target_lang!r}: it is the policy's source language"
+        )
     root = etree.Element(q2("xliff"), nsmap={None: XLIFF2_NS, "ps": PS_NS})
     root.set("version", "2.0")
     root.set("srcLang", source_lang)
@@ -164,7 +169,9 @@ def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None =
         group.set("id", section.id)
         group.set("name", f"section {number}")
         section_title = plain_text(section.heading.get(source_lang))
-        group.append(_unit(section.heading, source_lang, target_lang, [f"Title of section {number}"]))
+        group.append(
+            _unit(section.heading, source_lang, target_lang, [f"Title of section {number}"])
+        )
         for block in section.blocks:
             notes_for = [f"Section {number}: {section_title}"]
             if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
@@ -177,12 +184,20 @@ def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None =
 def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> None:
     """Write XLIFF 2.0 for ``lang`` (or the first target language in ``options.languages``)."""
     target = lang or next(
-        (c for c in getattr(options, "languages", None) or policy.target_languages if c != policy.source_language),
+        (
+            c
+            for c in getattr(options, "languages", None) or policy.target_languages
+            if c != policy.source_language
+        ),
         None,
     )
     if target is None:
-        raise PolicyStudioError(f"{path}: the policy has no target language to export for translation")
+        raise PolicyStudioError(
+            f"{path}: the policy has no target language to export for translation"
+        )
     try:
         Path(path).write_bytes(policy_to_xliff2(policy, target))
     except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the XLIFF file ({exc.strerror or exc})") from exc
+        raise PolicyStudioError(
+            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
+        ) from exc

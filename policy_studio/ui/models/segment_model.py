@@ -120,7 +120,9 @@ class SegmentModel(QAbstractTableModel):
         self.policy = policy
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self.glossary = [g for g in glossary if g.source_lang == source_lang and g.target_lang == target_lang]
+        self.glossary = [
+            g for g in glossary if g.source_lang == source_lang and g.target_lang == target_lang
+        ]
         self.dismissed = dismissed if dismissed is not None else set()
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
@@ -159,7 +161,9 @@ class SegmentModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -190,7 +194,11 @@ class SegmentModel(QAbstractTableModel):
         block = self.rows[row].block
         if not block.get(self.source_lang).strip():
             return False
-        return self.is_stale(row) or self.status(row) is Status.UNTRANSLATED or not block.get(self.target_lang).strip()
+        return (
+            self.is_stale(row)
+            or self.status(row) is Status.UNTRANSLATED
+            or not block.get(self.target_lang).strip()
+        )
 
     def findings(self, row: int) -> list[Finding]:
         return self._findings.get(self.rows[row].block.id, [])
@@ -215,7 +223,9 @@ class SegmentModel(QAbstractTableModel):
             self._category[block.id] = segment_category(block, self.target_lang, self.source_lang)
             self._findings[block.id] = [
                 f
-                for f in check_segment(block, section, self.source_lang, self.target_lang, self.glossary)
+                for f in check_segment(
+                    block, section, self.source_lang, self.target_lang, self.glossary
+                )
                 if f.key not in self.dismissed
             ]
         for _, _, check in SECTION_CHECKS:
@@ -225,7 +235,11 @@ class SegmentModel(QAbstractTableModel):
 
     def set_glossary(self, glossary: Sequence[GlossaryEntry]) -> None:
         """Replace the glossary: every row is re-checked and redrawn."""
-        self.glossary = [g for g in glossary if g.source_lang == self.source_lang and g.target_lang == self.target_lang]
+        self.glossary = [
+            g
+            for g in glossary
+            if g.source_lang == self.source_lang and g.target_lang == self.target_lang
+        ]
         self._recheck_all()
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
@@ -238,7 +252,11 @@ class SegmentModel(QAbstractTableModel):
 
     def refresh_blocks(self, block_ids: set[str] | frozenset[str]) -> None:
         """Re-check and redraw rows after their blocks changed (an edit, an undo, an import)."""
-        sections = {self.rows[r].section.id: self.rows[r].section for r in map(self.row_of, block_ids) if r >= 0}
+        sections = {
+            self.rows[r].section.id: self.rows[r].section
+            for r in map(self.row_of, block_ids)
+            if r >= 0
+        }
         for section in sections.values():
             self._recheck_section(section)
         rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
@@ -255,7 +273,9 @@ class SegmentModel(QAbstractTableModel):
 
     # -- data --------------------------------------------------------------------------------
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -283,7 +303,11 @@ class SegmentModel(QAbstractTableModel):
         if role == Role.HTML:
             return self._html(index.row(), column)
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.STATUS:
-            color = STALE_COLOR if self.is_stale(index.row()) else STATUS_COLORS[self.status(index.row())]
+            color = (
+                STALE_COLOR
+                if self.is_stale(index.row())
+                else STATUS_COLORS[self.status(index.row())]
+            )
             return QBrush(QColor(color))
         if role == Qt.ItemDataRole.FontRole and block.kind in (BlockKind.TITLE, BlockKind.HEADING):
             font = QFont()
@@ -292,9 +316,17 @@ class SegmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             found = self.findings(index.row())
             if column == Column.SOURCE:
-                lines = [self.tr("The source changed after this segment was translated.")] if self.is_stale(index.row()) else []
+                lines = (
+                    [self.tr("The source changed after this segment was translated.")]
+                    if self.is_stale(index.row())
+                    else []
+                )
                 text = block.get(self.source_lang)
-                lines += [f"{g.source_term} → {g.target_term}" for g in self.glossary if find_term(text, g.source_term)]
+                lines += [
+                    f"{g.source_term} → {g.target_term}"
+                    for g in self.glossary
+                    if find_term(text, g.source_term)
+                ]
                 return "\n".join(lines) or None
             if found and column != Column.SOURCE:
                 return "\n".join(f"{f.severity.value}: {f.message}" for f in found)
@@ -324,7 +356,11 @@ class SegmentModel(QAbstractTableModel):
             rtl = language(self.source_lang).is_rtl
             if self.is_stale(row):
                 return changed_html(block.state(self.target_lang).source_text, text, rtl)
-            spans = [(s, e, GLOSSARY_CSS) for g in self.glossary for s, e in find_term(text, g.source_term)]
+            spans = [
+                (s, e, GLOSSARY_CSS)
+                for g in self.glossary
+                for s, e in find_term(text, g.source_term)
+            ]
             return cell_html(text, rtl, spans)
         if column == Column.TARGET:
             text = block.get(self.target_lang)
@@ -342,8 +378,17 @@ class SegmentModel(QAbstractTableModel):
         self.refresh_blocks(changes.blocks)
         self.edit_did_happen.emit(changes, edit)
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != Column.TARGET or role != Qt.ItemDataRole.EditRole:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != Column.TARGET
+            or role != Qt.ItemDataRole.EditRole
+        ):
             return False
         return self.set_target(index.row(), str(value))
 
@@ -367,7 +412,11 @@ class SegmentModel(QAbstractTableModel):
     def confirm(self, row: int, status: Status = Status.TRANSLATED) -> None:
         """Confirm the row's target against the current source (keeps a higher status)."""
         current = self.status(row)
-        if current.is_confirmed and not self.is_stale(row) and list(Status).index(current) >= list(Status).index(status):
+        if (
+            current.is_confirmed
+            and not self.is_stale(row)
+            and list(Status).index(current) >= list(Status).index(status)
+        ):
             return
         if not self.rows[row].block.get(self.target_lang).strip():
             return
@@ -381,4 +430,3 @@ class SegmentModel(QAbstractTableModel):
             if self.needs_work(row):
                 return row
         return -1
-

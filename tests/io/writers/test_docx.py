@@ -43,7 +43,9 @@ def compact(element: etree._Element) -> str:
     return out
 
 
-def export(export_policy: Policy, tmp_path: Path, langs: list[str], layout: Layout, **kw: object) -> Path:
+def export(
+    export_policy: Policy, tmp_path: Path, langs: list[str], layout: Layout, **kw: object
+) -> Path:
     path = tmp_path / f"{layout.value}-{'-'.join(langs)}.docx"
     write_docx(export_policy, path, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
     return path
@@ -137,7 +139,9 @@ def _list_paragraphs(table: object, column: int) -> list[docx.text.paragraph.Par
     return [p for cell in cells for p in cell.paragraphs if p._p.find(f".//{W}numPr") is not None]
 
 
-def test_sequential_puts_each_language_in_its_own_section(export_policy: Policy, tmp_path: Path) -> None:
+def test_sequential_puts_each_language_in_its_own_section(
+    export_policy: Policy, tmp_path: Path
+) -> None:
     document = docx.Document(str(export(export_policy, tmp_path, ["en", "ar"], Layout.SEQUENTIAL)))
     sections = document.sections
     assert len(sections) == 2
@@ -145,8 +149,12 @@ def test_sequential_puts_each_language_in_its_own_section(export_policy: Policy,
     assert sections[1]._sectPr.find(f"{W}bidi") is not None
 
 
-def test_title_block_toc_header_footer_and_properties(export_policy: Policy, tmp_path: Path) -> None:
-    path = export(export_policy, tmp_path, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
+def test_title_block_toc_header_footer_and_properties(
+    export_policy: Policy, tmp_path: Path
+) -> None:
+    path = export(
+        export_policy, tmp_path, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")]
+    )
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
     assert texts[:3] == ["Privacy notice", "Acme Ltd", "Version: 2.1 · Effective date: 2025-03-01"]
@@ -160,7 +168,10 @@ def test_title_block_toc_header_footer_and_properties(export_policy: Policy, tmp
     assert instructions == ["PAGE", "NUMPAGES"]
     props = document.core_properties
     assert (props.title, props.version, props.language, props.author) == (
-        "Privacy notice", "2.1", "en", "Acme Ltd",
+        "Privacy notice",
+        "2.1",
+        "en",
+        "Acme Ltd",
     )
     assert "python-docx" not in props.comments
     assert props.modified.year >= 2025

@@ -23,17 +23,20 @@ CASES = [
 ]
 
 
-def page(export_policy: Policy, langs: list[str], layout: Layout, **kw: object) -> lxml.html.HtmlElement:
+def page(
+    export_policy: Policy, langs: list[str], layout: Layout, **kw: object
+) -> lxml.html.HtmlElement:
     html, _ = render_html(export_policy, ExportOptions(langs, layout, **kw))  # type: ignore[arg-type]
     return lxml.html.document_fromstring(html)
 
 
 @pytest.mark.parametrize(("langs", "layout"), CASES, ids=lambda c: str(c))
-def test_main_matches_the_reviewed_golden_file(export_policy: Policy, langs: list[str], layout: Layout) -> None:
+def test_main_matches_the_reviewed_golden_file(
+    export_policy: Policy, langs: list[str], layout: Layout
+) -> None:
     root = page(export_policy, langs, layout, signoff=[Signer("Amina Yusuf", "DPO")])
     got = "".join(
-        lxml.html.tostring(root.find(f".//{tag}"), encoding="unicode")
-        for tag in ("main", "nav")
+        lxml.html.tostring(root.find(f".//{tag}"), encoding="unicode") for tag in ("main", "nav")
     )
     golden = GOLDEN / f"html_{layout.value}_{'_'.join(langs)}.html"
     if os.environ.get("UPDATE_GOLDEN"):
@@ -48,11 +51,14 @@ def test_arabic_page_is_rtl_with_latin_items_isolated(export_policy: Policy) -> 
     assert (article.get("lang"), article.get("dir")) == ("ar", "rtl")
     assert "privacy@acme.example" in [b.text for b in root.iter("bdi")]
     assert [li.text_content() for li in root.findall(".//section[@id='s1-ar']/ol/li")] == [
-        "اسمك.", "رقم هاتفك.",
+        "اسمك.",
+        "رقم هاتفك.",
     ]
 
 
-def test_columns_put_each_language_in_its_own_cell_with_its_direction(export_policy: Policy) -> None:
+def test_columns_put_each_language_in_its_own_cell_with_its_direction(
+    export_policy: Policy,
+) -> None:
     root = page(export_policy, ["en", "ar"], Layout.COLUMNS)
     assert root.get("dir") == "ltr"
     rows = root.findall(".//table[@class='columns']/tbody/tr")
@@ -60,7 +66,10 @@ def test_columns_put_each_language_in_its_own_cell_with_its_direction(export_pol
     for row in rows:
         left, right = row.findall("td")
         assert (left.get("lang"), left.get("dir"), right.get("lang"), right.get("dir")) == (
-            "en", "ltr", "ar", "rtl",
+            "en",
+            "ltr",
+            "ar",
+            "rtl",
         )
     second = rows[3].findall("td")
     assert second[0].find("ol").get("start") == "2"
@@ -83,7 +92,9 @@ def test_hostile_text_comes_out_inert(hostile_policy: Policy, tmp_path: Path) ->
     assert root.findall(".//script") == []
     assert "\u202e" not in text
     assert "<script>alert(1)" not in text and "&lt;script&gt;alert(1)" in text
-    assert all(a.get("href").startswith(("https:", "http:", "mailto:", "#")) for a in root.iter("a"))
+    assert all(
+        a.get("href").startswith(("https:", "http:", "mailto:", "#")) for a in root.iter("a")
+    )
     assert not [e for e in root.iter() if any(k.startswith("on") for k in e.attrib)]
     assert "Content-Security-Policy" in text
     assert any("bidi override" in w for w in report.warnings)
@@ -93,15 +104,20 @@ def test_the_page_is_self_contained(export_policy: Policy) -> None:
     root = page(export_policy, ["en"], Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")])
     assert root.findall(".//link") == [] and root.findall(".//img") == []
     assert "@media print" in root.find(".//style").text
-    assert [td.text_content() for td in root.findall(".//section[@class='signoff']//tbody/tr/td")][:2] == [
-        "Amina Yusuf", "DPO",
+    assert [td.text_content() for td in root.findall(".//section[@class='signoff']//tbody/tr/td")][
+        :2
+    ] == [
+        "Amina Yusuf",
+        "DPO",
     ]
     toc = [a.get("href") for a in root.findall(".//nav//a")]
     assert toc == ["#s1-en", "#s2-en"]
     assert all(root.find(f".//*[@id='{h[1:]}']") is not None for h in toc)
 
 
-def test_a_user_template_replaces_the_default_and_still_escapes(export_policy: Policy, tmp_path: Path) -> None:
+def test_a_user_template_replaces_the_default_and_still_escapes(
+    export_policy: Policy, tmp_path: Path
+) -> None:
     template = tmp_path / "mine.html"
     template.write_text("<h1>{{ doc.title }}</h1>{{ parts[0].sections[0].items[0].spans[0].text }}")
     export_policy.title["en"] = "<i>Notice</i>"

@@ -19,7 +19,9 @@ from policy_studio.model import Policy
 
 
 def pdf_text(pdf: Path) -> str:
-    result = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
     return result.stdout
 
 
@@ -31,9 +33,19 @@ def test_libreoffice_reads_the_bilingual_docx(export_policy: Policy, tmp_path: P
     write_docx(export_policy, source, ExportOptions(["en", "ar"], Layout.COLUMNS))
     profile = tmp_path / "lo-profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(source)],
-        capture_output=True, timeout=120, check=True,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     text = pdf_text(tmp_path / "notice.pdf")
     assert "What we collect" in text
@@ -49,10 +61,21 @@ def test_chromium_reads_the_arabic_html(export_policy: Policy, tmp_path: Path) -
     write_html(export_policy, source, ExportOptions(["ar"]))
     pdf = tmp_path / "notice.pdf"
     subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", f"--user-data-dir={tmp_path / 'profile'}",
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", source.as_uri()],
-        capture_output=True, timeout=120, check=True,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            source.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     text = pdf_text(pdf)
     assert "إشعار الخصوصية" in text

@@ -23,7 +23,14 @@ def model(qapp, grid_policy):
 
 def test_every_block_is_a_row_with_section_titles_as_rows(model):
     assert model.rowCount() == 6
-    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(6)] == ["§1", "1.1", "1.2", "§2", "2.1", "2.2"]
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(6)] == [
+        "§1",
+        "1.1",
+        "1.2",
+        "§2",
+        "2.1",
+        "2.2",
+    ]
     assert model.data(model.index(0, Column.TARGET)) == "من نحن"
     assert model.data(model.index(0, Column.TARGET), Role.IS_TITLE)
 
@@ -42,7 +49,7 @@ def test_set_data_edits_through_ops_and_reports_changes_and_an_undoable_edit(mod
     block = grid_policy.find_block("b2")[1]
     assert block.get("ar") == "اكتب إلينا في أي وقت."
     assert block.state("ar").status is Status.DRAFT
-    (changes, edit), = seen
+    ((changes, edit),) = seen
     assert isinstance(changes, Changes) and changes.blocks == {"b2"}
     assert isinstance(edit, Edit)
     edit.undo(grid_policy)
@@ -67,7 +74,11 @@ def test_a_source_edit_makes_the_row_stale_and_shows_the_change_word_by_word(mod
 
 
 def test_word_changes_keep_arabic_words_whole():
-    assert word_changes("نحتفظ بالسجلات سنة", "نحتفظ بالسجلات سنتين") == [("=", "نحتفظ بالسجلات "), ("-", "سنة"), ("+", "سنتين")]
+    assert word_changes("نحتفظ بالسجلات سنة", "نحتفظ بالسجلات سنتين") == [
+        ("=", "نحتفظ بالسجلات "),
+        ("-", "سنة"),
+        ("+", "سنتين"),
+    ]
 
 
 def test_next_needing_work_skips_done_rows_and_wraps(model):
@@ -87,12 +98,18 @@ def test_findings_are_per_row_and_highlighted_in_the_target(qapp, grid_policy):
 
 
 def test_glossary_terms_are_highlighted_in_the_source(qapp, grid_policy):
-    model = SegmentModel(grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")])
-    assert '<span style="background-color:#fff1a8;">copy</span>' in model.data(model.index(4, Column.SOURCE), Role.HTML)
+    model = SegmentModel(
+        grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")]
+    )
+    assert '<span style="background-color:#fff1a8;">copy</span>' in model.data(
+        model.index(4, Column.SOURCE), Role.HTML
+    )
 
 
 def test_the_source_tooltip_gives_the_glossary_translation(qapp, grid_policy):
-    model = SegmentModel(grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")])
+    model = SegmentModel(
+        grid_policy, "en", "ar", glossary=[GlossaryEntry("en", "ar", "copy", "نسخة")]
+    )
     assert model.data(model.index(4, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) == "copy → نسخة"
     assert model.data(model.index(1, Column.SOURCE), Qt.ItemDataRole.ToolTipRole) is None
 
