@@ -15,7 +15,12 @@ Decisions (docs/xliff.md says the same for users):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from lxml import etree
+
 from ..model import Status
+from ..text.markup import Run
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 PS_NS = "urn:policy-studio:xliff:1"
@@ -84,3 +89,45 @@ def q2(tag: str) -> str:
 def q(tag: str) -> str:
     """A tag name in the XLIFF namespace, for lxml."""
     return f"{{{XLIFF_NS}}}{tag}"
+
+
+WrapFactory = Callable[["etree._Element", str, "str | None"], "etree._Element"]
+VariableFactory = Callable[["etree._Element", str], "etree._Element"]
+
+
+def fill_inline(
+    parent: etree._Element, runs: list[Run], wrap: WrapFactory, variable: VariableFactory
+) -> None:
+    """Write markup runs into ``parent`` as text and inline tags, the same way for both versions.
+
+    ``wrap(holder, kind, value)`` makes the paired tag for kind "link" (value: the URL), "bold"
+    or "italic" (value None) — <g> in XLIFF 1.2, <pc> in 2.0; ``variable(holder, name)`` makes
+    the standalone placeholder (<x/> or <ph/>). Plain text goes into .text/.tail.
+    """
+    last: etree._Element | None = None
+    for run in runs:
+        wrappers: list[tuple[str, str | None]] = []
+        if run.link is not None:
+            wrappers.append(("link", run.link))
+        if run.bold:
+            wrappers.append(("bold", None))
+        if run.italic:
+            wrappers.append(("italic", None))
+        if not wrappers and run.variable is None:
+            if last is None:
+                parent.text = (parent.text or "") + run.text
+            else:
+                last.tail = (last.tail or "") + run.text
+            continue
+        outer: etree._Element | None = None
+        holder = parent
+        for kind, value in wrappers:
+            node = wrap(holder, kind, value)
+            outer = outer if outer is not None else node
+            holder = node
+        if run.variable is not None:
+            node = variable(holder, run.variable)
+            outer = outer if outer is not None else node
+        else:
+            holder.text = run.text
+        last = outer

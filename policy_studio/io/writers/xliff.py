@@ -26,6 +26,7 @@ from ..xliff_common import (
     TOOL_ID,
     XLIFF_NS,
     XML_NS,
+    fill_inline,
     q,
 )
 
@@ -50,40 +51,22 @@ class _Inline:
         return str(self.count)
 
     def fill(self, parent: etree._Element, runs: list[Run]) -> None:
-        last: etree._Element | None = None
-        for run in runs:
-            wrappers: list[tuple[str, str | None]] = []
-            if run.link is not None:
-                wrappers.append((CTYPE_LINK, run.link))
-            if run.bold:
-                wrappers.append((CTYPE_BOLD, None))
-            if run.italic:
-                wrappers.append((CTYPE_ITALIC, None))
-            if not wrappers and run.variable is None:
-                if last is None:
-                    parent.text = (parent.text or "") + run.text
-                else:
-                    last.tail = (last.tail or "") + run.text
-                continue
-            outer: etree._Element | None = None
-            holder = parent
-            for ctype, href in wrappers:
-                node = etree.SubElement(holder, q("g"))
-                node.set("id", self.next_id())
-                node.set("ctype", ctype)
-                if href is not None:
-                    node.set(f"{{{PS_NS}}}href", href)
-                outer = outer if outer is not None else node
-                holder = node
-            if run.variable is not None:
-                node = etree.SubElement(holder, q("x"))
-                node.set("id", self.next_id())
-                node.set("ctype", CTYPE_VARIABLE)
-                node.set("equiv-text", "{{" + run.variable + "}}")
-                outer = outer if outer is not None else node
-            else:
-                holder.text = run.text
-            last = outer
+        fill_inline(parent, runs, self._wrap, self._variable)
+
+    def _wrap(self, holder: etree._Element, kind: str, value: str | None) -> etree._Element:
+        node = etree.SubElement(holder, q("g"))
+        node.set("id", self.next_id())
+        node.set("ctype", {"link": CTYPE_LINK, "bold": CTYPE_BOLD, "italic": CTYPE_ITALIC}[kind])
+        if value is not None:
+            node.set(f"{{{PS_NS}}}href", value)
+        return node
+
+    def _variable(self, holder: etree._Element, name: str) -> etree._Element:
+        node = etree.SubElement(holder, q("x"))
+        node.set("id", self.next_id())
+        node.set("ctype", CTYPE_VARIABLE)
+        node.set("equiv-text", "{{" + name + "}}")
+        return node
 
 
 def _unit(block: Block, source_lang: str, target_lang: str, extra_note: str) -> etree._Element:

@@ -24,6 +24,7 @@ from ..xliff_common import (
     TYPE_LINK,
     XLIFF2_NS,
     XML_NS,
+    fill_inline,
     q2,
 )
 
@@ -50,42 +51,25 @@ class _Inline:
 
     def fill(self, parent: etree._Element, runs: list[Run]) -> None:
         self.count = 0  # source and target number their tags alike, as CAT tools expect
-        last: etree._Element | None = None
-        for run in runs:
-            wrappers: list[tuple[str, str]] = []
-            if run.link is not None:
-                wrappers.append((TYPE_LINK, run.link))
-            if run.bold:
-                wrappers.append(("fmt", SUBTYPE_BOLD))
-            if run.italic:
-                wrappers.append(("fmt", SUBTYPE_ITALIC))
-            if not wrappers and run.variable is None:
-                if last is None:
-                    parent.text = (parent.text or "") + run.text
-                else:
-                    last.tail = (last.tail or "") + run.text
-                continue
-            outer: etree._Element | None = None
-            holder = parent
-            for kind, value in wrappers:
-                node = etree.SubElement(holder, q2("pc"))
-                node.set("id", self.next_id())
-                node.set("type", kind)
-                if kind == TYPE_LINK:
-                    node.set("dataRefStart", self.link_ref(value))
-                else:
-                    node.set("subType", value)
-                outer = outer if outer is not None else node
-                holder = node
-            if run.variable is not None:
-                node = etree.SubElement(holder, q2("ph"))
-                node.set("id", self.next_id())
-                node.set("equiv", "{{" + run.variable + "}}")
-                node.set("disp", "{{" + run.variable + "}}")
-                outer = outer if outer is not None else node
-            else:
-                holder.text = run.text
-            last = outer
+        fill_inline(parent, runs, self._wrap, self._variable)
+
+    def _wrap(self, holder: etree._Element, kind: str, value: str | None) -> etree._Element:
+        node = etree.SubElement(holder, q2("pc"))
+        node.set("id", self.next_id())
+        if kind == "link" and value is not None:
+            node.set("type", TYPE_LINK)
+            node.set("dataRefStart", self.link_ref(value))
+        else:
+            node.set("type", "fmt")
+            node.set("subType", SUBTYPE_BOLD if kind == "bold" else SUBTYPE_ITALIC)
+        return node
+
+    def _variable(self, holder: etree._Element, name: str) -> etree._Element:
+        node = etree.SubElement(holder, q2("ph"))
+        node.set("id", self.next_id())
+        node.set("equiv", "{{" + name + "}}")
+        node.set("disp", "{{" + name + "}}")
+        return node
 
 
 def _unit(block: Block, source_lang: str, target_lang: str, notes: list[str]) -> etree._Element:
