@@ -8,10 +8,10 @@ python-docx keeps the package, styles and properties. Children are created in sc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
 
 from lxml import etree
 
+from ..text.markup import Styled
 from .schema import R_NS, XML_NS, w
 
 _P, _PPR, _R, _RPR, _T = w("p"), w("pPr"), w("r"), w("rPr"), w("t")
@@ -23,17 +23,8 @@ _B, _BCS, _I, _ICS, _RTL = w("b"), w("bCs"), w("i"), w("iCs"), w("rtl")
 _RTL_OFF = {_VAL: "0"}
 
 
-class SpanLike(Protocol):
-    """Inline text with formatting (io.export_flow.Span fits)."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def bold(self) -> bool: ...
-    @property
-    def italic(self) -> bool: ...
-    @property
-    def link(self) -> str | None: ...
+SpanLike = Styled
+"""Inline text with formatting (io.export_flow.Span fits)."""
 
     # Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
 

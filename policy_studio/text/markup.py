@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Protocol
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
@@ -17,6 +18,19 @@ from markdown_it.token import Token
 
 VARIABLE_PATTERN = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+class Styled(Protocol):
+    """Anything with inline formatting: a Run, or an export Span (writers and UI take both)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def bold(self) -> bool: ...
+    @property
+    def italic(self) -> bool: ...
+    @property
+    def link(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -17,22 +16,12 @@ from PySide6.QtGui import (
 )
 
 from ..model import Block, BlockKind, Policy, Section, language
+from ..text.markup import Styled
 from ..text.variables import VariableResolver
 
 UNFILLED_COLOR = QColor("#b3261e")
 FSI, PDI = "\u2068", "\u2069"
 MISSING_COLOR = QColor("#8a8a8a")
-
-
-class Styled(Protocol):
-    """What a character format is made from: a markup Run or an export Span."""
-
-    @property
-    def bold(self) -> bool: ...
-    @property
-    def italic(self) -> bool: ...
-    @property
-    def link(self) -> str | None: ...
 
 
 def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:
