@@ -167,3 +167,29 @@ def test_show_names_an_untitled_section_instead_of_printing_a_bare_number(
     workspace.close()
     code, out, _ = run(capsys, "show", "Untitled parts", "-w", str(path))
     assert code == 0 and "1. [untitled section]" in out
+
+
+def test_the_command_table_matches_what_the_modules_register():
+    import argparse
+    from importlib import import_module
+
+    from policy_studio.cli import COMMAND_MODULES, COMMANDS
+
+    registered: dict[str, str] = {}
+    for module in COMMAND_MODULES:
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers(dest="command")
+        import_module(module).register(sub)
+        registered.update({name: module for name in sub.choices})
+    assert registered == COMMANDS
+
+
+def test_a_command_loads_only_its_own_module():
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; from policy_studio.cli import build_parser; build_parser('export'); "
+         "print(sorted(m for m in sys.modules if m.startswith('policy_studio.commands.')))"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "policy_studio.commands.versions" not in done.stdout
+    assert "policy_studio.commands.export" in done.stdout
