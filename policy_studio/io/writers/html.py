@@ -10,8 +10,6 @@ parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape as _esc
@@ -150,18 +148,14 @@ def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environm
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs: compiling ours costs ~60 ms of every export.
 
-    Jinja keys the cache by template name and source checksum, so an edited template is
-    compiled afresh. Only our own (trusted) template is cached.
+    Jinja's own per-user cache folder (it checks the folder's owner and mode), keyed by template
+    name and source checksum, so an edited template is compiled afresh. Only our own (trusted)
+    template is cached.
     """
-    folder = (
-        Path(tempfile.gettempdir())
-        / f"policy-studio-jinja-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-    )
     try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-    except OSError:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _template(path: Path | None) -> jinja2.Template:
