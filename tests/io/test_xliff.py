@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -49,9 +48,6 @@ def test_read_back_gives_the_same_markup_and_statuses(tmp_path, rights_policy):
     assert units["b-object"].status is Status.UNTRANSLATED
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("translate") is None, reason="translate-toolkit not installed"
-)
 def test_translate_toolkit_reads_the_export_and_its_edit_comes_back(tmp_path, rights_policy):
     from translate.storage import xliff as tt_xliff
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-
-import pytest
 
 from policy_studio.io import registry
 from policy_studio.io.readers.xliff import read_units
@@ -36,9 +33,6 @@ def test_read_back_gives_the_same_markup_and_statuses(tmp_path, rights_policy):
     assert units["b-intro"].group == "s1"
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("translate") is None, reason="translate-toolkit not installed"
-)
 def test_translate_toolkit_reads_the_xliff2_export_and_its_edit_comes_back(tmp_path, rights_policy):
     from translate.storage import xliff2
 
