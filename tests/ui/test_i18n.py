@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,22 @@ def test_every_interface_string_is_translated(lang):
     assert unfinished == []
 
 
+def qt_tool(name: str) -> str:
+    """Qt's lupdate/lrelease as the PySide6 wheel ships them (a dependency, so never skipped)."""
+    import PySide6
+
+    for candidate in (
+        shutil.which(f"pyside6-{name}"),
+        str(Path(sys.executable).parent / f"pyside6-{name}"),
+        str(Path(PySide6.__file__).parent / name),
+    ):
+        if candidate and Path(candidate).exists():
+            return candidate
+    raise AssertionError(f"pyside6-{name} not found although PySide6 is installed")
+
+
 def compile_qm(lang: str, tmp_path: Path) -> bytes:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease not installed")
+    lrelease = qt_tool("lrelease")
     out = tmp_path / f"{lang}.qm"
     subprocess.run(
         [lrelease, "-silent", str(TRANSLATIONS / f"policy_studio_{lang}.ts"), "-qm", str(out)],
@@ -114,9 +127,7 @@ def test_a_missing_translation_falls_back_to_english_without_failing(qapp):
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_string_of_the_interface_is_missing_from_the_ts_files(lang, tmp_path):
     """lupdate over the current source finds nothing new: every tr() string has a translation."""
-    lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate not installed")
+    lupdate = qt_tool("lupdate")
     copy = tmp_path / f"policy_studio_{lang}.ts"
     copy.write_bytes((TRANSLATIONS / copy.name).read_bytes())
     sources = sorted(str(p) for p in (TRANSLATIONS.parent / "policy_studio" / "ui").rglob("*.py"))
