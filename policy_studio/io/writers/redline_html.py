@@ -1,122 +1,36 @@
 """Redline as HTML: <ins>/<del> in context, lang and dir on each language part, print CSS.
 
-The template is Jinja2 with autoescaping on, so no text from a policy can become markup. It is
-embedded here (not under resources/) because it is small and tied to the Redline's shape; a
-user's own template can be passed as ``template`` (same variables).
+The template is Jinja2 with autoescaping on, so no text from a policy can become markup. The
+default lives in resources/templates/redline.html.j2; a user's own template can be passed as
+``template`` (same variables) and runs sandboxed.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from jinja2 import Environment, select_autoescape
+from jinja2 import Environment, TemplateError, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...model import BlockKind, PolicyStudioError, language
+from ..export_flow import latin_pieces
+from ..resources import resource_path
 
 SUPPORTED = "summary, metadata/variables table, sections in context or changed only; ins/del; RTL"
 
-_LATIN_ITEM = re.compile(
-    r"(?:https?://|mailto:|www\.)\S+"  # web addresses
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"  # e-mail addresses
-    r"|[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*)*"  # runs of Latin words (names)
-)
-
-TEMPLATE = """<!DOCTYPE html>
-<html lang="{{ page_lang }}" dir="{{ page_dir }}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ heading }}</title>
-<style>
-body { font-family: "Noto Sans", "Noto Naskh Arabic", "DejaVu Sans", sans-serif;
-       line-height: 1.5; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; color: #111; }
-.lang-part[dir="rtl"] { font-size: 1.08em; }
-ins { background: #e3f6e3; color: #0a5a0a; text-decoration: underline; }
-del { background: #fbe4e4; color: #8a1010; text-decoration: line-through; }
-.summary { border: 1px solid #bbb; padding: .5rem 1rem; }
-.section { border-inline-start: 4px solid transparent; padding-inline-start: .75rem;
-           margin: 1rem 0; }
-.section.added { border-inline-start-color: #2e8b2e; }
-.section.removed, .section.moved-away { border-inline-start-color: #b22222; }
-.section.changed, .section.moved,
-.section.moved-and-changed { border-inline-start-color: #d08c00; }
-.tag { font-size: .75em; font-weight: normal; border: 1px solid #888; border-radius: 3px;
-       padding: 0 .3em; margin-inline-start: .5em; white-space: nowrap; }
-li.block { margin-inline-start: 1.5em; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #bbb; padding: .2em .5em; text-align: start; }
-@media print {
-  body { max-width: none; margin: 0; font-size: 11pt; }
-  ins { background: none; color: inherit; text-decoration: underline double; }
-  del { background: none; color: inherit; }
-  .section, .block { break-inside: avoid; }
-  h2 { break-before: page; } h2:first-of-type { break-before: auto; }
-}
-</style>
-</head>
-<body>
-<h1>{{ heading }}</h1>
-<div class="summary">
-<p>Sections: {{ s.sections_added }} added, {{ s.sections_removed }} removed,
-{{ s.sections_moved }} moved, {{ s.sections_changed }} changed.
-Blocks: {{ s.blocks_added }} added, {{ s.blocks_removed }} removed,
-{{ s.blocks_moved }} moved, {{ s.blocks_changed }} changed.</p>
-<p>Words:
-{%- for lang in langs %} {{ lang }} +{{ s.words_inserted.get(lang, 0) }}
- / −{{ s.words_deleted.get(lang, 0) }}{% if not loop.last %};{% endif %}
-{%- endfor %}</p>
-</div>
-{% if fields %}
-<table class="fields">
-<tr><th>Field</th><th>Before</th><th>After</th></tr>
-{% for f in fields -%}
-<tr><td>{{ f.name }}{% if f.lang %} ({{ f.lang }}){% endif %}</td>
-<td{{ f.attrs }}><del>{{ f.old }}</del></td><td{{ f.attrs }}><ins>{{ f.new }}</ins></td></tr>
-{% endfor %}</table>
-{% endif %}
-{% for part in parts %}
-<div class="lang-part" lang="{{ part.lang }}"
-{%- if part.dir != page_dir %} dir="{{ part.dir }}"{% endif %}>
-{% if parts|length > 1 %}<h2>{{ part.name }}</h2>{% endif %}
-{% for sec in part.sections %}
-<section class="section {{ sec.css }}">
-<h3>{{ sec.number }}. {{ sec.title }}
-{%- if sec.tag %} <bdi class="tag">{{ sec.tag }}</bdi>{% endif %}</h3>
-{% for b in sec.blocks -%}
-{% set tag %}{% if b.tag %} <bdi class="tag">{{ b.tag }}</bdi>{% endif %}{% endset -%}
-{% if b.item -%}
-<ul><li class="block {{ b.css }}">{{ b.html }}{{ tag }}</li></ul>
-{% else -%}
-<p class="block {{ b.css }}">{{ b.html }}{{ tag }}</p>
-{% endif -%}
-{% endfor %}
-</section>
-{% endfor %}
-</div>
-{% endfor %}
-</body>
-</html>
-"""
+DEFAULT_TEMPLATE = "templates/redline.html.j2"
 
 
 def _isolate(text: str, rtl: bool) -> Markup:
-    """Escaped text; in right-to-left parts, Latin items (addresses, names) wrapped in <bdi>."""
+    """Escaped text; in right-to-left parts, Latin items (addresses, names) in <bdi dir="ltr">."""
     if not rtl:
         return escape(text)
     out = Markup()
-    last = 0
-    for match in _LATIN_ITEM.finditer(text):
-        out += (
-            escape(text[last : match.start()])
-            + Markup('<bdi dir="ltr">')
-            + escape(match.group())
-            + Markup("</bdi>")
-        )
-        last = match.end()
-    return out + escape(text[last:])
+    for piece, latin in latin_pieces(text):
+        out += Markup('<bdi dir="ltr">{}</bdi>').format(piece) if latin else escape(piece)
+    return out
 
 
 def _segments_html(entry: BlockDiff, lang: str, rtl: bool, whole: Op | None = None) -> Markup:
@@ -215,14 +129,14 @@ def redline_to_html(
 ) -> str:
     """The redline as a standalone HTML page (every language of the redline unless ``lang``)."""
     langs = [lang] if lang else redline.languages
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    if template is not None:
-        try:
-            source = template.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PolicyStudioError(f"{template}: cannot read the HTML template ({exc})") from exc
-    else:
-        source = TEMPLATE
+    # A user's template may come from anyone: like the export's, it runs in Jinja's sandbox.
+    kind = Environment if template is None else SandboxedEnvironment
+    env = kind(autoescape=select_autoescape(default=True, default_for_string=True))
+    path = template or resource_path(DEFAULT_TEMPLATE)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyStudioError(f"{path}: cannot read the HTML template ({exc})") from exc
     heading = title or "Changes"
     if redline.old_label or redline.new_label:
         heading += f": {redline.old_label or '?'} → {redline.new_label or '?'}"
@@ -256,12 +170,15 @@ def redline_to_html(
         }
         for f in [*redline.metadata, *redline.variables]
     ]
-    return env.from_string(source).render(
-        heading=heading,
-        page_lang=first.code,
-        page_dir=first.direction.value,
-        s=redline.summary,
-        langs=langs,
-        fields=fields,
-        parts=parts,
-    )
+    try:
+        return env.from_string(source).render(
+            heading=heading,
+            page_lang=first.code,
+            page_dir=first.direction.value,
+            s=redline.summary,
+            langs=langs,
+            fields=fields,
+            parts=parts,
+        )
+    except TemplateError as exc:
+        raise PolicyStudioError(f"{path}: {exc}") from exc

@@ -72,3 +72,21 @@ def test_output_matches_the_reviewed_golden_file(policy_pair, name, render):
     old, new = policy_pair
     output = render(compare(old, new, old_label="1.0", new_label="2.0"))
     assert output == (GOLDEN / name).read_text(encoding="utf-8")
+
+
+def test_a_users_redline_template_runs_sandboxed_and_errors_name_the_file(tmp_path, policy_pair):
+    from policy_studio.diff import compare
+    from policy_studio.io import registry
+    from policy_studio.model import PolicyStudioError
+
+    old, new = policy_pair
+    redline = compare(old, new, ["en"])
+    hostile = tmp_path / "mine.html"
+    hostile.write_text("{{ heading.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8")
+    with pytest.raises(PolicyStudioError, match="mine.html"):
+        registry.writer("redline-html")(redline, template=hostile)
+    plain = tmp_path / "plain.html"
+    plain.write_text("<h1>{{ heading }}</h1>", encoding="utf-8")
+    assert registry.writer("redline-html")(redline, template=plain, title="<b>") == (
+        "<h1>&lt;b&gt;</h1>"
+    )
