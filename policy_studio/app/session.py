@@ -74,6 +74,8 @@ class Session(QObject):
         self._timer.stop()
         if not self.dirty or self.policy is None:
             return True
+        if self.workspace.closed:
+            return False
         try:
             self.workspace.save_policy(self.policy)
         except PolicyStudioError as exc:
@@ -93,4 +95,5 @@ class Session(QObject):
 
     def close(self) -> None:
         self.flush()
+        self._timer.stop()
         self.workspace.close()

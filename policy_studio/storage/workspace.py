@@ -223,7 +223,13 @@ class Workspace:
                 )
 
     def close(self) -> None:
+        self._closed = True
         self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` ran: views whose timers outlive the workspace check this."""
+        return getattr(self, "_closed", False)
 
     def __enter__(self) -> Workspace:
         return self

@@ -926,4 +926,7 @@ class MainWindow(QMainWindow):
         self.set_mode(0)  # save the authoring layout, with the docks translating had hidden
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        # Nothing the window started may run once it is closed and its workspace goes away.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         event.accept()

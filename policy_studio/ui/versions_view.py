@@ -152,6 +152,8 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        if self._closed():
+            return  # a pending refresh after its workspace was closed: nothing to compare
         has_versions = self.old_box.count() > 0 and self.policy is not None
         self.empty.setVisible(not has_versions)
         self.diff.setVisible(has_versions)
@@ -172,8 +174,11 @@ class CompareView(QWidget):
 
     # -- internals -----------------------------------------------------------------------
 
+    def _closed(self) -> bool:
+        return self._workspace().closed
+
     def _versions(self) -> list[Version]:
-        if self.policy is None:
+        if self.policy is None or self._closed():
             return []
         return self._workspace().versions(self.policy.id)
 

@@ -40,7 +40,8 @@ def window(qtbot, workspace, clauses, settings, variables):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.close()  # before the workspace fixture closes the workspace, as the app does
 
 
 def make_grid_policy() -> Policy:

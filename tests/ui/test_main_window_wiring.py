@@ -358,3 +358,18 @@ def test_text_in_an_open_cell_is_saved_without_closing_it(qtbot, window, workspa
     assert workspace.policy(policy.id).find_block(block.id)[1].get("ar") == "نص قيد الكتابة"
     window.undo_action.trigger()  # the whole typing is one step
     assert block.get("ar") == before
+
+
+def test_a_pending_compare_refresh_after_the_workspace_closed_does_nothing(qtbot, window):
+    """A refresh timer that outlives its workspace must not touch the closed database."""
+    from policy_studio.ops.policy_edits import set_variable
+
+    save_version_from_menu(qtbot, window, "2.0")
+    window.set_mode(2)  # Compare, so that an edit schedules a refresh
+    assert window.compare_view.isVisible()
+    window.apply_edit(set_variable(window.session.policy, "contact_email", "en", "a@b.example"))
+    assert window.compare_view._timer.isActive()
+    window.session.flush()  # the edit is on disk; only the comparison's refresh is pending
+    window.session.workspace.close()
+    qtbot.wait(450)  # past the refresh interval: pytest-qt fails the test on any slot error
+    assert window.compare_view.diff.isVisible()
