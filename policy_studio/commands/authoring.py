@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..library.compose import policy_from_clauses
-from ..model import Clause, ClauseStatus, PolicyStudioError
+from ..library.compose import policy_from_clauses, usage_warning
+from ..model import Clause, PolicyStudioError
 from ..model.language import is_valid_code
 from ..ops.policy_edits import set_variable
 from ..ops.sections import insert_clause
@@ -61,8 +61,9 @@ def _clause(workspace: Workspace, key: str) -> Clause:
 
 
 def _deprecation_note(clause: Clause) -> None:
-    if clause.status is ClauseStatus.DEPRECATED:
-        print(f"policy-studio: warning: clause {clause.key!r} is deprecated", file=sys.stderr)
+    warning = usage_warning(clause)
+    if warning:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
 
 
 def run_new_policy(args: argparse.Namespace) -> int:
