@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.export",
     "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
+    "policy_studio.commands.signoff",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -46,6 +47,12 @@ COMMANDS: dict[str, str] = {
     "versions": "policy_studio.commands.versions",
     "diff": "policy_studio.commands.versions",
     "compare": "policy_studio.commands.versions",
+    "ready": "policy_studio.commands.signoff",
+    "approve": "policy_studio.commands.signoff",
+    "log": "policy_studio.commands.signoff",
+    "verify": "policy_studio.commands.signoff",
+    "update": "policy_studio.commands.signoff",
+    "clause": "policy_studio.commands.library",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..app.signoff import log
 from ..library.compose import policy_from_clauses, usage_warning
 from ..model import Clause, PolicyStudioError
 from ..model.language import is_valid_code
 from ..ops.policy_edits import set_variable
 from ..ops.sections import insert_clause
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace
+from .common import actor, add_workspace_option, open_workspace
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -116,6 +117,15 @@ def run_add_section(args: argparse.Namespace) -> int:
             index = args.at - 1
         insert_clause(policy, clause, args.variant, index)
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "clause.insert",
+            policy,
+            clause.key,
+            version=clause.version,
+            clause_status=clause.status.value,
+        )
         number = (index + 1) if index is not None else len(policy.sections)
     print(f"added {clause.key} as section {number} of “{policy.display_title()}”")
     return 0

@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..app.signoff import log
 from ..app.xliff_import import import_xliff
-from ..checks import Finding, check_policy
+from ..checks import Finding, Severity, check_policy
 from ..checks.progress import translation_progress
 from ..io import registry
 from ..model import Policy, PolicyStudioError, language
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import actor, add_workspace_option, open_workspace, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +24,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_workspace_option(parser)
     parser.add_argument("--lang", help="target language to check (default: every target language)")
     parser.add_argument("--json", action="store_true", help="machine-readable findings")
+    parser.add_argument(
+        "--fail-on",
+        choices=["error", "warning", "never"],
+        default="error",
+        help="exit 1 when a finding of this severity or worse remains (default: error)",
+    )
+    parser.add_argument(
+        "--dismiss",
+        metavar="KEY",
+        help='mark the finding with this key "not an error" (give --reason; it is logged)',
+    )
+    parser.add_argument("--reason", default="", help="why the finding is not an error")
     parser.set_defaults(handler=run_check)
 
     parser = sub.add_parser(
@@ -77,13 +90,49 @@ def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list
     )
 
 
+def _exit_code(findings: list[Finding], fail_on: str) -> int:
+    """1 when a finding at or above ``fail_on`` remains (dismissed ones are already gone)."""
+    if fail_on == "never":
+        return 0
+    worst = Severity.WARNING if fail_on == "warning" else Severity.ERROR
+    return int(any(f.severity.rank <= worst.rank for f in findings))
+
+
+def _dismiss(workspace: Workspace, policy: Policy, args: argparse.Namespace) -> None:
+    findings = findings_for(workspace, policy, args.lang)
+    match = next((f for f in findings if f.key == args.dismiss), None)
+    if match is None:
+        raise PolicyStudioError(
+            f"no open finding with key {args.dismiss!r} in {policy.display_title()!r} "
+            "(see the keys with --json)"
+        )
+    if not args.reason.strip():
+        raise PolicyStudioError("give --reason: why is this finding not an error?")
+    who = actor(args)
+    workspace.dismiss_finding(policy.id, match.key, author=who, reason=args.reason)
+    log(
+        workspace,
+        who,
+        "finding.dismiss",
+        policy,
+        match.block_id,
+        key=match.key,
+        check=match.check,
+        language=match.language,
+        reason=args.reason,
+    )
+
+
 def run_check(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
+        if args.dismiss:
+            _dismiss(workspace, policy, args)
         findings = findings_for(workspace, policy, args.lang)
+    code = _exit_code(findings, args.fail_on)
     if args.json:
         print_json([f.to_dict() for f in findings])
-        return 0
+        return code
     numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
     lines = []
     for f in findings:
@@ -100,7 +149,7 @@ def run_check(args: argparse.Namespace) -> int:
         f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes)"
     )
     print_text("\n".join(lines))
-    return 0
+    return code
 
 
 def run_export_xliff(args: argparse.Namespace) -> int:
@@ -129,6 +178,15 @@ def run_import_xliff(args: argparse.Namespace) -> int:
         outcome, warnings = planned.outcome, planned.warnings
         if outcome.updated:
             workspace.save_policy(policy)
+            log(
+                workspace,
+                actor(args),
+                "import.xliff",
+                policy,
+                str(path),
+                language=planned.lang,
+                updated=len(outcome.updated),
+            )
     if args.json:
         print_json(
             {

@@ -9,11 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.signoff import log
 from ..diff import Redline, compare
 from ..io import registry
 from ..model import Policy, PolicyStudioError, Version
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import actor, add_workspace_option, open_workspace, print_json, print_text
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -90,6 +91,8 @@ def _version_dict(version: Version) -> dict[str, Any]:
         "author": version.author,
         "created": version.created,
         "approved": version.approved,
+        "approved_by": version.approved_by,
+        "approved_at": version.approved_at,
         "sections": len(version.snapshot.sections),
     }
 
@@ -97,8 +100,16 @@ def _version_dict(version: Version) -> dict[str, Any]:
 def run_version(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
-        version = workspace.save_version(
-            policy, args.label, note=args.note, author=args.author or getpass.getuser()
+        who = args.author or actor(args)
+        version = workspace.save_version(policy, args.label, note=args.note, author=who)
+        log(
+            workspace,
+            who,
+            "version.save",
+            policy,
+            str(version.number),
+            label=version.label,
+            note=version.note,
         )
     print_text(f"Saved version {version.number} ({version.label}) of {policy.display_title()!r}")
     return 0
@@ -113,7 +124,7 @@ def run_versions(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"{v.number:>3}  {v.label:<12} {v.created}  {v.author}"
-        + ("  [approved]" if v.approved else "")
+        + (f"  [approved{' by ' + v.approved_by if v.approved_by else ''}]" if v.approved else "")
         + (f"  — {v.note}" if v.note else "")
         for v in versions
     ]

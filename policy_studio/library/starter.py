@@ -106,9 +106,7 @@ def load_starter_clauses() -> list[Clause]:
     ones are vetted in every language they carry, the drafts' translations are "translated"."""
     folder = library_root().joinpath("clauses")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
-    return [
-        carry_translation_states(None, clause_from_toml(_read_toml(f), f.name)) for f in files
-    ]
+    return [carry_translation_states(None, clause_from_toml(_read_toml(f), f.name)) for f in files]
 
 
 def load_variables() -> dict[str, Variable]:

@@ -23,11 +23,11 @@ from typing import Any
 from ..model import (
     Clause,
     ClauseStatus,
-    Status,
-    TranslationState,
     Policy,
     PolicyStudioError,
     SchemaError,
+    Status,
+    TranslationState,
     Version,
     normalize_text,
 )
@@ -665,7 +665,6 @@ class Workspace:
                 "DELETE FROM dismissed_findings WHERE policy_id=? AND finding_key=?",
                 (policy_id, key),
             )
-
 
     # -- sign-off: audit log and named approvals (schema 3) --------------------------------
     # Plain data in and out, so a storage protocol can declare these as they are.

@@ -99,7 +99,9 @@ def test_an_update_that_brings_an_approved_translation_of_the_new_source_keeps_i
         assert clause.version == 2  # approving a translation is not a new wording
         assert clause.blocks[0].state("ar").status is Status.APPROVED
 
-        merge = merge_section(policy.sections[0], ws.clause_version("t-keep", 1), clause, ["en", "ar"])
+        merge = merge_section(
+            policy.sections[0], ws.clause_version("t-keep", 1), clause, ["en", "ar"]
+        )
         block = merged_section(merge, "en").blocks[0]
         assert block.get("ar") == NEW_AR
         assert block.state("ar").status is Status.APPROVED and not block.is_stale("ar", "en")
