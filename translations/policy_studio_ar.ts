@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="22"/>
+        <source>All activity</source>
+        <translation>كل النشاط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="23"/>
+        <source>Segments</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="24"/>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="25"/>
+        <source>Clauses and library</source>
+        <translation>البنود والمكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="26"/>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="27"/>
+        <source>Dismissed findings</source>
+        <translation>الملاحظات المستبعدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="28"/>
+        <source>Imports</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="29"/>
+        <source>Exports</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="32"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="33"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="34"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="35"/>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="36"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="68"/>
+        <source>Filter by person, action or text</source>
+        <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../policy_studio/ui/application.py" line="71"/>
@@ -12,77 +85,89 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>All segments</source>
         <translation>كل المقاطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="444"/>
         <source>Untranslated</source>
         <translation>غير المترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="445"/>
         <source>Stale</source>
         <translation>المتقادمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="446"/>
         <source>With findings</source>
         <translation>ذات الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Copy source</source>
         <translation>نسخ المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="455"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>انسخ نص المصدر إلى الترجمة (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="457"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>علّم المقطع مترجمًا وانتقل إلى التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="462"/>
         <source>Reviewed</source>
         <translation>تمت المراجعة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="466"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="471"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="478"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="503"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>ذاكرة الترجمة (Ctrl+1…9 للإدراج)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="505"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="641"/>
+        <source>Segment %1 was marked %2 with %n error(s): %3</source>
+        <translation>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="789"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -153,27 +238,27 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="101"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="107"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="147"/>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="197"/>
         <source>Version %1 (%2)</source>
         <translation>الإصدار %1 (%2)</translation>
     </message>
@@ -181,17 +266,17 @@
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="48"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>تعديلاتك حتى هذه اللحظة محفوظة في مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="52"/>
         <source>Details were written to {path}.</source>
         <translation>كُتبت التفاصيل في {path}.</translation>
     </message>
@@ -229,52 +314,52 @@
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>الأقسام المعدَّلة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>اللغتان معًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>التغيير %1 من %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>لا توجد مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
     </message>
@@ -491,17 +576,17 @@
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="224"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="242"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
@@ -509,32 +594,37 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Segment</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="51"/>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
+    <message>
+        <location filename="../policy_studio/ui/findings_panel.py" line="57"/>
+        <source>Why it is not an error (recorded)</source>
+        <translation>لماذا ليس خطأً (يُسجَّل)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="90"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -546,7 +636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="91"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · لا أخطاء</numerusform>
@@ -558,17 +648,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="96"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="97"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="98"/>
         <source>info</source>
         <translation>معلومة</translation>
     </message>
@@ -576,39 +666,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>المسرد: %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>المصطلح</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -616,7 +706,7 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="58"/>
         <source>Open a policy to see its versions.</source>
         <translation>افتح سياسة لعرض إصداراتها.</translation>
     </message>
@@ -624,68 +714,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="43"/>
         <source>Approved</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="44"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
         <source>Compare with draft</source>
         <translation>مقارنة بالمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="157"/>
         <source>Restore as draft</source>
         <translation>استعادة كمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="158"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="258"/>
         <source>Mark approved</source>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="174"/>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="175"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="229"/>
+        <source>approved by %1, %2</source>
+        <translation>اعتمده %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="256"/>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
@@ -781,17 +886,17 @@
         <translation>الأسطر المحددة هي:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>لم يُعثر على أي لغة</translation>
     </message>
@@ -859,312 +964,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
+        <location filename="../policy_studio/ui/main_window.py" line="87"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
+        <location filename="../policy_studio/ui/main_window.py" line="167"/>
+        <location filename="../policy_studio/ui/main_window.py" line="378"/>
         <source>Write</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="168"/>
+        <location filename="../policy_studio/ui/main_window.py" line="380"/>
         <source>Translate</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
+        <location filename="../policy_studio/ui/main_window.py" line="171"/>
         <source>Compare</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="194"/>
         <source>Preview in:</source>
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
         <source>Variables</source>
         <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="209"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
+        <location filename="../policy_studio/ui/main_window.py" line="223"/>
+        <location filename="../policy_studio/ui/main_window.py" line="459"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="236"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="244"/>
+        <source>Readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>New workspace…</source>
         <translation>مساحة عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>Open workspace…</source>
         <translation>فتح مساحة عمل…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Open recent</source>
         <translation>فتح الأخيرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="304"/>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="312"/>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
+        <location filename="../policy_studio/ui/main_window.py" line="332"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <source>Your name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="350"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Insert selected clause</source>
         <translation>إدراج البند المحدد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="367"/>
         <source>Save section to library…</source>
         <translation>حفظ القسم في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="370"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
+        <location filename="../policy_studio/ui/main_window.py" line="371"/>
         <source>New clause…</source>
         <translation>بند جديد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="373"/>
         <source>Edit selected clause…</source>
         <translation>تحرير البند المحدد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="383"/>
         <source>Compare versions</source>
         <translation>مقارنة الإصدارات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="387"/>
+        <location filename="../policy_studio/ui/main_window.py" line="804"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="400"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
+        <location filename="../policy_studio/ui/main_window.py" line="401"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <location filename="../policy_studio/ui/main_window.py" line="456"/>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
+        <location filename="../policy_studio/ui/main_window.py" line="493"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>New policy</source>
         <translation>سياسة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
+        <location filename="../policy_studio/ui/main_window.py" line="579"/>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <location filename="../policy_studio/ui/main_window.py" line="594"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
     </message>
     <message>
+        <location filename="../policy_studio/ui/main_window.py" line="607"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
         <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <location filename="../policy_studio/ui/main_window.py" line="620"/>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>تسجّل الاعتمادات وسجل النشاط من فعل ماذا. اسمك:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="668"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="675"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>«%1» بند مسودة: صياغته غير معتمدة للاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="689"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
+        <location filename="../policy_studio/ui/main_window.py" line="690"/>
         <source>Title (%1):</source>
         <translation>العنوان (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
+        <location filename="../policy_studio/ui/main_window.py" line="714"/>
         <source>The section is up to date with the library</source>
         <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
+        <location filename="../policy_studio/ui/main_window.py" line="776"/>
         <source>Saved version %1 (%2)</source>
         <translation>حُفظ الإصدار %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="792"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="793"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
+        <location filename="../policy_studio/ui/main_window.py" line="805"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <location filename="../policy_studio/ui/main_window.py" line="828"/>
         <source>Added %1 to the library</source>
         <translation>أُضيف %1 إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
+        <location filename="../policy_studio/ui/main_window.py" line="844"/>
         <source>Saved %1 as version %2</source>
         <translation>حُفظ %1 بالإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="863"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="863"/>
         <source>Clause key:</source>
         <translation>مفتاح البند:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
+        <location filename="../policy_studio/ui/main_window.py" line="890"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
+        <location filename="../policy_studio/ui/main_window.py" line="936"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="938"/>
+        <location filename="../policy_studio/ui/main_window.py" line="950"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>مساحات عمل Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
+        <location filename="../policy_studio/ui/main_window.py" line="948"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
+        <location filename="../policy_studio/ui/main_window.py" line="977"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
+        <location filename="../policy_studio/ui/main_window.py" line="985"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="203"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1299,19 +1431,109 @@
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="35"/>
+        <source>Untranslated segments</source>
+        <translation>مقاطع غير مترجمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="36"/>
+        <source>Stale segments (source changed)</source>
+        <translation>مقاطع متقادمة (تغيّر المصدر)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="37"/>
+        <source>Segments not approved</source>
+        <translation>مقاطع غير معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="38"/>
+        <source>QA errors not dismissed</source>
+        <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="39"/>
+        <source>Variables without a value</source>
+        <translation>متغيرات بلا قيمة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="40"/>
+        <source>Draft library clauses</source>
+        <translation>بنود مسودة من المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="41"/>
+        <source>Deprecated library clauses</source>
+        <translation>بنود مهملة من المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="44"/>
+        <source>Library updates pending</source>
+        <translation>تحديثات مكتبة معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="45"/>
+        <source>Version approval</source>
+        <translation>اعتماد الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="69"/>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
+        <source>Blocker</source>
+        <translation>العائق</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="91"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="120"/>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="132"/>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
+        <source>Not ready for sign-off: %n blocker(s).</source>
+        <translation>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+            <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="67"/>
         <source>Save version</source>
         <translation>حفظ إصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="75"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="76"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1397,42 +1619,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>The source changed after this segment was translated.</source>
         <translation>تغيّر المصدر بعد ترجمة هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="338"/>
         <source>stale</source>
         <translation>متقادم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>untranslated</source>
         <translation>غير مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>translated</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>reviewed</source>
         <translation>مُراجَع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
@@ -1572,27 +1794,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="86"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>لا توجد ترجمة لهذه السياسة بعد: أضف لغة هدف في خصائص السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="91"/>
         <source>Translate from</source>
         <translation>الترجمة من</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="93"/>
         <source>into</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>%1 %2%</source>
         <translation>%1 %2٪</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="269"/>
         <source>Translated: %1</source>
         <translation>المترجَم: %1</translation>
     </message>
@@ -1673,7 +1895,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="102"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="22"/>
+        <source>All activity</source>
+        <translation>Shughuli zote</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="23"/>
+        <source>Segments</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="24"/>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="25"/>
+        <source>Clauses and library</source>
+        <translation>Vifungu na maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="26"/>
+        <source>Library updates</source>
+        <translation>Masasisho ya maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="27"/>
+        <source>Dismissed findings</source>
+        <translation>Matokeo yaliyokataliwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="28"/>
+        <source>Imports</source>
+        <translation>Uingizaji</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="29"/>
+        <source>Exports</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="32"/>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="33"/>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="34"/>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="35"/>
+        <source>On</source>
+        <translation>Kwenye</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="36"/>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/activity_log.py" line="68"/>
+        <source>Filter by person, action or text</source>
+        <translation>Chuja kwa mtu, kitendo au maandishi</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../policy_studio/ui/application.py" line="71"/>
@@ -12,77 +85,85 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>All segments</source>
         <translation>Sehemu zote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="444"/>
         <source>Untranslated</source>
         <translation>Hazijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="445"/>
         <source>Stale</source>
         <translation>Zilizopitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="446"/>
         <source>With findings</source>
         <translation>Zenye dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Copy source</source>
         <translation>Nakili chanzo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="455"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Nakili maandishi ya chanzo kwenye tafsiri (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="457"/>
         <source>Confirm</source>
         <translation>Thibitisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Weka alama kuwa imetafsiriwa na uende sehemu inayofuata (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="462"/>
         <source>Reviewed</source>
         <translation>Imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="466"/>
         <source>Approved</source>
         <translation>Imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="471"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="478"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="503"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Kumbukumbu ya tafsiri (Ctrl+1…9 kuingiza)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="505"/>
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="641"/>
+        <source>Segment %1 was marked %2 with %n error(s): %3</source>
+        <translation>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na kosa %n: %3</numerusform>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa %n: %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="789"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -153,27 +234,27 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="101"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="107"/>
         <source>with</source>
         <translation>na</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="147"/>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="197"/>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
     </message>
@@ -181,17 +262,17 @@
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="48"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Mabadiliko yako hadi sasa yamehifadhiwa kwenye eneo la kazi.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="52"/>
         <source>Details were written to {path}.</source>
         <translation>Maelezo yameandikwa katika {path}.</translation>
     </message>
@@ -229,52 +310,52 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ndani ya maandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>kando kwa kando</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>Vipengele vilivyobadilishwa pekee</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>Badiliko lililotangulia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>Badiliko linalofuata</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>Lugha zote mbili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>Badiliko %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>Bado hakuna ulinganisho.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
     </message>
@@ -491,17 +572,17 @@
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="224"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="242"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
@@ -509,32 +590,37 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Severity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Check</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Segment</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="46"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="51"/>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
+    <message>
+        <location filename="../policy_studio/ui/findings_panel.py" line="57"/>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Kwa nini si kosa (inarekodiwa)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="90"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>dosari %n</numerusform>
@@ -542,7 +628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="91"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · kosa %n</numerusform>
@@ -550,17 +636,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="96"/>
         <source>error</source>
         <translation>kosa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="97"/>
         <source>warning</source>
         <translation>onyo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="98"/>
         <source>info</source>
         <translation>taarifa</translation>
     </message>
@@ -568,39 +654,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>Faharasa ya istilahi: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>Istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>Maelezo (si lazima)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
@@ -608,7 +694,7 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="58"/>
         <source>Open a policy to see its versions.</source>
         <translation>Fungua sera ili kuona matoleo yake.</translation>
     </message>
@@ -616,68 +702,83 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Saved</source>
         <translation>Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Author</source>
         <translation>Mwandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="43"/>
         <source>Approved</source>
         <translation>Idhini</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="44"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Open read-only</source>
         <translation>Fungua kwa kusoma tu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
         <source>Compare with draft</source>
         <translation>Linganisha na rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="157"/>
         <source>Restore as draft</source>
         <translation>Rejesha kama rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="158"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="258"/>
         <source>Mark approved</source>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="174"/>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="175"/>
+        <source>Activity</source>
+        <translation>Shughuli</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="229"/>
+        <source>approved by %1, %2</source>
+        <translation>imeidhinishwa na %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/history_panel.py" line="256"/>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
@@ -773,17 +874,17 @@
         <translation>Mistari iliyochaguliwa ni:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>hakuna iliyopatikana</translation>
     </message>
@@ -847,312 +948,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
+        <location filename="../policy_studio/ui/main_window.py" line="87"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
+        <location filename="../policy_studio/ui/main_window.py" line="167"/>
+        <location filename="../policy_studio/ui/main_window.py" line="378"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="168"/>
+        <location filename="../policy_studio/ui/main_window.py" line="380"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
+        <location filename="../policy_studio/ui/main_window.py" line="171"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="194"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="209"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
+        <location filename="../policy_studio/ui/main_window.py" line="223"/>
+        <location filename="../policy_studio/ui/main_window.py" line="459"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="236"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="244"/>
+        <source>Readiness</source>
+        <translation>Utayari</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="304"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="312"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="316"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
+        <location filename="../policy_studio/ui/main_window.py" line="332"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
+        <source>Your name…</source>
+        <translation>Jina lako…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="350"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="367"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="370"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
+        <location filename="../policy_studio/ui/main_window.py" line="371"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="373"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="383"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="387"/>
+        <location filename="../policy_studio/ui/main_window.py" line="804"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="400"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
+        <location filename="../policy_studio/ui/main_window.py" line="401"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <location filename="../policy_studio/ui/main_window.py" line="456"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
+        <location filename="../policy_studio/ui/main_window.py" line="493"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
+        <location filename="../policy_studio/ui/main_window.py" line="579"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <location filename="../policy_studio/ui/main_window.py" line="594"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
+        <location filename="../policy_studio/ui/main_window.py" line="607"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
         <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <location filename="../policy_studio/ui/main_window.py" line="620"/>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Idhini na kumbukumbu ya shughuli hurekodi nani alifanya nini. Jina lako:</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="668"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="675"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>“%1” ni kifungu cha rasimu: maneno yake hayajaidhinishwa kutumika</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="689"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
+        <location filename="../policy_studio/ui/main_window.py" line="690"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
+        <location filename="../policy_studio/ui/main_window.py" line="714"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
+        <location filename="../policy_studio/ui/main_window.py" line="776"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="792"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="793"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
+        <location filename="../policy_studio/ui/main_window.py" line="805"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <location filename="../policy_studio/ui/main_window.py" line="828"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
+        <location filename="../policy_studio/ui/main_window.py" line="844"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="863"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="863"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
+        <location filename="../policy_studio/ui/main_window.py" line="890"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
+        <location filename="../policy_studio/ui/main_window.py" line="936"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="938"/>
+        <location filename="../policy_studio/ui/main_window.py" line="950"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
+        <location filename="../policy_studio/ui/main_window.py" line="948"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
+        <location filename="../policy_studio/ui/main_window.py" line="977"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
+        <location filename="../policy_studio/ui/main_window.py" line="985"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="203"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1287,19 +1415,105 @@
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="35"/>
+        <source>Untranslated segments</source>
+        <translation>Sehemu ambazo hazijatafsiriwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="36"/>
+        <source>Stale segments (source changed)</source>
+        <translation>Sehemu zilizopitwa (chanzo kimebadilika)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="37"/>
+        <source>Segments not approved</source>
+        <translation>Sehemu ambazo hazijaidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="38"/>
+        <source>QA errors not dismissed</source>
+        <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="39"/>
+        <source>Variables without a value</source>
+        <translation>Vigezo visivyo na thamani</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="40"/>
+        <source>Draft library clauses</source>
+        <translation>Vifungu vya rasimu vya maktaba</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="41"/>
+        <source>Deprecated library clauses</source>
+        <translation>Vifungu vya maktaba vilivyoachwa</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="44"/>
+        <source>Library updates pending</source>
+        <translation>Masasisho ya maktaba yanayosubiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="45"/>
+        <source>Version approval</source>
+        <translation>Idhini ya toleo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="69"/>
+        <source>Check again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
+        <source>Blocker</source>
+        <translation>Kizuizi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="91"/>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="120"/>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Fungua sera kuona kama iko tayari.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="132"/>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
+        <source>Not ready for sign-off: %n blocker(s).</source>
+        <translation>
+            <numerusform>Haiko tayari kuidhinishwa: kizuizi %n.</numerusform>
+            <numerusform>Haiko tayari kuidhinishwa: vizuizi %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="67"/>
         <source>Save version</source>
         <translation>Hifadhi toleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="75"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="76"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
@@ -1385,42 +1599,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>The source changed after this segment was translated.</source>
         <translation>Chanzo kilibadilika baada ya sehemu hii kutafsiriwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="338"/>
         <source>stale</source>
         <translation>imepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>untranslated</source>
         <translation>haijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>translated</source>
         <translation>imetafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>reviewed</source>
         <translation>imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
@@ -1560,27 +1774,27 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="86"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Sera hii bado haina tafsiri: ongeza lugha lengwa katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="91"/>
         <source>Translate from</source>
         <translation>Tafsiri kutoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="93"/>
         <source>into</source>
         <translation>kwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="269"/>
         <source>Translated: %1</source>
         <translation>Imetafsiriwa: %1</translation>
     </message>
@@ -1657,7 +1871,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="102"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Toleo %1 (%2) — kusoma tu</translation>
     </message>
