@@ -156,7 +156,7 @@
     </message>
     <message numerus="yes">
         <location filename="../policy_studio/ui/bilingual_grid.py" line="641"/>
-        <source>Segment %1 was marked %2 with %n error(s): %3</source>
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
             <numerusform>وُسم المقطع %1 بأنه %2 مع %n أخطاء: %3</numerusform>
@@ -1509,7 +1509,7 @@
     </message>
     <message numerus="yes">
         <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
-        <source>Not ready for sign-off: %n blocker(s).</source>
+        <source>Not ready for sign-off (blockers: %n).</source>
         <translation>
             <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>
             <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>

@@ -156,7 +156,7 @@
     </message>
     <message numerus="yes">
         <location filename="../policy_studio/ui/bilingual_grid.py" line="641"/>
-        <source>Segment %1 was marked %2 with %n error(s): %3</source>
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Le segment %1 a été marqué %2 avec %n erreur : %3</numerusform>
             <numerusform>Le segment %1 a été marqué %2 avec %n erreurs : %3</numerusform>
@@ -1493,7 +1493,7 @@
     </message>
     <message numerus="yes">
         <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
-        <source>Not ready for sign-off: %n blocker(s).</source>
+        <source>Not ready for sign-off (blockers: %n).</source>
         <translation>
             <numerusform>Pas prête pour l’approbation : %n obstacle.</numerusform>
             <numerusform>Pas prête pour l’approbation : %n obstacles.</numerusform>

@@ -638,7 +638,7 @@ class BilingualGrid(QWidget):
         errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
         if errors:
             self.error_warning.setText(
-                self.tr("Segment %1 was marked %2 with %n error(s): %3", "", len(errors))
+                self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))
                 .replace("%1", self.model.rows[row].label)
                 .replace("%2", self.model.status_name(status))
                 .replace("%3", "; ".join(f.message for f in errors))

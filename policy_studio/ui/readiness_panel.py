@@ -133,7 +133,7 @@ class ReadinessPanel(QWidget):
             self.verdict_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
             return
         self.verdict_label.setText(
-            self.tr("Not ready for sign-off: %n blocker(s).", "", len(verdict.blockers))
+            self.tr("Not ready for sign-off (blockers: %n).", "", len(verdict.blockers))
         )
         self.verdict_label.setStyleSheet("color: #b00020; font-weight: bold;")
         groups: dict[BlockerKind, QTreeWidgetItem] = {}
