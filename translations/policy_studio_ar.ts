@@ -1483,32 +1483,22 @@
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Blocker</source>
-        <translation>العائق</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="91"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="95"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="120"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="124"/>
         <source>Open a policy to see whether it is ready.</source>
         <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="132"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
         <source>Ready for sign-off: nothing stands in the way.</source>
         <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="140"/>
         <source>Not ready for sign-off (blockers: %n).</source>
         <translation>
             <numerusform>غير جاهزة للاعتماد: %n عوائق.</numerusform>

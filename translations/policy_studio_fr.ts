@@ -1467,32 +1467,22 @@
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Blocker</source>
-        <translation>Obstacle</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="91"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="95"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="120"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="124"/>
         <source>Open a policy to see whether it is ready.</source>
         <translation>Ouvrez une politique pour voir si elle est prête.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="132"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
         <source>Ready for sign-off: nothing stands in the way.</source>
         <translation>Prête pour l’approbation : rien ne s’y oppose.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="140"/>
         <source>Not ready for sign-off (blockers: %n).</source>
         <translation>
             <numerusform>Pas prête pour l’approbation : %n obstacle.</numerusform>

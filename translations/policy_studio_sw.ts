@@ -1467,32 +1467,22 @@
         <translation>Kagua tena</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Blocker</source>
-        <translation>Kizuizi</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="72"/>
-        <source>Language</source>
-        <translation>Lugha</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="91"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="95"/>
         <source>All languages</source>
         <translation>Lugha zote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="120"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="124"/>
         <source>Open a policy to see whether it is ready.</source>
         <translation>Fungua sera kuona kama iko tayari.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/readiness_panel.py" line="132"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
         <source>Ready for sign-off: nothing stands in the way.</source>
         <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/readiness_panel.py" line="136"/>
+        <location filename="../policy_studio/ui/readiness_panel.py" line="140"/>
         <source>Not ready for sign-off (blockers: %n).</source>
         <translation>
             <numerusform>Haiko tayari kuidhinishwa: kizuizi %n.</numerusform>

@@ -160,7 +160,7 @@ def variable_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]
                 out.append(
                     Blocker(
                         BlockerKind.UNFILLED_VARIABLE,
-                        f"variable {{{{{name}}}}} has no value in {lang} (first used in §{number})",
+                        f"{{{{{name}}}}} has no value in {lang} (first used in §{number})",
                         lang,
                         section.id,
                         "",

@@ -69,8 +69,12 @@ class ReadinessPanel(QWidget):
         self.refresh_button = QPushButton(self.tr("Check again"))
         self.tree = QTreeWidget()
         self.tree.setObjectName("blockers")
-        self.tree.setHeaderLabels([self.tr("Blocker"), self.tr("Language")])
-        self.tree.setColumnWidth(0, 320)
+        # One column that wraps: the dock is narrow, and each message names its language.
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
         top.addWidget(self.lang_box, 1)
         top.addWidget(self.refresh_button)
@@ -140,13 +144,13 @@ class ReadinessPanel(QWidget):
         for blocker in verdict.blockers:
             group = groups.get(blocker.kind)
             if group is None:
-                group = QTreeWidgetItem([self.tr(KIND_NAMES[blocker.kind]), ""])
+                group = QTreeWidgetItem([self.tr(KIND_NAMES[blocker.kind])])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 groups[blocker.kind] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([blocker.message, blocker.language])
+            item = QTreeWidgetItem([blocker.message])
             item.setToolTip(0, blocker.message)
             item.setData(0, ROLE_BLOCKER, blocker)
             group.addChild(item)
