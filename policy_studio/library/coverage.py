@@ -178,7 +178,7 @@ def coverage(
 
     ``conditions`` are the questionnaire's answers; None means nobody answered, so a conditional
     requirement is asked for like any other (it may be marked not applicable by answering)."""
-    if conditions is None and policy.conditions:
+    if conditions is None and policy.conditions is not None:
         conditions = set(policy.conditions)
     numbered = [
         (

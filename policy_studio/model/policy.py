@@ -36,10 +36,10 @@ class Policy:
     """Sections in order; numbering is derived from the order."""
     regulations: list[str] = field(default_factory=list)
     """Keys of the regulations the policy is under (resources/regulations), for coverage."""
-    conditions: list[str] = field(default_factory=list)
+    conditions: list[str] | None = None
     """What the organisation does that makes a conditional requirement apply
     (``transfers-abroad``, ``children``, ``automated-decisions``, ``dpo``…), from the
-    questionnaire; empty when nobody answered, and then every requirement is asked for."""
+    questionnaire; None while nobody answered, and then every requirement is asked for."""
 
     @property
     def languages(self) -> list[str]:
@@ -92,5 +92,5 @@ class Policy:
             variables={k: dict(v) for k, v in self.variables.items()},
             sections=[s.copy() for s in self.sections],
             regulations=list(self.regulations),
-            conditions=list(self.conditions),
+            conditions=None if self.conditions is None else list(self.conditions),
         )

@@ -118,7 +118,7 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "variables": {k: dict(v) for k, v in policy.variables.items()},
         "sections": [section_to_dict(s) for s in policy.sections],
         **({"regulations": list(policy.regulations)} if policy.regulations else {}),
-        **({"conditions": list(policy.conditions)} if policy.conditions else {}),
+        **({"conditions": list(policy.conditions)} if policy.conditions is not None else {}),
     }
 
 
@@ -139,7 +139,7 @@ def policy_from_dict(data: Any) -> Policy:
             },
             sections=[section_from_dict(s) for s in data.get("sections", [])],
             regulations=[str(x) for x in data.get("regulations", [])],
-            conditions=[str(x) for x in data.get("conditions", [])],
+            conditions=[str(x) for x in data["conditions"]] if "conditions" in data else None,
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc
