@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.export",
     "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
+    "policy_studio.commands.regulations",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -46,6 +47,10 @@ COMMANDS: dict[str, str] = {
     "versions": "policy_studio.commands.versions",
     "diff": "policy_studio.commands.versions",
     "compare": "policy_studio.commands.versions",
+    "regulations": "policy_studio.commands.regulations",
+    "coverage": "policy_studio.commands.regulations",
+    "set-regulations": "policy_studio.commands.regulations",
+    "set-topics": "policy_studio.commands.regulations",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -19,9 +19,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "check", help="translation QA: numbers, dates, links, variables, glossary…"
     )
-    parser.add_argument("policy", metavar="POLICY", help="policy id or title")
+    parser.add_argument(
+        "policy",
+        metavar="POLICY|FILE",
+        help="policy id or title; a document file is read in memory for coverage and content "
+        "checks, and nothing is saved",
+    )
     add_workspace_option(parser)
     parser.add_argument("--lang", help="target language to check (default: every target language)")
+    parser.add_argument(
+        "--regulation",
+        metavar="KEYS",
+        help="also report coverage of these regulations (comma-separated; see `regulations`)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable findings")
     parser.set_defaults(handler=run_check)
 
@@ -78,6 +88,12 @@ def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if args.regulation or Path(args.policy).is_file():
+        # Coverage and the reviewer's content checks: the `coverage` command's path.
+        from .regulations import run_coverage
+
+        args.target = args.policy
+        return run_coverage(args)
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
         findings = findings_for(workspace, policy, args.lang)

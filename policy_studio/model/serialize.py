@@ -84,6 +84,8 @@ def section_to_dict(section: Section) -> dict[str, Any]:
             "version": section.clause.version,
             "variant": section.clause.variant,
         }
+    if section.topics:
+        out["topics"] = list(section.topics)
     return out
 
 
@@ -97,6 +99,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
             clause=ClauseRef(str(ref["key"]), int(ref["version"]), ref.get("variant"))
             if ref
             else None,
+            topics=[str(t) for t in data.get("topics", [])],
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed section: {exc}") from exc
@@ -114,6 +117,8 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "target_languages": list(policy.target_languages),
         "variables": {k: dict(v) for k, v in policy.variables.items()},
         "sections": [section_to_dict(s) for s in policy.sections],
+        **({"regulations": list(policy.regulations)} if policy.regulations else {}),
+        **({"conditions": list(policy.conditions)} if policy.conditions is not None else {}),
     }
 
 
@@ -133,6 +138,8 @@ def policy_from_dict(data: Any) -> Policy:
                 for k, v in data.get("variables", {}).items()
             },
             sections=[section_from_dict(s) for s in data.get("sections", [])],
+            regulations=[str(x) for x in data.get("regulations", [])],
+            conditions=[str(x) for x in data["conditions"]] if "conditions" in data else None,
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc
