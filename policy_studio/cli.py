@@ -51,6 +51,7 @@ COMMANDS: dict[str, str] = {
     "coverage": "policy_studio.commands.regulations",
     "set-regulations": "policy_studio.commands.regulations",
     "set-topics": "policy_studio.commands.regulations",
+    "assemble": "policy_studio.commands.regulations",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -57,6 +57,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_set_regulations)
 
     parser = sub.add_parser(
+        "assemble", help="build a policy from questionnaire answers (a TOML file)"
+    )
+    parser.add_argument(
+        "--answers", required=True, metavar="FILE", help="answers.toml (see docs/regulations.md)"
+    )
+    parser.add_argument("--title", help="the policy's title (default: the answers' title)")
+    parser.add_argument("--lang", help="source language (default: the first of the answers')")
+    parser.add_argument("--target", help="target languages, comma-separated")
+    parser.add_argument(
+        "--update",
+        metavar="POLICY",
+        help="compare with this existing policy and propose the changes instead of a new policy",
+    )
+    parser.add_argument(
+        "--apply",
+        action="store_true",
+        help="with --update: add and remove what the answers change (edited sections are kept)",
+    )
+    add_workspace_option(parser)
+    parser.add_argument("--json", action="store_true", help="machine-readable result")
+    parser.set_defaults(handler=run_assemble)
+
+    parser = sub.add_parser(
         "set-topics", help="confirm the topics of a section that has no library clause"
     )
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
@@ -260,4 +283,93 @@ def run_set_topics(args: argparse.Namespace) -> int:
         section.topics = topics
         workspace.save_policy(policy)
     print_text(f"§{args.section} topics: {', '.join(topics) or 'none'}")
+    return 0
+
+
+def run_assemble(args: argparse.Namespace) -> int:
+    from ..library.assembly import apply_update, choose, load_rules, plan_update, read_answers
+
+    rules = load_rules()
+    answers = read_answers(Path(args.answers), rules)
+    if args.title:
+        answers.title = args.title
+    if args.lang or args.target:
+        langs = [args.lang or answers.languages[0], *_keys(args.target)]
+        answers.values["languages"] = list(dict.fromkeys(langs))
+    if not answers.values.get("jurisdictions"):
+        raise PolicyStudioError(
+            f"{args.answers}: answer 'jurisdictions' (the laws you are under, e.g. "
+            '["kenya-dpa"]) so the policy can be checked against them'
+        )
+    regulations = pick(_loaded(), list(answers.values["jurisdictions"]))
+    with open_workspace(args) as workspace:
+        library = {c.key: c for c in workspace.clauses()}
+        assembly = choose(answers, rules, library, regulations)
+        for warning in assembly.warnings:
+            print_warning(warning)
+        if args.update:
+            policy = workspace.find_policy(args.update)
+            changes = plan_update(policy, assembly, library)
+            done: list[str] = []
+            if args.apply and changes:
+                done = apply_update(policy, changes, library)
+                policy.regulations = list(assembly.policy.regulations)
+                policy.conditions = assembly.policy.conditions
+                workspace.save_policy(policy)
+            if args.json:
+                print_json(
+                    {
+                        "policy": policy.id,
+                        "applied": bool(args.apply),
+                        "changes": [
+                            {
+                                "action": c.action,
+                                "clause": c.key,
+                                "variant": c.variant,
+                                "reason": c.reason,
+                            }
+                            for c in changes
+                        ],
+                        "done": done,
+                    }
+                )
+                return 0
+            lines = [f"  {c.action:<11} {c.key}: {c.reason}" for c in changes] or [
+                "  nothing to change"
+            ]
+            head = "applied:" if args.apply else "proposed (run again with --apply to make them):"
+            print_text("\n".join([head, *lines, *(f"  {d}" for d in done)]))
+            return 0
+        policy = assembly.policy
+        workspace.save_policy(policy)
+        report = coverage(policy, regulations, library)
+    if args.json:
+        print_json(
+            {
+                "policy": {"id": policy.id, "title": policy.title},
+                "languages": policy.languages,
+                "clauses": [
+                    {"key": c.key, "variant": c.variant, "reason": c.reason}
+                    for c in assembly.choices
+                ],
+                "left_out": [{"key": k, "reason": why} for k, why in assembly.left_out],
+                "coverage": report.to_json(),
+                "warnings": assembly.warnings,
+            }
+        )
+        return 0
+    lines = [
+        f"assembled {policy.display_title()!r} as policy {policy.id}: "
+        f"{len(policy.sections)} sections, languages {', '.join(policy.languages)}"
+    ]
+    for number, choice in enumerate(assembly.choices, start=1):
+        variant = f" ({choice.variant})" if choice.variant else ""
+        lines.append(f"  {number}. {choice.key}{variant} — {choice.reason}")
+    counts = report.counts()
+    lines.append(
+        f"coverage of {', '.join(r.key for r in regulations)}: {counts['covered']} covered, "
+        f"{counts['partial']} partly, {counts['missing']} missing, "
+        f"{counts['not-applicable']} not applicable"
+    )
+    print_text("\n".join(lines))
     return 0

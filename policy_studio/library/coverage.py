@@ -231,6 +231,14 @@ def _one(
         result.sections = tagged
         result.status = "covered"
     if result.status != "covered":
+        if (
+            not result.sections
+            and requirement.applies_when is not None
+            and conditions is not None
+            and requirement.applies_when not in conditions
+        ):
+            result.status = "not-applicable"
+            return result
         result.found_in_text = [
             ref
             for ref, _tags, section in numbered
@@ -244,12 +252,4 @@ def _one(
             else wanted
         )
         result.suggestions = suggest_clauses(missing_tags, clauses)
-        if (
-            result.status == "missing"
-            and requirement.applies_when is not None
-            and conditions is not None
-            and requirement.applies_when not in conditions
-        ):
-            result.status = "not-applicable"
-            result.suggestions = []
     return result

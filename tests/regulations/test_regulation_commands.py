@@ -56,8 +56,14 @@ def test_a_policy_remembers_its_regulations_and_coverage_uses_them(tmp_path, cap
     code, _, err = run(capsys, "coverage", "Example privacy policy", "-w", ws)
     assert code == 1 and "--regulation" in err
     code, out, _ = run(
-        capsys, "set-regulations", "Example privacy policy", "kenya-dpa", "--conditions", "none",
-        "-w", ws,
+        capsys,
+        "set-regulations",
+        "Example privacy policy",
+        "kenya-dpa",
+        "--conditions",
+        "none",
+        "-w",
+        ws,
     )
     assert code == 0 and "kenya-dpa" in out
     code, out, _ = run(capsys, "coverage", "Example privacy policy", "-w", ws)

@@ -75,9 +75,7 @@ def test_a_broken_user_file_is_reported_and_the_others_still_load(tmp_path: Path
     (tmp_path / "broken.toml").write_text(GOOD.replace('date = "2024-01-31"', 'date = "31.1.24"'))
     loaded = load_all([tmp_path])
     assert list(loaded.regulations) == ["test-law"]
-    assert loaded.problems == [
-        "broken.toml, line 4: date '31.1.24' must be written YYYY-MM-DD"
-    ]
+    assert loaded.problems == ["broken.toml, line 4: date '31.1.24' must be written YYYY-MM-DD"]
 
 
 def test_a_newer_version_of_a_law_names_the_requirements_that_changed(tmp_path: Path):
