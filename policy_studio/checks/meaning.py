@@ -188,6 +188,9 @@ class Cue:
     """Offsets in the analysed text (the block's markup)."""
     end: int
     text: str
+    combined: bool = False
+    """From a [[combined]] entry (ne … que, لا … إلا): a construction built on a negation,
+    which answers a negation on the other side as fully as a strong cue does."""
 
 
 _HIDDEN = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -243,13 +246,36 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
         out.append(_cue(entry.category, entry.strength, s, e, index, text))
     for s, e, counts in combined:
         for category, strength in counts.items():
-            out.append(_cue(category, strength, s, e, index, text))
-    return tuple(sorted(set(out), key=lambda c: (c.start, c.category)))
+            out.append(_cue(category, strength, s, e, index, text, combined=True))
+    return tuple(sorted(_merge(out), key=lambda c: (c.start, c.category)))
 
 
-def _cue(category: str, strength: str, s: int, e: int, index: list[int], text: str) -> Cue:
+def _merge(found: list[Cue]) -> list[Cue]:
+    """One cue per place and category: a cue inside a longer one of its category is dropped
+    ("ne … pas" and its "pas" are one negation); of two with the same span the strong stays."""
+    rank = {"strong": 0, "weak": 1}
+    ordered = sorted(set(found), key=lambda c: (c.start - c.end, rank[c.strength]))
+    kept: list[Cue] = []
+    for cue in ordered:
+        if not any(
+            k.category == cue.category and k.start <= cue.start and cue.end <= k.end for k in kept
+        ):
+            kept.append(cue)
+    return kept
+
+
+def _cue(
+    category: str,
+    strength: str,
+    s: int,
+    e: int,
+    index: list[int],
+    text: str,
+    *,
+    combined: bool = False,
+) -> Cue:
     start, end = index[s], index[e - 1] + 1
-    return Cue(category, strength, start, end, text[start:end])
+    return Cue(category, strength, start, end, text[start:end], combined)
 
 
 def _lookup(
@@ -353,6 +379,21 @@ def _has(found: Iterable[Cue], category: str, strong: bool = False) -> bool:
     return any(c.category == category and (c.strength == "strong" or not strong) for c in found)
 
 
+def _count(found: Iterable[Cue], category: str) -> int:
+    return sum(c.category == category for c in found)
+
+
+def _unanswered(a: list[Cue], b: list[Cue], category: str) -> bool:
+    """A strong cue of ``a`` with no counterpart in ``b``: ``b`` has no cue of the category at
+    all, or has no strong one and fewer cues than ``a`` ("not … without" against "… without")."""
+    if not _has(a, category, strong=True):
+        return False
+    if not _has(b, category):
+        return True
+    answered = any(c.category == category and (c.strength == "strong" or c.combined) for c in b)
+    return not answered and _count(b, category) < _count(a, category)
+
+
 def _first(found: Iterable[Cue], category: str) -> Cue:
     return next(c for c in found if c.category == category and c.strength == "strong")
 
@@ -401,7 +442,7 @@ def _presence(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
     out = []
     for category, what in WHAT.items():
         check = PRESENCE_CHECKS[category]
-        if _has(s, category, strong=True) and not _has(t, category):
+        if _unanswered(s, t, category):
             cue = _first(s, category)
             out.append(
                 Issue(
@@ -415,7 +456,7 @@ def _presence(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
                     f"{category}:-{fold(cue.text)}",
                 )
             )
-        elif _has(t, category, strong=True) and not _has(s, category):
+        elif _unanswered(t, s, category):
             cue = _first(t, category)
             out.append(
                 Issue(
