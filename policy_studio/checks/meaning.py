@@ -39,7 +39,9 @@ class MeaningRulesError(PolicyStudioError):
 
 # -- folding: case, Arabic diacritics and tatweel, apostrophes; offsets kept --------------
 
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]")
+_DROP = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
+)
 _SAME = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
@@ -165,8 +167,12 @@ def load_rules(path: Path, lang: str) -> LanguageRules:
     for i, item in enumerate(data.get("combined", []), start=1):
         where = f"{path}: [[combined]] #{i}"
         match, counts = item.get("match", ""), item.get("counts", {})
-        if not isinstance(match, str) or not match.startswith("re:") or not isinstance(counts, dict):
-            raise MeaningRulesError(f"{where}: needs match = \"re:…\" and a counts table")
+        if (
+            not isinstance(match, str)
+            or not match.startswith("re:")
+            or not isinstance(counts, dict)
+        ):
+            raise MeaningRulesError(f'{where}: needs match = "re:…" and a counts table')
         if any(c not in CATEGORIES or s not in ("strong", "weak") for c, s in counts.items()):
             raise MeaningRulesError(f"{where}: counts maps categories to strong or weak")
         try:
@@ -217,7 +223,7 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
     folded, index = fold_indexed(_hide(text))
     tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     found: list[tuple[Entry, int, int]] = []  # spans in folded
-    for i, (word, start, end) in enumerate(tokens):
+    for i, (word, start, _) in enumerate(tokens):
         for reading in clitic_readings(word):
             hits = _lookup(rules, reading, tokens, i)
             if hits:
@@ -225,13 +231,19 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
                 found.extend((entry, first, tokens[last][2]) for entry, last in hits)
                 break
     for pattern, entry in rules.patterns:
-        found.extend((entry, m.start(), m.end()) for m in pattern.finditer(folded) if m.end() > m.start())
+        found.extend(
+            (entry, m.start(), m.end()) for m in pattern.finditer(folded) if m.end() > m.start()
+        )
     combined: list[tuple[int, int, dict[str, str]]] = [
         (m.start(), m.end(), counts)
         for pattern, counts in rules.combined
         for m in pattern.finditer(folded)
     ]
-    blockers = [(s, e, entry.category) for entry, s, e in found if entry.strength == "not" or entry.category == "ignore"]
+    blockers = [
+        (s, e, entry.category)
+        for entry, s, e in found
+        if entry.strength == "not" or entry.category == "ignore"
+    ]
     out: list[Cue] = []
     for entry, s, e in found:
         if entry.category == "ignore" or entry.strength == "not":
@@ -450,7 +462,8 @@ def _presence(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
                     category,
                     "source",
                     f"the source has {what} (“{cue.text}”) that the translation does not: "
-                    f"{source_lang} “{_quote(source, s_span)}” — {target_lang} “{_quote(target, t_span)}”",
+                    f"{source_lang} “{_quote(source, s_span)}” — "
+                    f"{target_lang} “{_quote(target, t_span)}”",
                     (cue.start, cue.end),
                     t_span,
                     f"{category}:-{fold(cue.text)}",
@@ -464,7 +477,8 @@ def _presence(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
                     category,
                     "target",
                     f"the translation has {what} (“{cue.text}”) that the source does not: "
-                    f"{source_lang} “{_quote(source, s_span)}” — {target_lang} “{_quote(target, t_span)}”",
+                    f"{source_lang} “{_quote(source, s_span)}” — "
+                    f"{target_lang} “{_quote(target, t_span)}”",
                     s_span,
                     (cue.start, cue.end),
                     f"{category}:+{fold(cue.text)}",
@@ -474,7 +488,7 @@ def _presence(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
 
 
 def _modality(s: list[Cue], t: list[Cue], pair: _Pair) -> list[Issue]:
-    """"may" on one side where the other says "will" or "must" (and not "may")."""
+    """ "may" on one side where the other says "will" or "must" (and not "may")."""
     source, target, source_lang, target_lang, s_span, t_span = pair
     for a, b, side in ((s, t, "source"), (t, s, "target")):
         if (
@@ -543,4 +557,6 @@ def missing_sentence(
     else:
         message = f"this sentence of the translation seems to have no source: {lang} “{quoted}”"
         spans = (_trim(source, 0, len(source)), best)
-    return Issue("sentences", "sentence", side, message, spans[0], spans[1], f"{side}:{fold(quoted)[:40]}")
+    return Issue(
+        "sentences", "sentence", side, message, spans[0], spans[1], f"{side}:{fold(quoted)[:40]}"
+    )

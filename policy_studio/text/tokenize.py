@@ -102,7 +102,9 @@ def clitic_readings(word: str, min_stem: int = 2) -> list[str]:
         stems = stems + [s[1:] for s in stems if s[:1] in group and _letters(s[1:]) >= min_stem]
     for stem in list(stems):
         # The article: ال, or just ل after the preposition ل (للمستخدم = ل + ال + مستخدم).
-        for article in ("ال", "ل") if stem != word and word[: len(word) - len(stem)].endswith("ل") else ("ال",):
+        for article in (
+            ("ال", "ل") if stem != word and word[: len(word) - len(stem)].endswith("ل") else ("ال",)
+        ):
             if stem.startswith(article) and _letters(stem[len(article) :]) >= min_stem:
                 stems.append(stem[len(article) :])
     for stem in sorted(stems, key=len, reverse=True):
