@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from ..app.xliff_import import import_xliff
-from ..checks import Finding, check_policy
+from ..checks import Finding, Reference, check_policy
 from ..checks.progress import translation_progress
 from ..io import registry
+from ..library.memory import TranslationMemory
 from ..model import Policy, PolicyStudioError, language
 from ..storage import Workspace
 from .common import add_workspace_option, open_workspace, print_json, print_text
@@ -79,11 +80,19 @@ def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list
             f"{lang!r} is not a target language of {policy.display_title()!r} "
             f"(targets: {', '.join(policy.target_languages) or 'none'})"
         )
+    references = [
+        Reference(policy.source_language, target, e.source, e.target, e.origin)
+        for target in ([lang] if lang else policy.target_languages)
+        for e in TranslationMemory.elsewhere(
+            workspace, policy.source_language, target, policy_id=policy.id
+        ).entries()
+    ]
     return check_policy(
         policy,
         lang,
         glossary=workspace.glossary(policy.source_language),
         dismissed=workspace.dismissed_findings(policy.id),
+        references=references,
     )
 
 

@@ -152,6 +152,27 @@ class TranslationMemory:
             memory.add_policy(current)
         return memory
 
+    def entries(self) -> list[MemoryEntry]:
+        """Every stored pair, in the order added."""
+        return list(self._entries)
+
+    @classmethod
+    def elsewhere(
+        cls, workspace: Workspace, source_lang: str, target_lang: str, *, policy_id: str
+    ) -> TranslationMemory:
+        """Translations made outside one policy: approved library clauses and the confirmed
+        segments of every other stored policy (what the consistency check compares with)."""
+        memory = cls(source_lang, target_lang)
+        for clause in workspace.clauses():
+            memory.add_clause(clause)
+        for summary in workspace.policies():
+            if summary.id == policy_id:
+                continue
+            policy = workspace.policy(summary.id)
+            if policy is not None:
+                memory.add_policy(policy)
+        return memory
+
     def suggest(
         self, source: str, *, limit: int = 5, min_score: float = 60.0, exclude_target: str = ""
     ) -> list[Suggestion]:
