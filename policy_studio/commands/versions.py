@@ -11,6 +11,7 @@ from typing import Any
 
 from ..diff import Redline, compare
 from ..io import registry
+from ..io.output import write_text_atomic
 from ..model import Policy, PolicyStudioError, Version
 from ..storage import Workspace
 from .common import add_workspace_option, open_workspace, print_json, print_text
@@ -178,10 +179,7 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
     if out is None:
         print_text(text, args.lang)
         return 0
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise PolicyStudioError(f"{out}: cannot write ({exc})") from exc
+    write_text_atomic(out, text, "the redline")
     print(f"policy-studio: wrote {out}", file=sys.stderr)
     return 0
 

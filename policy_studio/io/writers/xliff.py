@@ -15,6 +15,7 @@ from lxml import etree
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
 from ...text.markup import Run, parse, plain_text
 from ..export_flow import ExportReport
+from ..output import write_bytes_atomic
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,
@@ -178,12 +179,7 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
             f"{path}: the policy has no target language to export for translation"
         )
     data = policy_to_xliff(policy, target)
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
-        ) from exc
+    write_bytes_atomic(path, data, "the XLIFF file")
 
 
 def export_xliff(

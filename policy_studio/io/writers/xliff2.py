@@ -14,6 +14,7 @@ from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
 from ...text.markup import Run, parse, plain_text
+from ..output import write_bytes_atomic
 from ..xliff_common import (
     PS_NS,
     STALE2_OUT,
@@ -179,9 +180,4 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
         raise PolicyStudioError(
             f"{path}: the policy has no target language to export for translation"
         )
-    try:
-        Path(path).write_bytes(policy_to_xliff2(policy, target))
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
-        ) from exc
+    write_bytes_atomic(path, policy_to_xliff2(policy, target), "the XLIFF file")
