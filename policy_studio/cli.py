@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from .model import PolicyStudioError
+from .text.clean import for_display
 
 COMMAND_MODULES = [
     "policy_studio.commands.app",
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"policy-studio: error: {exc}", file=sys.stderr)
         return 2
     except PolicyStudioError as exc:
-        print(f"policy-studio: {exc}", file=sys.stderr)
+        print(f"policy-studio: {for_display(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("policy-studio: interrupted", file=sys.stderr)

@@ -138,7 +138,9 @@ def run_export_xliff(args: argparse.Namespace) -> int:
             f"(targets: {', '.join(policy.target_languages) or 'none'})"
         )
     out = Path(args.output)
-    registry.writer("xliff2" if args.xliff_version == "2.0" else "xliff12")(policy, out, lang=lang)
+    writer = registry.writer("xliff2" if args.xliff_version == "2.0" else "xliff12")
+    for warning in writer(policy, out, lang=lang) or []:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
     units = sum(1 for _ in policy.iter_blocks())
     print_text(
         f"wrote {out} (XLIFF {args.xliff_version}, {units} segments, {policy.source_language} → {lang})"

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
+from ..text.clean import clean_field, cleaned, warnings_for
 from ..text.markup import Run, merge_runs
 from ..text.variables import VariableResolver, placeholder
 from .options import ExportOptions, Layout, Signer
@@ -379,11 +380,23 @@ class _Builder:
         return out
 
 
+def clean_signers(signers: Iterable[Signer], warnings: list[str]) -> list[Signer]:
+    """Sign-off names and roles without bidi override or control characters (warned)."""
+    signers = list(signers)
+    out = [Signer(clean_field(s.name), clean_field(s.role)) for s in signers]
+    if any((a.name, a.role) != (b.name, b.role) for a, b in zip(out, signers, strict=True)):
+        warnings.extend(warnings_for(["the sign-off names"]))
+    return out
+
+
 def build(
     policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
 ) -> ExportDocument:
     """The export document for ``policy`` as ``options`` ask."""
+    policy, field_warnings = cleaned(policy)
+    signers = clean_signers(options.signoff, field_warnings)
     builder = _Builder(policy, options, known_variables)
+    builder.warnings.extend(field_warnings)
     codes = options.resolved_languages(policy.source_language)
     for code in codes:
         if code not in policy.languages:
@@ -398,7 +411,7 @@ def build(
         organization=policy.organization,
         version_label=options.version_label or policy.version_label,
         effective_date=policy.effective_date,
-        signers=list(options.signoff),
+        signers=signers,
         options=options,
         warnings=builder.warnings,
     )

@@ -48,6 +48,7 @@ from ..ops.sections import (
     rename_section,
 )
 from ..storage import WORKSPACE_SUFFIX
+from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .i18n import UI_LANGUAGES, set_ui_language, ui_language
 from .library_panel import LibraryPanel
@@ -568,7 +569,10 @@ class MainWindow(QMainWindow):
             return
         dialog = PropertiesDialog(self.session.policy, self)
         if dialog.exec():
-            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))
+            values = dialog.values()
+            self._try(lambda: self.apply_edit(set_properties(self._policy(), **values)))
+            for warning in warnings_for(dialog.cleaned_fields):
+                self.statusBar().showMessage(self.tr("Note: %1").replace("%1", warning), STATUS_MS)
 
     def _warn_deprecated(self, policy: Policy) -> None:
         found = deprecated_in_use(policy.sections, self.library_index)

@@ -8,6 +8,8 @@ sit on the right), the columns layout is a two-column QTextTable.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,6 +42,7 @@ from ..io.export_flow import (
     build,
 )
 from ..io.options import ExportOptions, Layout
+from ..io.output import atomic_output
 from ..model import BlockKind, Policy, PolicyStudioError
 from .preview import char_format
 
@@ -316,11 +319,17 @@ def write_pdf(
     _ensure_gui_application()
     doc = build(policy, options, known_variables)
     document = _PdfBuilder(doc).build()
-    try:
-        # QPdfWriter fails silently (and QPainter floods the log): find out first.
-        path.open("wb").close()
-    except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
+    with atomic_output(path, "the PDF") as temporary:
+        _write_pdf_file(document, temporary, doc)
+    return ExportReport(str(path), doc.warnings)
+
+
+def _write_pdf_file(document: QTextDocument, path: Path, doc: ExportDocument) -> None:
+    """Print ``document`` to ``path``; refuse a file QPdfWriter left short (e.g. disk full).
+
+    QPdfWriter reports no write error: a full disk gives a truncated file and exit 0. A
+    complete PDF ends with its ``%%EOF`` marker, so the file is checked for it.
+    """
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(doc.title)
@@ -335,6 +344,16 @@ def write_pdf(
     )
     _print(document, writer, doc)
     del writer  # flushes and closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise PolicyStudioError(f"{path}: cannot write the PDF")
-    return ExportReport(str(path), doc.warnings)
+    if not _complete_pdf(path):
+        raise OSError(errno.EIO, "the PDF was not written completely (is the disk full?)")
+
+
+def _complete_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            size = stream.tell()
+            stream.seek(max(0, size - 64))
+            return size > 0 and b"%%EOF" in stream.read()
+    except OSError:
+        return False

@@ -37,6 +37,7 @@ from ..export_flow import (
     latin_pieces,
 )
 from ..options import ExportOptions, Layout
+from ..output import docx_bytes, write_bytes_atomic
 from ..resources import resource_path
 
 SUPPORTED = (
@@ -337,10 +338,5 @@ def write_docx(
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
-    try:
-        document.save(str(path))
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the document ({exc.strerror or exc})"
-        ) from exc
+    write_bytes_atomic(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)
