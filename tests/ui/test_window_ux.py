@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+# The offscreen platform cannot resize native windows, raise popups or grab the keyboard.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def highlighted_title(window) -> str:
@@ -120,8 +122,6 @@ def test_the_layout_is_kept_per_view_across_a_restart(window, qtbot, settings, v
 
 
 def test_the_english_layout_is_not_restored_over_the_arabic_one(window, qtbot, settings, variables):
-    from PySide6.QtWidgets import QApplication
-
     window.docks["preview"].hide()
     QApplication.setLayoutDirection(Qt.RightToLeft)
     try:
@@ -205,3 +205,48 @@ def test_a_layout_too_big_for_this_screen_is_not_restored(probe_folder):
     (again,) = run_window(probe_folder, (1920, 1080), "ltr", ["measure"])
     assert again["window"] == laptop["window"]
     assert again["docks"] == laptop["docks"]
+
+
+# -- the language pair in Translate -----------------------------------------------------------
+
+
+def choose(box, code: str) -> None:
+    """Pick an entry of a combo box as the user does: open its list, click the entry."""
+    index = box.findData(code)
+    assert index >= 0, f"{code} is not offered"
+    box.showPopup()
+    view = box.view()
+    rect = view.visualRect(view.model().index(index, 0))
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    QApplication.processEvents()  # the grid for the new pair is shown on the next pass
+
+
+def test_a_pivot_pair_translates_into_french_and_keeps_the_typing(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from policy_studio.ops.policy_edits import set_properties
+
+    window.apply_edit(set_properties(window.session.policy, target_languages=["ar", "fr"]))
+    window.translate_action.trigger()
+    view = window.translate_view
+    codes = lambda box: [box.itemData(i) for i in range(box.count())]  # noqa: E731
+    assert codes(view.target_box) == ["ar", "fr"]
+    choose(view.target_box, "fr")
+    assert codes(view.source_box) == ["en", "ar"]
+    choose(view.source_box, "ar")
+    assert view.pair() == ("ar", "fr")
+    grid = view.grid
+    grid.go_to_row(1, edit=True)
+    qtbot.waitUntil(lambda: grid.editor() is not None, timeout=1000)
+    editor = grid.editor()
+    for ch in "Écrivez-nous.":
+        QApplication.postEvent(
+            editor, QKeyEvent(QEvent.KeyPress, Qt.Key_unknown, Qt.NoModifier, ch)
+        )
+    QApplication.processEvents()
+    QApplication.postEvent(editor, QKeyEvent(QEvent.KeyPress, Qt.Key_Return, Qt.ControlModifier))
+    QApplication.processEvents()
+    assert grid.model.block_at(1).get("fr") == "Écrivez-nous."
+    # English, the policy's source, is in no target list whatever the source chosen.
+    assert "en" not in codes(view.target_box)
