@@ -1,0 +1,252 @@
+"""The window as a Word or Trados user meets it (issue 15): selection, layout, dialogs, menus.
+
+Each test drives the real MainWindow with keys, menus and buttons and asserts what the user
+sees: the highlighted row, the text in the editor, panel widths, visible labels.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+# The offscreen platform cannot resize native windows, raise popups or grab the keyboard.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def highlighted_title(window) -> str:
+    return str(window.outline.view.currentIndex().data())
+
+
+def test_moving_a_section_keeps_the_highlight_and_the_editor_on_it(window):
+    outline = window.outline
+    outline.select(window.session.policy.sections[0].id)
+    moved = window.session.policy.sections[0].id
+    outline.view.setFocus()
+    QTest.keyClick(outline.view, Qt.Key_Down, Qt.AltModifier)
+    assert highlighted_title(window).startswith("2. Reaching the team")
+    assert outline.view.selectionModel().isSelected(outline.view.currentIndex())
+    assert window.editor.section_id == moved
+    assert "Write to" in window.editor.text.toPlainText()
+    # A second move goes on in the same direction's opposite from the new place: back to the top.
+    assert outline.move_up_action.isEnabled() and not outline.move_down_action.isEnabled()
+    QTest.keyClick(outline.view, Qt.Key_Up, Qt.AltModifier)
+    assert highlighted_title(window).startswith("1. Reaching the team")
+    assert window.editor.section_id == moved
+
+
+def test_section_menu_move_keeps_the_moved_section_selected(window):
+    window.outline.select(window.session.policy.sections[1].id)
+    moved = window.session.policy.sections[1].id
+    window.outline.move_up_action.trigger()
+    assert highlighted_title(window).startswith("1. Keeping records")
+    assert window.editor.section_id == moved
+    assert "Records stay with us" in window.editor.text.toPlainText()
+    window.undo_action.trigger()
+    assert highlighted_title(window).startswith("2. Keeping records")
+    assert window.editor.section_id == moved
+
+
+def dock_widths(window) -> dict[str, int]:
+    return {name: dock.width() for name, dock in window.docks.items() if dock.isVisible()}
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(50)
+
+
+def test_write_compare_write_keeps_the_outline_width(window, qtbot):
+    window.resize(1300, 740)
+    settle(qtbot)
+    before = dock_widths(window)
+    window.compare_action.trigger()
+    settle(qtbot)
+    window.write_action.trigger()
+    settle(qtbot)
+    after = dock_widths(window)
+    assert after == before
+
+
+def test_translate_write_keeps_preview_and_variables(window, qtbot):
+    window.resize(1300, 740)
+    settle(qtbot)
+    before = dock_widths(window)
+    heights = (window.docks["preview"].height(), window.docks["variables"].height())
+    window.translate_action.trigger()
+    settle(qtbot)
+    window.write_action.trigger()
+    settle(qtbot)
+    assert dock_widths(window) == before
+    assert (window.docks["preview"].height(), window.docks["variables"].height()) == heights
+
+
+def reopen(qtbot, window, settings, variables):
+    """Close ``window`` as the user does and open the same policy in a new window."""
+    from policy_studio.app.session import Session
+    from policy_studio.storage import Workspace
+    from policy_studio.ui.main_window import MainWindow
+
+    path, policy_id = window.session.workspace.path, window.session.policy.id
+    window.close()
+    workspace = Workspace.open(path)
+    session = Session(workspace)
+    session.policy = workspace.policy(policy_id)
+    second = MainWindow(session, settings, variables)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    settle(qtbot)
+    return second
+
+
+def test_the_layout_is_kept_per_view_across_a_restart(window, qtbot, settings, variables):
+    window.resize(900, 700)  # within the offscreen test screen (800×800; the window's minimum)
+    settle(qtbot)
+    size = window.size()
+    window.docks["preview"].hide()
+    window.translate_action.trigger()
+    window.docks["outline"].hide()  # a translator who wants the whole width for the grid
+    window.write_action.trigger()
+    settle(qtbot)
+    write_widths = dock_widths(window)
+    second = reopen(qtbot, window, settings, variables)
+    assert second.size() == size
+    assert dock_widths(second) == write_widths
+    assert second.docks["preview"].isHidden()
+    second.translate_action.trigger()
+    assert second.docks["outline"].isHidden()
+    second.write_action.trigger()
+    assert not second.docks["outline"].isHidden()
+    second.close()
+
+
+def test_the_english_layout_is_not_restored_over_the_arabic_one(window, qtbot, settings, variables):
+    window.docks["preview"].hide()
+    QApplication.setLayoutDirection(Qt.RightToLeft)
+    try:
+        arabic = reopen(qtbot, window, settings, variables)
+        # A fresh Arabic start, mirrored: library outermost on the right, preview shown.
+        assert arabic.dockWidgetArea(arabic.docks["library"]) == Qt.RightDockWidgetArea
+        assert arabic.dockWidgetArea(arabic.docks["preview"]) == Qt.LeftDockWidgetArea
+        assert not arabic.docks["preview"].isHidden()
+        arabic.docks["variables"].hide()
+    finally:
+        QApplication.setLayoutDirection(Qt.LeftToRight)
+    english = reopen(qtbot, arabic, settings, variables)
+    assert english.dockWidgetArea(english.docks["library"]) == Qt.LeftDockWidgetArea
+    assert english.docks["preview"].isHidden()  # the English layout as the user left it
+    assert not english.docks["variables"].isHidden()  # the Arabic one's choice stays there
+    english.close()
+
+
+# -- screens of real sizes (a subprocess each: Qt picks its screen once per process) ---------
+
+
+def run_window(folder, screen, direction, steps):
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "window_probe", Path(__file__).with_name("window_probe.py")
+    )
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    return probe.run_window(folder, screen, direction, steps)
+
+
+@pytest.fixture
+def probe_folder(tmp_path, clauses):
+    from policy_studio.library.compose import policy_from_clauses
+    from policy_studio.storage import Workspace
+
+    with Workspace.create(tmp_path / "probe.pstudio") as ws:
+        for clause in clauses:
+            ws.save_clause(clause)
+        ws.save_policy(
+            policy_from_clauses(
+                "Probe", [(clauses[0], None), (clauses[1], None)], target_languages=["ar"]
+            )
+        )
+    return tmp_path
+
+
+def on_screen(measured: dict) -> bool:
+    sx, sy, sw, sh = measured["screen"]
+    x, y, w, h = measured["frame"]
+    return sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh
+
+
+def visible_docks(measured: dict) -> dict[str, dict]:
+    return {name: d for name, d in measured["docks"].items() if d["visible"]}
+
+
+@pytest.mark.parametrize("direction", ["ltr", "rtl"])
+def test_first_start_on_a_1366x768_laptop_fits_the_screen(probe_folder, direction):
+    (first,) = run_window(probe_folder, (1366, 768), direction, ["measure"])
+    assert on_screen(first)
+    assert first["window"][2] >= 1200  # most of the screen, not a small default
+    docks = visible_docks(first)
+    assert set(docks) == {"library", "outline", "variables", "preview"}
+    assert docks["outline"]["width"] >= 200 and docks["library"]["width"] >= 200
+    assert first["central_width"] >= 400  # the editor keeps room to write
+    outer, inner = ("library", "outline") if direction == "ltr" else ("outline", "library")
+    assert docks[outer]["x"] < docks[inner]["x"]  # mirrored in Arabic: library outermost
+
+
+def test_a_layout_too_big_for_this_screen_is_not_restored(probe_folder):
+    (big,) = run_window(probe_folder, (1920, 1080), "ltr", ["resize 1850 1000", "measure"])
+    assert big["window"][2:] == [1850, 1000]
+    (laptop,) = run_window(probe_folder, (1366, 768), "ltr", ["measure", "close"])
+    assert on_screen(laptop)
+    assert visible_docks(laptop)["outline"]["width"] >= 200
+    # Back on the big monitor, the layout saved on the laptop fits and is used as left.
+    (again,) = run_window(probe_folder, (1920, 1080), "ltr", ["measure"])
+    assert again["window"] == laptop["window"]
+    assert again["docks"] == laptop["docks"]
+
+
+# -- the language pair in Translate -----------------------------------------------------------
+
+
+def choose(box, code: str) -> None:
+    """Pick an entry of a combo box as the user does: open its list, click the entry."""
+    index = box.findData(code)
+    assert index >= 0, f"{code} is not offered"
+    box.showPopup()
+    view = box.view()
+    rect = view.visualRect(view.model().index(index, 0))
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, pos=rect.center())
+    QApplication.processEvents()  # the grid for the new pair is shown on the next pass
+
+
+def test_a_pivot_pair_translates_into_french_and_keeps_the_typing(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from policy_studio.ops.policy_edits import set_properties
+
+    window.apply_edit(set_properties(window.session.policy, target_languages=["ar", "fr"]))
+    window.translate_action.trigger()
+    view = window.translate_view
+    codes = lambda box: [box.itemData(i) for i in range(box.count())]  # noqa: E731
+    assert codes(view.target_box) == ["ar", "fr"]
+    choose(view.target_box, "fr")
+    assert codes(view.source_box) == ["en", "ar"]
+    choose(view.source_box, "ar")
+    assert view.pair() == ("ar", "fr")
+    grid = view.grid
+    grid.go_to_row(1, edit=True)
+    qtbot.waitUntil(lambda: grid.editor() is not None, timeout=1000)
+    editor = grid.editor()
+    for ch in "Écrivez-nous.":
+        QApplication.postEvent(
+            editor, QKeyEvent(QEvent.KeyPress, Qt.Key_unknown, Qt.NoModifier, ch)
+        )
+    QApplication.processEvents()
+    QApplication.postEvent(editor, QKeyEvent(QEvent.KeyPress, Qt.Key_Return, Qt.ControlModifier))
+    QApplication.processEvents()
+    assert grid.model.block_at(1).get("fr") == "Écrivez-nous."
+    # English, the policy's source, is in no target list whatever the source chosen.
+    assert "en" not in codes(view.target_box)
