@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
     "policy_studio.commands.regulations",
+    "policy_studio.commands.signoff",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -53,6 +54,12 @@ COMMANDS: dict[str, str] = {
     "set-regulations": "policy_studio.commands.regulations",
     "set-topics": "policy_studio.commands.regulations",
     "assemble": "policy_studio.commands.regulations",
+    "ready": "policy_studio.commands.signoff",
+    "approve": "policy_studio.commands.signoff",
+    "log": "policy_studio.commands.signoff",
+    "verify": "policy_studio.commands.signoff",
+    "update": "policy_studio.commands.signoff",
+    "clause": "policy_studio.commands.library",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

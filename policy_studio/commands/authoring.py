@@ -6,8 +6,9 @@ import argparse
 import difflib
 import sys
 
-from ..library.compose import policy_from_clauses
-from ..model import Clause, ClauseStatus, Policy, PolicyStudioError
+from ..app.signoff import log
+from ..library.compose import policy_from_clauses, usage_warning
+from ..model import Clause, Policy, PolicyStudioError
 from ..model.language import is_valid_code
 from ..model.policy import BUILTIN_VARIABLES
 from ..ops.policy_edits import set_variable
@@ -15,7 +16,7 @@ from ..ops.sections import insert_clause
 from ..storage import Workspace
 from ..text.clean import clean_field, clean_text
 from ..text.markup import VARIABLE_PATTERN
-from .common import add_workspace_option, open_workspace, refuse_duplicate_title
+from .common import actor, add_workspace_option, open_workspace, refuse_duplicate_title
 from .policy import known_variables
 
 
@@ -66,8 +67,9 @@ def _clause(workspace: Workspace, key: str) -> Clause:
 
 
 def _deprecation_note(clause: Clause) -> None:
-    if clause.status is ClauseStatus.DEPRECATED:
-        print(f"policy-studio: warning: clause {clause.key!r} is deprecated", file=sys.stderr)
+    warning = usage_warning(clause)
+    if warning:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
 
 
 def run_new_policy(args: argparse.Namespace) -> int:
@@ -177,6 +179,15 @@ def run_add_section(args: argparse.Namespace) -> int:
         _warn_if_already_there(policy, clause)
         insert_clause(policy, clause, args.variant, index)
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "clause.insert",
+            policy,
+            clause.key,
+            version=clause.version,
+            clause_status=clause.status.value,
+        )
         number = (index + 1) if index is not None else len(policy.sections)
     print(f"added {clause.key} as section {number} of “{policy.display_title()}”")
     return 0

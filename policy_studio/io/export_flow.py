@@ -14,7 +14,7 @@ from ..model import BlockKind, Language, Policy, PolicyStudioError, language
 from ..text.clean import clean_field, cleaned, warnings_for
 from ..text.markup import Run, merge_runs
 from ..text.variables import VariableResolver, placeholder
-from .options import ExportOptions, Layout, Signer
+from .options import DRAFT_NOTICE, ExportOptions, Layout, Signer
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 """The only link targets kept; anything else (javascript:, file:, data:) becomes plain text."""
@@ -63,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "date": "Date",
         "untranslated": "[untranslated]",
+        "draft": "Draft — not approved",
     },
     "ar": {
         "contents": "المحتويات",
@@ -75,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "التوقيع",
         "date": "التاريخ",
         "untranslated": "[غير مترجم]",
+        "draft": "مسودة — غير معتمدة",
     },
     "fr": {
         "contents": "Sommaire",
@@ -87,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "date": "Date",
         "untranslated": "[non traduit]",
+        "draft": "Projet — non approuvé",
     },
     "sw": {
         "contents": "Yaliyomo",
@@ -99,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Sahihi",
         "date": "Tarehe",
         "untranslated": "[haijatafsiriwa]",
+        "draft": "Rasimu — haijaidhinishwa",
     },
 }
 
@@ -181,6 +185,19 @@ class ExportDocument:
     @property
     def title(self) -> str:
         return self.options.title or self.parts[0].title
+
+    @property
+    def draft_line(self) -> str:
+        """ "Draft — not approved" in English and each language of the document, or empty."""
+        if not self.options.draft:
+            return ""
+        return " / ".join(dict.fromkeys([DRAFT_NOTICE, *(p.labels["draft"] for p in self.parts)]))
+
+    @property
+    def approval_lines(self) -> list[str]:
+        """The approval record for the sign-off block (empty when there is none)."""
+        stamp = self.options.approval
+        return stamp.lines([p.lang.code for p in self.parts]) if stamp is not None else []
 
 
 @dataclass(slots=True)

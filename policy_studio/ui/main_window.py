@@ -647,6 +647,13 @@ class MainWindow(QMainWindow):
                 ),
                 STATUS_MS,
             )
+        elif clause.status is ClauseStatus.DRAFT:
+            self.statusBar().showMessage(
+                self.tr("“%1” is a draft clause: its wording is not approved for use").replace(
+                    "%1", clause.title.get("en", key)
+                ),
+                STATUS_MS,
+            )
 
     def rename_section(self, section_id: str) -> None:
         policy = self._policy()

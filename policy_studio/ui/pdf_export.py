@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -43,7 +44,7 @@ from ..io.export_flow import (
 )
 from ..io.options import ExportOptions, Layout
 from ..io.output import atomic_output
-from ..model import BlockKind, Policy, PolicyStudioError
+from ..model import BlockKind, Policy, PolicyStudioError, language
 from .preview import char_format
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Naskh Arabic", "Amiri"]
@@ -125,6 +126,11 @@ class _PdfBuilder:
         grey.setForeground(QColor("#44546a"))
         for fact in filter(None, facts):
             self.paragraph(cursor, part, [Span(fact)], grey, bottom=2)
+        if self.doc.draft_line and part is self.doc.parts[0]:
+            red = QTextCharFormat()
+            red.setForeground(QColor("#b00020"))
+            red.setFontWeight(QFont.Weight.Bold)
+            self.paragraph(cursor, part, [Span(self.doc.draft_line)], red, bottom=4)
 
     def item(self, cursor: QTextCursor, part: Part, item: Item, lists: dict[int, object]) -> None:
         plain = QTextCharFormat()
@@ -212,7 +218,8 @@ class _PdfBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def signoff(self, parts: list[Part]) -> None:
-        if not self.doc.signers:
+        record = self.doc.approval_lines
+        if not self.doc.signers and not record:
             return
         first = parts[0]
 
@@ -222,6 +229,11 @@ class _PdfBuilder:
         self.paragraph(
             self.cursor, first, [Span(label("signoff"))], self.heading_format(13), top=12
         )
+        ltr = replace(first, lang=language("en"))
+        for line in record:
+            self.paragraph(self.cursor, ltr, [Span(line)], QTextCharFormat(), bottom=2)
+        if not self.doc.signers:
+            return
         fmt = QTextTableFormat()
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setCellPadding(6)
