@@ -78,9 +78,16 @@ CREATE TABLE dismissed_findings (
 """
 """Translation: glossary term pairs per language pair, and QA findings marked "not an error"."""
 
+V3_GLOSSARY_FORBIDDEN = """
+ALTER TABLE glossary ADD COLUMN forbidden INTEGER NOT NULL DEFAULT 0;
+"""
+"""Glossary terms marked forbidden: a translation that must not be used (the ``forbidden`` QA
+check). Existing terms stay required translations (0)."""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
+    (3, V3_GLOSSARY_FORBIDDEN),
 ]
 """(schema version reached, SQL script) in order."""
 
