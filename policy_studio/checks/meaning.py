@@ -70,8 +70,9 @@ def fold(text: str) -> str:
 
 _WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u09ff\u200c\u200d])+(?:'(?:\w|[\u0980-\u09ff])+)*")
 _START = r"(?<![\w\u0900-\u09ff])"
-_STOP = r"(?![\w\u0900-\u09ff])"
-"""Pattern entries match whole words (or whole runs of words): both ends are anchored."""
+_STOP = r"(?:(?<![\w\u0900-\u09ff])|(?![\w\u0900-\u09ff]))"
+"""Pattern entries match whole words (or whole runs of words): a match starts at a word start
+and, when it ends in a letter, at a word end (qu' may be glued to the next word)."""
 
 
 @dataclass(frozen=True, slots=True)
