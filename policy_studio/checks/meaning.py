@@ -69,7 +69,10 @@ def fold(text: str) -> str:
 # -- rules --------------------------------------------------------------------------------
 
 _WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u09ff\u200c\u200d])+(?:'(?:\w|[\u0980-\u09ff])+)*")
-_LETTERS = r"(?:\w|[\u0900-\u09ff])"
+_START = r"(?<![\w\u0900-\u09ff])"
+_STOP = r"(?:(?<![\w\u0900-\u09ff])|(?![\w\u0900-\u09ff]))"
+"""Pattern entries match whole words (or whole runs of words): a match starts at a word start
+and, when it ends in a letter, at a word end (qu' may be glued to the next word)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,7 @@ class LanguageRules:
             raise MeaningRulesError(f"{where}: an empty entry in [{entry.category}]")
         if raw.startswith("re:"):
             try:
-                pattern = re.compile(rf"(?<![\w\u0900-\u09ff])(?:{fold(raw[3:])})")
+                pattern = re.compile(rf"{_START}(?:{fold(raw[3:])}){_STOP}")
             except re.error as exc:
                 raise MeaningRulesError(f"{where}: [{entry.category}] {raw!r}: {exc}") from None
             self.patterns.append((pattern, entry))
@@ -176,7 +179,7 @@ def load_rules(path: Path, lang: str) -> LanguageRules:
         if any(c not in CATEGORIES or s not in ("strong", "weak") for c, s in counts.items()):
             raise MeaningRulesError(f"{where}: counts maps categories to strong or weak")
         try:
-            pattern = re.compile(rf"(?<![\w\u0900-\u09ff])(?:{fold(match[3:])})")
+            pattern = re.compile(rf"{_START}(?:{fold(match[3:])}){_STOP}")
         except re.error as exc:
             raise MeaningRulesError(f"{where}: {exc}") from None
         rules.combined.append((pattern, {str(c): str(s) for c, s in counts.items()}))

@@ -82,6 +82,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--target", help="target language (list: every target when omitted)")
     parser.add_argument("--add", nargs=2, metavar=("TERM", "TRANSLATION"), help="add a term pair")
     parser.add_argument("--note", default="", help="a note for the added term")
+    parser.add_argument(
+        "--forbidden",
+        action="store_true",
+        help="the added TRANSLATION must not be used (the check reports it as an error)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(handler=run_glossary)
 
@@ -252,7 +257,12 @@ def run_glossary(args: argparse.Namespace) -> int:
                     "give --target with --add (the language of the translation)"
                 )
             workspace.add_glossary_term(
-                args.source, args.target, args.add[0], args.add[1], args.note
+                args.source,
+                args.target,
+                args.add[0],
+                args.add[1],
+                args.note,
+                forbidden=args.forbidden,
             )
         terms = workspace.glossary(args.source, args.target)
     if args.json:
@@ -265,6 +275,7 @@ def run_glossary(args: argparse.Namespace) -> int:
                     "source_term": t.source_term,
                     "target_term": t.target_term,
                     "note": t.note,
+                    "forbidden": t.forbidden,
                 }
                 for t in terms
             ]
@@ -272,7 +283,8 @@ def run_glossary(args: argparse.Namespace) -> int:
         return 0
     for t in terms:
         print_text(
-            f"{t.source_lang}→{t.target_lang}  {t.source_term}  =  {t.target_term}"
+            f"{t.source_lang}→{t.target_lang}  {t.source_term}  "
+            + (f"≠  {t.target_term}  [forbidden]" if t.forbidden else f"=  {t.target_term}")
             + (f"  ({t.note})" if t.note else "")
         )
     print_text(f"({len(terms)} terms)")

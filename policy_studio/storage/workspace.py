@@ -608,16 +608,26 @@ class Workspace:
     ) -> list[GlossaryEntry]:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
-            "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
-            "WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
+            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
             (source_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]
 
     def add_glossary_term(
-        self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
+        self,
+        source_lang: str,
+        target_lang: str,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
     ) -> GlossaryEntry:
-        """Add a term pair (an identical pair already present is returned unchanged)."""
+        """Add a term pair (an identical pair already present is returned unchanged).
+
+        ``forbidden``: the target term is a translation that must not be used.
+        """
         source_term, target_term = (
             normalize_text(source_term).strip(),
             normalize_text(target_term).strip(),
@@ -626,12 +636,14 @@ class Workspace:
             raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO glossary(source_lang, target_lang, source_term, target_term, note)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (source_lang, target_lang, source_term, target_term, note),
+                "INSERT OR IGNORE INTO glossary"
+                "(source_lang, target_lang, source_term, target_term, note, forbidden)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (source_lang, target_lang, source_term, target_term, note, int(forbidden)),
             )
             row = conn.execute(
-                "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+                "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
+                "FROM glossary "
                 "WHERE source_lang=? AND target_lang=? AND source_term=? AND target_term=?",
                 (source_lang, target_lang, source_term, target_term),
             ).fetchone()
@@ -744,7 +756,7 @@ class Workspace:
 
 
 def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
-    term_id, source_lang, target_lang, source_term, target_term, note = row
+    term_id, source_lang, target_lang, source_term, target_term, note, forbidden = row
     return GlossaryEntry(
         str(source_lang),
         str(target_lang),
@@ -752,6 +764,7 @@ def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
         str(target_term),
         str(note),
         int(str(term_id)),
+        bool(forbidden),
     )
 
 

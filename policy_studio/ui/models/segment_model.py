@@ -348,9 +348,16 @@ class SegmentModel(QAbstractTableModel):
                 )
                 text = block.get(self.source_lang)
                 lines += [
-                    f"{g.source_term} → {g.target_term}"
+                    self.tr("%1 → not “%2” (forbidden)")
+                    .replace("%1", g.source_term)
+                    .replace("%2", g.target_term)
+                    if g.forbidden
+                    else f"{g.source_term} → {g.target_term}"
                     for g in self.glossary
                     if find_term(text, g.source_term)
+                ]
+                lines += [
+                    f"{f.severity.value}: {f.message}" for f in found if f.source_span is not None
                 ]
                 return "\n".join(lines) or None
             if found and column != Column.SOURCE:
@@ -381,7 +388,13 @@ class SegmentModel(QAbstractTableModel):
             rtl = language(self.source_lang).is_rtl
             if self.is_stale(row):
                 return changed_html(block.state(self.target_lang).source_text, text, rtl)
+            # What a meaning or form finding compares against is underlined in the source too.
             spans = [
+                (f.source_span[0], f.source_span[1], FINDING_CSS)
+                for f in self.findings(row)
+                if f.source_span and f.source_span[1] <= len(text)
+            ]
+            spans += [
                 (s, e, GLOSSARY_CSS)
                 for g in self.glossary
                 for s, e in find_term(text, g.source_term)
