@@ -250,3 +250,61 @@ def test_a_pivot_pair_translates_into_french_and_keeps_the_typing(window, qtbot)
     assert grid.model.block_at(1).get("fr") == "Écrivez-nous."
     # English, the policy's source, is in no target list whatever the source chosen.
     assert "en" not in codes(view.target_box)
+
+
+# -- the QA findings panel ---------------------------------------------------------------------
+
+
+def visible_finding_text(panel, row: int) -> str:
+    """The finding text of ``row`` as far as it is drawn in full within the panel."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    tree = panel.tree
+    item = tree.topLevelItem(row)
+    shown = [c for c in range(tree.columnCount()) if not tree.isColumnHidden(c)]
+    drawn = []
+    for column in shown:
+        rect = tree.visualItemRect(item)
+        metric = tree.style().pixelMetric(tree.style().PixelMetric.PM_SmallIconSize)
+        icon = metric + 4 if not item.icon(column).isNull() else 0
+        width = tree.columnWidth(column) - 12 - icon  # the delegate's margins and the icon
+        text = item.text(column)
+        needed = QFontMetrics(tree.font()).boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextWordWrap), text
+        )
+        fits_across = tree.header().sectionPosition(column) + tree.columnWidth(column) <= (
+            tree.viewport().width() + tree.horizontalScrollBar().value()
+        )
+        if needed.height() <= rect.height() and needed.width() <= width and fits_across:
+            drawn.append(text)
+    return "\n".join(drawn)
+
+
+def open_findings(window):
+    from policy_studio.ops.translation import set_target_text
+
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    # A target that lost its variable: the placeholder check reports it.
+    window.apply_edit(set_target_text(policy, block.id, "ar", "راسلنا وسنرد عليك."))
+    window.translate_action.trigger()
+    QApplication.processEvents()
+    grid = window.translate_view.grid
+    findings = grid.model.all_findings()
+    assert findings
+    return grid.findings_panel, findings
+
+
+@pytest.mark.parametrize("direction", [Qt.LeftToRight, Qt.RightToLeft])
+def test_qa_findings_are_readable_at_the_default_size(window, qtbot, direction):
+    window.setLayoutDirection(direction)
+    panel, findings = open_findings(window)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == len(findings), timeout=1000)
+    QApplication.processEvents()
+    for row in range(panel.tree.topLevelItemCount()):
+        item = panel.tree.topLevelItem(row)
+        finding = item.data(0, Qt.UserRole)
+        text = visible_finding_text(panel, row)
+        assert finding.message in text, (text, finding.message)
+        assert item.toolTip(0) and finding.message in item.toolTip(0)
