@@ -308,3 +308,44 @@ def test_qa_findings_are_readable_at_the_default_size(window, qtbot, direction):
         text = visible_finding_text(panel, row)
         assert finding.message in text, (text, finding.message)
         assert item.toolTip(0) and finding.message in item.toolTip(0)
+
+
+# -- the Export dialog -----------------------------------------------------------------------
+
+
+def open_export(window):
+    from policy_studio.ui.export_dialog import ExportDialog
+
+    window.export_action.trigger()
+    dialog = window.findChildren(ExportDialog)[-1]
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, tmp_path):
+    dialog = open_export(window)
+    assert dialog.format_box.currentData() == "docx"
+    assert dialog.format_box.currentText() == "Word document (DOCX)"
+    assert dialog.preview.isVisible()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xliff"))
+    # XLIFF has no pages: no document preview, no sign-off block.
+    assert not dialog.preview.isVisible() and not dialog.signers.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    dialog.add_signer_button.click()
+    dialog.signers.item(0, 0).setText("Amina Yusuf")
+    dialog.signers.item(0, 1).setText("Data protection officer")
+    dialog.output.setText(str(tmp_path / "notice"))
+    with qtbot.waitSignal(dialog.export_did_finish):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.LeftButton)
+    assert (tmp_path / "notice.html").exists()
+
+    again = open_export(window)
+    assert again.format_box.currentData() == "html"
+    assert again.signers.rowCount() == 1
+    assert [again.signers.item(0, c).text() for c in (0, 1)] == [
+        "Amina Yusuf",
+        "Data protection officer",
+    ]
+    # Into the folder of the last export, named after the policy.
+    assert again.output.text() == str(tmp_path / "Test-policy.html")
+    again.reject()
