@@ -152,6 +152,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.buttons)
+        self._size_to_screen(splitter)
 
         for box in (self.format_box, self.first_lang, self.second_lang, self.layout_box):
             box.currentIndexChanged.connect(self._options_changed)
@@ -163,6 +164,18 @@ class ExportDialog(QDialog):
         self._restore_choices()
         self._update_enabled()
         self.refresh_preview()
+
+    def _size_to_screen(self, splitter: QSplitter) -> None:
+        """Room for the options' labels and a readable page: most of a laptop screen.
+
+        At Qt's computed size the form's labels and the preview's columns were cut.
+        """
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = min(1100, int(screen.width() * 0.85))
+        height = min(760, int(screen.height() * 0.85))
+        self.resize(width, height)
+        form = max(splitter.widget(0).sizeHint().width(), 420)
+        splitter.setSizes([form, max(width - form, 300)])
 
     # -- options -------------------------------------------------------------------------
 

@@ -349,3 +349,52 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
     # Into the folder of the last export, named after the policy.
     assert again.output.text() == str(tmp_path / "Test-policy.html")
     again.reject()
+
+
+# -- the Arabic interface ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def arabic_interface(qapp):
+    from policy_studio.ui.i18n import InterfaceLanguage
+
+    interface = InterfaceLanguage(qapp, "ar")
+    yield interface
+    interface.remove(qapp)
+    qapp.setLayoutDirection(Qt.LeftToRight)
+
+
+def shown_in_full(button) -> bool:
+    """The button's whole label fits inside it (its text is not clipped or elided)."""
+    text_width = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    return text_width + 8 <= button.width()
+
+
+def test_arabic_dialogs_say_cancel_in_full(arabic_interface, window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_export(window)
+    QApplication.processEvents()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "إلغاء"
+    assert shown_in_full(cancel)
+    dialog.reject()
+
+
+def test_export_dialog_labels_are_not_cut(window, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+
+    dialog = open_export(window)
+    QApplication.processEvents()
+    for label in dialog.findChildren(QLabel) + dialog.findChildren(QCheckBox):
+        if label.isVisible() and label.text() and not getattr(label, "wordWrap", lambda: 0)():
+            needed = label.fontMetrics().horizontalAdvance(label.text())
+            assert needed <= label.width(), label.text()
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisible():
+            assert shown_in_full(button), button.text()
+    # Most of the screen, so the page preview has room for two columns of words.
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(1000, 0.8 * screen.width())
+    assert dialog.preview.width() >= 0.3 * dialog.width()
+    dialog.reject()
