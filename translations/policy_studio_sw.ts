@@ -12,77 +12,77 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="440"/>
         <source>All segments</source>
         <translation>Sehemu zote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="441"/>
         <source>Untranslated</source>
         <translation>Hazijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="442"/>
         <source>Stale</source>
         <translation>Zilizopitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>With findings</source>
         <translation>Zenye dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Copy source</source>
         <translation>Nakili chanzo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="455"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Nakili maandishi ya chanzo kwenye tafsiri (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="457"/>
         <source>Confirm</source>
         <translation>Thibitisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Weka alama kuwa imetafsiriwa na uende sehemu inayofuata (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="462"/>
         <source>Reviewed</source>
         <translation>Imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="466"/>
         <source>Approved</source>
         <translation>Imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="471"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="478"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="498"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Kumbukumbu ya tafsiri (Ctrl+1…9 kuingiza)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="500"/>
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="734"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
     </message>
@@ -181,17 +181,17 @@
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="48"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Mabadiliko yako hadi sasa yamehifadhiwa kwenye eneo la kazi.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="52"/>
         <source>Details were written to {path}.</source>
         <translation>Maelezo yameandikwa katika {path}.</translation>
     </message>
@@ -229,52 +229,52 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ndani ya maandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>kando kwa kando</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>Vipengele vilivyobadilishwa pekee</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>Badiliko lililotangulia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>Badiliko linalofuata</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>Lugha zote mbili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>Badiliko %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>Bado hakuna ulinganisho.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
     </message>
@@ -400,108 +400,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="73"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="281"/>
         <source>Export policy</source>
         <translation>Hamisha sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="83"/>
+        <source>Word document (DOCX)</source>
+        <translation>Hati ya Word (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="84"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="85"/>
+        <source>Web page (HTML)</source>
+        <translation>Ukurasa wa wavuti (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, kwa zana za tafsiri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="94"/>
         <source>(none)</source>
         <translation>(hakuna)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="100"/>
         <source>Side by side (columns)</source>
         <translation>Kando kwa kando (safu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="101"/>
         <source>One after the other</source>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
         <source>Arabic-Indic digits in Arabic numbering</source>
         <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="103"/>
         <source>Table of contents</source>
         <translation>Jedwali la yaliyomo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="107"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Wadhifa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
         <source>Add approver</source>
         <translation>Ongeza mwidhinishaji</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="116"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="126"/>
         <source>Second language</source>
         <translation>Lugha ya pili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="127"/>
         <source>Layout</source>
         <translation>Mpangilio</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="134"/>
         <source>Sign-off</source>
         <translation>Uidhinishaji</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="139"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="302"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="310"/>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="320"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
@@ -509,32 +529,32 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Severity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Check</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Segment</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="88"/>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="122"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>dosari %n</numerusform>
@@ -542,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="123"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · kosa %n</numerusform>
@@ -550,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="128"/>
         <source>error</source>
         <translation>kosa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="129"/>
         <source>warning</source>
         <translation>onyo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="130"/>
         <source>info</source>
         <translation>taarifa</translation>
     </message>
@@ -568,39 +588,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>Faharasa ya istilahi: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>Istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>Maelezo (si lazima)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
@@ -616,68 +636,68 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Saved</source>
         <translation>Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Author</source>
         <translation>Mwandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Approved</source>
         <translation>Idhini</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="152"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="153"/>
         <source>Open read-only</source>
         <translation>Fungua kwa kusoma tu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Compare with draft</source>
         <translation>Linganisha na rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Restore as draft</source>
         <translation>Rejesha kama rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>Mark approved</source>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="191"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
@@ -773,17 +793,17 @@
         <translation>Mistari iliyochaguliwa ni:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>hakuna iliyopatikana</translation>
     </message>
@@ -847,312 +867,312 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
+        <location filename="../policy_studio/ui/main_window.py" line="94"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
+        <location filename="../policy_studio/ui/main_window.py" line="176"/>
+        <location filename="../policy_studio/ui/main_window.py" line="373"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="177"/>
+        <location filename="../policy_studio/ui/main_window.py" line="375"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
+        <location filename="../policy_studio/ui/main_window.py" line="180"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="210"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
+        <location filename="../policy_studio/ui/main_window.py" line="216"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="219"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
+        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="454"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="238"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="290"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="293"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
+        <location filename="../policy_studio/ui/main_window.py" line="296"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="298"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="301"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="305"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="309"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="313"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
+        <location filename="../policy_studio/ui/main_window.py" line="321"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="324"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="345"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
+        <location filename="../policy_studio/ui/main_window.py" line="366"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="378"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="382"/>
+        <location filename="../policy_studio/ui/main_window.py" line="782"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
+        <location filename="../policy_studio/ui/main_window.py" line="396"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <location filename="../policy_studio/ui/main_window.py" line="451"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
+        <location filename="../policy_studio/ui/main_window.py" line="512"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="583"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="583"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
+        <location filename="../policy_studio/ui/main_window.py" line="597"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <location filename="../policy_studio/ui/main_window.py" line="612"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <location filename="../policy_studio/ui/main_window.py" line="642"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="656"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
+        <location filename="../policy_studio/ui/main_window.py" line="657"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
+        <location filename="../policy_studio/ui/main_window.py" line="681"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
+        <location filename="../policy_studio/ui/main_window.py" line="754"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="770"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="771"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
+        <location filename="../policy_studio/ui/main_window.py" line="783"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <location filename="../policy_studio/ui/main_window.py" line="806"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
+        <location filename="../policy_studio/ui/main_window.py" line="822"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="841"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="841"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
+        <location filename="../policy_studio/ui/main_window.py" line="868"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
+        <location filename="../policy_studio/ui/main_window.py" line="914"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="916"/>
+        <location filename="../policy_studio/ui/main_window.py" line="928"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
+        <location filename="../policy_studio/ui/main_window.py" line="926"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
+        <location filename="../policy_studio/ui/main_window.py" line="955"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
+        <location filename="../policy_studio/ui/main_window.py" line="963"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="213"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1289,17 +1309,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="65"/>
         <source>Save version</source>
         <translation>Hifadhi toleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="73"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="74"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
@@ -1385,42 +1405,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
         <source>The source changed after this segment was translated.</source>
         <translation>Chanzo kilibadilika baada ya sehemu hii kutafsiriwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>stale</source>
         <translation>imepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>untranslated</source>
         <translation>haijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>translated</source>
         <translation>imetafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>reviewed</source>
         <translation>imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="344"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
@@ -1428,131 +1448,131 @@
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="75"/>
         <source>No policy</source>
         <translation>Hakuna sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="75"/>
         <source>Open or create a policy first.</source>
         <translation>Fungua au unda sera kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="95"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="97"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="109"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="116"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="125"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="135"/>
         <source>Export for translation</source>
         <translation>Hamisha kwa tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="110"/>
         <source>This policy has no target language: add one in Policy properties.</source>
         <translation>Sera hii haina lugha lengwa: ongeza moja katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="117"/>
         <source>Translate into:</source>
         <translation>Tafsiri kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="127"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Faili za XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="139"/>
         <source>Wrote %1 segments to %2</source>
         <translation>Sehemu %1 zimeandikwa kwenye %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="160"/>
         <source>Import translation</source>
         <translation>Leta tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="170"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>Sehemu %1 zimesasishwa, %2 hazijabadilika.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="176"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 zimebaki kuwa rasimu: chanzo kimebadilika tangu kuhamishwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="182"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>Vipande %1 havilingani na sehemu yoyote ya sera hii.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="188"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="220"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="235"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="275"/>
         <source>Import document</source>
         <translation>Leta hati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
         <source>Policies (%1)</source>
         <translation>Sera (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>“%1” imeletwa: vipengele %2 kwa %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="257"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>Mistari %1 imeachwa (urambazaji, mabaki).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="264"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="276"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="284"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="292"/>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="286"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Sera (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="292"/>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
+        <location filename="../policy_studio/ui/transfer_actions.py" line="309"/>
         <source>%1 sections.</source>
         <translation>Vipengele %1.</translation>
     </message>
@@ -1575,12 +1595,17 @@
         <translation>kwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="217"/>
+        <source>%1 is the source language of this policy: edit it in the Write view.</source>
+        <translation>%1 ni lugha chanzo ya sera hii: ihariri katika mwonekano wa Kuandika.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/translate_view.py" line="285"/>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
+        <location filename="../policy_studio/ui/translate_view.py" line="290"/>
         <source>Translated: %1</source>
         <translation>Imetafsiriwa: %1</translation>
     </message>
@@ -1657,7 +1682,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="100"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Toleo %1 (%2) — kusoma tu</translation>
     </message>

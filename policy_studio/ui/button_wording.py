@@ -37,5 +37,6 @@ class ButtonWording(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        return self.table.get((context, source_text), "")
+    ) -> str | None:
+        # None is a null QString, which Qt reads as "not mine"; "" would blank every other text.
+        return self.table.get((context, source_text))
