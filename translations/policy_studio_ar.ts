@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -329,6 +329,22 @@
         <translation>تصدير السياسة</translation>
     </message>
     <message>
+        <source>Word document (DOCX)</source>
+        <translation>مستند Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF لأدوات الترجمة</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -485,8 +501,20 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
+        <source>Use</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>يجب ألا تُستخدم هذه الترجمة: يبلغ عنها فحص الجودة كخطأ</translation>
     </message>
     <message>
         <source>Add</source>
@@ -495,6 +523,14 @@
     <message>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1180,10 @@
         <translation>تغيّر المصدر بعد ترجمة هذا المقطع.</translation>
     </message>
     <message>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 ← وليس «%2» (محظور)</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>متقادم</translation>
     </message>
@@ -1317,7 +1357,7 @@
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

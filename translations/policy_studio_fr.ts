@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -329,6 +329,22 @@
         <translation>Exporter la politique</translation>
     </message>
     <message>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, pour les outils de traduction</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -477,8 +493,20 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>Cette traduction ne doit pas être utilisée : le contrôle qualité la signale comme une erreur</translation>
     </message>
     <message>
         <source>Add</source>
@@ -487,6 +515,14 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1168,10 @@
         <translation>La source a changé après la traduction de ce segment.</translation>
     </message>
     <message>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
@@ -1305,7 +1345,7 @@
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -329,6 +329,22 @@
         <translation>Hamisha sera</translation>
     </message>
     <message>
+        <source>Word document (DOCX)</source>
+        <translation>Hati ya Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Ukurasa wa wavuti (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, kwa zana za tafsiri</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(hakuna)</translation>
     </message>
@@ -477,8 +493,20 @@
         <translation>Maelezo</translation>
     </message>
     <message>
+        <source>Use</source>
+        <translation>Matumizi</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Maelezo (si lazima)</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Imekatazwa</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>Tafsiri hii isitumike: ukaguzi wa ubora unairipoti kama kosa</translation>
     </message>
     <message>
         <source>Add</source>
@@ -487,6 +515,14 @@
     <message>
         <source>Remove</source>
         <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>imekatazwa</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>inahitajika</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1168,10 @@
         <translation>Chanzo kilibadilika baada ya sehemu hii kutafsiriwa.</translation>
     </message>
     <message>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 → si “%2” (imekatazwa)</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>imepitwa na wakati</translation>
     </message>
@@ -1305,7 +1345,7 @@
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

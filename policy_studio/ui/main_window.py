@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
             lambda: list(self.variables),
             self.commit_typing,
             lambda _policy: self._fill_policy_box(),
+            settings=self.settings.store,
         )
         outline_box = QWidget()
         outline_layout = QVBoxLayout(outline_box)

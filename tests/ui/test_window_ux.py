@@ -250,3 +250,151 @@ def test_a_pivot_pair_translates_into_french_and_keeps_the_typing(window, qtbot)
     assert grid.model.block_at(1).get("fr") == "Écrivez-nous."
     # English, the policy's source, is in no target list whatever the source chosen.
     assert "en" not in codes(view.target_box)
+
+
+# -- the QA findings panel ---------------------------------------------------------------------
+
+
+def visible_finding_text(panel, row: int) -> str:
+    """The finding text of ``row`` as far as it is drawn in full within the panel."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    tree = panel.tree
+    item = tree.topLevelItem(row)
+    shown = [c for c in range(tree.columnCount()) if not tree.isColumnHidden(c)]
+    drawn = []
+    for column in shown:
+        rect = tree.visualItemRect(item)
+        metric = tree.style().pixelMetric(tree.style().PixelMetric.PM_SmallIconSize)
+        icon = metric + 4 if not item.icon(column).isNull() else 0
+        width = tree.columnWidth(column) - 12 - icon  # the delegate's margins and the icon
+        text = item.text(column)
+        needed = QFontMetrics(tree.font()).boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextWordWrap), text
+        )
+        fits_across = tree.header().sectionPosition(column) + tree.columnWidth(column) <= (
+            tree.viewport().width() + tree.horizontalScrollBar().value()
+        )
+        if needed.height() <= rect.height() and needed.width() <= width and fits_across:
+            drawn.append(text)
+    return "\n".join(drawn)
+
+
+def open_findings(window):
+    from policy_studio.ops.translation import set_target_text
+
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    # A target that lost its variable: the placeholder check reports it.
+    window.apply_edit(set_target_text(policy, block.id, "ar", "راسلنا وسنرد عليك."))
+    window.translate_action.trigger()
+    QApplication.processEvents()
+    grid = window.translate_view.grid
+    findings = grid.model.all_findings()
+    assert findings
+    return grid.findings_panel, findings
+
+
+@pytest.mark.parametrize("direction", [Qt.LeftToRight, Qt.RightToLeft])
+def test_qa_findings_are_readable_at_the_default_size(window, qtbot, direction):
+    window.setLayoutDirection(direction)
+    panel, findings = open_findings(window)
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == len(findings), timeout=1000)
+    QApplication.processEvents()
+    for row in range(panel.tree.topLevelItemCount()):
+        item = panel.tree.topLevelItem(row)
+        finding = item.data(0, Qt.UserRole)
+        text = visible_finding_text(panel, row)
+        assert finding.message in text, (text, finding.message)
+        assert item.toolTip(0) and finding.message in item.toolTip(0)
+
+
+# -- the Export dialog -----------------------------------------------------------------------
+
+
+def open_export(window):
+    from policy_studio.ui.export_dialog import ExportDialog
+
+    window.export_action.trigger()
+    dialog = window.findChildren(ExportDialog)[-1]
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, tmp_path):
+    dialog = open_export(window)
+    assert dialog.format_box.currentData() == "docx"
+    assert dialog.format_box.currentText() == "Word document (DOCX)"
+    assert dialog.preview.isVisible()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xliff"))
+    # XLIFF has no pages: no document preview, no sign-off block.
+    assert not dialog.preview.isVisible() and not dialog.signers.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    dialog.add_signer_button.click()
+    dialog.signers.item(0, 0).setText("Amina Yusuf")
+    dialog.signers.item(0, 1).setText("Data protection officer")
+    dialog.output.setText(str(tmp_path / "notice"))
+    with qtbot.waitSignal(dialog.export_did_finish):
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.LeftButton)
+    assert (tmp_path / "notice.html").exists()
+
+    again = open_export(window)
+    assert again.format_box.currentData() == "html"
+    assert again.signers.rowCount() == 1
+    assert [again.signers.item(0, c).text() for c in (0, 1)] == [
+        "Amina Yusuf",
+        "Data protection officer",
+    ]
+    # Into the folder of the last export, named after the policy.
+    assert again.output.text() == str(tmp_path / "Test-policy.html")
+    again.reject()
+
+
+# -- the Arabic interface ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def arabic_interface(qapp):
+    from policy_studio.ui.i18n import InterfaceLanguage
+
+    interface = InterfaceLanguage(qapp, "ar")
+    yield interface
+    interface.remove(qapp)
+    qapp.setLayoutDirection(Qt.LeftToRight)
+
+
+def shown_in_full(button) -> bool:
+    """The button's whole label fits inside it (its text is not clipped or elided)."""
+    text_width = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    return text_width + 8 <= button.width()
+
+
+def test_arabic_dialogs_say_cancel_in_full(arabic_interface, window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = open_export(window)
+    QApplication.processEvents()
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "إلغاء"
+    assert shown_in_full(cancel)
+    dialog.reject()
+
+
+def test_export_dialog_labels_are_not_cut(window, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+
+    dialog = open_export(window)
+    QApplication.processEvents()
+    for label in dialog.findChildren(QLabel) + dialog.findChildren(QCheckBox):
+        if label.isVisible() and label.text() and not getattr(label, "wordWrap", lambda: 0)():
+            needed = label.fontMetrics().horizontalAdvance(label.text())
+            assert needed <= label.width(), label.text()
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisible():
+            assert shown_in_full(button), button.text()
+    # Most of the screen, so the page preview has room for two columns of words.
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(1000, 0.8 * screen.width())
+    assert dialog.preview.width() >= 0.3 * dialog.width()
+    dialog.reject()
