@@ -10,7 +10,8 @@ from typing import Any
 from ..checks.content import check_content
 from ..checks.findings import Finding
 from ..library.coverage import CoverageReport, coverage
-from ..library.regulations import Loaded, RegulationError, load_all, pick
+from ..library.law_changes import accept_missing
+from ..library.regulations import Loaded, Regulation, RegulationError, load_all, pick
 from ..model import Clause, Policy, PolicyStudioError
 from .common import add_workspace_option, open_workspace, print_json, print_text
 
@@ -23,7 +24,17 @@ STATUS_WORDS = {
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("regulations", help="list the regulations coverage can check against")
+    parser = sub.add_parser(
+        "regulations",
+        help="list the regulations coverage checks against, and what changed in them",
+    )
+    parser.add_argument(
+        "--accept",
+        metavar="KEYS",
+        help="take note of the current version of these regulations (comma-separated, or "
+        "'all'): their changes are no longer reported",
+    )
+    add_workspace_option(parser)
     parser.add_argument("--json", action="store_true", help="machine-readable list")
     parser.set_defaults(handler=run_regulations)
 
@@ -115,33 +126,36 @@ def print_warning(text: str) -> None:
 
 
 def run_regulations(args: argparse.Namespace) -> int:
+    from ..library import law_changes
+
     loaded = _loaded()
     regs = sorted(loaded.regulations.values(), key=lambda r: r.key)
+    with open_workspace(args) as workspace:
+        if args.accept:
+            keys = list(loaded.regulations) if args.accept == "all" else _keys(args.accept)
+            law_changes.accept(workspace, pick(loaded, keys))
+            print_text(f"accepted the current version of {', '.join(sorted(keys))}")
+            return 0
+        changed = law_changes.changes(workspace, loaded)
+        touched = law_changes.clauses_touched(changed, workspace.clauses())
+        affected = [
+            (s.id, s.title)
+            for s in workspace.policies()
+            if (p := workspace.policy(s.id)) is not None
+            and (
+                set(p.regulations) & {c.regulation for c in changed}
+                or any(x.clause and x.clause.key in touched for x in p.sections)
+            )
+        ]
     if args.json:
         print_json(
-            [
-                {
-                    "key": r.key,
-                    "name": r.name,
-                    "version": r.version,
-                    "date": r.date,
-                    "status": r.status,
-                    "source": r.source,
-                    "requirements": [
-                        {
-                            "id": q.id,
-                            "article": q.article,
-                            "description": q.description,
-                            "satisfied_by": list(q.satisfied_by),
-                            "parts": [p.id for p in q.parts],
-                            "applies_when": q.applies_when,
-                        }
-                        for q in r.requirements
-                    ],
-                    "file": str(r.path),
-                }
-                for r in regs
-            ]
+            {
+                "regulations": [_regulation_json(r) for r in regs],
+                "problems": loaded.problems,
+                "changes": [c.to_json() for c in changed],
+                "clauses_touched": sorted(touched),
+                "policies_touched": [{"id": i, "title": t} for i, t in affected],
+            }
         )
         return 0
     lines = []
@@ -149,8 +163,45 @@ def run_regulations(args: argparse.Namespace) -> int:
         flag = "" if r.in_force else f"  [{r.status}]"
         lines.append(f"{r.key:<16} {r.title('en')} — {r.version}, {r.date}{flag}")
         lines.append(f"{'':<16} {len(r.requirements)} requirements; source: {r.source}")
+    if changed:
+        lines.append("")
+        lines.append("Law changed since you last accepted it:")
+        for c in changed:
+            lines.append(
+                f"  {c.regulation} {c.article} ({c.kind}, {c.old_version} → {c.new_version})"
+            )
+            if c.old_text:
+                lines.append(f"    was: {c.old_text.get('en', '')}")
+            if c.new_text:
+                lines.append(f"    now: {c.new_text.get('en', '')}")
+        lines.append(f"  library clauses touched: {', '.join(sorted(touched)) or 'none'}")
+        lines.append(f"  policies touched: {', '.join(t for _i, t in affected) or 'none'}")
+        lines.append("  (policy-studio regulations --accept KEYS once the policies are checked)")
     print_text("\n".join(lines))
     return 0
+
+
+def _regulation_json(r: Regulation) -> dict[str, Any]:
+    return {
+        "key": r.key,
+        "name": r.name,
+        "version": r.version,
+        "date": r.date,
+        "status": r.status,
+        "source": r.source,
+        "requirements": [
+            {
+                "id": q.id,
+                "article": q.article,
+                "description": q.description,
+                "satisfied_by": list(q.satisfied_by),
+                "parts": [p.id for p in q.parts],
+                "applies_when": q.applies_when,
+            }
+            for q in r.requirements
+        ],
+        "file": str(r.path),
+    }
 
 
 def _target_policy(
@@ -263,6 +314,7 @@ def run_set_regulations(args: argparse.Namespace) -> int:
         if conditions is not None:
             policy.conditions = conditions
         workspace.save_policy(policy)
+        accept_missing(workspace, regs)
     print_text(
         f"{policy.display_title()!r} is under {', '.join(policy.regulations)}"
         + (f"; applies: {', '.join(conditions) or 'none'}" if conditions is not None else "")
@@ -342,6 +394,7 @@ def run_assemble(args: argparse.Namespace) -> int:
             return 0
         policy = assembly.policy
         workspace.save_policy(policy)
+        accept_missing(workspace, regulations)
         report = coverage(policy, regulations, library)
     if args.json:
         print_json(

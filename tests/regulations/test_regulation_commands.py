@@ -21,9 +21,9 @@ def _starter(tmp_path):
     return str(path)
 
 
-def test_regulations_lists_every_law_with_its_version(capsys):
-    code, out, _ = run(capsys, "regulations", "--json")
-    data = {r["key"]: r for r in json.loads(out)}
+def test_regulations_lists_every_law_with_its_version(tmp_path, capsys):
+    code, out, _ = run(capsys, "regulations", "--json", "-w", _starter(tmp_path))
+    data = {r["key"]: r for r in json.loads(out)["regulations"]}
     assert code == 0
     assert data["kenya-dpa"]["version"] == "Act No. 24 of 2019"
     assert any(q["article"].startswith("s. 29") for q in data["kenya-dpa"]["requirements"])
