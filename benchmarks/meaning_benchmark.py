@@ -121,9 +121,7 @@ def recall(verbose: bool) -> list[tuple[str, ...]]:
     faithful = tomllib.loads((DATA / "faithful.toml").read_text("utf-8"))["pair"]
     rows = []
     for lang in ("ar", "sw", "fr"):
-        translations = tomllib.loads((DATA / f"en-{lang}.toml").read_text("utf-8"))[
-            "translations"
-        ]
+        translations = tomllib.loads((DATA / f"en-{lang}.toml").read_text("utf-8"))["translations"]
         ids = sorted(int(k) for k in translations)
         policy = _policy_of([(sources[i]["text"], translations[str(i)]) for i in ids], lang)
         blocks = policy.sections[0].blocks
@@ -134,7 +132,9 @@ def recall(verbose: bool) -> list[tuple[str, ...]]:
                 caught_by.setdefault(f.block_id, set()).add(f.check)
         caught = sum(1 for b in blocks if b.id in caught_by)
         as_kind = sum(
-            1 for i, b in zip(ids, blocks, strict=True) if sources[i]["kind"] in caught_by.get(b.id, ())
+            1
+            for i, b in zip(ids, blocks, strict=True)
+            if sources[i]["kind"] in caught_by.get(b.id, ())
         )
         if verbose:
             for i, b in zip(ids, blocks, strict=True):
