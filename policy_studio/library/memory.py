@@ -102,19 +102,18 @@ class TranslationMemory:
         self.add(MemoryEntry(block.get(src_lang), block.get(self.target_lang), origin, status))
 
     def add_clause(self, clause: Clause) -> None:
-        """Approved library clauses are vetted in every language they carry."""
+        """An approved clause's translations, each with its own state: offered only when it was
+        confirmed against the very source text it stands beside (a stale one is not offered,
+        and "approved" means approved for that source). Draft and deprecated clauses are left
+        out; so is a language pair the clause's states do not describe (another source).
+        """
         if clause.status is not ClauseStatus.APPROVED:
             return
+        if clause.source_language != self.source_lang:
+            return
         origin = f"clause {clause.key}"
-        self.add(
-            MemoryEntry(
-                clause.title.get(self.source_lang, ""),
-                clause.title.get(self.target_lang, ""),
-                origin,
-            )
-        )
-        for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
-            self.add_block(block, origin, approved=True)
+        for block in [clause.title_block(), *clause.all_blocks()]:
+            self.add_block(block, origin)
 
     def add_policy(self, policy: Policy, *, skip_blocks: Iterable[str] = ()) -> None:
         if policy.source_language != self.source_lang:

@@ -464,6 +464,9 @@ class BilingualGrid(QWidget):
         )
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        # Wrapped rather than one long line: its full width was the grid's minimum, which
+        # made the window wider than a laptop screen once Translate had been opened.
+        self.progress_label.setWordWrap(True)
         copy_button = QPushButton(self.tr("Copy source"))
         copy_button.setToolTip(self.tr("Copy the source text into the target (Ctrl+Insert)"))
         copy_button.clicked.connect(lambda: self.copy_source(self.current_row()))

@@ -183,7 +183,8 @@ class SegmentModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TARGET:
+        # The policy's source language is edited in the Write view, never as a "target".
+        if index.column() == Column.TARGET and self.target_lang != self.policy.source_language:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
