@@ -72,9 +72,10 @@ def fold(text: str) -> str:
 
 # -- rules --------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u09ff\u200c\u200d]+(?:'[\w\u0900-\u09ff]+)*")
-_START = r"(?<![\w\u0900-\u09ff])"
-_STOP = r"(?:(?<![\w\u0900-\u09ff])|(?![\w\u0900-\u09ff]))"
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u09ff\u200c\u200d]+(?:'\w+)*")
+"""A word: letters, marks and joiners (Indic vowel signs are marks; the danda । ends a word)."""
+_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"
+_STOP = r"(?:(?<![\w\u0900-\u0963\u0966-\u09ff])|(?![\w\u0900-\u0963\u0966-\u09ff]))"
 """Pattern entries match whole words (or whole runs of words): a match starts at a word start
 and, when it ends in a letter, at a word end (qu' may be glued to the next word)."""
 
@@ -320,10 +321,12 @@ def _cue(
     combined: bool = False,
 ) -> Cue:
     start, end = index[s], index[e - 1] + 1
+    while end < len(text) and _DROP.match(text[end]):
+        end += 1  # the harakat on the cue's last letter belong to it
     return Cue(category, strength, start, end, text[start:end], combined)
 
 
-_WORD_CHARS = r"\w\u0300-\u036f\u0900-\u09ff\u200c\u200d"
+_WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0963\u0966-\u09ff\u200c\u200d"
 _AR_PROCLITICS = "(?:[وف]?[بلك]?(?:ال|ل)?)"
 
 
