@@ -110,7 +110,8 @@ CASES = [
         "sentences",
         "fr",
         "We keep invoices for seven years.",
-        "Nous conservons les factures pendant sept ans. Nous revendons les tickets au bout d'un an.",
+        "Nous conservons les factures pendant sept ans. "
+        "Nous revendons les tickets au bout d'un an.",
     ),
 ]
 
