@@ -413,7 +413,13 @@ _END = re.compile(r"[.!?؟।॥]+[\"'”’»)\]]*(?=\s|$)|\n+")
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` (offsets kept), split after . ! ? ؟ । and line breaks,
+    not after an abbreviation of the language (e.g., etc., k.m.) or a single letter; a bold
+    run-in label ("**Retention**: …") is a unit of its own."""
     return list(_sentences(text, lang))
+
+
+_RUN_IN = re.compile(r"\s*(\*\*[^*\n]{1,80}?(?:\*\*\s*[:：]|[:：]\s*\*\*))")
 
 
 @lru_cache(maxsize=16384)
@@ -425,7 +431,13 @@ def _sentences(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     hidden = _hide(text)
     out: list[tuple[int, int]] = []
     start = 0
-    for match in _END.finditer(hidden):
+    label = _RUN_IN.match(hidden)
+    if label:
+        # A bold run-in label ("**Do Not Track**: …") is a unit of its own: the words of a
+        # name must not answer for the sentence after it.
+        out.append(_trim(text, label.start(1), label.end(1)))
+        start = label.end()
+    for match in _END.finditer(hidden, start):
         before = hidden[start : match.start()].split()
         last = fold(before[-1]).strip("(\"'“«") if before else ""
         if match.group(0).startswith(".") and (

@@ -318,3 +318,14 @@ def test_sentences_skip_abbreviations_and_decimals():
     ]
     arabic = "نستخدم الأدوات. هل لديك سؤال؟ راسلنا."
     assert len(meaning.sentences(arabic, "ar")) == 3
+
+
+def test_a_negation_inside_a_bold_label_does_not_answer_for_the_sentence_after_it():
+    source = "**Do Not Track**: we follow visitors across other websites."
+    target = "**عدم التتبع**: لا نتتبع الزوار عبر المواقع الأخرى."
+    [finding] = run(source, target, "ar")
+    assert finding.check == "negation" and target[slice(*finding.span)] == "لا"
+    assert [source[a:b] for a, b in meaning.sentences(source, "en")] == [
+        "**Do Not Track**:",
+        "we follow visitors across other websites.",
+    ]
