@@ -966,6 +966,7 @@ def clear_caches() -> None:
     for cached in (emails, urls, dates, numbers, unbalanced, inline_elements, _meaning_issues):
         cached.cache_clear()
     meaning.cues.cache_clear()
+    meaning._sentences.cache_clear()
 
 
 def check_segment(

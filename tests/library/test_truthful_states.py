@@ -11,8 +11,7 @@ from policy_studio.library.update import merge_section, merged_section, update_a
 from policy_studio.model import Block, BlockKind, Clause, ClauseStatus, Status
 from policy_studio.model.clause import approve_current_translations
 from policy_studio.model.serialize import clause_from_dict, clause_to_dict, to_json
-from policy_studio.storage import Workspace
-from policy_studio.storage.workspace import CURRENT_VERSION
+from policy_studio.storage import CURRENT_VERSION, Workspace
 
 OLD_EN = "We keep your records for {{retention_period}}."
 NEW_EN = "We keep your account records for {{retention_period}} after you leave."
