@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="71"/>
+        <location filename="../policy_studio/ui/application.py" line="77"/>
         <source>Cannot open the workspace.</source>
         <translation>Impossible d’ouvrir l’espace de travail.</translation>
     </message>
@@ -151,29 +151,78 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="52"/>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="53"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="54"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="56"/>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="110"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="114"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="116"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="119"/>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="122"/>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="163"/>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="203"/>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Document Word avec suivi des modifications (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="204"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="206"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="216"/>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="260"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
@@ -264,19 +313,80 @@
         <translation>Les deux langues</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="183"/>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>No comparison yet.</source>
         <translation>Aucune comparaison pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="197"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="143"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="158"/>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="184"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="189"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="190"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="191"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="216"/>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="218"/>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="230"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="255"/>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Rédigez des politiques de confidentialité bilingues à partir d’une bibliothèque de clauses validées, traduisez-les côte à côte et comparez leurs versions.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -628,7 +738,7 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="67"/>
         <source>Open a policy to see its versions.</source>
         <translation>Ouvrez une politique pour voir ses versions.</translation>
     </message>
@@ -867,312 +977,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="94"/>
+        <location filename="../policy_studio/ui/main_window.py" line="103"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="176"/>
-        <location filename="../policy_studio/ui/main_window.py" line="373"/>
+        <location filename="../policy_studio/ui/main_window.py" line="185"/>
+        <location filename="../policy_studio/ui/main_window.py" line="394"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="177"/>
-        <location filename="../policy_studio/ui/main_window.py" line="375"/>
+        <location filename="../policy_studio/ui/main_window.py" line="186"/>
+        <location filename="../policy_studio/ui/main_window.py" line="396"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="180"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="213"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="210"/>
+        <location filename="../policy_studio/ui/main_window.py" line="219"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="216"/>
+        <location filename="../policy_studio/ui/main_window.py" line="225"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="219"/>
+        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
-        <location filename="../policy_studio/ui/main_window.py" line="454"/>
+        <location filename="../policy_studio/ui/main_window.py" line="237"/>
+        <location filename="../policy_studio/ui/main_window.py" line="490"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="238"/>
+        <location filename="../policy_studio/ui/main_window.py" line="247"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="293"/>
+        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="296"/>
+        <location filename="../policy_studio/ui/main_window.py" line="305"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="305"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="309"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="313"/>
+        <location filename="../policy_studio/ui/main_window.py" line="322"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="340"/>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="343"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="327"/>
+        <location filename="../policy_studio/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="345"/>
+        <location filename="../policy_studio/ui/main_window.py" line="366"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="383"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="366"/>
+        <location filename="../policy_studio/ui/main_window.py" line="387"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="389"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
+        <location filename="../policy_studio/ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="378"/>
+        <location filename="../policy_studio/ui/main_window.py" line="399"/>
         <source>Compare versions</source>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="382"/>
-        <location filename="../policy_studio/ui/main_window.py" line="782"/>
+        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <location filename="../policy_studio/ui/main_window.py" line="818"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="395"/>
+        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="396"/>
+        <location filename="../policy_studio/ui/main_window.py" line="417"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="451"/>
+        <location filename="../policy_studio/ui/main_window.py" line="419"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="421"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="425"/>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="430"/>
+        <location filename="../policy_studio/ui/main_window.py" line="431"/>
+        <source>About Policy Studio</source>
+        <translation>À propos de Policy Studio</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="487"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="512"/>
+        <location filename="../policy_studio/ui/main_window.py" line="548"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="597"/>
+        <location filename="../policy_studio/ui/main_window.py" line="633"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="612"/>
+        <location filename="../policy_studio/ui/main_window.py" line="648"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="642"/>
+        <location filename="../policy_studio/ui/main_window.py" line="678"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="656"/>
+        <location filename="../policy_studio/ui/main_window.py" line="692"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="657"/>
+        <location filename="../policy_studio/ui/main_window.py" line="693"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="681"/>
+        <location filename="../policy_studio/ui/main_window.py" line="717"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="754"/>
+        <location filename="../policy_studio/ui/main_window.py" line="790"/>
         <source>Saved version %1 (%2)</source>
         <translation>Version %1 (%2) enregistrée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="770"/>
+        <location filename="../policy_studio/ui/main_window.py" line="806"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="771"/>
+        <location filename="../policy_studio/ui/main_window.py" line="807"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="819"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="806"/>
+        <location filename="../policy_studio/ui/main_window.py" line="861"/>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="862"/>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="868"/>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="822"/>
+        <location filename="../policy_studio/ui/main_window.py" line="899"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="841"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="841"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="868"/>
+        <location filename="../policy_studio/ui/main_window.py" line="945"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="914"/>
+        <location filename="../policy_studio/ui/main_window.py" line="991"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="916"/>
-        <location filename="../policy_studio/ui/main_window.py" line="928"/>
+        <location filename="../policy_studio/ui/main_window.py" line="993"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1005"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="926"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1003"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="955"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1032"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="963"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1040"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="213"/>
+        <location filename="../policy_studio/ui/main_window.py" line="222"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>

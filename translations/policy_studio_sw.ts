@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="71"/>
+        <location filename="../policy_studio/ui/application.py" line="77"/>
         <source>Cannot open the workspace.</source>
         <translation>Haiwezekani kufungua eneo la kazi.</translation>
     </message>
@@ -151,29 +151,78 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="52"/>
+        <source>Cut</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="53"/>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="54"/>
+        <source>Paste</source>
+        <translation>Bandika</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="56"/>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="110"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="114"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="116"/>
         <source>with</source>
         <translation>na</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="119"/>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="122"/>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="163"/>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="203"/>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="204"/>
+        <source>Web page (*.html)</source>
+        <translation>Ukurasa wa wavuti (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="206"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="216"/>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/versions_view.py" line="260"/>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
     </message>
@@ -264,19 +313,80 @@
         <translation>Lugha zote mbili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="183"/>
         <source>Change %1 of %2</source>
         <translation>Badiliko %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>No comparison yet.</source>
         <translation>Bado hakuna ulinganisho.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="197"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="143"/>
+        <source>Print</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="158"/>
+        <source>Print preview — %1</source>
+        <translation>Hakiki ya kuchapisha — %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="184"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="189"/>
+        <source>Menu</source>
+        <translation>Menyu</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="190"/>
+        <source>Command</source>
+        <translation>Amri</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="191"/>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="216"/>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="218"/>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Maktaba yako ya vifungu, sera na matoleo yamehifadhiwa katika faili hili. Lihifadhi nakala au lishiriki kama hati nyingine yoyote.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="230"/>
+        <source>Show in folder</source>
+        <translation>Onyesha kwenye folda</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/document_actions.py" line="255"/>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Andika sera za faragha za lugha mbili kutoka maktaba ya vifungu vilivyoidhinishwa, zitafsiri sambamba na ulinganishe matoleo yake.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -628,7 +738,7 @@
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="67"/>
         <source>Open a policy to see its versions.</source>
         <translation>Fungua sera ili kuona matoleo yake.</translation>
     </message>
@@ -867,312 +977,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="94"/>
+        <location filename="../policy_studio/ui/main_window.py" line="103"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="176"/>
-        <location filename="../policy_studio/ui/main_window.py" line="373"/>
+        <location filename="../policy_studio/ui/main_window.py" line="185"/>
+        <location filename="../policy_studio/ui/main_window.py" line="394"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="177"/>
-        <location filename="../policy_studio/ui/main_window.py" line="375"/>
+        <location filename="../policy_studio/ui/main_window.py" line="186"/>
+        <location filename="../policy_studio/ui/main_window.py" line="396"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="180"/>
+        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="213"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="210"/>
+        <location filename="../policy_studio/ui/main_window.py" line="219"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="216"/>
+        <location filename="../policy_studio/ui/main_window.py" line="225"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="219"/>
+        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
-        <location filename="../policy_studio/ui/main_window.py" line="454"/>
+        <location filename="../policy_studio/ui/main_window.py" line="237"/>
+        <location filename="../policy_studio/ui/main_window.py" line="490"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="238"/>
+        <location filename="../policy_studio/ui/main_window.py" line="247"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="290"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="293"/>
+        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="296"/>
+        <location filename="../policy_studio/ui/main_window.py" line="305"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="298"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="301"/>
+        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="305"/>
+        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="309"/>
+        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="313"/>
+        <location filename="../policy_studio/ui/main_window.py" line="322"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="321"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="324"/>
+        <location filename="../policy_studio/ui/main_window.py" line="334"/>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <source>Print…</source>
+        <translation>Chapisha…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="340"/>
+        <source>Print Preview…</source>
+        <translation>Hakiki ya kuchapisha…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="343"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="327"/>
+        <location filename="../policy_studio/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="328"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="329"/>
+        <location filename="../policy_studio/ui/main_window.py" line="348"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="345"/>
+        <location filename="../policy_studio/ui/main_window.py" line="366"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="383"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="366"/>
+        <location filename="../policy_studio/ui/main_window.py" line="387"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="389"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
+        <location filename="../policy_studio/ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="378"/>
+        <location filename="../policy_studio/ui/main_window.py" line="399"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="382"/>
-        <location filename="../policy_studio/ui/main_window.py" line="782"/>
+        <location filename="../policy_studio/ui/main_window.py" line="403"/>
+        <location filename="../policy_studio/ui/main_window.py" line="818"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="395"/>
+        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="396"/>
+        <location filename="../policy_studio/ui/main_window.py" line="417"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="451"/>
+        <location filename="../policy_studio/ui/main_window.py" line="419"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="421"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="425"/>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="430"/>
+        <location filename="../policy_studio/ui/main_window.py" line="431"/>
+        <source>About Policy Studio</source>
+        <translation>Kuhusu Policy Studio</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="487"/>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="512"/>
+        <location filename="../policy_studio/ui/main_window.py" line="548"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="583"/>
+        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="597"/>
+        <location filename="../policy_studio/ui/main_window.py" line="633"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="612"/>
+        <location filename="../policy_studio/ui/main_window.py" line="648"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="642"/>
+        <location filename="../policy_studio/ui/main_window.py" line="678"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="656"/>
+        <location filename="../policy_studio/ui/main_window.py" line="692"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="657"/>
+        <location filename="../policy_studio/ui/main_window.py" line="693"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="681"/>
+        <location filename="../policy_studio/ui/main_window.py" line="717"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="754"/>
+        <location filename="../policy_studio/ui/main_window.py" line="790"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="770"/>
+        <location filename="../policy_studio/ui/main_window.py" line="806"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="771"/>
+        <location filename="../policy_studio/ui/main_window.py" line="807"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="783"/>
+        <location filename="../policy_studio/ui/main_window.py" line="819"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="806"/>
+        <location filename="../policy_studio/ui/main_window.py" line="861"/>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="862"/>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="868"/>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="822"/>
+        <location filename="../policy_studio/ui/main_window.py" line="899"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="841"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="841"/>
+        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="868"/>
+        <location filename="../policy_studio/ui/main_window.py" line="945"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="914"/>
+        <location filename="../policy_studio/ui/main_window.py" line="991"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="916"/>
-        <location filename="../policy_studio/ui/main_window.py" line="928"/>
+        <location filename="../policy_studio/ui/main_window.py" line="993"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1005"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="926"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1003"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="955"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1032"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="963"/>
+        <location filename="../policy_studio/ui/main_window.py" line="1040"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="213"/>
+        <location filename="../policy_studio/ui/main_window.py" line="222"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
