@@ -4,7 +4,6 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="77"/>
         <source>Cannot open the workspace.</source>
         <translation>Impossible d’ouvrir l’espace de travail.</translation>
     </message>
@@ -12,77 +11,62 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="440"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="441"/>
         <source>Untranslated</source>
         <translation>Non traduits</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="442"/>
         <source>Stale</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>With findings</source>
         <translation>Avec anomalies</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Copy source</source>
         <translation>Copier la source</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="455"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Copier le texte source dans la traduction (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="457"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Marquer comme traduit et passer au segment suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="462"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="466"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="471"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="478"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="498"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Mémoire de traduction (Ctrl+1…9 pour insérer)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="500"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="734"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -90,62 +74,50 @@
 <context>
     <name>ClauseDialog</name>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>New clause</source>
         <translation>Nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>Edit clause</source>
         <translation>Modifier la clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
         <source>Add variant…</source>
         <translation>Ajouter une variante…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>New variant</source>
         <translation>Nouvelle variante</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>Nom de la variante :</translation>
     </message>
@@ -153,22 +125,18 @@
 <context>
     <name>ClipboardActions</name>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="52"/>
         <source>Cut</source>
         <translation>Couper</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="53"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="54"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="56"/>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
     </message>
@@ -176,53 +144,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="110"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="114"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="116"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="119"/>
         <source>Export comparison…</source>
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="122"/>
         <source>Save this comparison as a Word document with tracked changes, or a web page</source>
         <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="163"/>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="203"/>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>Document Word avec suivi des modifications (*.docx)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="204"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="206"/>
-        <location filename="../policy_studio/ui/versions_view.py" line="216"/>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="260"/>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
@@ -230,17 +187,14 @@
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur inattendue s’est produite : {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="48"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Vos modifications jusqu’à ce moment sont enregistrées dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="52"/>
         <source>Details were written to {path}.</source>
         <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -248,82 +202,66 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
         <source>moved and changed</source>
         <translation>déplacée et modifiée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
         <source>moved away</source>
         <translation>déplacée ailleurs</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>dans le texte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>côte à côte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>Sections modifiées uniquement</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>Modification précédente</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>Modification suivante</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>Les deux langues</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="183"/>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>No comparison yet.</source>
         <translation>Aucune comparaison pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="197"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
     </message>
@@ -331,52 +269,42 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="143"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="158"/>
         <source>Print preview — %1</source>
         <translation>Aperçu avant impression — %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="184"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="189"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="190"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="191"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="216"/>
         <source>Where is my workspace?</source>
         <translation>Où est mon espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="218"/>
         <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
         <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="230"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/document_actions.py" line="255"/>
         <source>Policy Studio %1
 
 Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
@@ -392,117 +320,94 @@ Qt %2</translation>
 <context>
     <name>EditLabels</name>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="20"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="21"/>
         <source>Edit translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="22"/>
         <source>Import translations</source>
         <translation>Importer les traductions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="23"/>
         <source>Insert section</source>
         <translation>Insérer une section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="24"/>
         <source>Set status</source>
         <translation>Définir le statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="25"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="26"/>
         <source>Duplicate section</source>
         <translation>Dupliquer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="27"/>
         <source>Move section</source>
         <translation>Déplacer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="28"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="29"/>
         <source>Change policy properties</source>
         <translation>Modifier les propriétés de la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="30"/>
         <source>Make section local</source>
         <translation>Rendre la section locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="31"/>
         <source>Link section to library</source>
         <translation>Lier la section à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="32"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="35"/>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>Mettre à jour « %1 » depuis la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>Ajouter la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="42"/>
         <source>Create clause %1</source>
         <translation>Créer la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="43"/>
         <source>Edit clause %1</source>
         <translation>Modifier la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="44"/>
         <source>Approve clause %1</source>
         <translation>Approuver la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="47"/>
         <source>Deprecate clause %1</source>
         <translation>Rendre obsolète la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="51"/>
         <source>Return clause %1 to draft</source>
         <translation>Remettre la clause %1 en brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
@@ -510,128 +415,102 @@ Qt %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="73"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="281"/>
         <source>Export policy</source>
         <translation>Exporter la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="83"/>
         <source>Word document (DOCX)</source>
         <translation>Document Word (DOCX)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="84"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="85"/>
         <source>Web page (HTML)</source>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
         <source>XLIFF, for translation tools</source>
         <translation>XLIFF, pour les outils de traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="94"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="100"/>
         <source>Side by side (columns)</source>
         <translation>Côte à côte (colonnes)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="101"/>
         <source>One after the other</source>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
         <source>Arabic-Indic digits in Arabic numbering</source>
         <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="103"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="107"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
         <source>Add approver</source>
         <translation>Ajouter un approbateur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="116"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="126"/>
         <source>Second language</source>
         <translation>Seconde langue</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="127"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="134"/>
         <source>Sign-off</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="139"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="302"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="310"/>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="320"/>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -639,32 +518,26 @@ Qt %2</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="68"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="88"/>
         <source>Not an error</source>
         <translation>Pas une erreur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="122"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anomalie</numerusform>
@@ -672,7 +545,6 @@ Qt %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="123"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · %n erreur</numerusform>
@@ -680,17 +552,14 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="128"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="129"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="130"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -698,47 +567,57 @@ Qt %2</translation>
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>Glossaire : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>Terme</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>Cette traduction ne doit pas être utilisée : le contrôle qualité la signale comme une erreur</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
 </context>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="67"/>
         <source>Open a policy to see its versions.</source>
         <translation>Ouvrez une politique pour voir ses versions.</translation>
     </message>
@@ -746,68 +625,54 @@ Qt %2</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="152"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="153"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Compare with draft</source>
         <translation>Comparer au brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Restore as draft</source>
         <translation>Restaurer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>Mark approved</source>
         <translation>Marquer comme approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="191"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
@@ -815,47 +680,38 @@ Qt %2</translation>
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
         <source>Bullet</source>
         <translation>Puce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
         <source>Numbered</source>
         <translation>Numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
         <source>Break</source>
         <translation>Séparation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
         <source>Dropped</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -863,57 +719,46 @@ Qt %2</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
         <source>&amp;Heading</source>
         <translation>&amp;Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
         <source>&amp;Bullet</source>
         <translation>P&amp;uce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
         <source>&amp;Numbered</source>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
         <source>&amp;Drop line</source>
         <translation>I&amp;gnorer la ligne</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
         <source>Selected lines are:</source>
         <translation>Les lignes sélectionnées sont :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>aucune trouvée</translation>
     </message>
@@ -921,42 +766,34 @@ Qt %2</translation>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="74"/>
         <source>Search clauses (any language)…</source>
         <translation>Rechercher des clauses (toute langue)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="81"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
         <source>Insert into policy</source>
         <translation>Insérer dans la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="101"/>
         <source>Edit clause…</source>
         <translation>Modifier la clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="108"/>
         <source>Wording:</source>
         <translation>Formulation :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="127"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="165"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/library_panel.py" line="222"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
@@ -964,12 +801,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="241"/>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="274"/>
         <source>Deprecated: do not use in new policies</source>
         <translation>Obsolète : ne pas utiliser dans de nouvelles politiques</translation>
     </message>
@@ -977,363 +812,294 @@ Qt %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="103"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="185"/>
-        <location filename="../policy_studio/ui/main_window.py" line="394"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="186"/>
-        <location filename="../policy_studio/ui/main_window.py" line="396"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="213"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="219"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="225"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="237"/>
-        <location filename="../policy_studio/ui/main_window.py" line="490"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="247"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="305"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="307"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="310"/>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="322"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="327"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="334"/>
         <source>Export comparison…</source>
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="340"/>
         <source>Print Preview…</source>
         <translation>Aperçu avant impression…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="343"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="348"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="366"/>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="383"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="387"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="389"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="399"/>
         <source>Compare versions</source>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="403"/>
-        <location filename="../policy_studio/ui/main_window.py" line="818"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="416"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="417"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="421"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="425"/>
         <source>Where is my workspace?</source>
         <translation>Où est mon espace de travail ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="430"/>
-        <location filename="../policy_studio/ui/main_window.py" line="431"/>
         <source>About Policy Studio</source>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="487"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="548"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="619"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="633"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="648"/>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="678"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="692"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>« %1 » est une clause à l’état de brouillon : sa formulation n’est pas approuvée</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="693"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="717"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="790"/>
         <source>Saved version %1 (%2)</source>
         <translation>Version %1 (%2) enregistrée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="806"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="807"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="819"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="861"/>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="862"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="868"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="899"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="945"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="991"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="993"/>
-        <location filename="../policy_studio/ui/main_window.py" line="1005"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="1003"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="1032"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="1040"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="222"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1341,32 +1107,26 @@ Qt %2</translation>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
         <source>update available</source>
         <translation>mise à jour disponible</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
         <source>deprecated</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
         <source>Local section (not linked to the library)</source>
         <translation>Section locale (non liée à la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
         <source>Linked to library clause %1, version %2</source>
         <translation>Liée à la clause %1 de la bibliothèque, version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
         <source>The library has version %1</source>
         <translation>La bibliothèque a la version %1</translation>
     </message>
@@ -1374,52 +1134,42 @@ Qt %2</translation>
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
         <source>Move section up</source>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="55"/>
         <source>Move section down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="58"/>
         <source>Duplicate section</source>
         <translation>Dupliquer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="61"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="64"/>
         <source>Rename section…</source>
         <translation>Renommer la section…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="67"/>
         <source>Update from library…</source>
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="77"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
@@ -1427,42 +1177,34 @@ Qt %2</translation>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
         <source>Policy properties</source>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
         <source>set</source>
         <translation>définie</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
         <source>Effective date</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
         <source>Version label</source>
         <translation>Libellé de version</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
         <source>Source language</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
@@ -1470,17 +1212,14 @@ Qt %2</translation>
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="65"/>
         <source>Save version</source>
         <translation>Enregistrer une version</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="73"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="74"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1488,77 +1227,62 @@ Qt %2</translation>
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
         <source>Section title</source>
         <translation>Titre de la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Bullet item</source>
         <translation>Élément à puce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Numbered item</source>
         <translation>Élément numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
         <source>Local section</source>
         <translation>Section locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>Liée à la clause %1 de la bibliothèque (version %2) ; vos modifications en font une variante locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
         <source>Insert variable…</source>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>Adresse (https://… ou mailto:…) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
     </message>
@@ -1566,42 +1290,38 @@ Qt %2</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
         <source>The source changed after this segment was translated.</source>
         <translation>La source a changé après la traduction de ce segment.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>untranslated</source>
         <translation>non traduit</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>translated</source>
         <translation>traduit</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>reviewed</source>
         <translation>relu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="344"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
@@ -1609,131 +1329,98 @@ Qt %2</translation>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="75"/>
         <source>No policy</source>
         <translation>Aucune politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="75"/>
         <source>Open or create a policy first.</source>
         <translation>Ouvrez ou créez d’abord une politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="95"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="97"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="109"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="116"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="125"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="135"/>
         <source>Export for translation</source>
         <translation>Exporter pour traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="110"/>
         <source>This policy has no target language: add one in Policy properties.</source>
         <translation>Cette politique n’a pas de langue cible : ajoutez-en une dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="117"/>
         <source>Translate into:</source>
         <translation>Traduire en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="127"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="139"/>
         <source>Wrote %1 segments to %2</source>
         <translation>%1 segments écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="153"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="160"/>
         <source>Import translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="170"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>%1 segments mis à jour, %2 inchangés.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="176"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 conservés en brouillon : la source a changé depuis l’export.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="182"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>%1 unités ne correspondent à aucun segment de cette politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="188"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="213"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="220"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="235"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="275"/>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
         <source>Policies (%1)</source>
         <translation>Politiques (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="250"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>« %1 » importée : %2 sections en %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="257"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>%1 lignes ignorées (navigation, débris).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="264"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="276"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="284"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="292"/>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="286"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Politiques (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="292"/>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="309"/>
         <source>%1 sections.</source>
         <translation>%1 sections.</translation>
     </message>
@@ -1741,32 +1428,26 @@ Qt %2</translation>
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Cette politique n’a pas encore de traduction : ajoutez une langue cible dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
         <source>Translate from</source>
         <translation>Traduire de</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
         <source>into</source>
         <translation>vers</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="217"/>
         <source>%1 is the source language of this policy: edit it in the Write view.</source>
-        <translation>%1 est la langue source de cette politique : modifiez-la dans la vue Rédiger.</translation>
+        <translation>%1 est la langue source de cette politique : modifiez-la dans la vue Rédaction.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="285"/>
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="290"/>
         <source>Translated: %1</source>
         <translation>Traduit : %1</translation>
     </message>
@@ -1774,37 +1455,30 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
         <source>Update from the library</source>
         <translation>Mise à jour depuis la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
         <source>“%1”: your version %2 → library version %3.</source>
         <translation>« %1 » : votre version %2 → version %3 de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
         <source>Was (the library version you had):</source>
         <translation>Avant (la version de la bibliothèque que vous aviez) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
         <source>Keep mine:</source>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
         <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
         <source>%n conflict(s) still need a choice</source>
         <translation>
             <numerusform>%n conflit attend encore un choix</numerusform>
@@ -1815,27 +1489,22 @@ Qt %2</translation>
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
         <source>No value: the policy shows [%1]</source>
         <translation>Aucune valeur : la politique affiche [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>Utilise « %1 » (de la langue source ou des propriétés de la politique)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
         <source>Unfilled in: %1</source>
         <translation>Non renseignée en : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
     </message>
@@ -1843,7 +1512,6 @@ Qt %2</translation>
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="100"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Version %1 (%2) — lecture seule</translation>
     </message>

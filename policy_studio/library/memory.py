@@ -102,19 +102,18 @@ class TranslationMemory:
         self.add(MemoryEntry(block.get(src_lang), block.get(self.target_lang), origin, status))
 
     def add_clause(self, clause: Clause) -> None:
-        """Approved library clauses are vetted in every language they carry."""
+        """An approved clause's translations, each with its own state: offered only when it was
+        confirmed against the very source text it stands beside (a stale one is not offered,
+        and "approved" means approved for that source). Draft and deprecated clauses are left
+        out; so is a language pair the clause's states do not describe (another source).
+        """
         if clause.status is not ClauseStatus.APPROVED:
             return
+        if clause.source_language != self.source_lang:
+            return
         origin = f"clause {clause.key}"
-        self.add(
-            MemoryEntry(
-                clause.title.get(self.source_lang, ""),
-                clause.title.get(self.target_lang, ""),
-                origin,
-            )
-        )
-        for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
-            self.add_block(block, origin, approved=True)
+        for block in [clause.title_block(), *clause.all_blocks()]:
+            self.add_block(block, origin)
 
     def add_policy(self, policy: Policy, *, skip_blocks: Iterable[str] = ()) -> None:
         if policy.source_language != self.source_lang:
@@ -150,6 +149,27 @@ class TranslationMemory:
                 memory.add_policy(policy)
         if current is not None:
             memory.add_policy(current)
+        return memory
+
+    def entries(self) -> list[MemoryEntry]:
+        """Every stored pair, in the order added."""
+        return list(self._entries)
+
+    @classmethod
+    def elsewhere(
+        cls, workspace: Workspace, source_lang: str, target_lang: str, *, policy_id: str
+    ) -> TranslationMemory:
+        """Translations made outside one policy: approved library clauses and the confirmed
+        segments of every other stored policy (what the consistency check compares with)."""
+        memory = cls(source_lang, target_lang)
+        for clause in workspace.clauses():
+            memory.add_clause(clause)
+        for summary in workspace.policies():
+            if summary.id == policy_id:
+                continue
+            policy = workspace.policy(summary.id)
+            if policy is not None:
+                memory.add_policy(policy)
         return memory
 
     def suggest(

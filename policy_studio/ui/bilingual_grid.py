@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding
+from ..checks import Finding, Reference
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
@@ -392,8 +392,24 @@ class BilingualGrid(QWidget):
                 workspace, source_lang, target_lang, current=policy
             )
         self.memory = memory
+        references = (
+            [
+                Reference(source_lang, target_lang, e.source, e.target, e.origin)
+                for e in TranslationMemory.elsewhere(
+                    workspace, source_lang, target_lang, policy_id=policy.id
+                ).entries()
+            ]
+            if workspace is not None
+            else []
+        )
         self.model = SegmentModel(
-            policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self
+            policy,
+            source_lang,
+            target_lang,
+            glossary=glossary,
+            dismissed=dismissed,
+            references=references,
+            parent=self,
         )
         self.model.edit_did_happen.connect(self._model_did_edit)
         self._sized: set[int] = set()

@@ -50,6 +50,7 @@ from ..ops.sections import (
     rename_section,
 )
 from ..storage import WORKSPACE_SUFFIX
+from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .document_actions import (
     ClipboardActions,
@@ -638,7 +639,10 @@ class MainWindow(QMainWindow):
             return
         dialog = PropertiesDialog(self.session.policy, self)
         if dialog.exec():
-            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))
+            values = dialog.values()
+            self._try(lambda: self.apply_edit(set_properties(self._policy(), **values)))
+            for warning in warnings_for(dialog.cleaned_fields):
+                self.statusBar().showMessage(self.tr("Note: %1").replace("%1", warning), STATUS_MS)
 
     def _warn_deprecated(self, policy: Policy) -> None:
         found = deprecated_in_use(policy.sections, self.library_index)
@@ -676,6 +680,13 @@ class MainWindow(QMainWindow):
         if clause.status is ClauseStatus.DEPRECATED:
             self.statusBar().showMessage(
                 self.tr("“%1” is deprecated: consider another clause").replace(
+                    "%1", clause.title.get("en", key)
+                ),
+                STATUS_MS,
+            )
+        elif clause.status is ClauseStatus.DRAFT:
+            self.statusBar().showMessage(
+                self.tr("“%1” is a draft clause: its wording is not approved for use").replace(
                     "%1", clause.title.get("en", key)
                 ),
                 STATUS_MS,
