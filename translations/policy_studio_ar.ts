@@ -1524,6 +1524,10 @@ Qt %2</translation>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
     </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 فارغة في %2 (تُستخدم قيمة %3)</translation>
+    </message>
 </context>
 <context>
     <name>VersionViewer</name>

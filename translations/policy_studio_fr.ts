@@ -1508,6 +1508,10 @@ Qt %2</translation>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
     </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 vides en %2 (la valeur en %3 est utilisée)</translation>
+    </message>
 </context>
 <context>
     <name>VersionViewer</name>

@@ -1508,6 +1508,10 @@ Qt %2</translation>
         <source>%1 variables, %2 unfilled</source>
         <translation>Vigezo %1, %2 havijajazwa</translation>
     </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 tupu katika %2 (thamani ya %3 inatumika)</translation>
+    </message>
 </context>
 <context>
     <name>VersionViewer</name>

@@ -476,7 +476,8 @@ class MainWindow(QMainWindow):
         self.outline.update_requested.connect(self.update_section)
         self.policy_box.activated.connect(lambda i: self.open_policy(self.policy_box.itemData(i)))
         self.preview_lang.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        self.editor.language_did_change.connect(self._editor_language)
+        # The preview keeps the language chosen in its own box: following the editor silently
+        # left a reviewer looking at another language than the one they picked.
 
     def _bind_session(self, session: Session) -> None:
         self.session = session
@@ -831,11 +832,6 @@ class MainWindow(QMainWindow):
                 "%1", UI_LANGUAGES[lang]
             ),
         )
-
-    def _editor_language(self, lang: str) -> None:
-        index = self.preview_lang.findData(lang)
-        if index >= 0:
-            self.preview_lang.setCurrentIndex(index)
 
     # -- printing and the comparison --------------------------------------------------------
 
