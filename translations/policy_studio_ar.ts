@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -123,6 +123,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -137,8 +156,28 @@
         <translation>مع</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>مستند Word بتعقّب التغييرات (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -225,6 +264,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>معاينة الطباعة — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>تُحفظ مكتبة البنود والسياسات والإصدارات في هذا الملف. انسخه احتياطيًا أو شاركه كأي مستند.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+اكتب سياسات خصوصية ثنائية اللغة من مكتبة بنود معتمدة، وترجمها جنبًا إلى جنب، وقارن بين إصداراتها.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -818,6 +908,18 @@
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
@@ -876,6 +978,22 @@
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>حول Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -940,6 +1058,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1357,7 +1487,7 @@
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">
@@ -1393,6 +1523,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 فارغة في %2 (تُستخدم قيمة %3)</translation>
     </message>
 </context>
 <context>

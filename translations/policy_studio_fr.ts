@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -123,6 +123,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -137,8 +156,28 @@
         <translation>avec</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Document Word avec suivi des modifications (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -225,6 +264,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Rédigez des politiques de confidentialité bilingues à partir d’une bibliothèque de clauses validées, traduisez-les côte à côte et comparez leurs versions.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -806,6 +896,18 @@
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -864,6 +966,22 @@
     <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>À propos de Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -928,6 +1046,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1345,7 +1475,7 @@
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">
@@ -1377,6 +1507,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 vides en %2 (la valeur en %3 est utilisée)</translation>
     </message>
 </context>
 <context>

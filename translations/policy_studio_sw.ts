@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -123,6 +123,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Bandika</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -137,8 +156,28 @@
         <translation>na</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Ukurasa wa wavuti (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -225,6 +264,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Hakiki ya kuchapisha — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menyu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Amri</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Maktaba yako ya vifungu, sera na matoleo yamehifadhiwa katika faili hili. Lihifadhi nakala au lishiriki kama hati nyingine yoyote.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Onyesha kwenye folda</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Andika sera za faragha za lugha mbili kutoka maktaba ya vifungu vilivyoidhinishwa, zitafsiri sambamba na ulinganishe matoleo yake.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -806,6 +896,18 @@
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chapisha…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Hakiki ya kuchapisha…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
@@ -864,6 +966,22 @@
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -928,6 +1046,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1345,7 +1475,7 @@
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
@@ -1377,6 +1507,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>Vigezo %1, %2 havijajazwa</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 tupu katika %2 (thamani ya %3 inatumika)</translation>
     </message>
 </context>
 <context>
