@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.export",
     "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
+    "policy_studio.commands.translator",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -46,6 +47,9 @@ COMMANDS: dict[str, str] = {
     "versions": "policy_studio.commands.versions",
     "diff": "policy_studio.commands.versions",
     "compare": "policy_studio.commands.versions",
+    "tm": "policy_studio.commands.translator",
+    "pretranslate": "policy_studio.commands.translator",
+    "concordance": "policy_studio.commands.translator",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -30,19 +30,25 @@ def _check_schema(data: Any, what: str) -> dict[str, Any]:
     return data
 
 
+def _state_to_dict(st: TranslationState) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "status": st.status.value,
+        "source_fingerprint": st.source_fingerprint,
+        "source_text": st.source_text,
+    }
+    if st.match_score:
+        # Pre-translation: optional keys, so older files and readers are unaffected.
+        out["match_score"] = st.match_score
+        out["match_origin"] = st.match_origin
+    return out
+
+
 def block_to_dict(block: Block) -> dict[str, Any]:
     out: dict[str, Any] = {"id": block.id, "kind": block.kind.value, "text": dict(block.text)}
     if block.level:
         out["level"] = block.level
     if block.translations:
-        out["translations"] = {
-            lang: {
-                "status": st.status.value,
-                "source_fingerprint": st.source_fingerprint,
-                "source_text": st.source_text,
-            }
-            for lang, st in block.translations.items()
-        }
+        out["translations"] = {lang: _state_to_dict(st) for lang, st in block.translations.items()}
     if block.origin:
         out["origin"] = block.origin
     if block.direction:
@@ -62,6 +68,8 @@ def block_from_dict(data: dict[str, Any]) -> Block:
                     Status(st.get("status", "untranslated")),
                     str(st.get("source_fingerprint", "")),
                     str(st.get("source_text", "")),
+                    float(st.get("match_score", 0.0)),
+                    str(st.get("match_origin", "")),
                 )
                 for lang, st in data.get("translations", {}).items()
             },

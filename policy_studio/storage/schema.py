@@ -78,9 +78,26 @@ CREATE TABLE dismissed_findings (
 """
 """Translation: glossary term pairs per language pair, and QA findings marked "not an error"."""
 
+V3_TM_UNITS = """
+CREATE TABLE tm_units (
+    id          INTEGER PRIMARY KEY,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL DEFAULT '',
+    changed     TEXT NOT NULL DEFAULT '',
+    UNIQUE (source_lang, target_lang, source, target)
+);
+"""
+"""Translation memory units imported from TMX files (library and policies are memory already)."""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
+    (3, V3_TM_UNITS),
 ]
 """(schema version reached, SQL script) in order."""
 

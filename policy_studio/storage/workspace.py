@@ -24,6 +24,7 @@ from ..model import (
     Policy,
     PolicyStudioError,
     SchemaError,
+    Status,
     Version,
     normalize_text,
 )
@@ -36,6 +37,7 @@ from ..model.serialize import (
     policy_to_dict,
     to_json,
 )
+from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
@@ -606,6 +608,104 @@ class Workspace:
                 "DELETE FROM dismissed_findings WHERE policy_id=? AND finding_key=?",
                 (policy_id, key),
             )
+
+    # -- imported translation memory (schema 3) --------------------------------------------
+
+    def clause_dates(self) -> dict[str, str]:
+        """When each library clause last changed (ISO 8601), by key."""
+        rows = self._conn.execute("SELECT key, updated FROM clauses").fetchall()
+        return {str(key): str(updated) for key, updated in rows}
+
+    def tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[TmUnit]:
+        """Imported memory units, for one language pair when given, in the order stored."""
+        rows = self._conn.execute(
+            "SELECT id, source_lang, target_lang, source, target, status, origin, created, changed"
+            " FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2)"
+            " ORDER BY id",
+            (source_lang, target_lang),
+        ).fetchall()
+        return [_tm_unit(row) for row in rows]
+
+    def tm_pairs(self) -> list[tuple[str, str]]:
+        """The language pairs the imported memory holds."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT source_lang, target_lang FROM tm_units ORDER BY 1, 2"
+        ).fetchall()
+        return [(str(a), str(b)) for a, b in rows]
+
+    def add_tm_units(self, units: list[TmUnit]) -> tuple[int, int, int]:
+        """Store units in one transaction: (added, updated, unchanged).
+
+        A pair already stored (same languages, source and target) takes the unit's status and
+        dates when the unit's change date is newer; otherwise it is left as it is.
+        """
+        added = updated = unchanged = 0
+        with self._transaction() as conn:
+            for unit in units:
+                source, target = normalize_text(unit.source), normalize_text(unit.target)
+                row = conn.execute(
+                    "SELECT id, status, changed FROM tm_units WHERE source_lang=? AND "
+                    "target_lang=? AND source=? AND target=?",
+                    (unit.source_lang, unit.target_lang, source, target),
+                ).fetchone()
+                if row is None:
+                    conn.execute(
+                        "INSERT INTO tm_units(source_lang, target_lang, source, target, status,"
+                        " origin, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            unit.source_lang,
+                            unit.target_lang,
+                            source,
+                            target,
+                            unit.status.value,
+                            unit.origin,
+                            unit.created,
+                            unit.changed,
+                        ),
+                    )
+                    added += 1
+                elif (unit.changed or "") > str(row[2]) or (
+                    unit.changed == str(row[2]) and unit.status.value != str(row[1])
+                ):
+                    conn.execute(
+                        "UPDATE tm_units SET status=?, origin=?, created=?, changed=? WHERE id=?",
+                        (unit.status.value, unit.origin, unit.created, unit.changed, row[0]),
+                    )
+                    updated += 1
+                else:
+                    unchanged += 1
+        return added, updated, unchanged
+
+    def clear_tm_units(self, source_lang: str | None = None, target_lang: str | None = None) -> int:
+        """Forget imported units (of one pair when given); returns how many."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND "
+                "(?2 IS NULL OR target_lang=?2)",
+                (source_lang, target_lang),
+            )
+        return int(cur.rowcount)
+
+
+def _tm_unit(row: tuple[object, ...]) -> TmUnit:
+    unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
+    try:
+        state = Status(str(status))
+    except ValueError:
+        state = Status.TRANSLATED
+    return TmUnit(
+        str(source_lang),
+        str(target_lang),
+        str(source),
+        str(target),
+        state,
+        str(origin),
+        str(created),
+        str(changed),
+        int(str(unit_id)),
+    )
 
 
 def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
