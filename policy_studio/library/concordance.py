@@ -41,8 +41,19 @@ class ConcordanceHit:
     entry: ConcordanceEntry
     side: str
     """"source" or "target": where the phrase was found."""
-    span: tuple[int, int]
-    """Where in that side's text (character offsets of the original text)."""
+    needle: str
+    """The folded phrase."""
+    folded_at: int
+    """Where in the folded text of that side."""
+
+    @property
+    def text(self) -> str:
+        return self.entry.source if self.side == "source" else self.entry.target
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where in that side's original text (computed when shown: a search stays fast)."""
+        return _span(self.text, self.needle, self.folded_at)
 
     def to_dict(self) -> dict[str, object]:
         e = self.entry
@@ -58,12 +69,16 @@ class ConcordanceHit:
         }
 
 
+_CHAR_FOLD: dict[str, str] = {}
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text (whitespace runs as one space) and, per folded character, its offset
     in ``text`` — so a match found in the folded form can be shown in the original."""
     out: list[str] = []
     where: list[int] = []
     last_space = True
+    cache = _CHAR_FOLD
     for i, ch in enumerate(text):
         if ch.isspace():
             if not last_space:
@@ -71,7 +86,10 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
                 where.append(i)
             last_space = True
             continue
-        folded = fold(ch)
+        folded = cache.get(ch)
+        if folded is None:
+            # Stored text is NFC, so folding character by character equals folding the whole.
+            folded = cache[ch] = fold(ch)
         for f in folded:
             out.append(f)
             where.append(i)
@@ -133,10 +151,8 @@ class Concordance:
                 index = bisect.bisect_right(starts, pos) - 1
                 if index not in found:
                     found.add(index)
-                    entry = self.entries[index]
-                    text = entry.source if name == "source" else entry.target
                     hits.append(
-                        ConcordanceHit(entry, name, _span(text, needle, pos - starts[index]))
+                        ConcordanceHit(self.entries[index], name, needle, pos - starts[index])
                     )
                 # Next entry: one hit per entry and side is enough to show it.
                 nxt = starts[index + 1] if index + 1 < len(starts) else len(joined)
