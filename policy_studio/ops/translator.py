@@ -9,10 +9,14 @@ never reviewed or approved.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..library.concordance import fold_with_map
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import Block, Policy, Status, TranslationState, fingerprint, normalize_text
+from ..text.search_normalize import fold
 from .base import Changes, Edit, OperationError
 from .policy_edits import add_target_language
 from .translation import _restore, _snapshot
@@ -261,4 +265,131 @@ __all__ = [
     "propagate",
     "propagation_targets",
     "then",
+    "FindOptions",
+    "find_spans",
+    "replace_text",
+    "Replacement",
 ]
+
+
+# -- find and replace -------------------------------------------------------------------------
+
+_PROTECTED = re.compile(r"\{\{[^}]*\}\}|\]\([^)]*\)")
+"""Variables and the target of a [label](url) link: never matched, never replaced."""
+
+
+@dataclass(frozen=True, slots=True)
+class FindOptions:
+    pattern: str
+    regex: bool = False
+    whole_word: bool = False
+    case_sensitive: bool = False
+    folded: bool = True
+    """Arabic-folded: diacritics, letter variants (أ/إ/آ/ا, ة/ه, ى/ي), case and Latin accents
+    ignored; with ``regex`` the expression is matched against the folded text."""
+
+    def compile(self) -> re.Pattern[str]:
+        if not self.pattern.strip() and not self.regex:
+            raise OperationError("nothing to find: type a word or phrase")
+        if self.regex:
+            body = self.pattern
+        else:
+            text = " ".join(fold(self.pattern).split()) if self.folded else self.pattern
+            body = re.escape(text)
+        if self.whole_word:
+            body = rf"(?<!\w)(?:{body})(?!\w)"
+        flags = 0 if self.case_sensitive and not self.folded else re.IGNORECASE
+        try:
+            return re.compile(body, flags)
+        except re.error as exc:
+            raise OperationError(
+                f"the regular expression {self.pattern!r} is invalid: {exc}"
+            ) from exc
+
+
+def find_spans(
+    markup: str, options: FindOptions, compiled: re.Pattern[str] | None = None
+) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) in ``markup`` offsets, outside variables and link targets."""
+    pattern = compiled or options.compile()
+    protected = [m.span() for m in _PROTECTED.finditer(markup)]
+    if options.folded:
+        haystack, where = fold_with_map(markup)
+    else:
+        haystack, where = markup, []
+    out: list[tuple[int, int, re.Match[str]]] = []
+    for match in pattern.finditer(haystack):
+        a, b = match.span()
+        if a == b:
+            continue
+        if where:
+            start, end = where[a], where[b - 1] + 1
+        else:
+            start, end = a, b
+        if any(p0 < end and start < p1 for p0, p1 in protected):
+            continue
+        out.append((start, end, match))
+    return out
+
+
+@dataclass(slots=True)
+class Replacement:
+    blocks: list[str] = field(default_factory=list)
+    count: int = 0
+
+
+def replace_text(
+    policy: Policy,
+    lang: str,
+    options: FindOptions,
+    replacement: str,
+    *,
+    block_ids: Iterable[str] | None = None,
+    label: str = "Replace",
+) -> tuple[Changes, Edit | None, Replacement]:
+    """Replace every match in ``lang`` (of the given blocks, or all) in one undo step.
+
+    Variables and link targets are never touched. A confirmed target whose text changes
+    becomes a draft (nobody has confirmed the new wording); a changed source makes its
+    translations stale, as any source edit does.
+    """
+    pattern = options.compile()
+    wanted = set(block_ids) if block_ids is not None else None
+    report = Replacement()
+    planned: list[tuple[Block, str]] = []
+    for _, block in policy.iter_blocks():
+        if wanted is not None and block.id not in wanted:
+            continue
+        text = block.get(lang)
+        spans = find_spans(text, options, pattern)
+        if not spans:
+            continue
+        pieces: list[str] = []
+        at = 0
+        for start, end, match in spans:
+            new = match.expand(replacement) if options.regex and not options.folded else replacement
+            pieces += [text[at:start], new]
+            at = end
+        pieces.append(text[at:])
+        new_text = normalize_text("".join(pieces))
+        if new_text != text:
+            planned.append((block, new_text))
+            report.count += len(spans)
+    if not planned:
+        return Changes(), None, report
+    touched = {b.id: b for b, _ in planned}
+    before = _snapshot(touched)
+    for block, new_text in planned:
+        block.text[lang] = new_text
+        if lang != policy.source_language:
+            old = block.translations.get(lang, TranslationState())
+            status = Status.DRAFT if new_text.strip() else Status.UNTRANSLATED
+            block.translations[lang] = TranslationState(
+                status, old.source_fingerprint, old.source_text
+            )
+        report.blocks.append(block.id)
+    return (
+        Changes(blocks=frozenset(touched)),
+        Edit(label, _restore(before), _restore(_snapshot(touched))),
+        report,
+    )

@@ -688,6 +688,20 @@ class Workspace:
             )
         return int(cur.rowcount)
 
+    # -- the workspace's spelling dictionary ------------------------------------------------
+
+    def spelling_words(self, lang: str) -> set[str]:
+        """Words added to the workspace's dictionary for ``lang`` ("Add to dictionary")."""
+        return {w for w in self.meta(f"spelling.words.{lang}").split("\n") if w}
+
+    def add_spelling_word(self, lang: str, word: str) -> None:
+        word = normalize_text(word).strip()
+        if not word or "\n" in word:
+            return
+        known = self.spelling_words(lang)
+        if word not in known:
+            self.set_meta(f"spelling.words.{lang}", "\n".join(sorted(known | {word})))
+
 
 def _tm_unit(row: tuple[object, ...]) -> TmUnit:
     unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
