@@ -176,6 +176,7 @@ class ConcordanceDialog(QDialog):
                 ),
             )
             item = QTableWidgetItem(f"{entry.origin}\n{self._status(entry.status.value)}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             item.setToolTip(
                 self.tr("Double-click to go to this segment") if entry.block_id else entry.origin
             )
@@ -383,7 +384,9 @@ class PretranslationReportDialog(QDialog):
         for row, seg in enumerate(report.segments):
             match = self.tr("exact") if seg.exact else f"{seg.score:.0f}%"
             for col, text in ((0, seg.label), (1, match), (4, seg.origin)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, col, item)
             # Text cells as labels in their language's direction (RTL-NOTES: an item painted
             # with the table's direction puts Arabic punctuation on the wrong side).
             source = _text_label(_marked_html(seg.source, None, src_rtl), src_rtl)
