@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
+from ..text.clean import clean_field, cleaned, warnings_for
 from ..text.markup import Run, merge_runs
 from ..text.variables import VariableResolver, placeholder
-from .options import ExportOptions, Layout, Signer
+from .options import DRAFT_NOTICE, ExportOptions, Layout, Signer
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 """The only link targets kept; anything else (javascript:, file:, data:) becomes plain text."""
@@ -62,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "date": "Date",
         "untranslated": "[untranslated]",
+        "draft": "Draft — not approved",
     },
     "ar": {
         "contents": "المحتويات",
@@ -74,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "التوقيع",
         "date": "التاريخ",
         "untranslated": "[غير مترجم]",
+        "draft": "مسودة — غير معتمدة",
     },
     "fr": {
         "contents": "Sommaire",
@@ -86,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Signature",
         "date": "Date",
         "untranslated": "[non traduit]",
+        "draft": "Projet — non approuvé",
     },
     "sw": {
         "contents": "Yaliyomo",
@@ -98,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signature": "Sahihi",
         "date": "Tarehe",
         "untranslated": "[haijatafsiriwa]",
+        "draft": "Rasimu — haijaidhinishwa",
     },
 }
 
@@ -180,6 +185,19 @@ class ExportDocument:
     @property
     def title(self) -> str:
         return self.options.title or self.parts[0].title
+
+    @property
+    def draft_line(self) -> str:
+        """ "Draft — not approved" in English and each language of the document, or empty."""
+        if not self.options.draft:
+            return ""
+        return " / ".join(dict.fromkeys([DRAFT_NOTICE, *(p.labels["draft"] for p in self.parts)]))
+
+    @property
+    def approval_lines(self) -> list[str]:
+        """The approval record for the sign-off block (empty when there is none)."""
+        stamp = self.options.approval
+        return stamp.lines([p.lang.code for p in self.parts]) if stamp is not None else []
 
 
 @dataclass(slots=True)
@@ -379,11 +397,23 @@ class _Builder:
         return out
 
 
+def clean_signers(signers: Iterable[Signer], warnings: list[str]) -> list[Signer]:
+    """Sign-off names and roles without bidi override or control characters (warned)."""
+    signers = list(signers)
+    out = [Signer(clean_field(s.name), clean_field(s.role)) for s in signers]
+    if any((a.name, a.role) != (b.name, b.role) for a, b in zip(out, signers, strict=True)):
+        warnings.extend(warnings_for(["the sign-off names"]))
+    return out
+
+
 def build(
     policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
 ) -> ExportDocument:
     """The export document for ``policy`` as ``options`` ask."""
+    policy, field_warnings = cleaned(policy)
+    signers = clean_signers(options.signoff, field_warnings)
     builder = _Builder(policy, options, known_variables)
+    builder.warnings.extend(field_warnings)
     codes = options.resolved_languages(policy.source_language)
     for code in codes:
         if code not in policy.languages:
@@ -398,7 +428,7 @@ def build(
         organization=policy.organization,
         version_label=options.version_label or policy.version_label,
         effective_date=policy.effective_date,
-        signers=list(options.signoff),
+        signers=signers,
         options=options,
         warnings=builder.warnings,
     )

@@ -91,10 +91,6 @@ class TranslationMemory:
         self._keys.append(pair[0])
         self._index = None
 
-    def entries(self) -> list[MemoryEntry]:
-        """Every entry, in the order added (what a TMX export writes)."""
-        return list(self._entries)
-
     def add_block(
         self,
         block: Block,
@@ -124,20 +120,18 @@ class TranslationMemory:
         )
 
     def add_clause(self, clause: Clause, *, changed: str = "") -> None:
-        """Approved library clauses are vetted in every language they carry."""
+        """An approved clause's translations, each with its own state: offered only when it was
+        confirmed against the very source text it stands beside (a stale one is not offered,
+        and "approved" means approved for that source). Draft and deprecated clauses are left
+        out; so is a language pair the clause's states do not describe (another source).
+        """
         if clause.status is not ClauseStatus.APPROVED:
             return
+        if clause.source_language != self.source_lang:
+            return
         origin = f"clause {clause.key}"
-        self.add(
-            MemoryEntry(
-                clause.title.get(self.source_lang, ""),
-                clause.title.get(self.target_lang, ""),
-                origin,
-                changed=changed,
-            )
-        )
-        for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
-            self.add_block(block, origin, approved=True, changed=changed)
+        for block in [clause.title_block(), *clause.all_blocks()]:
+            self.add_block(block, origin, changed=changed)
 
     def add_policy(
         self, policy: Policy, *, skip_blocks: Iterable[str] = (), changed: str = ""
@@ -178,8 +172,13 @@ class TranslationMemory:
                 memory.add_policy(policy, changed=summary.updated)
         if current is not None:
             memory.add_policy(current, changed=updated.get(current.id, ""))
-        for unit in workspace.tm_units(source_lang, target_lang):
-            memory.add(
+        memory.add_imported(workspace)
+        return memory
+
+    def add_imported(self, workspace: Workspace) -> None:
+        """Units imported from TMX files (workspace table tm_units), with their own status."""
+        for unit in workspace.tm_units(self.source_lang, self.target_lang):
+            self.add(
                 MemoryEntry(
                     unit.source,
                     unit.target,
@@ -189,6 +188,26 @@ class TranslationMemory:
                     created=unit.created,
                 )
             )
+
+    def entries(self) -> list[MemoryEntry]:
+        """Every stored pair, in the order added."""
+        return list(self._entries)
+
+    @classmethod
+    def elsewhere(
+        cls, workspace: Workspace, source_lang: str, target_lang: str, *, policy_id: str
+    ) -> TranslationMemory:
+        """Translations made outside one policy: approved library clauses and the confirmed
+        segments of every other stored policy (what the consistency check compares with)."""
+        memory = cls(source_lang, target_lang)
+        for clause in workspace.clauses():
+            memory.add_clause(clause)
+        for summary in workspace.policies():
+            if summary.id == policy_id:
+                continue
+            policy = workspace.policy(summary.id)
+            if policy is not None:
+                memory.add_policy(policy)
         return memory
 
     def suggest(

@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding
+from ..checks import Finding, Reference
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
@@ -499,8 +499,24 @@ class BilingualGrid(QWidget):
                 workspace, source_lang, target_lang, current=policy
             )
         self.memory = memory
+        references = (
+            [
+                Reference(source_lang, target_lang, e.source, e.target, e.origin)
+                for e in TranslationMemory.elsewhere(
+                    workspace, source_lang, target_lang, policy_id=policy.id
+                ).entries()
+            ]
+            if workspace is not None
+            else []
+        )
         self.model = SegmentModel(
-            policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self
+            policy,
+            source_lang,
+            target_lang,
+            glossary=glossary,
+            dismissed=dismissed,
+            references=references,
+            parent=self,
         )
         self.model.edit_did_happen.connect(self._model_did_edit)
         if spellers is None:
@@ -568,6 +584,9 @@ class BilingualGrid(QWidget):
         )
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        # Wrapped rather than one long line: its full width was the grid's minimum, which
+        # made the window wider than a laptop screen once Translate had been opened.
+        self.progress_label.setWordWrap(True)
         copy_button = QPushButton(self.tr("Copy source"))
         copy_button.setToolTip(self.tr("Copy the source text into the target (Ctrl+Insert)"))
         copy_button.clicked.connect(lambda: self.copy_source(self.current_row()))

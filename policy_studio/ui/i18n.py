@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..model import language
+from .button_wording import ButtonWording
 
 UI_LANGUAGES = {"en": "English", "ar": "العربية", "sw": "Kiswahili", "fr": "Français"}
 """Interface languages offered in the settings (English is the source of the strings)."""
@@ -101,6 +102,10 @@ class InterfaceLanguage:
         ):
             app.installTranslator(qt_own)  # standard dialogs and buttons
             self.translators.append(qt_own)
+        wording = ButtonWording(lang, app)
+        if not wording.isEmpty():
+            app.installTranslator(wording)  # last installed, asked first (button_wording.py)
+            self.translators.append(wording)
         rtl = language(lang).is_rtl
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -8,7 +8,10 @@ sit on the right), the columns layout is a two-column QTextTable.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -40,7 +43,8 @@ from ..io.export_flow import (
     build,
 )
 from ..io.options import ExportOptions, Layout
-from ..model import BlockKind, Policy, PolicyStudioError
+from ..io.output import atomic_output
+from ..model import BlockKind, Policy, PolicyStudioError, language
 from .preview import char_format
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Naskh Arabic", "Amiri"]
@@ -122,6 +126,11 @@ class _PdfBuilder:
         grey.setForeground(QColor("#44546a"))
         for fact in filter(None, facts):
             self.paragraph(cursor, part, [Span(fact)], grey, bottom=2)
+        if self.doc.draft_line and part is self.doc.parts[0]:
+            red = QTextCharFormat()
+            red.setForeground(QColor("#b00020"))
+            red.setFontWeight(QFont.Weight.Bold)
+            self.paragraph(cursor, part, [Span(self.doc.draft_line)], red, bottom=4)
 
     def item(self, cursor: QTextCursor, part: Part, item: Item, lists: dict[int, object]) -> None:
         plain = QTextCharFormat()
@@ -209,7 +218,8 @@ class _PdfBuilder:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def signoff(self, parts: list[Part]) -> None:
-        if not self.doc.signers:
+        record = self.doc.approval_lines
+        if not self.doc.signers and not record:
             return
         first = parts[0]
 
@@ -219,6 +229,11 @@ class _PdfBuilder:
         self.paragraph(
             self.cursor, first, [Span(label("signoff"))], self.heading_format(13), top=12
         )
+        ltr = replace(first, lang=language("en"))
+        for line in record:
+            self.paragraph(self.cursor, ltr, [Span(line)], QTextCharFormat(), bottom=2)
+        if not self.doc.signers:
+            return
         fmt = QTextTableFormat()
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setCellPadding(6)
@@ -316,11 +331,17 @@ def write_pdf(
     _ensure_gui_application()
     doc = build(policy, options, known_variables)
     document = _PdfBuilder(doc).build()
-    try:
-        # QPdfWriter fails silently (and QPainter floods the log): find out first.
-        path.open("wb").close()
-    except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the PDF ({exc.strerror or exc})") from exc
+    with atomic_output(path, "the PDF") as temporary:
+        _write_pdf_file(document, temporary, doc)
+    return ExportReport(str(path), doc.warnings)
+
+
+def _write_pdf_file(document: QTextDocument, path: Path, doc: ExportDocument) -> None:
+    """Print ``document`` to ``path``; refuse a file QPdfWriter left short (e.g. disk full).
+
+    QPdfWriter reports no write error: a full disk gives a truncated file and exit 0. A
+    complete PDF ends with its ``%%EOF`` marker, so the file is checked for it.
+    """
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(doc.title)
@@ -335,6 +356,16 @@ def write_pdf(
     )
     _print(document, writer, doc)
     del writer  # flushes and closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise PolicyStudioError(f"{path}: cannot write the PDF")
-    return ExportReport(str(path), doc.warnings)
+    if not _complete_pdf(path):
+        raise OSError(errno.EIO, "the PDF was not written completely (is the disk full?)")
+
+
+def _complete_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            size = stream.tell()
+            stream.seek(max(0, size - 64))
+            return size > 0 and b"%%EOF" in stream.read()
+    except OSError:
+        return False

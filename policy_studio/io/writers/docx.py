@@ -37,6 +37,7 @@ from ..export_flow import (
     latin_pieces,
 )
 from ..options import ExportOptions, Layout
+from ..output import docx_bytes, write_bytes_atomic
 from ..resources import resource_path
 
 SUPPORTED = (
@@ -170,8 +171,13 @@ class _Writer:
         table_style = self.ids.get("table grid")
         return [self.body.table([width, width], rows, style_id=table_style, header_rows=1)]
 
+    def draft_notice(self, part: Part) -> list[etree._Element]:
+        line = self.doc.draft_line
+        return [self.para("Subtitle", part, [Span(line, bold=True)])] if line else []
+
     def signoff(self, parts: list[Part]) -> list[etree._Element]:
-        if not self.doc.signers:
+        record = self.doc.approval_lines
+        if not self.doc.signers and not record:
             return []
         first = parts[0]
         rtl_only = all(p.rtl for p in parts)
@@ -180,6 +186,10 @@ class _Writer:
             return " / ".join(dict.fromkeys(p.labels[key] for p in parts))
 
         out = [self.para("Heading 1", first, [Span(label("signoff"))], keep_next=True)]
+        # The record is Latin text (names, ISO dates, hex digests): written left to right.
+        out += [self.body.paragraph(self.style("Body", parts[0]), [Span(line)]) for line in record]
+        if not self.doc.signers:
+            return out
         keys = ("name", "role", "signature", "date")
         width = self.text_width() // 4
         rows = [[[self.para("Table Text", first, [Span(label(k), bold=True)])] for k in keys]]
@@ -251,11 +261,14 @@ class _Writer:
         elements: list[etree._Element] = []
         if self.doc.layout is Layout.COLUMNS:
             left, right = parts
-            elements += self.title_block(left) + self.title_block(right) + toc
+            elements += self.title_block(left) + self.title_block(right)
+            elements += self.draft_notice(left) + toc
             elements += self.columns(left, right)
         else:
             for index, part in enumerate(parts):
-                chunk = self.title_block(part) + (toc if index == 0 else []) + self.sections(part)
+                notice = self.draft_notice(part) if index == 0 else []
+                chunk = self.title_block(part) + notice + (toc if index == 0 else [])
+                chunk += self.sections(part)
                 if index < len(parts) - 1:
                     # Each language its own section, so an Arabic part gets a bidi section.
                     chunk.append(self.section_break(part))
@@ -337,10 +350,5 @@ def write_docx(
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
-    try:
-        document.save(str(path))
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the document ({exc.strerror or exc})"
-        ) from exc
+    write_bytes_atomic(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from ...model import BlockKind, Policy, PolicyStudioError
 from ..export_flow import ExportReport, Item, Span, build, latin_pieces
 from ..options import ExportOptions
+from ..output import write_text_atomic
 from ..resources import resource_path
 
 SUPPORTED = (
@@ -153,9 +154,19 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     template is cached.
     """
     try:
-        return jinja2.FileSystemBytecodeCache()
+        return _BestEffortCache()
     except (OSError, RuntimeError):
         return None
+
+
+class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be written (full disk, read-only folder) only costs time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 def _template(path: Path | None) -> jinja2.Template:
@@ -190,10 +201,7 @@ def write_html(
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as one self-contained HTML file."""
     html, warnings = render_html(policy, options, known_variables)
-    try:
-        path.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the page ({exc.strerror or exc})") from exc
+    write_text_atomic(path, html, "the page")
     return ExportReport(str(path), warnings)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...checks import Finding, check_segment
+from ...checks import Finding, Reference, check_consistency, check_segment
 from ...checks.glossary import find_term
 from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
@@ -117,6 +117,7 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
+        references: Sequence[Reference] = (),
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -136,7 +137,12 @@ class SegmentModel(QAbstractTableModel):
         self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
+        self.references = list(references)
+        """Translations made elsewhere (library, other policies) for the consistency check."""
         self._findings: dict[str, list[Finding]] = {}
+        self._consistency: dict[str, list[Finding]] = {}
+        """Consistency findings per block: they depend on the whole policy, so every recheck
+        recomputes them (one pass over the rows)."""
         self._category: dict[str, str | None] = {}
         """Progress category per block, kept current with the findings (no full pass per edit)."""
         self._rebuild()
@@ -187,7 +193,8 @@ class SegmentModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TARGET:
+        # The policy's source language is edited in the Write view, never as a "target".
+        if index.column() == Column.TARGET and self.target_lang != self.policy.source_language:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -211,14 +218,15 @@ class SegmentModel(QAbstractTableModel):
         )
 
     def findings(self, row: int) -> list[Finding]:
-        return self._findings.get(self.rows[row].block.id, [])
+        block_id = self.rows[row].block.id
+        return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
 
     def progress(self) -> Progress:
         """Translation progress of the target language, from the per-row cache."""
         return progress_from(self._category.values())
 
     def all_findings(self) -> list[Finding]:
-        return [f for row in self.rows for f in self._findings.get(row.block.id, [])]
+        return [f for row in range(len(self.rows)) for f in self.findings(row)]
 
     # -- checks ------------------------------------------------------------------------------
 
@@ -227,6 +235,22 @@ class SegmentModel(QAbstractTableModel):
         self._category = {}
         for section in self.policy.sections:
             self._recheck_section(section)
+        self._recheck_consistency()
+
+    def _recheck_consistency(self) -> set[str]:
+        """Recompute the consistency findings; the ids of the blocks whose findings changed."""
+        before = self._consistency
+        self._consistency = {}
+        for f in check_consistency(
+            self.policy, self.source_lang, self.target_lang, self.references
+        ):
+            if f.key not in self.dismissed:
+                self._consistency.setdefault(f.block_id, []).append(f)
+        return {
+            b
+            for b in before.keys() | self._consistency.keys()
+            if before.get(b) != self._consistency.get(b)
+        }
 
     def _recheck_section(self, section: Section) -> None:
         for block in section.all_blocks():
@@ -270,6 +294,7 @@ class SegmentModel(QAbstractTableModel):
         for section in sections.values():
             self._recheck_section(section)
         rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
+        rows += [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
         self.findings_did_change.emit()
@@ -336,9 +361,16 @@ class SegmentModel(QAbstractTableModel):
                 )
                 text = block.get(self.source_lang)
                 lines += [
-                    f"{g.source_term} → {g.target_term}"
+                    self.tr("%1 → not “%2” (forbidden)")
+                    .replace("%1", g.source_term)
+                    .replace("%2", g.target_term)
+                    if g.forbidden
+                    else f"{g.source_term} → {g.target_term}"
                     for g in self.glossary
                     if find_term(text, g.source_term)
+                ]
+                lines += [
+                    f"{f.severity.value}: {f.message}" for f in found if f.source_span is not None
                 ]
                 return "\n".join(lines) or None
             lines = []
@@ -381,7 +413,13 @@ class SegmentModel(QAbstractTableModel):
             rtl = language(self.source_lang).is_rtl
             if self.is_stale(row):
                 return changed_html(block.state(self.target_lang).source_text, text, rtl)
+            # What a meaning or form finding compares against is underlined in the source too.
             spans = [
+                (f.source_span[0], f.source_span[1], FINDING_CSS)
+                for f in self.findings(row)
+                if f.source_span and f.source_span[1] <= len(text)
+            ]
+            spans += [
                 (s, e, GLOSSARY_CSS)
                 for g in self.glossary
                 for s, e in find_term(text, g.source_term)
