@@ -34,6 +34,7 @@ from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, l
 from ...ops import text_edits, translation, translator
 from ...ops.base import Changes, Edit
 from ...text.spelling import Speller
+from ..finding_text import finding_line
 from .segment_text import cell_html, changed_html
 
 
@@ -369,9 +370,7 @@ class SegmentModel(QAbstractTableModel):
                     for g in self.glossary
                     if find_term(text, g.source_term)
                 ]
-                lines += [
-                    f"{f.severity.value}: {f.message}" for f in found if f.source_span is not None
-                ]
+                lines += [finding_line(f) for f in found if f.source_span is not None]
                 return "\n".join(lines) or None
             lines = []
             state = block.state(self.target_lang)
@@ -381,7 +380,7 @@ class SegmentModel(QAbstractTableModel):
                     .replace("%1", state.match_origin)
                     .replace("%2", f"{state.match_score:.0f}")
                 )
-            lines += [f"{f.severity.value}: {f.message}" for f in found]
+            lines += [finding_line(f) for f in found]
             return "\n".join(lines) or None
         return None
 
