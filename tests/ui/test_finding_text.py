@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from policy_studio.checks import check_policy
 from policy_studio.checks.translation import CHECKS, SECTION_CHECKS
 from policy_studio.model import Block, BlockKind, GlossaryEntry, Policy, Section
-from policy_studio.ui.finding_text import CHECK_NAMES, _PATTERNS, check_name, translate_message
+from policy_studio.ui.finding_text import _PATTERNS, CHECK_NAMES, check_name, translate_message
 from policy_studio.ui.findings_panel import FindingsPanel
+from policy_studio.ui.i18n import InterfaceLanguage
 
-from .test_i18n import interface  # noqa: F401 - the fixture
+from .test_i18n import compile_qm
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def language(qapp, tmp_path):
+    installed: list[InterfaceLanguage] = []
+
+    def install(lang: str) -> None:
+        installed.append(InterfaceLanguage(qapp, lang, compile_qm(lang, tmp_path)))
+
+    yield install
+    for found in installed:
+        found.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _faulty_policy() -> Policy:
@@ -75,8 +90,8 @@ def test_every_check_has_a_name_and_every_message_shape_a_pattern():
         ("fr", "nombres", "le nombre 30 manque dans la traduction"),
     ],
 )
-def test_the_findings_panel_speaks_the_interface_language(qtbot, interface, lang, name, message):
-    interface(lang)
+def test_the_findings_panel_speaks_the_interface_language(qtbot, language, lang, name, message):
+    language(lang)
     assert check_name("numbers") == name
     assert translate_message("number 30 is missing in the translation") == message
     findings = [f for f in check_policy(_faulty_policy(), "ar") if f.check == "numbers"]
