@@ -59,12 +59,63 @@
         <translation>Glossaire…</translation>
     </message>
     <message>
+        <source>Pre-translate…</source>
+        <translation>Prétraduire…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Remplir les segments non traduits depuis la bibliothèque et la mémoire</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Concordance…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Où une expression apparaît dans la mémoire, la bibliothèque et cette politique (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans la source ou la cible (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Mémoire de traduction (Ctrl+1…9 pour insérer)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform><numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform><numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform></translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform><numerusform>%n remplacement(s) dans %1 segment(s).</numerusform></translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -182,6 +233,65 @@
     <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Source et cible</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Source seulement</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Cible seulement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Double-cliquez pour aller à ce segment</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 segments consultables</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 résultats dans %2 segments</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
     </message>
 </context>
 <context>
@@ -372,6 +482,26 @@ Qt %2</translation>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
+        <source>Confirm translation</source>
+        <translation>Confirmer la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Confirmer et propager la traduction</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Corriger l'orthographe</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -513,6 +643,312 @@ Qt %2</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Cible (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Ignorer les signes diacritiques et variantes de lettres arabes</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Les variables et les adresses des liens ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>identique à la source</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>variables</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>caractères invisibles</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>parenthèses</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>dates en texte RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glossaire</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>terme interdit</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>éléments de liste</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>l'adresse e-mail</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>bulleted</source>
+        <translation>à puces</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>numérotée</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>une négation</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>un absolu ou une garantie</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>un mot pour tous ou chaque</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>un mot pour seulement</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>pas encore de traduction</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>traduction d'un texte source vide</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>la traduction est identique à la source</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>la date %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>la date %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>la variable %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>la variable %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 non apparié dans la traduction</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>« %1 » doit être traduit par « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>« %1 » est une traduction interdite de « %2 » dans le glossaire%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>la liste %1 a %2 éléments en %3 mais %4 en %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>la même source est traduite autrement au %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 traduit la même source par « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>cette phrase de la source semble sans traduction : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>cette phrase de la traduction semble sans source : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>la modalité a changé : la source dit « %1 », la traduction « %2 » (%3 « %4 » — %5 « %6 »)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1611,52 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>PretranslateDialog</name>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Correspondance approximative minimale :</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Rapport de prétraduction</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>%1 segments prétraduits en brouillon : %2 exacts, %3 approximatifs (au moins %4 %). %5 sans correspondance ; %6 avaient déjà une traduction et ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Source dans la mémoire : %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>Policy properties</source>
@@ -1288,6 +1770,17 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
     <name>SegmentModel</name>
     <message>
         <source>Status</source>
@@ -1300,6 +1793,10 @@ Qt %2</translation>
     <message>
         <source>%1 → not “%2” (forbidden)</source>
         <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Prétraduit depuis %1 (correspondance %2 %) : vérifiez puis confirmez.</translation>
     </message>
     <message>
         <source>stale</source>
@@ -1324,6 +1821,10 @@ Qt %2</translation>
     <message>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>prétraduit %1 %</translation>
     </message>
 </context>
 <context>
