@@ -146,6 +146,97 @@
     </message>
 </context>
 <context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>en</source>
+        <translation>sw</translation>
+    </message>
+    <message>
+        <source>Regulations…</source>
+        <translation>Sheria…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Sharti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Ingiza kifungu</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Thibitisha mada</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Nenda kwenye sehemu</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Fungua sera ili kuona inavyokidhi masharti.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 ya kufanya</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 zimekidhiwa, %2 kwa sehemu, %3 zinakosekana, %4 hazihusiki</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>imekidhiwa</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>imekidhiwa kwa sehemu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>haihusiki</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>zinakosekana: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>imesemwa katika %1? thibitisha</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>maktaba: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
         <source>Something went wrong: {error}</source>
@@ -762,6 +853,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Ukidhi wa masharti</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1077,6 +1172,21 @@
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Sheria</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Sera hii iko chini ya</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
     </message>
 </context>
 <context>
