@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -93,12 +93,24 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform></translation>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform></translation>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +127,13 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform></translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -292,6 +310,97 @@
     <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>en</source>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <source>Regulations…</source>
+        <translation>القوانين…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>المتطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>إدراج البند</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>تأكيد الموضوع</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>الانتقال إلى القسم</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>افتح سياسة لترى مدى تغطيتها للمتطلبات.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>اختر القوانين التي تخضع لها هذه السياسة لترى ما يلزم أن تذكره بعد.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 متبقية</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 مغطاة، %2 جزئيا، %3 ناقصة، %4 لا تنطبق</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>مغطى</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>مغطى جزئيا</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ناقص: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>مذكور في %1؟ أكّد</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>«إدراج البند» يضيف «%1» من المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1409,10 @@ Qt %2</translation>
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1704,6 +1817,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>القوانين</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>تخضع هذه السياسة لـ</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
         <source>Save version</source>
@@ -1988,7 +2116,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -93,12 +93,16 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform><numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform></translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform><numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform></translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +119,9 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform><numerusform>%n remplacement(s) dans %1 segment(s).</numerusform></translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -292,6 +298,97 @@
     <message>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Regulations…</source>
+        <translation>Réglementations…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Confirmer le thème</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Ouvrez une politique pour voir sa couverture.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à faire</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 couvertes, %2 en partie, %3 manquantes, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couverte</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>couverte en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manque : %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>dit en %1 ? à confirmer</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1385,10 @@ Qt %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1692,6 +1793,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Réglementations</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Cette politique relève de</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
         <source>Save version</source>
@@ -1976,7 +2092,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -93,12 +93,16 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform><numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform></translation>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform><numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform></translation>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +119,9 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform><numerusform>Mabadiliko %n katika sehemu %1.</numerusform></translation>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -292,6 +298,97 @@
     <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>en</source>
+        <translation>sw</translation>
+    </message>
+    <message>
+        <source>Regulations…</source>
+        <translation>Sheria…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Sharti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Ingiza kifungu</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Thibitisha mada</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Nenda kwenye sehemu</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Fungua sera ili kuona inavyokidhi masharti.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 ya kufanya</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 zimekidhiwa, %2 kwa sehemu, %3 zinakosekana, %4 hazihusiki</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>imekidhiwa</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>imekidhiwa kwa sehemu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>haihusiki</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>zinakosekana: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>imesemwa katika %1? thibitisha</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>maktaba: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1385,10 @@ Qt %2</translation>
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Ukidhi wa masharti</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1692,6 +1793,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Sheria</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Sera hii iko chini ya</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
         <source>Save version</source>
@@ -1976,7 +2092,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -52,6 +52,7 @@ from ..ops.sections import (
 from ..storage import WORKSPACE_SUFFIX
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
+from .coverage_panel import CoveragePanel
 from .document_actions import (
     ClipboardActions,
     about_text,
@@ -246,6 +247,12 @@ class MainWindow(QMainWindow):
         # At the bottom: its row of buttons and columns need width more than height. Shown by
         # View > History or File > Save version…, so authors who never version see nothing new.
         self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
+        self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
+        self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
+        self.docks["history"].raise_()
+        self.coverage.insert_requested.connect(self.insert_clause)
+        self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
         self._history_sized = False
         self.docks["history"].visibilityChanged.connect(self._history_shown)
