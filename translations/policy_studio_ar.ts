@@ -1529,6 +1529,10 @@ Qt %2</translation>
         <translation>المسرد…</translation>
     </message>
     <message>
+        <source>Regulation coverage</source>
+        <translation>التغطية القانونية</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>

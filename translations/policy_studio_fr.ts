@@ -1505,6 +1505,10 @@ Qt %2</translation>
         <translation>Glossaire…</translation>
     </message>
     <message>
+        <source>Regulation coverage</source>
+        <translation>Couverture réglementaire</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

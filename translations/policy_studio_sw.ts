@@ -1505,6 +1505,10 @@ Qt %2</translation>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
+        <source>Regulation coverage</source>
+        <translation>Ukidhi wa masharti ya sheria</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Msaada</translation>
     </message>

@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
         self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
-        self.docks["history"].raise_()
+        self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
         self.coverage.insert_requested.connect(self.insert_clause)
         self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
@@ -423,6 +423,9 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.coverage_action = tools_menu.addAction(
+            self.tr("Regulation coverage"), self.show_coverage
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(
@@ -671,6 +674,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), STATUS_MS)
             QMessageBox.warning(self, "Policy Studio", str(exc))
             return False
+
+    def show_coverage(self) -> None:
+        """Show the Coverage panel; with no regulations chosen yet, ask which apply."""
+        dock = self.docks["coverage"]
+        dock.show()
+        dock.raise_()
+        policy = self.session.policy
+        if policy is not None and not policy.regulations:
+            self.coverage.choose_regulations()
 
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""
