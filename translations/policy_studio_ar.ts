@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -1433,6 +1488,10 @@ Qt %2</translation>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
@@ -1567,6 +1626,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1818,6 +1881,13 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>Tick the title if the answer is yes.</source>
+        <translation>حدد العنوان إذا كانت الإجابة نعم.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Nouvelle politique à partir du questionnaire</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>À propos de la politique</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Lois et langues</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Ce que la politique contiendra</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Cochez au moins une loi sur la première page.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 sections. Couverture : %2 couvertes, %3 manquantes, %4 sans objet.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -1409,6 +1464,10 @@ Qt %2</translation>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Nouvelle politique à partir du questionnaire…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
@@ -1543,6 +1602,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>« %1 » créée à partir de vos réponses</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1794,6 +1857,13 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>Tick the title if the answer is yes.</source>
+        <translation>Cochez le titre si la réponse est oui.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Sera mpya kutoka dodoso</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>Kuhusu sera</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Sera ya faragha</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Taasisi:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Sheria na lugha</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data yenu</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Mnachofanya</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Sera itakavyokuwa</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>dodoso</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Weka alama kwenye angalau sheria moja katika ukurasa wa kwanza.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Weka alama kwenye angalau lugha moja.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>Sehemu %1. Ukidhi: %2 zimekidhiwa, %3 zinakosekana, %4 hazihusiki.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -1409,6 +1464,10 @@ Qt %2</translation>
         <translation>Sera mpya…</translation>
     </message>
     <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Sera mpya kutoka dodoso…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
@@ -1543,6 +1602,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>“%1” imeundwa kutoka majibu yenu</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1794,6 +1857,13 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>Tick the title if the answer is yes.</source>
+        <translation>Weka alama kwenye kichwa ikiwa jibu ni ndiyo.</translation>
     </message>
 </context>
 <context>
