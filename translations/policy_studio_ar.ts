@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -398,7 +398,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -1881,13 +1881,6 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionWidget</name>
-    <message>
-        <source>Tick the title if the answer is yes.</source>
-        <translation>حدد العنوان إذا كانت الإجابة نعم.</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2183,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -386,7 +386,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -1785,7 +1785,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -1857,13 +1857,6 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionWidget</name>
-    <message>
-        <source>Tick the title if the answer is yes.</source>
-        <translation>Weka alama kwenye kichwa ikiwa jibu ni ndiyo.</translation>
     </message>
 </context>
 <context>
@@ -2166,7 +2159,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -37,22 +37,25 @@ PAGES = (
 )
 
 
-class QuestionWidget(QGroupBox):
+class QuestionWidget(QWidget):
     """One question: a tick box (yes/no), radio buttons (one of) or tick boxes (any of)."""
 
     def __init__(self, question: Question, loaded: Loaded, lang: str) -> None:
-        super().__init__(question.text(lang))
+        super().__init__()
         self.question = question
-        self.setObjectName(f"question_{question.id}")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox | QRadioButton] = {}
+        self.yes: QCheckBox | None = None
         if question.kind == "bool":
-            self.setCheckable(True)
-            self.setChecked(False)
-            hint = QLabel(self.tr("Tick the title if the answer is yes."))
-            hint.setEnabled(False)
-            layout.addWidget(hint)
+            self.yes = QCheckBox(question.text(lang))
+            self.yes.setObjectName(f"question_{question.id}")
+            layout.addWidget(self.yes)
             return
+        group_box = QGroupBox(question.text(lang))
+        group_box.setObjectName(f"question_{question.id}")
+        inner = QVBoxLayout(group_box)
+        layout.addWidget(group_box)
         group = QButtonGroup(self) if question.kind == "choice" else None
         for option in question.options:
             text = self._option_text(option, loaded, lang)
@@ -60,7 +63,7 @@ class QuestionWidget(QGroupBox):
             box.setObjectName(f"{question.id}_{option}")
             if group is not None:
                 group.addButton(box)
-            layout.addWidget(box)
+            inner.addWidget(box)
             self.boxes[option] = box
         if group is not None and question.options:
             self.boxes[question.options[0]].setChecked(True)
@@ -73,8 +76,8 @@ class QuestionWidget(QGroupBox):
         return self.question.option_text(option, lang)
 
     def value(self) -> Any:
-        if self.question.kind == "bool":
-            return self.isChecked()
+        if self.yes is not None:
+            return self.yes.isChecked()
         chosen = [option for option, box in self.boxes.items() if box.isChecked()]
         if self.question.kind == "choice":
             return chosen[0] if chosen else None

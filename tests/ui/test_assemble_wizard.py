@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QGroupBox, QListWidget, QWizard
+from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QWizard
 
 from policy_studio.library.starter import load_starter_clauses
 
@@ -29,7 +29,7 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
         wizard.findChild(QCheckBox, "data_categories_payment").setChecked(True)
         wizard.findChild(QCheckBox, "languages_sw").setChecked(True)
         wizard.findChild(QCheckBox, "languages_ar").setChecked(False)
-        wizard.findChild(QGroupBox, "question_children").setChecked(True)
+        wizard.findChild(QCheckBox, "question_children").setChecked(True)
         for _ in range(4):
             wizard.next()
         choices = wizard.findChild(QListWidget, "wizard_choices")
