@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.questionnaire_action = file_menu.addAction(
+            self.tr("New policy from questionnaire…"), self.new_policy_from_questionnaire
+        )
         self.new_policy_action.setShortcut(QKeySequence.New)
         self.properties_action = file_menu.addAction(
             self.tr("Policy properties…"), self.edit_properties
@@ -643,6 +646,29 @@ class MainWindow(QMainWindow):
         self._fill_policy_box()
         self.statusBar().showMessage(
             self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
+        )
+
+    def new_policy_from_questionnaire(self) -> None:
+        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        from ..library.assembly import load_rules
+        from ..library.law_changes import accept_missing
+        from ..library.regulations import load_all
+        from .assemble_wizard import AssembleWizard
+
+        workspace = self.session.workspace
+        loaded = load_all()
+        library = {c.key: c for c in workspace.clauses()}
+        wizard = AssembleWizard(load_rules(), loaded, library, self)
+        if not wizard.exec() or wizard.assembly is None:
+            return
+        policy = wizard.assembly.policy
+        self.editor.commit()
+        self.session.add_policy(policy)
+        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
+            STATUS_MS,
         )
 
     def edit_properties(self) -> None:
