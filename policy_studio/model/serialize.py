@@ -114,6 +114,9 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "target_languages": list(policy.target_languages),
         "variables": {k: dict(v) for k, v in policy.variables.items()},
         "sections": [section_to_dict(s) for s in policy.sections],
+        # Optional keys (older files have neither; readers default them).
+        "meta": {k: dict(v) for k, v in policy.meta.items() if v},
+        "native_digits": policy.native_digits,
     }
 
 
@@ -133,6 +136,11 @@ def policy_from_dict(data: Any) -> Policy:
                 for k, v in data.get("variables", {}).items()
             },
             sections=[section_from_dict(s) for s in data.get("sections", [])],
+            meta={
+                str(k): {str(lang): str(val) for lang, val in v.items()}
+                for k, v in data.get("meta", {}).items()
+            },
+            native_digits=bool(data.get("native_digits", False)),
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from lxml import etree
 
-from ..text.markup import Styled
+from ..text.markup import Run
 from .schema import R_NS, XML_NS, w
 
 _P, _PPR, _R, _RPR, _T = w("p"), w("pPr"), w("r"), w("rPr"), w("t")
@@ -23,14 +23,9 @@ _B, _BCS, _I, _ICS, _RTL = w("b"), w("bCs"), w("i"), w("iCs"), w("rtl")
 _RTL_OFF = {_VAL: "0"}
 
 
-SpanLike = Styled
-"""Inline text with formatting (io.export_flow.Span fits)."""
-
-    # Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
-
-
-def _ltr(span: SpanLike) -> bool:
-    return bool(getattr(span, "ltr", False))
+SpanLike = Run
+"""Inline text with formatting: the one Run type (its ``ltr`` marks a Latin item inside
+right-to-left text, see BodyBuilder.run)."""
 
 
 def _sub(parent: etree._Element, tag: str, val: str | None = None) -> etree._Element:
@@ -88,9 +83,9 @@ class BodyBuilder:
                 link = etree.SubElement(parent, w("hyperlink"))
                 link.set(f"{{{R_NS}}}id", self._rid(span.link))
                 link.set(w("history"), "1")
-                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, _ltr(span))
+                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, span.ltr)
             else:
-                self.run(parent, span.text, span.bold, span.italic, ltr=_ltr(span))
+                self.run(parent, span.text, span.bold, span.italic, ltr=span.ltr)
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...model import BlockKind, PolicyStudioError, language
-from ..export_flow import latin_pieces
+from ...layout import latin_pieces
 from ..resources import resource_path
 
 SUPPORTED = "summary, metadata/variables table, sections in context or changed only; ins/del; RTL"

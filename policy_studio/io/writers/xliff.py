@@ -14,7 +14,7 @@ from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
 from ...text.markup import Run, parse, plain_text
-from ..export_flow import ExportReport
+from ..output import ExportReport
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,
