@@ -6,13 +6,13 @@ sections and blocks whose numbers, markers, directions and languages are final.
 
 from .flow import (
     BULLETS,
+    LRM,
     Block,
     ExportDocument,
     FlowSection,
     Item,
     Part,
     TitleBlock,
-    LRM,
     anchor_numbers,
     build,
     directed,

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from babel import dates as babel_dates
 
@@ -27,6 +27,7 @@ from ..text.markup import Run, merge_runs, parse
 from ..text.variables import VariableResolver, placeholder
 from .labels import labels
 from .options import ExportOptions, Layout, Signer
+
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 """The only link targets kept; anything else (javascript:, file:, data:) becomes plain text."""
 
@@ -319,6 +320,7 @@ class _Builder:
         resolver = VariableResolver(policy, lang.code, self.known)
         words = labels(lang.code)
         sections = []
+        title: list[Run]
         for index, section in enumerate(policy.sections):
             if only is not None and section.id != only:
                 continue
@@ -343,8 +345,9 @@ class _Builder:
                 f"{missing} block(s) have no {lang.name} text: shown as {words['untranslated']}"
             )
         cover = self.cover(lang, words)
-        title = policy.title.get(lang.code, "").strip() or policy.display_title(lang.code)
-        return Part(lang, title, sections, words, cover, self.native_digits)
+        # The running header and metadata title: the cover's, so never another language's.
+        part_title = "".join(run.text for run in cover.title)
+        return Part(lang, part_title, sections, words, cover, self.native_digits)
 
     def cover(self, lang: Language, words: dict[str, str]) -> TitleBlock:
         """The title block in ``lang``: nothing in it is taken from another language silently."""

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from ..model import PolicyStudioError
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """How the languages of a policy are placed in the exported document."""
 
     SINGLE = "single"

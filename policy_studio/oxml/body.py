@@ -139,11 +139,13 @@ class BodyBuilder:
         style_id: str | None = None,
         bidi_visual: bool = False,
         header_rows: int = 0,
+        cant_split: bool = True,
     ) -> etree._Element:
         """A fixed-layout table; each row is a list of cells, each cell a list of paragraphs.
 
         ``bidi_visual`` puts the first column on the right: only for all-RTL tables, never for
-        a bilingual table whose English column must stay on the left.
+        a bilingual table whose English column must stay on the left. ``cant_split=False``
+        lets a long row continue on the next page instead of leaving half a page empty.
         """
         tbl = etree.Element(w("tbl"))
         tbl_pr = etree.SubElement(tbl, w("tblPr"))
@@ -166,7 +168,8 @@ class BodyBuilder:
         for index, row in enumerate(rows):
             tr = etree.SubElement(tbl, w("tr"))
             tr_pr = etree.SubElement(tr, w("trPr"))
-            _sub(tr_pr, w("cantSplit"))
+            if cant_split or index < header_rows:
+                _sub(tr_pr, w("cantSplit"))
             if index < header_rows:
                 _sub(tr_pr, w("tblHeader"))
             for width, paragraphs in zip(widths, row, strict=True):

@@ -165,7 +165,10 @@ class _Writer:
             for x, y in zip(a.items, b.items, strict=True):
                 rows.append([[self.item(x, left)], [self.item(y, right)]])
         table_style = self.ids.get("table grid")
-        return [self.body.table([width, width], rows, style_id=table_style, header_rows=1)]
+        table = self.body.table(
+            [width, width], rows, style_id=table_style, header_rows=1, cant_split=False
+        )
+        return [table]
 
     def signoff(self, parts: list[Part]) -> list[etree._Element]:
         if not self.doc.signers:
@@ -176,13 +179,27 @@ class _Writer:
         def label(key: str) -> str:
             return " / ".join(dict.fromkeys(p.labels[key] for p in parts))
 
-        out = [self.para("Heading 1", first, directed([Run(label("signoff"))], first.rtl), keep_next=True)]
+        out = [
+            self.para(
+                "Heading 1", first, directed([Run(label("signoff"))], first.rtl), keep_next=True
+            )
+        ]
         keys = ("name", "role", "signature", "date")
         width = self.text_width() // 4
-        rows = [[[self.para("Table Text", first, directed([Run(label(k), bold=True)], first.rtl))] for k in keys]]
+        rows = [
+            [
+                [self.para("Table Text", first, directed([Run(label(k), bold=True)], first.rtl))]
+                for k in keys
+            ]
+        ]
         for signer in self.doc.signers:
             cells = [signer.name, signer.role, "", ""]
-            rows.append([[self.para("Table Text", first, directed([Run(c)], first.rtl) if c else [])] for c in cells])
+            rows.append(
+                [
+                    [self.para("Table Text", first, directed([Run(c)], first.rtl) if c else [])]
+                    for c in cells
+                ]
+            )
         table = self.body.table(
             [width] * 4,
             rows,

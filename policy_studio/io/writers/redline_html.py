@@ -14,8 +14,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
-from ...model import BlockKind, PolicyStudioError, language
 from ...layout import latin_pieces
+from ...model import BlockKind, PolicyStudioError, language
 from ..resources import resource_path
 
 SUPPORTED = "summary, metadata/variables table, sections in context or changed only; ins/del; RTL"

@@ -9,8 +9,8 @@ import docx
 import pytest
 from lxml import etree
 
-from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.io.writers.docx import write_docx
+from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.model import Policy
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -8,8 +8,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.io.writers.html import render_html, write_html
+from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.model import Policy, PolicyStudioError
 
 GOLDEN = Path(__file__).parent / "golden"
