@@ -287,6 +287,8 @@ class _Builder:
             self.warnings.append(message)
 
     def runs(self, resolver: VariableResolver, markup: str, where: str, rtl: bool) -> list[Run]:
+        if "\n" in markup:
+            markup = reflow(markup)
         if _UNSAFE.search(markup):
             self.warn(f"{where}: removed bidi override or control characters")
             markup = _UNSAFE.sub("", markup)
@@ -424,6 +426,32 @@ class _Builder:
                 runs = self.runs(resolver, markup, where, lang.is_rtl)
             out.append(Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id))
         return out
+
+
+_WRAPPED = re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")
+"""A line break after a long line that does not end a sentence or introduce a list: the
+wrapping of a plain-text file, not a break the author meant."""
+
+
+def reflow(markup: str) -> str:
+    """``markup`` with the hard wrapping of imported plain text joined into running text.
+
+    A break after a line of at least 30 characters that does not end in sentence or clause
+    punctuation, before a line that does not start a list item, is a wrap (an e-mail or a text
+    file cut at 72 columns); short lines (an address, a contact block) keep their breaks. The
+    stored text is not changed: only what the renderers draw (docs/export.md).
+    """
+    if "\n" not in markup:
+        return markup
+    lines = markup.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if _WRAPPED.search(previous + "\n" + line[:1] if line else previous + "\n\n"):
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 BULLETS = ("•", "◦", "▪")
