@@ -74,6 +74,10 @@ def _inline(runs: Iterable[Run]) -> str:
     out = []
     for run in runs:
         html = _esc(run.text)
+        if "\n" in html:
+            # A line break the author meant (the layout reflowed wrapped text): <br>, not
+            # white-space: pre-line, which costs WeasyPrint ~20% of the PDF's layout time.
+            html = html.replace("\n", "<br>")
         if run.ltr:
             # dir="ltr", not the default auto: a phone number has no strong letter, and Chromium
             # then lays "+000 20 123 4567" out right-to-left, groups reversed.
@@ -93,11 +97,11 @@ def _inline(runs: Iterable[Run]) -> str:
 def _plain(text: str, part: Part | None = None) -> str:
     """Escaped text of the title block; inside RTL text each Latin item is isolated."""
     if part is None or not part.rtl:
-        return _esc(text)
+        return _esc(text).replace("\n", "<br>")
     return "".join(
         f'<bdi dir="ltr">{_esc(piece)}</bdi>' if latin else _esc(piece)
         for piece, latin in latin_pieces(text)
-    )
+    ).replace("\n", "<br>")
 
 
 # These three build strings with html.escape (quotes included) and mark only the finished
