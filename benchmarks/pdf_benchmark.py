@@ -71,6 +71,8 @@ def measure(which: str, layout: str, engine: str, source: Path, runs: int) -> di
         done = subprocess.run(
             [sys.executable, "-c", CHILD, which, layout, engine, str(BENCH)],
             env=env,
+            # `python -c` puts the working directory first on sys.path: run in the tree measured.
+            cwd=source,
             capture_output=True,
             text=True,
             check=False,
@@ -90,7 +92,15 @@ def qt_source(ref: str, tmp: Path) -> Path | None:
         return None
     if ref == "auto":
         removed = subprocess.run(
-            ["git", "log", "-1", "--format=%H", "--diff-filter=D", "--", "policy_studio/ui/pdf_export.py"],
+            [
+                "git",
+                "log",
+                "-1",
+                "--format=%H",
+                "--diff-filter=D",
+                "--",
+                "policy_studio/ui/pdf_export.py",
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -100,7 +110,10 @@ def qt_source(ref: str, tmp: Path) -> Path | None:
             return None
         ref = f"{removed}^"
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "policy_studio"], cwd=ROOT, capture_output=True, check=True
+        ["git", "archive", "--format=tar", ref, "policy_studio"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
     ).stdout
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(tmp, filter="data")
@@ -116,7 +129,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         qt = qt_source(args.qt_ref, Path(tmp_name))
         rows = []
-        header = f"{'case':34} {'WeasyPrint':>12} {'MB':>6} {'pages':>6} {'Qt (old)':>10} {'MB':>6} {'pages':>6}"
+        header = f"{'case':34} {'WeasyPrint':>12} {'MB':>6} {'pages':>6}"
+        header += f" {'Qt (old)':>10} {'MB':>6} {'pages':>6}"
         print(header)
         print("-" * len(header))
         results: dict[tuple[str, str], dict[str, float]] = {}

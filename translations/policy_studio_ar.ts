@@ -12,77 +12,77 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="440"/>
         <source>All segments</source>
         <translation>كل المقاطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="441"/>
         <source>Untranslated</source>
         <translation>غير المترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="442"/>
         <source>Stale</source>
         <translation>المتقادمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>With findings</source>
         <translation>ذات الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="451"/>
         <source>Copy source</source>
         <translation>نسخ المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="452"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>انسخ نص المصدر إلى الترجمة (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="456"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>علّم المقطع مترجمًا وانتقل إلى التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Reviewed</source>
         <translation>تمت المراجعة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="463"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="468"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="475"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="495"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>ذاكرة الترجمة (Ctrl+1…9 للإدراج)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="497"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="731"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>المسودة الحالية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
         <source>Version %1 (%2)</source>
         <translation>الإصدار %1 (%2)</translation>
     </message>
@@ -181,17 +181,17 @@
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="45"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="48"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>تعديلاتك حتى هذه اللحظة محفوظة في مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="52"/>
         <source>Details were written to {path}.</source>
         <translation>كُتبت التفاصيل في {path}.</translation>
     </message>
@@ -229,52 +229,52 @@
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>الأقسام المعدَّلة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>اللغتان معًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>التغيير %1 من %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>لا توجد مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
     </message>
@@ -401,7 +401,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="205"/>
         <source>Export policy</source>
         <translation>تصدير السياسة</translation>
     </message>
@@ -422,86 +422,91 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="91"/>
         <source>Table of contents</source>
         <translation>جدول المحتويات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="95"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="95"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="98"/>
         <source>Add approver</source>
         <translation>إضافة معتمِد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="99"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="104"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="114"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="115"/>
         <source>Layout</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="122"/>
         <source>Sign-off</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="127"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="137"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="226"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="234"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
         <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/export_dialog.py" line="252"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
@@ -509,32 +514,32 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Segment</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="48"/>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="82"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -546,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="83"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · لا أخطاء</numerusform>
@@ -558,17 +563,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="88"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="89"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="90"/>
         <source>info</source>
         <translation>معلومة</translation>
     </message>
@@ -576,39 +581,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>المسرد: %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>المصطلح</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -624,68 +629,68 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Approved</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="152"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="153"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Compare with draft</source>
         <translation>مقارنة بالمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Restore as draft</source>
         <translation>استعادة كمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>Mark approved</source>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="191"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
@@ -781,17 +786,17 @@
         <translation>الأسطر المحددة هي:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>لم يُعثر على أي لغة</translation>
     </message>
@@ -1258,42 +1263,63 @@
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="46"/>
         <source>Policy properties</source>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="56"/>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="62"/>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="84"/>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="86"/>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="87"/>
         <source>set</source>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="99"/>
         <source>Effective date</source>
         <translation>تاريخ السريان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="101"/>
         <source>Version label</source>
         <translation>تسمية الإصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="106"/>
         <source>Source language</source>
         <translation>لغة المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="114"/>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
     </message>
@@ -1301,17 +1327,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="65"/>
         <source>Save version</source>
         <translation>حفظ إصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="73"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="74"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1397,42 +1423,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>The source changed after this segment was translated.</source>
         <translation>تغيّر المصدر بعد ترجمة هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="338"/>
         <source>stale</source>
         <translation>متقادم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>untranslated</source>
         <translation>غير مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>translated</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>reviewed</source>
         <translation>مُراجَع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
@@ -1673,7 +1699,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="100"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>
