@@ -35,6 +35,7 @@ from ..layout import (
 from ..layout.options import ExportOptions
 from ..model import BlockKind, Policy
 from ..text.markup import Run, Styled
+from .direction import qt_direction
 
 UNFILLED_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a6d00")
@@ -42,11 +43,6 @@ ACCENT = QColor("#1f3864")
 LRI, PDI = "\u2066", "\u2069"
 INDENT = 18.0
 """Pixels per list level."""
-
-
-def qt_direction(rtl: bool) -> Qt.LayoutDirection:
-    """The one bool → Qt direction conversion."""
-    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
 
 
 def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import KNOWN_LANGUAGES, Policy, language
-from .preview import qt_direction
+from .direction import qt_direction
+from .i18n import language_name
 
 
 class PropertyValues(TypedDict):
@@ -59,7 +60,7 @@ class PropertiesDialog(QDialog):
             lang = language(code)
             edit = QLineEdit(policy.title.get(code, ""))
             self.titles[code] = edit
-            form.addRow(self.tr("Title (%1)").replace("%1", lang.name), edit)
+            form.addRow(self.tr("Title (%1)").replace("%1", language_name(code)), edit)
             fields: dict[str, QLineEdit | QPlainTextEdit] = {}
             for key, label in labels.items():
                 if key == "organization" and code == policy.source_language:
@@ -72,13 +73,13 @@ class PropertiesDialog(QDialog):
                 else:
                     field = QLineEdit(value)
                 fields[key] = field
-                form.addRow(label.replace("%1", lang.name), field)
+                form.addRow(label.replace("%1", language_name(code)), field)
             for widget in [edit, *fields.values()]:
                 widget.setLayoutDirection(qt_direction(lang.is_rtl))
             self.meta[code] = fields
         self.organization = QLineEdit(policy.organization)
         form.addRow(
-            self.tr("Organisation (%1)").replace("%1", language(policy.source_language).name),
+            self.tr("Organisation (%1)").replace("%1", language_name(policy.source_language)),
             self.organization,
         )
         self.native_digits = QCheckBox(self.tr("Number in each language's own digits (٠١٢…)"))
@@ -101,13 +102,13 @@ class PropertiesDialog(QDialog):
         form.addRow(self.tr("Version label"), self.version_label)
         self.source = QComboBox()
         for code in codes:
-            self.source.addItem(f"{language(code).name} ({code})", code)
+            self.source.addItem(f"{language_name(code)} ({code})", code)
         self.source.setCurrentIndex(codes.index(policy.source_language))
         form.addRow(self.tr("Source language"), self.source)
         self.targets: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for number, code in enumerate(codes):
-            box = QCheckBox(f"{language(code).name} — {language(code).native_name}")
+            box = QCheckBox(f"{language_name(code)} — {language(code).native_name}")
             box.setChecked(code in policy.target_languages)
             self.targets[code] = box
             grid.addWidget(box, number // 3, number % 3)
