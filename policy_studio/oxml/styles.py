@@ -113,11 +113,15 @@ def _style_xml(
         # ~1.4x English: single spacing of the complex-script face matches the Latin lines.
         p_pr = "<w:bidi/>" + RTL_SPACING.get(spec.name, "")
         bold = "<w:bCs/>" if spec.cs_bold else ""
-        # Order inside rPr follows CT_RPr: rFonts, bCs, iCs, sz/szCs, rtl, lang. Arabic, Hebrew
-        # and Persian have no italic: a style's slant (Word's Subtitle) is switched off.
+        # Order inside rPr follows CT_RPr: rFonts, bCs, i, iCs, spacing, szCs, rtl, lang.
+        # Arabic, Hebrew and Persian have no italic: a style's slant (Word's Subtitle) is
+        # switched off.
+        # Letter spacing (Word's Title 5, Subtitle 15) pulls Arabic letters apart and breaks
+        # their joins: none in the twins.
         r_pr = (
-            f'<w:rFonts w:cs="{rtl.fonts[0]}"/>{bold}<w:iCs w:val="0"/>'
-            f'<w:szCs w:val="{spec.cs_size}"/><w:rtl/><w:lang w:bidi="{rtl.bcp47}"/>'
+            f'<w:rFonts w:cs="{rtl.fonts[0]}"/>{bold}<w:i w:val="0"/><w:iCs w:val="0"/>'
+            f'<w:spacing w:val="0"/><w:szCs w:val="{spec.cs_size}"/><w:rtl/>'
+            f'<w:lang w:bidi="{rtl.bcp47}"/>'
         )
     else:
         based = ids.get(spec.based_on.lower(), _style_id(spec.based_on)) if spec.based_on else ""

@@ -81,6 +81,11 @@ def test_arabic_styles_are_not_slanted_or_spaced_wider(tmp_path: Path, export_po
     # Word's Subtitle is italic; the Arabic twin switches the complex-script slant off.
     assert style("Subtitle").find(f"{W}rPr/{W}iCs") is not None
     assert style("SubtitleAR").find(f"{W}rPr/{W}iCs").get(f"{W}val") == "0"
+    # Word's letter spacing pulled the Arabic title's letters apart; the twins have none, and
+    # the shipped Title/Subtitle name their fonts (a theme font would override Naskh).
+    assert style("SubtitleAR").find(f"{W}rPr/{W}spacing").get(f"{W}val") == "0"
+    fonts = style("Subtitle").find(f"{W}rPr/{W}rFonts")
+    assert not [k for k in fonts.attrib if k.lower().endswith("theme")]
     # Single spacing of the Naskh face: the 1.15 of the Latin body measured on Naskh's taller
     # line spaced Arabic ~1.4x English; headings keep less space above.
     assert style("BodyAR").find(f"{W}pPr/{W}spacing").get(f"{W}line") == "240"
