@@ -328,6 +328,7 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="29"/>
+        <location filename="../policy_studio/ui/undo.py" line="59"/>
         <source>Change policy properties</source>
         <translation>تغيير خصائص السياسة</translation>
     </message>
@@ -358,11 +359,13 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <location filename="../policy_studio/ui/undo.py" line="60"/>
         <source>Add language %1</source>
         <translation>إضافة اللغة %1</translation>
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <location filename="../policy_studio/ui/undo.py" line="61"/>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
     </message>
@@ -395,6 +398,16 @@
         <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="58"/>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="62"/>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1263,63 +1276,63 @@
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="46"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="47"/>
         <source>Policy properties</source>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="55"/>
         <source>Subtitle (%1)</source>
         <translation>العنوان الفرعي (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="55"/>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="56"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="82"/>
         <source>Organisation (%1)</source>
         <translation>الجهة (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="56"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="57"/>
         <source>Address (%1)</source>
         <translation>العنوان البريدي (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="62"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="84"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="85"/>
         <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="86"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="87"/>
         <source>Numbering</source>
         <translation>الترقيم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="87"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="88"/>
         <source>set</source>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="99"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="100"/>
         <source>Effective date</source>
         <translation>تاريخ السريان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="101"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="102"/>
         <source>Version label</source>
         <translation>تسمية الإصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="106"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="107"/>
         <source>Source language</source>
         <translation>لغة المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="114"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="115"/>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
     </message>
@@ -1345,77 +1358,77 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="89"/>
         <source>Section title</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Bullet item</source>
         <translation>عنصر نقطي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="104"/>
         <source>Numbered item</source>
         <translation>عنصر مرقّم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="116"/>
         <source>Bold</source>
         <translation>غامق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="119"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="122"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="130"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="258"/>
         <source>Local section</source>
         <translation>قسم محلي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="262"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>مرتبط ببند المكتبة %1 (الإصدار %2)؛ تعديلاتك تجعله صيغة محلية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="335"/>
         <source>Insert variable…</source>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="567"/>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="567"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>العنوان (https://… أو mailto:…):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="573"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
     </message>
@@ -1671,27 +1684,27 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="138"/>
         <source>Variable</source>
         <translation>المتغير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="157"/>
         <source>No value: the policy shows [%1]</source>
         <translation>بلا قيمة: تعرض السياسة [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="162"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>يستخدم «%1» (من لغة المصدر أو خصائص السياسة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="171"/>
         <source>Unfilled in: %1</source>
         <translation>غير معبّأ في: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="177"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
     </message>

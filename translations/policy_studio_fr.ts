@@ -328,6 +328,7 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="29"/>
+        <location filename="../policy_studio/ui/undo.py" line="59"/>
         <source>Change policy properties</source>
         <translation>Modifier les propriétés de la politique</translation>
     </message>
@@ -358,11 +359,13 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="40"/>
+        <location filename="../policy_studio/ui/undo.py" line="60"/>
         <source>Add language %1</source>
         <translation>Ajouter la langue %1</translation>
     </message>
     <message>
         <location filename="../policy_studio/ui/undo.py" line="41"/>
+        <location filename="../policy_studio/ui/undo.py" line="61"/>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
     </message>
@@ -395,6 +398,16 @@
         <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="58"/>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/undo.py" line="62"/>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1251,63 +1264,63 @@
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="46"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="47"/>
         <source>Policy properties</source>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="55"/>
         <source>Subtitle (%1)</source>
         <translation>Sous-titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="55"/>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="56"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="82"/>
         <source>Organisation (%1)</source>
         <translation>Organisation (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="56"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="57"/>
         <source>Address (%1)</source>
         <translation>Adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="62"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="84"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="85"/>
         <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="86"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="87"/>
         <source>Numbering</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="87"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="88"/>
         <source>set</source>
         <translation>définie</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="99"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="100"/>
         <source>Effective date</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="101"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="102"/>
         <source>Version label</source>
         <translation>Libellé de version</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="106"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="107"/>
         <source>Source language</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="114"/>
+        <location filename="../policy_studio/ui/properties_dialog.py" line="115"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
@@ -1333,77 +1346,77 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="89"/>
         <source>Section title</source>
         <translation>Titre de la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Bullet item</source>
         <translation>Élément à puce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="104"/>
         <source>Numbered item</source>
         <translation>Élément numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="116"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="119"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="122"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="130"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="258"/>
         <source>Local section</source>
         <translation>Section locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="262"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>Liée à la clause %1 de la bibliothèque (version %2) ; vos modifications en font une variante locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="335"/>
         <source>Insert variable…</source>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="567"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="567"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>Adresse (https://… ou mailto:…) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
+        <location filename="../policy_studio/ui/section_editor.py" line="573"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
     </message>
@@ -1655,27 +1668,27 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="138"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="157"/>
         <source>No value: the policy shows [%1]</source>
         <translation>Aucune valeur : la politique affiche [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="162"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>Utilise « %1 » (de la langue source ou des propriétés de la politique)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="171"/>
         <source>Unfilled in: %1</source>
         <translation>Non renseignée en : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/variables_panel.py" line="177"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
     </message>

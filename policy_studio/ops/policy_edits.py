@@ -109,8 +109,8 @@ def set_properties(
     if native_digits is not None:
         policy.native_digits = native_digits
     after = _Meta.of(policy)
-    return Changes(metadata=True, variables=True), Edit(
-        "Change policy properties", before.restorer(), after.restorer()
+    return Changes(metadata=True, variables=True), Edit.of(
+        "change_properties", (), before.restorer(), after.restorer()
     )
 
 
@@ -121,8 +121,10 @@ def set_meta(policy: Policy, key: str, lang: str, value: str) -> tuple[Changes, 
     if key == "title":
         titles = dict(policy.title)
         titles[lang] = value
-        return set_properties(policy, title=titles)
-    return set_properties(policy, meta={key: {lang: value}})
+        changes, edit = set_properties(policy, title=titles)
+    else:
+        changes, edit = set_properties(policy, meta={key: {lang: value}})
+    return changes, Edit.of("set_cover_line", (key, lang), edit.undo, edit.redo)
 
 
 def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
@@ -131,8 +133,7 @@ def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
     if code in policy.languages:
         raise OperationError(f"the policy is already in {code!r}")
     changes, edit = set_properties(policy, target_languages=[*policy.target_languages, code])
-    edit.label = f"Add language {code}"
-    return changes, edit
+    return changes, Edit.of("add_language", (code,), edit.undo, edit.redo)
 
 
 def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
@@ -142,8 +143,7 @@ def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
     changes, edit = set_properties(
         policy, target_languages=[t for t in policy.target_languages if t != code]
     )
-    edit.label = f"Remove language {code}"
-    return changes, edit
+    return changes, Edit.of("remove_language", (code,), edit.undo, edit.redo)
 
 
 def _variable_setter(name: str, values: dict[str, str]) -> Callable[[Policy], Changes]:
