@@ -19,12 +19,14 @@ from policy_studio.model import (  # noqa: E402
     Policy,
     Section,
 )
+from policy_studio.model.clause import approve_current_translations  # noqa: E402
 from policy_studio.storage import Workspace  # noqa: E402
 
 
 def make_clauses() -> list[Clause]:
-    """Three small clauses in English and Arabic (test wording, not product text)."""
-    return [
+    """Three small clauses in English and Arabic (test wording, not product text), each
+    translation approved in the library against the English beside it."""
+    clauses = [
         Clause(
             key="t-contact",
             title={"en": "Reaching the team", "ar": "التواصل مع الفريق"},
@@ -101,6 +103,9 @@ def make_clauses() -> list[Clause]:
             status=ClauseStatus.DRAFT,
         ),
     ]
+    for clause in clauses:
+        approve_current_translations(clause)
+    return clauses
 
 
 @pytest.fixture

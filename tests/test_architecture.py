@@ -37,7 +37,7 @@ ALLOWED: dict[str, set[str]] = {
         "app",
         "cli",
     },
-    "cli": {"model", "commands"},
+    "cli": {"model", "text", "commands"},
 }
 
 LAUNCHER = "policy_studio.commands.app"

@@ -4,15 +4,21 @@ app's edits, headless."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 
-from ..library.compose import policy_from_clauses
-from ..model import META_KEYS, Clause, ClauseStatus, PolicyStudioError
+from ..app.signoff import log
+from ..library.compose import policy_from_clauses, usage_warning
+from ..model import META_KEYS, Clause, Policy, PolicyStudioError
 from ..model.language import is_valid_code
+from ..model.policy import BUILTIN_VARIABLES
 from ..ops.policy_edits import set_meta, set_variable
 from ..ops.sections import insert_clause
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace
+from ..text.clean import clean_field, clean_text
+from ..text.markup import VARIABLE_PATTERN
+from .common import actor, add_workspace_option, open_workspace, refuse_duplicate_title
+from .policy import known_variables
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -81,11 +87,13 @@ def _clause(workspace: Workspace, key: str) -> Clause:
 
 
 def _deprecation_note(clause: Clause) -> None:
-    if clause.status is ClauseStatus.DEPRECATED:
-        print(f"policy-studio: warning: clause {clause.key!r} is deprecated", file=sys.stderr)
+    warning = usage_warning(clause)
+    if warning:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
 
 
 def run_new_policy(args: argparse.Namespace) -> int:
+    title = _cleaned(args.title, clean_field(args.title), "the title")
     targets = [t.strip().lower() for item in args.target for t in item.split(",") if t.strip()]
     for code in [args.lang, *targets]:
         if not is_valid_code(code):
@@ -102,20 +110,61 @@ def run_new_policy(args: argparse.Namespace) -> int:
             _deprecation_note(clause)
             chosen.append((clause, variant or None))
         policy = policy_from_clauses(
-            args.title, chosen, source_language=args.lang, target_languages=targets
+            title, chosen, source_language=args.lang, target_languages=targets
         )
+        refuse_duplicate_title(workspace, policy, "choose another title")
         workspace.save_policy(policy)
-    print(f"created policy {policy.id} “{args.title}” ({len(policy.sections)} sections)")
+    print(f"created policy {policy.id} “{title}” ({len(policy.sections)} sections)")
     return 0
 
 
+def _check_variable(policy: Policy, name: str, known: set[str]) -> None:
+    """Refuse a variable the policy, its library and the built-ins do not know (a typo)."""
+    used = {
+        match
+        for _, block in policy.iter_blocks()
+        for text in block.text.values()
+        for match in VARIABLE_PATTERN.findall(text)
+    }
+    names = known | used | set(policy.variables) | set(BUILTIN_VARIABLES)
+    if name in names:
+        return
+    close = difflib.get_close_matches(name, sorted(names), n=3)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise PolicyStudioError(
+        f"{policy.display_title()!r} has no variable {name!r} (not used in its text, "
+        f"not in the library){hint}"
+    )
+
+
+def _check_language(policy: Policy, lang: str) -> None:
+    if lang not in policy.languages:
+        raise PolicyStudioError(
+            f"{lang!r} is not one of the languages of {policy.display_title()!r} "
+            f"({', '.join(policy.languages)})"
+        )
+
+
+def _cleaned(text: str, value: str, what: str) -> str:
+    """``value`` (``text`` cleaned); a warning when cleaning removed something."""
+    if value != text:
+        print(
+            f"policy-studio: warning: removed bidi override or control characters from {what}",
+            file=sys.stderr,
+        )
+    return value
+
+
 def run_set_var(args: argparse.Namespace) -> int:
+    value = _cleaned(args.value, clean_text(args.value), f"the value of {args.name}")
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
         lang = args.lang or policy.source_language
-        set_variable(policy, args.name, lang, args.value)
+        _check_language(policy, lang)
+        _check_variable(policy, args.name, known_variables(workspace))
+        set_variable(policy, args.name, lang, value)
         workspace.save_policy(policy)
-    shown = args.value if args.value.strip() else "(cleared)"
+    shown = value if value.strip() else "(cleared)"
     print(f"{args.name} [{lang}] = {shown}")
     return 0
 
@@ -128,11 +177,31 @@ def run_set_meta(args: argparse.Namespace) -> int:
             raise PolicyStudioError(
                 f"{lang!r} is not one of this policy's languages ({', '.join(policy.languages)})"
             )
-        set_meta(policy, args.key, lang, args.text)
+        text = clean_text(args.text) if args.key == "address" else clean_field(args.text)
+        if text != args.text:
+            print(
+                "policy-studio: warning: removed bidi override or control characters",
+                file=sys.stderr,
+            )
+        set_meta(policy, args.key, lang, text)
         workspace.save_policy(policy)
-    shown = args.text.strip() or "(cleared)"
+    shown = text.strip() or "(cleared)"
     print(f"{args.key} [{lang}] = {shown}")
     return 0
+
+
+def _warn_if_already_there(policy: Policy, clause: Clause) -> None:
+    """The same clause twice is legitimate (e.g. two contact blocks) but usually a slip."""
+    places = [
+        str(n) for n, s in enumerate(policy.sections, 1) if s.clause and s.clause.key == clause.key
+    ]
+    if places:
+        where = "section " + places[0] if len(places) == 1 else "sections " + ", ".join(places)
+        print(
+            f"policy-studio: warning: clause {clause.key!r} is already in "
+            f"{policy.display_title()!r} as {where}; adding it again",
+            file=sys.stderr,
+        )
 
 
 def run_add_section(args: argparse.Namespace) -> int:
@@ -148,8 +217,18 @@ def run_add_section(args: argparse.Namespace) -> int:
                     f"(use 1–{len(policy.sections) + 1})"
                 )
             index = args.at - 1
+        _warn_if_already_there(policy, clause)
         insert_clause(policy, clause, args.variant, index)
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "clause.insert",
+            policy,
+            clause.key,
+            version=clause.version,
+            clause_status=clause.status.value,
+        )
         number = (index + 1) if index is not None else len(policy.sections)
     print(f"added {clause.key} as section {number} of “{policy.display_title()}”")
     return 0

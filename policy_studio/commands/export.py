@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..app.signoff import log, signoff_options
 from ..io import registry
 from ..layout.options import ExportOptions, Layout, parse_signoff
 from ..model import Policy, PolicyStudioError
-from .common import add_workspace_option, open_workspace
+from .common import actor, add_workspace_option, open_workspace
 from .policy import known_variables
 
 
@@ -45,6 +46,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "policy's setting says otherwise",
     )
     parser.add_argument("--no-toc", action="store_true", help="leave out the table of contents")
+    parser.add_argument(
+        "--require-ready",
+        action="store_true",
+        help="refuse to export a text that is not ready for sign-off (instead of marking it "
+        '"Draft — not approved")',
+    )
     add_workspace_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -98,18 +105,49 @@ def run_export(args: argparse.Namespace) -> int:
     name = _format_name(args)
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
+        stored = policy
         label = ""
+        version = None
         if args.version:
             version = workspace.version(policy.id, args.version)
             if version is None:
                 raise PolicyStudioError(f"policy {args.policy!r} has no version {args.version!r}")
             policy, label = version.snapshot, version.label
         known = known_variables(workspace)
-    options = options_from_args(args, policy, label)
-    for path in (options.reference_doc, options.template):
-        if path is not None and not path.is_file():
-            raise PolicyStudioError(f"{path}: file not found")
-    report = registry.export_writer(name)(policy, Path(args.output), options, known)
+        options = options_from_args(args, policy, label)
+        langs = options.resolved_languages(policy.source_language)
+        verdict, stamp = signoff_options(workspace, stored, version, langs)
+        blockers = list(verdict.blockers) if verdict is not None else []
+        if blockers and args.require_ready:
+            lines = "\n".join(f"  {b.message}" for b in blockers)
+            raise PolicyStudioError(
+                f"{policy.display_title()!r} is not ready for sign-off; nothing written:\n{lines}"
+            )
+        options.draft = bool(blockers)
+        options.approval = stamp
+        for path in (options.reference_doc, options.template):
+            if path is not None and not path.is_file():
+                raise PolicyStudioError(f"{path}: file not found")
+        report = registry.export_writer(name)(policy, Path(args.output), options, known)
+        log(
+            workspace,
+            actor(args),
+            "export.signoff" if stamp is not None and not blockers else "export.draft",
+            stored,
+            str(Path(args.output).name),
+            format=name,
+            languages=langs,
+            version=label,
+            blockers=len(blockers),
+        )
+    for blocker in blockers:
+        print(f"policy-studio: warning: not ready: {blocker.message}", file=sys.stderr)
+    if blockers:
+        print(
+            'policy-studio: warning: the document is marked "Draft — not approved" '
+            f"({len(blockers)} blockers; see `policy-studio ready`)",
+            file=sys.stderr,
+        )
     for warning in report.warnings:
         print(f"policy-studio: warning: {warning}", file=sys.stderr)
     print(report.path)

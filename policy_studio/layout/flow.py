@@ -23,10 +23,11 @@ from babel import dates as babel_dates
 
 from ..model import Block as ModelBlock
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
+from ..text.clean import clean_field, cleaned, warnings_for
 from ..text.markup import Run, merge_runs, parse
 from ..text.variables import VariableResolver, placeholder
 from .labels import labels
-from .options import ExportOptions, Layout, Signer
+from .options import DRAFT_NOTICE, ExportOptions, Layout, Signer
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 """The only link targets kept; anything else (javascript:, file:, data:) becomes plain text."""
@@ -181,6 +182,19 @@ class ExportDocument:
     @property
     def native_digits(self) -> bool:
         return self.parts[0].native_digits if self.parts else False
+
+    @property
+    def draft_line(self) -> str:
+        """ "Draft — not approved" in English and each language of the document, or empty."""
+        if not self.options.draft:
+            return ""
+        return " / ".join(dict.fromkeys([DRAFT_NOTICE, *(p.labels["draft"] for p in self.parts)]))
+
+    @property
+    def approval_lines(self) -> list[str]:
+        """The approval record for the sign-off block (empty when there is none)."""
+        stamp = self.options.approval
+        return stamp.lines([p.lang.code for p in self.parts]) if stamp is not None else []
 
 
 def fast_runs(markup: str) -> list[Run] | None:
@@ -374,7 +388,7 @@ class _Builder:
             facts.append(f"{words['version']}: {self.options.version_label}")
         elif policy.version_label:
             # The working copy: its label is the version being drafted, not a saved one.
-            facts.append(f"{words['version']}: {policy.version_label} ({words['draft']})")
+            facts.append(f"{words['version']}: {policy.version_label} ({words['working_copy']})")
         if policy.effective_date:
             facts.append(f"{words['effective']}: {format_date(policy.effective_date, lang)}")
         return TitleBlock(
@@ -485,11 +499,23 @@ def format_date(iso: str, lang: Language) -> str:
         return iso
 
 
+def clean_signers(signers: Iterable[Signer], warnings: list[str]) -> list[Signer]:
+    """Sign-off names and roles without bidi override or control characters (warned)."""
+    signers = list(signers)
+    out = [Signer(clean_field(s.name), clean_field(s.role)) for s in signers]
+    if any((a.name, a.role) != (b.name, b.role) for a, b in zip(out, signers, strict=True)):
+        warnings.extend(warnings_for(["the sign-off names"]))
+    return out
+
+
 def build(
     policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
 ) -> ExportDocument:
     """The laid-out document for ``policy`` as ``options`` ask."""
+    policy, field_warnings = cleaned(policy)
+    signers = clean_signers(options.signoff, field_warnings)
     builder = _Builder(policy, options, known_variables)
+    builder.warnings.extend(field_warnings)
     codes = options.resolved_languages(policy.source_language)
     for code in codes:
         if code not in policy.languages:
@@ -504,7 +530,7 @@ def build(
         organization=policy.organization,
         version_label=options.version_label or policy.version_label,
         effective_date=policy.effective_date,
-        signers=list(options.signoff),
+        signers=signers,
         options=options,
         warnings=builder.warnings,
     )
@@ -515,6 +541,8 @@ def lay_out_language(
 ) -> tuple[Part, list[str]]:
     """One language of ``policy`` laid out as a single-language export of it is (for the
     preview); with ``section_id`` only that section (numbered as in the whole policy)."""
+    policy, field_warnings = cleaned(policy)
     builder = _Builder(policy, ExportOptions([lang]), known_variables)
+    builder.warnings.extend(field_warnings)
     part = builder.part(language(lang), section_id)
     return part, builder.warnings

@@ -6,7 +6,8 @@ LABELS: dict[str, dict[str, str]] = {
     "en": {
         "contents": "Contents",
         "version": "Version",
-        "draft": "draft",
+        "working_copy": "draft",
+        "draft": "Draft — not approved",
         "effective": "Effective date",
         "page": "Page {page} of {pages}",
         "signoff": "Approval",
@@ -19,7 +20,8 @@ LABELS: dict[str, dict[str, str]] = {
     "ar": {
         "contents": "المحتويات",
         "version": "الإصدار",
-        "draft": "مسودة",
+        "working_copy": "مسودة",
+        "draft": "مسودة — غير معتمدة",
         "effective": "تاريخ السريان",
         "page": "صفحة {page} من {pages}",
         "signoff": "الاعتماد",
@@ -32,7 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "contents": "Sommaire",
         "version": "Version",
-        "draft": "projet",
+        "working_copy": "projet",
+        "draft": "Projet — non approuvé",
         "effective": "Date d’entrée en vigueur",
         "page": "Page {page} sur {pages}",
         "signoff": "Approbation",
@@ -45,7 +48,8 @@ LABELS: dict[str, dict[str, str]] = {
     "sw": {
         "contents": "Yaliyomo",
         "version": "Toleo",
-        "draft": "rasimu",
+        "working_copy": "rasimu",
+        "draft": "Rasimu — haijaidhinishwa",
         "effective": "Tarehe ya kuanza kutumika",
         "page": "Ukurasa {page} wa {pages}",
         "signoff": "Idhini",

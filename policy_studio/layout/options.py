@@ -28,6 +28,33 @@ class Signer:
     role: str = ""
 
 
+DRAFT_NOTICE = "Draft — not approved"
+"""The line a sign-off export carries when its text is not an approved, ready version."""
+
+
+@dataclass(slots=True)
+class ApprovalStamp:
+    """A version's approval record, printed in the sign-off block of its export."""
+
+    approver: str
+    approved_at: str
+    """ISO 8601, UTC."""
+    version_label: str
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    """SHA-256 of the approved canonical text per language (io/fingerprint.py)."""
+
+    def lines(self, languages: list[str]) -> list[str]:
+        """The record as printed: who approved which version when, and the fingerprints of
+        the languages in the document (what `policy-studio verify` reads back)."""
+        out = [f"Approved by {self.approver} on {self.approved_at} — version {self.version_label}"]
+        out += [
+            f"SHA-256 ({lang}): {self.fingerprints[lang]}"
+            for lang in languages
+            if lang in self.fingerprints
+        ]
+        return out
+
+
 @dataclass(slots=True)
 class ExportOptions:
     """What to export and how; every writer reads the fields it understands."""
@@ -54,6 +81,10 @@ class ExportOptions:
     """Document author metadata; empty = the policy's organisation."""
     toc: bool = True
     """Include a table of contents."""
+    draft: bool = False
+    """Mark the document "Draft — not approved" (its text is not an approved, ready version)."""
+    approval: ApprovalStamp | None = None
+    """The approval record to print in the sign-off block (an approved version's export)."""
 
     def resolved_languages(self, source: str) -> list[str]:
         langs = list(dict.fromkeys(self.languages)) or [source]

@@ -38,6 +38,12 @@ class Policy:
     """Variable values: name → language code → value."""
     sections: list[Section] = field(default_factory=list)
     """Sections in order; numbering is derived from the order."""
+    regulations: list[str] = field(default_factory=list)
+    """Keys of the regulations the policy is under (resources/regulations), for coverage."""
+    conditions: list[str] | None = None
+    """What the organisation does that makes a conditional requirement apply
+    (``transfers-abroad``, ``children``, ``automated-decisions``, ``dpo``…), from the
+    questionnaire; None while nobody answered, and then every requirement is asked for."""
     meta: dict[str, dict[str, str]] = field(default_factory=dict)
     """Cover metadata per language: key (``subtitle``, ``organization``, ``address``) → language
     code → text. ``organization`` here is the name as written in that language; the field
@@ -122,6 +128,8 @@ class Policy:
             target_languages=list(self.target_languages),
             variables={k: dict(v) for k, v in self.variables.items()},
             sections=[s.copy() for s in self.sections],
+            regulations=list(self.regulations),
+            conditions=None if self.conditions is None else list(self.conditions),
             meta={k: dict(v) for k, v in self.meta.items()},
             native_digits=self.native_digits,
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..model import language
 from ..text.languages import display_name
+from .button_wording import ButtonWording
 from .direction import qt_direction
 
 UI_LANGUAGES = {"en": "English", "ar": "العربية", "sw": "Kiswahili", "fr": "Français"}
@@ -112,6 +113,10 @@ class InterfaceLanguage:
         ):
             app.installTranslator(qt_own)  # standard dialogs and buttons
             self.translators.append(qt_own)
+        wording = ButtonWording(lang, app)
+        if not wording.isEmpty():
+            app.installTranslator(wording)  # last installed, asked first (button_wording.py)
+            self.translators.append(wording)
         app.setLayoutDirection(qt_direction(language(lang).is_rtl))
 
     def remove(self, app: QApplication) -> None:

@@ -87,6 +87,8 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
         layout.addWidget(self.view)
+        self._selected_id: str | None = None
+        """The section the user has selected, by id: rows shift under it when sections move."""
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
 
@@ -106,7 +108,9 @@ class OutlinePanel(QWidget):
         When that section is gone (removed, or undo took it away) the one now in its place is
         selected, so the editor never goes blank under the user.
         """
-        keep = self.current_id()
+        # By id as last selected, not by reading the current row: the policy has already changed
+        # under the model, so the current row now holds whichever section moved into it.
+        keep = self._selected_id
         row = self.view.currentIndex().row()
         same_policy = policy is not None and policy is self.model.policy
         self.model.set_policy(policy, library)
@@ -146,4 +150,5 @@ class OutlinePanel(QWidget):
         self.move_up_action.setEnabled(has and index.row() > 0)
         self.move_down_action.setEnabled(has and index.row() < self.model.rowCount() - 1)
         self.update_action.setEnabled(has and self.model.badge(index.row()) == "update")
-        self.section_selected.emit(index.data(ROLE_ID) if has else None)
+        self._selected_id = index.data(ROLE_ID) if has else None
+        self.section_selected.emit(self._selected_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import KNOWN_LANGUAGES, Policy, language
+from ..text.clean import clean_field, clean_text
 from .direction import qt_direction
 from .i18n import language_name
 
@@ -128,23 +129,36 @@ class PropertiesDialog(QDialog):
         for code, box in self.targets.items():
             box.setEnabled(code != source)
 
+    def _clean(self, text: str, field: str, lines: bool = False) -> str:
+        cleaned = clean_text(text) if lines else clean_field(text)
+        if cleaned != text:
+            self.cleaned_fields.append(field)
+        return cleaned
+
     def values(self) -> PropertyValues:
+        """The properties, without control or bidi-override characters (``cleaned_fields``
+        names the fields that lost some, for the window to say so)."""
+        self.cleaned_fields: list[str] = []
         source = str(self.source.currentData())
-        title = {code: edit.text() for code, edit in self.titles.items()}
+        title = {
+            code: self._clean(edit.text(), f"title ({code})") for code, edit in self.titles.items()
+        }
         return {
             "title": {**self.policy.title, **title},
-            "organization": self.organization.text(),
+            "organization": self._clean(self.organization.text(), "organisation"),
             "effective_date": self.date.date().toString("yyyy-MM-dd")
             if self.has_date.isChecked()
             else "",
-            "version_label": self.version_label.text(),
+            "version_label": self._clean(self.version_label.text(), "version label"),
             "source_language": source,
             "target_languages": [
                 c for c, box in self.targets.items() if box.isChecked() and c != source
             ],
             "meta": {
                 key: {
-                    code: _text(fields[key]) for code, fields in self.meta.items() if key in fields
+                    code: self._clean(_text(fields[key]), f"{key} ({code})", key == "address")
+                    for code, fields in self.meta.items()
+                    if key in fields
                 }
                 for key in ("subtitle", "organization", "address")
             },

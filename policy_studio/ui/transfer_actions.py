@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
@@ -39,8 +39,11 @@ class TransferActions(QObject):
         known_variables: Callable[[], list[str]],
         commit: Callable[[], None],
         policy_did_import: Callable[[Policy], None],
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
+        """Where dialogs remember the user's last choices (export format, approvers…)."""
         self.window = parent
         self._session = session
         self._apply_edit = apply_edit
@@ -80,7 +83,9 @@ class TransferActions(QObject):
         policy = self._policy()
         if policy is None:
             return None
-        dialog = ExportDialog(policy, self._known_variables(), parent=self.window)
+        dialog = ExportDialog(
+            policy, self._known_variables(), parent=self.window, settings=self.settings
+        )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
         dialog.open()

@@ -120,6 +120,21 @@ def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
     assert result.blocks[0].get("en") == clause.blocks[0].get("en")  # main wording untouched
 
 
+def test_properties_dialog_removes_an_override_from_the_organisation_and_says_so(window):
+    policy = window.session.policy
+
+    def fill(dialog: PropertiesDialog) -> None:
+        dialog.organization.setText("Harbour\u202e Clinic\x01")
+        dialog.accept()
+
+    on_modal(fill)
+    window.edit_properties()
+    assert policy.organization == "Harbour Clinic"
+    assert "removed bidi override or control characters from organisation" in (
+        window.statusBar().currentMessage()
+    )
+
+
 def test_properties_dialog_sets_the_arabic_cover_and_the_digits(window, qtbot):
     """Title, subtitle, organisation and address per language; the Arabic export shows them."""
     from policy_studio.io.writers.html import render_html

@@ -9,7 +9,6 @@ python-docx object API on a long policy). Right-to-left parts use the "AR" style
 from __future__ import annotations
 
 import copy
-import io
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -30,7 +29,7 @@ from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
 from ...text.markup import Run
-from ..output import ExportReport, write_output
+from ..output import ExportReport, docx_bytes, write_output
 from ..resources import resource_path
 
 SUPPORTED = (
@@ -170,8 +169,13 @@ class _Writer:
         )
         return [table]
 
+    def draft_notice(self, part: Part) -> list[etree._Element]:
+        line = self.doc.draft_line
+        return [self.para("Subtitle", part, [Run(line, bold=True)])] if line else []
+
     def signoff(self, parts: list[Part]) -> list[etree._Element]:
-        if not self.doc.signers:
+        record = self.doc.approval_lines
+        if not self.doc.signers and not record:
             return []
         first = parts[0]
         rtl_only = all(p.rtl for p in parts)
@@ -184,6 +188,10 @@ class _Writer:
                 "Heading 1", first, directed([Run(label("signoff"))], first.rtl), keep_next=True
             )
         ]
+        # The record is Latin text (names, ISO dates, hex digests): written left to right.
+        out += [self.body.paragraph(self.style("Body", parts[0]), [Run(line)]) for line in record]
+        if not self.doc.signers:
+            return out
         keys = ("name", "role", "signature", "date")
         width = self.text_width() // 4
         rows = [
@@ -276,13 +284,15 @@ class _Writer:
         if self.doc.layout is Layout.COLUMNS:
             left, right = parts
             elements += self.title_block(left) + self.title_block(right)
+            elements += self.draft_notice(left)
             if with_toc:
                 elements += self.toc(left) + self.toc(right)
             elements += self.columns(left, right)
         else:
             for index, part in enumerate(parts):
+                notice = self.draft_notice(part) if index == 0 else []
                 toc = self.toc(part) if with_toc else []
-                chunk = self.title_block(part) + toc + self.sections(part)
+                chunk = self.title_block(part) + notice + toc + self.sections(part)
                 if index < len(parts) - 1:
                     # Each language its own section, so an Arabic part gets a bidi section.
                     chunk.append(self.section_break(part))
@@ -359,7 +369,5 @@ def write_docx(
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    write_output(path, buffer.getvalue(), "the document")
+    write_output(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)

@@ -16,7 +16,6 @@ from html import escape as _esc
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ...layout import Block, ExportDocument, Item, Part, build, latin_pieces
@@ -25,6 +24,7 @@ from ...model import BlockKind, Policy, PolicyStudioError
 from ...text.markup import Run
 from ..output import ExportReport, write_output
 from ..resources import resource_path
+from ..template_sandbox import LimitedEnvironment, PlainData
 
 SUPPORTED = (
     "layouts single/sequential (one article per language) and columns (one table per section, "
@@ -214,7 +214,7 @@ def _font_stack(part: Part) -> str:
 def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environment:
     # A user's template may come from anyone: it runs sandboxed. Ours is trusted, and the
     # sandbox's per-attribute checks would cost ~40% of the export time on a long policy.
-    kind = jinja2.Environment if trusted else SandboxedEnvironment
+    kind = jinja2.Environment if trusted else LimitedEnvironment
     env = kind(
         loader=loader,
         autoescape=True,
@@ -246,9 +246,19 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     template is cached.
     """
     try:
-        return jinja2.FileSystemBytecodeCache()
+        return _BestEffortCache()
     except (OSError, RuntimeError):
         return None
+
+
+class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be written (full disk, read-only folder) only costs time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 def _template(path: Path | None) -> jinja2.Template:
@@ -268,6 +278,8 @@ def render_document(doc: ExportDocument, template_path: Path | None = None) -> s
     # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
     css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
     try:
+        if isinstance(template.environment, LimitedEnvironment):
+            return _render_user_template(template.environment, template, doc, css)
         return template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
     except jinja2.TemplateError as exc:
         where = template_path or resource_path(DEFAULT_TEMPLATE)
@@ -280,6 +292,32 @@ def render_html(
     """The HTML page and the warnings for the user."""
     doc = build(policy, options, known_variables)
     return render_document(doc, options.template), doc.warnings
+
+
+def _render_user_template(
+    env: LimitedEnvironment, template: jinja2.Template, doc: ExportDocument, css: Markup
+) -> str:
+    """A user's template sees plain data only (io/template_sandbox.py), within limits."""
+    data = PlainData()
+    document = data(doc)
+    context = {
+        "doc": document,
+        "parts": document["parts"],
+        "layout": doc.layout.value,
+        "css": css,
+        "zip": zip,
+        "groups": data.helper(groups),
+        "plain": data.helper(plain),
+        "inline": data.helper(inline),
+        "group": data.helper(group),
+        "body": data.helper(body),
+        "cell": data.helper(cell),
+        "page_css": data.helper(page_css),
+        "fonts": data.helper(_font_stack),
+        "dir": lambda part: "rtl" if part["rtl"] else "ltr",
+        "anchor": lambda section, part: f"{section['anchor']}-{part['lang']['code']}",
+    }
+    return env.render(template, context)
 
 
 def write_html(
