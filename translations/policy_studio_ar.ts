@@ -705,6 +705,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -741,8 +749,8 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -803,6 +811,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1855,12 +1867,28 @@ Qt %2</translation>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>set</source>

@@ -693,6 +693,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -729,8 +737,8 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -791,6 +799,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1831,12 +1843,28 @@ Qt %2</translation>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Sous-titre (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>set</source>

@@ -693,6 +693,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Rejesha toleo %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Weka %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -729,8 +737,8 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -791,6 +799,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Inaandika {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1831,12 +1843,28 @@ Qt %2</translation>
         <translation>Sifa za sera</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Kichwa kidogo (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Shirika (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Anwani (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Shirika</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Upangaji wa nambari</translation>
     </message>
     <message>
         <source>set</source>

@@ -69,7 +69,7 @@ from .properties_dialog import PropertiesDialog
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
-from .undo import UndoHistory, translated_label
+from .undo import UndoHistory, describe
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
 from .versions_view import CompareView, HistoryDock
@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
     def apply_edit(self, result: tuple[Changes, Edit]) -> None:
         """Put an applied edit on the undo stack (which reports it to the session and views)."""
         self.undo.push_edit(result)
-        self.statusBar().showMessage(translated_label(result[1].label), STATUS_MS)
+        self.statusBar().showMessage(describe(result[1]), STATUS_MS)
 
     def _edit_did_apply(self, changes: Changes) -> None:
         self.session.notify(changes)

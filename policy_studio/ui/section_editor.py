@@ -44,6 +44,7 @@ from ..ops.base import Changes, Edit
 from ..ops.blocks import BodyItem, set_section_body, set_section_texts
 from ..ops.sections import rename_section
 from ..text.markup import Run, parse, to_markup
+from .direction import qt_direction
 from .preview import char_format
 from .variables_panel import used_variables
 
@@ -233,7 +234,7 @@ class SectionEditor(QWidget):
                 self.info.clear()
                 return
             rtl = language(self.lang).is_rtl
-            direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+            direction = qt_direction(rtl)
             option = self.text.document().defaultTextOption()
             option.setTextDirection(direction)
             self.text.document().setDefaultTextOption(option)
