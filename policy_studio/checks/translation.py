@@ -875,6 +875,7 @@ class Reference:
     """For the user: "clause retention-fixed" or a policy title."""
 
 
+@lru_cache(maxsize=65536)
 def _same(text: str) -> str:
     return " ".join(text.split())
 
@@ -905,8 +906,10 @@ def check_consistency(
             known.setdefault(_same(ref.source), []).append(ref)
     out: list[Finding] = []
     for source, members in groups.items():
-        counts = Counter(_same(b.get(target_lang)) for _, _, b in members)
-        if len(counts) > 1:
+        counts = (
+            Counter(_same(b.get(target_lang)) for _, _, b in members) if len(members) > 1 else None
+        )
+        if counts is not None and len(counts) > 1:
             usual = counts.most_common(1)[0][0]
             model = next(m for m in members if _same(m[2].get(target_lang)) == usual)
             for _, section, block in members:
