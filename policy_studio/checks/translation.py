@@ -502,7 +502,8 @@ def check_length_ratio(seg: Segment) -> Iterable[Finding]:
         yield seg.finding(
             "length",
             Severity.WARNING,
-            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing",
+            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): "
+            "text may be missing",
             None,
             "short",
         )
@@ -525,7 +526,8 @@ def check_invisible(seg: Segment) -> Iterable[Finding]:
             yield seg.finding(
                 "invisible",
                 Severity.WARNING,
-                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: the text may display differently from what is stored",
+                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: "
+                "the text may display differently from what is stored",
                 (i, i + 1),
                 f"U+{ord(ch):04X}@{i}",
                 lang,
