@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.versions",
     "policy_studio.commands.regulations",
     "policy_studio.commands.signoff",
+    "policy_studio.commands.translator",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -60,6 +61,9 @@ COMMANDS: dict[str, str] = {
     "verify": "policy_studio.commands.signoff",
     "update": "policy_studio.commands.signoff",
     "clause": "policy_studio.commands.library",
+    "tm": "policy_studio.commands.translator",
+    "pretranslate": "policy_studio.commands.translator",
+    "concordance": "policy_studio.commands.translator",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

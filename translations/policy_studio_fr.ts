@@ -59,12 +59,69 @@
         <translation>Glossaire…</translation>
     </message>
     <message>
+        <source>Pre-translate…</source>
+        <translation>Prétraduire…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Remplir les segments non traduits depuis la bibliothèque et la mémoire</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Concordance…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Où une expression apparaît dans la mémoire, la bibliothèque et cette politique (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans la source ou la cible (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Mémoire de traduction (Ctrl+1…9 pour insérer)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -123,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -137,12 +213,182 @@
         <translation>avec</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
     <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Document Word avec suivi des modifications (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Source et cible</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Source seulement</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Cible seulement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Double-cliquez pour aller à ce segment</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 segments consultables</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 résultats dans %2 segments</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Regulations…</source>
+        <translation>Réglementations…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Confirmer le thème</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Ouvrez une politique pour voir sa couverture.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à faire</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 couvertes, %2 en partie, %3 manquantes, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couverte</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>couverte en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manque : %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>dit en %1 ? à confirmer</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -228,6 +474,57 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Rédigez des politiques de confidentialité bilingues à partir d’une bibliothèque de clauses validées, traduisez-les côte à côte et comparez leurs versions.
+
+Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
         <source>Edit text</source>
@@ -280,6 +577,26 @@
     <message>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Confirm translation</source>
+        <translation>Confirmer la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Confirmer et propager la traduction</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Corriger l'orthographe</translation>
     </message>
     <message>
         <source>Insert “%1”</source>
@@ -423,6 +740,312 @@
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Cible (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Ignorer les signes diacritiques et variantes de lettres arabes</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Les variables et les adresses des liens ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>identique à la source</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>variables</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>caractères invisibles</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>parenthèses</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>dates en texte RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glossaire</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>terme interdit</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>éléments de liste</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>l'adresse e-mail</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>bulleted</source>
+        <translation>à puces</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>numérotée</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>une négation</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>un absolu ou une garantie</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>un mot pour tous ou chaque</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>un mot pour seulement</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>pas encore de traduction</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>traduction d'un texte source vide</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>la traduction est identique à la source</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>la date %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>la date %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>la variable %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>la variable %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 non apparié dans la traduction</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>« %1 » doit être traduit par « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>« %1 » est une traduction interdite de « %2 » dans le glossaire%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>la liste %1 a %2 éléments en %3 mais %4 en %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>la même source est traduite autrement au %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 traduit la même source par « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>cette phrase de la source semble sans traduction : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>cette phrase de la traduction semble sans source : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>la modalité a changé : la source dit « %1 », la traduction « %2 » (%3 « %4 » — %5 « %6 »)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1385,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -804,6 +1431,18 @@
     <message>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -864,6 +1503,26 @@
     <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Couverture réglementaire</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>À propos de Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -928,6 +1587,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1045,6 +1716,52 @@
     </message>
 </context>
 <context>
+    <name>PretranslateDialog</name>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Correspondance approximative minimale :</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Rapport de prétraduction</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>%1 segments prétraduits en brouillon : %2 exacts, %3 approximatifs (au moins %4 %). %5 sans correspondance ; %6 avaient déjà une traduction et ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Source dans la mémoire : %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>Policy properties</source>
@@ -1077,6 +1794,21 @@
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Réglementations</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Cette politique relève de</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1890,17 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
     <name>SegmentModel</name>
     <message>
         <source>Status</source>
@@ -1170,6 +1913,10 @@
     <message>
         <source>%1 → not “%2” (forbidden)</source>
         <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Prétraduit depuis %1 (correspondance %2 %) : vérifiez puis confirmez.</translation>
     </message>
     <message>
         <source>stale</source>
@@ -1194,6 +1941,10 @@
     <message>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>prétraduit %1 %</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2128,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 vides en %2 (la valeur en %3 est utilisée)</translation>
     </message>
 </context>
 <context>

@@ -30,15 +30,21 @@ def _check_schema(data: Any, what: str) -> dict[str, Any]:
     return data
 
 
-def states_to_dict(states: dict[str, TranslationState]) -> dict[str, Any]:
-    return {
-        lang: {
-            "status": st.status.value,
-            "source_fingerprint": st.source_fingerprint,
-            "source_text": st.source_text,
-        }
-        for lang, st in states.items()
+def _state_to_dict(st: TranslationState) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "status": st.status.value,
+        "source_fingerprint": st.source_fingerprint,
+        "source_text": st.source_text,
     }
+    if st.match_score:
+        # Pre-translation: optional keys, so older files and readers are unaffected.
+        out["match_score"] = st.match_score
+        out["match_origin"] = st.match_origin
+    return out
+
+
+def states_to_dict(states: dict[str, TranslationState]) -> dict[str, Any]:
+    return {lang: _state_to_dict(st) for lang, st in states.items()}
 
 
 def states_from_dict(data: dict[str, Any]) -> dict[str, TranslationState]:
@@ -47,6 +53,8 @@ def states_from_dict(data: dict[str, Any]) -> dict[str, TranslationState]:
             Status(st.get("status", "untranslated")),
             str(st.get("source_fingerprint", "")),
             str(st.get("source_text", "")),
+            float(st.get("match_score", 0.0)),
+            str(st.get("match_origin", "")),
         )
         for lang, st in data.items()
     }

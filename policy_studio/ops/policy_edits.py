@@ -149,3 +149,23 @@ def set_variable(policy: Policy, name: str, lang: str, value: str) -> tuple[Chan
     return changes, Edit(
         f"Set {name}", _variable_setter(name, before), redo, merge_key=f"var:{name}:{lang}"
     )
+
+
+def set_regulations(
+    policy: Policy, keys: list[str], conditions: list[str] | None
+) -> tuple[Changes, Edit]:
+    """Say which regulations the policy is under, and what applies to the organisation
+    (None: not answered, so every conditional requirement is asked for)."""
+    before = (list(policy.regulations), policy.conditions)
+    after = (list(dict.fromkeys(keys)), None if conditions is None else list(conditions))
+
+    def setter(state: tuple[list[str], list[str] | None]) -> Callable[[Policy], Changes]:
+        def run(target: Policy) -> Changes:
+            target.regulations = list(state[0])
+            target.conditions = None if state[1] is None else list(state[1])
+            return Changes(metadata=True)
+
+        return run
+
+    changes = setter(after)(policy)
+    return changes, Edit("Set regulations", setter(before), setter(after))

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -51,6 +52,15 @@ from ..ops.sections import (
 from ..storage import WORKSPACE_SUFFIX
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
+from .coverage_panel import CoveragePanel
+from .document_actions import (
+    ClipboardActions,
+    about_text,
+    preview_document,
+    print_document,
+    shortcuts_dialog,
+    workspace_dialog,
+)
 from .i18n import UI_LANGUAGES, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
@@ -237,6 +247,12 @@ class MainWindow(QMainWindow):
         # At the bottom: its row of buttons and columns need width more than height. Shown by
         # View > History or File > Save version…, so authors who never version see nothing new.
         self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
+        self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
+        self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
+        self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
+        self.coverage.insert_requested.connect(self.insert_clause)
+        self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
         self._history_sized = False
         self.docks["history"].visibilityChanged.connect(self._history_shown)
@@ -322,6 +338,16 @@ class MainWindow(QMainWindow):
             self.tr("Import translation (XLIFF)…"), lambda: self.transfer.import_xliff()
         )
         file_menu.addSeparator()
+        self.export_redline_action = file_menu.addAction(
+            self.tr("Export comparison…"), self.export_comparison
+        )
+        file_menu.addSeparator()
+        self.print_action = file_menu.addAction(self.tr("Print…"), self.print_current)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_preview_action = file_menu.addAction(
+            self.tr("Print Preview…"), self.print_preview
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"), self.close)
         quit_action.setShortcut(QKeySequence.Quit)
 
@@ -342,6 +368,8 @@ class MainWindow(QMainWindow):
         self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.clipboard = ClipboardActions(self)
+        self.clipboard.add_to(edit_menu)
 
         section_menu = bar.addMenu(self.tr("&Section"))
         insert = section_menu.addAction(
@@ -395,6 +423,24 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.coverage_action = tools_menu.addAction(
+            self.tr("Regulation coverage"), self.show_coverage
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(
+            self.tr("Keyboard shortcuts"), lambda: shortcuts_dialog(self)
+        )
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.workspace_action = help_menu.addAction(
+            self.tr("Where is my workspace?"),
+            lambda: workspace_dialog(self, self.session.workspace.path),
+        )
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction(
+            self.tr("About Policy Studio"),
+            lambda: QMessageBox.about(self, self.tr("About Policy Studio"), about_text()),
+        )
 
     def _history_action(self, text: str, key: QKeySequence.StandardKey, run) -> QAction:
         action = QAction(text, self)
@@ -440,7 +486,8 @@ class MainWindow(QMainWindow):
         self.outline.update_requested.connect(self.update_section)
         self.policy_box.activated.connect(lambda i: self.open_policy(self.policy_box.itemData(i)))
         self.preview_lang.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        self.editor.language_did_change.connect(self._editor_language)
+        # The preview keeps the language chosen in its own box: following the editor silently
+        # left a reviewer looking at another language than the one they picked.
 
     def _bind_session(self, session: Session) -> None:
         self.session = session
@@ -628,6 +675,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Policy Studio", str(exc))
             return False
 
+    def show_coverage(self) -> None:
+        """Show the Coverage panel; with no regulations chosen yet, ask which apply."""
+        dock = self.docks["coverage"]
+        dock.show()
+        dock.raise_()
+        policy = self.session.policy
+        if policy is not None and not policy.regulations:
+            self.coverage.choose_regulations()
+
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""
         clause = self.session.workspace.clause(key)
@@ -796,10 +852,46 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _editor_language(self, lang: str) -> None:
-        index = self.preview_lang.findData(lang)
-        if index >= 0:
-            self.preview_lang.setCurrentIndex(index)
+    # -- printing and the comparison --------------------------------------------------------
+
+    def _document_to_print(self) -> tuple[QTextDocument, str] | None:
+        """The comparison when Compare shows one, else the whole policy in the preview language."""
+        self.commit_typing()
+        compare = self.compare_view
+        if self.modes.currentWidget() is compare and compare.diff.redline() is not None:
+            return compare.diff.browser.document().clone(), compare.title()
+        policy = self.session.policy
+        if policy is None:
+            return None
+        document = QTextDocument()
+        lang = self.preview_lang.currentData() or policy.source_language
+        render_policy(document, policy, lang, None, self.variables)
+        return document, policy.display_title(lang)
+
+    def print_current(self) -> QDialog | None:
+        """File > Print…: the policy, or the comparison on screen."""
+        found = self._document_to_print()
+        return print_document(self, *found) if found is not None else None
+
+    def print_preview(self) -> QDialog | None:
+        """File > Print Preview…: the pages of the policy or the comparison before printing."""
+        found = self._document_to_print()
+        return preview_document(self, *found) if found is not None else None
+
+    def export_comparison(self) -> None:
+        """File > Export comparison…: to Compare, then the comparison's own export."""
+        self.commit_typing()
+        self.set_mode(2)
+        if self.compare_view.diff.redline() is None:
+            self.transfer.inform(
+                self.tr("Export comparison"),
+                self.tr("Save a version (File > Save version…) to compare the draft with it."),
+                error=True,
+            )
+            return
+        path = self.compare_view.choose_and_export()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), STATUS_MS)
 
     # -- library ---------------------------------------------------------------------------
 

@@ -30,6 +30,11 @@ _FIXED_LABELS = {
     QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
     QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
     QT_TRANSLATE_NOOP("EditLabels", "Save section to library"),
+    QT_TRANSLATE_NOOP("EditLabels", "Confirm translation"),
+    QT_TRANSLATE_NOOP("EditLabels", "Confirm and propagate translation"),
+    QT_TRANSLATE_NOOP("EditLabels", "Pre-translate"),
+    QT_TRANSLATE_NOOP("EditLabels", "Replace"),
+    QT_TRANSLATE_NOOP("EditLabels", "Correct spelling"),
 }
 _PATTERNS = [
     (re.compile(r"Insert “(.*)”"), QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”")),

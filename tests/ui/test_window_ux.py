@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+from policy_studio.model import Variable
 
 # The offscreen platform cannot resize native windows, raise popups or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -398,3 +400,64 @@ def test_export_dialog_labels_are_not_cut(window, qtbot):
     assert dialog.width() >= min(1000, 0.8 * screen.width())
     assert dialog.preview.width() >= 0.3 * dialog.width()
     dialog.reject()
+
+
+# -- the variables panel -----------------------------------------------------------------------
+
+
+def variable_row(panel, name: str) -> int:
+    table = panel.table
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == name)
+
+
+def test_variables_header_counts_arabic_cells_left_blank(window):
+    panel = window.variables_panel
+    policy = window.session.policy
+    window.variables_panel.set_value("contact_email", "en", "desk@example.org")
+    window.variables_panel.set_value("organization", "en", "Acme")
+    window.variables_panel.set_value("organization", "ar", "أكمي")
+    QApplication.processEvents()  # the table redraws once the cell's edit is done
+    # Three variables; retention_period has no value at all; contact_email has only English.
+    assert policy.variables["contact_email"] == {"en": "desk@example.org"}
+    summary = panel.summary.text()
+    assert "3 variables" in summary and "1 unfilled" in summary
+    assert "1 blank in العربية" in summary
+    # The blank Arabic cell shows, greyed, the English value the Arabic text will use.
+    row, col = variable_row(panel, "contact_email"), policy.languages.index("ar") + 1
+    index = panel.table.model().index(row, col)
+    option = QStyleOptionViewItem()
+    panel.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == "desk@example.org"
+    assert panel.table.item(row, col).text() == ""  # nothing was written into Arabic
+
+
+def test_variable_labels_are_shown_in_full_at_the_default_width(window):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(1280, 720)  # the laptop size of the report
+    window.resizeDocks([window.docks["variables"]], [345], Qt.Horizontal)
+    panel = window.variables_panel
+    window.variables["organization"] = Variable(
+        "organization", {"en": "Data controller’s registered name"}
+    )
+    panel.variables = window.variables
+    panel.refresh()
+    QApplication.processEvents()
+    table = panel.table
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        rect = table.visualItemRect(item)
+        needed = QFontMetrics(table.font()).boundingRect(
+            QRect(0, 0, rect.width() - 8, 10_000), int(Qt.TextWordWrap), item.text()
+        )
+        assert needed.height() <= rect.height() and needed.width() <= rect.width(), item.text()
+
+
+def test_the_preview_keeps_its_language_when_the_editor_switches(window):
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("en"))
+    editor_lang = window.editor.lang_box
+    editor_lang.setCurrentIndex(editor_lang.findData("ar"))  # the author now writes Arabic
+    assert window.editor.lang == "ar"
+    assert window.preview_lang.currentData() == "en"
+    assert "Reaching the team" in window.preview.toPlainText()

@@ -16,14 +16,14 @@ from html import escape as _esc
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from ...model import BlockKind, Policy, PolicyStudioError
-from ..export_flow import ExportReport, Item, Span, build, latin_pieces
+from ..export_flow import ExportDocument, ExportReport, Item, Span, build, latin_pieces
 from ..options import ExportOptions
 from ..output import write_text_atomic
 from ..resources import resource_path
+from ..template_sandbox import LimitedEnvironment, PlainData
 
 SUPPORTED = (
     "layouts single/sequential (one article per language) and columns (one table row per "
@@ -125,7 +125,7 @@ def cell(item: Item, rtl: bool) -> Markup:
 def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environment:
     # A user's template may come from anyone: it runs sandboxed. Ours is trusted, and the
     # sandbox's per-attribute checks would cost ~40% of the export time on a long policy.
-    kind = jinja2.Environment if trusted else SandboxedEnvironment
+    kind = jinja2.Environment if trusted else LimitedEnvironment
     env = kind(
         loader=loader,
         autoescape=True,
@@ -189,11 +189,37 @@ def render_html(
     # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
     css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
     try:
-        html = template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
+        if isinstance(template.environment, LimitedEnvironment):
+            html = _render_user_template(template.environment, template, doc, css)
+        else:
+            html = template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
     except jinja2.TemplateError as exc:
         where = options.template or resource_path(DEFAULT_TEMPLATE)
         raise PolicyStudioError(f"{where}: {exc}") from exc
     return html, doc.warnings
+
+
+def _render_user_template(
+    env: LimitedEnvironment, template: jinja2.Template, doc: ExportDocument, css: Markup
+) -> str:
+    """A user's template sees plain data only (io/template_sandbox.py), within limits."""
+    data = PlainData()
+    document = data(doc)
+    context = {
+        "doc": document,
+        "parts": document["parts"],
+        "layout": doc.layout.value,
+        "css": css,
+        "zip": zip,
+        "groups": data.helper(groups),
+        "plain": data.helper(plain),
+        "inline": data.helper(inline),
+        "group": data.helper(group),
+        "cell": data.helper(cell),
+        "dir": lambda part: "rtl" if part["rtl"] else "ltr",
+        "anchor": lambda section, part: f"{section['anchor']}-{part['lang']['code']}",
+    }
+    return env.render(template, context)
 
 
 def write_html(
