@@ -45,7 +45,7 @@ _DROP = re.compile(
 _SAME = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
-def fold_indexed(text: str) -> tuple[str, list[int]]:
+def fold_indexed(text: str) -> tuple[str, Sequence[int]]:
     """``text`` case-folded, Arabic harakat and tatweel removed, apostrophes made straight;
     with, for each character of the result, the offset in ``text`` it comes from.
 
@@ -54,7 +54,7 @@ def fold_indexed(text: str) -> tuple[str, list[int]]:
     if not _DROP.search(text):
         simple = text.translate(_SAME).lower()
         if len(simple) == len(text):  # the usual case: one character for one
-            return simple, list(range(len(text)))
+            return simple, range(len(text))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -239,8 +239,6 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
         return ()
     folded, index = fold_indexed(_hide(text))
     found: list[tuple[Entry, int, int]] = []  # spans in folded
-    tokens: list[tuple[str, int, int]] = []
-    token_at: dict[int, int] = {}
     # The scanner (one regular expression) finds the words that may match an entry; only those
     # are looked at word by word.
     for candidate in _scanner(rules.lang).finditer(folded):
@@ -251,14 +249,7 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
         for reading, entries in _candidates(rules.lang, word):
             hits: list[tuple[Entry, int]] = []
             if reading in rules.phrases:
-                if not tokens:  # phrases need the words that follow: tokenize once
-                    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
-                    token_at = {t[1]: k for k, t in enumerate(tokens)}
-                if start in token_at:
-                    hits = [
-                        (entry, tokens[last][2])
-                        for entry, last in _phrases_at(rules, reading, tokens, token_at[start])
-                    ]
+                hits = _phrases_at(rules, reading, folded, end)
             hits = hits or [(entry, end) for entry in entries]
             if hits:
                 first = start + len(word) - len(reading)
@@ -315,7 +306,7 @@ def _cue(
     strength: str,
     s: int,
     e: int,
-    index: list[int],
+    index: Sequence[int],
     text: str,
     *,
     combined: bool = False,
@@ -368,27 +359,34 @@ def _candidates(lang: str, word: str) -> tuple[tuple[str, tuple[Entry, ...]], ..
 
 
 def _phrases_at(
-    rules: LanguageRules, reading: str, tokens: Sequence[tuple[str, int, int]], i: int
+    rules: LanguageRules, reading: str, folded: str, end: int
 ) -> list[tuple[Entry, int]]:
-    """Phrases starting at token ``i`` read as ``reading``: (entry, index of its last token).
+    """Phrases starting with ``reading`` (a word ending at ``end``): (entry, end of the phrase).
 
     Phrases win over single words (the longest phrase wins), so "not only" is not "not".
     """
+    phrases = rules.phrases.get(reading, ())
+    longest_rest = max(len(rest) for rest, _, _ in phrases)
+    following: list[tuple[str, int]] = []
+    for match in _WORD.finditer(folded, end):
+        following.append((match.group(0), match.end()))
+        if len(following) == longest_rest:
+            break
     best: list[tuple[Entry, int]] = []
     longest = -1
-    for rest, prefix, entry in rules.phrases.get(reading, ()):
-        if i + len(rest) >= len(tokens):
+    for rest, prefix, entry in phrases:
+        if len(rest) > len(following):
             continue
-        following = [tokens[i + k + 1][0] for k in range(len(rest))]
-        ok = all(a == b for a, b in zip(following[:-1], rest[:-1], strict=True)) and (
-            following[-1].startswith(rest[-1]) if prefix else following[-1] == rest[-1]
+        words = [w for w, _ in following[: len(rest)]]
+        ok = all(a == b for a, b in zip(words[:-1], rest[:-1], strict=True)) and (
+            words[-1].startswith(rest[-1]) if prefix else words[-1] == rest[-1]
         )
         if not ok:
             continue
         if len(rest) > longest:
             best, longest = [], len(rest)
         if len(rest) == longest:
-            best.append((entry, i + len(rest)))
+            best.append((entry, following[len(rest) - 1][1]))
     return best
 
 
