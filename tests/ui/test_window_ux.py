@@ -461,3 +461,26 @@ def test_the_preview_keeps_its_language_when_the_editor_switches(window):
     assert window.editor.lang == "ar"
     assert window.preview_lang.currentData() == "en"
     assert "Reaching the team" in window.preview.toPlainText()
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def test_the_import_report_names_files_without_their_folders(window, tmp_path):
+    # Markdown in .txt files: the report says so for each file, naming it.
+    english = tmp_path / "deep" / "folder" / "notes.txt"
+    english.parent.mkdir(parents=True)
+    english.write_text(
+        "# Notes\n\n## What we keep\n\nWe keep **names**.\n\n## How long\n\n- One year.\n",
+        encoding="utf-8",
+    )
+    arabic = tmp_path / "deep" / "folder" / "notes-ar.txt"
+    arabic.write_text(
+        "# ملاحظات\n\n## ما نحتفظ به\n\nنحتفظ **بالأسماء**.\n\n## المدة\n\n- سنة واحدة.\n",
+        encoding="utf-8",
+    )
+    dialog = window.transfer.import_document(english, translation=("ar", arabic))
+    dialog.import_button.click()
+    report = window.transfer.last_message.text()
+    assert "notes.txt" in report
+    assert str(tmp_path) not in report
