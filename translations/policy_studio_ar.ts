@@ -794,8 +794,8 @@ Qt %2</translation>
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -815,6 +815,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>

@@ -786,8 +786,8 @@ Qt %2</translation>
         <translation>Formulation :</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
+        <source>Clause versions</source>
+        <translation>Versions de la clause</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -803,6 +803,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Versions de la clause « %1 »</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>

@@ -786,8 +786,8 @@ Qt %2</translation>
         <translation>Maneno:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historia</translation>
+        <source>Clause versions</source>
+        <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -803,6 +803,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Matoleo ya kifungu “%1”</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>

@@ -36,7 +36,7 @@ from ..app.session import Session
 from ..app.settings import AppSettings
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
-from ..library.update import merge_section, update_available
+from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.library_edits import save_clause, then
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy
         if changes.structure or changes.sections or changes.metadata:
-            self.outline.set_policy(policy, self._library_versions())
+            self.outline.set_policy(policy, self._library_versions(), self._outdated())
         if changes.structure and self.editor.section() is None:
             self.editor.set_section(policy, self.outline.current_id())
         else:
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         policy = self.session.policy
         self.undo.clear()
         self.undo.policy = policy
-        self.outline.set_policy(policy, self._library_versions())
+        self.outline.set_policy(policy, self._library_versions(), self._outdated())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
         for panel in self._extra_panels:
@@ -591,7 +591,21 @@ class MainWindow(QMainWindow):
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions())
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+
+    def _outdated(self) -> set[str]:
+        """Sections whose library clause changed the wording they use (not just its version)."""
+        policy = self.session.policy
+        found: set[str] = set()
+        for section in policy.sections if policy is not None else []:
+            ref = section.clause
+            theirs = self.library_index.get(ref.key) if ref is not None else None
+            if ref is None or not update_available(section, theirs):
+                continue
+            base = self.session.workspace.clause_version(ref.key, ref.version)
+            if wording_changed(section, base, theirs):
+                found.add(section.id)
+        return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self.library_index.items()}
@@ -715,10 +729,10 @@ class MainWindow(QMainWindow):
         if section is None or section.clause is None:
             return None
         theirs = self.session.workspace.clause(section.clause.key)
-        if not update_available(section, theirs):
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         return merge_section(section, base, theirs, policy.languages)
 
     def update_section(self, section_id: str) -> None:

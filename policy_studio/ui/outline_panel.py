@@ -101,7 +101,10 @@ class OutlinePanel(QWidget):
         return run
 
     def set_policy(
-        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+        self,
+        policy: Policy | None,
+        library: dict[str, tuple[int, ClauseStatus]],
+        outdated: set[str] | None = None,
     ) -> None:
         """Redraw from the policy, keeping the selected section selected.
 
@@ -113,7 +116,7 @@ class OutlinePanel(QWidget):
         keep = self._selected_id
         row = self.view.currentIndex().row()
         same_policy = policy is not None and policy is self.model.policy
-        self.model.set_policy(policy, library)
+        self.model.set_policy(policy, library, outdated)
         if keep and not self.select(keep) and same_policy and self.model.rowCount():
             index = self.model.index(min(max(row, 0), self.model.rowCount() - 1))
             self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)

@@ -484,3 +484,38 @@ def test_the_import_report_names_files_without_their_folders(window, tmp_path):
     report = window.transfer.last_message.text()
     assert "notes.txt" in report
     assert str(tmp_path) not in report
+
+
+def test_the_library_names_its_history_as_the_clause_s_versions(window):
+    panel = window.library_panel
+    panel.search.setText("young")
+    panel.results.setCurrentRow(0)
+    assert panel.history_label.text() == "Versions of the clause “Young users”"
+    assert panel.history.item(0).text().startswith("v1")
+    assert "History" in [a.text() for a in window._view_menu.actions()]  # the policy's versions
+
+
+# -- library updates -----------------------------------------------------------------------------
+
+
+def test_update_available_only_when_the_library_changed_the_wording_in_use(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    outline = window.outline
+    keeping = window.session.policy.sections[1]
+    assert keeping.clause.key == "t-keeping" and keeping.clause.variant is None
+    # The library edits the "by-need" variant, which this section does not use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.variants[0].blocks[0].text["en"] = "Records stay only while a task still needs them."
+    window.session.save_clause(clause, note="Variant wording")
+    assert window.session.workspace.clause("t-keeping").version == 2
+    assert outline.model.index(1).data(ROLE_BADGE) == ""
+    assert "update available" not in outline.model.index(1).data()
+    outline.select(keeping.id)
+    assert not outline.update_action.isEnabled()
+    # Then it edits the main wording, which the section does use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.blocks[0].text["en"] = "Records stay with us for {{retention_period}} at most."
+    window.session.save_clause(clause, note="Main wording")
+    assert outline.model.index(1).data(ROLE_BADGE) == "update"
+    assert outline.update_action.isEnabled()

@@ -49,15 +49,21 @@ class OutlineModel(QAbstractListModel):
         self.library: dict[str, tuple[int, ClauseStatus]] = {}
         """Clause key → (current version, status) in the workspace library."""
         self.lang = "en"
+        self.outdated: set[str] | None = None
+        """Ids of sections whose clause changed the wording they use (None: by version)."""
         self._move_requested = move_requested
         self._insert_requested = insert_requested
 
     def set_policy(
-        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+        self,
+        policy: Policy | None,
+        library: dict[str, tuple[int, ClauseStatus]],
+        outdated: set[str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.policy = policy
         self.library = library
+        self.outdated = outdated
         self.lang = policy.source_language if policy else "en"
         self.endResetModel()
 
@@ -66,9 +72,12 @@ class OutlineModel(QAbstractListModel):
 
     def badge(self, row: int) -> str:
         assert self.policy is not None
-        ref = self.policy.sections[row].clause
+        section = self.policy.sections[row]
+        ref = section.clause
         if ref is None or ref.key not in self.library:
             return ""
+        if self.outdated is not None:
+            return "update" if section.id in self.outdated else ""
         version, _status = self.library[ref.key]
         return "update" if version > ref.version else ""
 
