@@ -1174,8 +1174,12 @@ Qt %2</translation>
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1184,10 +1188,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
     </message>
 </context>
 <context>

@@ -1162,8 +1162,12 @@ Qt %2</translation>
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Update…</source>
+        <translation>Mettre à jour…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1172,10 +1176,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>

@@ -1162,8 +1162,12 @@ Qt %2</translation>
         <translation>Sasisha kutoka maktaba…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Nakili</translation>
+        <source>Update…</source>
+        <translation>Sasisha…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Rudufu</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1172,10 +1176,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>Futa</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Sasisha</translation>
     </message>
 </context>
 <context>

@@ -519,3 +519,29 @@ def test_update_available_only_when_the_library_changed_the_wording_in_use(windo
     window.session.save_clause(clause, note="Main wording")
     assert outline.model.index(1).data(ROLE_BADGE) == "update"
     assert outline.update_action.isEnabled()
+
+
+def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    clause = window.session.workspace.clause("t-contact")
+    clause.title["en"] = "Reaching the team that answers your privacy questions"
+    clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+    window.session.save_clause(clause, note="Reply time")
+    window.resize(1284, 691)  # the first-start size on a 1366×768 laptop
+    window.resizeDocks([window.docks["outline"]], [250], Qt.Horizontal)
+    QApplication.processEvents()
+    view = window.outline.view
+    index = window.outline.model.index(0)
+    assert index.data(ROLE_BADGE) == "update"
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    title, marks = view.itemDelegate().row_text(option, index)
+    assert "⟳" in marks  # the badge is painted whatever the title's length
+    assert title.startswith("1. Reaching the")
+    window.outline.select(window.session.policy.sections[0].id)
+    button = window.outline.toolbar.widgetForAction(
+        next(a for a in window.outline.toolbar.actions() if a.text() == "Update…")
+    )
+    assert button is not None and button.isVisible() and button.isEnabled()
