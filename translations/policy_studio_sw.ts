@@ -764,6 +764,65 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Kiingereza</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Kiarabu</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Kiswahili</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Kifaransa</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Kibengali</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Kiajemi</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Kiurdu</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Kiebrania</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Kihindi</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Kiamhari</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Kisomali</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Kireno</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Kihispania</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Kijerumani</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search clauses (any language)…</source>

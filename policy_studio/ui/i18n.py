@@ -106,12 +106,15 @@ class InterfaceLanguage:
         if not wording.isEmpty():
             app.installTranslator(wording)  # last installed, asked first (button_wording.py)
             self.translators.append(wording)
+        # Widgets that word things per language (variable labels, language names) ask QLocale.
+        QLocale.setDefault(QLocale(lang))
         rtl = language(lang).is_rtl
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
 
     def remove(self, app: QApplication) -> None:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..model import KNOWN_LANGUAGES, Policy, language
 from ..text.clean import clean_field
+from .language_names import language_name
 
 
 class PropertyValues(TypedDict):
@@ -49,7 +50,7 @@ class PropertiesDialog(QDialog):
             if language(code).is_rtl:
                 edit.setLayoutDirection(Qt.RightToLeft)
             self.titles[code] = edit
-            form.addRow(self.tr("Title (%1)").replace("%1", language(code).name), edit)
+            form.addRow(self.tr("Title (%1)").replace("%1", language_name(code)), edit)
         self.organization = QLineEdit(policy.organization)
         form.addRow(self.tr("Organisation"), self.organization)
         self.has_date = QCheckBox(self.tr("set"))
@@ -69,13 +70,13 @@ class PropertiesDialog(QDialog):
         form.addRow(self.tr("Version label"), self.version_label)
         self.source = QComboBox()
         for code in codes:
-            self.source.addItem(f"{language(code).name} ({code})", code)
+            self.source.addItem(f"{language_name(code)} ({code})", code)
         self.source.setCurrentIndex(codes.index(policy.source_language))
         form.addRow(self.tr("Source language"), self.source)
         self.targets: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for number, code in enumerate(codes):
-            box = QCheckBox(f"{language(code).name} — {language(code).native_name}")
+            box = QCheckBox(f"{language_name(code)} — {language(code).native_name}")
             box.setChecked(code in policy.target_languages)
             self.targets[code] = box
             grid.addWidget(box, number // 3, number % 3)

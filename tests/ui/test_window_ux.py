@@ -358,9 +358,13 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
 
 @pytest.fixture
 def arabic_interface(qapp):
-    from policy_studio.ui.i18n import InterfaceLanguage
+    """The Arabic interface compiled from this checkout's translations/ (not an installed copy)."""
+    from pathlib import Path
 
-    interface = InterfaceLanguage(qapp, "ar")
+    from policy_studio.ui.i18n import InterfaceLanguage, _compile_in_cache
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "policy_studio_ar.ts"
+    interface = InterfaceLanguage(qapp, "ar", qm=_compile_in_cache(ts.read_bytes(), "ar"))
     yield interface
     interface.remove(qapp)
     qapp.setLayoutDirection(Qt.LeftToRight)
@@ -545,3 +549,21 @@ def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(window
         next(a for a in window.outline.toolbar.actions() if a.text() == "Update…")
     )
     assert button is not None and button.isVisible() and button.isEnabled()
+
+
+def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interface, window):
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from policy_studio.ui.properties_dialog import PropertiesDialog
+
+    dialog = PropertiesDialog(window.session.policy, window)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "العنوان (الإنجليزية)" in labels
+    boxes = [b.text() for b in dialog.findChildren(QCheckBox)]
+    assert "العربية — العربية" in boxes and "الفرنسية — Français" in boxes
+    dialog.reject()
+    # The variables panel labels a variable in Arabic when the catalogue has an Arabic label.
+    window.variables_panel.refresh()
+    table = window.variables_panel.table
+    row = variable_row(window.variables_panel, "contact_email")
+    assert table.item(row, 0).text().endswith("البريد")
