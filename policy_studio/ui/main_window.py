@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -411,6 +412,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
             self.language_actions[code] = act
         view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction(
+            self.tr("Reset panel layout"), self._reset_layout_shown
+        )
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
@@ -513,18 +518,29 @@ class MainWindow(QMainWindow):
                 self.restoreState(self._view_states["write"])
         else:
             self.setGeometry(first_start_geometry(available))
-            self._first_start_docks()
+            self.reset_layout()
         # A translator comes back to the Translate view, an author to the editor.
         if str(self.settings.store.value(MODE_KEY, "")) == "translate":
             self.set_mode(1)
 
-    def _first_start_docks(self) -> None:
+    def reset_layout(self) -> None:
+        """View > Reset panel layout: the docks of the current view back to their first-start
+        widths for this window's size (the remedy for a layout dragged out of shape)."""
         width = self.width()
+        if self._view != "write":
+            self.resizeDocks([self.docks["outline"]], [int(width * 0.2)], Qt.Horizontal)
+            return
         self.resizeDocks(
             [self.docks["library"], self.docks["outline"], self.docks["preview"]],
             [int(width * share) for share in FIRST_SHARES],
             Qt.Horizontal,
         )
+
+    def _reset_layout_shown(self) -> None:
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+        self.reset_layout()
 
     def _save_layout(self) -> None:
         self._view_states[self._view] = self.saveState()
@@ -774,7 +790,7 @@ class MainWindow(QMainWindow):
         if self._view == "write":
             for name in ("library", "outline", "variables", "preview"):
                 self.docks[name].show()
-            self._first_start_docks()
+            self.reset_layout()
             return
         # First visit: the grid and the redline need the width, so the authoring docks step
         # aside (the outline stays, to jump to a section; History stays beside Compare, where
@@ -785,7 +801,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             if name in away:
                 dock.hide()
-        self.resizeDocks([self.docks["outline"]], [int(self.width() * 0.2)], Qt.Horizontal)
+        self.reset_layout()
 
     def _size_pages_for(self, index: int) -> None:
         """Only the view on screen counts for the window's minimum size.
@@ -796,6 +812,10 @@ class MainWindow(QMainWindow):
         for page in range(self.modes.count()):
             policy = QSizePolicy.Preferred if page == index else QSizePolicy.Ignored
             self.modes.widget(page).setSizePolicy(policy, policy)
+        # Now, not on the next pass: restoreState() lays the docks out against this minimum.
+        self.modes.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
 
     def _history_shown(self, visible: bool) -> None:
         # Qt gives a first-time bottom dock half the window; a few rows of versions need less.
