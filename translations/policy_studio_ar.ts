@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -370,10 +370,6 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <source>en</source>
-        <translation>ar</translation>
-    </message>
-    <message>
         <source>Regulations…</source>
         <translation>القوانين…</translation>
     </message>
@@ -398,7 +394,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -749,7 +745,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1406,8 +1402,8 @@ Qt %2</translation>
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1427,6 +1423,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1590,6 +1590,10 @@ Qt %2</translation>
     <message>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Reset panel layout</source>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1798,8 +1802,12 @@ Qt %2</translation>
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1809,10 +1817,6 @@ Qt %2</translation>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
-    </message>
 </context>
 <context>
     <name>PretranslateDialog</name>
@@ -1821,7 +1825,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -1883,7 +1887,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2211,7 +2215,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

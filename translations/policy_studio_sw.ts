@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -358,10 +358,6 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <source>en</source>
-        <translation>sw</translation>
-    </message>
-    <message>
         <source>Regulations…</source>
         <translation>Sheria…</translation>
     </message>
@@ -386,7 +382,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -737,7 +733,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1386,8 +1382,8 @@ Qt %2</translation>
         <translation>Maneno:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historia</translation>
+        <source>Clause versions</source>
+        <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1403,6 +1399,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Matoleo ya kifungu “%1”</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1566,6 +1566,10 @@ Qt %2</translation>
     <message>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
+    </message>
+    <message>
+        <source>Reset panel layout</source>
+        <translation>Rudisha mpangilio wa paneli</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1774,8 +1778,12 @@ Qt %2</translation>
         <translation>Sasisha kutoka maktaba…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Nakili</translation>
+        <source>Update…</source>
+        <translation>Sasisha…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Rudufu</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1785,10 +1793,6 @@ Qt %2</translation>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
-    <message>
-        <source>Update</source>
-        <translation>Sasisha</translation>
-    </message>
 </context>
 <context>
     <name>PretranslateDialog</name>
@@ -1797,7 +1801,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -1859,7 +1863,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2187,7 +2191,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

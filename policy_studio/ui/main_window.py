@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -36,7 +37,7 @@ from ..app.session import Session
 from ..app.settings import AppSettings
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
-from ..library.update import merge_section, update_available
+from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.library_edits import save_clause, then
@@ -421,6 +422,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
             self.language_actions[code] = act
         view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction(
+            self.tr("Reset panel layout"), self._reset_layout_shown
+        )
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
@@ -526,18 +531,29 @@ class MainWindow(QMainWindow):
                 self.restoreState(self._view_states["write"])
         else:
             self.setGeometry(first_start_geometry(available))
-            self._first_start_docks()
+            self.reset_layout()
         # A translator comes back to the Translate view, an author to the editor.
         if str(self.settings.store.value(MODE_KEY, "")) == "translate":
             self.set_mode(1)
 
-    def _first_start_docks(self) -> None:
+    def reset_layout(self) -> None:
+        """View > Reset panel layout: the docks of the current view back to their first-start
+        widths for this window's size (the remedy for a layout dragged out of shape)."""
         width = self.width()
+        if self._view != "write":
+            self.resizeDocks([self.docks["outline"]], [int(width * 0.2)], Qt.Horizontal)
+            return
         self.resizeDocks(
             [self.docks["library"], self.docks["outline"], self.docks["preview"]],
             [int(width * share) for share in FIRST_SHARES],
             Qt.Horizontal,
         )
+
+    def _reset_layout_shown(self) -> None:
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+        self.reset_layout()
 
     def _save_layout(self) -> None:
         self._view_states[self._view] = self.saveState()
@@ -565,7 +581,7 @@ class MainWindow(QMainWindow):
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy
         if changes.structure or changes.sections or changes.metadata:
-            self.outline.set_policy(policy, self._library_versions())
+            self.outline.set_policy(policy, self._library_versions(), self._outdated())
         if changes.structure and self.editor.section() is None:
             self.editor.set_section(policy, self.outline.current_id())
         else:
@@ -584,7 +600,7 @@ class MainWindow(QMainWindow):
         policy = self.session.policy
         self.undo.clear()
         self.undo.policy = policy
-        self.outline.set_policy(policy, self._library_versions())
+        self.outline.set_policy(policy, self._library_versions(), self._outdated())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
         for panel in self._extra_panels:
@@ -604,7 +620,21 @@ class MainWindow(QMainWindow):
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions())
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+
+    def _outdated(self) -> set[str]:
+        """Sections whose library clause changed the wording they use (not just its version)."""
+        policy = self.session.policy
+        found: set[str] = set()
+        for section in policy.sections if policy is not None else []:
+            ref = section.clause
+            theirs = self.library_index.get(ref.key) if ref is not None else None
+            if ref is None or not update_available(section, theirs):
+                continue
+            base = self.session.workspace.clause_version(ref.key, ref.version)
+            if wording_changed(section, base, theirs):
+                found.add(section.id)
+        return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self.library_index.items()}
@@ -760,10 +790,10 @@ class MainWindow(QMainWindow):
         if section is None or section.clause is None:
             return None
         theirs = self.session.workspace.clause(section.clause.key)
-        if not update_available(section, theirs):
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         return merge_section(section, base, theirs, policy.languages)
 
     def update_section(self, section_id: str) -> None:
@@ -805,7 +835,7 @@ class MainWindow(QMainWindow):
         if self._view == "write":
             for name in ("library", "outline", "variables", "preview"):
                 self.docks[name].show()
-            self._first_start_docks()
+            self.reset_layout()
             return
         # First visit: the grid and the redline need the width, so the authoring docks step
         # aside (the outline stays, to jump to a section; History stays beside Compare, where
@@ -816,7 +846,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             if name in away:
                 dock.hide()
-        self.resizeDocks([self.docks["outline"]], [int(self.width() * 0.2)], Qt.Horizontal)
+        self.reset_layout()
 
     def _size_pages_for(self, index: int) -> None:
         """Only the view on screen counts for the window's minimum size.
@@ -827,6 +857,10 @@ class MainWindow(QMainWindow):
         for page in range(self.modes.count()):
             policy = QSizePolicy.Preferred if page == index else QSizePolicy.Ignored
             self.modes.widget(page).setSizePolicy(policy, policy)
+        # Now, not on the next pass: restoreState() lays the docks out against this minimum.
+        self.modes.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
 
     def _history_shown(self, visible: bool) -> None:
         # Qt gives a first-time bottom dock half the window; a few rows of versions need less.
