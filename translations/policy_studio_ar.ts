@@ -93,12 +93,24 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform><numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform></translation>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform><numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform></translation>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +127,13 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform></translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -1707,6 +1725,17 @@
     <message>
         <source>pre-translated %1%</source>
         <translation>ترجمة مسبقة %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>

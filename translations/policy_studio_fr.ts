@@ -93,12 +93,16 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform><numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform></translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform><numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform></translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +119,9 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform><numerusform>%n remplacement(s) dans %1 segment(s).</numerusform></translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -1695,6 +1701,17 @@
     <message>
         <source>pre-translated %1%</source>
         <translation>prétraduit %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>

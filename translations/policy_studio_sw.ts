@@ -93,12 +93,16 @@
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
-            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform><numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform></translation>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed segment(s) with this source keep another translation.</source>
         <translation>
-            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform><numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform></translation>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no suggestions)</source>
@@ -115,7 +119,9 @@
     <message numerus="yes">
         <source>%n replacement(s) in %1 segment(s).</source>
         <translation>
-            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform><numerusform>Mabadiliko %n katika sehemu %1.</numerusform></translation>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -1695,6 +1701,17 @@
     <message>
         <source>pre-translated %1%</source>
         <translation>imetafsiriwa mapema %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>

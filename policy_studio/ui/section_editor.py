@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -44,7 +45,9 @@ from ..ops.base import Changes, Edit
 from ..ops.blocks import BodyItem, set_section_body, set_section_texts
 from ..ops.sections import rename_section
 from ..text.markup import Run, parse, to_markup
+from ..text.spelling import Speller
 from .preview import char_format
+from .spelling import SpellingHighlighter, add_spelling_actions
 from .variables_panel import used_variables
 
 BLOCK_ID = QTextFormat.UserProperty + 1
@@ -66,6 +69,8 @@ class SectionEditor(QWidget):
     """Edit one section's title and body in one language."""
 
     language_did_change = Signal(str)
+    word_was_added = Signal(str, str)
+    """(language, word): "Add to dictionary" in the editor; the window stores it."""
 
     def __init__(
         self,
@@ -93,6 +98,16 @@ class SectionEditor(QWidget):
         # the step in the Edit menu, instead of to the document's private stack.
         self.text.setUndoRedoEnabled(False)
         self.text.installEventFilter(self)
+        self.spelling_words: Callable[[str], set[str]] | None = None
+        """The workspace's own words per language (set by the window); None: none."""
+        self._spellers: dict[str, Speller] = {}
+        self.highlighter = SpellingHighlighter(
+            self.text.document(), skip=lambda fmt: fmt.hasProperty(VARIABLE)
+        )
+        self.text.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(pos).exec(self.text.viewport().mapToGlobal(pos))
+        )
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("editor_lang")
         self.kind_box = QComboBox()
@@ -215,6 +230,30 @@ class SectionEditor(QWidget):
             self.lang = self.lang_box.currentData()
         self.reload()
 
+    def speller(self, lang: str) -> Speller:
+        """The spell-checker of a language (made once; a missing dictionary checks nothing)."""
+        found = self._spellers.get(lang)
+        if found is None:
+            words = self.spelling_words(lang) if self.spelling_words is not None else set()
+            found = self._spellers[lang] = Speller(lang, set(words))
+        return found
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu, with spelling suggestions first when the word is misspelled."""
+        menu = self.text.createStandardContextMenu(pos)
+        position = self.text.cursorForPosition(pos).position()
+        add_spelling_actions(menu, self.text, self.speller(self.lang), position, self._add_word)
+        return menu
+
+    def _add_word(self, word: str) -> None:
+        self.speller(self.lang).add_word(word)
+        self.word_was_added.emit(self.lang, word)
+        self._loading = True  # underlines change, the text does not
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self._loading = False
+
     def section(self) -> Section | None:
         if self.policy is None or self.section_id is None:
             return None
@@ -239,6 +278,7 @@ class SectionEditor(QWidget):
             self.text.document().setDefaultTextOption(option)
             self.title.setLayoutDirection(direction)
             self.title.setText(section.title(self.lang))
+            self.highlighter.set_speller(self.speller(self.lang))
             assert self.policy is not None
             # Paragraph kinds belong to the source language; a translation follows them.
             self.kind_box.setEnabled(self.lang == self.policy.source_language)

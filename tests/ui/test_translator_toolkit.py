@@ -52,7 +52,8 @@ def _policy() -> Policy:
                     Block(
                         text={
                             "en": "See [our data page](https://club.example/data).",
-                            "ar": "راجع [صفحة البيانات](https://club.example/data) والبيانات الشخصيّة.",
+                            "ar": "راجع [صفحة البيانات](https://club.example/data) "
+                            "والبيانات الشخصيّة.",
                         },
                         id="d",
                     ),
@@ -237,3 +238,43 @@ def test_a_missing_dictionary_means_no_underline_and_one_notice(qtbot):
 
 def test_right_click_on_the_status_column_offers_no_spelling(grid):
     assert grid.cell_menu(grid.model.index(0, Column.STATUS)).isEmpty()
+
+
+@needs_arabic_dictionary
+def test_the_section_editor_underlines_arabic_and_corrects_from_the_menu(window, qtbot):
+    from PySide6.QtGui import QTextCursor as Cursor
+
+    editor = window.editor
+    section = window.session.policy.sections[0]
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    cursor = editor.text.textCursor()
+    cursor.movePosition(Cursor.MoveOperation.End)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(" البيانت")
+    editor.commit()
+    assert section.blocks[0].get("ar").endswith(" البيانت")
+    block = editor.text.document().firstBlock()
+    wavy = [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert wavy == ["البيانت"]  # and not the variables or the other words
+    position = block.position() + block.text().index("البيانت") + 2
+    rect = editor.text.cursorRect(_cursor_at(editor.text, position))
+    menu = editor.context_menu(rect.center())
+    fix = next(a for a in menu.actions() if a.text() == "البيانات")
+    fix.trigger()
+    editor.commit()
+    assert section.blocks[0].get("ar").endswith(" البيانات")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # typing and the correction merge into one step
+    assert "البيان" not in section.blocks[0].get("ar")
+
+
+def _cursor_at(edit, position):
+    from PySide6.QtGui import QTextCursor as Cursor
+
+    cursor = Cursor(edit.document())
+    cursor.setPosition(position)
+    return cursor
