@@ -1641,8 +1641,21 @@
         <translation>رابط…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform><numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform></translation>
     </message>
     <message>
         <source>Local section</source>

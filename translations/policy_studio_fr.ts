@@ -1617,8 +1617,21 @@
         <translation>Lien…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform><numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform></translation>
     </message>
     <message>
         <source>Local section</source>

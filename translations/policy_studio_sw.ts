@@ -1617,8 +1617,21 @@
         <translation>Kiungo…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform><numerusform>Mabadiliko %n katika aya %1.</numerusform></translation>
     </message>
     <message>
         <source>Local section</source>

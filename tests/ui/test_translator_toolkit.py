@@ -278,3 +278,26 @@ def _cursor_at(edit, position):
     cursor = Cursor(edit.document())
     cursor.setPosition(position)
     return cursor
+
+
+def test_the_section_editor_replaces_in_its_language_never_in_variables(window, qtbot):
+    editor = window.editor
+    section = window.session.policy.sections[0]
+    before = section.blocks[0].get("ar")
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    dialog = editor.open_find_replace()
+    assert dialog.isVisible() and dialog.column.currentData() == "ar"
+    dialog.find.setText("عليك")
+    dialog.replace.setText("إليك")
+    dialog.replace_all_button.click()
+    after = section.blocks[0].get("ar")
+    assert after == before.replace("عليك", "إليك")
+    assert "{{contact_email}}" in after and "**{{organization}}**" in after
+    assert dialog.message.text() == "1 replacement(s) in 1 paragraph(s)."
+    window.undo_action.trigger()
+    assert section.blocks[0].get("ar") == before
+    # A variable's name is never matched: nothing to replace.
+    dialog.find.setText("organization")
+    dialog.replace_all_button.click()
+    assert section.blocks[0].get("ar") == before
+    assert dialog.message.text() == "0 replacement(s) in 0 paragraph(s)."
