@@ -122,6 +122,10 @@ def test_pretranslate_fills_drafts_shows_scores_and_the_report(grid, qtbot):
     assert model.index(fuzzy, Column.TARGET).data() == "راسلنا على {{contact_email}} بشأن حسابك."
     assert "Shop" in model.index(fuzzy, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert model.status(fuzzy) is Status.DRAFT
+    # Ctrl+Enter visits pre-translated segments: nobody has looked at them yet.
+    assert model.next_needing_work(model.row_of("a")) == fuzzy
+    grid.confirm_and_next(fuzzy)
+    assert model.index(fuzzy, Column.STATUS).data() == "translated"
     assert report.table.rowCount() == 2
     assert report.table.item(0, 1).text() == "exact"
     assert report.table.item(1, 1).text().endswith("%")
