@@ -739,7 +739,7 @@
         <translation>نص مائل</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>النقطية</translation>
     </message>
     <message>

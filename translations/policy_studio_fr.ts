@@ -727,7 +727,7 @@
         <translation>texte en italique</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>à puces</translation>
     </message>
     <message>

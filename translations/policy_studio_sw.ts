@@ -727,7 +727,7 @@
         <translation>maandishi ya mlalo</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>ya vitone</translation>
     </message>
     <message>
