@@ -983,7 +983,7 @@ Qt %2</translation>
         <translation>نص مائل</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>النقطية</translation>
     </message>
     <message>
@@ -1980,8 +1980,27 @@ Qt %2</translation>
         <translation>رابط…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -2064,6 +2083,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>ترجمة مسبقة %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>

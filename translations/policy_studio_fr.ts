@@ -971,7 +971,7 @@ Qt %2</translation>
         <translation>texte en italique</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>à puces</translation>
     </message>
     <message>
@@ -1956,8 +1956,23 @@ Qt %2</translation>
         <translation>Lien…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -2040,6 +2055,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>prétraduit %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>

@@ -971,7 +971,7 @@ Qt %2</translation>
         <translation>maandishi ya mlalo</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>ya vitone</translation>
     </message>
     <message>
@@ -1956,8 +1956,23 @@ Qt %2</translation>
         <translation>Kiungo…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -2040,6 +2055,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>imetafsiriwa mapema %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,11 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(session.workspace, self.variables)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
+        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
+        self.editor.word_was_added.connect(
+            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
         self.policy_box.setObjectName("policy_box")
