@@ -14,10 +14,13 @@ from typing import Any
 
 from ..checks import Finding, check_policy
 from ..checks.findings import Severity
-from ..checks.readiness import Readiness, readiness
+from ..checks.readiness import Blocker, BlockerKind, Readiness, readiness
 from ..io.fingerprint import policy_fingerprints
-from ..io.options import ApprovalStamp
-from ..model import Policy, PolicyStudioError, Status, Version
+from ..layout.options import ApprovalStamp
+from ..library.coverage import coverage
+from ..library.law_changes import law_changes
+from ..library.regulations import load_all
+from ..model import Clause, Policy, PolicyStudioError, Status, Version
 from ..ops.translation import approve_segments
 from ..storage import ApprovalRecord, LogEntry, Workspace
 
@@ -103,14 +106,55 @@ def readiness_of(
     else:
         langs = check_languages(policy, lang)
     versions = workspace.versions(policy.id)
+    library = {c.key: c for c in workspace.clauses()}
     return readiness(
         policy,
         langs,
         findings=findings_of(workspace, policy),
-        library={c.key: c for c in workspace.clauses()},
+        library=library,
         versions=versions,
         same_as_approved=same_as_approved(workspace, policy, versions, langs),
+        extra=regulation_blockers(workspace, policy, library),
     )
+
+
+def regulation_blockers(
+    workspace: Workspace, policy: Policy, library: dict[str, Clause]
+) -> list[Blocker]:
+    """Each requirement of the policy's regulations it does not fully say, and each one that
+    changed in a newer version of its law since the workspace last accepted that law."""
+    if not policy.regulations:
+        return []
+    loaded = load_all()
+    known = [loaded.regulations[k] for k in policy.regulations if k in loaded.regulations]
+    blockers: list[Blocker] = []
+    for key in policy.regulations:
+        if key not in loaded.regulations:
+            blockers.append(
+                Blocker(BlockerKind.REQUIREMENT, f"regulation {key!r}: no file describes it")
+            )
+    numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
+    for gap in coverage(policy, known, library).gaps:
+        first = (gap.sections or gap.found_in_text or [None])[0]
+        blockers.append(
+            Blocker(
+                BlockerKind.REQUIREMENT,
+                f"{gap.regulation.title('en')}, {gap.requirement.article}: "
+                f"{gap.requirement.text('en')} — {gap.status}: {gap.reason()}",
+                section_id=first.id if first else "",
+                section_number=numbers.get(first.id, 0) if first else 0,
+            )
+        )
+    for change in law_changes(workspace, policy, loaded):
+        blockers.append(
+            Blocker(
+                BlockerKind.LAW_CHANGED,
+                f"{change.regulation_title}, {change.article}: the law changed "
+                f"({change.old_version} → {change.new_version}); check the policy still says "
+                "what it requires",
+            )
+        )
+    return blockers
 
 
 def approvable_segments(

@@ -35,6 +35,10 @@ class BlockerKind(StrEnum):
     DRAFT_CLAUSE = "draft-clause"
     DEPRECATED_CLAUSE = "deprecated-clause"
     LIBRARY_UPDATE = "library-update"
+    REQUIREMENT = "requirement"
+    """A requirement of a regulation the policy is under that it does not (fully) say."""
+    LAW_CHANGED = "law-changed"
+    """A requirement the policy relies on changed in a newer version of its regulation."""
     NOT_APPROVED = "not-approved"
     """No version approved, or the text changed since the last approved version."""
 
@@ -223,8 +227,10 @@ def readiness(
     library: Mapping[str, Clause] | None = None,
     versions: Sequence[Version] = (),
     same_as_approved: bool | None = None,
+    extra: Iterable[Blocker] = (),
 ) -> Readiness:
-    """Every blocker of ``policy`` in ``languages`` (source language included)."""
+    """Every blocker of ``policy`` in ``languages`` (source language included); ``extra`` are
+    blockers found elsewhere (regulation coverage, laws that changed)."""
     source = policy.source_language
     langs = [source, *[lang for lang in languages if lang != source]]
     targets = langs[1:]
@@ -234,6 +240,7 @@ def readiness(
     blockers += variable_blockers(policy, langs)
     blockers += clause_blockers(policy, library or {})
     blockers += approval_blockers(policy, versions, same_as_approved)
+    blockers += extra
     order = list(BlockerKind)
     blockers.sort(key=lambda b: order.index(b.kind))
     return Readiness(tuple(langs), tuple(blockers))

@@ -16,7 +16,15 @@ from ..io.import_flow import import_documents, read_any  # noqa: F401 - read_any
 from ..library.importing import clauses_from_sections
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
-from .common import actor, add_workspace_option, open_workspace, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    make_titles_unique,
+    open_workspace,
+    print_json,
+    print_text,
+    refuse_duplicate_title,
+)
 from .policy import policy_json
 
 
@@ -72,6 +80,10 @@ def run_import(args: argparse.Namespace) -> int:
     policy, report = result.policy, result.report
     library: list[dict[str, Any]] = []
     with open_workspace(args) as workspace:
+        if args.title:
+            refuse_duplicate_title(workspace, policy, "choose another --title")
+        else:
+            report.warnings.extend(make_titles_unique(workspace, policy))
         if args.to_library:
             existing = workspace.clauses()
             imported = clauses_from_sections(

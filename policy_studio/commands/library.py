@@ -67,8 +67,19 @@ def clause_json(clause: Clause) -> dict[str, Any]:
     }
 
 
+def _check_language(lang: str, library: list[Clause]) -> None:
+    known = sorted({code for clause in library for code in clause.languages()})
+    if lang not in known:
+        raise PolicyStudioError(
+            f"--lang {lang!r}: the library has no clauses in that language "
+            f"(languages: {', '.join(known) or 'none'})"
+        )
+
+
 def run_clauses(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
+        if args.lang:
+            _check_language(args.lang, workspace.clauses())
         clauses = workspace.search_clauses(args.search or "", lang=args.lang, tag=args.tag)
     if args.json:
         print_json([clause_json(c) for c in clauses])
