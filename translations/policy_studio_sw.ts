@@ -1,6 +1,65 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Shughuli zote</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Vifungu na maktaba</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Masasisho ya maktaba</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Matokeo yaliyokataliwa</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Uingizaji</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Kwenye</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Chuja kwa mtu, kitendo au maandishi</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
@@ -144,6 +203,13 @@
     <message>
         <source>Findings</source>
         <translation>Dosari</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -382,7 +448,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -733,7 +799,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1133,6 +1199,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Kwa nini si kosa (inarekodiwa)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1265,8 +1335,20 @@ Qt %2</translation>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Shughuli</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>imeidhinishwa na %1, %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1456,6 +1538,10 @@ Qt %2</translation>
         <translation>Ukidhi wa masharti</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Utayari</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1530,6 +1616,10 @@ Qt %2</translation>
     <message>
         <source>Redo</source>
         <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Your name…</source>
+        <translation>Jina lako…</translation>
     </message>
     <message>
         <source>&amp;Section</source>
@@ -1630,6 +1720,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Idhini na kumbukumbu ya shughuli hurekodi nani alifanya nini. Jina lako:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1801,7 +1899,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -1863,7 +1961,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -1889,6 +1987,68 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Sehemu ambazo hazijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Sehemu zilizopitwa (chanzo kimebadilika)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Sehemu ambazo hazijaidhinishwa</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Vigezo visivyo na thamani</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Vifungu vya rasimu vya maktaba</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Vifungu vya maktaba vilivyoachwa</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Masasisho ya maktaba yanayosubiri</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Idhini ya toleo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Fungua sera kuona kama iko tayari.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2377,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -10,7 +10,7 @@ and AlignLeft (= start), the editor's document has a RightToLeft default text op
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -63,7 +63,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding, Reference
+from ..app.signoff import current_user, log
+from ..checks import Finding, Reference, Severity
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
@@ -483,12 +484,14 @@ class BilingualGrid(QWidget):
         workspace: Workspace | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
+        actor: Callable[[], str] | None = None,
         spellers: dict[str, Speller] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        self.actor: Callable[[], str] = actor or current_user
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
         if glossary is None:
@@ -644,6 +647,11 @@ class BilingualGrid(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.progress_label)
+        self.error_warning = QLabel()
+        self.error_warning.setObjectName("error_warning")
+        self.error_warning.setWordWrap(True)
+        self.error_warning.setStyleSheet("color: #b00020;")
+        self.error_warning.hide()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -675,6 +683,7 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -785,6 +794,7 @@ class BilingualGrid(QWidget):
         if editor is not None:
             self.delegate._finish(editor, row, confirm=False)
         self.model.confirm(row)
+        self._record_status(row, Status.TRANSLATED)
         self._say_propagation()
         nxt = self.model.next_needing_work(row)
         if nxt >= 0:
@@ -793,6 +803,42 @@ class BilingualGrid(QWidget):
     def set_status(self, row: int, status: Status) -> None:
         if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():
             self.model.set_row_status(row, status)
+            self._record_status(row, status)
+
+    def _record_status(self, row: int, status: Status) -> None:
+        """Log who confirmed, reviewed or approved the segment, and warn when it has errors."""
+        block = self.model.block_at(row)
+        lang = self.model.target_lang
+        if block.state(lang).status is not status:
+            return  # nothing happened (e.g. an empty target)
+        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        if errors:
+            self.error_warning.setText(
+                self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))
+                .replace("%1", self.model.rows[row].label)
+                .replace("%2", self.model.status_name(status))
+                .replace("%3", "; ".join(f.message for f in errors))
+            )
+            self.error_warning.show()
+        else:
+            self.error_warning.hide()
+        if self.workspace is None:
+            return
+        action = {
+            Status.TRANSLATED: "segment.confirm",
+            Status.REVIEWED: "segment.review",
+            Status.APPROVED: "segment.approve",
+        }.get(status)
+        if action is not None:
+            log(
+                self.workspace,
+                self.actor(),
+                action,
+                self.policy,
+                block.id,
+                language=lang,
+                errors=len(errors),
+            )
 
     def copy_source(self, row: int) -> None:
         if row < 0:
@@ -841,9 +887,21 @@ class BilingualGrid(QWidget):
     def visible_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
 
-    def dismiss_finding(self, finding: Finding) -> None:
+    def dismiss_finding(self, finding: Finding, reason: str = "") -> None:
         if self.workspace is not None:
-            self.workspace.dismiss_finding(self.policy.id, finding.key)
+            who = self.actor()
+            self.workspace.dismiss_finding(self.policy.id, finding.key, author=who, reason=reason)
+            log(
+                self.workspace,
+                who,
+                "finding.dismiss",
+                self.policy,
+                finding.block_id,
+                key=finding.key,
+                check=finding.check,
+                language=finding.language,
+                reason=reason,
+            )
         self.model.dismiss(finding)
 
     def edit_glossary(self) -> GlossaryDialog | None:

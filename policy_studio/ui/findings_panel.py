@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -57,7 +58,9 @@ class FindingsPanel(QWidget):
     """A Finding the user double-clicked or pressed Enter on."""
 
     def __init__(
-        self, on_dismiss: Callable[[Finding], None] | None = None, parent: QWidget | None = None
+        self,
+        on_dismiss: Callable[[Finding, str], None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
@@ -90,8 +93,13 @@ class FindingsPanel(QWidget):
         self.dismiss_button.setObjectName("dismiss")
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.dismiss_button.setEnabled(on_dismiss is not None)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("dismiss_reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why it is not an error (recorded)"))
+        self.reason_edit.setEnabled(on_dismiss is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.reason_edit, 1)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +159,8 @@ class FindingsPanel(QWidget):
     def dismiss_current(self) -> None:
         finding = self.current_finding()
         if finding is not None and self._on_dismiss is not None:
-            self._on_dismiss(finding)
+            self._on_dismiss(finding, self.reason_edit.text().strip())
+            self.reason_edit.clear()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.finding_was_activated.emit(item.data(0, ROLE_FINDING))
