@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -314,10 +369,6 @@
 </context>
 <context>
     <name>CoveragePanel</name>
-    <message>
-        <source>en</source>
-        <translation>ar</translation>
-    </message>
     <message>
         <source>Regulations…</source>
         <translation>القوانين…</translation>
@@ -650,6 +701,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -686,8 +745,8 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -748,6 +807,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -920,7 +983,7 @@ Qt %2</translation>
         <translation>نص مائل</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>النقطية</translation>
     </message>
     <message>
@@ -1339,8 +1402,8 @@ Qt %2</translation>
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1360,6 +1423,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1431,6 +1498,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1521,6 +1592,10 @@ Qt %2</translation>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -1567,6 +1642,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1723,8 +1802,12 @@ Qt %2</translation>
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1733,10 +1816,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
     </message>
 </context>
 <context>
@@ -1792,12 +1871,28 @@ Qt %2</translation>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>set</source>
@@ -1885,8 +1980,27 @@ Qt %2</translation>
         <translation>رابط…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1969,6 +2083,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>ترجمة مسبقة %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Nouvelle politique à partir du questionnaire</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>À propos de la politique</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Lois et langues</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Ce que la politique contiendra</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Cochez au moins une loi sur la première page.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 sections. Couverture : %2 couvertes, %3 manquantes, %4 sans objet.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -302,10 +357,6 @@
 </context>
 <context>
     <name>CoveragePanel</name>
-    <message>
-        <source>en</source>
-        <translation>fr</translation>
-    </message>
     <message>
         <source>Regulations…</source>
         <translation>Réglementations…</translation>
@@ -638,6 +689,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -674,8 +733,8 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -736,6 +795,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -908,7 +971,7 @@ Qt %2</translation>
         <translation>texte en italique</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>à puces</translation>
     </message>
     <message>
@@ -1319,8 +1382,8 @@ Qt %2</translation>
         <translation>Formulation :</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
+        <source>Clause versions</source>
+        <translation>Versions de la clause</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1336,6 +1399,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Versions de la clause « %1 »</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1407,6 +1474,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Nouvelle politique à partir du questionnaire…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1497,6 +1568,10 @@ Qt %2</translation>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>Réinitialiser la disposition des panneaux</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1543,6 +1618,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>« %1 » créée à partir de vos réponses</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1699,8 +1778,12 @@ Qt %2</translation>
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Update…</source>
+        <translation>Mettre à jour…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1709,10 +1792,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1847,28 @@ Qt %2</translation>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Sous-titre (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>set</source>
@@ -1861,8 +1956,23 @@ Qt %2</translation>
         <translation>Lien…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1945,6 +2055,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>prétraduit %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Sera mpya kutoka dodoso</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>Kuhusu sera</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Sera ya faragha</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Taasisi:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Sheria na lugha</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data yenu</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Mnachofanya</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Sera itakavyokuwa</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>dodoso</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Weka alama kwenye angalau sheria moja katika ukurasa wa kwanza.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Weka alama kwenye angalau lugha moja.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>Sehemu %1. Ukidhi: %2 zimekidhiwa, %3 zinakosekana, %4 hazihusiki.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -302,10 +357,6 @@
 </context>
 <context>
     <name>CoveragePanel</name>
-    <message>
-        <source>en</source>
-        <translation>sw</translation>
-    </message>
     <message>
         <source>Regulations…</source>
         <translation>Sheria…</translation>
@@ -638,6 +689,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Rejesha toleo %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Weka %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -674,8 +733,8 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -736,6 +795,10 @@ Qt %2</translation>
     <message>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Inaandika {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -908,7 +971,7 @@ Qt %2</translation>
         <translation>maandishi ya mlalo</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>ya vitone</translation>
     </message>
     <message>
@@ -1319,8 +1382,8 @@ Qt %2</translation>
         <translation>Maneno:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historia</translation>
+        <source>Clause versions</source>
+        <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1336,6 +1399,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Matoleo ya kifungu “%1”</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1407,6 +1474,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Sera mpya kutoka dodoso…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1497,6 +1568,10 @@ Qt %2</translation>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>Rudisha mpangilio wa paneli</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
@@ -1543,6 +1618,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>“%1” imeundwa kutoka majibu yenu</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1699,8 +1778,12 @@ Qt %2</translation>
         <translation>Sasisha kutoka maktaba…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Nakili</translation>
+        <source>Update…</source>
+        <translation>Sasisha…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Rudufu</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1709,10 +1792,6 @@ Qt %2</translation>
     <message>
         <source>Delete</source>
         <translation>Futa</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Sasisha</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1847,28 @@ Qt %2</translation>
         <translation>Sifa za sera</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Kichwa kidogo (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Shirika (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Anwani (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Shirika</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Upangaji wa nambari</translation>
     </message>
     <message>
         <source>set</source>
@@ -1861,8 +1956,23 @@ Qt %2</translation>
         <translation>Kiungo…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1945,6 +2055,17 @@ Qt %2</translation>
     <message>
         <source>pre-translated %1%</source>
         <translation>imetafsiriwa mapema %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>

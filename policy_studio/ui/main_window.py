@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -36,7 +37,7 @@ from ..app.session import Session
 from ..app.settings import AppSettings
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
-from ..library.update import merge_section, update_available
+from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.library_edits import save_clause, then
@@ -69,7 +70,7 @@ from .properties_dialog import PropertiesDialog
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
-from .undo import UndoHistory, translated_label
+from .undo import UndoHistory, describe
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
 from .versions_view import CompareView, HistoryDock
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(session.workspace, self.variables)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
+        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
+        self.editor.word_was_added.connect(
+            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
         self.policy_box.setObjectName("policy_box")
@@ -313,6 +319,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.questionnaire_action = file_menu.addAction(
+            self.tr("New policy from questionnaire…"), self.new_policy_from_questionnaire
+        )
         self.new_policy_action.setShortcut(QKeySequence.New)
         self.properties_action = file_menu.addAction(
             self.tr("Policy properties…"), self.edit_properties
@@ -417,6 +426,10 @@ class MainWindow(QMainWindow):
             act.setChecked(code == current)
             act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
             self.language_actions[code] = act
+        view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction(
+            self.tr("Reset panel layout"), self._reset_layout_shown
+        )
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -523,18 +536,29 @@ class MainWindow(QMainWindow):
                 self.restoreState(self._view_states["write"])
         else:
             self.setGeometry(first_start_geometry(available))
-            self._first_start_docks()
+            self.reset_layout()
         # A translator comes back to the Translate view, an author to the editor.
         if str(self.settings.store.value(MODE_KEY, "")) == "translate":
             self.set_mode(1)
 
-    def _first_start_docks(self) -> None:
+    def reset_layout(self) -> None:
+        """View > Reset panel layout: the docks of the current view back to their first-start
+        widths for this window's size (the remedy for a layout dragged out of shape)."""
         width = self.width()
+        if self._view != "write":
+            self.resizeDocks([self.docks["outline"]], [int(width * 0.2)], Qt.Horizontal)
+            return
         self.resizeDocks(
             [self.docks["library"], self.docks["outline"], self.docks["preview"]],
             [int(width * share) for share in FIRST_SHARES],
             Qt.Horizontal,
         )
+
+    def _reset_layout_shown(self) -> None:
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+        self.reset_layout()
 
     def _save_layout(self) -> None:
         self._view_states[self._view] = self.saveState()
@@ -552,7 +576,7 @@ class MainWindow(QMainWindow):
     def apply_edit(self, result: tuple[Changes, Edit]) -> None:
         """Put an applied edit on the undo stack (which reports it to the session and views)."""
         self.undo.push_edit(result)
-        self.statusBar().showMessage(translated_label(result[1].label), STATUS_MS)
+        self.statusBar().showMessage(describe(result[1]), STATUS_MS)
 
     def _edit_did_apply(self, changes: Changes) -> None:
         self.session.notify(changes)
@@ -562,7 +586,7 @@ class MainWindow(QMainWindow):
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy
         if changes.structure or changes.sections or changes.metadata:
-            self.outline.set_policy(policy, self._library_versions())
+            self.outline.set_policy(policy, self._library_versions(), self._outdated())
         if changes.structure and self.editor.section() is None:
             self.editor.set_section(policy, self.outline.current_id())
         else:
@@ -581,7 +605,7 @@ class MainWindow(QMainWindow):
         policy = self.session.policy
         self.undo.clear()
         self.undo.policy = policy
-        self.outline.set_policy(policy, self._library_versions())
+        self.outline.set_policy(policy, self._library_versions(), self._outdated())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
         for panel in self._extra_panels:
@@ -601,7 +625,21 @@ class MainWindow(QMainWindow):
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions())
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+
+    def _outdated(self) -> set[str]:
+        """Sections whose library clause changed the wording they use (not just its version)."""
+        policy = self.session.policy
+        found: set[str] = set()
+        for section in policy.sections if policy is not None else []:
+            ref = section.clause
+            theirs = self.library_index.get(ref.key) if ref is not None else None
+            if ref is None or not update_available(section, theirs):
+                continue
+            base = self.session.workspace.clause_version(ref.key, ref.version)
+            if wording_changed(section, base, theirs):
+                found.add(section.id)
+        return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self.library_index.items()}
@@ -643,6 +681,29 @@ class MainWindow(QMainWindow):
         self._fill_policy_box()
         self.statusBar().showMessage(
             self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
+        )
+
+    def new_policy_from_questionnaire(self) -> None:
+        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        from ..library.assembly import load_rules
+        from ..library.law_changes import accept_missing
+        from ..library.regulations import load_all
+        from .assemble_wizard import AssembleWizard
+
+        workspace = self.session.workspace
+        loaded = load_all()
+        library = {c.key: c for c in workspace.clauses()}
+        wizard = AssembleWizard(load_rules(), loaded, library, self)
+        if not wizard.exec() or wizard.assembly is None:
+            return
+        policy = wizard.assembly.policy
+        self.editor.commit()
+        self.session.add_policy(policy)
+        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
+            STATUS_MS,
         )
 
     def edit_properties(self) -> None:
@@ -734,10 +795,10 @@ class MainWindow(QMainWindow):
         if section is None or section.clause is None:
             return None
         theirs = self.session.workspace.clause(section.clause.key)
-        if not update_available(section, theirs):
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         return merge_section(section, base, theirs, policy.languages)
 
     def update_section(self, section_id: str) -> None:
@@ -779,7 +840,7 @@ class MainWindow(QMainWindow):
         if self._view == "write":
             for name in ("library", "outline", "variables", "preview"):
                 self.docks[name].show()
-            self._first_start_docks()
+            self.reset_layout()
             return
         # First visit: the grid and the redline need the width, so the authoring docks step
         # aside (the outline stays, to jump to a section; History stays beside Compare, where
@@ -790,7 +851,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             if name in away:
                 dock.hide()
-        self.resizeDocks([self.docks["outline"]], [int(self.width() * 0.2)], Qt.Horizontal)
+        self.reset_layout()
 
     def _size_pages_for(self, index: int) -> None:
         """Only the view on screen counts for the window's minimum size.
@@ -801,6 +862,10 @@ class MainWindow(QMainWindow):
         for page in range(self.modes.count()):
             policy = QSizePolicy.Preferred if page == index else QSizePolicy.Ignored
             self.modes.widget(page).setSizePolicy(policy, policy)
+        # Now, not on the next pass: restoreState() lays the docks out against this minimum.
+        self.modes.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
 
     def _history_shown(self, visible: bool) -> None:
         # Qt gives a first-time bottom dock half the window; a few rows of versions need less.

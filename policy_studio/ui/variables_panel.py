@@ -21,6 +21,8 @@ from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
+from .direction import qt_direction
+from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
 ROLE_NAME = Qt.UserRole
@@ -58,7 +60,7 @@ class _DirectionDelegate(QStyledItemDelegate):
         # Both ways: in the mirrored Arabic interface the English columns would otherwise be
         # laid out right-to-left too ("https//:…").
         rtl = index.column() in self.rtl_columns()
-        option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+        option.direction = qt_direction(rtl)
         option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
         fallback = index.data(ROLE_FALLBACK)
         if not option.text and fallback:
@@ -70,7 +72,7 @@ class _DirectionDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
         rtl = index.column() in self.rtl_columns()
-        editor.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        editor.setLayoutDirection(qt_direction(rtl))
         # Opaque: the greyed fallback painted in the cell must not show through the editor.
         editor.setAutoFillBackground(True)
         return editor
@@ -157,7 +159,12 @@ class VariablesPanel(QWidget):
         borrowed = dict.fromkeys(langs[1:], 0)
         for row, name in enumerate(names):
             known = self.variables.get(name)
-            label = known.display(policy.source_language) if known else name
+            # In the interface language when the catalogue has it (Arabic labels in the Arabic
+            # interface), else the policy's source language, else English.
+            wording = interface_language()
+            if known is not None and wording not in known.label:
+                wording = policy.source_language
+            label = known.display(wording) if known else name
             head = QTableWidgetItem(label)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(ROLE_NAME, name)
