@@ -25,6 +25,7 @@ from lxml import etree
 from ...text.markup import Run, merge_runs, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
+from ..package_safety import one_line
 from ..result import ReadResult
 from .safety import ImportFileError, decode_text, read_limited
 from .structure import classify_text, finish_roles, recover_structure
@@ -310,7 +311,7 @@ def parse_html(text: str, name: str = "") -> list[Line]:
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFileError(f"{name}: cannot read the page ({exc})") from None
+        raise ImportFileError(f"{name}: cannot read the page ({one_line(str(exc))})") from None
     walker = _Walker()
     content = root.find(".//main")
     if content is None:
