@@ -173,7 +173,10 @@ def parse_markdown(text: str, file: str = "") -> list[Line]:
 
 def parse(path: Path) -> ParsedDocument:
     text, encoding = decode_text(read_limited(path), str(path))
-    return ParsedDocument(parse_markdown(text, str(path)), file=str(path), encoding=encoding)
+    doc = ParsedDocument(parse_markdown(text, str(path)), file=str(path), encoding=encoding)
+    if "invalid" in encoding:
+        doc.warnings.append(f"{path}: {encoding.removeprefix('utf-8 (').rstrip(')')}")
+    return doc
 
 
 def read(path: Path, *, lang: str | None = None) -> ReadResult:

@@ -72,6 +72,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.3 and odd < 0.05:
         return "utf-16-be"
+    return _utf16_by_high_bytes(sample)
+
+
+def _utf16_by_high_bytes(sample: bytes) -> str | None:
+    """UTF-16 of a non-Latin script has few NULs: Arabic is 0x06 in every high byte.
+
+    The high bytes of UTF-16 text come from a handful of Unicode blocks (the script, 0x00 for
+    spaces and digits, 0x20 for punctuation), while the low bytes vary; the sample must also
+    decode to printable text. UTF-8 and single-byte text never show that pattern.
+    """
+    if len(sample) < 16:
+        return None
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if len(counts) > 6 or sum(counts[:3]) < 0.9 * len(high):
+            continue
+        text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if printable > 0.97 * len(text) and "\ufffd" not in text[:-1]:
+            return encoding
     return None
 
 
@@ -103,20 +123,40 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     encoding = encoding or _utf16_without_bom(data)
     if encoding is None and _binary_bytes(data):
         raise ImportFileError(f"{name}: this is not a text file (it contains binary data)")
+    label = None
     if encoding is None:
         try:
             data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            encoding = _guess(data, name)
+            label = _mostly_utf8(data)
+            encoding = "utf-8" if label else _guess(data, name)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors="replace" if label else "strict")
     except (UnicodeDecodeError, LookupError):
         raise ImportFileError(f"{name}: the text is not valid {encoding}") from None
     if "\x00" in text or _looks_binary(text):
         raise ImportFileError(f"{name}: this is not a text file (it contains binary data)")
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text), encoding
+    return unicodedata.normalize("NFC", text), label or encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a damaged download, a bad paste): keep it as UTF-8.
+
+    One stray byte must not turn a whole Arabic or Bengali file into a code-page guess (or a
+    refusal). When valid multi-byte characters outnumber the invalid bytes 20 to 1 (and there
+    are at most 100 of those), it is decoded with U+FFFD in their place, and the encoding
+    the import reports says how many were replaced and on which line the first one is.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad == 0 or bad > 100 or multibyte < 20 * bad:
+        return None
+    line = text[: text.index("\ufffd")].count("\n") + 1
+    noun = "byte" if bad == 1 else "bytes"
+    return f"utf-8 ({bad} invalid {noun} replaced with U+FFFD, first on line {line})"
 
 
 def _guess(data: bytes, name: str) -> str:
