@@ -83,6 +83,17 @@ def make_titles_unique(workspace: Workspace, policy: Policy) -> list[str]:
     return notes
 
 
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``"1 policy"``, ``"2 policies"``: the count with its noun in the right number."""
+    if count == 1:
+        return f"1 {noun}"
+    if many is None:
+        many = (
+            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        )
+    return f"{count} {many}"
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

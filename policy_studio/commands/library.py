@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import Clause, PolicyStudioError
 from ..model.serialize import block_to_dict
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import add_workspace_option, open_workspace, plural, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,6 +61,6 @@ def run_clauses(args: argparse.Namespace) -> int:
         f"{c.title.get(lang) or c.title.get('en', '')}"
         for c in clauses
     ]
-    lines.append(f"({len(clauses)} clauses)")
+    lines.append(f"({plural(len(clauses), 'clause')})")
     print_text("\n".join(lines), lang)
     return 0
