@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,19 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def is_terminal() -> bool:
+    """True when standard output is a terminal (right-to-left text is then reordered)."""
+    return sys.stdout.isatty()
+
+
+def terminal_cell(text: str, lang: str | None) -> str:
+    """One table cell as a terminal shows it: right-to-left text shaped and reordered alone,
+    so the columns around it stay where they are."""
+    if lang and language(lang).is_rtl and is_terminal():
+        return for_terminal(text, rtl=True)
+    return text
+
+
 def print_text(text: str, lang: str | None = None) -> None:
     """Print ``text``; shaped and reordered only when a terminal shows right-to-left text.
 
@@ -112,8 +126,8 @@ def print_text(text: str, lang: str | None = None) -> None:
             file=sys.stderr,
         )
         text = shown
-    if lang and language(lang).is_rtl and sys.stdout.isatty():
-        text = for_terminal(text, rtl=True)
+    if lang and language(lang).is_rtl and is_terminal():
+        text = for_terminal(text, rtl=True, width=shutil.get_terminal_size().columns)
     sys.stdout.write(text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
