@@ -1,4 +1,5 @@
-"""Authoring commands: `new-policy`, `set-var`, `add-section` — the app's edits, headless."""
+"""Authoring commands: `new-policy`, `set-var`, `set-title`, `set-meta`, `add-section` — the
+app's edits, headless."""
 
 from __future__ import annotations
 
@@ -6,16 +7,17 @@ import argparse
 import difflib
 import sys
 
-from ..library.compose import policy_from_clauses
-from ..model import Clause, ClauseStatus, Policy, PolicyStudioError
+from ..app.signoff import log
+from ..library.compose import policy_from_clauses, usage_warning
+from ..model import META_KEYS, Clause, Policy, PolicyStudioError
 from ..model.language import is_valid_code
 from ..model.policy import BUILTIN_VARIABLES
-from ..ops.policy_edits import set_variable
+from ..ops.policy_edits import set_meta, set_variable
 from ..ops.sections import insert_clause
 from ..storage import Workspace
 from ..text.clean import clean_field, clean_text
 from ..text.markup import VARIABLE_PATTERN
-from .common import add_workspace_option, open_workspace, plural, refuse_duplicate_title
+from .common import actor, add_workspace_option, open_workspace, plural, refuse_duplicate_title
 from .policy import known_variables
 
 
@@ -47,6 +49,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_workspace_option(parser)
     parser.set_defaults(handler=run_set_var)
 
+    parser = sub.add_parser("set-title", help="set a policy's title in one language")
+    parser.add_argument("policy", metavar="POLICY", help="policy id or title")
+    parser.add_argument("text", metavar="TEXT", help="the title; an empty string clears it")
+    parser.add_argument("--lang", help="language of the title (default: the source language)")
+    add_workspace_option(parser)
+    parser.set_defaults(handler=run_set_meta, key="title")
+
+    parser = sub.add_parser(
+        "set-meta",
+        help="set a cover line of a policy in one language (title, subtitle, organization, "
+        "address)",
+    )
+    parser.add_argument("policy", metavar="POLICY", help="policy id or title")
+    parser.add_argument("key", metavar="KEY", choices=META_KEYS, help=", ".join(META_KEYS))
+    parser.add_argument("text", metavar="VALUE", help="the text; an empty string clears it")
+    parser.add_argument("--lang", help="language of the text (default: the source language)")
+    add_workspace_option(parser)
+    parser.set_defaults(handler=run_set_meta)
+
     parser = sub.add_parser("add-section", help="add a library clause to a policy as a section")
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
     parser.add_argument("clause", metavar="CLAUSE_KEY")
@@ -66,8 +87,9 @@ def _clause(workspace: Workspace, key: str) -> Clause:
 
 
 def _deprecation_note(clause: Clause) -> None:
-    if clause.status is ClauseStatus.DEPRECATED:
-        print(f"policy-studio: warning: clause {clause.key!r} is deprecated", file=sys.stderr)
+    warning = usage_warning(clause)
+    if warning:
+        print(f"policy-studio: warning: {warning}", file=sys.stderr)
 
 
 def run_new_policy(args: argparse.Namespace) -> int:
@@ -147,6 +169,27 @@ def run_set_var(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_set_meta(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        policy = workspace.find_policy(args.policy)
+        lang = (args.lang or policy.source_language).strip().lower()
+        if lang not in policy.languages:
+            raise PolicyStudioError(
+                f"{lang!r} is not one of this policy's languages ({', '.join(policy.languages)})"
+            )
+        text = clean_text(args.text) if args.key == "address" else clean_field(args.text)
+        if text != args.text:
+            print(
+                "policy-studio: warning: removed bidi override or control characters",
+                file=sys.stderr,
+            )
+        set_meta(policy, args.key, lang, text)
+        workspace.save_policy(policy)
+    shown = text.strip() or "(cleared)"
+    print(f"{args.key} [{lang}] = {shown}")
+    return 0
+
+
 def _warn_if_already_there(policy: Policy, clause: Clause) -> None:
     """The same clause twice is legitimate (e.g. two contact blocks) but usually a slip."""
     places = [
@@ -177,6 +220,15 @@ def run_add_section(args: argparse.Namespace) -> int:
         _warn_if_already_there(policy, clause)
         insert_clause(policy, clause, args.variant, index)
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "clause.insert",
+            policy,
+            clause.key,
+            version=clause.version,
+            clause_status=clause.status.value,
+        )
         number = (index + 1) if index is not None else len(policy.sections)
     print(f"added {clause.key} as section {number} of “{policy.display_title()}”")
     return 0

@@ -24,6 +24,20 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
         metavar="WS",
         help="workspace file (default: your default workspace, created on first use)",
     )
+    parser.add_argument(
+        "--as",
+        dest="actor",
+        metavar="NAME",
+        help="who is acting, for the audit log and approvals "
+        "(default: $POLICY_STUDIO_USER, else your login name)",
+    )
+
+
+def actor(args: argparse.Namespace) -> str:
+    """The person the audit log names for this run (``--as``, $POLICY_STUDIO_USER, login)."""
+    from ..app.signoff import current_user
+
+    return current_user(getattr(args, "actor", None))
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:

@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.signoff import log
 from ..io.import_flow import import_documents, read_any  # noqa: F401 - read_any: old home
 from ..library.importing import clauses_from_sections
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
 from .common import (
+    actor,
     add_workspace_option,
     make_titles_unique,
     open_workspace,
@@ -99,6 +101,16 @@ def run_import(args: argparse.Namespace) -> int:
                     }
                 )
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "import.document",
+            policy,
+            str(args.file.name),
+            languages=policy.languages,
+            sections=len(policy.sections),
+            to_library=[item["key"] for item in library],
+        )
     if args.json:
         out: dict[str, Any] = {"policy": policy_json(policy), "report": report.to_dict()}
         if args.to_library:

@@ -9,13 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.signoff import log
 from ..diff import Redline, compare
 from ..io import registry
 from ..io.output import write_text_atomic
 from ..model import Policy, PolicyStudioError, Version
 from ..storage import Workspace
 from ..text.clean import clean_field, cleaned
-from .common import add_workspace_option, open_workspace, plural, print_json, print_text
+from .common import actor, add_workspace_option, open_workspace, plural, print_json, print_text
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -92,6 +93,8 @@ def _version_dict(version: Version) -> dict[str, Any]:
         "author": version.author,
         "created": version.created,
         "approved": version.approved,
+        "approved_by": version.approved_by,
+        "approved_at": version.approved_at,
         "sections": len(version.snapshot.sections),
     }
 
@@ -127,8 +130,16 @@ def run_version(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
         label = _new_label(workspace, policy, args.label)
-        version = workspace.save_version(
-            policy, label, note=args.note, author=args.author or getpass.getuser()
+        who = args.author or actor(args)
+        version = workspace.save_version(policy, label, note=args.note, author=who)
+        log(
+            workspace,
+            who,
+            "version.save",
+            policy,
+            str(version.number),
+            label=version.label,
+            note=version.note,
         )
     print_text(f"Saved version {version.number} ({version.label}) of {policy.display_title()!r}")
     return 0
@@ -143,7 +154,7 @@ def run_versions(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"{v.number:>3}  {v.label:<12} {v.created}  {v.author}"
-        + ("  [approved]" if v.approved else "")
+        + (f"  [approved{' by ' + v.approved_by if v.approved_by else ''}]" if v.approved else "")
         + (f"  — {v.note}" if v.note else "")
         for v in versions
     ]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from policy_studio.io.options import ExportOptions
 from policy_studio.io.resources import resource_path
 from policy_studio.io.writers.html import render_html
+from policy_studio.layout.options import ExportOptions
 from policy_studio.model import Policy, PolicyStudioError
 
 SECRET = "the-secret-in-the-home-folder"
@@ -111,7 +111,7 @@ def test_the_default_template_runs_unchanged_as_a_user_template(
         resource_path("templates/policy.html.j2").read_text(encoding="utf-8"), encoding="utf-8"
     )
     for langs, layout in ((["en"], None), (["en", "ar"], "columns"), (["ar", "en"], "sequential")):
-        from policy_studio.io.options import Layout
+        from policy_studio.layout.options import Layout
 
         kind = Layout(layout) if layout else Layout.SINGLE
         ours, _ = render_html(export_policy, ExportOptions(langs, layout=kind))

@@ -13,8 +13,8 @@ from jinja2 import Environment, TemplateError, select_autoescape
 from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ...layout import latin_pieces
 from ...model import BlockKind, PolicyStudioError, language
-from ..export_flow import latin_pieces
 from ..resources import resource_path
 from ..template_sandbox import LimitedEnvironment, PlainData
 
