@@ -567,3 +567,36 @@ def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interfa
     table = window.variables_panel.table
     row = variable_row(window.variables_panel, "contact_email")
     assert table.item(row, 0).text().endswith("البريد")
+
+
+# -- compare -----------------------------------------------------------------------------------
+
+
+def test_compare_keeps_bullets_as_bullets(window):
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText("1.0")
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill)
+    window.save_version_action.trigger()
+    policy = window.session.policy
+    bullet = policy.sections[1].blocks[1]
+    from policy_studio.ops.text_edits import set_block_text
+
+    window.apply_edit(set_block_text(policy, bullet.id, "en", "Invoices are archived for audits."))
+    window.compare_action.trigger()
+    QApplication.processEvents()
+    document = window.compare_view.diff.browser.document()
+    block = document.begin()
+    found = None
+    while block.isValid():
+        if "Invoices are archived" in block.text():
+            found = block
+        block = block.next()
+    assert found is not None and found.textList() is not None  # a list item, with its bullet
