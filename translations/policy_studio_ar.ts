@@ -1035,6 +1035,10 @@ Qt %2</translation>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>

@@ -1023,6 +1023,10 @@ Qt %2</translation>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>

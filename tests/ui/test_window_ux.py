@@ -600,3 +600,34 @@ def test_compare_keeps_bullets_as_bullets(window):
             found = block
         block = block.next()
     assert found is not None and found.textList() is not None  # a list item, with its bullet
+
+
+# -- library › edit clause ---------------------------------------------------------------------
+
+
+def test_edit_clause_shows_wording_not_markup(window):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QTextEdit
+
+    from policy_studio.ui.clause_dialog import ClauseDialog
+
+    clause = window.session.workspace.clause("t-contact")
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index, parent=window)
+    dialog.show()
+    QApplication.processEvents()
+    screen = window.screen().availableGeometry()
+    assert dialog.width() >= min(1000, 0.8 * screen.width())
+    body = dialog.findChild(QTextEdit, "clause_body_en")
+    assert body.width() >= 0.4 * dialog.width()
+    text = body.toPlainText()
+    assert text == "Write to {{contact_email}} and **{{organization}}** will reply."  # as stored
+    formats = body.document().firstBlock().layout().formats()
+
+    def format_at(position: int):
+        return next(f.format for f in formats if f.start <= position < f.start + f.length)
+
+    stars = text.index("**")
+    assert format_at(stars).foreground().color().name() == "#8a8a8a"  # the markers dimmed
+    assert format_at(text.index("organization")).fontWeight() == QFont.Weight.Bold
+    assert format_at(text.index("contact_email")).background().color().name() == "#e8eefc"
+    dialog.reject()
