@@ -1036,7 +1036,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Reset panel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين تخطيط اللوحات</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

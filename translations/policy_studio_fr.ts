@@ -1024,7 +1024,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Reset panel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la disposition des panneaux</translation>
     </message>
     <message>
         <source>&amp;Tools</source>

@@ -1024,7 +1024,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Reset panel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejesha mpangilio wa paneli</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
