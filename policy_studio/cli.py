@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.versions",
     "policy_studio.commands.regulations",
     "policy_studio.commands.signoff",
+    "policy_studio.commands.translator",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -44,6 +45,8 @@ COMMANDS: dict[str, str] = {
     "export": "policy_studio.commands.export",
     "new-policy": "policy_studio.commands.authoring",
     "set-var": "policy_studio.commands.authoring",
+    "set-title": "policy_studio.commands.authoring",
+    "set-meta": "policy_studio.commands.authoring",
     "add-section": "policy_studio.commands.authoring",
     "version": "policy_studio.commands.versions",
     "versions": "policy_studio.commands.versions",
@@ -60,6 +63,9 @@ COMMANDS: dict[str, str] = {
     "verify": "policy_studio.commands.signoff",
     "update": "policy_studio.commands.signoff",
     "clause": "policy_studio.commands.library",
+    "tm": "policy_studio.commands.translator",
+    "pretranslate": "policy_studio.commands.translator",
+    "concordance": "policy_studio.commands.translator",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -59,12 +114,81 @@
         <translation>المسرد…</translation>
     </message>
     <message>
+        <source>Pre-translate…</source>
+        <translation>ترجمة مسبقة…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>املأ المقاطع غير المترجمة من المكتبة وذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>بحث السياق…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>أين ترد عبارة في الذاكرة والمكتبة وهذه السياسة (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>البحث والاستبدال في المصدر أو الهدف (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>ذاكرة الترجمة (Ctrl+1…9 للإدراج)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -182,6 +306,152 @@
     <message>
         <source>Version %1 (%2)</source>
         <translation>الإصدار %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>بحث السياق</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>كلمة أو عبارة بأيٍّ من اللغتين (تُوجد صيغ الإملاء الأخرى أيضًا)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>المصدر والهدف</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>المصدر فقط</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>الهدف فقط</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>انقر مرتين للانتقال إلى هذا المقطع</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 مقطعًا قابلًا للبحث</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 نتيجة في %2 مقطعًا</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>غير مترجم</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>القوانين…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>المتطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>إدراج البند</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>تأكيد الموضوع</translation>
+    </message>
+    <message>
+        <source>The section&apos;s text says this: count it for the requirement</source>
+        <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>الانتقال إلى القسم</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>افتح سياسة لترى مدى تغطيتها للمتطلبات.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>اختر القوانين التي تخضع لها هذه السياسة لترى ما يلزم أن تذكره بعد.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 متبقية</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 مغطاة، %2 جزئيا، %3 ناقصة، %4 لا تنطبق</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>مغطى</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>مغطى جزئيا</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ناقص: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>مذكور في %1؟ أكّد</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>«إدراج البند» يضيف «%1» من المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +642,26 @@ Qt %2</translation>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
+        <source>Confirm translation</source>
+        <translation>تأكيد الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>تأكيد الترجمة ونشرها</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>ترجمة مسبقة</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>تصحيح الإملاء</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -411,6 +701,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -447,8 +745,8 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -511,8 +809,318 @@ Qt %2</translation>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>الهدف (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>المصدر (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>مطابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>تجاهل التشكيل وصور الحروف العربية</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>ابحث عن:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>استبدل بـ:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>في:</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>لا تُغيَّر المتغيرات ولا عناوين الروابط أبدًا.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>مطابق للمصدر</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>عناوين البريد</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>المتغيرات</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>محارف غير مرئية</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>الأقواس</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>التواريخ في النص العربي</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>مصطلح محظور</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>النفي</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>الضمان</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>الجمل</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>عناصر القائمة</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>الاتساق</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>عنوان البريد</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>نص غامق</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>نص مائل</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>النقطية</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>المرقمة</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>نفيًا</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>إطلاقًا أو ضمانًا</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>كلمة بمعنى الكل أو كل</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>كلمة بمعنى فقط</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>لا ترجمة بعد</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>ترجمة لنص مصدر فارغ</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>الترجمة مطابقة للمصدر</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>التاريخ %1 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>التاريخ %1 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>المتغير %1 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>المتغير %1 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>طول الترجمة %1× طول المصدر (عادةً %2×): قد يكون نص ناقصًا</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>طول الترجمة %1× طول المصدر (عادةً %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>محرف غير مرئي %1: قد يُعرض النص بخلاف المخزَّن</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>يظهر التاريخ %1 بصورة %2 في النص من اليمين إلى اليسار؛ اكتبه بشرطات مائلة (%3) ليحافظ على ترتيبه</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 غير متوازن في الترجمة</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>ينبغي ترجمة «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>«%1» ترجمة محظورة لـ«%2» في المسرد%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>في المصدر %1 من عناصر %2، وفي الترجمة %3: «%4» لا مقابل له</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>في الترجمة %1 من عناصر %2، وفي المصدر %3: «%4» غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>في القائمة %1 عدد %2 من العناصر في %3 لكن %4 في %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>المصدر نفسه مترجم بصورة مختلفة في %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>يترجم %1 المصدر نفسه إلى «%2»</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>يبدو أن هذه الجملة من المصدر بلا ترجمة: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>يبدو أن هذه الجملة من الترجمة بلا مصدر: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>في المصدر %1 («%2») ليس في الترجمة: %3 «%4» — %5 «%6»</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>في الترجمة %1 («%2») ليس في المصدر: %3 «%4» — %5 «%6»</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>تغيّرت الصيغة: في المصدر «%1» وفي الترجمة «%2» (%3 «%4» — %5 «%6»)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>معلومة</translation>
     </message>
 </context>
 <context>
@@ -772,65 +1380,6 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>LanguageNames</name>
-    <message>
-        <source>English</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>Swahili</source>
-        <translation>السواحلية</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>الفرنسية</translation>
-    </message>
-    <message>
-        <source>Bengali</source>
-        <translation>البنغالية</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>الفارسية</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>الأردية</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>العبرية</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>الهندية</translation>
-    </message>
-    <message>
-        <source>Amharic</source>
-        <translation>الأمهرية</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>الصومالية</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>البرتغالية</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>الإسبانية</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>الألمانية</translation>
-    </message>
-</context>
-<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search clauses (any language)…</source>
@@ -927,6 +1476,10 @@ Qt %2</translation>
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -945,6 +1498,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1036,7 +1593,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Reset panel layout</source>
-        <translation>إعادة تعيين تخطيط اللوحات</translation>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1045,6 +1602,10 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>التغطية القانونية</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1081,6 +1642,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1254,18 +1819,80 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>PretranslateDialog</name>
+    <message>
+        <source>Pre-translate</source>
+        <translation>ترجمة مسبقة</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>أدنى مطابقة جزئية:</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>تقرير الترجمة المسبقة</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>تُرجم مسبقًا %1 مقطعًا كمسودات: %2 مطابقة تامة، و%3 جزئية (%4% على الأقل). %5 بلا مطابقة؛ و%6 كانت لها ترجمة فأُبقيت.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>تامة</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>مصدر الذاكرة: %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>Policy properties</source>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>set</source>
@@ -1286,6 +1913,21 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>القوانين</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>تخضع هذه السياسة لـ</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
     </message>
 </context>
 <context>
@@ -1338,8 +1980,27 @@ Qt %2</translation>
         <translation>رابط…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1367,6 +2028,17 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
+    </message>
+</context>
+<context>
     <name>SegmentModel</name>
     <message>
         <source>Status</source>
@@ -1379,6 +2051,10 @@ Qt %2</translation>
     <message>
         <source>%1 → not “%2” (forbidden)</source>
         <translation>%1 ← وليس «%2» (محظور)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>ترجمة مسبقة من %1 (مطابقة %2%): راجعها ثم أكِّدها.</translation>
     </message>
     <message>
         <source>stale</source>
@@ -1403,6 +2079,21 @@ Qt %2</translation>
     <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>ترجمة مسبقة %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Nouvelle politique à partir du questionnaire</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>À propos de la politique</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Lois et langues</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Ce que la politique contiendra</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Cochez au moins une loi sur la première page.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 sections. Couverture : %2 couvertes, %3 manquantes, %4 sans objet.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -59,12 +114,69 @@
         <translation>Glossaire…</translation>
     </message>
     <message>
+        <source>Pre-translate…</source>
+        <translation>Prétraduire…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Remplir les segments non traduits depuis la bibliothèque et la mémoire</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Concordance…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Où une expression apparaît dans la mémoire, la bibliothèque et cette politique (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans la source ou la cible (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Mémoire de traduction (Ctrl+1…9 pour insérer)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -182,6 +294,152 @@
     <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Source et cible</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Source seulement</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Cible seulement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Double-cliquez pour aller à ce segment</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 segments consultables</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 résultats dans %2 segments</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Réglementations…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Confirmer le thème</translation>
+    </message>
+    <message>
+        <source>The section&apos;s text says this: count it for the requirement</source>
+        <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Ouvrez une politique pour voir sa couverture.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à faire</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 couvertes, %2 en partie, %3 manquantes, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couverte</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>couverte en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manque : %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>dit en %1 ? à confirmer</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +630,26 @@ Qt %2</translation>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
+        <source>Confirm translation</source>
+        <translation>Confirmer la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Confirmer et propager la traduction</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Corriger l&apos;orthographe</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -411,6 +689,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -447,8 +733,8 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -511,8 +797,318 @@ Qt %2</translation>
         <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Cible (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Ignorer les signes diacritiques et variantes de lettres arabes</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Les variables et les adresses des liens ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>identique à la source</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>variables</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>caractères invisibles</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>parenthèses</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>dates en texte RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glossaire</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>terme interdit</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>éléments de liste</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>à puces</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>numérotée</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>une négation</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>un absolu ou une garantie</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>un mot pour tous ou chaque</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>un mot pour seulement</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>pas encore de traduction</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>traduction d&apos;un texte source vide</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>la traduction est identique à la source</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 n&apos;est pas dans la source</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>la date %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>la date %1 n&apos;est pas dans la source</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>la variable %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>la variable %1 n&apos;est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 non apparié dans la traduction</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>« %1 » doit être traduit par « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>« %1 » est une traduction interdite de « %2 » dans le glossaire%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>la liste %1 a %2 éléments en %3 mais %4 en %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>la même source est traduite autrement au %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 traduit la même source par « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>cette phrase de la source semble sans traduction : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>cette phrase de la traduction semble sans source : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>la modalité a changé : la source dit « %1 », la traduction « %2 » (%3 « %4 » — %5 « %6 »)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -764,65 +1360,6 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>LanguageNames</name>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabe</translation>
-    </message>
-    <message>
-        <source>Swahili</source>
-        <translation>Swahili</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Bengali</source>
-        <translation>Bengali</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Persan</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Ourdou</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>Hébreu</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>Hindi</translation>
-    </message>
-    <message>
-        <source>Amharic</source>
-        <translation>Amharique</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Somali</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portugais</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Allemand</translation>
-    </message>
-</context>
-<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search clauses (any language)…</source>
@@ -915,6 +1452,10 @@ Qt %2</translation>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -933,6 +1474,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Nouvelle politique à partir du questionnaire…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1035,6 +1580,10 @@ Qt %2</translation>
         <translation>Glossaire…</translation>
     </message>
     <message>
+        <source>Regulation coverage</source>
+        <translation>Couverture réglementaire</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1069,6 +1618,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>« %1 » créée à partir de vos réponses</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1242,18 +1795,80 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>PretranslateDialog</name>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Correspondance approximative minimale :</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Rapport de prétraduction</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>%1 segments prétraduits en brouillon : %2 exacts, %3 approximatifs (au moins %4 %). %5 sans correspondance ; %6 avaient déjà une traduction et ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Source dans la mémoire : %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>Policy properties</source>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Sous-titre (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>set</source>
@@ -1274,6 +1889,21 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Réglementations</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Cette politique relève de</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
     </message>
 </context>
 <context>
@@ -1326,8 +1956,23 @@ Qt %2</translation>
         <translation>Lien…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1355,6 +2000,17 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+</context>
+<context>
     <name>SegmentModel</name>
     <message>
         <source>Status</source>
@@ -1367,6 +2023,10 @@ Qt %2</translation>
     <message>
         <source>%1 → not “%2” (forbidden)</source>
         <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Prétraduit depuis %1 (correspondance %2 %) : vérifiez puis confirmez.</translation>
     </message>
     <message>
         <source>stale</source>
@@ -1391,6 +2051,21 @@ Qt %2</translation>
     <message>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>prétraduit %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Sera mpya kutoka dodoso</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>Kuhusu sera</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Sera ya faragha</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Taasisi:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Sheria na lugha</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data yenu</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Mnachofanya</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Sera itakavyokuwa</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>dodoso</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Weka alama kwenye angalau sheria moja katika ukurasa wa kwanza.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Weka alama kwenye angalau lugha moja.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>Sehemu %1. Ukidhi: %2 zimekidhiwa, %3 zinakosekana, %4 hazihusiki.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -59,12 +114,69 @@
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
+        <source>Pre-translate…</source>
+        <translation>Tafsiri mapema…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Jaza sehemu ambazo hazijatafsiriwa kutoka maktaba na kumbukumbu</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Utafutaji wa muktadha…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Mahali kifungu kinapotokea kwenye kumbukumbu, maktaba na sera hii (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Tafuta na badilisha kwenye chanzo au lengo (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Kumbukumbu ya tafsiri (Ctrl+1…9 kuingiza)</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Dosari</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -182,6 +294,152 @@
     <message>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Utafutaji wa muktadha</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Neno au kifungu, kwa lugha yoyote (maandishi mbadala yanapatikana pia)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Chanzo na lengo</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Chanzo tu</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Lengo tu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Bofya mara mbili kwenda kwenye sehemu hii</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>Sehemu %1 zinaweza kutafutwa</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>Matokeo %1 katika sehemu %2</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>haijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rasimu</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>imetafsiriwa</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>imekaguliwa</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>imeidhinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Sheria…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Sharti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Ingiza kifungu</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Thibitisha mada</translation>
+    </message>
+    <message>
+        <source>The section&apos;s text says this: count it for the requirement</source>
+        <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Nenda kwenye sehemu</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Fungua sera ili kuona inavyokidhi masharti.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 ya kufanya</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 zimekidhiwa, %2 kwa sehemu, %3 zinakosekana, %4 hazihusiki</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>imekidhiwa</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>imekidhiwa kwa sehemu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>haihusiki</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>zinakosekana: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>imesemwa katika %1? thibitisha</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>maktaba: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +630,26 @@ Qt %2</translation>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
+        <source>Confirm translation</source>
+        <translation>Thibitisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Thibitisha na sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Tafsiri mapema</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Badilisha</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Sahihisha tahajia</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -411,6 +689,14 @@ Qt %2</translation>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Rejesha toleo %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Weka %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -447,8 +733,8 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -511,8 +797,318 @@ Qt %2</translation>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
     </message>
     <message>
+        <source>Writing {path}…</source>
+        <translation>Inaandika {path}…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Tafuta na badilisha</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Lengo (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Chanzo (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Maneno kamili</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Linganisha herufi kubwa na ndogo</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Usemi wa kawaida (regex)</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Puuza alama za irabu na maumbo ya herufi za Kiarabu</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tafuta:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Badilisha kwa:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Ndani ya:</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Vigeu na anwani za viungo havibadilishwi kamwe.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Tafuta inayofuata</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Badilisha</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Badilisha zote</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>sawa na chanzo</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>anwani za barua pepe</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>viungo</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>vigeu</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>urefu</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>herufi zisizoonekana</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>mabano</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>tarehe katika maandishi ya RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>faharasa</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>istilahi iliyokatazwa</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mpangilio</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>ukanushaji</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>hali ya kitenzi</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>dhamana</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>kiasi</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>sentensi</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>vipengee vya orodha</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>uthabiti</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>anwani ya barua pepe</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>kiungo</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>maandishi mazito</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>maandishi ya mlalo</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>ya vitone</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>yenye namba</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>ukanushaji</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>uhakika au dhamana</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>neno la wote au kila</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>neno la tu</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>bado haijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>tafsiri ya maandishi ya chanzo yaliyo tupu</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>tafsiri ni sawa na chanzo</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 haipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 haipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>tarehe %1 haipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>tarehe %1 haipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>kigeu %1 hakipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>kigeu %1 hakipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>tafsiri ina urefu wa %1× wa chanzo (kwa kawaida %2×): huenda maandishi yanakosekana</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>tafsiri ina urefu wa %1× wa chanzo (kwa kawaida %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>herufi isiyoonekana %1: maandishi yanaweza kuonekana tofauti na yalivyohifadhiwa</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>tarehe %1 inaonekana kama %2 katika maandishi ya kulia kwenda kushoto; iandike kwa mikwaju (%3) ili ibaki na mpangilio wake</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 isiyo na jozi kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>“%1” inapaswa kutafsiriwa kama “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>“%1” ni tafsiri iliyokatazwa ya “%2” kwenye faharasa%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>chanzo kina vipengee %1 vya %2, tafsiri %3: “%4” hakina kinacholingana</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>tafsiri ina vipengee %1 vya %2, chanzo %3: “%4” hakipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>orodha %1 ina vipengee %2 kwa %3 lakini %4 kwa %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>chanzo hicho hicho kimetafsiriwa tofauti katika %1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 inatafsiri chanzo hicho hicho kama “%2”</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>sentensi hii ya chanzo inaonekana haina tafsiri: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>sentensi hii ya tafsiri inaonekana haina chanzo: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>chanzo kina %1 (“%2”) ambao tafsiri haina: %3 “%4” — %5 “%6”</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>tafsiri ina %1 (“%2”) ambao chanzo hakina: %3 “%4” — %5 “%6”</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>hali ya kitenzi imebadilika: chanzo kinasema “%1”, tafsiri “%2” (%3 “%4” — %5 “%6”)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>kosa</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>onyo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>taarifa</translation>
     </message>
 </context>
 <context>
@@ -764,65 +1360,6 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>LanguageNames</name>
-    <message>
-        <source>English</source>
-        <translation>Kiingereza</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Kiarabu</translation>
-    </message>
-    <message>
-        <source>Swahili</source>
-        <translation>Kiswahili</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Kifaransa</translation>
-    </message>
-    <message>
-        <source>Bengali</source>
-        <translation>Kibengali</translation>
-    </message>
-    <message>
-        <source>Persian</source>
-        <translation>Kiajemi</translation>
-    </message>
-    <message>
-        <source>Urdu</source>
-        <translation>Kiurdu</translation>
-    </message>
-    <message>
-        <source>Hebrew</source>
-        <translation>Kiebrania</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>Kihindi</translation>
-    </message>
-    <message>
-        <source>Amharic</source>
-        <translation>Kiamhari</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>Kisomali</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Kireno</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Kihispania</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Kijerumani</translation>
-    </message>
-</context>
-<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search clauses (any language)…</source>
@@ -915,6 +1452,10 @@ Qt %2</translation>
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Ukidhi wa masharti</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -933,6 +1474,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Sera mpya kutoka dodoso…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1024,7 +1569,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Reset panel layout</source>
-        <translation>Rejesha mpangilio wa paneli</translation>
+        <translation>Rudisha mpangilio wa paneli</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -1033,6 +1578,10 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Ukidhi wa masharti ya sheria</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1069,6 +1618,10 @@ Qt %2</translation>
     <message>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>“%1” imeundwa kutoka majibu yenu</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1242,18 +1795,80 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>PretranslateDialog</name>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Tafsiri mapema</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Ulinganifu wa chini kabisa:</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Ripoti ya tafsiri ya mapema</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>Sehemu %1 zimetafsiriwa mapema kama rasimu: %2 kamili, %3 za kukaribiana (angalau %4%). %5 hazikuwa na ulinganifu; %6 tayari zilikuwa na tafsiri na zimeachwa.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Ulinganifu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Chanzo cha kumbukumbu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesDialog</name>
     <message>
         <source>Policy properties</source>
         <translation>Sifa za sera</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Kichwa kidogo (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Shirika (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Anwani (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Shirika</translation>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Upangaji wa nambari</translation>
     </message>
     <message>
         <source>set</source>
@@ -1274,6 +1889,21 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Sheria</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Sera hii iko chini ya</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
     </message>
 </context>
 <context>
@@ -1326,8 +1956,23 @@ Qt %2</translation>
         <translation>Kiungo…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1355,6 +2000,17 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
+    </message>
+</context>
+<context>
     <name>SegmentModel</name>
     <message>
         <source>Status</source>
@@ -1367,6 +2023,10 @@ Qt %2</translation>
     <message>
         <source>%1 → not “%2” (forbidden)</source>
         <translation>%1 → si “%2” (imekatazwa)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Imetafsiriwa mapema kutoka %1 (ulinganifu %2%): ikague kisha uthibitishe.</translation>
     </message>
     <message>
         <source>stale</source>
@@ -1391,6 +2051,21 @@ Qt %2</translation>
     <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>imetafsiriwa mapema %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>

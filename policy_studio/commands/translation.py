@@ -76,7 +76,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable report")
     parser.set_defaults(handler=run_import_xliff)
 
-    parser = sub.add_parser("glossary", help="list or add glossary term pairs")
+    parser = sub.add_parser(
+        "glossary", help="list or add glossary term pairs; export or import TBX/CSV"
+    )
+    parser.add_argument("action", nargs="?", choices=["list", "export", "import"], default="list")
+    parser.add_argument("file", nargs="?", metavar="FILE.tbx|FILE.csv")
     add_workspace_option(parser)
     parser.add_argument("--source", default="en", help="source language (default en)")
     parser.add_argument("--target", help="target language (list: every target when omitted)")
@@ -250,6 +254,10 @@ def run_import_xliff(args: argparse.Namespace) -> int:
 
 
 def run_glossary(args: argparse.Namespace) -> int:
+    if args.action in ("export", "import"):
+        return _transfer_glossary(args)
+    if args.file:
+        raise PolicyStudioError(f"unexpected {args.file!r}: give export or import before a file")
     with open_workspace(args) as workspace:
         if args.add:
             if not args.target:
@@ -288,4 +296,41 @@ def run_glossary(args: argparse.Namespace) -> int:
             + (f"  ({t.note})" if t.note else "")
         )
     print_text(f"({len(terms)} terms)")
+    return 0
+
+
+def _transfer_glossary(args: argparse.Namespace) -> int:
+    from ..library.termbase import export_glossary, import_glossary
+
+    if not args.file:
+        raise PolicyStudioError(f"glossary {args.action} needs a FILE.tbx or FILE.csv")
+    path = Path(args.file)
+    source = args.source if args.source != "en" or args.action == "export" else None
+    with open_workspace(args) as workspace:
+        if args.action == "export":
+            report = export_glossary(workspace, path, args.source, args.target)
+            summary = f"wrote {path} ({len(report.entries)} term pairs)"
+            data: dict[str, object] = {"file": str(path), "terms": len(report.entries)}
+        else:
+            report = import_glossary(workspace, path, source)
+            summary = (
+                f"{path}: {len(report.entries)} term pairs read, {report.added} added, "
+                f"{report.already} already in the glossary"
+                + (
+                    f", {report.skipped} entries without both terms skipped"
+                    if report.skipped
+                    else ""
+                )
+            )
+            data = {
+                "file": str(path),
+                "read": len(report.entries),
+                "added": report.added,
+                "already": report.already,
+                "skipped": report.skipped,
+            }
+    if args.json:
+        print_json(data)
+    else:
+        print_text(summary)
     return 0

@@ -30,15 +30,21 @@ def _check_schema(data: Any, what: str) -> dict[str, Any]:
     return data
 
 
-def states_to_dict(states: dict[str, TranslationState]) -> dict[str, Any]:
-    return {
-        lang: {
-            "status": st.status.value,
-            "source_fingerprint": st.source_fingerprint,
-            "source_text": st.source_text,
-        }
-        for lang, st in states.items()
+def _state_to_dict(st: TranslationState) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "status": st.status.value,
+        "source_fingerprint": st.source_fingerprint,
+        "source_text": st.source_text,
     }
+    if st.match_score:
+        # Pre-translation: optional keys, so older files and readers are unaffected.
+        out["match_score"] = st.match_score
+        out["match_origin"] = st.match_origin
+    return out
+
+
+def states_to_dict(states: dict[str, TranslationState]) -> dict[str, Any]:
+    return {lang: _state_to_dict(st) for lang, st in states.items()}
 
 
 def states_from_dict(data: dict[str, Any]) -> dict[str, TranslationState]:
@@ -47,6 +53,8 @@ def states_from_dict(data: dict[str, Any]) -> dict[str, TranslationState]:
             Status(st.get("status", "untranslated")),
             str(st.get("source_fingerprint", "")),
             str(st.get("source_text", "")),
+            float(st.get("match_score", 0.0)),
+            str(st.get("match_origin", "")),
         )
         for lang, st in data.items()
     }
@@ -127,6 +135,9 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "sections": [section_to_dict(s) for s in policy.sections],
         **({"regulations": list(policy.regulations)} if policy.regulations else {}),
         **({"conditions": list(policy.conditions)} if policy.conditions is not None else {}),
+        # Optional keys (older files have neither; readers default them).
+        "meta": {k: dict(v) for k, v in policy.meta.items() if v},
+        "native_digits": policy.native_digits,
     }
 
 
@@ -148,6 +159,11 @@ def policy_from_dict(data: Any) -> Policy:
             sections=[section_from_dict(s) for s in data.get("sections", [])],
             regulations=[str(x) for x in data.get("regulations", [])],
             conditions=[str(x) for x in data["conditions"]] if "conditions" in data else None,
+            meta={
+                str(k): {str(lang): str(val) for lang, val in v.items()}
+                for k, v in data.get("meta", {}).items()
+            },
+            native_digits=bool(data.get("native_digits", False)),
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc

@@ -112,12 +112,28 @@ ALTER TABLE glossary ADD COLUMN forbidden INTEGER NOT NULL DEFAULT 0;
 """
 """Glossary terms marked forbidden: a translation that must not be used (the ``forbidden`` QA
 check). Existing terms stay required translations (0)."""
+V5_TM_UNITS = """
+CREATE TABLE tm_units (
+    id          INTEGER PRIMARY KEY,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL DEFAULT '',
+    changed     TEXT NOT NULL DEFAULT '',
+    UNIQUE (source_lang, target_lang, source, target)
+);
+"""
+"""Translation memory units imported from TMX files (library and policies are memory already)."""
 
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
     (3, V3_AUDIT),
     (4, V4_GLOSSARY_FORBIDDEN),
+    (5, V5_TM_UNITS),
 ]
 """(schema version reached, SQL script) in order."""
 

@@ -42,6 +42,7 @@ from ..model.serialize import (
     policy_to_dict,
     to_json,
 )
+from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
@@ -609,7 +610,8 @@ class Workspace:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
             "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
-            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) "
+            "AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
             (source_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]
@@ -753,6 +755,118 @@ class Workspace:
         if row is None:
             return None
         return ApprovalRecord(policy_id, number, str(row[0]), str(row[1]), json.loads(row[2]))
+
+    # -- imported translation memory (schema 5) --------------------------------------------
+
+    def clause_dates(self) -> dict[str, str]:
+        """When each library clause last changed (ISO 8601), by key."""
+        rows = self._conn.execute("SELECT key, updated FROM clauses").fetchall()
+        return {str(key): str(updated) for key, updated in rows}
+
+    def tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[TmUnit]:
+        """Imported memory units, for one language pair when given, in the order stored."""
+        rows = self._conn.execute(
+            "SELECT id, source_lang, target_lang, source, target, status, origin, created, changed"
+            " FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2)"
+            " ORDER BY id",
+            (source_lang, target_lang),
+        ).fetchall()
+        return [_tm_unit(row) for row in rows]
+
+    def tm_pairs(self) -> list[tuple[str, str]]:
+        """The language pairs the imported memory holds."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT source_lang, target_lang FROM tm_units ORDER BY 1, 2"
+        ).fetchall()
+        return [(str(a), str(b)) for a, b in rows]
+
+    def add_tm_units(self, units: list[TmUnit]) -> tuple[int, int, int]:
+        """Store units in one transaction: (added, updated, unchanged).
+
+        A pair already stored (same languages, source and target) takes the unit's status and
+        dates when the unit's change date is newer; otherwise it is left as it is.
+        """
+        added = updated = unchanged = 0
+        with self._transaction() as conn:
+            for unit in units:
+                source, target = normalize_text(unit.source), normalize_text(unit.target)
+                row = conn.execute(
+                    "SELECT id, status, changed FROM tm_units WHERE source_lang=? AND "
+                    "target_lang=? AND source=? AND target=?",
+                    (unit.source_lang, unit.target_lang, source, target),
+                ).fetchone()
+                if row is None:
+                    conn.execute(
+                        "INSERT INTO tm_units(source_lang, target_lang, source, target, status,"
+                        " origin, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            unit.source_lang,
+                            unit.target_lang,
+                            source,
+                            target,
+                            unit.status.value,
+                            unit.origin,
+                            unit.created,
+                            unit.changed,
+                        ),
+                    )
+                    added += 1
+                elif (unit.changed or "") > str(row[2]) or (
+                    unit.changed == str(row[2]) and unit.status.value != str(row[1])
+                ):
+                    conn.execute(
+                        "UPDATE tm_units SET status=?, origin=?, created=?, changed=? WHERE id=?",
+                        (unit.status.value, unit.origin, unit.created, unit.changed, row[0]),
+                    )
+                    updated += 1
+                else:
+                    unchanged += 1
+        return added, updated, unchanged
+
+    def clear_tm_units(self, source_lang: str | None = None, target_lang: str | None = None) -> int:
+        """Forget imported units (of one pair when given); returns how many."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND "
+                "(?2 IS NULL OR target_lang=?2)",
+                (source_lang, target_lang),
+            )
+        return int(cur.rowcount)
+
+    # -- the workspace's spelling dictionary ------------------------------------------------
+
+    def spelling_words(self, lang: str) -> set[str]:
+        """Words added to the workspace's dictionary for ``lang`` ("Add to dictionary")."""
+        return {w for w in self.meta(f"spelling.words.{lang}").split("\n") if w}
+
+    def add_spelling_word(self, lang: str, word: str) -> None:
+        word = normalize_text(word).strip()
+        if not word or "\n" in word:
+            return
+        known = self.spelling_words(lang)
+        if word not in known:
+            self.set_meta(f"spelling.words.{lang}", "\n".join(sorted(known | {word})))
+
+
+def _tm_unit(row: tuple[object, ...]) -> TmUnit:
+    unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
+    try:
+        state = Status(str(status))
+    except ValueError:
+        state = Status.TRANSLATED
+    return TmUnit(
+        str(source_lang),
+        str(target_lang),
+        str(source),
+        str(target),
+        state,
+        str(origin),
+        str(created),
+        str(changed),
+        int(str(unit_id)),
+    )
 
 
 def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:

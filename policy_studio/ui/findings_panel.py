@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..checks import Finding, Severity
+from .finding_text import check_name, finding_message
 
 ROLE_FINDING = Qt.ItemDataRole.UserRole
 
@@ -104,17 +105,21 @@ class FindingsPanel(QWidget):
         labels = labels or {}
         self.tree.clear()
         items = []
+        # One icon and one translated name per severity, not per finding (a long policy has
+        # thousands of findings and this runs after every edit).
+        icons = {s: self._icon(s) for s in Severity}
+        names = {s: self.severity_name(s) for s in Severity}
         for finding in sorted(findings, key=lambda f: f.severity.rank):
-            severity = self.severity_name(finding.severity)
+            severity = names[finding.severity]
             segment = labels.get(finding.block_id, finding.block_id)
-            heading = " · ".join((severity, finding.check, segment))
-            item = QTreeWidgetItem(
-                [severity, finding.check, segment, f"{heading}\n{finding.message}"]
-            )
+            check = check_name(finding.check)
+            message = finding_message(finding)
+            heading = " · ".join((severity, check, segment))
+            item = QTreeWidgetItem([severity, check, segment, f"{heading}\n{message}"])
             item.setData(0, ROLE_FINDING, finding)
-            item.setIcon(3, self._icon(finding.severity))
+            item.setIcon(3, icons[finding.severity])
             for column in range(4):
-                item.setToolTip(column, f"{heading}\n{finding.message}")
+                item.setToolTip(column, f"{heading}\n{message}")
             items.append(item)
         self.tree.addTopLevelItems(items)
         errors = sum(f.severity.value == "error" for f in findings)

@@ -53,6 +53,7 @@ from ..ops.sections import (
 from ..storage import WORKSPACE_SUFFIX
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
+from .coverage_panel import CoveragePanel
 from .document_actions import (
     ClipboardActions,
     about_text,
@@ -69,7 +70,7 @@ from .properties_dialog import PropertiesDialog
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
-from .undo import UndoHistory, translated_label
+from .undo import UndoHistory, describe
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
 from .versions_view import CompareView, HistoryDock
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(session.workspace, self.variables)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
+        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
+        self.editor.word_was_added.connect(
+            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
         self.policy_box.setObjectName("policy_box")
@@ -247,6 +253,12 @@ class MainWindow(QMainWindow):
         # At the bottom: its row of buttons and columns need width more than height. Shown by
         # View > History or File > Save version…, so authors who never version see nothing new.
         self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
+        self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
+        self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
+        self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
+        self.coverage.insert_requested.connect(self.insert_clause)
+        self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
         self._history_sized = False
         self.docks["history"].visibilityChanged.connect(self._history_shown)
@@ -307,6 +319,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.questionnaire_action = file_menu.addAction(
+            self.tr("New policy from questionnaire…"), self.new_policy_from_questionnaire
+        )
         self.new_policy_action.setShortcut(QKeySequence.New)
         self.properties_action = file_menu.addAction(
             self.tr("Policy properties…"), self.edit_properties
@@ -421,6 +436,9 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.coverage_action = tools_menu.addAction(
+            self.tr("Regulation coverage"), self.show_coverage
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(
@@ -558,7 +576,7 @@ class MainWindow(QMainWindow):
     def apply_edit(self, result: tuple[Changes, Edit]) -> None:
         """Put an applied edit on the undo stack (which reports it to the session and views)."""
         self.undo.push_edit(result)
-        self.statusBar().showMessage(translated_label(result[1].label), STATUS_MS)
+        self.statusBar().showMessage(describe(result[1]), STATUS_MS)
 
     def _edit_did_apply(self, changes: Changes) -> None:
         self.session.notify(changes)
@@ -665,6 +683,29 @@ class MainWindow(QMainWindow):
             self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
         )
 
+    def new_policy_from_questionnaire(self) -> None:
+        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        from ..library.assembly import load_rules
+        from ..library.law_changes import accept_missing
+        from ..library.regulations import load_all
+        from .assemble_wizard import AssembleWizard
+
+        workspace = self.session.workspace
+        loaded = load_all()
+        library = {c.key: c for c in workspace.clauses()}
+        wizard = AssembleWizard(load_rules(), loaded, library, self)
+        if not wizard.exec() or wizard.assembly is None:
+            return
+        policy = wizard.assembly.policy
+        self.editor.commit()
+        self.session.add_policy(policy)
+        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
+            STATUS_MS,
+        )
+
     def edit_properties(self) -> None:
         if self.session.policy is None:
             return
@@ -694,6 +735,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), STATUS_MS)
             QMessageBox.warning(self, "Policy Studio", str(exc))
             return False
+
+    def show_coverage(self) -> None:
+        """Show the Coverage panel; with no regulations chosen yet, ask which apply."""
+        dock = self.docks["coverage"]
+        dock.show()
+        dock.raise_()
+        policy = self.session.policy
+        if policy is not None and not policy.regulations:
+            self.coverage.choose_regulations()
 
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""

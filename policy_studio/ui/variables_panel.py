@@ -21,6 +21,7 @@ from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
+from .direction import qt_direction
 from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
@@ -59,7 +60,7 @@ class _DirectionDelegate(QStyledItemDelegate):
         # Both ways: in the mirrored Arabic interface the English columns would otherwise be
         # laid out right-to-left too ("https//:…").
         rtl = index.column() in self.rtl_columns()
-        option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+        option.direction = qt_direction(rtl)
         option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
         fallback = index.data(ROLE_FALLBACK)
         if not option.text and fallback:
@@ -71,7 +72,7 @@ class _DirectionDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
         rtl = index.column() in self.rtl_columns()
-        editor.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        editor.setLayoutDirection(qt_direction(rtl))
         # Opaque: the greyed fallback painted in the cell must not show through the editor.
         editor.setAutoFillBackground(True)
         return editor
