@@ -218,7 +218,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def _restore_choices(self) -> None:
-        """The format, layout, options, approvers and folder of the user's last export."""
+        """The format, layout, contents option, approvers and folder of the last export."""
         store = self.settings
         if store is None:
             return
@@ -228,10 +228,10 @@ class ExportDialog(QDialog):
         index = self.layout_box.findData(str(store.value(f"{SETTINGS}/layout", "")))
         if index >= 0:
             self.layout_box.setCurrentIndex(index)
-        for check, key in ((self.toc, "toc"), (self.arabic_digits, "arabic_digits")):
-            value = store.value(f"{SETTINGS}/{key}")
-            if value is not None:
-                check.setChecked(str(value).lower() == "true")
+        # Digits are the policy's own setting (Policy properties), not a remembered choice.
+        value = store.value(f"{SETTINGS}/toc")
+        if value is not None:
+            self.toc.setChecked(str(value).lower() == "true")
         approvers = store.value(f"{SETTINGS}/approvers", [])
         # An INI file gives back a one-item list as a plain string.
         for line in [approvers] if isinstance(approvers, str) else list(approvers or []):
@@ -251,7 +251,6 @@ class ExportDialog(QDialog):
         store.setValue(f"{SETTINGS}/format", self.format_box.currentData())
         store.setValue(f"{SETTINGS}/layout", self.layout_box.currentData())
         store.setValue(f"{SETTINGS}/toc", options.toc)
-        store.setValue(f"{SETTINGS}/arabic_digits", options.arabic_digits)
         store.setValue(f"{SETTINGS}/approvers", [f"{s.name}\t{s.role}" for s in options.signoff])
         store.setValue(f"{SETTINGS}/folder", str(path.parent))
         store.sync()
