@@ -1230,6 +1230,10 @@ Qt %2</translation>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDock</name>

@@ -1210,6 +1210,10 @@ Qt %2</translation>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDock</name>

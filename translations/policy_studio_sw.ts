@@ -1210,6 +1210,10 @@ Qt %2</translation>
         <source>required</source>
         <translation>inahitajika</translation>
     </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDock</name>
