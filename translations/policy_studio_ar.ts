@@ -2019,6 +2019,10 @@ Qt %2</translation>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
@@ -2029,6 +2033,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
     </message>
 </context>
 <context>

@@ -1991,6 +1991,10 @@ Qt %2</translation>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Nouvelle variable…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -2001,6 +2005,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Nouvelle variable</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Nom (lettres, chiffres et _ ; p. ex. dpo_phone) :</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>« %1 » ne peut pas être un nom de variable : utilisez des lettres, des chiffres et _.</translation>
     </message>
 </context>
 <context>

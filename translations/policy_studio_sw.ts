@@ -1991,6 +1991,10 @@ Qt %2</translation>
         <translation>Ingiza kigezo…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Kigeu kipya…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
@@ -2001,6 +2005,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Viungo vya https://, http:// na mailto: pekee vinaruhusiwa</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Kigeu kipya</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Jina (herufi, tarakimu na _; mf. dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>“%1” haiwezi kuwa jina la kigeu: tumia herufi, tarakimu na _.</translation>
     </message>
 </context>
 <context>

@@ -631,3 +631,33 @@ def test_edit_clause_shows_wording_not_markup(window):
     assert format_at(text.index("organization")).fontWeight() == QFont.Weight.Bold
     assert format_at(text.index("contact_email")).background().color().name() == "#e8eefc"
     dialog.reject()
+
+
+def test_a_new_variable_is_inserted_and_listed_to_fill(window, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo_phone", True))
+    editor = window.editor
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    box = editor.variable_box
+    assert box.itemText(box.count() - 1) == "New variable…"
+    box.setCurrentIndex(box.count() - 1)
+    box.activated.emit(box.count() - 1)  # what choosing the entry does
+    editor.commit()
+    QApplication.processEvents()
+    block = window.session.policy.sections[0].blocks[-1]
+    assert block.get("en").endswith("{{dpo_phone}}")
+    panel = window.variables_panel
+    row = variable_row(panel, "dpo_phone")
+    assert "dpo_phone" in panel.table.item(row, 0).text()
+    # A name the text could not hold is refused with a sentence, nothing inserted.
+    warned = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo phone!", True))
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    box.activated.emit(box.count() - 1)
+    assert warned and "cannot be a variable name" in warned[0]
