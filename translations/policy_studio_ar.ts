@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -464,7 +464,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1303,6 +1303,10 @@ Qt %2</translation>
     <message>
         <source>required</source>
         <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
     </message>
 </context>
 <context>
@@ -1927,7 +1931,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -1989,7 +1993,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2183,6 +2187,10 @@ Qt %2</translation>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
@@ -2193,6 +2201,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +2433,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

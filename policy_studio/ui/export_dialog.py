@@ -218,7 +218,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def _restore_choices(self) -> None:
-        """The format, layout, options, approvers and folder of the user's last export."""
+        """The format, layout, contents option, approvers and folder of the last export."""
         store = self.settings
         if store is None:
             return
@@ -228,7 +228,7 @@ class ExportDialog(QDialog):
         index = self.layout_box.findData(str(store.value(f"{SETTINGS}/layout", "")))
         if index >= 0:
             self.layout_box.setCurrentIndex(index)
-        # Digits are the policy's own setting (the preview shows the same): not remembered here.
+        # Digits are the policy's own setting (Policy properties), not a remembered choice.
         value = store.value(f"{SETTINGS}/toc")
         if value is not None:
             self.toc.setChecked(str(value).lower() == "true")

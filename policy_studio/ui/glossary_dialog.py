@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import GlossaryEntry, language
+from ..model import GlossaryEntry, PolicyStudioError, language
 from ..storage import Workspace
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -51,7 +52,18 @@ class GlossaryDialog(QDialog):
             [self.tr("Term"), self.tr("Translation"), self.tr("Note"), self.tr("Use")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Terms are corrected where they are, as in a spreadsheet (double-click, F2 or typing);
+        # "Use" switches between required and forbidden on a double-click.
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked
+            | QTableWidget.EditTrigger.EditKeyPressed
+            | QTableWidget.EditTrigger.AnyKeyPressed
+        )
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("glossary_message")
+        self.message.setWordWrap(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.term = QLineEdit(placeholderText=self.tr("Term"))
         self.translation = QLineEdit(placeholderText=self.tr("Translation"))
@@ -76,6 +88,7 @@ class GlossaryDialog(QDialog):
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         layout.addLayout(entry)
         layout.addWidget(buttons)
         self.resize(640, 420)
@@ -86,13 +99,50 @@ class GlossaryDialog(QDialog):
 
     def reload(self) -> None:
         terms = self.terms()
+        self._entries = {term.id: term for term in terms}
+        self.table.blockSignals(True)
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
             use = self.tr("forbidden") if term.forbidden else self.tr("required")
             for column, text in enumerate((term.source_term, term.target_term, term.note, use)):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, term.id)
+                if column == 3:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(self.tr("Double-click to switch required / forbidden"))
                 self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        term = self._entries.get(item.data(ROLE_ID))
+        if term is None or item.column() > 2:
+            return
+        values = [term.source_term, term.target_term, term.note]
+        values[item.column()] = item.text()
+        self._save(term, *values, forbidden=term.forbidden)
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, 0)
+        term = self._entries.get(item.data(ROLE_ID)) if item is not None else None
+        if column == 3 and term is not None:
+            self._save(
+                term, term.source_term, term.target_term, term.note, forbidden=not term.forbidden
+            )
+
+    def _save(
+        self, term: GlossaryEntry, source: str, target: str, note: str, *, forbidden: bool
+    ) -> None:
+        """Write a corrected term; a refusal (empty side, duplicate) is said, and undone."""
+        try:
+            self.workspace.update_glossary_term(
+                term.id, source, target, note.strip(), forbidden=forbidden
+            )
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc).split(": ", 1)[-1])
+        else:
+            self.message.clear()
+            self.glossary_did_change.emit()
+        self.reload()
 
     def add_term(self) -> None:
         term, translation = self.term.text().strip(), self.translation.text().strip()
