@@ -346,3 +346,21 @@ def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, t
     broken.write_bytes(b"term;translation\n")
     assert not dialog.import_file(broken)
     assert "first row must name the languages" in dialog.message.text()
+
+
+def test_ctrl_k_inside_the_open_editor_opens_the_concordance_and_keeps_the_text(grid, qtbot):
+    row = grid.model.row_of("d")
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    assert editor is not None
+    text = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("والبيانات"))
+    cursor.setPosition(text.index("والبيانات") + len("والبيانات"), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    press(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == text  # not Qt's "delete to end of line"
+    dialog = grid._concordance
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.query.text() == "والبيانات"
