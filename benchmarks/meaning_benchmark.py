@@ -8,7 +8,8 @@ faithful translation. Printed as findings per 100 segments (goal: at most 1).
 Recall: the reversal sets in tests/checks/data/meaning (35 English sentences, each with a
 reversed or weakened translation per language, written for this project) — a pair counts as
 caught when a meaning check reports it (goal: at least 90 %). The faithful pairs of our own in
-the same folder are run too, as a second precision figure that does not depend on the corpus.
+the same folder are run too, as a second precision figure that does not depend on the corpus,
+and a held-out reversal set written after the rules were frozen (the honest recall figure).
 
 Run:
     PYTHONPATH=. python benchmarks/meaning_benchmark.py [--corpus DIR] [-v]
@@ -121,9 +122,7 @@ def recall(verbose: bool) -> list[tuple[str, ...]]:
     faithful = tomllib.loads((DATA / "faithful.toml").read_text("utf-8"))["pair"]
     rows = []
     for lang in ("ar", "sw", "fr"):
-        translations = tomllib.loads((DATA / f"en-{lang}.toml").read_text("utf-8"))[
-            "translations"
-        ]
+        translations = tomllib.loads((DATA / f"en-{lang}.toml").read_text("utf-8"))["translations"]
         ids = sorted(int(k) for k in translations)
         policy = _policy_of([(sources[i]["text"], translations[str(i)]) for i in ids], lang)
         blocks = policy.sections[0].blocks
@@ -134,7 +133,9 @@ def recall(verbose: bool) -> list[tuple[str, ...]]:
                 caught_by.setdefault(f.block_id, set()).add(f.check)
         caught = sum(1 for b in blocks if b.id in caught_by)
         as_kind = sum(
-            1 for i, b in zip(ids, blocks, strict=True) if sources[i]["kind"] in caught_by.get(b.id, ())
+            1
+            for i, b in zip(ids, blocks, strict=True)
+            if sources[i]["kind"] in caught_by.get(b.id, ())
         )
         if verbose:
             for i, b in zip(ids, blocks, strict=True):
@@ -153,6 +154,23 @@ def recall(verbose: bool) -> list[tuple[str, ...]]:
                 f"{len(false)} on {len(faithful)} ({100 * len(false) / len(faithful):.1f})",
             )
         )
+    return rows
+
+
+def heldout(verbose: bool) -> list[tuple[str, ...]]:
+    """The second reversal set, written after the rules were frozen (never used to tune them)."""
+    pairs = tomllib.loads((DATA / "heldout.toml").read_text("utf-8"))["pair"]
+    rows = []
+    for lang in ("ar", "sw", "fr"):
+        policy = _policy_of([(p["en"], p[lang]) for p in pairs], lang)
+        blocks = policy.sections[0].blocks
+        caught_ids = {f.block_id for f in check_policy(policy, lang) if f.check in MEANING}
+        caught = sum(1 for b in blocks if b.id in caught_ids)
+        if verbose:
+            for p, b in zip(pairs, blocks, strict=True):
+                if b.id not in caught_ids:
+                    print(f"  held-out miss en→{lang} ({p['kind']}): {p['en']} | {p[lang]}")
+        rows.append((f"en→{lang}", f"{caught}/{len(pairs)} = {100 * caught / len(pairs):.1f} %"))
     return rows
 
 
@@ -184,6 +202,9 @@ def main() -> None:
             recall(args.verbose),
         )
     )
+    print()
+    print("Recall on the held-out reversals (written after the rules were frozen)")
+    print(table(("pair", "caught"), heldout(args.verbose)))
 
 
 if __name__ == "__main__":

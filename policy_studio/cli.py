@@ -45,6 +45,8 @@ COMMANDS: dict[str, str] = {
     "export": "policy_studio.commands.export",
     "new-policy": "policy_studio.commands.authoring",
     "set-var": "policy_studio.commands.authoring",
+    "set-title": "policy_studio.commands.authoring",
+    "set-meta": "policy_studio.commands.authoring",
     "add-section": "policy_studio.commands.authoring",
     "version": "policy_studio.commands.versions",
     "versions": "policy_studio.commands.versions",

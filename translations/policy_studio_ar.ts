@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -192,6 +247,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -206,8 +280,28 @@
         <translation>مع</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>مستند Word بتعقّب التغييرات (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -271,6 +365,93 @@
     <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>القوانين…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>المتطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>إدراج البند</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>تأكيد الموضوع</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>الانتقال إلى القسم</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>افتح سياسة لترى مدى تغطيتها للمتطلبات.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>اختر القوانين التي تخضع لها هذه السياسة لترى ما يلزم أن تذكره بعد.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 متبقية</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 مغطاة، %2 جزئيا، %3 ناقصة، %4 لا تنطبق</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>مغطى</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>مغطى جزئيا</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ناقص: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>مذكور في %1؟ أكّد</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>«إدراج البند» يضيف «%1» من المكتبة.</translation>
     </message>
 </context>
 <context>
@@ -353,6 +534,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>معاينة الطباعة — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>تُحفظ مكتبة البنود والسياسات والإصدارات في هذا الملف. انسخه احتياطيًا أو شاركه كأي مستند.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+اكتب سياسات خصوصية ثنائية اللغة من مكتبة بنود معتمدة، وترجمها جنبًا إلى جنب، وقارن بين إصداراتها.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -469,6 +701,14 @@
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -505,8 +745,8 @@
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -567,6 +807,10 @@
     <message>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1198,8 +1442,8 @@
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1219,6 +1463,10 @@
     <message>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1268,6 +1516,10 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1286,6 +1538,10 @@
     <message>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1310,6 +1566,18 @@
     <message>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>معاينة الطباعة…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1364,6 +1632,10 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
@@ -1378,6 +1650,26 @@
     <message>
         <source>Export translation memory (TMX)…</source>
         <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>التغطية القانونية</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>حول Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1398,6 +1690,10 @@
     <message>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1442,6 +1738,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1542,8 +1850,12 @@
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1552,10 +1864,6 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
     </message>
 </context>
 <context>
@@ -1611,12 +1919,28 @@
         <translation>خصائص السياسة</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
     </message>
     <message>
         <source>set</source>
@@ -1637,6 +1961,21 @@
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>القوانين</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>تخضع هذه السياسة لـ</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2353,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 فارغة في %2 (تُستخدم قيمة %3)</translation>
     </message>
 </context>
 <context>

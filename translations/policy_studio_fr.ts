@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Nouvelle politique à partir du questionnaire</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>À propos de la politique</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Lois et langues</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Ce que la politique contiendra</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Cochez au moins une loi sur la première page.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 sections. Couverture : %2 couvertes, %3 manquantes, %4 sans objet.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -180,6 +235,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -194,8 +268,28 @@
         <translation>avec</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Document Word avec suivi des modifications (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -259,6 +353,93 @@
     <message>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Réglementations…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Confirmer le thème</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Ouvrez une politique pour voir sa couverture.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à faire</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 couvertes, %2 en partie, %3 manquantes, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couverte</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>couverte en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manque : %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>dit en %1 ? à confirmer</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +522,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Rédigez des politiques de confidentialité bilingues à partir d’une bibliothèque de clauses validées, traduisez-les côte à côte et comparez leurs versions.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -457,6 +689,14 @@
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -493,8 +733,8 @@
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -555,6 +795,10 @@
     <message>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1178,8 +1422,8 @@
         <translation>Formulation :</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
+        <source>Clause versions</source>
+        <translation>Versions de la clause</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1195,6 +1439,10 @@
     <message>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Versions de la clause « %1 »</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1244,6 +1492,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1262,6 +1514,10 @@
     <message>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Nouvelle politique à partir du questionnaire…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1286,6 +1542,18 @@
     <message>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1340,6 +1608,10 @@
         <translation>Langue de l’interface</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>Réinitialiser la disposition des panneaux</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1354,6 +1626,26 @@
     <message>
         <source>Export translation memory (TMX)…</source>
         <translation>Exporter la mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Couverture réglementaire</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>À propos de Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1374,6 +1666,10 @@
     <message>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>« %1 » créée à partir de vos réponses</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1418,6 +1714,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1518,8 +1826,12 @@
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Update…</source>
+        <translation>Mettre à jour…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1528,10 +1840,6 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Mettre à jour</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1895,28 @@
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Sous-titre (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>set</source>
@@ -1613,6 +1937,21 @@
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Réglementations</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Cette politique relève de</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2321,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 vides en %2 (la valeur en %3 est utilisée)</translation>
     </message>
 </context>
 <context>

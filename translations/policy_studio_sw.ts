@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Sera mpya kutoka dodoso</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>Kuhusu sera</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Sera ya faragha</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Taasisi:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Sheria na lugha</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data yenu</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Mnachofanya</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Sera itakavyokuwa</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>dodoso</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Weka alama kwenye angalau sheria moja katika ukurasa wa kwanza.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Weka alama kwenye angalau lugha moja.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>Sehemu %1. Ukidhi: %2 zimekidhiwa, %3 zinakosekana, %4 hazihusiki.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
         <source>All segments</source>
@@ -180,6 +235,25 @@
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Bandika</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
@@ -194,8 +268,28 @@
         <translation>na</translation>
     </message>
     <message>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
+    </message>
+    <message>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Ukurasa wa wavuti (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -259,6 +353,93 @@
     <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Sheria…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Sharti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Ingiza kifungu</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Thibitisha mada</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Nenda kwenye sehemu</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Fungua sera ili kuona inavyokidhi masharti.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 ya kufanya</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 zimekidhiwa, %2 kwa sehemu, %3 zinakosekana, %4 hazihusiki</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>imekidhiwa</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>imekidhiwa kwa sehemu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>haihusiki</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>zinakosekana: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>imesemwa katika %1? thibitisha</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>maktaba: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +522,57 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Hakiki ya kuchapisha — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menyu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Amri</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Maktaba yako ya vifungu, sera na matoleo yamehifadhiwa katika faili hili. Lihifadhi nakala au lishiriki kama hati nyingine yoyote.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Onyesha kwenye folda</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Andika sera za faragha za lugha mbili kutoka maktaba ya vifungu vilivyoidhinishwa, zitafsiri sambamba na ulinganishe matoleo yake.
+
+Qt %2</translation>
     </message>
 </context>
 <context>
@@ -457,6 +689,14 @@
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Rejesha toleo %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Weka %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -493,8 +733,8 @@
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
         <source>Table of contents</source>
@@ -555,6 +795,10 @@
     <message>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Inaandika {path}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1178,8 +1422,8 @@
         <translation>Maneno:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historia</translation>
+        <source>Clause versions</source>
+        <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1195,6 +1439,10 @@
     <message>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>Matoleo ya kifungu “%1”</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1244,6 +1492,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Coverage</source>
+        <translation>Ukidhi wa masharti</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1262,6 +1514,10 @@
     <message>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>Sera mpya kutoka dodoso…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1286,6 +1542,18 @@
     <message>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chapisha…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Hakiki ya kuchapisha…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1340,6 +1608,10 @@
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>Rudisha mpangilio wa paneli</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
@@ -1354,6 +1626,26 @@
     <message>
         <source>Export translation memory (TMX)…</source>
         <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Ukidhi wa masharti ya sheria</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -1374,6 +1666,10 @@
     <message>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
+    </message>
+    <message>
+        <source>Created “%1” from your answers</source>
+        <translation>“%1” imeundwa kutoka majibu yenu</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -1418,6 +1714,18 @@
     <message>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
         <source>Added %1 to the library</source>
@@ -1518,8 +1826,12 @@
         <translation>Sasisha kutoka maktaba…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Nakili</translation>
+        <source>Update…</source>
+        <translation>Sasisha…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Rudufu</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1528,10 +1840,6 @@
     <message>
         <source>Delete</source>
         <translation>Futa</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Sasisha</translation>
     </message>
 </context>
 <context>
@@ -1587,12 +1895,28 @@
         <translation>Sifa za sera</translation>
     </message>
     <message>
+        <source>Subtitle (%1)</source>
+        <translation>Kichwa kidogo (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Shirika (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Anwani (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Shirika</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
+    </message>
+    <message>
+        <source>Numbering</source>
+        <translation>Upangaji wa nambari</translation>
     </message>
     <message>
         <source>set</source>
@@ -1613,6 +1937,21 @@
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Sheria</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Sera hii iko chini ya</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2321,10 @@
     <message>
         <source>%1 variables, %2 unfilled</source>
         <translation>Vigezo %1, %2 havijajazwa</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 tupu katika %2 (thamani ya %3 inatumika)</translation>
     </message>
 </context>
 <context>

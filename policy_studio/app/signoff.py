@@ -16,7 +16,7 @@ from ..checks import Finding, check_policy
 from ..checks.findings import Severity
 from ..checks.readiness import Blocker, BlockerKind, Readiness, readiness
 from ..io.fingerprint import policy_fingerprints
-from ..io.options import ApprovalStamp
+from ..layout.options import ApprovalStamp
 from ..library.coverage import coverage
 from ..library.law_changes import law_changes
 from ..library.regulations import load_all

@@ -45,12 +45,16 @@ _DROP = re.compile(
 _SAME = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
-def fold_indexed(text: str) -> tuple[str, list[int]]:
+def fold_indexed(text: str) -> tuple[str, Sequence[int]]:
     """``text`` case-folded, Arabic harakat and tatweel removed, apostrophes made straight;
     with, for each character of the result, the offset in ``text`` it comes from.
 
     Hamza forms are kept apart on purpose: ألا (that … not) and إلا (except) differ in meaning.
     """
+    if not _DROP.search(text):
+        simple = text.translate(_SAME).lower()
+        if len(simple) == len(text):  # the usual case: one character for one
+            return simple, range(len(text))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -68,9 +72,10 @@ def fold(text: str) -> str:
 
 # -- rules --------------------------------------------------------------------------------
 
-_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0900-\u09ff\u200c\u200d])+(?:'(?:\w|[\u0980-\u09ff])+)*")
-_START = r"(?<![\w\u0900-\u09ff])"
-_STOP = r"(?:(?<![\w\u0900-\u09ff])|(?![\w\u0900-\u09ff]))"
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u09ff\u200c\u200d]+(?:'\w+)*")
+"""A word: letters, marks and joiners (Indic vowel signs are marks; the danda । ends a word)."""
+_START = r"(?<![\w\u0900-\u0963\u0966-\u09ff])"
+_STOP = r"(?:(?<![\w\u0900-\u0963\u0966-\u09ff])|(?![\w\u0900-\u0963\u0966-\u09ff]))"
 """Pattern entries match whole words (or whole runs of words): a match starts at a word start
 and, when it ends in a letter, at a word end (qu' may be glued to the next word)."""
 
@@ -90,7 +95,9 @@ class LanguageRules:
 
     lang: str
     words: dict[str, list[Entry]] = field(default_factory=dict)
-    prefixes: list[tuple[str, Entry]] = field(default_factory=list)
+    prefixes: dict[str, list[Entry]] = field(default_factory=dict)
+    """Stem → entries matching any word that starts with it."""
+    prefix_lengths: list[int] = field(default_factory=list)
     phrases: dict[str, list[tuple[tuple[str, ...], bool, Entry]]] = field(default_factory=dict)
     """First word → (the other words, last word is a prefix, entry)."""
     patterns: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
@@ -115,7 +122,8 @@ class LanguageRules:
         if len(words) > 1:
             self.phrases.setdefault(words[0], []).append((tuple(words[1:]), prefix, entry))
         elif prefix:
-            self.prefixes.append((words[0], entry))
+            self.prefixes.setdefault(words[0], []).append(entry)
+            self.prefix_lengths = sorted({len(stem) for stem in self.prefixes})
         else:
             self.words.setdefault(words[0], []).append(entry)
 
@@ -202,13 +210,19 @@ class Cue:
     which answers a negation on the other side as fully as a strong cue does."""
 
 
-_HIDDEN = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINKS = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _hide(text: str) -> str:
     """Link targets, addresses and variables blanked (offsets kept): they carry no cues."""
-    spans = [m.span() for m in _HIDDEN.finditer(text)]
-    spans += [m.span() for m in VARIABLE_PATTERN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    if "](" in text or "http" in text or "www." in text:
+        spans += [m.span() for m in _LINKS.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL.finditer(text)]
+    if "{{" in text:
+        spans += [m.span() for m in VARIABLE_PATTERN.finditer(text)]
     if not spans:
         return text
     chars = list(text)
@@ -224,14 +238,22 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
     if rules is None or not text.strip():
         return ()
     folded, index = fold_indexed(_hide(text))
-    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
     found: list[tuple[Entry, int, int]] = []  # spans in folded
-    for i, (word, start, _) in enumerate(tokens):
-        for reading in clitic_readings(word):
-            hits = _lookup(rules, reading, tokens, i)
+    # The scanner (one regular expression) finds the words that may match an entry; only those
+    # are looked at word by word.
+    for candidate in _scanner(rules.lang).finditer(folded):
+        word_match = _WORD.match(folded, candidate.start())
+        if word_match is None:
+            continue
+        word, start, end = word_match.group(0), word_match.start(), word_match.end()
+        for reading, entries in _candidates(rules.lang, word):
+            hits: list[tuple[Entry, int]] = []
+            if reading in rules.phrases:
+                hits = _phrases_at(rules, reading, folded, end)
+            hits = hits or [(entry, end) for entry in entries]
             if hits:
                 first = start + len(word) - len(reading)
-                found.extend((entry, first, tokens[last][2]) for entry, last in hits)
+                found.extend((entry, first, stop) for entry, stop in hits)
                 break
     for pattern, entry in rules.patterns:
         found.extend(
@@ -284,42 +306,103 @@ def _cue(
     strength: str,
     s: int,
     e: int,
-    index: list[int],
+    index: Sequence[int],
     text: str,
     *,
     combined: bool = False,
 ) -> Cue:
     start, end = index[s], index[e - 1] + 1
+    while end < len(text) and _DROP.match(text[end]):
+        end += 1  # the harakat on the cue's last letter belong to it
     return Cue(category, strength, start, end, text[start:end], combined)
 
 
-def _lookup(
-    rules: LanguageRules, reading: str, tokens: Sequence[tuple[str, int, int]], i: int
+_WORD_CHARS = r"\w\u0300-\u036f\u0900-\u0963\u0966-\u09ff\u200c\u200d"
+_AR_PROCLITICS = "(?:[وف]?[بلك]?(?:ال|ل)?)"
+
+
+@lru_cache(maxsize=32)
+def _scanner(lang: str) -> re.Pattern[str]:
+    """One expression matching every word that can start an entry of ``lang`` (whole words,
+    stems, first words of phrases; in Arabic after any proclitics): a fast first pass."""
+    rules = rules_for(lang)
+    if rules is None:
+        return re.compile(r"(?!)")
+    whole = {*rules.words, *rules.phrases}
+    parts = [re.escape(w) for w in sorted(whole, key=len, reverse=True)]
+    parts += [
+        re.escape(stem) + f"[{_WORD_CHARS}']*"
+        for stem in sorted(rules.prefixes, key=len, reverse=True)
+    ]
+    if not parts:
+        return re.compile(r"(?!)")
+    clitics = _AR_PROCLITICS if lang == "ar" else ""
+    return re.compile(rf"(?<![{_WORD_CHARS}']){clitics}(?:{'|'.join(parts)})(?![{_WORD_CHARS}])")
+
+
+@lru_cache(maxsize=65536)
+def _candidates(lang: str, word: str) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
+    """The readings of ``word`` (text.tokenize.clitic_readings) worth a look, in order: those
+    that start a phrase or match single-word entries, up to the first single-word match. Most
+    words have none; words repeat, so the answer is cached."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    out: list[tuple[str, tuple[Entry, ...]]] = []
+    for reading in clitic_readings(word):
+        entries = _word_entries(lang, reading)
+        if entries or reading in rules.phrases:
+            out.append((reading, entries))
+        if entries:
+            break
+    return tuple(out)
+
+
+def _phrases_at(
+    rules: LanguageRules, reading: str, folded: str, end: int
 ) -> list[tuple[Entry, int]]:
-    """Entries matching at token ``i`` read as ``reading``: (entry, index of its last token).
+    """Phrases starting with ``reading`` (a word ending at ``end``): (entry, end of the phrase).
 
     Phrases win over single words (the longest phrase wins), so "not only" is not "not".
     """
+    phrases = rules.phrases.get(reading, ())
+    longest_rest = max(len(rest) for rest, _, _ in phrases)
+    following: list[tuple[str, int]] = []
+    for match in _WORD.finditer(folded, end):
+        following.append((match.group(0), match.end()))
+        if len(following) == longest_rest:
+            break
     best: list[tuple[Entry, int]] = []
     longest = -1
-    for rest, prefix, entry in rules.phrases.get(reading, ()):
-        if i + len(rest) >= len(tokens):
+    for rest, prefix, entry in phrases:
+        if len(rest) > len(following):
             continue
-        following = [tokens[i + k + 1][0] for k in range(len(rest))]
-        ok = all(a == b for a, b in zip(following[:-1], rest[:-1], strict=True)) and (
-            following[-1].startswith(rest[-1]) if prefix else following[-1] == rest[-1]
+        words = [w for w, _ in following[: len(rest)]]
+        ok = all(a == b for a, b in zip(words[:-1], rest[:-1], strict=True)) and (
+            words[-1].startswith(rest[-1]) if prefix else words[-1] == rest[-1]
         )
         if not ok:
             continue
         if len(rest) > longest:
             best, longest = [], len(rest)
         if len(rest) == longest:
-            best.append((entry, i + len(rest)))
-    if best:
-        return best
-    hits = [(entry, i) for entry in rules.words.get(reading, ())]
-    hits += [(entry, i) for stem, entry in rules.prefixes if reading.startswith(stem)]
-    return hits
+            best.append((entry, following[len(rest) - 1][1]))
+    return best
+
+
+@lru_cache(maxsize=65536)
+def _word_entries(lang: str, reading: str) -> tuple[Entry, ...]:
+    """Single-word entries (whole words and stems*) matching ``reading``: words repeat, so the
+    answer is cached."""
+    rules = rules_for(lang)
+    if rules is None:
+        return ()
+    hits = list(rules.words.get(reading, ()))
+    for length in rules.prefix_lengths:
+        if length > len(reading):
+            break
+        hits += rules.prefixes.get(reading[:length], ())
+    return tuple(hits)
 
 
 # -- sentences -----------------------------------------------------------------------------
@@ -329,13 +412,30 @@ _END = re.compile(r"[.!?؟।॥]+[\"'”’»)\]]*(?=\s|$)|\n+")
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text`` (offsets kept), split after . ! ? ؟ । and line breaks,
+    not after an abbreviation of the language (e.g., etc., k.m.) or a single letter; a bold
+    run-in label ("**Retention**: …") is a unit of its own."""
+    return list(_sentences(text, lang))
+
+
+_RUN_IN = re.compile(r"\s*(\*\*[^*\n]{1,80}?(?:\*\*\s*[:：]|[:：]\s*\*\*))")
+
+
+@lru_cache(maxsize=16384)
+def _sentences(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences of ``text`` (offsets kept), split after . ! ? ؟ । and line breaks,
     not after an abbreviation of the language (e.g., etc., k.m.) or a single letter."""
     rules = rules_for(lang)
     abbreviations = rules.abbreviations if rules is not None else frozenset()
     hidden = _hide(text)
     out: list[tuple[int, int]] = []
     start = 0
-    for match in _END.finditer(hidden):
+    label = _RUN_IN.match(hidden)
+    if label:
+        # A bold run-in label ("**Do Not Track**: …") is a unit of its own: the words of a
+        # name must not answer for the sentence after it.
+        out.append(_trim(text, label.start(1), label.end(1)))
+        start = label.end()
+    for match in _END.finditer(hidden, start):
         before = hidden[start : match.start()].split()
         last = fold(before[-1]).strip("(\"'“«") if before else ""
         if match.group(0).startswith(".") and (
@@ -347,7 +447,7 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
         start = match.end()
     if re.search(r"\w", hidden[start:]):
         out.append(_trim(text, start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,4 +1,5 @@
-"""Authoring commands: `new-policy`, `set-var`, `add-section` — the app's edits, headless."""
+"""Authoring commands: `new-policy`, `set-var`, `set-title`, `set-meta`, `add-section` — the
+app's edits, headless."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import sys
 
 from ..app.signoff import log
 from ..library.compose import policy_from_clauses, usage_warning
-from ..model import Clause, Policy, PolicyStudioError
+from ..model import META_KEYS, Clause, Policy, PolicyStudioError
 from ..model.language import is_valid_code
 from ..model.policy import BUILTIN_VARIABLES
-from ..ops.policy_edits import set_variable
+from ..ops.policy_edits import set_meta, set_variable
 from ..ops.sections import insert_clause
 from ..storage import Workspace
 from ..text.clean import clean_field, clean_text
@@ -47,6 +48,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--lang", help="language of the value (default: the source language)")
     add_workspace_option(parser)
     parser.set_defaults(handler=run_set_var)
+
+    parser = sub.add_parser("set-title", help="set a policy's title in one language")
+    parser.add_argument("policy", metavar="POLICY", help="policy id or title")
+    parser.add_argument("text", metavar="TEXT", help="the title; an empty string clears it")
+    parser.add_argument("--lang", help="language of the title (default: the source language)")
+    add_workspace_option(parser)
+    parser.set_defaults(handler=run_set_meta, key="title")
+
+    parser = sub.add_parser(
+        "set-meta",
+        help="set a cover line of a policy in one language (title, subtitle, organization, "
+        "address)",
+    )
+    parser.add_argument("policy", metavar="POLICY", help="policy id or title")
+    parser.add_argument("key", metavar="KEY", choices=META_KEYS, help=", ".join(META_KEYS))
+    parser.add_argument("text", metavar="VALUE", help="the text; an empty string clears it")
+    parser.add_argument("--lang", help="language of the text (default: the source language)")
+    add_workspace_option(parser)
+    parser.set_defaults(handler=run_set_meta)
 
     parser = sub.add_parser("add-section", help="add a library clause to a policy as a section")
     parser.add_argument("policy", metavar="POLICY", help="policy id or title")
@@ -146,6 +166,27 @@ def run_set_var(args: argparse.Namespace) -> int:
         workspace.save_policy(policy)
     shown = value if value.strip() else "(cleared)"
     print(f"{args.name} [{lang}] = {shown}")
+    return 0
+
+
+def run_set_meta(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        policy = workspace.find_policy(args.policy)
+        lang = (args.lang or policy.source_language).strip().lower()
+        if lang not in policy.languages:
+            raise PolicyStudioError(
+                f"{lang!r} is not one of this policy's languages ({', '.join(policy.languages)})"
+            )
+        text = clean_text(args.text) if args.key == "address" else clean_field(args.text)
+        if text != args.text:
+            print(
+                "policy-studio: warning: removed bidi override or control characters",
+                file=sys.stderr,
+            )
+        set_meta(policy, args.key, lang, text)
+        workspace.save_policy(policy)
+    shown = text.strip() or "(cleared)"
+    print(f"{args.key} [{lang}] = {shown}")
     return 0
 
 

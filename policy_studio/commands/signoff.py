@@ -187,7 +187,7 @@ def run_log(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     from ..io.docx_verify import find_lines, read_docx_text
-    from ..io.export_flow import LABELS
+    from ..layout.labels import LABELS
 
     path = Path(args.file)
     if not path.is_file():

@@ -1,7 +1,7 @@
 """The canonical text of a policy per language and its SHA-256 fingerprint, for sign-off.
 
 The canonical text is what an approver reads, laid out exactly as every export lays it out
-(io/export_flow.py): variables filled, markup reduced to its visible text, one line per section
+(policy_studio/layout): variables filled, markup reduced to its visible text, one line per section
 title and per block, in order. Section and list numbers are not part of it (they depend on
 export options such as Arabic-Indic digits), nor are bidi marks a writer adds, nor runs of
 white space. A signed DOCX can then be checked (io/docx_verify.py) by finding these lines in it.
@@ -14,9 +14,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..layout import Part, build
+from ..layout.options import ExportOptions, Layout
 from ..model import Policy
-from .export_flow import Part, build
-from .options import ExportOptions, Layout
 
 _MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u00ad]")
 _LEADING_NUMBER = re.compile(
@@ -35,7 +35,7 @@ def part_lines(part: Part) -> list[str]:
     lines: list[str] = []
     for section in part.sections:
         lines.append(normalize_line("".join(s.text for s in section.title)))
-        lines.extend(normalize_line("".join(s.text for s in item.spans)) for item in section.items)
+        lines.extend(normalize_line("".join(s.text for s in item.runs)) for item in section.items)
     return [line for line in lines if line]
 
 

@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -97,4 +98,29 @@ def write_with(path: Path | str, save: Callable[[Path], None], what: str = "the 
         save(temporary)
 
 
-__all__ = ["atomic_output", "docx_bytes", "write_bytes_atomic", "write_text_atomic", "write_with"]
+@dataclass(slots=True)
+class ExportReport:
+    """What an export writer reports back: the file written and warnings for the user."""
+
+    path: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_output(path: Path, data: str | bytes, what: str = "the file") -> None:
+    """Write an export's bytes (or UTF-8 text) to ``path`` atomically: the one call every
+    export writer (DOCX, HTML, PDF) makes."""
+    if isinstance(data, str):
+        write_text_atomic(path, data, what)
+    else:
+        write_bytes_atomic(path, data, what)
+
+
+__all__ = [
+    "ExportReport",
+    "atomic_output",
+    "docx_bytes",
+    "write_bytes_atomic",
+    "write_output",
+    "write_text_atomic",
+    "write_with",
+]

@@ -135,6 +135,9 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "sections": [section_to_dict(s) for s in policy.sections],
         **({"regulations": list(policy.regulations)} if policy.regulations else {}),
         **({"conditions": list(policy.conditions)} if policy.conditions is not None else {}),
+        # Optional keys (older files have neither; readers default them).
+        "meta": {k: dict(v) for k, v in policy.meta.items() if v},
+        "native_digits": policy.native_digits,
     }
 
 
@@ -156,6 +159,11 @@ def policy_from_dict(data: Any) -> Policy:
             sections=[section_from_dict(s) for s in data.get("sections", [])],
             regulations=[str(x) for x in data.get("regulations", [])],
             conditions=[str(x) for x in data["conditions"]] if "conditions" in data else None,
+            meta={
+                str(k): {str(lang): str(val) for lang, val in v.items()}
+                for k, v in data.get("meta", {}).items()
+            },
+            native_digits=bool(data.get("native_digits", False)),
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc

@@ -610,7 +610,8 @@ class Workspace:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
             "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
-            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) "
+            "AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
             (source_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]

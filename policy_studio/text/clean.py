@@ -78,6 +78,9 @@ def clean_policy(policy: Policy) -> list[str]:
     policy.organization = field(policy.organization, "organisation")
     policy.effective_date = field(policy.effective_date, "effective date")
     policy.version_label = field(policy.version_label, "version label")
+    for key, values in policy.meta.items():  # cover lines per language; an address has lines
+        for code, value in list(values.items()):
+            values[code] = field(value, f"{key} ({code})", body=key == "address")
     for name, values in policy.variables.items():
         for code, value in list(values.items()):
             values[code] = field(value, f"variable {name} ({code})", body=True)
@@ -95,12 +98,16 @@ def policy_has_unsafe(policy: Policy) -> bool:
     texts: list[str] = [*policy.title.values(), policy.organization, policy.effective_date]
     texts.append(policy.version_label)
     texts.extend(v for values in policy.variables.values() for v in values.values())
+    texts.extend(v for values in policy.meta.values() for v in values.values())
     for section in policy.sections:
         for block in section.all_blocks():
             texts.extend(block.text.values())
     one_line = [*policy.title.values(), policy.organization, policy.effective_date]
     one_line.append(policy.version_label)
     one_line.extend(t for s in policy.sections for t in s.heading.text.values())
+    one_line.extend(
+        v for key, values in policy.meta.items() if key != "address" for v in values.values()
+    )
     return any(map(_needs_work, texts)) or any("\n" in t or "\t" in t for t in one_line)
 
 

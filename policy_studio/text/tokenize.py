@@ -94,8 +94,13 @@ def clitic_readings(word: str, min_stem: int = 2) -> list[str]:
     short particles (لا, لن, لم) count, which is why ``min_stem`` is 2 here. Non-Arabic words
     have one reading: themselves.
     """
+    return list(_clitic_readings(word, min_stem))
+
+
+@lru_cache(maxsize=65536)
+def _clitic_readings(word: str, min_stem: int) -> tuple[str, ...]:
     if not _ARABIC.match(word):
-        return [word]
+        return (word,)
     readings = [word]
     stems = [word]
     for group in _PROCLITIC_GROUPS:
@@ -110,4 +115,4 @@ def clitic_readings(word: str, min_stem: int = 2) -> list[str]:
     for stem in sorted(stems, key=len, reverse=True):
         if stem not in readings:
             readings.append(stem)
-    return readings
+    return tuple(readings)

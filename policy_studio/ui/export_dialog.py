@@ -12,9 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..io import registry
-from ..io.options import ExportOptions, Layout, Signer
+from ..layout.options import ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
-from .pdf_export import build_document, write_pdf
+from .preview import render_export
 
 Writer = Callable[..., Any]
 PREVIEW_SECTIONS = 12
@@ -47,12 +48,11 @@ SETTINGS = "export"
 
 
 def default_writers() -> dict[str, tuple[str, Writer]]:
-    """Format name → (file suffix, writer): the registry's export rows, plus PDF."""
-    table: dict[str, tuple[str, Writer]] = {
-        entry.name: (entry.suffixes[0], entry.load()) for entry in registry.export_formats()
+    """Format name → (file suffix, writer): the rows of the format table that export."""
+    return {
+        entry.name: (entry.suffixes[0], entry.export_writer())
+        for entry in registry.export_formats()
     }
-    table["pdf"] = (".pdf", write_pdf)
-    return table
 
 
 class ExportDialog(QDialog):
@@ -99,7 +99,9 @@ class ExportDialog(QDialog):
         self.layout_box = QComboBox()
         self.layout_box.addItem(self.tr("Side by side (columns)"), Layout.COLUMNS.value)
         self.layout_box.addItem(self.tr("One after the other"), Layout.SEQUENTIAL.value)
-        self.arabic_digits = QCheckBox(self.tr("Arabic-Indic digits in Arabic numbering"))
+        self.arabic_digits = QCheckBox(self.tr("Each language's own digits (٠١٢ in Arabic)"))
+        # The policy's setting (Policy > Properties), which the preview shows too.
+        self.arabic_digits.setChecked(policy.native_digits)
         self.toc = QCheckBox(self.tr("Table of contents"))
         self.toc.setChecked(True)
 
@@ -207,7 +209,7 @@ class ExportDialog(QDialog):
             languages=langs,
             layout=layout,
             signoff=signers,
-            arabic_digits=self.arabic_digits.isChecked(),
+            native_digits=self.arabic_digits.isChecked(),
             toc=self.toc.isChecked(),
         )
 
@@ -289,12 +291,12 @@ class ExportDialog(QDialog):
         """Lay out the first sections (a 500-section table takes seconds to lay out)."""
         sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
         try:
-            document, warnings = build_document(sample, self.options(), self.known_variables)
+            warnings = render_export(
+                self.preview.document(), sample, self.options(), self.known_variables
+            )
         except PolicyStudioError as exc:
             self.message.setText(str(exc))
             return
-        document.setParent(self.preview)
-        self.preview.setDocument(document)
         notes = list(warnings)
         hidden = len(self.policy.sections) - PREVIEW_SECTIONS
         if hidden > 0:
@@ -312,11 +314,19 @@ class ExportDialog(QDialog):
         name = self.format_box.currentData()
         suffix, writer = self.writers[name]
         path = Path(text).with_suffix(suffix) if not text.lower().endswith(suffix) else Path(text)
+        # A long policy's PDF takes seconds: say so before the work starts.
+        self.message.setText(self.tr("Writing {path}…").format(path=path))
+        self.buttons.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
         try:
             report = writer(self.policy, path, self.options(), self.known_variables)
         except PolicyStudioError as exc:
             self.message.setText(str(exc))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.buttons.setEnabled(True)
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
         self.export_did_finish.emit(report.path, list(report.warnings))

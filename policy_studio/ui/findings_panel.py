@@ -105,15 +105,19 @@ class FindingsPanel(QWidget):
         labels = labels or {}
         self.tree.clear()
         items = []
+        # One icon and one translated name per severity, not per finding (a long policy has
+        # thousands of findings and this runs after every edit).
+        icons = {s: self._icon(s) for s in Severity}
+        names = {s: self.severity_name(s) for s in Severity}
         for finding in sorted(findings, key=lambda f: f.severity.rank):
-            severity = self.severity_name(finding.severity)
+            severity = names[finding.severity]
             segment = labels.get(finding.block_id, finding.block_id)
             check = check_name(finding.check)
             message = finding_message(finding)
             heading = " · ".join((severity, check, segment))
             item = QTreeWidgetItem([severity, check, segment, f"{heading}\n{message}"])
             item.setData(0, ROLE_FINDING, finding)
-            item.setIcon(3, self._icon(finding.severity))
+            item.setIcon(3, icons[finding.severity])
             for column in range(4):
                 item.setToolTip(column, f"{heading}\n{message}")
             items.append(item)

@@ -47,6 +47,7 @@ from ..ops.sections import rename_section
 from ..ops.translator import FindOptions, find_spans, replace_text
 from ..text.markup import Run, parse, to_markup
 from ..text.spelling import Speller
+from .direction import qt_direction
 from .preview import char_format
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .translator_dialogs import FindReplaceDialog
@@ -364,7 +365,7 @@ class SectionEditor(QWidget):
                 self.info.clear()
                 return
             rtl = language(self.lang).is_rtl
-            direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+            direction = qt_direction(rtl)
             option = self.text.document().defaultTextOption()
             option.setTextDirection(direction)
             self.text.document().setDefaultTextOption(option)

@@ -305,7 +305,7 @@ class TransferActions(QObject):
             if translation is None:
                 translation = self._ask_translation(result.policy)
             if translation is not None:
-                add_translations(result, [translation], str(path))
+                add_translations(result, [translation], path.name)
         except PolicyStudioError as exc:
             self.inform(title, str(exc), error=True)
             return
@@ -331,7 +331,8 @@ class TransferActions(QObject):
                     "%1 parts found in one language only: check them in the Translate view."
                 ).replace("%1", str(len(report.unaligned)))
             )
-        lines += report.warnings
+        files = [path, *([translation[1]] if translation is not None else [])]
+        lines += [_file_names(w, files) for w in report.warnings]
         self.inform(title, "\n".join(lines))
 
     def _ask_translation(self, policy: Policy) -> tuple[str, Path] | None:
@@ -366,6 +367,15 @@ class TransferActions(QObject):
         names = [f"{language(c).native_name} ({c})" for c in codes]
         chosen, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
         return codes[names.index(chosen)] if ok and chosen in names else None
+
+
+def _file_names(text: str, files: list[Path]) -> str:
+    """``text`` with the full paths of ``files`` shortened to their names (a report is read, not
+    parsed; the folder is where the user just picked the file)."""
+    for file in files:
+        for form in {str(file), str(Path(file).resolve())}:
+            text = text.replace(form, file.name)
+    return text
 
 
 def _summary(document: ParsedDocument) -> str:

@@ -59,7 +59,10 @@ def test_docx_export_cleans_every_field_and_warns(hostile, tmp_path, capsys, ext
     code, _, err = run(capsys, "export", *hostile[:1], "-o", str(out), *extra, "-w", hostile[1])
     assert code == 0, err
     assert "internal error" not in err
-    assert "removed bidi override or control characters from title (en), title (ar), organisation" in err
+    assert (
+        "removed bidi override or control characters from title (en), title (ar), organisation"
+        in err
+    )
     document = docx.Document(str(out))
     _no_hostile(document.core_properties.title)
     assert "[2J" in document.core_properties.title  # the printable rest of the title is kept

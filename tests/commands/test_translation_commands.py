@@ -64,7 +64,9 @@ def test_check_exit_code_follows_fail_on_and_dismissal_with_reason_is_logged(ws_
     assert main([*base, "--dismiss", keys[0]]) == 1
     assert "give --reason" in capsys.readouterr().err
     main([*base, "--dismiss", keys[0], "--reason", "the unit differs on purpose", "--as", "Rana"])
-    assert main([*base, "--dismiss", keys[1], "--reason", "checked with legal", "--as", "Rana"]) == 0
+    assert (
+        main([*base, "--dismiss", keys[1], "--reason", "checked with legal", "--as", "Rana"]) == 0
+    )
     capsys.readouterr()
     assert main(["log", "shop", "-w", str(ws_path), "--json"]) == 0
     log = json.loads(capsys.readouterr().out)

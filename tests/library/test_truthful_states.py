@@ -11,7 +11,7 @@ from policy_studio.library.update import merge_section, merged_section, update_a
 from policy_studio.model import Block, BlockKind, Clause, ClauseStatus, Status
 from policy_studio.model.clause import approve_current_translations
 from policy_studio.model.serialize import clause_from_dict, clause_to_dict, to_json
-from policy_studio.storage import Workspace
+from policy_studio.storage import CURRENT_VERSION, Workspace
 
 OLD_EN = "We keep your records for {{retention_period}}."
 NEW_EN = "We keep your account records for {{retention_period}} after you leave."
@@ -130,13 +130,14 @@ def test_schema_2_workspace_migrates_clause_states_without_losing_anything(tmp_p
         conn.execute("UPDATE clauses SET data=? WHERE key=?", (to_json(old), key))
     conn.executescript(
         "DROP TABLE audit_log; DROP TABLE approvals; "
-        "ALTER TABLE dismissed_findings DROP COLUMN reason; PRAGMA user_version=2;"
+        "ALTER TABLE dismissed_findings DROP COLUMN reason; "
+        "ALTER TABLE glossary DROP COLUMN forbidden; DROP TABLE tm_units; PRAGMA user_version=2;"
     )
     conn.commit()
     conn.close()
 
     with Workspace.open(path) as ws:
-        assert ws.schema_version == 3
+        assert ws.schema_version == CURRENT_VERSION
         approved = ws.clause("t-keep")
         draft = ws.clause("t-draft")
         assert approved is not None and draft is not None

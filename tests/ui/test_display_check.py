@@ -1,4 +1,4 @@
-"""Starting the desktop app where there is no display: a sentence and exit code 2, not Qt's abort."""
+"""Starting the app without a display: a sentence and exit code 2, not Qt's abort."""
 
 from __future__ import annotations
 

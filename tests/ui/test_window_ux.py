@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+from policy_studio.model import Variable
 
 # The offscreen platform cannot resize native windows, raise popups or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -356,9 +358,13 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
 
 @pytest.fixture
 def arabic_interface(qapp):
-    from policy_studio.ui.i18n import InterfaceLanguage
+    """The Arabic interface compiled from this checkout's translations/ (not an installed copy)."""
+    from pathlib import Path
 
-    interface = InterfaceLanguage(qapp, "ar")
+    from policy_studio.ui.i18n import InterfaceLanguage, _compile_in_cache
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "policy_studio_ar.ts"
+    interface = InterfaceLanguage(qapp, "ar", qm=_compile_in_cache(ts.read_bytes(), "ar"))
     yield interface
     interface.remove(qapp)
     qapp.setLayoutDirection(Qt.LeftToRight)
@@ -398,3 +404,166 @@ def test_export_dialog_labels_are_not_cut(window, qtbot):
     assert dialog.width() >= min(1000, 0.8 * screen.width())
     assert dialog.preview.width() >= 0.3 * dialog.width()
     dialog.reject()
+
+
+# -- the variables panel -----------------------------------------------------------------------
+
+
+def variable_row(panel, name: str) -> int:
+    table = panel.table
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.UserRole) == name)
+
+
+def test_variables_header_counts_arabic_cells_left_blank(window):
+    panel = window.variables_panel
+    policy = window.session.policy
+    window.variables_panel.set_value("contact_email", "en", "desk@example.org")
+    window.variables_panel.set_value("organization", "en", "Acme")
+    window.variables_panel.set_value("organization", "ar", "أكمي")
+    QApplication.processEvents()  # the table redraws once the cell's edit is done
+    # Three variables; retention_period has no value at all; contact_email has only English.
+    assert policy.variables["contact_email"] == {"en": "desk@example.org"}
+    summary = panel.summary.text()
+    assert "3 variables" in summary and "1 unfilled" in summary
+    assert "1 blank in العربية" in summary
+    # The blank Arabic cell shows, greyed, the English value the Arabic text will use.
+    row, col = variable_row(panel, "contact_email"), policy.languages.index("ar") + 1
+    index = panel.table.model().index(row, col)
+    option = QStyleOptionViewItem()
+    panel.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == "desk@example.org"
+    assert panel.table.item(row, col).text() == ""  # nothing was written into Arabic
+
+
+def test_variable_labels_are_shown_in_full_at_the_default_width(window):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(1280, 720)  # the laptop size of the report
+    window.resizeDocks([window.docks["variables"]], [345], Qt.Horizontal)
+    panel = window.variables_panel
+    window.variables["organization"] = Variable(
+        "organization", {"en": "Data controller’s registered name"}
+    )
+    panel.variables = window.variables
+    panel.refresh()
+    QApplication.processEvents()
+    table = panel.table
+    for row in range(table.rowCount()):
+        item = table.item(row, 0)
+        rect = table.visualItemRect(item)
+        needed = QFontMetrics(table.font()).boundingRect(
+            QRect(0, 0, rect.width() - 8, 10_000), int(Qt.TextWordWrap), item.text()
+        )
+        assert needed.height() <= rect.height() and needed.width() <= rect.width(), item.text()
+
+
+def test_the_preview_keeps_its_language_when_the_editor_switches(window):
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("en"))
+    editor_lang = window.editor.lang_box
+    editor_lang.setCurrentIndex(editor_lang.findData("ar"))  # the author now writes Arabic
+    assert window.editor.lang == "ar"
+    assert window.preview_lang.currentData() == "en"
+    assert "Reaching the team" in window.preview.toPlainText()
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def test_the_import_report_names_files_without_their_folders(window, tmp_path):
+    # Markdown in .txt files: the report says so for each file, naming it.
+    english = tmp_path / "deep" / "folder" / "notes.txt"
+    english.parent.mkdir(parents=True)
+    english.write_text(
+        "# Notes\n\n## What we keep\n\nWe keep **names**.\n\n## How long\n\n- One year.\n",
+        encoding="utf-8",
+    )
+    arabic = tmp_path / "deep" / "folder" / "notes-ar.txt"
+    arabic.write_text(
+        "# ملاحظات\n\n## ما نحتفظ به\n\nنحتفظ **بالأسماء**.\n\n## المدة\n\n- سنة واحدة.\n",
+        encoding="utf-8",
+    )
+    dialog = window.transfer.import_document(english, translation=("ar", arabic))
+    dialog.import_button.click()
+    report = window.transfer.last_message.text()
+    assert "notes.txt" in report
+    assert str(tmp_path) not in report
+
+
+def test_the_library_names_its_history_as_the_clause_s_versions(window):
+    panel = window.library_panel
+    panel.search.setText("young")
+    panel.results.setCurrentRow(0)
+    assert panel.history_label.text() == "Versions of the clause “Young users”"
+    assert panel.history.item(0).text().startswith("v1")
+    assert "History" in [a.text() for a in window._view_menu.actions()]  # the policy's versions
+
+
+# -- library updates -----------------------------------------------------------------------------
+
+
+def test_update_available_only_when_the_library_changed_the_wording_in_use(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    outline = window.outline
+    keeping = window.session.policy.sections[1]
+    assert keeping.clause.key == "t-keeping" and keeping.clause.variant is None
+    # The library edits the "by-need" variant, which this section does not use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.variants[0].blocks[0].text["en"] = "Records stay only while a task still needs them."
+    window.session.save_clause(clause, note="Variant wording")
+    assert window.session.workspace.clause("t-keeping").version == 2
+    assert outline.model.index(1).data(ROLE_BADGE) == ""
+    assert "update available" not in outline.model.index(1).data()
+    outline.select(keeping.id)
+    assert not outline.update_action.isEnabled()
+    # Then it edits the main wording, which the section does use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.blocks[0].text["en"] = "Records stay with us for {{retention_period}} at most."
+    window.session.save_clause(clause, note="Main wording")
+    assert outline.model.index(1).data(ROLE_BADGE) == "update"
+    assert outline.update_action.isEnabled()
+
+
+def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    clause = window.session.workspace.clause("t-contact")
+    clause.title["en"] = "Reaching the team that answers your privacy questions"
+    clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+    window.session.save_clause(clause, note="Reply time")
+    window.resize(1284, 691)  # the first-start size on a 1366×768 laptop
+    window.resizeDocks([window.docks["outline"]], [250], Qt.Horizontal)
+    QApplication.processEvents()
+    view = window.outline.view
+    index = window.outline.model.index(0)
+    assert index.data(ROLE_BADGE) == "update"
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    title, marks = view.itemDelegate().row_text(option, index)
+    assert "⟳" in marks  # the badge is painted whatever the title's length
+    assert title.startswith("1. Reaching the")
+    window.outline.select(window.session.policy.sections[0].id)
+    button = window.outline.toolbar.widgetForAction(
+        next(a for a in window.outline.toolbar.actions() if a.text() == "Update…")
+    )
+    assert button is not None and button.isVisible() and button.isEnabled()
+
+
+def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interface, window):
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from policy_studio.ui.properties_dialog import PropertiesDialog
+
+    dialog = PropertiesDialog(window.session.policy, window)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "العنوان (الإنجليزية)" in labels
+    boxes = [b.text() for b in dialog.findChildren(QCheckBox)]
+    assert "العربية — العربية" in boxes and "الفرنسية — Français" in boxes
+    dialog.reject()
+    # The variables panel labels a variable in Arabic when the catalogue has an Arabic label.
+    window.variables_panel.refresh()
+    table = window.variables_panel.table
+    row = variable_row(window.variables_panel, "contact_email")
+    assert table.item(row, 0).text().endswith("البريد")

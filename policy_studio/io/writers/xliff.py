@@ -15,8 +15,7 @@ from lxml import etree
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
 from ...text.clean import cleaned
 from ...text.markup import Run, parse, plain_text
-from ..export_flow import ExportReport
-from ..output import write_bytes_atomic
+from ..output import ExportReport, write_bytes_atomic
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,

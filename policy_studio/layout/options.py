@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from ..model import PolicyStudioError
 
 
-class Layout(str, Enum):
+class Layout(StrEnum):
     """How the languages of a policy are placed in the exported document."""
 
     SINGLE = "single"
@@ -70,9 +70,11 @@ class ExportOptions:
     template: Path | None = None
     """A Jinja2 HTML template replacing the shipped default."""
     version_label: str = ""
-    """Shown in the title block and header; empty = the policy's own version label."""
-    arabic_digits: bool = False
-    """Number headings and lists with Arabic-Indic digits (٠١٢…) in Arabic text."""
+    """The label of the saved version being exported; empty = the working copy, whose own
+    label (the version being drafted) is shown marked as a draft."""
+    native_digits: bool | None = None
+    """Number headings and lists in each language's own digits (٠١٢… in Arabic); None = the
+    policy's own setting (``Policy.native_digits``), which the preview shows too."""
     title: str = ""
     """Document title metadata; empty = the policy title in the first language."""
     author: str = ""
@@ -86,8 +88,12 @@ class ExportOptions:
 
     def resolved_languages(self, source: str) -> list[str]:
         langs = list(dict.fromkeys(self.languages)) or [source]
-        if self.layout is Layout.SINGLE:
-            return langs[:1]
+        if self.layout is Layout.SINGLE and len(langs) > 1:
+            # Dropping the other languages silently would export less than was asked for.
+            raise PolicyStudioError(
+                f"the single layout takes one language (got {', '.join(langs)}): "
+                "choose one, or use --layout columns or sequential"
+            )
         if self.layout is Layout.COLUMNS and len(langs) != 2:
             raise PolicyStudioError(
                 f"the columns layout needs exactly two languages (got {', '.join(langs)})"
