@@ -1297,6 +1297,46 @@ Qt %2</translation>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
@@ -1700,6 +1740,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -2341,6 +2389,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
     </message>
     <message>
         <source>Import document</source>

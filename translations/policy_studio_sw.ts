@@ -1273,6 +1273,46 @@ Qt %2</translation>
         <translation>Ondoa</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Leta…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ongeza jozi za istilahi kutoka faili la TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Hifadhi faharasa hii kama TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Leta faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Faharasa (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Hamisha faharasa</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
@@ -1672,6 +1712,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Leta kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -2305,6 +2353,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>Hamisha kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Faili za TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Leta kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>Vipande %1 vimesomwa: %2 vimeongezwa, %3 vimesasishwa, %4 tayari vipo kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
     </message>
     <message>
         <source>Import document</source>
