@@ -883,6 +883,18 @@ Qt %2</translation>
         <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>جارٍ تنسيق السياسة…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>جارٍ تقسيمها إلى صفحات…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>

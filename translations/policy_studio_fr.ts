@@ -867,6 +867,18 @@ Qt %2</translation>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Mise en page de la politique…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Découpage en pages…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>

@@ -867,6 +867,18 @@ Qt %2</translation>
         <translation>Inaandika {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Inapanga sera…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Inagawanya katika kurasa…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Inaandika faili…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
