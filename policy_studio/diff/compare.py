@@ -178,6 +178,13 @@ class _Comparer:
                 if cell.id in home:
                     votes[home[cell.id]] = votes.get(home[cell.id], 0) + 1
             keys[id(row)] = f"o{max(votes, key=lambda i: votes[i])}" if votes else f"n{j}"
+        old_keys = [keys[id(row)] for row in old_rows]
+        if old_keys == [keys[id(row)] for row in new_rows]:
+            # Every row still there, in order: pair them as they stand.
+            return [
+                Row(Place.SAME, a, b, i, i)
+                for i, (a, b) in enumerate(zip(old_rows, new_rows, strict=True))
+            ]
         old_ids = {id(row) for row in old_rows}
 
         def text(row: list[Block]) -> str:
@@ -196,13 +203,21 @@ class _Comparer:
             return RowDiff(change, [self._cell(c, None, r.place) for c in r.old])
         assert r.old is not None and r.new is not None
         moved = r.place is Place.MOVED or in_moved_table
-        old_ids = {id(c) for c in r.old}
-        cells = merge_order(
-            r.old,
-            r.new,
-            lambda c: c.id,
-            lambda c: (self.old if id(c) in old_ids else self.new).text(c, self.key_lang),
-        )
+        cells: list[Row[Block]]
+        if [c.id for c in r.old] == [c.id for c in r.new]:
+            # The same cells in the same columns (by far the most common): no alignment.
+            cells = [
+                Row(Place.SAME, a, b, i, i)
+                for i, (a, b) in enumerate(zip(r.old, r.new, strict=True))
+            ]
+        else:
+            old_ids = {id(c) for c in r.old}
+            cells = merge_order(
+                r.old,
+                r.new,
+                lambda c: c.id,
+                lambda c: (self.old if id(c) in old_ids else self.new).text(c, self.key_lang),
+            )
         out: list[BlockDiff] = []
         for cell in cells:
             if moved:
