@@ -232,6 +232,8 @@ class _Paragraphs:
                 self.blocks(content if content is not None else child)
 
     def table(self, table: etree._Element) -> None:
+        self.tables = getattr(self, "tables", 0) + 1
+        leading = True
         for row in table.iter(w("tr")):
             cells = []
             for cell in row.iter(w("tc")):
@@ -239,8 +241,20 @@ class _Paragraphs:
                 cells.append(" ".join(t for t in texts if t))
             self.count += 1
             text = " | ".join(c for c in cells if c)
+            # A repeated header row (w:tblHeader) at the top of the table is its header.
+            leading = leading and row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
             if text:
-                self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason="table row"))
+                self.lines.append(
+                    Line(
+                        Role.PARAGRAPH,
+                        text,
+                        line=self.count,
+                        reason="table row",
+                        cells=cells,
+                        table=self.tables,
+                        header=leading,
+                    )
+                )
 
     def paragraph(self, p: etree._Element) -> None:
         self.count += 1

@@ -21,6 +21,7 @@ from ...text.markup import runs_from_tokens, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
+from .html import parse_html
 from .safety import decode_text, read_limited
 from .structure import finish_roles
 
@@ -108,6 +109,8 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
     item_open: list[bool] = []
     heading_level = 0
     row: list[str] = []
+    tables = 0
+    in_head = False
     dropped: list[str] = []
 
     def add(line: Line, token: Any) -> None:
@@ -137,6 +140,17 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
                 ),
                 token,
             )
+        elif kind == "html_block" and "<table" in token.content.lower():
+            # A raw HTML table (common in converted notices): read by the HTML reader's rules.
+            first = (token.map or [0])[0] + 1
+            before = tables
+            for found in parse_html(token.content, file, warnings):
+                if found.table:
+                    found.table += before
+                    tables = max(tables, found.table)
+                found.line = first
+                lines.append(found)
+                spans.append(tuple(token.map or (0, 0)))  # type: ignore[arg-type]
         elif kind == "html_block":
             lines.append(
                 Line(
@@ -157,6 +171,10 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
                 ),
                 token,
             )
+        elif kind == "table_open":
+            tables += 1
+        elif kind in ("thead_open", "thead_close"):
+            in_head = kind == "thead_open"
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and any(cell.strip() for cell in row):
@@ -166,6 +184,9 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
                     " | ".join(row),
                     line=(token.map or [0])[0] + 1,
                     reason="table row",
+                    cells=list(row),
+                    table=tables,
+                    header=in_head,
                 ),
                 token,
             )
