@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextFrameFormat,
     QTextLength,
     QTextList,
     QTextListFormat,
@@ -500,8 +501,8 @@ class SectionEditor(QWidget):
         fmt.setCellPadding(3)
         fmt.setCellSpacing(0)
         fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setHeaderRowCount(table.header_rows)
-        fmt.setLayoutDirection(direction)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setProperty(BLOCK_ID, block.id)
         qt_table = cursor.insertTable(rows, columns, fmt)
@@ -510,7 +511,7 @@ class SectionEditor(QWidget):
             if r < table.header_rows:
                 base.setFontWeight(QFont.Weight.Bold)
             for c, cell in enumerate(row):
-                at = qt_table.cellAt(r, c).firstCursorPosition()
+                at = qt_table.cellAt(r, self._shown(c, columns)).firstCursorPosition()
                 cell_fmt = QTextBlockFormat()
                 cell_fmt.setLayoutDirection(direction)
                 cell_fmt.setProperty(BLOCK_ID, cell.id)
@@ -518,6 +519,11 @@ class SectionEditor(QWidget):
                 for run in parse(cell.get(self.lang)):
                     self._insert_run(at, run, base)
         cursor.setPosition(qt_table.lastPosition() + 1)
+
+    def _shown(self, column: int, columns: int) -> int:
+        """The visual column of a logical one: Qt lays tables out left to right only, so in a
+        right-to-left language the editor mirrors them (first column on the right)."""
+        return columns - 1 - column if language(self.lang).is_rtl else column
 
     def _table_item(self, table: QTextTable) -> BodyItem:
         """A QTextTable read back: rows of (cell id, markup); a cell whose id another cell
@@ -527,7 +533,7 @@ class SectionEditor(QWidget):
         for r in range(table.rows()):
             cells = []
             for c in range(table.columns()):
-                cell = table.cellAt(r, c)
+                cell = table.cellAt(r, self._shown(c, table.columns()))
                 first = cell.firstCursorPosition().block()
                 cell_id = self._id(first)
                 if cell_id in seen:
@@ -552,7 +558,8 @@ class SectionEditor(QWidget):
             table.setFormat(fmt)
         for r, row in enumerate(block.table.rows[: table.rows()]):
             for c, cell in enumerate(row[: table.columns()]):
-                cursor = table.cellAt(r, c).firstCursorPosition()
+                shown = self._shown(c, table.columns())
+                cursor = table.cellAt(r, shown).firstCursorPosition()
                 cell_fmt = cursor.blockFormat()
                 if cell_fmt.property(BLOCK_ID) != cell.id:
                     cell_fmt.setProperty(BLOCK_ID, cell.id)
@@ -577,11 +584,12 @@ class SectionEditor(QWidget):
         fmt.setCellPadding(3)
         fmt.setCellSpacing(0)
         fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setHeaderRowCount(1)
         fmt.setLayoutDirection(qt_direction(language(self.lang).is_rtl))
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table = cursor.insertTable(3, 2, fmt)
-        self.text.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
+        self.text.setTextCursor(table.cellAt(0, self._shown(0, 2)).firstCursorPosition())
         self._cursor_moved()
 
     def edit_table(self, what: str) -> None:
@@ -597,9 +605,11 @@ class SectionEditor(QWidget):
         elif what == "row_remove" and table.rows() > 1:
             table.removeRows(cell.row(), 1)
         elif what == "column_after":
-            table.insertColumns(cell.column() + 1, 1)
+            # After in reading order: to the left of the cell in a right-to-left table.
+            at = cell.column() if language(self.lang).is_rtl else cell.column() + 1
+            table.insertColumns(at, 1)
             for r in range(table.rows()):
-                self._clear_id(table.cellAt(r, cell.column() + 1))
+                self._clear_id(table.cellAt(r, at))
         elif what == "column_remove" and table.columns() > 1:
             table.removeColumns(cell.column(), 1)
         self.commit()
@@ -617,7 +627,8 @@ class SectionEditor(QWidget):
         if table is None:
             return
         cell = table.cellAt(self.text.textCursor())
-        index = cell.row() * table.columns() + cell.column() + step
+        columns = table.columns()
+        index = cell.row() * columns + self._shown(cell.column(), columns) + step
         if index >= table.rows() * table.columns():
             if self.policy is None or self.lang != self.policy.source_language:
                 return
@@ -625,7 +636,7 @@ class SectionEditor(QWidget):
             for c in range(table.columns()):
                 self._clear_id(table.cellAt(table.rows() - 1, c))
         index = max(index, 0)
-        target = table.cellAt(index // table.columns(), index % table.columns())
+        target = table.cellAt(index // columns, self._shown(index % columns, columns))
         self.text.setTextCursor(target.firstCursorPosition())
 
     @staticmethod

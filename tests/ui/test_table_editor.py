@@ -135,5 +135,11 @@ def test_editing_a_paragraph_keeps_the_table_and_a_translation_fills_one_cell(wi
     (table,) = tables(section)
     assert table.table is not None
     assert table.table.rows[1][1].get("ar") == "العقد المبرم"
+    # Mirrored like the exports: the first column ("الغرض") is the rightmost one.
+    shown = editor.current_table()
+    assert shown is not None
+    first = shown.cellAt(0, 1)
+    text = editor.text.document().toPlainText()[first.firstPosition() : first.lastPosition()]
+    assert text == "الغرض"
     assert table.table.rows[1][1].get("en") == "contract"
     assert [len(r) for r in table.table.rows] == [2, 2, 2]
