@@ -2216,6 +2216,26 @@ Qt %2</translation>
         <translation>استبدال…</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>حذف الصف</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>حذف العمود</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -2288,6 +2308,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 صف %2 عمود %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>

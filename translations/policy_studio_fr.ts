@@ -2184,6 +2184,26 @@ Qt %2</translation>
         <translation>Remplacer…</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Supprimer la colonne</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -2252,6 +2272,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 ligne %2 col. %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>

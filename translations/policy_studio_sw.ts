@@ -2184,6 +2184,26 @@ Qt %2</translation>
         <translation>Badilisha…</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Jedwali</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ongeza safu mlalo</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ondoa safu mlalo</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ongeza safu wima</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Ondoa safu wima</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
@@ -2252,6 +2272,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 mlalo %2 wima %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Hali</translation>

@@ -205,6 +205,8 @@ class _Paragraphs:
         self.package = package
         self.lines: list[Line] = []
         self.count = 0
+        self.tables = 0
+        """Tables read so far (numbering each row's table)."""
         self.chains: dict[str, list[Style]] = {}
         """Style chains by style id: computed once, not once per paragraph."""
         self.problems: set[str] = set()
@@ -232,7 +234,7 @@ class _Paragraphs:
                 self.blocks(content if content is not None else child)
 
     def table(self, table: etree._Element) -> None:
-        self.tables = getattr(self, "tables", 0) + 1
+        self.tables += 1
         leading = True
         for row in table.iter(w("tr")):
             cells = []

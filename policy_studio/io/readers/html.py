@@ -104,10 +104,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
 
 class _Walker:
-    tables = 0
-    """Tables seen so far (numbering each row's table)."""
-
     def __init__(self) -> None:
+        self.tables = 0
+        """Tables seen so far (numbering each row's table)."""
         self.lines: list[Line] = []
         self.lists: list[str] = []
         self.count = 0
