@@ -19,7 +19,7 @@ from ..model import (
     Variable,
     normalize_text,
 )
-from ..storage import Workspace
+from ..storage import Workspace, WorkspaceStore
 from ..text.markup import variables_in
 from .compose import policy_from_clauses
 
@@ -147,23 +147,23 @@ def sample_policy(clauses: dict[str, Clause]) -> Policy:
     return policy
 
 
-def seed_workspace(workspace: Workspace) -> None:
+def seed_workspace(workspace: WorkspaceStore) -> None:
     """Fill a new workspace with the starter library and the sample policy."""
-    clauses = {}
-    for clause in load_starter_clauses():
-        clauses[clause.key] = workspace.save_clause(clause, note="Starter library")
-    workspace.save_policy(sample_policy(clauses))
-    workspace.set_meta("seeded", "starter-library-1")
+    starter = load_starter_clauses()
+    with workspace.transaction():  # all of it or none of it
+        clauses = {}
+        for clause in starter:
+            clauses[clause.key] = workspace.save_clause(clause, note="Starter library")
+        workspace.save_policy(sample_policy(clauses))
+        workspace.set_meta("seeded", "starter-library-1")
 
 
 def new_workspace(path: str | Path, *, seeded: bool = True) -> Workspace:
-    """Create a workspace file, seeded with the starter library unless ``seeded`` is False."""
-    workspace = Workspace.create(path)
-    try:
+    """Create a workspace file, seeded with the starter library unless ``seeded`` is False.
+
+    The file is filled under a temporary name and appears at ``path`` only when complete.
+    """
+    with Workspace.building(path) as workspace:
         if seeded:
             seed_workspace(workspace)
-    except BaseException:
-        workspace.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return workspace
+    return Workspace.open(path)

@@ -1,10 +1,15 @@
-"""The workspace file: SQLite schema, migrations, save and load, search."""
+"""The workspace: storage protocol, the SQLite file, PostgreSQL, migrations, search."""
 
+from .protocol import WorkspaceStore
+from .rows import RowConflict
 from .schema import CURRENT_VERSION
 from .workspace import (
     WORKSPACE_SUFFIX,
     ClauseRevision,
+    ConflictError,
     PolicySummary,
+    Refresh,
+    StorageError,
     Workspace,
     WorkspaceError,
 )
@@ -13,7 +18,12 @@ __all__ = [
     "CURRENT_VERSION",
     "WORKSPACE_SUFFIX",
     "ClauseRevision",
+    "ConflictError",
     "PolicySummary",
+    "Refresh",
+    "RowConflict",
+    "StorageError",
     "Workspace",
     "WorkspaceError",
+    "WorkspaceStore",
 ]

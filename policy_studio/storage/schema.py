@@ -1,10 +1,17 @@
 """The workspace's SQLite schema and its forward migrations.
 
-Each migration is one row of MIGRATIONS: the schema version it produces and the statements that
-take the previous version there. Adding a table later is adding a row, never editing an old one.
+Each migration is one row of MIGRATIONS: the schema version it produces and either the SQL
+statements or a function (given the connection) that take the previous version there. Adding a
+table later is adding a row, never editing an old one — and adding its name to REQUIRED_TABLES
+(an opened file missing one of them is refused as damaged). The PostgreSQL schema
+(storage/postgres.py) has its own rows with the same version numbers.
 """
 
 from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
 
 APPLICATION_ID = 0x50537464
 """PRAGMA application_id of a workspace ("PStd"): tells our files from other SQLite files."""
@@ -78,10 +85,56 @@ CREATE TABLE dismissed_findings (
 """
 """Translation: glossary term pairs per language pair, and QA findings marked "not an error"."""
 
-MIGRATIONS: list[tuple[int, str]] = [
+V3_POLICY_ROWS = """
+CREATE TABLE policy_rows (
+    policy_id TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    data      TEXT NOT NULL,
+    revision  INTEGER NOT NULL,
+    PRIMARY KEY (policy_id, key)
+);
+ALTER TABLE policies ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
+"""
+"""Policies as rows with revisions (storage/rows.py): edits are written as edits."""
+
+
+def v3_policy_rows(conn: Any) -> None:
+    """Split each stored policy document into rows; give the workspace its identity."""
+    from ..model.serialize import from_json, policy_from_dict
+    from .rows import policy_rows
+
+    for statement in V3_POLICY_ROWS.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    for policy_id, data in conn.execute("SELECT id, data FROM policies").fetchall():
+        policy = policy_from_dict(from_json(data, "policy"))
+        for key, row in policy_rows(policy).items():
+            conn.execute(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
+                (policy_id, key, row),
+            )
+    conn.execute("UPDATE policies SET revision=1")
+    conn.execute("ALTER TABLE policies DROP COLUMN data")
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_id', ?) ON CONFLICT(key) DO NOTHING",
+        (uuid.uuid4().hex,),
+    )
+
+
+MIGRATIONS: list[tuple[int, str | Callable[[Any], None]]] = [
     (1, V1),
     (2, V2_TRANSLATION),
+    (3, v3_policy_rows),
 ]
-"""(schema version reached, SQL script) in order."""
+"""(schema version reached, SQL script or function) in order."""
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
+
+_V1_TABLES = {"meta", "clauses", "clause_history", "policies", "versions", "clause_search"}
+_V2_TABLES = _V1_TABLES | {"glossary", "dismissed_findings"}
+REQUIRED_TABLES: dict[int, set[str]] = {
+    1: _V1_TABLES,
+    2: _V2_TABLES,
+    3: _V2_TABLES | {"policy_rows"},
+}
+"""The tables a workspace of each schema version must have."""
