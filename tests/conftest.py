@@ -281,3 +281,16 @@ def make_policy_pair():
 @pytest.fixture
 def policy_pair():
     return make_policy_pair()
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL server for the session (started on first use)."""
+    from pg_cluster import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.close()

@@ -10,8 +10,8 @@ from ..model import Clause, ClauseStatus, PolicyStudioError
 from ..model.language import is_valid_code
 from ..ops.policy_edits import set_variable
 from ..ops.sections import insert_clause
-from ..storage import Workspace
-from .common import add_workspace_option, open_workspace
+from ..storage import WorkspaceStore
+from .common import add_workspace_option, editing
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,10 +53,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_add_section)
 
 
-def _clause(workspace: Workspace, key: str) -> Clause:
+def _clause(workspace: WorkspaceStore, key: str) -> Clause:
     clause = workspace.clause(key)
     if clause is None:
-        raise PolicyStudioError(f"{workspace.path}: no clause {key!r} in the library")
+        raise PolicyStudioError(f"{workspace.location}: no clause {key!r} in the library")
     return clause
 
 
@@ -70,7 +70,7 @@ def run_new_policy(args: argparse.Namespace) -> int:
     for code in [args.lang, *targets]:
         if not is_valid_code(code):
             raise PolicyStudioError(f"{code!r} is not a language code (such as en, ar, sw)")
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         chosen: list[tuple[Clause, str | None]] = []
         for item in (k.strip() for k in args.from_clauses.split(",")):
             if not item:
@@ -90,7 +90,7 @@ def run_new_policy(args: argparse.Namespace) -> int:
 
 
 def run_set_var(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         lang = args.lang or policy.source_language
         set_variable(policy, args.name, lang, args.value)
@@ -101,7 +101,7 @@ def run_set_var(args: argparse.Namespace) -> int:
 
 
 def run_add_section(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         clause = _clause(workspace, args.clause)
         _deprecation_note(clause)

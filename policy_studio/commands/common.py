@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..library.starter import new_workspace
 from ..model import PolicyStudioError, language
-from ..storage import Workspace
+from ..storage import WorkspaceStore
+from ..storage.locate import open_store
 from ..storage.locations import default_workspace_path
 from ..text.direction import for_terminal
 
@@ -20,23 +22,37 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
         "-w",
         "--workspace",
         metavar="WS",
-        help="workspace file (default: your default workspace, created on first use)",
+        help="workspace file, or a PostgreSQL connection string (postgresql://…, service=NAME) "
+        "for a team workspace (default: your default workspace, created on first use)",
     )
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The workspace named by -w, or the default one (created and seeded if missing)."""
+def open_workspace(args: argparse.Namespace, *, readonly: bool = False) -> WorkspaceStore:
+    """The workspace named by -w, or the default one (created and seeded if missing).
+
+    Commands that only read pass ``readonly``: the file is then never changed (no migration,
+    no journal recovery), so looking at a workspace cannot alter it.
+    """
     given = getattr(args, "workspace", None)
     if given:
-        return Workspace.open(Path(given))
+        return open_store(given, readonly=readonly)
     path = default_workspace_path()
     if path.exists():
-        return Workspace.open(path)
+        return open_store(path, readonly=readonly)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PolicyStudioError(f"{path.parent}: cannot create the data folder ({exc})") from exc
     return new_workspace(path)
+
+
+@contextmanager
+def editing(args: argparse.Namespace) -> Iterator[WorkspaceStore]:
+    """The workspace for one command that changes it: everything it reads and writes is one
+    immediate transaction, so no other writer can come in between (no lost updates) and a
+    kill leaves all of it or none of it."""
+    with open_workspace(args) as workspace, workspace.transaction():
+        yield workspace
 
 
 def print_json(data: Any) -> None:

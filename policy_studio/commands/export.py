@@ -111,7 +111,7 @@ def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> E
 
 def run_export(args: argparse.Namespace) -> int:
     name = _format_name(args)
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         label = ""
         if args.version:

@@ -15,7 +15,7 @@ from ..io.import_flow import import_documents, read_any  # noqa: F401 - read_any
 from ..library.importing import clauses_from_sections
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import add_workspace_option, editing, print_json, print_text
 from .policy import policy_json
 
 
@@ -70,7 +70,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
     policy, report = result.policy, result.report
     library: list[dict[str, Any]] = []
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:  # the clauses and the policy, or nothing
         if args.to_library:
             existing = workspace.clauses()
             imported = clauses_from_sections(

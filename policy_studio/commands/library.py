@@ -39,7 +39,7 @@ def clause_json(clause: Clause) -> dict[str, Any]:
 
 
 def run_clauses(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         clauses = workspace.search_clauses(args.search or "", lang=args.lang, tag=args.tag)
     if args.json:
         print_json([clause_json(c) for c in clauses])

@@ -11,8 +11,8 @@ from ..checks import Finding, check_policy
 from ..checks.progress import translation_progress
 from ..io import registry
 from ..model import Policy, PolicyStudioError, language
-from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from ..storage import WorkspaceStore
+from .common import add_workspace_option, editing, open_workspace, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_glossary)
 
 
-def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list[Finding]:
+def findings_for(workspace: WorkspaceStore, policy: Policy, lang: str | None) -> list[Finding]:
     """QA findings of a policy as the workspace sees them: its glossary, its dismissals."""
     if lang is not None and lang not in policy.target_languages:
         raise PolicyStudioError(
@@ -78,7 +78,7 @@ def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list
 
 
 def run_check(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         findings = findings_for(workspace, policy, args.lang)
     if args.json:
@@ -104,7 +104,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export_xliff(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
     lang = language(args.lang).code if "-" not in args.lang else args.lang
     if lang not in policy.target_languages:
@@ -123,7 +123,7 @@ def run_export_xliff(args: argparse.Namespace) -> int:
 
 def run_import_xliff(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         planned = import_xliff(policy, path, args.lang)
         outcome, warnings = planned.outcome, planned.warnings
@@ -160,7 +160,7 @@ def run_import_xliff(args: argparse.Namespace) -> int:
 
 
 def run_glossary(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=not args.add) as workspace:
         if args.add:
             if not args.target:
                 raise PolicyStudioError(

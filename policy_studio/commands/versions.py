@@ -12,8 +12,8 @@ from typing import Any
 from ..diff import Redline, compare
 from ..io import registry
 from ..model import Policy, PolicyStudioError, Version
-from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from ..storage import WorkspaceStore
+from .common import add_workspace_option, editing, open_workspace, print_json, print_text
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -95,7 +95,7 @@ def _version_dict(version: Version) -> dict[str, Any]:
 
 
 def run_version(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         version = workspace.save_version(
             policy, args.label, note=args.note, author=args.author or getpass.getuser()
@@ -105,7 +105,7 @@ def run_version(args: argparse.Namespace) -> int:
 
 
 def run_versions(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         versions = workspace.versions(policy.id)
     if args.json:
@@ -122,12 +122,12 @@ def run_versions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_version(workspace: Workspace, policy: Policy, ref: str) -> Version:
+def _find_version(workspace: WorkspaceStore, policy: Policy, ref: str) -> Version:
     version = workspace.version(policy.id, ref)
     if version is None:
         known = ", ".join(f"{v.number} ({v.label})" for v in workspace.versions(policy.id))
         raise PolicyStudioError(
-            f"{workspace.path}: policy {policy.display_title()!r} has no version {ref!r} "
+            f"{workspace.location}: policy {policy.display_title()!r} has no version {ref!r} "
             f"(saved versions: {known or 'none yet — save one with `policy-studio version`'})"
         )
     return version
@@ -187,7 +187,7 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         old_version = _find_version(workspace, policy, args.old)
         if args.new == "current":
