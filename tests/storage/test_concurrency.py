@@ -43,7 +43,7 @@ def test_two_processes_incrementing_one_counter_lose_no_update(store, location, 
         import sys
         from policy_studio.storage.locate import open_store
         location, policy_id, name = sys.argv[1:]
-        for i in range(int(%d)):
+        for i in range(CALLS):
             with open_store(location) as ws, ws.transaction():
                 p = ws.policy(policy_id)
                 p.variables["count"]["en"] = str(int(p.variables["count"]["en"]) + 1)
@@ -69,12 +69,12 @@ def test_two_cli_writers_on_one_policy_lose_no_acknowledged_call(store, location
         from policy_studio.cli import main
         location, policy_id, name = sys.argv[1:]
         acknowledged = []
-        for i in range(int(%d)):
+        for i in range(CALLS):
             with contextlib.redirect_stdout(io.StringIO()):
                 code = main(["set-var", policy_id, f"{name}_{i}", f"v{i}", "-w", location])
             if code == 0:
                 acknowledged.append(f"{name}_{i}")
-            if i %% 10 == 0:
+            if i % 10 == 0:
                 with contextlib.redirect_stdout(io.StringIO()):
                     main(["add-section", policy_id, "t-keeping", "-w", location])
         print(" ".join(acknowledged))
