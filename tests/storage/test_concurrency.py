@@ -38,8 +38,7 @@ def test_two_processes_incrementing_one_counter_lose_no_update(store, location, 
     policy = policy_from_clauses("Counter", [(clauses[0], None)])
     policy.variables["count"] = {"en": "0"}
     store.save_policy(policy)
-    script = (
-        """
+    script = """
         import sys
         from policy_studio.storage.locate import open_store
         location, policy_id, name = sys.argv[1:]
@@ -49,9 +48,7 @@ def test_two_processes_incrementing_one_counter_lose_no_update(store, location, 
                 p.variables["count"]["en"] = str(int(p.variables["count"]["en"]) + 1)
                 p.variables[f"{name}{i}"] = {"en": str(i)}
                 ws.save_policy(p)
-        """
-        % CALLS
-    )
+        """.replace("CALLS", str(CALLS))
     for result in _run_writers(script, location, policy.id):
         assert result.returncode == 0, result.stderr
     with open_store(location) as again:
@@ -63,8 +60,7 @@ def test_two_processes_incrementing_one_counter_lose_no_update(store, location, 
 def test_two_cli_writers_on_one_policy_lose_no_acknowledged_call(store, location, clauses):
     policy = policy_from_clauses("Target", [(clauses[0], None)])
     store.save_policy(policy)
-    script = (
-        """
+    script = """
         import contextlib, io, sys
         from policy_studio.cli import main
         location, policy_id, name = sys.argv[1:]
@@ -78,9 +74,7 @@ def test_two_cli_writers_on_one_policy_lose_no_acknowledged_call(store, location
                 with contextlib.redirect_stdout(io.StringIO()):
                     main(["add-section", policy_id, "t-keeping", "-w", location])
         print(" ".join(acknowledged))
-        """
-        % CALLS
-    )
+        """.replace("CALLS", str(CALLS))
     acknowledged: list[str] = []
     for result in _run_writers(script, location, policy.id):
         assert result.returncode == 0, result.stderr
