@@ -289,14 +289,17 @@ def _ro_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
+def _hot_journal_error(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+
+
 def _inspect_readonly(path: Path) -> bool:
     """Check the file's integrity without modifying it.
 
-    Returns False when a crash left a rollback journal: the check then has to wait until the
-    journal has been checked (``_check_journal``) and rolled back.
+    Returns False when a crash left a hot rollback journal (SQLite would roll it back on the
+    first read-write open): the journal must be checked first (``_check_journal``). A journal
+    that belongs to another process's write in progress is not hot, and is simply waited for.
     """
-    if _journal(path).exists():
-        return False
     try:
         conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -305,6 +308,8 @@ def _inspect_readonly(path: Path) -> bool:
         _quick_check(conn, path)
         return True
     except sqlite3.DatabaseError as exc:
+        if _hot_journal_error(exc):
+            return False
         raise WorkspaceError(f"{path}: the workspace is damaged or truncated ({exc})") from exc
     finally:
         conn.close()
@@ -452,11 +457,6 @@ class Workspace:
 
     @classmethod
     def _open_readonly(cls, path: Path, found: int) -> Workspace:
-        if _journal(path).exists():
-            raise WorkspaceError(
-                f"{path}: a write to this workspace was interrupted ({_journal(path).name} is "
-                "beside it); open it with a command that writes, or in the app, to recover it"
-            )
         try:
             conn = sqlite3.connect(
                 _ro_uri(path), uri=True, isolation_level=None, check_same_thread=False
@@ -472,8 +472,9 @@ class Workspace:
                     conn.close()
                     conn = memory
                     conn.execute("PRAGMA journal_mode=MEMORY")
-                    workspace = cls(path, _SqliteConnection(conn, path), readonly=True)
+                    workspace = cls(path, _SqliteConnection(conn, path))
                     workspace._migrate(found)
+                    workspace.readonly = True
                 else:
                     workspace = cls(path, _SqliteConnection(conn, path), readonly=True)
                 workspace._verify_tables()
@@ -482,6 +483,12 @@ class Workspace:
                 conn.close()
                 raise
         except sqlite3.DatabaseError as exc:
+            if _hot_journal_error(exc):
+                raise WorkspaceError(
+                    f"{path}: a write to this workspace was interrupted ({_journal(path).name} "
+                    "is beside it); open it with a command that writes, or in the app, to "
+                    "recover it"
+                ) from exc
             raise WorkspaceError(f"{path}: cannot read the workspace ({exc})") from exc
 
     @classmethod
