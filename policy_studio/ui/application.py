@@ -73,6 +73,11 @@ def run(path: Path | None) -> int:
         return 1
     session = Session(opened.workspace)
     session.policy = opened.policy
+    from . import crash_report
+
+    crash_report.unsaved_reason = lambda: (
+        (session.last_error or "not saved yet") if (session.dirty) else ""
+    )
     try:
         variables = load_variables()
     except PolicyStudioError:
