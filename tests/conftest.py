@@ -289,8 +289,14 @@ def policy_pair():
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A throw-away PostgreSQL server for the session (started on first use)."""
-    from pg_cluster import Cluster
+    import importlib.util
 
-    cluster = Cluster()
+    spec = importlib.util.spec_from_file_location(
+        "pg_cluster", Path(__file__).with_name("pg_cluster.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cluster = module.Cluster()
     yield cluster
     cluster.close()

@@ -1153,7 +1153,8 @@ class Workspace:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
             "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
-            "WHERE (? IS NULL OR source_lang=?) AND (? IS NULL OR target_lang=?) ORDER BY id",
+            "WHERE (CAST(? AS TEXT) IS NULL OR source_lang=?) "
+            "AND (CAST(? AS TEXT) IS NULL OR target_lang=?) ORDER BY id",
             (source_lang, source_lang, target_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]
