@@ -20,6 +20,7 @@ from ..model import (
     normalize_text,
 )
 from ..storage import Workspace, WorkspaceStore
+from ..storage.locate import create_store, is_database
 from ..text.markup import variables_in
 from .compose import policy_from_clauses
 
@@ -158,12 +159,22 @@ def seed_workspace(workspace: WorkspaceStore) -> None:
         workspace.set_meta("seeded", "starter-library-1")
 
 
-def new_workspace(path: str | Path, *, seeded: bool = True) -> Workspace:
-    """Create a workspace file, seeded with the starter library unless ``seeded`` is False.
+def new_workspace(location: str | Path, *, seeded: bool = True) -> WorkspaceStore:
+    """Create a workspace, seeded with the starter library unless ``seeded`` is False.
 
-    The file is filled under a temporary name and appears at ``path`` only when complete.
+    A file is filled under a temporary name and appears at ``location`` only when complete; a
+    PostgreSQL database gets its schema and starter library in one transaction each.
     """
-    with Workspace.building(path) as workspace:
+    if isinstance(location, str) and is_database(location):
+        store = create_store(location)
+        try:
+            if seeded:
+                seed_workspace(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+    with Workspace.building(location) as workspace:
         if seeded:
             seed_workspace(workspace)
-    return Workspace.open(path)
+    return Workspace.open(location)

@@ -335,6 +335,12 @@ class PostgresWorkspace(Workspace):
         self._conn.lock_timeout_ms = max(1, int(seconds * 1000))
         self._conn.execute(f"SET lock_timeout = {self._conn.lock_timeout_ms}")
 
+    def _after_copy(self) -> None:
+        self._conn.execute(
+            "SELECT setval(pg_get_serial_sequence('glossary', 'id'), "
+            "coalesce((SELECT max(id) FROM glossary), 0) + 1, false)"
+        )
+
     # -- search ----------------------------------------------------------------------------
 
     def _fts_keys(self, text: str, lang: str | None) -> list[str]:

@@ -138,3 +138,16 @@ REQUIRED_TABLES: dict[int, set[str]] = {
     3: _V2_TABLES | {"policy_rows"},
 }
 """The tables a workspace of each schema version must have."""
+
+COPIED_TABLES: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "clauses": ("key", "version", "status", "topic", "data", "updated"),
+    "clause_history": ("key", "version", "data", "created", "author", "note"),
+    "policies": ("id", "title", "created", "updated", "revision"),
+    "policy_rows": ("policy_id", "key", "data", "revision"),
+    "versions": ("policy_id", "number", "label", "note", "author", "created", "approved", "data"),
+    "glossary": ("id", "source_lang", "target_lang", "source_term", "target_term", "note"),
+    "dismissed_findings": ("policy_id", "finding_key", "author", "created"),
+}
+"""What `workspace copy` carries from one workspace to another, table by table (the search
+index is rebuilt, not copied). A new table holding user data must be added here."""

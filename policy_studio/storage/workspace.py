@@ -1001,6 +1001,9 @@ class Workspace:
             known = revision if int(stored[0]) == base.revision else base.revision
             self._bases[policy.id] = _Base(dict(mine), new_revisions, known)
 
+    def _after_copy(self) -> None:
+        """Rows were copied in with their own ids (PostgreSQL moves its id sequences on)."""
+
     def _after_write(self, conn: Any, policy_id: str, revision: int) -> None:
         """A policy's rows were written (PostgreSQL tells listening clients)."""
 

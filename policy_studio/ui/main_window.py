@@ -85,12 +85,14 @@ class PolicyPanel(Protocol):
 
 
 def open_in_background(
-    path: Path, policy_id: str | None, parent: QWidget | None
+    path: Path | str, policy_id: str | None, parent: QWidget | None
 ) -> OpenedWorkspace:
     """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
     job = OpenWorkspaceJob(path, policy_id)
     progress = QProgressDialog(
-        QCoreApplication.translate("MainWindow", "Opening %1…").replace("%1", path.name),
+        QCoreApplication.translate("MainWindow", "Opening %1…").replace(
+            "%1", path.name if isinstance(path, Path) else path
+        ),
         "",
         0,
         3,
