@@ -8,9 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from ..model import Clause, Policy, PolicyStudioError
-from ..storage import WorkspaceStore
+from ..storage import APP_BUSY_TIMEOUT, WorkspaceStore
 from ..storage.locate import is_database, open_store
-from ..storage.workspace import APP_BUSY_TIMEOUT
 
 
 @dataclass(slots=True)

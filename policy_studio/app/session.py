@@ -25,8 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes
-from ..storage import ConflictError, Refresh, RowConflict, WorkspaceStore
-from ..storage.workspace import APP_BUSY_TIMEOUT
+from ..storage import APP_BUSY_TIMEOUT, ConflictError, Refresh, RowConflict, WorkspaceStore
 
 AUTOSAVE_MS = 400
 """Longest time an edit waits before it is on disk. A throttle, not a debounce: continuous

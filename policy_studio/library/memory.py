@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..model import Block, Clause, ClauseStatus, Policy, Status
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.search_normalize import fold
 
 _STATUS_RANK = {Status.APPROVED: 3, Status.REVIEWED: 2, Status.TRANSLATED: 1}
@@ -128,7 +128,7 @@ class TranslationMemory:
     @classmethod
     def from_workspace(
         cls,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         source_lang: str,
         target_lang: str,
         *,

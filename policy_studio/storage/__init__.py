@@ -4,6 +4,7 @@ from .protocol import WorkspaceStore
 from .rows import RowConflict
 from .schema import CURRENT_VERSION
 from .workspace import (
+    APP_BUSY_TIMEOUT,
     WORKSPACE_SUFFIX,
     ClauseRevision,
     ConflictError,
@@ -15,6 +16,7 @@ from .workspace import (
 )
 
 __all__ = [
+    "APP_BUSY_TIMEOUT",
     "CURRENT_VERSION",
     "WORKSPACE_SUFFIX",
     "ClauseRevision",

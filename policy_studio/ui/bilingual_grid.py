@@ -63,7 +63,7 @@ from ..checks import Finding
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops.base import Changes
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.markup import VARIABLE_PATTERN
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
@@ -376,7 +376,7 @@ class BilingualGrid(QWidget):
         source_lang: str,
         target_lang: str,
         *,
-        workspace: Workspace | None = None,
+        workspace: WorkspaceStore | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
         parent: QWidget | None = None,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..model import Policy, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .preview import render_policy
 
 COLUMNS = (  # marked for lupdate here, translated where shown
@@ -132,7 +132,7 @@ class HistoryPanel(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         policy: Policy,
         author: str = "",
         known_variables: Iterable[str] = (),

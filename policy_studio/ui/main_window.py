@@ -964,7 +964,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.commit_typing()
-        while not self.session.flush():
+        while not self.session.flush() and not self.session.workspace.closed:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Warning)
             box.setWindowTitle("Policy Studio")

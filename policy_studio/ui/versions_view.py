@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ..diff import compare
 from ..model import Policy, Version
 from ..ops.base import Changes, Edit
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .diff_view import DiffView
 from .history_panel import HistoryPanel
 
@@ -42,7 +42,7 @@ class HistoryDock(QWidget):
     def __init__(
         self,
         apply_edit: Callable[[tuple[Changes, Edit]], None],
-        workspace: Callable[[], Workspace],
+        workspace: Callable[[], WorkspaceStore],
         known_variables: Callable[[], Iterable[str]],
         parent: QWidget | None = None,
     ) -> None:
@@ -84,7 +84,7 @@ class HistoryDock(QWidget):
 class CompareView(QWidget):
     """Choose two states of the policy and see the redline between them."""
 
-    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.policy: Policy | None = None

@@ -75,3 +75,7 @@ def test_a_conflict_shows_both_texts_and_needs_a_choice(qtbot, window):
     keep.click()
     assert ok.isEnabled()
     assert dialog.choices() == {found[0][0].key: True}
+    session.resolve(found[0][0].key, keep_mine=True)
+    assert not session.dirty and session.last_error == ""
+    with Workspace.open(session.workspace.path) as other:
+        assert other.policy(session.policy.id).sections[0].blocks[0].get("en") == "My words."
