@@ -12,77 +12,77 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="440"/>
         <source>All segments</source>
         <translation>كل المقاطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="441"/>
         <source>Untranslated</source>
         <translation>غير المترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="442"/>
         <source>Stale</source>
         <translation>المتقادمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>With findings</source>
         <translation>ذات الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="451"/>
         <source>Copy source</source>
         <translation>نسخ المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="452"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>انسخ نص المصدر إلى الترجمة (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="456"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>علّم المقطع مترجمًا وانتقل إلى التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Reviewed</source>
         <translation>تمت المراجعة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="463"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="468"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="475"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="495"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>ذاكرة الترجمة (Ctrl+1…9 للإدراج)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="497"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="731"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -173,25 +173,68 @@
         <translation>المسودة الحالية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
         <source>Version %1 (%2)</source>
         <translation>الإصدار %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="54"/>
+        <source>Someone else changed the same text</source>
+        <translation>غيّر شخص آخر النص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="59"/>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>أثناء تحريرك، حفظ شخص آخر نصًا مختلفًا في المواضع أدناه. لم يُكتب فوق أي شيء. اختر النص الذي تريد الاحتفاظ به في كل موضع.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="71"/>
+        <source>Saved elsewhere</source>
+        <translation>محفوظ في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="72"/>
+        <source>In this window</source>
+        <translation>في هذه النافذة</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="77"/>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="81"/>
+        <source>Take theirs</source>
+        <translation>خذ نصهم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="82"/>
+        <source>Keep mine</source>
+        <translation>احتفظ بنصي</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="49"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="59"/>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>تعديلاتك الأخيرة لم تُحفظ بعد ({reason}). إنها باقية في هذه النافذة: استخدم ملف › حفظ نسخة باسم… للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/crash_report.py" line="65"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>تعديلاتك حتى هذه اللحظة محفوظة في مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="69"/>
         <source>Details were written to {path}.</source>
         <translation>كُتبت التفاصيل في {path}.</translation>
     </message>
@@ -229,52 +272,52 @@
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>الأقسام المعدَّلة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>اللغتان معًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>التغيير %1 من %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>لا توجد مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
     </message>
@@ -491,17 +534,17 @@
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="224"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="242"/>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
@@ -509,32 +552,32 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Segment</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="48"/>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="82"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -546,7 +589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="83"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · لا أخطاء</numerusform>
@@ -558,17 +601,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="88"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="89"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="90"/>
         <source>info</source>
         <translation>معلومة</translation>
     </message>
@@ -576,39 +619,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>المسرد: %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>المصطلح</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -624,68 +667,68 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Approved</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="152"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="153"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Compare with draft</source>
         <translation>مقارنة بالمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Restore as draft</source>
         <translation>استعادة كمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>Mark approved</source>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="191"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
@@ -781,17 +824,17 @@
         <translation>الأسطر المحددة هي:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>لم يُعثر على أي لغة</translation>
     </message>
@@ -859,312 +902,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
+        <location filename="../policy_studio/ui/main_window.py" line="93"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
+        <location filename="../policy_studio/ui/main_window.py" line="173"/>
+        <location filename="../policy_studio/ui/main_window.py" line="375"/>
         <source>Write</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="174"/>
+        <location filename="../policy_studio/ui/main_window.py" line="377"/>
         <source>Translate</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
+        <location filename="../policy_studio/ui/main_window.py" line="177"/>
         <source>Compare</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Preview in:</source>
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
+        <location filename="../policy_studio/ui/main_window.py" line="212"/>
         <source>Variables</source>
         <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="215"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
+        <location filename="../policy_studio/ui/main_window.py" line="229"/>
+        <location filename="../policy_studio/ui/main_window.py" line="454"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="239"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>New workspace…</source>
         <translation>مساحة عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="294"/>
         <source>Open workspace…</source>
         <translation>فتح مساحة عمل…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>Open recent</source>
         <translation>فتح الأخيرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="306"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
+        <location filename="../policy_studio/ui/main_window.py" line="978"/>
+        <source>Save a copy as…</source>
+        <translation>حفظ نسخة باسم…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="315"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
+        <location filename="../policy_studio/ui/main_window.py" line="320"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
+        <location filename="../policy_studio/ui/main_window.py" line="323"/>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="326"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="349"/>
         <source>Insert selected clause</source>
         <translation>إدراج البند المحدد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="364"/>
         <source>Save section to library…</source>
         <translation>حفظ القسم في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="367"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>New clause…</source>
         <translation>بند جديد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="370"/>
         <source>Edit selected clause…</source>
         <translation>تحرير البند المحدد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="380"/>
         <source>Compare versions</source>
         <translation>مقارنة الإصدارات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="384"/>
+        <location filename="../policy_studio/ui/main_window.py" line="753"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
+        <location filename="../policy_studio/ui/main_window.py" line="398"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
+        <location filename="../policy_studio/ui/main_window.py" line="932"/>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
+        <location filename="../policy_studio/ui/main_window.py" line="951"/>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="962"/>
+        <source>Saved a copy as %1</source>
+        <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="972"/>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>آخر تغييراتك لم تُحفظ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="976"/>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>هل تريد الخروج على أي حال؟ ستضيع التغييرات غير المحفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="979"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="980"/>
+        <source>Quit anyway</source>
+        <translation>اخرج على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="494"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>New policy</source>
         <translation>سياسة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
+        <location filename="../policy_studio/ui/main_window.py" line="579"/>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <location filename="../policy_studio/ui/main_window.py" line="594"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <location filename="../policy_studio/ui/main_window.py" line="624"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="638"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
+        <location filename="../policy_studio/ui/main_window.py" line="639"/>
         <source>Title (%1):</source>
         <translation>العنوان (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
+        <location filename="../policy_studio/ui/main_window.py" line="663"/>
         <source>The section is up to date with the library</source>
         <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Saved version %1 (%2)</source>
         <translation>حُفظ الإصدار %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="741"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="742"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
+        <location filename="../policy_studio/ui/main_window.py" line="754"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Added %1 to the library</source>
         <translation>أُضيف %1 إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
+        <location filename="../policy_studio/ui/main_window.py" line="793"/>
         <source>Saved %1 as version %2</source>
         <translation>حُفظ %1 بالإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="812"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="812"/>
         <source>Clause key:</source>
         <translation>مفتاح البند:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
+        <location filename="../policy_studio/ui/main_window.py" line="839"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
+        <location filename="../policy_studio/ui/main_window.py" line="885"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="887"/>
+        <location filename="../policy_studio/ui/main_window.py" line="899"/>
+        <location filename="../policy_studio/ui/main_window.py" line="953"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>مساحات عمل Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
+        <location filename="../policy_studio/ui/main_window.py" line="897"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
+        <location filename="../policy_studio/ui/main_window.py" line="926"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="209"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1301,17 +1376,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="65"/>
         <source>Save version</source>
         <translation>حفظ إصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="73"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="74"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1397,42 +1472,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>The source changed after this segment was translated.</source>
         <translation>تغيّر المصدر بعد ترجمة هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="338"/>
         <source>stale</source>
         <translation>متقادم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>untranslated</source>
         <translation>غير مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>translated</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>reviewed</source>
         <translation>مُراجَع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
@@ -1626,7 +1701,7 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">
@@ -1673,7 +1748,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="100"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>

@@ -12,77 +12,77 @@
 <context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="440"/>
         <source>All segments</source>
         <translation>Sehemu zote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="441"/>
         <source>Untranslated</source>
         <translation>Hazijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="442"/>
         <source>Stale</source>
         <translation>Zilizopitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="443"/>
         <source>With findings</source>
         <translation>Zenye dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="451"/>
         <source>Copy source</source>
         <translation>Nakili chanzo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="452"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Nakili maandishi ya chanzo kwenye tafsiri (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="454"/>
         <source>Confirm</source>
         <translation>Thibitisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="456"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Weka alama kuwa imetafsiriwa na uende sehemu inayofuata (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="459"/>
         <source>Reviewed</source>
         <translation>Imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="463"/>
         <source>Approved</source>
         <translation>Imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="468"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="475"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="495"/>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Kumbukumbu ya tafsiri (Ctrl+1…9 kuingiza)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="497"/>
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <location filename="../policy_studio/ui/bilingual_grid.py" line="731"/>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -173,25 +173,68 @@
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <location filename="../policy_studio/ui/versions_view.py" line="195"/>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="54"/>
+        <source>Someone else changed the same text</source>
+        <translation>Mtu mwingine amebadilisha maandishi hayo hayo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="59"/>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>Ulipokuwa ukihariri, mtu mwingine alihifadhi maandishi tofauti katika sehemu zilizo hapa chini. Hakuna kilichoandikwa juu yake. Chagua maandishi ya kubaki kwa kila sehemu.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="71"/>
+        <source>Saved elsewhere</source>
+        <translation>Yamehifadhiwa kwingine</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="72"/>
+        <source>In this window</source>
+        <translation>Katika dirisha hili</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="77"/>
+        <source>(removed)</source>
+        <translation>(yameondolewa)</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="81"/>
+        <source>Take theirs</source>
+        <translation>Chukua yao</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/conflict_dialog.py" line="82"/>
+        <source>Keep mine</source>
+        <translation>Baki na yangu</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="49"/>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="59"/>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>Mabadiliko yako ya mwisho BADO hayajahifadhiwa ({reason}). Yamebaki katika dirisha hili: tumia Faili › Hifadhi nakala kama… ili kuyaweka.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/crash_report.py" line="65"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Mabadiliko yako hadi sasa yamehifadhiwa kwenye eneo la kazi.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
+        <location filename="../policy_studio/ui/crash_report.py" line="69"/>
         <source>Details were written to {path}.</source>
         <translation>Maelezo yameandikwa katika {path}.</translation>
     </message>
@@ -229,52 +272,52 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="72"/>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>inline</source>
         <translation>ndani ya maandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="98"/>
         <source>side by side</source>
         <translation>kando kwa kando</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Changed sections only</source>
         <translation>Vipengele vilivyobadilishwa pekee</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Previous change</source>
         <translation>Badiliko lililotangulia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="102"/>
         <source>Next change</source>
         <translation>Badiliko linalofuata</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="138"/>
         <source>Both languages</source>
         <translation>Lugha zote mbili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="179"/>
         <source>Change %1 of %2</source>
         <translation>Badiliko %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="188"/>
         <source>No comparison yet.</source>
         <translation>Bado hakuna ulinganisho.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
+        <location filename="../policy_studio/ui/diff_view.py" line="193"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
     </message>
@@ -491,17 +534,17 @@
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="224"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="232"/>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <location filename="../policy_studio/ui/export_dialog.py" line="242"/>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
@@ -509,32 +552,32 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Severity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Check</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Segment</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="43"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="48"/>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="82"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>dosari %n</numerusform>
@@ -542,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="83"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · kosa %n</numerusform>
@@ -550,17 +593,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="88"/>
         <source>error</source>
         <translation>kosa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="89"/>
         <source>warning</source>
         <translation>onyo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
+        <location filename="../policy_studio/ui/findings_panel.py" line="90"/>
         <source>info</source>
         <translation>taarifa</translation>
     </message>
@@ -568,39 +611,39 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Glossary: %1 → %2</source>
         <translation>Faharasa ya istilahi: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Term</source>
         <translation>Istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="56"/>
         <source>Translation</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="50"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="59"/>
         <source>Note (optional)</source>
         <translation>Maelezo (si lazima)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="60"/>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
+        <location filename="../policy_studio/ui/glossary_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
@@ -616,68 +659,68 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Saved</source>
         <translation>Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Author</source>
         <translation>Mwandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Approved</source>
         <translation>Idhini</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="42"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="152"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="153"/>
         <source>Open read-only</source>
         <translation>Fungua kwa kusoma tu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="154"/>
         <source>Compare with draft</source>
         <translation>Linganisha na rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="155"/>
         <source>Restore as draft</source>
         <translation>Rejesha kama rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="156"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="227"/>
         <source>Mark approved</source>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="191"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="225"/>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
@@ -773,17 +816,17 @@
         <translation>Mistari iliyochaguliwa ni:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="136"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
+        <location filename="../policy_studio/ui/import_preview.py" line="139"/>
         <source>none found</source>
         <translation>hakuna iliyopatikana</translation>
     </message>
@@ -847,312 +890,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
+        <location filename="../policy_studio/ui/main_window.py" line="93"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
+        <location filename="../policy_studio/ui/main_window.py" line="173"/>
+        <location filename="../policy_studio/ui/main_window.py" line="375"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
+        <location filename="../policy_studio/ui/main_window.py" line="174"/>
+        <location filename="../policy_studio/ui/main_window.py" line="377"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
+        <location filename="../policy_studio/ui/main_window.py" line="177"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
+        <location filename="../policy_studio/ui/main_window.py" line="200"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
+        <location filename="../policy_studio/ui/main_window.py" line="206"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
+        <location filename="../policy_studio/ui/main_window.py" line="212"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
+        <location filename="../policy_studio/ui/main_window.py" line="215"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
+        <location filename="../policy_studio/ui/main_window.py" line="229"/>
+        <location filename="../policy_studio/ui/main_window.py" line="454"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
+        <location filename="../policy_studio/ui/main_window.py" line="239"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <location filename="../policy_studio/ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
+        <location filename="../policy_studio/ui/main_window.py" line="291"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
+        <location filename="../policy_studio/ui/main_window.py" line="294"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
+        <location filename="../policy_studio/ui/main_window.py" line="297"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
+        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <location filename="../policy_studio/ui/main_window.py" line="302"/>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
+        <location filename="../policy_studio/ui/main_window.py" line="306"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
+        <location filename="../policy_studio/ui/main_window.py" line="307"/>
+        <location filename="../policy_studio/ui/main_window.py" line="978"/>
+        <source>Save a copy as…</source>
+        <translation>Hifadhi nakala kama…</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
+        <location filename="../policy_studio/ui/main_window.py" line="315"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
+        <location filename="../policy_studio/ui/main_window.py" line="320"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
+        <location filename="../policy_studio/ui/main_window.py" line="323"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <location filename="../policy_studio/ui/main_window.py" line="326"/>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
+        <location filename="../policy_studio/ui/main_window.py" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
+        <location filename="../policy_studio/ui/main_window.py" line="330"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
+        <location filename="../policy_studio/ui/main_window.py" line="331"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <location filename="../policy_studio/ui/main_window.py" line="347"/>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
+        <location filename="../policy_studio/ui/main_window.py" line="349"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
+        <location filename="../policy_studio/ui/main_window.py" line="364"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
+        <location filename="../policy_studio/ui/main_window.py" line="367"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
+        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
+        <location filename="../policy_studio/ui/main_window.py" line="370"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
+        <location filename="../policy_studio/ui/main_window.py" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
+        <location filename="../policy_studio/ui/main_window.py" line="380"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
+        <location filename="../policy_studio/ui/main_window.py" line="384"/>
+        <location filename="../policy_studio/ui/main_window.py" line="753"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <location filename="../policy_studio/ui/main_window.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
+        <location filename="../policy_studio/ui/main_window.py" line="398"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
-        <source>Not saved: %1</source>
-        <translation>Haijahifadhiwa: %1</translation>
+        <location filename="../policy_studio/ui/main_window.py" line="932"/>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
+        <location filename="../policy_studio/ui/main_window.py" line="951"/>
+        <source>Save a copy as</source>
+        <translation>Hifadhi nakala kama</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="962"/>
+        <source>Saved a copy as %1</source>
+        <translation>Nakala imehifadhiwa kama %1</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="972"/>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>Mabadiliko yako ya mwisho hayajahifadhiwa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="976"/>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>Ungependa kufunga hata hivyo? Mabadiliko ambayo hayajahifadhiwa yatapotea.</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="979"/>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="980"/>
+        <source>Quit anyway</source>
+        <translation>Funga hata hivyo</translation>
+    </message>
+    <message>
+        <location filename="../policy_studio/ui/main_window.py" line="494"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
+        <location filename="../policy_studio/ui/main_window.py" line="565"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
+        <location filename="../policy_studio/ui/main_window.py" line="579"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <location filename="../policy_studio/ui/main_window.py" line="594"/>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <location filename="../policy_studio/ui/main_window.py" line="624"/>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <location filename="../policy_studio/ui/main_window.py" line="638"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
+        <location filename="../policy_studio/ui/main_window.py" line="639"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
+        <location filename="../policy_studio/ui/main_window.py" line="663"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
+        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
+        <location filename="../policy_studio/ui/main_window.py" line="741"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
+        <location filename="../policy_studio/ui/main_window.py" line="742"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
+        <location filename="../policy_studio/ui/main_window.py" line="754"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
+        <location filename="../policy_studio/ui/main_window.py" line="793"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="812"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
+        <location filename="../policy_studio/ui/main_window.py" line="812"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
+        <location filename="../policy_studio/ui/main_window.py" line="839"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
+        <location filename="../policy_studio/ui/main_window.py" line="885"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
+        <location filename="../policy_studio/ui/main_window.py" line="887"/>
+        <location filename="../policy_studio/ui/main_window.py" line="899"/>
+        <location filename="../policy_studio/ui/main_window.py" line="953"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
+        <location filename="../policy_studio/ui/main_window.py" line="897"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
+        <location filename="../policy_studio/ui/main_window.py" line="926"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
-    </message>
-    <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
+        <location filename="../policy_studio/ui/main_window.py" line="209"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1289,17 +1364,17 @@
 <context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="65"/>
         <source>Save version</source>
         <translation>Hifadhi toleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="73"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="74"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
@@ -1385,42 +1460,42 @@
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="174"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>The source changed after this segment was translated.</source>
         <translation>Chanzo kilibadilika baada ya sehemu hii kutafsiriwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="338"/>
         <source>stale</source>
         <translation>imepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="339"/>
         <source>untranslated</source>
         <translation>haijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="340"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="341"/>
         <source>translated</source>
         <translation>imetafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="342"/>
         <source>reviewed</source>
         <translation>imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
+        <location filename="../policy_studio/ui/models/segment_model.py" line="343"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
@@ -1614,7 +1689,7 @@
     </message>
     <message>
         <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
@@ -1657,7 +1732,7 @@
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
+        <location filename="../policy_studio/ui/history_panel.py" line="100"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Toleo %1 (%2) — kusoma tu</translation>
     </message>
