@@ -16,9 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     # The UI is imported here only, so headless commands never load QtWidgets.
-    from ..ui.application import run
-
     from ..storage.locate import is_database
+    from ..ui.application import run
 
     file = getattr(args, "file", None)
     if file and is_database(file):

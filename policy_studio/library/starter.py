@@ -19,6 +19,7 @@ from ..model import (
     Variable,
     normalize_text,
 )
+from ..model.clause import carry_translation_states
 from ..storage import Workspace, WorkspaceStore
 from ..storage.locate import create_store, is_database
 from ..text.markup import variables_in
@@ -102,9 +103,11 @@ def _read_toml(file: Traversable | Path) -> dict[str, Any]:
 
 
 def load_starter_clauses() -> list[Clause]:
+    """The shipped clauses, with translation states as saving them would give: the approved
+    ones are vetted in every language they carry, the drafts' translations are "translated"."""
     folder = library_root().joinpath("clauses")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
-    return [clause_from_toml(_read_toml(f), f.name) for f in files]
+    return [carry_translation_states(None, clause_from_toml(_read_toml(f), f.name)) for f in files]
 
 
 def load_variables() -> dict[str, Variable]:

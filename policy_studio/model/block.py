@@ -65,6 +65,18 @@ class TranslationState:
     """Fingerprint of the source text when the target was last confirmed."""
     source_text: str = ""
     """The source text as it was when confirmed, so a stale row can show what changed."""
+    match_score: float = 0.0
+    """Pre-translated: the translation-memory score (1–100) of the match that filled this draft.
+
+    0 for text a person typed or confirmed. Only ever set on a draft: a pre-translated segment
+    is never confirmed or approved until a translator does it; typing or confirming clears it.
+    """
+    match_origin: str = ""
+    """Where the pre-translation came from ("clause retention-fixed", a policy title, a file)."""
+
+    @property
+    def pretranslated(self) -> bool:
+        return self.match_score > 0 and self.status is Status.DRAFT
 
 
 @dataclass(slots=True)
@@ -121,7 +133,9 @@ class Block:
             id=self.id if keep_id else new_id(),
             level=self.level,
             translations={
-                k: TranslationState(v.status, v.source_fingerprint, v.source_text)
+                k: TranslationState(
+                    v.status, v.source_fingerprint, v.source_text, v.match_score, v.match_origin
+                )
                 for k, v in self.translations.items()
             },
             origin=self.origin,

@@ -31,6 +31,9 @@ class Section:
     """Stable identity of the section."""
     clause: ClauseRef | None = None
     """The library clause this section is linked to; None for a local section."""
+    topics: list[str] = field(default_factory=list)
+    """Topic tags the user confirmed for a section without a clause (an imported one), so that
+    the coverage report can count it; a linked section takes its clause's tags."""
 
     def title(self, lang: str) -> str:
         return self.heading.get(lang)
@@ -49,4 +52,5 @@ class Section:
             blocks=[b.copy(keep_id=keep_ids) for b in self.blocks],
             id=self.id if keep_ids else new_id(),
             clause=self.clause,
+            topics=list(self.topics),
         )

@@ -25,7 +25,10 @@ from ..model import Clause, ClauseStatus, Policy, Version
 from ..model.glossary import GlossaryEntry
 
 if TYPE_CHECKING:
-    from .workspace import ClauseRevision, PolicySummary, Refresh
+    from typing import Any
+
+    from ..model.tmunit import TmUnit
+    from .workspace import ApprovalRecord, ClauseRevision, LogEntry, PolicySummary, Refresh
 
 
 class WorkspaceStore(Protocol):
@@ -131,13 +134,62 @@ class WorkspaceStore(Protocol):
     ) -> list[GlossaryEntry]: ...
 
     def add_glossary_term(
-        self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
+        self,
+        source_lang: str,
+        target_lang: str,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
     ) -> GlossaryEntry: ...
 
     def remove_glossary_term(self, term_id: int) -> None: ...
 
     def dismissed_findings(self, policy_id: str) -> set[str]: ...
 
-    def dismiss_finding(self, policy_id: str, key: str, *, author: str = "") -> None: ...
+    def dismiss_finding(
+        self, policy_id: str, key: str, *, author: str = "", reason: str = ""
+    ) -> None: ...
 
     def restore_finding(self, policy_id: str, key: str) -> None: ...
+
+    # sign-off: the audit log and named approvals
+    def append_log(
+        self,
+        actor: str,
+        action: str,
+        *,
+        policy_id: str = "",
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> LogEntry: ...
+
+    def log_entries(
+        self, policy_id: str | None = None, *, action_prefix: str = "", actor: str = ""
+    ) -> list[LogEntry]: ...
+
+    def approve_version(
+        self, policy_id: str, number: int, approver: str, fingerprints: dict[str, str]
+    ) -> ApprovalRecord: ...
+
+    def approval(self, policy_id: str, number: int) -> ApprovalRecord | None: ...
+
+    # translation memory and spelling
+    def clause_dates(self) -> dict[str, str]: ...
+
+    def tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[TmUnit]: ...
+
+    def tm_pairs(self) -> list[tuple[str, str]]: ...
+
+    def add_tm_units(self, units: list[TmUnit]) -> tuple[int, int, int]: ...
+
+    def clear_tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> int: ...
+
+    def spelling_words(self, lang: str) -> set[str]: ...
+
+    def add_spelling_word(self, lang: str, word: str) -> None: ...

@@ -20,11 +20,12 @@ Everything here is pure: no database, no I/O.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Block, BlockKind, ClauseRef, Policy, Section, Status, TranslationState
+from ..model import Block, BlockKind, Policy
 from ..model.errors import SchemaError
+from ..model.serialize import block_to_dict, policy_from_dict, policy_to_dict, section_to_dict
 
 Rows = dict[str, str]
 """Row key → canonical JSON text of the row."""
@@ -47,31 +48,46 @@ def _unique(key: str, seen: set[str]) -> str:
     return f"{key}#{n}"
 
 
+_BLOCK_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
+"""A block's repr (every field) → its rows' (key suffix, JSON): a save on a large policy
+re-serialises only the blocks that changed. Cleared when it grows past _BLOCK_CACHE_MAX."""
+_BLOCK_CACHE_MAX = 100_000
+
+
 def _block_rows(block: Block, key: str, rows: Rows) -> None:
-    data: dict[str, Any] = {"id": block.id, "kind": block.kind.value}
-    if block.level:
-        data["level"] = block.level
-    if block.origin:
-        data["origin"] = block.origin
-    if block.direction:
-        data["direction"] = block.direction
-    rows[f"block/{key}"] = _dump(data)
-    for lang in sorted(set(block.text) | set(block.translations)):
-        text: dict[str, Any] = {}
-        if lang in block.text:
-            text["text"] = block.text[lang]
-        state = block.translations.get(lang)
-        if state is not None:
-            text["state"] = {
-                "status": state.status.value,
-                "fingerprint": state.source_fingerprint,
-                "source": state.source_text,
-            }
-        rows[f"text/{key}/{lang}"] = _dump(text)
+    content = repr(block)
+    cached = _BLOCK_CACHE.get(content)
+    if cached is None:
+        cached = _serialise_block(block)
+        if len(_BLOCK_CACHE) >= _BLOCK_CACHE_MAX:
+            _BLOCK_CACHE.clear()
+        _BLOCK_CACHE[content] = cached
+    for suffix, data in cached:
+        if suffix:
+            rows[f"text/{key}/{suffix}"] = data
+        else:
+            rows[f"block/{key}"] = data
+
+
+def _serialise_block(block: Block) -> tuple[tuple[str, str], ...]:
+    """The block's own row (everything but text and states) and one row per language."""
+    data = block_to_dict(block)
+    texts: dict[str, str] = data.pop("text", {})
+    states: dict[str, Any] = data.pop("translations", {})
+    out = [("", _dump(data))]
+    for lang in sorted(set(texts) | set(states)):
+        row: dict[str, Any] = {}
+        if lang in texts:
+            row["text"] = texts[lang]
+        if lang in states:
+            row["state"] = states[lang]
+        out.append((lang, _dump(row)))
+    return tuple(out)
 
 
 def policy_rows(policy: Policy) -> Rows:
-    """The rows that store ``policy``."""
+    """The rows that store ``policy`` (built from the model's own JSON form, so a field added
+    to the model is stored without touching this module)."""
     rows: Rows = {}
     sections: set[str] = set()
     blocks: set[str] = set()
@@ -86,29 +102,20 @@ def policy_rows(policy: Policy) -> Rows:
             bkey = _unique(block.id, blocks)
             _block_rows(block, bkey, rows)
             body.append(bkey)
-        data: dict[str, Any] = {"id": section.id, "heading": heading, "blocks": body}
-        if section.clause is not None:
-            data["clause"] = {
-                "key": section.clause.key,
-                "version": section.clause.version,
-                "variant": section.clause.variant,
-            }
+        data = section_to_dict(replace(section, heading=_EMPTY_HEADING, blocks=[]))
+        data["heading"] = heading
+        data["blocks"] = body
         rows[f"section/{skey}"] = _dump(data)
     for name, values in policy.variables.items():
         rows[f"var/{name}"] = _dump(dict(values))
-    rows[HEAD] = _dump(
-        {
-            "id": policy.id,
-            "title": dict(policy.title),
-            "organization": policy.organization,
-            "effective_date": policy.effective_date,
-            "version_label": policy.version_label,
-            "source_language": policy.source_language,
-            "target_languages": list(policy.target_languages),
-            "sections": section_keys,
-        }
-    )
+    head = policy_to_dict(replace(policy, sections=[], variables={}))
+    head.pop("variables", None)
+    head["sections"] = section_keys
+    rows[HEAD] = _dump(head)
     return rows
+
+
+_EMPTY_HEADING = Block(BlockKind.TITLE, id="")
 
 
 def _load(rows: Rows, key: str) -> Any:
@@ -118,83 +125,51 @@ def _load(rows: Rows, key: str) -> Any:
         raise SchemaError(f"policy row {key!r} is not valid JSON: {exc}") from exc
 
 
-def _block(rows: Rows, key: str) -> Block:
-    data = _load(rows, f"block/{key}")
-    block = Block(
-        kind=BlockKind(data.get("kind", "paragraph")),
-        id=str(data["id"]),
-        level=int(data.get("level", 0)),
-        origin=data.get("origin"),
-        direction=data.get("direction"),
-    )
-    prefix = f"text/{key}/"
-    for row_key in rows:
-        if not row_key.startswith(prefix):
-            continue
-        lang = row_key[len(prefix) :]
-        text = _load(rows, row_key)
-        if "text" in text:
-            block.text[lang] = str(text["text"])
-        state = text.get("state")
-        if state is not None:
-            block.translations[lang] = TranslationState(
-                Status(state.get("status", "untranslated")),
-                str(state.get("fingerprint", "")),
-                str(state.get("source", "")),
-            )
-    return block
-
-
 def policy_from_rows(rows: Rows) -> Policy:
     """The policy stored in ``rows``; references to rows that are missing are skipped."""
     if HEAD not in rows:
         raise SchemaError("policy has no head row")
+    texts: dict[str, list[str]] = {}
+    for key in rows:
+        if key.startswith("text/"):
+            texts.setdefault(key[5:].rsplit("/", 1)[0], []).append(key)
+
+    def block(key: str) -> dict[str, Any]:
+        data = dict(_load(rows, f"block/{key}"))
+        text: dict[str, str] = {}
+        states: dict[str, Any] = {}
+        for row_key in texts.get(key, []):
+            lang = row_key.rsplit("/", 1)[1]
+            row = _load(rows, row_key)
+            if "text" in row:
+                text[lang] = row["text"]
+            if "state" in row:
+                states[lang] = row["state"]
+        data["text"] = text
+        if states:
+            data["translations"] = states
+        return data
+
     try:
-        head = _load(rows, HEAD)
-        texts: dict[str, Rows] = {}
-        for key, value in rows.items():
-            if key.startswith("text/"):
-                block_key = key[5:].rsplit("/", 1)[0]
-                texts.setdefault(block_key, {})[key] = value
-
-        def block(key: str) -> Block:
-            return _block({f"block/{key}": rows[f"block/{key}"], **texts.get(key, {})}, key)
-
+        head = dict(_load(rows, HEAD))
         sections = []
         for skey in head.get("sections", []):
             if f"section/{skey}" not in rows:
                 continue
-            data = _load(rows, f"section/{skey}")
-            ref = data.get("clause")
-            heading_key = data["heading"]
-            heading = (
-                block(heading_key) if f"block/{heading_key}" in rows else Block(BlockKind.TITLE)
+            data = dict(_load(rows, f"section/{skey}"))
+            heading_key = data.get("heading")
+            data["heading"] = (
+                block(heading_key)
+                if f"block/{heading_key}" in rows
+                else {"id": f"{data['id']}.title", "kind": "title", "text": {}}
             )
-            sections.append(
-                Section(
-                    heading=heading,
-                    blocks=[block(b) for b in data.get("blocks", []) if f"block/{b}" in rows],
-                    id=str(data["id"]),
-                    clause=ClauseRef(str(ref["key"]), int(ref["version"]), ref.get("variant"))
-                    if ref
-                    else None,
-                )
-            )
-        return Policy(
-            title={str(k): str(v) for k, v in head.get("title", {}).items()},
-            id=str(head["id"]),
-            organization=str(head.get("organization", "")),
-            effective_date=str(head.get("effective_date", "")),
-            version_label=str(head.get("version_label", "")),
-            source_language=str(head.get("source_language", "en")),
-            target_languages=[str(x) for x in head.get("target_languages", [])],
-            variables={
-                key[4:]: {str(k): str(v) for k, v in _load(rows, key).items()}
-                for key in sorted(rows)
-                if key.startswith("var/")
-            },
-            sections=sections,
-        )
+            data["blocks"] = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
+            sections.append(data)
+        head["sections"] = sections
+        head["variables"] = {
+            key[4:]: _load(rows, key) for key in sorted(rows) if key.startswith("var/")
+        }
+        return policy_from_dict(head)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy rows: {exc}") from exc
 

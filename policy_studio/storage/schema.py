@@ -10,7 +10,6 @@ table later is adding a row, never editing an old one — and adding its name to
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 APPLICATION_ID = 0x50537464
@@ -85,7 +84,57 @@ CREATE TABLE dismissed_findings (
 """
 """Translation: glossary term pairs per language pair, and QA findings marked "not an error"."""
 
-V3_POLICY_ROWS = """
+V3_AUDIT = """
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    time      TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    policy_id TEXT NOT NULL DEFAULT '',
+    target    TEXT NOT NULL DEFAULT '',
+    detail    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_policy ON audit_log(policy_id, id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE approvals (
+    policy_id    TEXT NOT NULL,
+    number       INTEGER NOT NULL,
+    approver     TEXT NOT NULL,
+    approved_at  TEXT NOT NULL,
+    fingerprints TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (policy_id, number)
+);
+ALTER TABLE dismissed_findings ADD COLUMN reason TEXT NOT NULL DEFAULT ''
+"""
+"""Sign-off: the append-only audit log (triggers refuse UPDATE and DELETE), named version
+approvals with the SHA-256 fingerprint of the approved text per language, and the reason a QA
+finding was dismissed. The same migration gives library clauses per-language translation states
+(a data step in storage/workspace.py, see docs/workspace.md)."""
+V4_GLOSSARY_FORBIDDEN = """
+ALTER TABLE glossary ADD COLUMN forbidden INTEGER NOT NULL DEFAULT 0;
+"""
+"""Glossary terms marked forbidden: a translation that must not be used (the ``forbidden`` QA
+check). Existing terms stay required translations (0)."""
+V5_TM_UNITS = """
+CREATE TABLE tm_units (
+    id          INTEGER PRIMARY KEY,
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    origin      TEXT NOT NULL DEFAULT '',
+    created     TEXT NOT NULL DEFAULT '',
+    changed     TEXT NOT NULL DEFAULT '',
+    UNIQUE (source_lang, target_lang, source, target)
+);
+"""
+"""Translation memory units imported from TMX files (library and policies are memory already)."""
+
+V6_POLICY_ROWS = """
 CREATE TABLE policy_rows (
     policy_id TEXT NOT NULL,
     key       TEXT NOT NULL,
@@ -95,17 +144,15 @@ CREATE TABLE policy_rows (
 );
 ALTER TABLE policies ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
 """
-"""Policies as rows with revisions (storage/rows.py): edits are written as edits."""
+"""Policies as rows with revisions (storage/rows.py): edits are written as edits. Its data step
+(``v6_policy_rows``) splits each stored policy document into rows and drops the document."""
 
 
-def v3_policy_rows(conn: Any) -> None:
+def v6_policy_rows(conn: Any) -> None:
     """Split each stored policy document into rows; give the workspace its identity."""
     from ..model.serialize import from_json, policy_from_dict
     from .rows import policy_rows
 
-    for statement in V3_POLICY_ROWS.split(";"):
-        if statement.strip():
-            conn.execute(statement)
     for policy_id, data in conn.execute("SELECT id, data FROM policies").fetchall():
         policy = policy_from_dict(from_json(data, "policy"))
         for key, row in policy_rows(policy).items():
@@ -121,21 +168,29 @@ def v3_policy_rows(conn: Any) -> None:
     )
 
 
-MIGRATIONS: list[tuple[int, str | Callable[[Any], None]]] = [
+MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
-    (3, v3_policy_rows),
+    (3, V3_AUDIT),
+    (4, V4_GLOSSARY_FORBIDDEN),
+    (5, V5_TM_UNITS),
+    (6, V6_POLICY_ROWS),
 ]
-"""(schema version reached, SQL script or function) in order."""
+"""(schema version reached, SQL script) in order; a data step for a version, if any, is in
+``storage.workspace.DATA_MIGRATIONS``."""
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
 _V1_TABLES = {"meta", "clauses", "clause_history", "policies", "versions", "clause_search"}
 _V2_TABLES = _V1_TABLES | {"glossary", "dismissed_findings"}
+_V3_TABLES = _V2_TABLES | {"audit_log", "approvals"}
 REQUIRED_TABLES: dict[int, set[str]] = {
     1: _V1_TABLES,
     2: _V2_TABLES,
-    3: _V2_TABLES | {"policy_rows"},
+    3: _V3_TABLES,
+    4: _V3_TABLES,
+    5: _V3_TABLES | {"tm_units"},
+    6: _V3_TABLES | {"tm_units", "policy_rows"},
 }
 """The tables a workspace of each schema version must have."""
 
@@ -146,8 +201,29 @@ COPIED_TABLES: dict[str, tuple[str, ...]] = {
     "policies": ("id", "title", "created", "updated", "revision"),
     "policy_rows": ("policy_id", "key", "data", "revision"),
     "versions": ("policy_id", "number", "label", "note", "author", "created", "approved", "data"),
-    "glossary": ("id", "source_lang", "target_lang", "source_term", "target_term", "note"),
-    "dismissed_findings": ("policy_id", "finding_key", "author", "created"),
+    "glossary": (
+        "id",
+        "source_lang",
+        "target_lang",
+        "source_term",
+        "target_term",
+        "note",
+        "forbidden",
+    ),
+    "dismissed_findings": ("policy_id", "finding_key", "author", "created", "reason"),
+    "audit_log": ("id", "time", "actor", "action", "policy_id", "target", "detail"),
+    "approvals": ("policy_id", "number", "approver", "approved_at", "fingerprints"),
+    "tm_units": (
+        "id",
+        "source_lang",
+        "target_lang",
+        "source",
+        "target",
+        "status",
+        "origin",
+        "created",
+        "changed",
+    ),
 }
 """What `workspace copy` carries from one workspace to another, table by table (the search
 index is rebuilt, not copied). A new table holding user data must be added here."""

@@ -145,6 +145,10 @@ class DiffView(QWidget):
         self._current = -1
         self.refresh()
 
+    def redline(self) -> Redline | None:
+        """The comparison on screen (for printing and exporting it)."""
+        return self._redline
+
     def change_count(self) -> int:
         return len(self._changes)
 

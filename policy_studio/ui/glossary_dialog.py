@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -44,10 +45,10 @@ class GlossaryDialog(QDialog):
             .replace("%1", language(source_lang).native_name)
             .replace("%2", language(target_lang).native_name)
         )
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("terms")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Term"), self.tr("Translation"), self.tr("Note")]
+            [self.tr("Term"), self.tr("Translation"), self.tr("Note"), self.tr("Use")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -57,13 +58,18 @@ class GlossaryDialog(QDialog):
         if language(target_lang).is_rtl:
             self.translation.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.note = QLineEdit(placeholderText=self.tr("Note (optional)"))
+        self.forbidden = QCheckBox(self.tr("Forbidden"))
+        self.forbidden.setObjectName("forbidden")
+        self.forbidden.setToolTip(
+            self.tr("The translation must not be used: the QA check reports it as an error")
+        )
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_term)
         self.translation.returnPressed.connect(self.add_term)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         entry = QHBoxLayout()
-        for widget in (self.term, self.translation, self.note, self.add_button):
+        for widget in (self.term, self.translation, self.note, self.forbidden, self.add_button):
             entry.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -82,7 +88,8 @@ class GlossaryDialog(QDialog):
         terms = self.terms()
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
-            for column, text in enumerate((term.source_term, term.target_term, term.note)):
+            use = self.tr("forbidden") if term.forbidden else self.tr("required")
+            for column, text in enumerate((term.source_term, term.target_term, term.note, use)):
                 item = QTableWidgetItem(text)
                 item.setData(ROLE_ID, term.id)
                 self.table.setItem(row, column, item)
@@ -92,10 +99,16 @@ class GlossaryDialog(QDialog):
         if not term or not translation:
             return
         self.workspace.add_glossary_term(
-            self.source_lang, self.target_lang, term, translation, self.note.text().strip()
+            self.source_lang,
+            self.target_lang,
+            term,
+            translation,
+            self.note.text().strip(),
+            forbidden=self.forbidden.isChecked(),
         )
         for field in (self.term, self.translation, self.note):
             field.clear()
+        self.forbidden.setChecked(False)
         self.term.setFocus()
         self.reload()
         self.glossary_did_change.emit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
@@ -39,8 +39,11 @@ class TransferActions(QObject):
         known_variables: Callable[[], list[str]],
         commit: Callable[[], None],
         policy_did_import: Callable[[Policy], None],
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
+        """Where dialogs remember the user's last choices (export format, approvers…)."""
         self.window = parent
         self._session = session
         self._apply_edit = apply_edit
@@ -80,7 +83,9 @@ class TransferActions(QObject):
         policy = self._policy()
         if policy is None:
             return None
-        dialog = ExportDialog(policy, self._known_variables(), parent=self.window)
+        dialog = ExportDialog(
+            policy, self._known_variables(), parent=self.window, settings=self.settings
+        )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
         dialog.open()
@@ -233,7 +238,7 @@ class TransferActions(QObject):
             if translation is None:
                 translation = self._ask_translation(result.policy)
             if translation is not None:
-                add_translations(result, [translation], str(path))
+                add_translations(result, [translation], path.name)
         except PolicyStudioError as exc:
             self.inform(title, str(exc), error=True)
             return
@@ -259,7 +264,8 @@ class TransferActions(QObject):
                     "%1 parts found in one language only: check them in the Translate view."
                 ).replace("%1", str(len(report.unaligned)))
             )
-        lines += report.warnings
+        files = [path, *([translation[1]] if translation is not None else [])]
+        lines += [_file_names(w, files) for w in report.warnings]
         self.inform(title, "\n".join(lines))
 
     def _ask_translation(self, policy: Policy) -> tuple[str, Path] | None:
@@ -294,6 +300,15 @@ class TransferActions(QObject):
         names = [f"{language(c).native_name} ({c})" for c in codes]
         chosen, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
         return codes[names.index(chosen)] if ok and chosen in names else None
+
+
+def _file_names(text: str, files: list[Path]) -> str:
+    """``text`` with the full paths of ``files`` shortened to their names (a report is read, not
+    parsed; the folder is where the user just picked the file)."""
+    for file in files:
+        for form in {str(file), str(Path(file).resolve())}:
+            text = text.replace(form, file.name)
+    return text
 
 
 def _summary(document: ParsedDocument) -> str:

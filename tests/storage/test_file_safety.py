@@ -174,11 +174,11 @@ def test_read_only_commands_do_not_migrate_an_older_file(tmp_path):
     assert code == 0 and "Old one" in out, err
     assert digest(path) == before
     assert not list(tmp_path.glob("*.bak"))
-    code, _out, err = run_cli("set-var", "Old one", "x", "y", "-w", str(path))
-    assert code == 0, err
+    code, _out, err = run_cli("version", "Old one", "--label", "1.0", "-w", str(path))
+    assert code == 0, err  # a command that writes upgrades the file
     with Workspace.open(path) as ws:
         assert ws.schema_version == CURRENT_VERSION
-        assert ws.find_policy("Old one").variables == {"x": {"en": "y"}}
+        assert [v.label for v in ws.versions("p1")] == ["1.0"]
     assert (tmp_path / "old.pstudio.schema2.bak").exists()
 
 

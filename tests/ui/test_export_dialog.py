@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 from PySide6.QtCore import Qt
 
-from policy_studio.io.options import Layout
+from policy_studio.layout.options import Layout
 from policy_studio.model import Policy
 from policy_studio.ui.export_dialog import ExportDialog
 

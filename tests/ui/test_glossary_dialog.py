@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from policy_studio.ui.bilingual_grid import BilingualGrid
 from policy_studio.ui.glossary_dialog import GlossaryDialog
@@ -41,4 +42,24 @@ def test_a_term_added_from_the_grid_is_checked_and_highlighted_at_once(
     dialog.add_button.click()
     assert [f.block_id for f in grid.model.all_findings() if f.check == "glossary"] == ["b3"]
     assert "background-color:#fff1a8" in grid.model.data(grid.model.index(4, 0), Role.HTML)
+    dialog.close()
+
+
+def test_a_forbidden_term_is_marked_in_the_dialog_and_reported_in_the_grid(
+    qtbot, workspace, grid_policy
+):
+    grid = BilingualGrid(grid_policy, "en", "ar", workspace=workspace)
+    qtbot.addWidget(grid)
+    dialog = grid.edit_glossary()
+    dialog.term.setText("copy")
+    dialog.translation.setText("نسخة")
+    dialog.forbidden.setChecked(True)
+    dialog.add_button.click()
+    assert dialog.table.item(0, 3).text() == "forbidden"
+    assert not dialog.forbidden.isChecked()  # the next term starts as a required one
+    [finding] = [f for f in grid.model.all_findings() if f.check == "forbidden"]
+    assert finding.block_id == "b3" and finding.severity.value == "error"
+    row = grid.model.row_of("b3")
+    tip = grid.model.data(grid.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "copy → not “نسخة” (forbidden)" in tip
     dialog.close()
