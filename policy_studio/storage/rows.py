@@ -10,9 +10,9 @@ only the rows it changed and two people editing different blocks never touch the
 - ``text/ID/LANG``    a block's text in one language with its translation state there.
 
 So an author editing the English of a block and a translator editing its Arabic write different
-rows. Each row's data is canonical JSON, so "changed" is a string comparison. Row keys are only
-storage keys: a block or section id that occurs twice (which the model does not forbid) gets a
-``#2`` suffix, and the id itself is kept in the row's data.
+rows. Each row's data is JSON in the model's own key order, so "changed" is a string
+comparison. Row keys are only storage keys: a block or section id that occurs twice (which the
+model does not forbid) gets a ``#2`` suffix, and the id itself is kept in the row's data.
 
 Everything here is pure: no database, no I/O.
 """
@@ -25,7 +25,13 @@ from typing import Any
 
 from ..model import Block, BlockKind, Policy
 from ..model.errors import SchemaError
-from ..model.serialize import block_to_dict, policy_from_dict, policy_to_dict, section_to_dict
+from ..model.serialize import (
+    block_to_dict,
+    policy_from_dict,
+    policy_to_dict,
+    section_to_dict,
+    states_from_dict,
+)
 
 Rows = dict[str, str]
 """Row key → canonical JSON text of the row."""
@@ -34,7 +40,8 @@ HEAD = "head"
 
 
 def _dump(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    # Key order is kept: the model's dicts are ordered (titles list the source language first).
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def _unique(key: str, seen: set[str]) -> str:
@@ -172,6 +179,58 @@ def policy_from_rows(rows: Rows) -> Policy:
         return policy_from_dict(head)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy rows: {exc}") from exc
+
+
+def block_keys(policy: Policy) -> dict[str, Block]:
+    """Row key of each block (as ``policy_rows`` names them) → the block object."""
+    out: dict[str, Block] = {}
+    seen: set[str] = set()
+    for section in policy.sections:
+        for block in section.all_blocks():
+            out[_unique(block.id, seen)] = block
+    return out
+
+
+def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) -> bool:
+    """Put the rows ``keys`` (text and variable rows only) into ``policy``'s own objects.
+
+    The common case of someone else's edit — a block's text in one language, a variable —
+    without rebuilding the policy: the blocks stay the same objects, so open editors and undo
+    records keep pointing at them. False (and nothing changed) when a key is of another kind
+    or names a block the policy does not have; rebuild from rows then.
+    """
+    blocks = block_keys(policy)
+    plan: list[tuple[str, str]] = []
+    for key in keys:
+        kind, _, rest = key.partition("/")
+        if kind == "var":
+            plan.append((key, rest))
+        elif kind == "text":
+            bkey = rest.rsplit("/", 1)[0]
+            if bkey not in blocks:
+                return False
+            plan.append((key, bkey))
+        else:
+            return False
+    for key, name in plan:
+        value = json.loads(rows[key]) if key in rows else None
+        if key.startswith("var/"):
+            if value is None:
+                policy.variables.pop(name, None)
+            else:
+                policy.variables[name] = {str(k): str(v) for k, v in value.items()}
+            continue
+        block = blocks[name]
+        lang = key.rsplit("/", 1)[1]
+        if value is None or "text" not in value:
+            block.text.pop(lang, None)
+        else:
+            block.text[lang] = str(value["text"])
+        if value is None or "state" not in value:
+            block.translations.pop(lang, None)
+        else:
+            block.translations.update(states_from_dict({lang: value["state"]}))
+    return True
 
 
 # -- differences and three-way merge -------------------------------------------------------

@@ -64,6 +64,7 @@ from .rows import (
     Merge,
     RowConflict,
     Rows,
+    apply_in_place,
     changed_rows,
     merge_rows,
     policy_from_rows,
@@ -136,7 +137,8 @@ class Refresh:
     """Other people's saved changes merged into a policy being edited."""
 
     policy: Policy
-    """The merged policy (a new object); the unsaved edits are in it."""
+    """The merged policy, with the unsaved edits in it: the same object when only text and
+    variables came in (changed in place), else a new one built from the merged rows."""
     taken: frozenset[str] = frozenset()
     """Row keys taken from the stored policy."""
     conflicts: tuple[RowConflict, ...] = ()
@@ -1116,7 +1118,10 @@ class Workspace:
                 new_rows[conflict.key] = conflict.base
                 new_revisions[conflict.key] = base.revisions.get(conflict.key, -1)
         self._bases[policy.id] = _Base(new_rows, new_revisions, revision)
-        merged = self._policy_from(merge.rows) if merge.taken else policy
+        if not merge.taken or apply_in_place(policy, merge.rows, merge.taken):
+            merged = policy  # others' text and variable edits go into the same objects
+        else:
+            merged = self._policy_from(merge.rows)
         return Refresh(merged, merge.taken, merge.conflicts)
 
     def resolve_conflict(self, policy: Policy, key: str, *, keep_mine: bool) -> Policy:
