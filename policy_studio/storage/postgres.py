@@ -217,8 +217,8 @@ class _PgConnection:
         try:
             if params:
                 query = sql.replace("%", "%%").replace("?", "%s")
-                return self.raw.execute(query, list(params))  # type: ignore[arg-type]
-            return self.raw.execute(sql)  # type: ignore[arg-type]
+                return self.raw.execute(query, list(params))
+            return self.raw.execute(sql)
         except (
             psycopg.OperationalError,
             pg_errors.LockNotAvailable,

@@ -164,7 +164,7 @@ def policy_from_rows(rows: Rows) -> Policy:
             if f"section/{skey}" not in rows:
                 continue
             data = dict(_load(rows, f"section/{skey}"))
-            heading_key = data.get("heading")
+            heading_key = str(data.get("heading"))
             data["heading"] = (
                 block(heading_key)
                 if f"block/{heading_key}" in rows
