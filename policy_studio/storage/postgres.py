@@ -199,8 +199,17 @@ class _PgConnection:
 
     def connect(self) -> None:
         try:
+            # The app waits briefly (its lock timeout is short): 2 s is libpq's minimum; a
+            # command waits 10 s. Keepalives notice a dead network within ~10 s mid-query.
             self.raw = psycopg.connect(
-                self.location, autocommit=True, connect_timeout=10, application_name="policy-studio"
+                self.location,
+                autocommit=True,
+                connect_timeout=10 if self.lock_timeout_ms >= 1000 else 2,
+                application_name="policy-studio",
+                keepalives=1,
+                keepalives_idle=5,
+                keepalives_interval=2,
+                keepalives_count=2,
             )
         except psycopg.Error as exc:
             raise StorageError(f"{self.display}: {_plain(exc)}") from exc
