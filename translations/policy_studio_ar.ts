@@ -2116,6 +2116,14 @@ Qt %2</translation>
         <translation>تحديثات مكتبة معلّقة</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>متطلبات قانونية غير مغطاة (كليا)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>قوانين تغيّرت</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>اعتماد الإصدار</translation>
     </message>

@@ -2088,6 +2088,14 @@ Qt %2</translation>
         <translation>Mises à jour de bibliothèque en attente</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Exigences de la loi non (entièrement) couvertes</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Lois modifiées</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Approbation de version</translation>
     </message>

@@ -2088,6 +2088,14 @@ Qt %2</translation>
         <translation>Masasisho ya maktaba yanayosubiri</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Masharti ya sheria yasiyokidhiwa (kikamilifu)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Sheria zilizobadilika</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Idhini ya toleo</translation>
     </message>
