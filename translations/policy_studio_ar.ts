@@ -886,6 +886,17 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <translation>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

@@ -870,6 +870,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

@@ -870,6 +870,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
+from ..app.signoff import signoff_options
 from ..app.xliff_import import import_xliff
 from ..io import registry
 from ..io.build import build
@@ -83,13 +84,32 @@ class TransferActions(QObject):
         policy = self._policy()
         if policy is None:
             return None
+        workspace = self._session().workspace
         dialog = ExportDialog(
-            policy, self._known_variables(), parent=self.window, settings=self.settings
+            policy,
+            self._known_variables(),
+            parent=self.window,
+            settings=self.settings,
+            signoff=lambda langs: signoff_options(workspace, policy, None, langs),
         )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
+        dialog.export_did_finish.connect(
+            lambda path, _warnings: self._record_export(dialog, Path(path))
+        )
         dialog.open()
         return dialog
+
+    def _record_export(self, dialog: ExportDialog, path: Path) -> None:
+        options = dialog.options()
+        record = getattr(self.window, "record", None)
+        if record is not None:
+            record(
+                "export.draft" if options.draft else "export.signoff",
+                path.name,
+                format=dialog.format_box.currentData(),
+                languages=options.languages,
+            )
 
     def _export_did_finish(self, path: str, warnings: list[str]) -> None:
         text = self.tr("Saved %1").replace("%1", path)

@@ -95,3 +95,25 @@ def test_the_name_is_asked_once_and_kept(qtbot, window, monkeypatch, tmp_path):
     assert window.actor() == "Noor Saleh"
     assert len(asked) == 1 and asked[0]  # offered the login name first
     assert window.settings.user_name == "Noor Saleh"
+
+
+def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
+    qtbot, window, workspace, tmp_path
+):
+    import docx
+
+    dialog = window.transfer.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    dialog.output.setText(str(tmp_path / "notice.docx"))
+    with qtbot.waitSignal(dialog.export_did_finish) as finished:
+        dialog.export()
+    path, warnings = finished.args
+    assert warnings[0].startswith('Marked "Draft — not approved"')
+    assert "no version of the policy has been approved" in warnings
+    paragraphs = [p.text for p in docx.Document(path).paragraphs]
+    assert any(p.startswith("Draft — not approved") for p in paragraphs)
+    entries = workspace.log_entries(window.session.policy.id, action_prefix="export.")
+    assert [(e.action, e.target, e.actor) for e in entries] == [
+        ("export.draft", "notice.docx", "Test Translator")
+    ]
