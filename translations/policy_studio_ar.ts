@@ -2075,6 +2075,10 @@ Qt %2</translation>
         <translation>كل اللغات</translation>
     </message>
     <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>تغيّرت السياسة منذ هذا التحقق: اضغط «تحقق مجددًا».</translation>
+    </message>
+    <message>
         <source>Open a policy to see whether it is ready.</source>
         <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
     </message>

@@ -2043,6 +2043,10 @@ Qt %2</translation>
         <translation>Toutes les langues</translation>
     </message>
     <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
         <source>Open a policy to see whether it is ready.</source>
         <translation>Ouvrez une politique pour voir si elle est prête.</translation>
     </message>

@@ -2043,6 +2043,10 @@ Qt %2</translation>
         <translation>Lugha zote</translation>
     </message>
     <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
+    </message>
+    <message>
         <source>Open a policy to see whether it is ready.</source>
         <translation>Fungua sera kuona kama iko tayari.</translation>
     </message>

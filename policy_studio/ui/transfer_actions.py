@@ -100,16 +100,20 @@ class TransferActions(QObject):
         dialog.open()
         return dialog
 
-    def _record_export(self, dialog: ExportDialog, path: Path) -> None:
-        options = dialog.options()
+    def _record(self, action: str, target: str, **detail: object) -> None:
+        """An activity log line through the window, which knows who is using the app."""
         record = getattr(self.window, "record", None)
         if record is not None:
-            record(
-                "export.draft" if options.draft else "export.signoff",
-                path.name,
-                format=dialog.format_box.currentData(),
-                languages=options.languages,
-            )
+            record(action, target, **detail)
+
+    def _record_export(self, dialog: ExportDialog, path: Path) -> None:
+        options = dialog.options()
+        self._record(
+            "export.draft" if options.draft else "export.signoff",
+            path.name,
+            format=dialog.format_box.currentData(),
+            languages=options.languages,
+        )
 
     def _export_did_finish(self, path: str, warnings: list[str]) -> None:
         text = self.tr("Saved %1").replace("%1", path)
@@ -185,6 +189,12 @@ class TransferActions(QObject):
             return False
         if planned.edit is not None:
             self._apply_edit((planned.changes, planned.edit))
+            self._record(
+                "import.xliff",
+                path.name,
+                language=planned.lang,
+                updated=len(planned.outcome.updated),
+            )
         outcome = planned.outcome
         lines = [
             self.tr("%1 segments updated, %2 unchanged.")
@@ -265,6 +275,9 @@ class TransferActions(QObject):
         policy = result.policy
         self._session().add_policy(policy)
         self._policy_did_import(policy)
+        self._record(
+            "import.document", path.name, languages=policy.languages, sections=len(policy.sections)
+        )
         report = result.report
         lines = [
             self.tr("Imported “%1”: %2 sections in %3.")

@@ -117,3 +117,15 @@ def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
     assert [(e.action, e.target, e.actor) for e in entries] == [
         ("export.draft", "notice.docx", "Test Translator")
     ]
+
+
+def test_a_slow_check_is_not_rerun_after_every_edit(qtbot, window):
+    panel = show_readiness(qtbot, window)
+    panel._last_duration = 5.0  # as on a 500-section policy
+    policy = window.session.policy
+    window.set_mode(1)
+    grid = window.translate_view.ensure_grid()
+    grid.model.set_target(grid.model.row_of(policy.sections[1].blocks[0].id), "نص جديد.")
+    assert panel.verdict_label.text() == "The policy changed since this check: press Check again."
+    panel.refresh_button.click()
+    assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")
