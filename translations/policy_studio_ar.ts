@@ -883,6 +883,18 @@ Qt %2</translation>
         <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>جارٍ تنسيق السياسة…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>جارٍ تقسيمها إلى صفحات…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
@@ -1308,12 +1320,56 @@ Qt %2</translation>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
     <message>
         <source>required</source>
         <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1763,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -2198,6 +2262,10 @@ Qt %2</translation>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
@@ -2208,6 +2276,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2416,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
     </message>
     <message>
         <source>Import document</source>

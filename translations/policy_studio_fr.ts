@@ -867,6 +867,18 @@ Qt %2</translation>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Mise en page de la politique…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Découpage en pages…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -1280,12 +1292,56 @@ Qt %2</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ajouter des paires de termes depuis un fichier TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Enregistrer ce glossaire en TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Glossaires (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>%1 paires de termes écrites dans %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
     <message>
         <source>required</source>
         <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1731,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Importer une mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Exporter la mémoire de traduction (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -2158,6 +2222,10 @@ Qt %2</translation>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Nouvelle variable…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -2168,6 +2236,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Nouvelle variable</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Nom (lettres, chiffres et _ ; p. ex. dpo_phone) :</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>« %1 » ne peut pas être un nom de variable : utilisez des lettres, des chiffres et _.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2376,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>%1 unités écrites dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>%1 unités lues : %2 ajoutées, %3 mises à jour, %4 déjà dans la mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
     </message>
     <message>
         <source>Import document</source>

@@ -867,6 +867,18 @@ Qt %2</translation>
         <translation>Inaandika {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Inapanga sera…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Inagawanya katika kurasa…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Inaandika faili…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
@@ -1280,12 +1292,56 @@ Qt %2</translation>
         <translation>Ondoa</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Leta…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ongeza jozi za istilahi kutoka faili la TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Hifadhi faharasa hii kama TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Leta faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Faharasa (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Hamisha faharasa</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
     <message>
         <source>required</source>
         <translation>inahitajika</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1731,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Leta kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -2158,6 +2222,10 @@ Qt %2</translation>
         <translation>Ingiza kigezo…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Kigeu kipya…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
@@ -2168,6 +2236,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Viungo vya https://, http:// na mailto: pekee vinaruhusiwa</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Kigeu kipya</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Jina (herufi, tarakimu na _; mf. dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>“%1” haiwezi kuwa jina la kigeu: tumia herufi, tarakimu na _.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2376,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>Hamisha kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Faili za TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Leta kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>Vipande %1 vimesomwa: %2 vimeongezwa, %3 vimesasishwa, %4 tayari vipo kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
     </message>
     <message>
         <source>Import document</source>

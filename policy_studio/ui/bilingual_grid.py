@@ -189,6 +189,9 @@ class MarkupHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, end - start, self._misspelled)
 
 
+_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier
+
+
 class SegmentEditor(QTextEdit):
     """The target editor: plain markup text, right-to-left for RTL languages, CAT-tool keys."""
 
@@ -199,6 +202,9 @@ class SegmentEditor(QTextEdit):
     copy_source_requested = Signal()
     suggestion_requested = Signal(int)
     """Ctrl+1…9: insert that translation memory suggestion."""
+    tool_requested = Signal(str)
+    """Ctrl+K (concordance) or Ctrl+H (replace): claimed before QTextEdit's own bindings
+    (on X11 and macOS Ctrl+K deletes to the end of the line)."""
 
     word_added = Signal(str)
     """"Add to dictionary" on a misspelled word: the grid stores it in the workspace."""
@@ -266,6 +272,7 @@ class SegmentEditor(QTextEdit):
         return ctrl and (
             key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert)
             or Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            or (key in (Qt.Key.Key_K, Qt.Key.Key_H) and not event.modifiers() & ~_CTRL)
         )
 
     def event(self, event: QEvent) -> bool:
@@ -285,6 +292,10 @@ class SegmentEditor(QTextEdit):
         if self._ours(event):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.confirm_requested.emit()
+            elif key == Qt.Key.Key_K:
+                self.tool_requested.emit("concordance")
+            elif key == Qt.Key.Key_H:
+                self.tool_requested.emit("replace")
             elif key == Qt.Key.Key_Insert:
                 self.copy_source_requested.emit()
             else:
@@ -306,6 +317,7 @@ class SegmentDelegate(QStyledItemDelegate):
     copy_source_requested = Signal(int)
     suggestion_requested = Signal(int, int)
     word_added = Signal(str)
+    tool_requested = Signal(str)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -419,6 +431,7 @@ class SegmentDelegate(QStyledItemDelegate):
         speller = model.spellers.get(model.target_lang) if isinstance(model, SegmentModel) else None
         editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent, speller)
         editor.word_added.connect(self.word_added)
+        editor.tool_requested.connect(self.tool_requested)
         editor.setFont(option.font)
         editor.setObjectName("segment_editor")
         row = index.row()
@@ -566,6 +579,11 @@ class BilingualGrid(QWidget):
         self.delegate.copy_source_requested.connect(self._copy_source_in_editor)
         self.delegate.suggestion_requested.connect(self.insert_suggestion)
         self.delegate.word_added.connect(self._store_word)
+        self.delegate.tool_requested.connect(
+            lambda tool: (
+                self.open_concordance() if tool == "concordance" else self.open_find_replace()
+            )
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.cell_menu(self.view.indexAt(pos)).exec(

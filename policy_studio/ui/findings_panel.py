@@ -64,6 +64,8 @@ class FindingsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
+        self._shown: tuple[list[Finding], dict[str, str], str] | None = None
+        """What the tree shows now (findings, labels, interface language's "error")."""
         self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
@@ -111,6 +113,12 @@ class FindingsPanel(QWidget):
     ) -> None:
         """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
         labels = labels or {}
+        # The grid calls this after every edit; most edits leave the findings as they were, and
+        # rebuilding (and translating) thousands of items each time made Ctrl+Enter slow.
+        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.tree.clear()
         items = []
         # One icon and one translated name per severity, not per finding (a long policy has

@@ -451,6 +451,12 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.import_tmx_action = tools_menu.addAction(
+            self.tr("Import translation memory (TMX)…"), lambda: self.transfer.import_tmx()
+        )
+        self.export_tmx_action = tools_menu.addAction(
+            self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
+        )
         self.coverage_action = tools_menu.addAction(
             self.tr("Regulation coverage"), self.show_coverage
         )
