@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
         self.history.version_did_save.connect(self._version_did_save)
         self.readiness = ReadinessPanel(lambda: self.session.workspace)
         self.readiness.setObjectName("readiness")
-        self.add_panel("readiness", self.tr("Readiness"), self.readiness)
+        # At the bottom, like History: blocker messages are sentences that need width.
+        self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)
         self.docks["readiness"].hide()
         self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
