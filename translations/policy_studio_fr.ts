@@ -882,6 +882,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2106,6 +2113,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>

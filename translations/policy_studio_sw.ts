@@ -882,6 +882,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2106,6 +2113,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>
