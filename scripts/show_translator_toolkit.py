@@ -102,13 +102,19 @@ def main() -> int:
     app.processEvents()
     report.grab().save(str(out / "pretranslation-report.png"))
     report.close()
+    grid.go_to_row(1)
+    app.processEvents()
+    grid.grab().save(str(out / "grid-pretranslated.png"))
 
     dialog = grid.open_concordance()
     dialog.search_for("الشخصية")  # finds الشخصيّة and الشخصيه too
     dialog.resize(1000, 420)
     app.processEvents()
     dialog.grab().save(str(out / "concordance.png"))
-    print(f"wrote {out}/grid-spelling-ar.png, pretranslation-report.png, concordance.png")
+    print(
+        f"wrote {out}/grid-spelling-ar.png, pretranslation-report.png, grid-pretranslated.png, "
+        "concordance.png"
+    )
     return 0
 
 

@@ -1,11 +1,125 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>كل النشاط</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>البنود والمكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>الملاحظات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
         <source>Cannot open the workspace.</source>
         <translation>تعذّر فتح مساحة العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
     </message>
 </context>
 <context>
@@ -89,6 +203,17 @@
     <message>
         <source>Findings</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -315,10 +440,6 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <source>en</source>
-        <translation>ar</translation>
-    </message>
-    <message>
         <source>Regulations…</source>
         <translation>القوانين…</translation>
     </message>
@@ -343,7 +464,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -694,7 +815,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -944,7 +1065,7 @@ Qt %2</translation>
         <translation>نص مائل</translation>
     </message>
     <message>
-        <source>bulleted</source>
+        <source>bullet</source>
         <translation>النقطية</translation>
     </message>
     <message>
@@ -1106,6 +1227,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>لماذا ليس خطأً (يُسجَّل)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1184,12 +1309,56 @@ Qt %2</translation>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
     <message>
         <source>required</source>
         <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
     </message>
 </context>
 <context>
@@ -1246,8 +1415,20 @@ Qt %2</translation>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>اعتمده %1، %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1363,8 +1544,8 @@ Qt %2</translation>
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -1384,6 +1565,10 @@ Qt %2</translation>
     <message>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
+    </message>
+    <message>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
     </message>
     <message>
         <source>Deprecated: do not use in new policies</source>
@@ -1437,6 +1622,10 @@ Qt %2</translation>
         <translation>التغطية</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1455,6 +1644,10 @@ Qt %2</translation>
     <message>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
+    </message>
+    <message>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
     </message>
     <message>
         <source>Policy properties…</source>
@@ -1509,6 +1702,10 @@ Qt %2</translation>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
@@ -1545,12 +1742,28 @@ Qt %2</translation>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Reset panel layout</source>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>التغطية القانونية</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1589,12 +1802,24 @@ Qt %2</translation>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>تسجّل الاعتمادات وسجل النشاط من فعل ماذا. اسمك:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1743,8 +1968,12 @@ Qt %2</translation>
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -1754,10 +1983,6 @@ Qt %2</translation>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
-    <message>
-        <source>Update</source>
-        <translation>تحديث</translation>
-    </message>
 </context>
 <context>
     <name>PretranslateDialog</name>
@@ -1766,7 +1991,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -1828,7 +2053,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -1854,6 +2079,72 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>مقاطع غير مترجمة</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>مقاطع متقادمة (تغيّر المصدر)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>مقاطع غير معتمدة</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>متغيرات بلا قيمة</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>بنود مسودة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>بنود مهملة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>تحديثات مكتبة معلّقة</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>اعتماد الإصدار</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1921,8 +2212,27 @@ Qt %2</translation>
         <translation>رابط…</translation>
     </message>
     <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local section</source>
@@ -1937,6 +2247,10 @@ Qt %2</translation>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
@@ -1947,6 +2261,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2334,17 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2064,6 +2401,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
     </message>
     <message>
         <source>Import document</source>
@@ -2156,7 +2517,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

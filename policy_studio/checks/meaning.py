@@ -45,7 +45,7 @@ _DROP = re.compile(
 _SAME = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 
 
-def fold_indexed(text: str) -> tuple[str, list[int]]:
+def fold_indexed(text: str) -> tuple[str, Sequence[int]]:
     """``text`` case-folded, Arabic harakat and tatweel removed, apostrophes made straight;
     with, for each character of the result, the offset in ``text`` it comes from.
 
@@ -54,7 +54,7 @@ def fold_indexed(text: str) -> tuple[str, list[int]]:
     if not _DROP.search(text):
         simple = text.translate(_SAME).lower()
         if len(simple) == len(text):  # the usual case: one character for one
-            return simple, list(range(len(text)))
+            return simple, range(len(text))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -239,8 +239,6 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
         return ()
     folded, index = fold_indexed(_hide(text))
     found: list[tuple[Entry, int, int]] = []  # spans in folded
-    tokens: list[tuple[str, int, int]] = []
-    token_at: dict[int, int] = {}
     # The scanner (one regular expression) finds the words that may match an entry; only those
     # are looked at word by word.
     for candidate in _scanner(rules.lang).finditer(folded):
@@ -251,14 +249,7 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
         for reading, entries in _candidates(rules.lang, word):
             hits: list[tuple[Entry, int]] = []
             if reading in rules.phrases:
-                if not tokens:  # phrases need the words that follow: tokenize once
-                    tokens = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(folded)]
-                    token_at = {t[1]: k for k, t in enumerate(tokens)}
-                if start in token_at:
-                    hits = [
-                        (entry, tokens[last][2])
-                        for entry, last in _phrases_at(rules, reading, tokens, token_at[start])
-                    ]
+                hits = _phrases_at(rules, reading, folded, end)
             hits = hits or [(entry, end) for entry in entries]
             if hits:
                 first = start + len(word) - len(reading)
@@ -282,12 +273,14 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
     for entry, s, e in found:
         if entry.category == "ignore" or entry.strength == "not":
             continue
-        if any(
+        if blockers and any(
             (cat in ("ignore", entry.category)) and bs < e and s < be and (be - bs) >= (e - s)
             for bs, be, cat in blockers
         ):
             continue
-        if any(cs < e and s < ce and entry.category in counts for cs, ce, counts in combined):
+        if combined and any(
+            cs < e and s < ce and entry.category in counts for cs, ce, counts in combined
+        ):
             continue
         out.append(_cue(entry.category, entry.strength, s, e, index, text))
     for s, e, counts in combined:
@@ -315,7 +308,7 @@ def _cue(
     strength: str,
     s: int,
     e: int,
-    index: list[int],
+    index: Sequence[int],
     text: str,
     *,
     combined: bool = False,
@@ -337,16 +330,40 @@ def _scanner(lang: str) -> re.Pattern[str]:
     rules = rules_for(lang)
     if rules is None:
         return re.compile(r"(?!)")
-    whole = {*rules.words, *rules.phrases}
-    parts = [re.escape(w) for w in sorted(whole, key=len, reverse=True)]
-    parts += [
-        re.escape(stem) + f"[{_WORD_CHARS}']*"
-        for stem in sorted(rules.prefixes, key=len, reverse=True)
-    ]
-    if not parts:
+    words = {*rules.words, *rules.phrases}
+    if not words and not rules.prefixes:
         return re.compile(r"(?!)")
+    # A trie of the words as one expression: the engine tries one branch per letter instead of
+    # every word at every word start.
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", "end")
+    for stem in rules.prefixes:
+        node = trie
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = "stem"
     clitics = _AR_PROCLITICS if lang == "ar" else ""
-    return re.compile(rf"(?<![{_WORD_CHARS}']){clitics}(?:{'|'.join(parts)})(?![{_WORD_CHARS}])")
+    return re.compile(
+        rf"(?<![{_WORD_CHARS}']){clitics}(?:{_trie_pattern(trie)})(?![{_WORD_CHARS}])"
+    )
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The expression matching the words of a trie (a stem's end also matches any
+    continuation of the word)."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    end = node.get("")
+    if end == "stem":
+        branches.append(f"[{_WORD_CHARS}']*")
+    elif end == "end":
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=65536)
@@ -368,27 +385,34 @@ def _candidates(lang: str, word: str) -> tuple[tuple[str, tuple[Entry, ...]], ..
 
 
 def _phrases_at(
-    rules: LanguageRules, reading: str, tokens: Sequence[tuple[str, int, int]], i: int
+    rules: LanguageRules, reading: str, folded: str, end: int
 ) -> list[tuple[Entry, int]]:
-    """Phrases starting at token ``i`` read as ``reading``: (entry, index of its last token).
+    """Phrases starting with ``reading`` (a word ending at ``end``): (entry, end of the phrase).
 
     Phrases win over single words (the longest phrase wins), so "not only" is not "not".
     """
+    phrases = rules.phrases.get(reading, ())
+    longest_rest = max(len(rest) for rest, _, _ in phrases)
+    following: list[tuple[str, int]] = []
+    for match in _WORD.finditer(folded, end):
+        following.append((match.group(0), match.end()))
+        if len(following) == longest_rest:
+            break
     best: list[tuple[Entry, int]] = []
     longest = -1
-    for rest, prefix, entry in rules.phrases.get(reading, ()):
-        if i + len(rest) >= len(tokens):
+    for rest, prefix, entry in phrases:
+        if len(rest) > len(following):
             continue
-        following = [tokens[i + k + 1][0] for k in range(len(rest))]
-        ok = all(a == b for a, b in zip(following[:-1], rest[:-1], strict=True)) and (
-            following[-1].startswith(rest[-1]) if prefix else following[-1] == rest[-1]
+        words = [w for w, _ in following[: len(rest)]]
+        ok = all(a == b for a, b in zip(words[:-1], rest[:-1], strict=True)) and (
+            words[-1].startswith(rest[-1]) if prefix else words[-1] == rest[-1]
         )
         if not ok:
             continue
         if len(rest) > longest:
             best, longest = [], len(rest)
         if len(rest) == longest:
-            best.append((entry, i + len(rest)))
+            best.append((entry, following[len(rest) - 1][1]))
     return best
 
 

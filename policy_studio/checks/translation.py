@@ -502,7 +502,8 @@ def check_length_ratio(seg: Segment) -> Iterable[Finding]:
         yield seg.finding(
             "length",
             Severity.WARNING,
-            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing",
+            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): "
+            "text may be missing",
             None,
             "short",
         )
@@ -525,7 +526,8 @@ def check_invisible(seg: Segment) -> Iterable[Finding]:
             yield seg.finding(
                 "invisible",
                 Severity.WARNING,
-                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: the text may display differently from what is stored",
+                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: "
+                "the text may display differently from what is stored",
                 (i, i + 1),
                 f"U+{ord(ch):04X}@{i}",
                 lang,
@@ -845,10 +847,12 @@ def check_list_items(section: Section, source_lang: str, target_lang: str) -> It
             Severity.ERROR,
             first.id,
             lacking,
-            f"the {name} list has {len(src)} items in {source_lang} but {len(tgt)} in {target_lang}",
+            f"the {name} list has {len(src)} items in {source_lang} but {len(tgt)} in "
+            f"{target_lang}",
             None,
             f"{kind.value}:{len(src)}:{len(tgt)}",
             section.id,
+            (0, len(first.get(source_lang))) if lacking == target_lang else None,
         )
 
 
@@ -875,6 +879,7 @@ class Reference:
     """For the user: "clause retention-fixed" or a policy title."""
 
 
+@lru_cache(maxsize=65536)
 def _same(text: str) -> str:
     return " ".join(text.split())
 
@@ -905,8 +910,10 @@ def check_consistency(
             known.setdefault(_same(ref.source), []).append(ref)
     out: list[Finding] = []
     for source, members in groups.items():
-        counts = Counter(_same(b.get(target_lang)) for _, _, b in members)
-        if len(counts) > 1:
+        counts = (
+            Counter(_same(b.get(target_lang)) for _, _, b in members) if len(members) > 1 else None
+        )
+        if counts is not None and len(counts) > 1:
             usual = counts.most_common(1)[0][0]
             model = next(m for m in members if _same(m[2].get(target_lang)) == usual)
             for _, section, block in members:

@@ -32,9 +32,14 @@ class Question:
     """"bool", "choice" or "multi"."""
     label: dict[str, str]
     options: tuple[str, ...] = ()
+    option_labels: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def text(self, lang: str) -> str:
         return self.label.get(lang) or self.label.get("en", self.id)
+
+    def option_text(self, option: str, lang: str) -> str:
+        names = self.option_labels.get(option, {})
+        return names.get(lang) or names.get("en") or option
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +77,10 @@ def load_rules(text: str | None = None) -> Rules:
             kind=str(q["kind"]),
             label={str(k): str(v) for k, v in q.get("label", {}).items()},
             options=tuple(str(o) for o in q.get("options", [])),
+            option_labels={
+                str(o): {str(k): str(v) for k, v in names.items()}
+                for o, names in q.get("option_labels", {}).items()
+            },
         )
         for q in data.get("questions", [])
     )

@@ -92,6 +92,28 @@ def update_available(section: Section, clause: Clause | None) -> bool:
     )
 
 
+def wording_changed(section: Section, base: Clause | None, theirs: Clause | None) -> bool:
+    """True when ``theirs`` is newer (``update_available``) and changed what ``section`` uses.
+
+    A clause's version counts every change to it; a section uses its title and one variant's
+    blocks. An edit to another variant, or to tags and status, leaves the section up to date,
+    and offering an update then opened a dialog with nothing in it. Without ``base`` (history
+    lost) any newer version counts, so a change is never hidden.
+    """
+    if theirs is None or not update_available(section, theirs):
+        return False
+    if base is None:
+        return True
+    assert section.clause is not None
+    variant = section.clause.variant
+
+    def wording(clause: Clause) -> list[tuple[object, ...]]:
+        blocks = [clause.title_block(), *clause.blocks_for(variant)]
+        return [(b.id, b.kind, b.level, sorted(b.text.items())) for b in blocks]
+
+    return wording(base) != wording(theirs)
+
+
 def _content(block: Block | None, languages: list[str]) -> tuple[object, ...] | None:
     if block is None:
         return None

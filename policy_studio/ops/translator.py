@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..library.concordance import fold_with_map
 from ..library.memory import Suggestion, TranslationMemory
-from ..model import Block, Policy, Status, TranslationState, fingerprint, normalize_text
+from ..model import Block, Policy, Status, TranslationState, normalize_text
 from ..text.search_normalize import fold
 from .base import Changes, Edit, OperationError
 from .policy_edits import add_target_language
@@ -208,13 +208,19 @@ def propagation_targets(
     origin = found[1]
     source = origin.get(source_lang)
     target = origin.get(lang)
-    key = fingerprint(source)
+    # The same source as ``fingerprint`` sees it (NFC, spaces collapsed), compared as text:
+    # hashing every block of a long policy on each confirm costs more than this.
+    canonical = " ".join(normalize_text(source).split())
     fill: list[Block] = []
     differ: list[Block] = []
     if not source.strip() or not target.strip():
         return fill, differ
     for _, block in policy.iter_blocks():
-        if block.id == origin.id or fingerprint(block.get(source_lang)) != key:
+        if block.id == origin.id:
+            continue
+        text = block.get(source_lang)
+        # Collapsing spaces never makes a text longer: a shorter text cannot be the same.
+        if len(text) < len(canonical) or " ".join(normalize_text(text).split()) != canonical:
             continue
         if block.state(lang).status.is_confirmed and not block.is_stale(lang, source_lang):
             if block.get(lang) != target:

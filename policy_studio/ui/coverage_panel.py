@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ..ops.policy_edits import set_regulations
 from ..ops.sections import set_section_topics
 from ..storage import Workspace
 from .findings_panel import WrappingDelegate
+from .i18n import current_language
 
 ROLE_RESULT = Qt.ItemDataRole.UserRole
 
@@ -48,8 +49,8 @@ STATUS_COLOURS = {
 
 
 def interface_language() -> str:
-    """The code of the interface language (each translation says which it is)."""
-    return QCoreApplication.translate("CoveragePanel", "en")
+    """The code of the interface language."""
+    return current_language()
 
 
 class CoveragePanel(QWidget):

@@ -225,7 +225,7 @@ class ExportDialog(QDialog):
         self._preview_timer.start()
 
     def _restore_choices(self) -> None:
-        """The format, layout, options, approvers and folder of the user's last export."""
+        """The format, layout, contents option, approvers and folder of the last export."""
         store = self.settings
         if store is None:
             return

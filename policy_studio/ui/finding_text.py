@@ -46,7 +46,7 @@ _WORDS: dict[str, str] = {
     "link": QT_TRANSLATE_NOOP("Findings", "link"),
     "bold text": QT_TRANSLATE_NOOP("Findings", "bold text"),
     "italic text": QT_TRANSLATE_NOOP("Findings", "italic text"),
-    "bullet": QT_TRANSLATE_NOOP("Findings", "bulleted"),
+    "bullet": QT_TRANSLATE_NOOP("Findings", "bullet"),
     "numbered": QT_TRANSLATE_NOOP("Findings", "numbered"),
     "a negation": QT_TRANSLATE_NOOP("Findings", "a negation"),
     "an absolute or a guarantee": QT_TRANSLATE_NOOP("Findings", "an absolute or a guarantee"),

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -57,10 +58,14 @@ class FindingsPanel(QWidget):
     """A Finding the user double-clicked or pressed Enter on."""
 
     def __init__(
-        self, on_dismiss: Callable[[Finding], None] | None = None, parent: QWidget | None = None
+        self,
+        on_dismiss: Callable[[Finding, str], None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
+        self._shown: tuple[list[Finding], dict[str, str], str] | None = None
+        """What the tree shows now (findings, labels, interface language's "error")."""
         self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
@@ -90,8 +95,13 @@ class FindingsPanel(QWidget):
         self.dismiss_button.setObjectName("dismiss")
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.dismiss_button.setEnabled(on_dismiss is not None)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("dismiss_reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why it is not an error (recorded)"))
+        self.reason_edit.setEnabled(on_dismiss is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.reason_edit, 1)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,17 +113,27 @@ class FindingsPanel(QWidget):
     ) -> None:
         """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
         labels = labels or {}
+        # The grid calls this after every edit; most edits leave the findings as they were, and
+        # rebuilding (and translating) thousands of items each time made Ctrl+Enter slow.
+        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.tree.clear()
         items = []
+        # One icon and one translated name per severity, not per finding (a long policy has
+        # thousands of findings and this runs after every edit).
+        icons = {s: self._icon(s) for s in Severity}
+        names = {s: self.severity_name(s) for s in Severity}
         for finding in sorted(findings, key=lambda f: f.severity.rank):
-            severity = self.severity_name(finding.severity)
+            severity = names[finding.severity]
             segment = labels.get(finding.block_id, finding.block_id)
             check = check_name(finding.check)
             message = finding_message(finding)
             heading = " · ".join((severity, check, segment))
             item = QTreeWidgetItem([severity, check, segment, f"{heading}\n{message}"])
             item.setData(0, ROLE_FINDING, finding)
-            item.setIcon(3, self._icon(finding.severity))
+            item.setIcon(3, icons[finding.severity])
             for column in range(4):
                 item.setToolTip(column, f"{heading}\n{message}")
             items.append(item)
@@ -147,7 +167,8 @@ class FindingsPanel(QWidget):
     def dismiss_current(self) -> None:
         finding = self.current_finding()
         if finding is not None and self._on_dismiss is not None:
-            self._on_dismiss(finding)
+            self._on_dismiss(finding, self.reason_edit.text().strip())
+            self.reason_edit.clear()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.finding_was_activated.emit(item.data(0, ROLE_FINDING))

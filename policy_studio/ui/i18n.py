@@ -29,6 +29,11 @@ def language_name(code: str) -> str:
     return display_name(code, _current)
 
 
+def current_language() -> str:
+    """The code of the interface language installed last (English before any)."""
+    return _current
+
+
 def ui_language(settings: QSettings) -> str:
     """The chosen interface language, else the system's when we have it, else English."""
     chosen = str(settings.value(SETTINGS_KEY, "") or "")
@@ -117,11 +122,14 @@ class InterfaceLanguage:
         if not wording.isEmpty():
             app.installTranslator(wording)  # last installed, asked first (button_wording.py)
             self.translators.append(wording)
+        # Widgets that word things per language (variable labels, language names) ask QLocale.
+        QLocale.setDefault(QLocale(lang))
         app.setLayoutDirection(qt_direction(language(lang).is_rtl))
 
     def remove(self, app: QApplication) -> None:
         global _current
         _current = "en"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators.clear()

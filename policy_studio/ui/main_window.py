@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDockWidget,
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import Session
 from ..app.settings import AppSettings
+from ..app.signoff import current_user
+from ..checks.readiness import Blocker
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
-from ..library.update import merge_section, update_available
+from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.library_edits import save_clause, then
@@ -66,6 +69,7 @@ from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
+from .readiness_panel import ReadinessPanel
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
@@ -167,6 +171,11 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(session.workspace, self.variables)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
+        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
+        self.editor.word_was_added.connect(
+            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
         self.policy_box.setObjectName("policy_box")
@@ -179,7 +188,9 @@ class MainWindow(QMainWindow):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.translate_view = TranslateView(self.apply_edit, lambda: self.session.workspace)
+        self.translate_view = TranslateView(
+            self.apply_edit, lambda: self.session.workspace, actor=self.actor
+        )
         self.translate_view.setObjectName("translate_view")
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
@@ -241,7 +252,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.history = HistoryDock(
-            self.apply_edit, lambda: self.session.workspace, lambda: list(self.variables)
+            self.apply_edit,
+            lambda: self.session.workspace,
+            lambda: list(self.variables),
+            author=self.actor,
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by
@@ -250,7 +264,7 @@ class MainWindow(QMainWindow):
         self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
         self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
-        self.docks["history"].raise_()
+        self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
         self.coverage.insert_requested.connect(self.insert_clause)
         self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
@@ -258,6 +272,11 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
+        self.readiness = ReadinessPanel(lambda: self.session.workspace)
+        self.readiness.setObjectName("readiness")
+        self.add_panel("readiness", self.tr("Readiness"), self.readiness)
+        self.docks["readiness"].hide()
+        self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
         self._bind_session(session)
         self._restore_layout()
@@ -313,6 +332,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.questionnaire_action = file_menu.addAction(
+            self.tr("New policy from questionnaire…"), self.new_policy_from_questionnaire
+        )
         self.new_policy_action.setShortcut(QKeySequence.New)
         self.properties_action = file_menu.addAction(
             self.tr("Policy properties…"), self.edit_properties
@@ -368,6 +390,8 @@ class MainWindow(QMainWindow):
         self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.user_name_action = edit_menu.addAction(self.tr("Your name…"), self.set_user_name)
         self.clipboard = ClipboardActions(self)
         self.clipboard.add_to(edit_menu)
 
@@ -418,11 +442,24 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
             self.language_actions[code] = act
         view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction(
+            self.tr("Reset panel layout"), self._reset_layout_shown
+        )
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.import_tmx_action = tools_menu.addAction(
+            self.tr("Import translation memory (TMX)…"), lambda: self.transfer.import_tmx()
+        )
+        self.export_tmx_action = tools_menu.addAction(
+            self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
+        )
+        self.coverage_action = tools_menu.addAction(
+            self.tr("Regulation coverage"), self.show_coverage
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(
@@ -520,18 +557,29 @@ class MainWindow(QMainWindow):
                 self.restoreState(self._view_states["write"])
         else:
             self.setGeometry(first_start_geometry(available))
-            self._first_start_docks()
+            self.reset_layout()
         # A translator comes back to the Translate view, an author to the editor.
         if str(self.settings.store.value(MODE_KEY, "")) == "translate":
             self.set_mode(1)
 
-    def _first_start_docks(self) -> None:
+    def reset_layout(self) -> None:
+        """View > Reset panel layout: the docks of the current view back to their first-start
+        widths for this window's size (the remedy for a layout dragged out of shape)."""
         width = self.width()
+        if self._view != "write":
+            self.resizeDocks([self.docks["outline"]], [int(width * 0.2)], Qt.Horizontal)
+            return
         self.resizeDocks(
             [self.docks["library"], self.docks["outline"], self.docks["preview"]],
             [int(width * share) for share in FIRST_SHARES],
             Qt.Horizontal,
         )
+
+    def _reset_layout_shown(self) -> None:
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+        self.reset_layout()
 
     def _save_layout(self) -> None:
         self._view_states[self._view] = self.saveState()
@@ -559,7 +607,7 @@ class MainWindow(QMainWindow):
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy
         if changes.structure or changes.sections or changes.metadata:
-            self.outline.set_policy(policy, self._library_versions())
+            self.outline.set_policy(policy, self._library_versions(), self._outdated())
         if changes.structure and self.editor.section() is None:
             self.editor.set_section(policy, self.outline.current_id())
         else:
@@ -578,7 +626,7 @@ class MainWindow(QMainWindow):
         policy = self.session.policy
         self.undo.clear()
         self.undo.policy = policy
-        self.outline.set_policy(policy, self._library_versions())
+        self.outline.set_policy(policy, self._library_versions(), self._outdated())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
         for panel in self._extra_panels:
@@ -598,7 +646,22 @@ class MainWindow(QMainWindow):
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions())
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    def _outdated(self) -> set[str]:
+        """Sections whose library clause changed the wording they use (not just its version)."""
+        policy = self.session.policy
+        found: set[str] = set()
+        for section in policy.sections if policy is not None else []:
+            ref = section.clause
+            theirs = self.library_index.get(ref.key) if ref is not None else None
+            if ref is None or not update_available(section, theirs):
+                continue
+            base = self.session.workspace.clause_version(ref.key, ref.version)
+            if wording_changed(section, base, theirs):
+                found.add(section.id)
+        return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self.library_index.items()}
@@ -642,6 +705,29 @@ class MainWindow(QMainWindow):
             self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
         )
 
+    def new_policy_from_questionnaire(self) -> None:
+        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        from ..library.assembly import load_rules
+        from ..library.law_changes import accept_missing
+        from ..library.regulations import load_all
+        from .assemble_wizard import AssembleWizard
+
+        workspace = self.session.workspace
+        loaded = load_all()
+        library = {c.key: c for c in workspace.clauses()}
+        wizard = AssembleWizard(load_rules(), loaded, library, self)
+        if not wizard.exec() or wizard.assembly is None:
+            return
+        policy = wizard.assembly.policy
+        self.editor.commit()
+        self.session.add_policy(policy)
+        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
+            STATUS_MS,
+        )
+
     def edit_properties(self) -> None:
         if self.session.policy is None:
             return
@@ -660,6 +746,50 @@ class MainWindow(QMainWindow):
                 self.tr("Deprecated clauses still used: %1").replace("%1", names)
             )
 
+    # -- sign-off: who is acting, blockers ----------------------------------------------------
+
+    def actor(self) -> str:
+        """The name the audit log and approvals record: asked once, then kept in settings."""
+        name = self.settings.user_name
+        if name:
+            return name
+        fallback = current_user()
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=fallback,
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+            return name.strip()
+        return fallback
+
+    def set_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=self.settings.user_name or current_user(),
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+
+    def go_to_blocker(self, blocker: Blocker) -> None:
+        """Show where a readiness blocker is: its segment in the grid, or its section."""
+        policy = self.session.policy
+        if policy is None:
+            return
+        if blocker.section_id:
+            self.outline.select(blocker.section_id)
+        if blocker.block_id and blocker.language and blocker.language != policy.source_language:
+            self.set_mode(1)
+            if self.translate_view.pair() != (policy.source_language, blocker.language):
+                self.translate_view.set_pair(policy.source_language, blocker.language)
+            self.translate_view.go_to_block(blocker.block_id)
+        elif blocker.section_id:
+            self.set_mode(0)
+
     # -- sections --------------------------------------------------------------------------
 
     def _try(self, action: Callable[[], object]) -> bool:
@@ -671,6 +801,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), STATUS_MS)
             QMessageBox.warning(self, "Policy Studio", str(exc))
             return False
+
+    def show_coverage(self) -> None:
+        """Show the Coverage panel; with no regulations chosen yet, ask which apply."""
+        dock = self.docks["coverage"]
+        dock.show()
+        dock.raise_()
+        policy = self.session.policy
+        if policy is not None and not policy.regulations:
+            self.coverage.choose_regulations()
 
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""
@@ -722,10 +861,10 @@ class MainWindow(QMainWindow):
         if section is None or section.clause is None:
             return None
         theirs = self.session.workspace.clause(section.clause.key)
-        if not update_available(section, theirs):
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         return merge_section(section, base, theirs, policy.languages)
 
     def update_section(self, section_id: str) -> None:
@@ -767,7 +906,7 @@ class MainWindow(QMainWindow):
         if self._view == "write":
             for name in ("library", "outline", "variables", "preview"):
                 self.docks[name].show()
-            self._first_start_docks()
+            self.reset_layout()
             return
         # First visit: the grid and the redline need the width, so the authoring docks step
         # aside (the outline stays, to jump to a section; History stays beside Compare, where
@@ -778,7 +917,7 @@ class MainWindow(QMainWindow):
         for name, dock in self.docks.items():
             if name in away:
                 dock.hide()
-        self.resizeDocks([self.docks["outline"]], [int(self.width() * 0.2)], Qt.Horizontal)
+        self.reset_layout()
 
     def _size_pages_for(self, index: int) -> None:
         """Only the view on screen counts for the window's minimum size.
@@ -789,6 +928,10 @@ class MainWindow(QMainWindow):
         for page in range(self.modes.count()):
             policy = QSizePolicy.Preferred if page == index else QSizePolicy.Ignored
             self.modes.widget(page).setSizePolicy(policy, policy)
+        # Now, not on the next pass: restoreState() lays the docks out against this minimum.
+        self.modes.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
 
     def _history_shown(self, visible: bool) -> None:
         # Qt gives a first-time bottom dock half the window; a few rows of versions need less.

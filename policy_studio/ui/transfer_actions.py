@@ -193,6 +193,73 @@ class TransferActions(QObject):
         self.inform(title, "\n".join(lines))
         return True
 
+    # -- translation memory (TMX) -----------------------------------------------------------
+
+    def export_tmx(self, path: Path | None = None) -> Path | None:
+        """Tools > Export translation memory (TMX)…: every language pair of the workspace."""
+        from ..library.tmx import export_tmx
+
+        self._commit()
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export translation memory"),
+                "memory.tmx",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            report = export_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(self.tr("Export translation memory"), str(exc), error=True)
+            return None
+        pairs = ", ".join(f"{s}→{t}: {n}" for (s, t), n in report.units.items())
+        self.inform(
+            self.tr("Export translation memory"),
+            self.tr("Wrote %1 units to %2 (%3).")
+            .replace("%1", str(report.total))
+            .replace("%2", str(path))
+            .replace("%3", pairs or "–"),
+        )
+        return path
+
+    def import_tmx(self, path: Path | None = None) -> bool:
+        """Tools > Import translation memory (TMX)…: the units become memory (never a policy's
+        text); a file from another tool brings translations in as translated, not approved."""
+        from ..library.tmx import import_tmx
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import translation memory"),
+                "",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        title = self.tr("Import translation memory")
+        try:
+            report = import_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return False
+        text = (
+            self.tr("%1 units read: %2 added, %3 updated, %4 already in the memory.")
+            .replace("%1", str(len(report.units)))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged))
+        )
+        if report.skipped:
+            text += "\n" + self.tr("%1 units without a usable language pair were skipped.").replace(
+                "%1", str(report.skipped)
+            )
+        self.inform(title, text)
+        return True
+
     # -- import a document -----------------------------------------------------------------
 
     def import_document(
@@ -238,7 +305,7 @@ class TransferActions(QObject):
             if translation is None:
                 translation = self._ask_translation(result.policy)
             if translation is not None:
-                add_translations(result, [translation], str(path))
+                add_translations(result, [translation], path.name)
         except PolicyStudioError as exc:
             self.inform(title, str(exc), error=True)
             return
@@ -264,7 +331,8 @@ class TransferActions(QObject):
                     "%1 parts found in one language only: check them in the Translate view."
                 ).replace("%1", str(len(report.unaligned)))
             )
-        lines += report.warnings
+        files = [path, *([translation[1]] if translation is not None else [])]
+        lines += [_file_names(w, files) for w in report.warnings]
         self.inform(title, "\n".join(lines))
 
     def _ask_translation(self, policy: Policy) -> tuple[str, Path] | None:
@@ -299,6 +367,15 @@ class TransferActions(QObject):
         names = [f"{language(c).native_name} ({c})" for c in codes]
         chosen, ok = QInputDialog.getItem(self.window, title, label, names, 0, False)
         return codes[names.index(chosen)] if ok and chosen in names else None
+
+
+def _file_names(text: str, files: list[Path]) -> str:
+    """``text`` with the full paths of ``files`` shortened to their names (a report is read, not
+    parsed; the folder is where the user just picked the file)."""
+    for file in files:
+        for form in {str(file), str(Path(file).resolve())}:
+            text = text.replace(form, file.name)
+    return text
 
 
 def _summary(document: ParsedDocument) -> str:

@@ -214,7 +214,11 @@ class FindReplaceDialog(QDialog):
     replace_requested = Signal(object, str, str, bool)
     """(FindOptions, language, replacement, all rows?)."""
 
-    def __init__(self, source_lang: str, target_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source_lang: str, target_lang: str | None, parent: QWidget | None = None
+    ) -> None:
+        """Target and source columns of a grid; with ``target_lang`` None, one language (the
+        section editor's)."""
         super().__init__(parent)
         self.setObjectName("find_replace")
         self.setWindowTitle(self.tr("Find and replace"))
@@ -225,12 +229,18 @@ class FindReplaceDialog(QDialog):
         self.replace.setObjectName("replace")
         self.column = QComboBox()
         self.column.setObjectName("column")
-        self.column.addItem(
-            self.tr("Target (%1)").replace("%1", language(target_lang).native_name), target_lang
-        )
-        self.column.addItem(
-            self.tr("Source (%1)").replace("%1", language(source_lang).native_name), source_lang
-        )
+        if target_lang is not None:
+            self.column.addItem(
+                self.tr("Target (%1)").replace("%1", language(target_lang).native_name),
+                target_lang,
+            )
+            self.column.addItem(
+                self.tr("Source (%1)").replace("%1", language(source_lang).native_name),
+                source_lang,
+            )
+        else:
+            self.column.addItem(language(source_lang).native_name, source_lang)
+            self.column.setEnabled(False)
         self.whole_word = QCheckBox(self.tr("Whole words"))
         self.case = QCheckBox(self.tr("Match case"))
         self.regex = QCheckBox(self.tr("Regular expression"))

@@ -22,6 +22,7 @@ from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
 from .direction import qt_direction
+from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
 ROLE_NAME = Qt.UserRole
@@ -158,7 +159,12 @@ class VariablesPanel(QWidget):
         borrowed = dict.fromkeys(langs[1:], 0)
         for row, name in enumerate(names):
             known = self.variables.get(name)
-            label = known.display(policy.source_language) if known else name
+            # In the interface language when the catalogue has it (Arabic labels in the Arabic
+            # interface), else the policy's source language, else English.
+            wording = interface_language()
+            if known is not None and wording not in known.label:
+                wording = policy.source_language
+            label = known.display(wording) if known else name
             head = QTableWidgetItem(label)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(ROLE_NAME, name)

@@ -131,7 +131,7 @@ def test_schema_2_workspace_migrates_clause_states_without_losing_anything(tmp_p
     conn.executescript(
         "DROP TABLE audit_log; DROP TABLE approvals; "
         "ALTER TABLE dismissed_findings DROP COLUMN reason; "
-        "ALTER TABLE glossary DROP COLUMN forbidden; PRAGMA user_version=2;"
+        "ALTER TABLE glossary DROP COLUMN forbidden; DROP TABLE tm_units; PRAGMA user_version=2;"
     )
     conn.commit()
     conn.close()

@@ -67,3 +67,18 @@ def test_unticked_conditions_make_their_requirements_not_applicable(qtbot, windo
     assert window.session.policy.conditions == []
     assert _row(panel, "s. 33").text(1) == "not applicable"
     assert not panel.insert_button.isEnabled()
+
+
+def test_tools_menu_opens_coverage_and_asks_for_the_laws_first(qtbot, window):
+    assert not window.docks["coverage"].isVisible()  # hidden until asked for, like History
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QCheckBox, "law_gdpr").setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    window.coverage_action.trigger()
+    assert window.docks["coverage"].isVisible()
+    assert window.session.policy.regulations == ["gdpr"]
+    assert window.coverage.tree.topLevelItem(0).text(0).startswith("EU General Data Protection")

@@ -52,7 +52,8 @@ def _policy() -> Policy:
                     Block(
                         text={
                             "en": "See [our data page](https://club.example/data).",
-                            "ar": "راجع [صفحة البيانات](https://club.example/data) والبيانات الشخصيّة.",
+                            "ar": "راجع [صفحة البيانات](https://club.example/data) "
+                            "والبيانات الشخصيّة.",
                         },
                         id="d",
                     ),
@@ -121,6 +122,10 @@ def test_pretranslate_fills_drafts_shows_scores_and_the_report(grid, qtbot):
     assert model.index(fuzzy, Column.TARGET).data() == "راسلنا على {{contact_email}} بشأن حسابك."
     assert "Shop" in model.index(fuzzy, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert model.status(fuzzy) is Status.DRAFT
+    # Ctrl+Enter visits pre-translated segments: nobody has looked at them yet.
+    assert model.next_needing_work(model.row_of("a")) == fuzzy
+    grid.confirm_and_next(fuzzy)
+    assert model.index(fuzzy, Column.STATUS).data() == "translated"
     assert report.table.rowCount() == 2
     assert report.table.item(0, 1).text() == "exact"
     assert report.table.item(1, 1).text().endswith("%")
@@ -237,3 +242,125 @@ def test_a_missing_dictionary_means_no_underline_and_one_notice(qtbot):
 
 def test_right_click_on_the_status_column_offers_no_spelling(grid):
     assert grid.cell_menu(grid.model.index(0, Column.STATUS)).isEmpty()
+
+
+@needs_arabic_dictionary
+def test_the_section_editor_underlines_arabic_and_corrects_from_the_menu(window, qtbot):
+    from PySide6.QtGui import QTextCursor as Cursor
+
+    editor = window.editor
+    section = window.session.policy.sections[0]
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    cursor = editor.text.textCursor()
+    cursor.movePosition(Cursor.MoveOperation.End)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(" البيانت")
+    editor.commit()
+    assert section.blocks[0].get("ar").endswith(" البيانت")
+    block = editor.text.document().firstBlock()
+    wavy = [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    ]
+    assert wavy == ["البيانت"]  # and not the variables or the other words
+    position = block.position() + block.text().index("البيانت") + 2
+    rect = editor.text.cursorRect(_cursor_at(editor.text, position))
+    menu = editor.context_menu(rect.center())
+    fix = next(a for a in menu.actions() if a.text() == "البيانات")
+    fix.trigger()
+    editor.commit()
+    assert section.blocks[0].get("ar").endswith(" البيانات")
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # typing and the correction merge into one step
+    assert "البيان" not in section.blocks[0].get("ar")
+
+
+def _cursor_at(edit, position):
+    from PySide6.QtGui import QTextCursor as Cursor
+
+    cursor = Cursor(edit.document())
+    cursor.setPosition(position)
+    return cursor
+
+
+def test_the_section_editor_replaces_in_its_language_never_in_variables(window, qtbot):
+    editor = window.editor
+    section = window.session.policy.sections[0]
+    before = section.blocks[0].get("ar")
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    dialog = editor.open_find_replace()
+    assert dialog.isVisible() and dialog.column.currentData() == "ar"
+    dialog.find.setText("عليك")
+    dialog.replace.setText("إليك")
+    dialog.replace_all_button.click()
+    after = section.blocks[0].get("ar")
+    assert after == before.replace("عليك", "إليك")
+    assert "{{contact_email}}" in after and "**{{organization}}**" in after
+    assert dialog.message.text() == "1 replacement(s) in 1 paragraph(s)."
+    window.undo_action.trigger()
+    assert section.blocks[0].get("ar") == before
+    # A variable's name is never matched: nothing to replace.
+    dialog.find.setText("organization")
+    dialog.replace_all_button.click()
+    assert section.blocks[0].get("ar") == before
+    assert dialog.message.text() == "0 replacement(s) in 0 paragraph(s)."
+
+
+def test_tmx_out_and_in_from_the_tools_menu(window, qtbot, tmp_path):
+    path = tmp_path / "memory.tmx"
+    assert window.export_tmx_action.text() == "Export translation memory (TMX)…"
+    assert window.transfer.export_tmx(path) == path
+    message = window.transfer.last_message
+    assert message is not None and message.text().startswith("Wrote ")
+    assert "en→ar" in message.text()
+    assert window.transfer.import_tmx(path)
+    assert "already in the memory" in window.transfer.last_message.text()
+    bad = tmp_path / "bad.tmx"
+    bad.write_text('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx/>', encoding="utf-8")
+    assert not window.transfer.import_tmx(bad)
+    shown = window.transfer.last_message
+    assert shown.icon() == shown.Icon.Warning and "declares XML entities" in shown.text()
+
+
+def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, tmp_path):
+    from policy_studio.storage import Workspace
+    from policy_studio.ui.glossary_dialog import GlossaryDialog
+
+    workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية", "legal")
+    dialog = GlossaryDialog(workspace, "en", "ar")
+    qtbot.addWidget(dialog)
+    for name in ("terms.tbx", "terms.csv"):
+        assert dialog.export_file(tmp_path / name)
+        assert dialog.message.text() == f"Wrote 1 term pairs to {tmp_path / name}."
+        other = Workspace.create(tmp_path / f"{name}.pstudio")
+        fresh = GlossaryDialog(other, "en", "ar")
+        qtbot.addWidget(fresh)
+        changed = []
+        fresh.glossary_did_change.connect(lambda: changed.append(True))
+        assert fresh.import_file(tmp_path / name)
+        assert fresh.table.rowCount() == 1 and fresh.table.item(0, 1).text() == "البيانات الشخصية"
+        assert changed and "1 added" in fresh.message.text()
+        other.close()
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"term;translation\n")
+    assert not dialog.import_file(broken)
+    assert "first row must name the languages" in dialog.message.text()
+
+
+def test_ctrl_k_inside_the_open_editor_opens_the_concordance_and_keeps_the_text(grid, qtbot):
+    row = grid.model.row_of("d")
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    assert editor is not None
+    text = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("والبيانات"))
+    cursor.setPosition(text.index("والبيانات") + len("والبيانات"), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    press(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == text  # not Qt's "delete to end of line"
+    dialog = grid._concordance
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.query.text() == "والبيانات"

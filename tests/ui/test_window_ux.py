@@ -358,9 +358,13 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
 
 @pytest.fixture
 def arabic_interface(qapp):
-    from policy_studio.ui.i18n import InterfaceLanguage
+    """The Arabic interface compiled from this checkout's translations/ (not an installed copy)."""
+    from pathlib import Path
 
-    interface = InterfaceLanguage(qapp, "ar")
+    from policy_studio.ui.i18n import InterfaceLanguage, _compile_in_cache
+
+    ts = Path(__file__).resolve().parents[2] / "translations" / "policy_studio_ar.ts"
+    interface = InterfaceLanguage(qapp, "ar", qm=_compile_in_cache(ts.read_bytes(), "ar"))
     yield interface
     interface.remove(qapp)
     qapp.setLayoutDirection(Qt.LeftToRight)
@@ -461,3 +465,199 @@ def test_the_preview_keeps_its_language_when_the_editor_switches(window):
     assert window.editor.lang == "ar"
     assert window.preview_lang.currentData() == "en"
     assert "Reaching the team" in window.preview.toPlainText()
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def test_the_import_report_names_files_without_their_folders(window, tmp_path):
+    # Markdown in .txt files: the report says so for each file, naming it.
+    english = tmp_path / "deep" / "folder" / "notes.txt"
+    english.parent.mkdir(parents=True)
+    english.write_text(
+        "# Notes\n\n## What we keep\n\nWe keep **names**.\n\n## How long\n\n- One year.\n",
+        encoding="utf-8",
+    )
+    arabic = tmp_path / "deep" / "folder" / "notes-ar.txt"
+    arabic.write_text(
+        "# ملاحظات\n\n## ما نحتفظ به\n\nنحتفظ **بالأسماء**.\n\n## المدة\n\n- سنة واحدة.\n",
+        encoding="utf-8",
+    )
+    dialog = window.transfer.import_document(english, translation=("ar", arabic))
+    dialog.import_button.click()
+    report = window.transfer.last_message.text()
+    assert "notes.txt" in report
+    assert str(tmp_path) not in report
+
+
+def test_the_library_names_its_history_as_the_clause_s_versions(window):
+    panel = window.library_panel
+    panel.search.setText("young")
+    panel.results.setCurrentRow(0)
+    assert panel.history_label.text() == "Versions of the clause “Young users”"
+    assert panel.history.item(0).text().startswith("v1")
+    assert "History" in [a.text() for a in window._view_menu.actions()]  # the policy's versions
+
+
+# -- library updates -----------------------------------------------------------------------------
+
+
+def test_update_available_only_when_the_library_changed_the_wording_in_use(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    outline = window.outline
+    keeping = window.session.policy.sections[1]
+    assert keeping.clause.key == "t-keeping" and keeping.clause.variant is None
+    # The library edits the "by-need" variant, which this section does not use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.variants[0].blocks[0].text["en"] = "Records stay only while a task still needs them."
+    window.session.save_clause(clause, note="Variant wording")
+    assert window.session.workspace.clause("t-keeping").version == 2
+    assert outline.model.index(1).data(ROLE_BADGE) == ""
+    assert "update available" not in outline.model.index(1).data()
+    outline.select(keeping.id)
+    assert not outline.update_action.isEnabled()
+    # Then it edits the main wording, which the section does use.
+    clause = window.session.workspace.clause("t-keeping")
+    clause.blocks[0].text["en"] = "Records stay with us for {{retention_period}} at most."
+    window.session.save_clause(clause, note="Main wording")
+    assert outline.model.index(1).data(ROLE_BADGE) == "update"
+    assert outline.update_action.isEnabled()
+
+
+def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(window):
+    from policy_studio.ui.models.outline_model import ROLE_BADGE
+
+    clause = window.session.workspace.clause("t-contact")
+    clause.title["en"] = "Reaching the team that answers your privacy questions"
+    clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+    window.session.save_clause(clause, note="Reply time")
+    window.resize(1284, 691)  # the first-start size on a 1366×768 laptop
+    window.resizeDocks([window.docks["outline"]], [250], Qt.Horizontal)
+    QApplication.processEvents()
+    view = window.outline.view
+    index = window.outline.model.index(0)
+    assert index.data(ROLE_BADGE) == "update"
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    title, marks = view.itemDelegate().row_text(option, index)
+    assert "⟳" in marks  # the badge is painted whatever the title's length
+    assert title.startswith("1. Reaching the")
+    window.outline.select(window.session.policy.sections[0].id)
+    button = window.outline.toolbar.widgetForAction(
+        next(a for a in window.outline.toolbar.actions() if a.text() == "Update…")
+    )
+    assert button is not None and button.isVisible() and button.isEnabled()
+
+
+def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interface, window):
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from policy_studio.ui.properties_dialog import PropertiesDialog
+
+    dialog = PropertiesDialog(window.session.policy, window)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "العنوان (الإنجليزية)" in labels
+    boxes = [b.text() for b in dialog.findChildren(QCheckBox)]
+    assert "العربية — العربية" in boxes and "الفرنسية — Français" in boxes
+    dialog.reject()
+    # The variables panel labels a variable in Arabic when the catalogue has an Arabic label.
+    window.variables_panel.refresh()
+    table = window.variables_panel.table
+    row = variable_row(window.variables_panel, "contact_email")
+    assert table.item(row, 0).text().endswith("البريد")
+
+
+# -- compare -----------------------------------------------------------------------------------
+
+
+def test_compare_keeps_bullets_as_bullets(window):
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText("1.0")
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill)
+    window.save_version_action.trigger()
+    policy = window.session.policy
+    bullet = policy.sections[1].blocks[1]
+    from policy_studio.ops.text_edits import set_block_text
+
+    window.apply_edit(set_block_text(policy, bullet.id, "en", "Invoices are archived for audits."))
+    window.compare_action.trigger()
+    QApplication.processEvents()
+    document = window.compare_view.diff.browser.document()
+    block = document.begin()
+    found = None
+    while block.isValid():
+        if "Invoices are archived" in block.text():
+            found = block
+        block = block.next()
+    assert found is not None and found.textList() is not None  # a list item, with its bullet
+
+
+# -- library › edit clause ---------------------------------------------------------------------
+
+
+def test_edit_clause_shows_wording_not_markup(window):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QTextEdit
+
+    from policy_studio.ui.clause_dialog import ClauseDialog
+
+    clause = window.session.workspace.clause("t-contact")
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index, parent=window)
+    dialog.show()
+    QApplication.processEvents()
+    screen = window.screen().availableGeometry()
+    assert dialog.width() >= min(1000, 0.8 * screen.width())
+    body = dialog.findChild(QTextEdit, "clause_body_en")
+    assert body.width() >= 0.4 * dialog.width()
+    text = body.toPlainText()
+    assert text == "Write to {{contact_email}} and **{{organization}}** will reply."  # as stored
+    formats = body.document().firstBlock().layout().formats()
+
+    def format_at(position: int):
+        return next(f.format for f in formats if f.start <= position < f.start + f.length)
+
+    stars = text.index("**")
+    assert format_at(stars).foreground().color().name() == "#8a8a8a"  # the markers dimmed
+    assert format_at(text.index("organization")).fontWeight() == QFont.Weight.Bold
+    assert format_at(text.index("contact_email")).background().color().name() == "#e8eefc"
+    dialog.reject()
+
+
+def test_a_new_variable_is_inserted_and_listed_to_fill(window, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo_phone", True))
+    editor = window.editor
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    box = editor.variable_box
+    assert box.itemText(box.count() - 1) == "New variable…"
+    box.setCurrentIndex(box.count() - 1)
+    box.activated.emit(box.count() - 1)  # what choosing the entry does
+    editor.commit()
+    QApplication.processEvents()
+    block = window.session.policy.sections[0].blocks[-1]
+    assert block.get("en").endswith("{{dpo_phone}}")
+    panel = window.variables_panel
+    row = variable_row(panel, "dpo_phone")
+    assert "dpo_phone" in panel.table.item(row, 0).text()
+    # A name the text could not hold is refused with a sentence, nothing inserted.
+    warned = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo phone!", True))
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    box.activated.emit(box.count() - 1)
+    assert warned and "cannot be a variable name" in warned[0]

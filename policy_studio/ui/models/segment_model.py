@@ -208,7 +208,7 @@ class SegmentModel(QAbstractTableModel):
         return self.rows[row].block.is_stale(self.target_lang, self.source_lang)
 
     def needs_work(self, row: int) -> bool:
-        """Untranslated (or empty) or stale: where Ctrl+Enter jumps next."""
+        """Untranslated (or empty), pre-translated or stale: where Ctrl+Enter jumps next."""
         block = self.rows[row].block
         if not block.get(self.source_lang).strip():
             return False
@@ -216,6 +216,8 @@ class SegmentModel(QAbstractTableModel):
             self.is_stale(row)
             or self.status(row) is Status.UNTRANSLATED
             or not block.get(self.target_lang).strip()
+            # Filled by pre-translation, not yet looked at by a person.
+            or block.state(self.target_lang).pretranslated
         )
 
     def findings(self, row: int) -> list[Finding]:
