@@ -114,6 +114,8 @@ class PreviewRenderer:
 
     def item(self, cursor: QTextCursor, item: Block, part: Part, new_block: bool = True) -> None:
         block = self.block_format(part)
+        if item.rtl is not None:  # the block's own direction (Block.direction)
+            block.setLayoutDirection(qt_direction(item.rtl))
         base = QTextCharFormat()
         if item.list_id is not None:
             # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview
