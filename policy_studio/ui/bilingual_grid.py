@@ -642,8 +642,11 @@ class BilingualGrid(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.progress_label)
+        # The room left on the line, at its end: one line when it fits, wrapped when not.
+        self.progress_label.setAlignment(
+            Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        )
+        bar.addWidget(self.progress_label, 1)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -675,6 +678,8 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Its own line under the buttons: beside them it had only the room they left.
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
