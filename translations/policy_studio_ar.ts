@@ -1,6 +1,65 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>كل النشاط</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>البنود والمكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>الملاحظات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
@@ -144,6 +203,17 @@
     <message>
         <source>Findings</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -394,7 +464,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -745,7 +815,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -811,6 +881,18 @@ Qt %2</translation>
     <message>
         <source>Writing {path}…</source>
         <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>جارٍ تنسيق السياسة…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>جارٍ تقسيمها إلى صفحات…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1145,6 +1227,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>لماذا ليس خطأً (يُسجَّل)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1223,6 +1309,46 @@ Qt %2</translation>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
@@ -1289,8 +1415,20 @@ Qt %2</translation>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>اعتمده %1، %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1484,6 +1622,10 @@ Qt %2</translation>
         <translation>التغطية</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1560,6 +1702,10 @@ Qt %2</translation>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
@@ -1606,6 +1752,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1658,6 +1812,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>تسجّل الاعتمادات وسجل النشاط من فعل ماذا. اسمك:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1829,7 +1991,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -1891,7 +2053,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -1917,6 +2079,72 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>مقاطع غير مترجمة</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>مقاطع متقادمة (تغيّر المصدر)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>مقاطع غير معتمدة</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>متغيرات بلا قيمة</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>بنود مسودة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>بنود مهملة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>تحديثات مكتبة معلّقة</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>اعتماد الإصدار</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2403,30 @@ Qt %2</translation>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
     </message>
     <message>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>استيراد مستند</translation>
     </message>
@@ -2265,7 +2517,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

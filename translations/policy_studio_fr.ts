@@ -1,6 +1,65 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Toute l’activité</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Clauses et bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Mises à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Constats écartés</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Filtrer par personne, action ou texte</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
@@ -144,6 +203,13 @@
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -304,7 +370,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -382,7 +448,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -647,7 +713,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Correct spelling</source>
-        <translation>Corriger l&apos;orthographe</translation>
+        <translation>Corriger l'orthographe</translation>
     </message>
     <message>
         <source>Insert “%1”</source>
@@ -733,7 +799,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -799,6 +865,18 @@ Qt %2</translation>
     <message>
         <source>Writing {path}…</source>
         <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>Mise en page de la politique…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Découpage en pages…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -956,7 +1034,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l&apos;adresse e-mail</translation>
+        <translation>l'adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1000,7 +1078,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d&apos;un texte source vide</translation>
+        <translation>traduction d'un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1012,7 +1090,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n&apos;est pas dans la source</translation>
+        <translation>%1 %2 n'est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1020,7 +1098,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n&apos;est pas dans la source</translation>
+        <translation>la date %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1028,23 +1106,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n&apos;est pas dans la source</translation>
+        <translation>la variable %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1060,11 +1138,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1088,11 +1166,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1132,6 +1210,10 @@ Qt %2</translation>
     <message>
         <source>Not an error</source>
         <translation>Pas une erreur</translation>
+    </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Pourquoi ce n’est pas une erreur (consigné)</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -1203,6 +1285,46 @@ Qt %2</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ajouter des paires de termes depuis un fichier TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Enregistrer ce glossaire en TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Glossaires (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>%1 paires de termes écrites dans %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
@@ -1269,8 +1391,20 @@ Qt %2</translation>
         <translation>Marquer comme approuvée</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>approuvée par %1, %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1460,6 +1594,10 @@ Qt %2</translation>
         <translation>Couverture</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1536,6 +1674,10 @@ Qt %2</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Votre nom…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
@@ -1582,6 +1724,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Importer une mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Exporter la mémoire de traduction (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1634,6 +1784,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Les approbations et le journal d’activité consignent qui a fait quoi. Votre nom :</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1805,8 +1963,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -1867,7 +2025,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -1893,6 +2051,68 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Segments non traduits</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Segments périmés (source modifiée)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Segments non approuvés</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Erreurs de contrôle non écartées</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Variables sans valeur</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Clauses de bibliothèque en projet</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Clauses de bibliothèque obsolètes</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Mises à jour de bibliothèque en attente</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Approbation de version</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Ouvrez une politique pour voir si elle est prête.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Prête pour l’approbation : rien ne s’y oppose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2367,30 @@ Qt %2</translation>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
     </message>
     <message>
+        <source>Export translation memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>%1 unités écrites dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>%1 unités lues : %2 ajoutées, %3 mises à jour, %4 déjà dans la mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
@@ -2237,7 +2481,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,6 +1,65 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
+<context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Shughuli zote</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Vifungu na maktaba</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Masasisho ya maktaba</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Matokeo yaliyokataliwa</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Uingizaji</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Kwenye</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Chuja kwa mtu, kitendo au maandishi</translation>
+    </message>
+</context>
 <context>
     <name>Application</name>
     <message>
@@ -144,6 +203,13 @@
     <message>
         <source>Findings</source>
         <translation>Dosari</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -382,7 +448,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -733,7 +799,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -799,6 +865,18 @@ Qt %2</translation>
     <message>
         <source>Writing {path}…</source>
         <translation>Inaandika {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>Inapanga sera…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Inagawanya katika kurasa…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Inaandika faili…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1133,6 +1211,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Kwa nini si kosa (inarekodiwa)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1203,6 +1285,46 @@ Qt %2</translation>
         <translation>Ondoa</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Leta…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ongeza jozi za istilahi kutoka faili la TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Hifadhi faharasa hii kama TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Leta faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Faharasa (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Hamisha faharasa</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
@@ -1269,8 +1391,20 @@ Qt %2</translation>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Shughuli</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>imeidhinishwa na %1, %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1460,6 +1594,10 @@ Qt %2</translation>
         <translation>Ukidhi wa masharti</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Utayari</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1536,6 +1674,10 @@ Qt %2</translation>
         <translation>Rudia</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Jina lako…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
@@ -1582,6 +1724,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Leta kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1634,6 +1784,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Idhini na kumbukumbu ya shughuli hurekodi nani alifanya nini. Jina lako:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1805,7 +1963,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -1867,7 +2025,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -1893,6 +2051,68 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Sehemu ambazo hazijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Sehemu zilizopitwa (chanzo kimebadilika)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Sehemu ambazo hazijaidhinishwa</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Vigezo visivyo na thamani</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Vifungu vya rasimu vya maktaba</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Vifungu vya maktaba vilivyoachwa</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Masasisho ya maktaba yanayosubiri</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Idhini ya toleo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Fungua sera kuona kama iko tayari.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2367,30 @@ Qt %2</translation>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
     </message>
     <message>
+        <source>Export translation memory</source>
+        <translation>Hamisha kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Faili za TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Leta kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>Vipande %1 vimesomwa: %2 vimeongezwa, %3 vimesasishwa, %4 tayari vipo kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>Leta hati</translation>
     </message>
@@ -2237,7 +2481,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

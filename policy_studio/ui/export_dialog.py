@@ -12,10 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.jobs import ExportJob
 from ..io import registry
+from ..io.output import ExportReport
 from ..layout.options import ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
 from .preview import render_export
@@ -119,6 +121,10 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.job: ExportJob | None = None
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
 
@@ -140,6 +146,7 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse)
         form.addRow(self.tr("Save as"), _wrap(out_row))
         form.addRow(self.message)
+        form.addRow(self.progress)
 
         splitter = QSplitter()
         splitter.addWidget(_wrap(form))
@@ -228,7 +235,8 @@ class ExportDialog(QDialog):
         index = self.layout_box.findData(str(store.value(f"{SETTINGS}/layout", "")))
         if index >= 0:
             self.layout_box.setCurrentIndex(index)
-        # Digits are the policy's own setting (Policy properties), not a remembered choice.
+        # Not the digits: they follow the policy's own setting (Policy > Properties), which the
+        # preview shows too; the check box only overrides it for one export.
         value = store.value(f"{SETTINGS}/toc")
         if value is not None:
             self.toc.setChecked(str(value).lower() == "true")
@@ -313,23 +321,44 @@ class ExportDialog(QDialog):
         name = self.format_box.currentData()
         suffix, writer = self.writers[name]
         path = Path(text).with_suffix(suffix) if not text.lower().endswith(suffix) else Path(text)
-        # A long policy's PDF takes seconds: say so before the work starts.
+        # A long policy's PDF takes a while: the file is written on a worker thread while the
+        # dialog shows what is happening; the window stays responsive.
         self.message.setText(self.tr("Writing {path}…").format(path=path))
         self.buttons.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            report = writer(self.policy, path, self.options(), self.known_variables)
-        except PolicyStudioError as exc:
-            self.message.setText(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.buttons.setEnabled(True)
+        self.progress.setRange(0, 0)  # busy: WeasyPrint does not report pages as it goes
+        self.progress.show()
+        self.job = ExportJob(writer, self.policy, path, self.options(), self.known_variables, self)
+        self.job.progress.connect(self._stage)
+        self.job.did_finish.connect(self._exported)
+        self.job.did_fail.connect(self._export_failed)
+        self.job.start()
+
+    def _stage(self, stage: str) -> None:
+        names = {
+            "layout": self.tr("Laying out the policy…"),
+            "pages": self.tr("Breaking it into pages…"),
+            "writing": self.tr("Writing the file…"),
+        }
+        self.progress.setFormat(names.get(stage, stage))
+        self.message.setText(names.get(stage, stage))
+
+    def _export_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        self.message.setText(message)
+
+    def _exported(self, report: ExportReport) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
         self.export_did_finish.emit(report.path, list(report.warnings))
         self.accept()
+
+    def reject(self) -> None:
+        if self.job is not None and self.job._thread.isRunning():
+            return  # the file is being written: wait for it (it cannot be half-written)
+        super().reject()
 
 
 def _file_name(policy: Policy) -> str:

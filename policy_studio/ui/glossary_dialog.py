@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -86,13 +89,77 @@ class GlossaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add term pairs from a TBX or CSV file"))
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write this glossary as TBX or CSV"))
+        self.export_button.clicked.connect(lambda: self.export_file())
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addLayout(entry)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
+
+    def import_file(self, path: Path | None = None) -> bool:
+        """Add the term pairs of a TBX or CSV file (those of this language pair are shown)."""
+        from ..library.termbase import import_glossary
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import glossary"), "", self.tr("Glossaries (*.tbx *.csv)")
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            report = import_glossary(self.workspace, path, self.source_lang)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(
+            self.tr("%1 term pairs read: %2 added, %3 already in the glossary.")
+            .replace("%1", str(len(report.entries)))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.already))
+        )
+        self.reload()
+        self.glossary_did_change.emit()
+        return True
+
+    def export_file(self, path: Path | None = None) -> bool:
+        """Write this language pair's terms as TBX or CSV (by the file's extension)."""
+        from ..library.termbase import export_glossary
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export glossary"),
+                f"glossary-{self.source_lang}-{self.target_lang}.tbx",
+                self.tr("TBX (*.tbx);;CSV (*.csv)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            report = export_glossary(self.workspace, path, self.source_lang, self.target_lang)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(
+            self.tr("Wrote %1 term pairs to %2.")
+            .replace("%1", str(len(report.entries)))
+            .replace("%2", str(path))
+        )
+        return True
 
     def terms(self) -> list[GlossaryEntry]:
         return self.workspace.glossary(self.source_lang, self.target_lang)

@@ -193,6 +193,73 @@ class TransferActions(QObject):
         self.inform(title, "\n".join(lines))
         return True
 
+    # -- translation memory (TMX) -----------------------------------------------------------
+
+    def export_tmx(self, path: Path | None = None) -> Path | None:
+        """Tools > Export translation memory (TMX)…: every language pair of the workspace."""
+        from ..library.tmx import export_tmx
+
+        self._commit()
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export translation memory"),
+                "memory.tmx",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            report = export_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(self.tr("Export translation memory"), str(exc), error=True)
+            return None
+        pairs = ", ".join(f"{s}→{t}: {n}" for (s, t), n in report.units.items())
+        self.inform(
+            self.tr("Export translation memory"),
+            self.tr("Wrote %1 units to %2 (%3).")
+            .replace("%1", str(report.total))
+            .replace("%2", str(path))
+            .replace("%3", pairs or "–"),
+        )
+        return path
+
+    def import_tmx(self, path: Path | None = None) -> bool:
+        """Tools > Import translation memory (TMX)…: the units become memory (never a policy's
+        text); a file from another tool brings translations in as translated, not approved."""
+        from ..library.tmx import import_tmx
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import translation memory"),
+                "",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        title = self.tr("Import translation memory")
+        try:
+            report = import_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return False
+        text = (
+            self.tr("%1 units read: %2 added, %3 updated, %4 already in the memory.")
+            .replace("%1", str(len(report.units)))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged))
+        )
+        if report.skipped:
+            text += "\n" + self.tr("%1 units without a usable language pair were skipped.").replace(
+                "%1", str(report.skipped)
+            )
+        self.inform(title, text)
+        return True
+
     # -- import a document -----------------------------------------------------------------
 
     def import_document(

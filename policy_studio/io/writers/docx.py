@@ -30,7 +30,7 @@ from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
 from ...text.markup import Run
 from ..output import ExportReport, docx_bytes, write_output
-from ..resources import resource_path
+from .docx_reference import base_document, default_reference_doc
 
 SUPPORTED = (
     "layouts single/columns/sequential; numbered section headings; paragraphs, body headings, "
@@ -46,10 +46,6 @@ _ITEM_STYLE = {
     BlockKind.BULLET: "List Paragraph",
     BlockKind.NUMBERED: "List Paragraph",
 }
-
-
-def default_reference_doc() -> Path:
-    return resource_path("reference.docx")
 
 
 class _Writer:
@@ -358,13 +354,14 @@ def write_docx(
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as a DOCX laid out as ``options`` ask."""
     doc = build(policy, options, known_variables)
-    reference = options.reference_doc or default_reference_doc()
-    try:
-        document = docx.Document(str(reference)) if reference.exists() else docx.Document()
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise PolicyStudioError(f"{reference}: not a usable reference .docx ({exc})") from exc
-    if options.reference_doc and not reference.exists():
+    reference = options.reference_doc
+    if reference is not None and not reference.exists():
         raise PolicyStudioError(f"{reference}: reference document not found")
+    try:
+        document = base_document(reference)
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        where = reference or default_reference_doc()
+        raise PolicyStudioError(f"{where}: not a usable reference .docx ({exc})") from exc
     writer = _Writer(doc, document)
     writer.write()
     request_field_update(document.settings.element)
