@@ -65,6 +65,12 @@ def test_a_forbidden_term_is_marked_in_the_dialog_and_reported_in_the_grid(
     dialog.close()
 
 
+@pytest.mark.qt_log_ignore(
+    # Offscreen, Return can reach the line edit after a click elsewhere already committed it;
+    # Qt then says so. The assertions below check that the typed correction is kept once.
+    "commitData called with an editor that does not belong to this view",
+    "This plugin does not support propagateSizeHints",
+)
 def test_a_term_is_corrected_in_place_and_switched_to_forbidden(qtbot, workspace):
     from PySide6.QtWidgets import QLineEdit
 
@@ -84,7 +90,7 @@ def test_a_term_is_corrected_in_place_and_switched_to_forbidden(qtbot, workspace
     assert editor is not None
     editor.setText("records")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    if table.findChild(QLineEdit) is editor:  # offscreen, Return may not reach the delegate
+    if table.state() == table.State.EditingState:  # offscreen, Return may not reach the delegate
         table.setCurrentCell(1, 0)
     terms = workspace.glossary("en", "ar")
     assert [(t.source_term, t.target_term) for t in terms][0] == ("record" + "s", "سجل")
