@@ -169,6 +169,14 @@
         <translation>عرض:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>نشر الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>تأكيد مقطع يعطي ترجمته للمقاطع الأخرى ذات المصدر نفسه (بحالة «مترجم»، في خطوة التراجع نفسها)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>

@@ -169,6 +169,14 @@
         <translation>Afficher :</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Propager</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>

@@ -169,6 +169,14 @@
         <translation>Onyesha:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Kuthibitisha sehemu kunazipa sehemu nyingine zenye chanzo hicho hicho tafsiri yake (kama zilizotafsiriwa, katika hatua moja ya kutendua)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
