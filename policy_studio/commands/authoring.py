@@ -17,7 +17,13 @@ from ..ops.sections import insert_clause
 from ..storage import WorkspaceStore
 from ..text.clean import clean_field, clean_text
 from ..text.markup import VARIABLE_PATTERN
-from .common import actor, add_workspace_option, editing, refuse_duplicate_title
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    plural,
+    refuse_duplicate_title,
+)
 from .policy import known_variables
 
 
@@ -114,7 +120,7 @@ def run_new_policy(args: argparse.Namespace) -> int:
         )
         refuse_duplicate_title(workspace, policy, "choose another title")
         workspace.save_policy(policy)
-    print(f"created policy {policy.id} “{title}” ({len(policy.sections)} sections)")
+    print(f"created policy {policy.id} “{title}” ({plural(len(policy.sections), 'section')})")
     return 0
 
 
@@ -213,7 +219,7 @@ def run_add_section(args: argparse.Namespace) -> int:
         if args.at is not None:
             if not 1 <= args.at <= len(policy.sections) + 1:
                 raise PolicyStudioError(
-                    f"--at {args.at}: the policy has {len(policy.sections)} sections "
+                    f"--at {args.at}: the policy has {plural(len(policy.sections), 'section')} "
                     f"(use 1–{len(policy.sections) + 1})"
                 )
             index = args.at - 1

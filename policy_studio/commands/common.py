@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -113,9 +114,33 @@ def make_titles_unique(workspace: WorkspaceStore, policy: Policy) -> list[str]:
     return notes
 
 
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """``"1 policy"``, ``"2 policies"``: the count with its noun in the right number."""
+    if count == 1:
+        return f"1 {noun}"
+    if many is None:
+        many = (
+            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        )
+    return f"{count} {many}"
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def is_terminal() -> bool:
+    """True when standard output is a terminal (right-to-left text is then reordered)."""
+    return sys.stdout.isatty()
+
+
+def terminal_cell(text: str, lang: str | None) -> str:
+    """One table cell as a terminal shows it: right-to-left text shaped and reordered alone,
+    so the columns around it stay where they are."""
+    if lang and language(lang).is_rtl and is_terminal():
+        return for_terminal(text, rtl=True)
+    return text
 
 
 def print_text(text: str, lang: str | None = None) -> None:
@@ -131,8 +156,8 @@ def print_text(text: str, lang: str | None = None) -> None:
             file=sys.stderr,
         )
         text = shown
-    if lang and language(lang).is_rtl and sys.stdout.isatty():
-        text = for_terminal(text, rtl=True)
+    if lang and language(lang).is_rtl and is_terminal():
+        text = for_terminal(text, rtl=True, width=shutil.get_terminal_size().columns)
     sys.stdout.write(text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")

@@ -21,6 +21,7 @@ from .common import (
     add_workspace_option,
     editing,
     make_titles_unique,
+    plural,
     print_json,
     print_text,
     refuse_duplicate_title,
@@ -118,14 +119,14 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"imported {policy.display_title()!r} as policy {policy.id}: "
-        f"{len(policy.sections)} sections, "
+        f"{plural(len(policy.sections), 'section')}, "
         f"languages {', '.join(policy.languages)} ({report.layout})",
     ]
     lines += [f"  encoding of {name}: {enc}" for name, enc in report.encoding.items()]
     for number, section in enumerate(policy.sections, 1):
         lines.append(
             f"  {number}. {section.title(policy.source_language) or '(untitled)'}"
-            f" — {len(section.blocks)} blocks"
+            f" — {plural(len(section.blocks), 'block')}"
         )
     for dropped in report.dropped:
         lines.append(f"  dropped line {dropped.line} ({dropped.reason}): {dropped.text}")

@@ -12,7 +12,16 @@ from ..model import Clause, ClauseStatus, PolicyStudioError, language
 from ..model.clause import approve_current_translations
 from ..model.serialize import block_to_dict, states_to_dict
 from ..storage import WorkspaceStore
-from .common import actor, add_workspace_option, editing, open_workspace, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+    terminal_cell,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -85,13 +94,18 @@ def run_clauses(args: argparse.Namespace) -> int:
         print_json([clause_json(c) for c in clauses])
         return 0
     lang = args.lang or "en"
-    lines = [
-        f"{c.key:<34} {c.status.value:<10} {', '.join(c.languages()):<12} "
-        f"{c.title.get(lang) or c.title.get('en', '')}"
-        for c in clauses
-    ]
-    lines.append(f"({len(clauses)} clauses)")
-    print_text("\n".join(lines), lang)
+    rows = [(c.key, c.status.value, ", ".join(c.languages())) for c in clauses]
+    widths = [max([len(row[i]) for row in rows] or [0]) for i in range(3)]
+    lines = []
+    for clause, row in zip(clauses, rows, strict=True):
+        title = clause.title.get(lang) or clause.title.get("en", "")
+        # Only the title cell is reordered: reordering the whole line would swap the columns.
+        shown = terminal_cell(title, lang if title == clause.title.get(lang) else "en")
+        lines.append(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + "  " + shown
+        )
+    lines.append(f"({plural(len(clauses), 'clause')})")
+    print_text("\n".join(lines))
     return 0
 
 

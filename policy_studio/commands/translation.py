@@ -14,7 +14,15 @@ from ..io import registry
 from ..library.memory import TranslationMemory
 from ..model import Policy, PolicyStudioError, language
 from ..storage import WorkspaceStore
-from .common import actor, add_workspace_option, editing, open_workspace, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -164,23 +172,47 @@ def run_check(args: argparse.Namespace) -> int:
             _dismiss(workspace, policy, args)
         findings = findings_for(workspace, policy, args.lang)
     code = _exit_code(findings, args.fail_on)
+    counts = {s: sum(f.severity.value == s for f in findings) for s in ("error", "warning", "info")}
+    progress = {
+        lang: translation_progress(policy, lang)
+        for lang in ([args.lang] if args.lang else policy.target_languages)
+    }
     if args.json:
-        print_json([f.to_dict() for f in findings])
+        print_json(
+            {
+                "policy": {"id": policy.id, "title": policy.title},
+                "findings": [f.to_dict() for f in findings],
+                "progress": {
+                    lang: {
+                        "translated_percent": round(p.translated_percent, 1),
+                        "reviewed_percent": round(p.reviewed_percent, 1),
+                        "stale": p.stale,
+                        "untranslated": p.untranslated,
+                        "total": p.total,
+                    }
+                    for lang, p in progress.items()
+                },
+                "summary": {
+                    "errors": counts["error"],
+                    "warnings": counts["warning"],
+                    "notes": counts["info"],
+                },
+            }
+        )
         return code
     numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
     lines = []
     for f in findings:
         where = f"§{numbers.get(f.section_id, '?')} {f.block_id}"
         lines.append(f"{f.severity.value:<7} {f.check:<10} {where}  [{f.language}] {f.message}")
-    counts = {s: sum(f.severity.value == s for f in findings) for s in ("error", "warning", "info")}
-    for lang in [args.lang] if args.lang else policy.target_languages:
-        p = translation_progress(policy, lang)
+    for lang, p in progress.items():
         lines.append(
             f"{lang}: {p.translated_percent:.0f}% translated, {p.reviewed_percent:.0f}% reviewed, "
-            f"{p.stale} stale, {p.untranslated} untranslated (of {p.total} segments)"
+            f"{p.stale} stale, {p.untranslated} untranslated (of {plural(p.total, 'segment')})"
         )
     lines.append(
-        f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes)"
+        f"({plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+        f"{plural(counts['info'], 'note')})"
     )
     print_text("\n".join(lines))
     return code
@@ -201,7 +233,8 @@ def run_export_xliff(args: argparse.Namespace) -> int:
         print(f"policy-studio: warning: {warning}", file=sys.stderr)
     units = sum(1 for _ in policy.iter_blocks())
     print_text(
-        f"wrote {out} (XLIFF {args.xliff_version}, {units} segments, {policy.source_language} → {lang})"
+        f"wrote {out} (XLIFF {args.xliff_version}, {plural(units, 'segment')}, "
+        f"{policy.source_language} → {lang})"
     )
     return 0
 
@@ -236,7 +269,7 @@ def run_import_xliff(args: argparse.Namespace) -> int:
         )
         return 0
     lines = [
-        f"{len(outcome.updated)} segments updated, {len(outcome.unchanged)} unchanged",
+        f"{plural(len(outcome.updated), 'segment')} updated, {len(outcome.unchanged)} unchanged",
     ]
     if outcome.source_changed:
         lines.append(
@@ -244,9 +277,11 @@ def run_import_xliff(args: argparse.Namespace) -> int:
             f"({', '.join(outcome.source_changed)})"
         )
     if outcome.unknown:
-        lines.append(f"{len(outcome.unknown)} units match no segment: {', '.join(outcome.unknown)}")
+        lines.append(
+            f"{plural(len(outcome.unknown), 'unit')} match no segment: {', '.join(outcome.unknown)}"
+        )
     if outcome.missing:
-        lines.append(f"{len(outcome.missing)} segments of the policy are not in the file")
+        lines.append(f"{plural(len(outcome.missing), 'segment')} of the policy not in the file")
     print_text("\n".join(lines))
     for warning in warnings:
         print(f"policy-studio: warning: {path}: {warning}", file=sys.stderr)
@@ -295,7 +330,7 @@ def run_glossary(args: argparse.Namespace) -> int:
             + (f"≠  {t.target_term}  [forbidden]" if t.forbidden else f"=  {t.target_term}")
             + (f"  ({t.note})" if t.note else "")
         )
-    print_text(f"({len(terms)} terms)")
+    print_text(f"({plural(len(terms), 'term')})")
     return 0
 
 

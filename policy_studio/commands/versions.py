@@ -16,7 +16,15 @@ from ..io.output import write_text_atomic
 from ..model import Policy, PolicyStudioError, Version
 from ..storage import WorkspaceStore
 from ..text.clean import clean_field, cleaned
-from .common import actor, add_workspace_option, editing, open_workspace, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+)
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -158,7 +166,7 @@ def run_versions(args: argparse.Namespace) -> int:
         + (f"  — {v.note}" if v.note else "")
         for v in versions
     ]
-    lines.append(f"({len(versions)} versions of {policy.display_title()!r})")
+    lines.append(f"({plural(len(versions), 'version')} of {policy.display_title()!r})")
     print_text("\n".join(lines))
     return 0
 
@@ -204,7 +212,7 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
         registry.writer("redline-docx")(
             redline, out, lang=args.lang, title=title, author=args.author or getpass.getuser()
         )
-        print(f"policy-studio: wrote {out}", file=sys.stderr)
+        print(f"wrote {out}")
         return 0
     if fmt == "json":
         text = (
@@ -221,7 +229,7 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
         print_text(text, args.lang)
         return 0
     write_text_atomic(out, text, "the redline")
-    print(f"policy-studio: wrote {out}", file=sys.stderr)
+    print(f"wrote {out}")
     return 0
 
 

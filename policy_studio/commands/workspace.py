@@ -9,6 +9,7 @@ from ..library.starter import new_workspace
 from ..storage import WORKSPACE_SUFFIX
 from ..storage.copying import copy_workspace
 from ..storage.locate import is_database
+from .common import plural
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,7 +54,7 @@ def run_new(args: argparse.Namespace) -> int:
         clauses = len(workspace.clauses())
         policies = len(workspace.policies())
         shown = workspace.location
-    print(f"created {shown} ({clauses} clauses, {policies} policies)")
+    print(f"created {shown} ({plural(clauses, 'clause')}, {plural(policies, 'policy')})")
     return 0
 
 

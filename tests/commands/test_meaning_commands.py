@@ -39,7 +39,7 @@ def ws_path(workspace, clauses):
 
 def test_check_reports_a_reversal_with_both_spans_and_fails(ws_path, capsys):
     assert main(["check", "shop", "-w", str(ws_path), "--lang", "ar", "--json"]) == 1
-    findings = json.loads(capsys.readouterr().out)
+    findings = json.loads(capsys.readouterr().out)["findings"]
     negation = next(f for f in findings if f["check"] == "negation")
     assert negation["block_id"] == "sell" and negation["severity"] == "error"
     source = "We will never sell your personal data."
@@ -63,6 +63,7 @@ def test_a_forbidden_term_added_from_the_shell_is_listed_and_checked(ws_path, ca
     main(["glossary", "-w", str(ws_path), "--json"])
     assert json.loads(capsys.readouterr().out)[0]["forbidden"] is True
     main(["check", "shop", "-w", str(ws_path), "--lang", "ar", "--json"])
-    [forbidden] = [f for f in json.loads(capsys.readouterr().out) if f["check"] == "forbidden"]
+    found = json.loads(capsys.readouterr().out)["findings"]
+    [forbidden] = [f for f in found if f["check"] == "forbidden"]
     assert forbidden["severity"] == "error" and forbidden["block_id"] == "sell"
     assert "legal says no" in forbidden["message"]

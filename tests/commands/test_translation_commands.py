@@ -30,7 +30,7 @@ def ws_path(workspace, clauses, tmp_path):
 def test_check_json_reports_findings_with_block_ids(ws_path, capsys):
     # A lost variable is an error: check fails (exit 1) while it stands.
     assert main(["check", "shop", "-w", str(ws_path), "--lang", "ar", "--json"]) == 1
-    findings = json.loads(capsys.readouterr().out)
+    findings = json.loads(capsys.readouterr().out)["findings"]
     variables = [f for f in findings if f["check"] == "variables"]
     assert {f["detail"] for f in variables} == {"-retention_period", "+retention_days"}
     with Workspace.open(ws_path) as ws:
@@ -41,7 +41,9 @@ def test_check_json_reports_findings_with_block_ids(ws_path, capsys):
 def test_check_text_output_and_a_dismissed_finding_is_not_printed(ws_path, capsys):
     main(["check", "shop", "-w", str(ws_path), "--json"])
     key = next(
-        f["key"] for f in json.loads(capsys.readouterr().out) if f["detail"] == "+retention_days"
+        f["key"]
+        for f in json.loads(capsys.readouterr().out)["findings"]
+        if f["detail"] == "+retention_days"
     )
     with Workspace.open(ws_path) as ws:
         ws.dismiss_finding("shop", key)
@@ -59,7 +61,8 @@ def test_check_exit_code_follows_fail_on_and_dismissal_with_reason_is_logged(ws_
     assert main([*base, "--fail-on", "error"]) == 1
     capsys.readouterr()
     main([*base, "--json", "--fail-on", "never"])
-    keys = [f["key"] for f in json.loads(capsys.readouterr().out) if f["severity"] == "error"]
+    found = json.loads(capsys.readouterr().out)["findings"]
+    keys = [f["key"] for f in found if f["severity"] == "error"]
     assert len(keys) == 2
     assert main([*base, "--dismiss", keys[0]]) == 1
     assert "give --reason" in capsys.readouterr().err
@@ -104,7 +107,8 @@ def test_export_then_import_an_edited_xliff(ws_path, tmp_path, capsys):
     assert len(report["updated"]) == 1
     assert report["unknown"] == []
     main(["check", "shop", "-w", str(ws_path), "--json"])
-    assert [f for f in json.loads(capsys.readouterr().out) if f["check"] == "variables"] == []
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [f for f in found if f["check"] == "variables"] == []
 
 
 def test_import_of_a_file_from_another_policy_changes_nothing(ws_path, tmp_path, capsys):

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from policy_studio.layout.options import ExportOptions
 from policy_studio.io.resources import resource_path
 from policy_studio.io.writers.html import render_html
+from policy_studio.layout.options import ExportOptions
 from policy_studio.model import Policy, PolicyStudioError
 
 SECRET = "the-secret-in-the-home-folder"
@@ -23,12 +23,16 @@ SECRET = "the-secret-in-the-home-folder"
 ESCAPES = {
     # Reading, listing, writing and deleting through the objects a template is given.
     "read the template path": "{{ doc.options.template.read_text() }}",
-    "read beside the template": "{{ doc.options.template.parent.joinpath('secret.txt').read_text() }}",
+    "read beside the template": (
+        "{{ doc.options.template.parent.joinpath('secret.txt').read_text() }}"
+    ),
     "list the folder": "{{ doc.options.template.parent.iterdir()|list }}",
     "write a file": "{{ doc.options.template.with_name('planted.txt').write_text('x') }}",
     "delete a file": "{{ doc.options.template.with_name('secret.txt').unlink() }}",
     "reference doc path": "{{ doc.options.reference_doc.read_bytes() }}",
-    "open via a helper's globals": "{{ inline.__globals__['__builtins__']['open']('secret.txt').read() }}",
+    "open via a helper's globals": (
+        "{{ inline.__globals__['__builtins__']['open']('secret.txt').read() }}"
+    ),
     "class hierarchy": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
     "dict class": "{{ doc.__class__.__init__.__globals__ }}",
     "cycler globals": "{{ cycler.__init__.__globals__.os.listdir('.') }}",
@@ -43,8 +47,12 @@ ESCAPES = {
     "list repetition": "{{ ([1] * 300000000)|length }}",
     "huge range": "{% for i in range(10**9) %}{% endfor %}",
     "huge power": "{{ ((10 ** 64) ** 64) ** 64 ** 64 }}",
-    "nested loops": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-    "loops over a long string": "{% set s = 'a' * 100000 %}{% for x in s %}{% for y in s %}{% endfor %}{% endfor %}",
+    "nested loops": (
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    ),
+    "loops over a long string": (
+        "{% set s = 'a' * 100000 %}{% for x in s %}{% for y in s %}{% endfor %}{% endfor %}"
+    ),
     "namespace doubling": (
         "{% set ns = namespace(x='a') %}{% for i in range(40) %}{% set ns.x = ns.x ~ ns.x %}"
         "{% endfor %}{{ ns.x|length }}"

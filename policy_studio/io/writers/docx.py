@@ -19,9 +19,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from ...layout import LRM, Block, ExportDocument, Part, build, directed
+from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
 from ...layout.options import ExportOptions, Layout
-from ...model import BlockKind, Policy, PolicyStudioError
+from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
 from ...oxml.body import BodyBuilder
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
@@ -30,7 +30,7 @@ from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
 from ...text.markup import Run
 from ..output import ExportReport, docx_bytes, write_output
-from ..resources import resource_path
+from .docx_reference import base_document, default_reference_doc
 
 SUPPORTED = (
     "layouts single/columns/sequential; numbered section headings; paragraphs, body headings, "
@@ -46,10 +46,6 @@ _ITEM_STYLE = {
     BlockKind.BULLET: "List Paragraph",
     BlockKind.NUMBERED: "List Paragraph",
 }
-
-
-def default_reference_doc() -> Path:
-    return resource_path("reference.docx")
 
 
 class _Writer:
@@ -92,7 +88,9 @@ class _Writer:
         """A paragraph of plain text (title block, labels), Latin items isolated as in the body."""
         return self.para(name, part, directed([Run(text)], part.rtl))
 
-    def item(self, item: Block, part: Part) -> etree._Element:
+    def item(self, item: Block, part: Part, width: int | None = None) -> etree._Element:
+        if isinstance(item, Table):
+            return self.table(item, part, width or self.text_width())
         num = None
         if item.list_id is not None:
             if item.list_id not in self._nums:
@@ -104,7 +102,34 @@ class _Writer:
                     fmt = "decimal"
                 self._nums[item.list_id] = self.numbering.new_list(fmt, part.rtl)
             num = (self._nums[item.list_id], min(item.level, 8))
-        return self.para(_ITEM_STYLE.get(item.kind, "Body"), part, item.runs, num=num)
+        name = _ITEM_STYLE.get(item.kind, "Body")
+        if item.rtl is not None and item.rtl != part.rtl:
+            # The block's own direction (Block.direction): the other direction's style.
+            other = Part(language("ar" if item.rtl else "en"), part.title, [], part.labels)
+            return self.para(name, other, item.runs, num=num)
+        return self.para(name, part, item.runs, num=num)
+
+    def table(self, table: Table, part: Part, width: int) -> etree._Element:
+        """A real ``w:tbl``: header rows repeated on every page, body rows free to break
+        across pages; in a right-to-left part the first column on the right
+        (``w:bidiVisual``) and every cell paragraph RTL (the "AR" style)."""
+        widths = [max(1, round(width * f)) for f in table.widths] or [width]
+        rows = []
+        for index, row in enumerate(table.rows):
+            header = index < table.header_rows
+            cells = []
+            for cell in row:
+                runs = [replace(r, bold=True) for r in cell.runs] if header else cell.runs
+                cells.append([self.para("Table Text", part, runs)])
+            rows.append(cells)
+        return self.body.table(
+            widths,
+            rows,
+            style_id=self.ids.get("table grid"),
+            bidi_visual=table.rtl,
+            header_rows=table.header_rows,
+            cant_split=False,
+        )
 
     def heading(self, section_label: str, title: list[Run], part: Part) -> etree._Element:
         return self.para("Heading 1", part, [Run(section_label + " "), *title], keep_next=True)
@@ -162,7 +187,14 @@ class _Writer:
                     ]
                 )
             for x, y in zip(a.items, b.items, strict=True):
-                rows.append([[self.item(x, left)], [self.item(y, right)]])
+                # A table sits in its language's column, as wide as the column (less margins).
+                inner = width - 2 * 115
+                rows.append(
+                    [
+                        _cell_content(self.item(x, left, inner)),
+                        _cell_content(self.item(y, right, inner)),
+                    ]
+                )
         table_style = self.ids.get("table grid")
         table = self.body.table(
             [width, width], rows, style_id=table_style, header_rows=1, cant_split=False
@@ -319,6 +351,13 @@ class _Writer:
         return p
 
 
+def _cell_content(element: etree._Element) -> list[etree._Element]:
+    """A table cell must end with a paragraph (ECMA-376 §17.4.66): a nested table gets one."""
+    if element.tag == w("tbl"):
+        return [element, etree.Element(w("p"))]
+    return [element]
+
+
 def _rtl_runs(runs: Iterable[Run]) -> list[Run]:
     """Runs of right-to-left text, number-led Latin items anchored with an LRM (DOCX has no
     isolation element; the layout already cut the Latin items into runs of their own)."""
@@ -358,13 +397,14 @@ def write_docx(
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as a DOCX laid out as ``options`` ask."""
     doc = build(policy, options, known_variables)
-    reference = options.reference_doc or default_reference_doc()
-    try:
-        document = docx.Document(str(reference)) if reference.exists() else docx.Document()
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise PolicyStudioError(f"{reference}: not a usable reference .docx ({exc})") from exc
-    if options.reference_doc and not reference.exists():
+    reference = options.reference_doc
+    if reference is not None and not reference.exists():
         raise PolicyStudioError(f"{reference}: reference document not found")
+    try:
+        document = base_document(reference)
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        where = reference or default_reference_doc()
+        raise PolicyStudioError(f"{where}: not a usable reference .docx ({exc})") from exc
     writer = _Writer(doc, document)
     writer.write()
     request_field_update(document.settings.element)
