@@ -30,7 +30,7 @@ def team(pg_cluster) -> str:
 def test_new_creates_the_schema_and_every_command_takes_the_uri(team):
     code, out, err = run_cli("new", team)
     assert code == 0, err
-    assert "clauses" in out and "1 policies" in out
+    assert "clauses" in out and "1 policy)" in out
     code, out, err = run_cli("policies", "-w", team)
     assert code == 0 and "Example privacy policy" in out, err
     code, out, err = run_cli(
