@@ -331,3 +331,22 @@ def make_policy_pair():
 @pytest.fixture
 def policy_pair():
     return make_policy_pair()
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL server for the session (started on first use)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "pg_cluster", Path(__file__).with_name("pg_cluster.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cluster = module.Cluster()
+    yield cluster
+    cluster.close()

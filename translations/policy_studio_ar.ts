@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -446,6 +446,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>غيّر شخص آخر النص نفسه</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>أثناء تحريرك، حفظ شخص آخر نصًا مختلفًا في المواضع أدناه. لم يُكتب فوق أي شيء. اختر النص الذي تريد الاحتفاظ به في كل موضع.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>محفوظ في مكان آخر</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>خذ نصهم</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>احتفظ بنصي</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -537,6 +568,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>تعديلاتك الأخيرة لم تُحفظ بعد ({reason}). إنها باقية في هذه النافذة: استخدم ملف › حفظ نسخة باسم… للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -1677,6 +1712,10 @@ Qt %2</translation>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
+        <source>Save a copy as…</source>
+        <translation>حفظ نسخة باسم…</translation>
+    </message>
+    <message>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
@@ -1801,8 +1840,32 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>آخر تغييراتك لم تُحفظ: %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>هل تريد الخروج على أي حال؟ ستضيع التغييرات غير المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>اخرج على أي حال</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1923,10 +1986,6 @@ Qt %2</translation>
     <message>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
     </message>
     <message>
         <source>Outline</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -430,6 +430,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>Quelqu’un d’autre a modifié le même texte</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>Pendant que vous travailliez, quelqu’un d’autre a enregistré un texte différent aux endroits ci-dessous. Rien n’a été écrasé. Choisissez le texte à garder pour chacun.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistré ailleurs</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>Dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -521,6 +552,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur inattendue s’est produite : {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>Vos dernières modifications ne sont PAS encore enregistrées ({reason}). Elles sont conservées dans cette fenêtre : utilisez Fichier › Enregistrer une copie sous… pour les garder.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -1645,6 +1680,10 @@ Qt %2</translation>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
@@ -1769,8 +1808,32 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>Vos dernières modifications ne sont pas enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>Quitter quand même ? Les modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1891,10 +1954,6 @@ Qt %2</translation>
     <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
         <source>Outline</source>

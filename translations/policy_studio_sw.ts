@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -430,6 +430,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>Mtu mwingine amebadilisha maandishi hayo hayo</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>Ulipokuwa ukihariri, mtu mwingine alihifadhi maandishi tofauti katika sehemu zilizo hapa chini. Hakuna kilichoandikwa juu yake. Chagua maandishi ya kubaki kwa kila sehemu.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Yamehifadhiwa kwingine</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>Katika dirisha hili</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(yameondolewa)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Chukua yao</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Baki na yangu</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -521,6 +552,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>Mabadiliko yako ya mwisho BADO hayajahifadhiwa ({reason}). Yamebaki katika dirisha hili: tumia Faili › Hifadhi nakala kama… ili kuyaweka.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -1645,6 +1680,10 @@ Qt %2</translation>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
+        <source>Save a copy as…</source>
+        <translation>Hifadhi nakala kama…</translation>
+    </message>
+    <message>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
@@ -1769,8 +1808,32 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Haijahifadhiwa: %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Hifadhi nakala kama</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Nakala imehifadhiwa kama %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>Mabadiliko yako ya mwisho hayajahifadhiwa: %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>Ungependa kufunga hata hivyo? Mabadiliko ambayo hayajahifadhiwa yatapotea.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Funga hata hivyo</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1891,10 +1954,6 @@ Qt %2</translation>
     <message>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
-    </message>
-    <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
         <source>Outline</source>

@@ -25,8 +25,8 @@ from ..checks.readiness import Readiness
 from ..io.fingerprint import canonical_lines, fingerprint_lines
 from ..library.update import Choice, merge_section, merged_section, update_available
 from ..model import Policy, PolicyStudioError
-from ..storage import Workspace
-from .common import actor, add_workspace_option, open_workspace, print_json, print_text
+from ..storage import WorkspaceStore
+from .common import actor, add_workspace_option, editing, open_workspace, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -91,7 +91,7 @@ def print_readiness(verdict: Readiness, title: str) -> None:
 
 
 def run_ready(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         verdict = readiness_of(workspace, policy, args.lang)
     if args.json:
@@ -113,7 +113,7 @@ def _section_id(policy: Policy, number: int | None) -> str | None:
 
 def run_approve(args: argparse.Namespace) -> int:
     who = actor(args)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         if args.version:
             return _approve_version(workspace, policy, args.version, who, args.force)
@@ -134,11 +134,13 @@ def run_approve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _approve_version(workspace: Workspace, policy: Policy, ref: str, who: str, force: bool) -> int:
+def _approve_version(
+    workspace: WorkspaceStore, policy: Policy, ref: str, who: str, force: bool
+) -> int:
     version = workspace.version(policy.id, ref)
     if version is None:
         raise PolicyStudioError(
-            f"{workspace.path}: policy {policy.display_title()!r} has no version {ref!r}"
+            f"{workspace.location}: policy {policy.display_title()!r} has no version {ref!r}"
         )
     verdict = readiness_of(workspace, version.snapshot)
     blockers = [b for b in verdict.blockers if b.kind.value != "not-approved"]
@@ -168,7 +170,7 @@ def _approve_version(workspace: Workspace, policy: Policy, ref: str, who: str, f
 
 
 def run_log(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy_id = workspace.find_policy(args.policy).id if args.policy else None
         entries = workspace.log_entries(policy_id, action_prefix=args.action, actor=args.who)
     if args.json:
@@ -195,7 +197,7 @@ def run_verify(args: argparse.Namespace) -> int:
     document = read_docx_text(path)
     stops = {words["signoff"] for words in LABELS.values()}
     matches: list[dict[str, Any]] = []
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policies = (
             [workspace.find_policy(args.policy)]
             if args.policy
@@ -243,7 +245,7 @@ def run_verify(args: argparse.Namespace) -> int:
         print_json(result)
         return 0 if ok else 1
     if best is None:
-        print_text(f"{path}: NOT VERIFIED — its text matches no version in {workspace.path}")
+        print_text(f"{path}: NOT VERIFIED — its text matches no version in {workspace.location}")
         if claimed:
             print_text("  the fingerprint it prints belongs to text that has since been edited")
         return 1
@@ -268,7 +270,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_update(args: argparse.Namespace) -> int:
     who = actor(args)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         library = {c.key: c for c in workspace.clauses()}
         if args.all:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import GlossaryEntry, PolicyStudioError, language
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -35,7 +35,7 @@ class GlossaryDialog(QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         source_lang: str,
         target_lang: str,
         parent: QWidget | None = None,
