@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
 from .align import merge
 from .intermediate import Line, ParsedDocument, Role
-from .langdetect import detect_languages
-from .result import DroppedLine, ImportReport, ReadResult
+from .langdetect import detect_languages, script_of
+from .result import (
+    ChangedText,
+    DroppedLine,
+    ImportReport,
+    ReadResult,
+    WordCount,
+    count_words,
+    recount_words_out,
+)
 
 SECOND_LANGUAGE_SHARE = 0.15
 """A second language this share of the text (and at least two blocks) makes a bilingual file."""
@@ -40,16 +48,16 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     content: list[Line] = []
     if not any(line.role is not Role.DEBRIS and line.text.strip() for line in doc.lines):
         raise PolicyStudioError(f"{doc.file or 'the text'}: no text found to import")
+    debris: list[Line] = []
     for line in doc.lines:
+        if "literal" in line.attrs:
+            report.warnings.append(f"{doc.file} line {line.line}: {line.attrs['literal']}")
         if line.role is Role.DEBRIS:
-            report.dropped.append(
-                DroppedLine(
-                    line.text.replace("\\", ""), line.reason or "debris", line.line, doc.file
-                )
-            )
+            debris.append(line)
         else:
             content.append(line)
     main = detect_languages(content, lang) if content else (lang or "en")
+    _keep_extra_dates(content)
     streams = split_languages(content, main, report)
     first_lang = next(iter(streams))
     built = {
@@ -72,21 +80,93 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     _metadata(content, policy, report, doc.file)
     if title:
         policy.title[first_lang] = title
-    if not policy.title.get(first_lang):
-        policy.title[first_lang] = (
-            doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] if doc.file else "Imported policy"
-        )
-        report.warnings.append(
-            f"{doc.file}: no title found; using the file name (change it with --title)"
-        )
+    for code in streams:
+        if not policy.title.get(code):
+            # A file name is never a title: the policy stays untitled in that language.
+            report.warnings.append(
+                f"{doc.file}: no {code} title found in the document; set one with --title "
+                "or `policy-studio set-title`"
+            )
     for number, section in enumerate(policy.sections, 1):
         if not section.blocks:
             report.warnings.append(
                 f"section {number} ({section.title(first_lang) or 'untitled'}) "
                 "has a heading but no text"
             )
+    _account(doc, content, debris, policy, report, main)
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
     return ReadResult(policy, report, anchors)
+
+
+def _keep_extra_dates(content: list[Line]) -> None:
+    """One date line per language becomes the effective date; any other stays as a paragraph."""
+    seen: set[str] = set()
+    for line in content:
+        if line.role is Role.META:
+            if line.lang in seen or not line.attrs.get("date"):
+                line.role, line.reason = Role.PARAGRAPH, "a second date line (kept as text)"
+            seen.add(line.lang)
+
+
+def _account(
+    doc: ParsedDocument,
+    content: list[Line],
+    debris: list[Line],
+    policy: Policy,
+    report: ImportReport,
+    main: str,
+) -> None:
+    """Words in and out per language, and a line in the report for every word not imported."""
+    counts: dict[str, WordCount] = {}
+
+    def count(code: str) -> WordCount:
+        return counts.setdefault(code, WordCount())
+
+    for line in debris:
+        script = script_of(line.text)
+        code = script if script in policy.languages else main
+        words = count_words(line.text)
+        count(code).words_in += words
+        count(code).dropped += words
+        report.dropped.append(
+            DroppedLine(
+                line.text.replace("\\", ""), line.reason or "debris", line.line, doc.file, code
+            )
+        )
+    for line in content:
+        code = line.lang or main
+        original = line.attrs.get("original")
+        words = count_words(original if original is not None else line.text)
+        count(code).words_in += words
+        if line.role is Role.META:
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    f"kept as the policy's effective date ({line.attrs.get('date', '')}), "
+                    "not as text",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif original is not None:
+            count(code).changed += words - count_words(line.text)
+            report.changed.append(
+                ChangedText(
+                    original,
+                    line.text.replace("\\", ""),
+                    line.attrs.get("change", "changed"),
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+    for code in policy.languages:
+        count(code)
+    report.words.update(counts)
+    report.warnings.extend(recount_words_out(report, policy, doc.file))
 
 
 def split_languages(content: list[Line], main: str, report: ImportReport) -> dict[str, list[Line]]:

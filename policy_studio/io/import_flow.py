@@ -13,7 +13,7 @@ from ..model import PolicyStudioError
 from ..model.language import is_valid_code
 from . import registry
 from .align import add_translation
-from .result import ReadResult
+from .result import ReadResult, recount_words_out
 
 
 def read_any(path: Path, lang: str | None = None) -> ReadResult:
@@ -37,6 +37,7 @@ def add_translations(
             add_translation(result, other, code, str(file))
         except ValueError as exc:
             raise PolicyStudioError(str(exc)) from None
+        result.report.warnings.extend(recount_words_out(result.report, result.policy, str(file)))
     return result
 
 

@@ -26,7 +26,7 @@ _RTL_OFF = {_VAL: "0"}
 SpanLike = Styled
 """Inline text with formatting (io.export_flow.Span fits)."""
 
-    # Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
+# Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
 
 
 def _ltr(span: SpanLike) -> bool:
