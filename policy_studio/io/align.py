@@ -20,9 +20,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..model import Block, BlockKind, Policy, Section, Status
+from ..model import Block, BlockKind, Policy, Section, Status, TranslationState
 from ..text.markup import plain_text
-from .result import ReadResult, UnalignedPart
+from .result import CheckPair, ReadResult, UnalignedPart
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "012345678901234567890123456789")
 # Linear time on untrusted text: an address may start only where the previous character could
@@ -65,6 +65,8 @@ class Alignment:
 
     policy: Policy
     unaligned: list[UnalignedPart] = field(default_factory=list)
+    check_pairs: list[CheckPair] = field(default_factory=list)
+    """Pairs kept together on weak evidence: their targets are drafts, not translations."""
     warnings: list[str] = field(default_factory=list)
 
 
@@ -415,6 +417,54 @@ def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple
     return prior + length + structure, None
 
 
+CHECK_BELOW = 0.4
+"""A pair whose confidence is under this is reported as "check this pair" and its target is
+kept as a draft: never counted as translated on weak evidence."""
+
+
+def pair_confidence(
+    s: Unit, t: list[Unit], ratio: float, position_gap: float
+) -> tuple[float, list[str]]:
+    """How sure a pairing is (0–1) from evidence independent of the search that chose it:
+    length ratio, shared numbers/links/e-mails, Latin names kept in the other script, same kind
+    of block (list shape), same place in the document. Returns the reasons for doubt too."""
+    if s.ident and any(u.ident == s.ident for u in t):
+        return 1.0, []
+    why: list[str] = []
+    length = sum(u.length for u in t)
+    cost = _length_cost(s.length, length, ratio)
+    confidence = math.exp(-cost)  # Gale–Church two-sided tail probability of these lengths
+    if cost > 2.3:
+        why.append(f"lengths differ ({s.length} and {length} characters)")
+    anchors = frozenset().union(*(u.anchors for u in t))
+    if s.anchors and anchors:
+        if s.anchors == anchors:
+            confidence += 0.35
+        elif s.anchors & anchors:
+            confidence += 0.15
+        else:
+            confidence -= 0.4
+            why.append("different numbers, links or e-mail addresses")
+    elif s.anchors or anchors:
+        confidence -= 0.15
+        why.append("numbers, links or e-mail addresses on one side only")
+    names_cost = _names_cost([s], t)
+    if names_cost < 0:
+        confidence += 0.2
+    elif names_cost > 0.5:
+        confidence -= 0.3
+        why.append("names kept in Latin letters are missing on the other side")
+    if any(_kind_group(u.kind) != _kind_group(s.kind) for u in t):
+        confidence -= 0.3
+        why.append(f"a {s.kind} paired with a {t[0].kind}")
+    if position_gap > 0.1:
+        confidence -= 0.2
+        why.append("far from the same place in the document")
+    else:
+        confidence += 0.1
+    return max(0.0, min(1.0, confidence)), why
+
+
 def merge(
     source: Policy,
     target: Policy,
@@ -437,6 +487,8 @@ def merge(
     splits: list[tuple[Block, str, str]] = []
     """(source block, its run-in label, the label's translation): sections to open there."""
     last_section, last_block = 0, None
+    s_place = {id(u): k / max(1, len(s_units) - 1) for k, u in enumerate(s_units)}
+    t_place = {id(u): k / max(1, len(t_units) - 1) for k, u in enumerate(t_units)}
     for s, t, split in path:
         if s:
             last_section = max(0, s[-1].section)
@@ -462,7 +514,22 @@ def merge(
                     _length_cost(u.length, length, ratio) + _evidence_cost(u.anchors, anchors)
                 ),
             )
-            _attach(source, best, joined, target_lang, source_lang)
+            confidence, why = pair_confidence(
+                best, t, ratio, abs(s_place[id(best)] - t_place[id(t[0])])
+            )
+            sure = confidence >= CHECK_BELOW
+            _attach(source, best, joined, target_lang, source_lang, sure=sure)
+            if not sure:
+                result.check_pairs.append(
+                    CheckPair(
+                        plain_text(best.markup),
+                        plain_text(joined),
+                        confidence,
+                        "; ".join(why) or "weak evidence",
+                        best.section + 1,
+                        best.block.id if best.block is not None else "",
+                    )
+                )
             result.unaligned.extend(
                 _missing(u, source_lang, target_lang) for u in s if u is not best
             )
@@ -517,12 +584,23 @@ def _open_section_at(
             return
 
 
-def _attach(policy: Policy, unit: Unit, markup: str, target_lang: str, source_lang: str) -> None:
+def _attach(
+    policy: Policy,
+    unit: Unit,
+    markup: str,
+    target_lang: str,
+    source_lang: str,
+    *,
+    sure: bool = True,
+) -> None:
     if unit.kind == "title" or unit.block is None:
         policy.title[target_lang] = markup
         return
     unit.block.set_text(target_lang, markup)
-    unit.block.confirm(target_lang, source_lang, Status.TRANSLATED)
+    if sure:
+        unit.block.confirm(target_lang, source_lang, Status.TRANSLATED)
+    else:
+        unit.block.translations[target_lang] = TranslationState(Status.DRAFT)
 
 
 def _missing(unit: Unit, present: str, missing: str) -> UnalignedPart:
@@ -586,6 +664,7 @@ def add_translation(main: ReadResult, other: ReadResult, lang: str, file: str = 
     other.report.languages = [lang]
     main.report.merge(other.report)
     main.report.unaligned.extend(alignment.unaligned)
+    main.report.check_pairs.extend(alignment.check_pairs)
     main.report.warnings.extend(alignment.warnings)
     main.report.layout = "two-files"
     return main

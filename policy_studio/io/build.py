@@ -8,11 +8,13 @@ built on its own, and the second aligned onto the first (io/align.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
 from .align import merge
-from .intermediate import Line, ParsedDocument, Role
+from .dates import parse_date
+from .intermediate import Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
 from .result import (
     ChangedText,
@@ -58,6 +60,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
             content.append(line)
     main = detect_languages(content, lang) if content else (lang or "en")
     _keep_extra_dates(content)
+    take_heading_numbers(content)
     streams = split_languages(content, main, report)
     first_lang = next(iter(streams))
     built = {
@@ -75,6 +78,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
             target_idents=other.idents,
         )
         report.unaligned.extend(alignment.unaligned)
+        report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
     report.languages = list(streams)
     _metadata(content, policy, report, doc.file)
@@ -96,6 +100,33 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     _account(doc, content, debris, policy, report, main)
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
     return ReadResult(policy, report, anchors)
+
+
+_TYPED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
+
+
+def take_heading_numbers(lines: list[Line]) -> None:
+    """Numbers typed into headings ("## 3. Sharing", a Word heading "2.1 Retention") are the
+    section numbering, which the policy derives from order: taken out of the text (and kept in
+    ``Line.number`` and the report), so an export does not number them twice ("3. 3. Sharing").
+
+    Decided for the whole document: only when at least two headings are numbered that way.
+    """
+    numbered = [
+        (line, m)
+        for line in lines
+        if line.role is Role.HEADING
+        and not line.number
+        and (m := _TYPED_NUMBER.match(line.text)) is not None
+        and parse_date(line.text.replace("\\", "")) is None
+    ]
+    if len(numbered) < 2:
+        return
+    for line, m in numbered:
+        original = line.text
+        line.number = m[1]
+        line.text = line.text[m.end() :]
+        mark_changed(line, original, f"typed number “{m[1]}” taken as numbering")
 
 
 def _keep_extra_dates(content: list[Line]) -> None:

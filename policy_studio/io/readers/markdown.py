@@ -19,11 +19,12 @@ from markdown_it import MarkdownIt
 
 from ...text.markup import escape, runs_from_tokens, to_markup
 from ..build import build
-from ..intermediate import Line, ParsedDocument, Role
+from ..dates import parse_date
+from ..intermediate import Line, ParsedDocument, Role, mark_changed
 from ..result import ReadResult
 from .html import fragment_lines
 from .safety import decode_text, read_limited
-from .structure import finish_roles, mark_changed, parse_date
+from .structure import finish_roles
 
 _IAL_LINE = re.compile(r"^\s*\{:\s*([^}]*)\}\s*$")
 # Untrusted text: every pattern here runs in linear time. A match may start only where the
@@ -285,10 +286,36 @@ def _parse_body(text: str, file: str = "") -> list[Line]:
         owner.attrs.update({k: v for k, v in attrs.items() if k != "id"})
     if literal:
         _restore_literal(lines, literal)
+    _bold_headings(lines)
     finish_roles(lines)
     for text in dropped:
         lines.append(Line(Role.DEBRIS, text, reason="image"))
     return lines
+
+
+_BOLD_PARAGRAPH = re.compile(r"^\*\*([^*\n]+?)\*\*[:：]?$")
+
+
+def _bold_headings(lines: list[Line]) -> None:
+    """Paragraphs that are one short bold phrase are headings when the document uses them so:
+    at least two of them. Under the document's own deepest heading level, or as its sections
+    when it has no headings but its title."""
+    bold = [
+        line
+        for line in lines
+        if line.role is Role.PARAGRAPH
+        and (m := _BOLD_PARAGRAPH.match(line.text)) is not None
+        and len(m[1].split()) <= 14
+    ]
+    if len(bold) < 2:
+        return
+    levels = sorted({line.level for line in lines if line.role is Role.HEADING})
+    level = (levels[-1] + 1 if len(levels) > 1 else 2) if levels else 2
+    for line in bold:
+        m = _BOLD_PARAGRAPH.match(line.text)
+        assert m is not None
+        line.role, line.level, line.reason = Role.HEADING, min(level, 6), "bold paragraph"
+        line.text = m[1].strip()
 
 
 def _restore_literal(lines: list[Line], literal: dict[str, str]) -> None:

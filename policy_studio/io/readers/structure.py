@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from ...text.markup import escape
-from ..intermediate import Line, Role
+from ..dates import parse_date
+from ..intermediate import Line, Role, mark_changed
 
 DEBRIS_PHRASES = frozenset(
     {
@@ -90,28 +91,6 @@ _META = re.compile(
     r"تاريخ\s+السريان|تاريخ\s+النفاذ|آخر\s+تحديث|تاريخ\s+التحديث)\s*[:：]?\s*(?P<date>.+)$",
     re.IGNORECASE,
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan", "janvier", "januari", "يناير", "كانون الثاني"),
-            ("february", "feb", "février", "februari", "فبراير"),
-            ("march", "mar", "mars", "machi", "مارس"),
-            ("april", "apr", "avril", "aprili", "أبريل", "ابريل"),
-            ("may", "mai", "mei", "مايو"),
-            ("june", "jun", "juin", "juni", "يونيو"),
-            ("july", "jul", "juillet", "julai", "يوليو"),
-            ("august", "aug", "août", "agosti", "أغسطس"),
-            ("september", "sep", "sept", "septembre", "septemba", "سبتمبر"),
-            ("october", "oct", "octobre", "oktoba", "أكتوبر"),
-            ("november", "nov", "novembre", "novemba", "نوفمبر"),
-            ("december", "dec", "décembre", "desemba", "ديسمبر"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(slots=True)
@@ -119,45 +98,6 @@ class _Raw:
     number: int
     indent: int
     text: str
-
-
-def parse_date(text: str) -> tuple[str, bool] | None:
-    """(ISO date, ambiguous?) for a date as people write it; None when it is not one.
-
-    "02.04.2025" could be 2 April or 4 February: day first is what our users' countries
-    write, so that is the answer, flagged ambiguous for the report.
-    """
-    text = text.translate(_ARABIC_DIGITS).strip().rstrip(".")
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        return (f"{y:04d}-{mo:02d}-{d:02d}", False) if _valid(y, mo, d) else None
-    if m := re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text):
-        a, b, y = int(m[1]), int(m[2]), int(m[3])
-        if a > 12 and _valid(y, b, a):
-            return f"{y:04d}-{b:02d}-{a:02d}", False
-        if b > 12 and _valid(y, a, b):
-            return f"{y:04d}-{a:02d}-{b:02d}", False
-        if _valid(y, b, a):
-            return f"{y:04d}-{b:02d}-{a:02d}", a != b
-        return None
-    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
-    numbers = [int(w) for w in words if w.isdigit()]
-    years = [n for n in numbers if n >= 1900]
-    days = [n for n in numbers if 1 <= n <= 31]
-    if month and years and days and _valid(years[0], month, days[0]):
-        return f"{years[0]:04d}-{month:02d}-{days[0]:02d}", False
-    return None
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    import datetime
-
-    try:
-        datetime.date(y, m, d)
-    except ValueError:
-        return False
-    return True
 
 
 def debris_reason(text: str) -> str | None:
@@ -253,14 +193,6 @@ def _split_number(text: str) -> tuple[str, str] | None:
     return None
 
 
-def mark_changed(line: Line, original: str, reason: str) -> Line:
-    """Note on ``line`` that its text is not the source's ``original`` (for the import report)."""
-    if original.strip() != line.text.replace("\\", "").strip():
-        line.attrs["original"] = original
-        line.attrs["change"] = reason
-    return line
-
-
 WRAP_SLACK = 15
 """A line this close to the document's wrap width, ending mid-sentence, was cut by the wrap."""
 
@@ -285,6 +217,7 @@ def _wrap_width(raws: list[_Raw]) -> int | None:
     return width if len(near) >= max(3, len(long) // 2) else None
 
 
+_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*[:：]?$")
 _DASH_NUMBER = re.compile(r"^(\d{1,2})\s?-\s+(\S.*)$")
 
 
@@ -314,7 +247,8 @@ class _Classifier:
 
     def run(self) -> list[Line]:
         texts = [r for r in self.raws if r.text]
-        blank = len(self.raws) - len(texts)
+        inside = [r for r in self.raws if texts and texts[0].number <= r.number <= texts[-1].number]
+        blank = len(inside) - len(texts)
         self.width = _wrap_width(self.raws)
         # One line per paragraph, no blank lines between them: every line stands alone.
         self.one_per_line = self.width is None and len(texts) >= 8 and blank * 10 < len(texts)
@@ -447,6 +381,22 @@ class _Classifier:
 
     def _single(self, raw: _Raw) -> Line:
         text = raw.text
+        if (bold := _BOLD_LINE.match(text)) and len(_words(bold[1])) <= 14:
+            # "**PART 2 – HOW WE USE DATA**": a line that is bold and nothing else is a heading
+            # (the asterisks are the formatting, not text).
+            inner = bold[1].strip()
+            split = _split_number(inner)
+            line = Line(
+                Role.HEADING,
+                escape(split[1] if split else inner).rstrip(":："),
+                1,
+                line=raw.number,
+                reason="bold line",
+                number=split[0] if split else "",
+            )
+            if split:
+                mark_changed(line, inner, f"typed number “{split[0]}” taken as numbering")
+            return line
         if m := _META.match(text):
             parsed = parse_date(m["date"])
             if parsed:
@@ -481,9 +431,28 @@ class _Classifier:
     def _post(self) -> None:
         """Decisions that need neighbours: lead-ins to lists, the title, repeated titles."""
         lines = self.out
+        # Whole-document evidence: a document whose "X:" lines head ordinary paragraphs at least
+        # twice writes its headings that way, so an "X:" line over a list is a heading too —
+        # unless it opens a section right under another heading ("We keep the following:").
+        colon_headings = sum(
+            1
+            for i, line in enumerate(lines[:-1])
+            if line.role is Role.HEADING
+            and line.reason == "ends with a colon"
+            and lines[i + 1].role is Role.PARAGRAPH
+            and lines[i + 1].reason in ("paragraph", "wrapped paragraph")
+        )
         for i, line in enumerate(lines):
             if line.role is Role.HEADING and line.reason == "ends with a colon":
                 following = next((n for n in lines[i + 1 :] if n.role is not Role.DEBRIS), None)
+                under_heading = (
+                    i > 0
+                    and lines[i - 1].role is Role.HEADING
+                    # the document's first line is its title, decided below
+                    and any(n.role not in (Role.DEBRIS, Role.META) for n in lines[: i - 1])
+                )
+                if colon_headings >= 2 and not under_heading:
+                    continue
                 if following is not None and (
                     following.role in (Role.BULLET, Role.NUMBERED)
                     # "Write to us or call:" over an address leads in; "Contact us:" heads it.

@@ -81,6 +81,8 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
                     continue
                 tag = f"[{entry.change.value}] " if entry.change not in (Change.CHANGED,) else ""
                 lines.append(f"   {tag}{_marked(entry, code)}")
+                for link in entry.links.get(code, []):
+                    lines.append(f"      link “{link.text}”: {_field(link.old, link.new)}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
