@@ -35,12 +35,33 @@ class BuildPyWithTranslations(build_py):
             subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def _data_packages(package: str, folder: str) -> dict[str, str]:
+    """``package`` → ``folder`` and one package per sub-folder, as setuptools now expects.
+
+    A data folder that is not declared as a package is "absent from the packages
+    configuration" (a warning today, an error in a later setuptools).
+    """
+    root = Path(__file__).parent / folder
+    found = {package: folder}
+    for sub in sorted(p for p in root.rglob("*") if p.is_dir()):
+        parts = sub.relative_to(root).parts
+        if any(part.startswith((".", "__")) for part in parts):
+            continue
+        found[".".join((package, *parts))] = "/".join((folder, *parts))
+    return found
+
+
+DATA_PACKAGES = {
+    **_data_packages("policy_studio.resources", "resources"),
+    **_data_packages("policy_studio.translations", "translations"),
+}
+
 setup(
-    packages=find_packages(include=["policy_studio", "policy_studio.*"])
-    + ["policy_studio.resources", "policy_studio.translations"],
-    package_dir={
-        "policy_studio.resources": "resources",
-        "policy_studio.translations": "translations",
+    packages=find_packages(include=["policy_studio", "policy_studio.*"]) + list(DATA_PACKAGES),
+    package_dir=DATA_PACKAGES,
+    package_data={
+        **{name: ["*"] for name in DATA_PACKAGES},
+        "policy_studio.translations": ["*.ts", "*.qm"],
     },
     cmdclass={"build_py": BuildPyWithTranslations},
 )

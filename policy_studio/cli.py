@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from .model import PolicyStudioError
+from .text.clean import for_display
 
 COMMAND_MODULES = [
     "policy_studio.commands.app",
@@ -24,6 +25,9 @@ COMMAND_MODULES = [
     "policy_studio.commands.export",
     "policy_studio.commands.authoring",
     "policy_studio.commands.versions",
+    "policy_studio.commands.regulations",
+    "policy_studio.commands.signoff",
+    "policy_studio.commands.translator",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -41,11 +45,27 @@ COMMANDS: dict[str, str] = {
     "export": "policy_studio.commands.export",
     "new-policy": "policy_studio.commands.authoring",
     "set-var": "policy_studio.commands.authoring",
+    "set-title": "policy_studio.commands.authoring",
+    "set-meta": "policy_studio.commands.authoring",
     "add-section": "policy_studio.commands.authoring",
     "version": "policy_studio.commands.versions",
     "versions": "policy_studio.commands.versions",
     "diff": "policy_studio.commands.versions",
     "compare": "policy_studio.commands.versions",
+    "regulations": "policy_studio.commands.regulations",
+    "coverage": "policy_studio.commands.regulations",
+    "set-regulations": "policy_studio.commands.regulations",
+    "set-topics": "policy_studio.commands.regulations",
+    "assemble": "policy_studio.commands.regulations",
+    "ready": "policy_studio.commands.signoff",
+    "approve": "policy_studio.commands.signoff",
+    "log": "policy_studio.commands.signoff",
+    "verify": "policy_studio.commands.signoff",
+    "update": "policy_studio.commands.signoff",
+    "clause": "policy_studio.commands.library",
+    "tm": "policy_studio.commands.translator",
+    "pretranslate": "policy_studio.commands.translator",
+    "concordance": "policy_studio.commands.translator",
 }
 """Which module registers each command, so a run imports only the module it needs.
 
@@ -89,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"policy-studio: error: {exc}", file=sys.stderr)
         return 2
     except PolicyStudioError as exc:
-        print(f"policy-studio: {exc}", file=sys.stderr)
+        print(f"policy-studio: {for_display(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("policy-studio: interrupted", file=sys.stderr)

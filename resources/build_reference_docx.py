@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,6 +32,16 @@ def build(path: Path) -> None:
     normal = document.styles["Normal"]
     normal.font.name = LATIN_FONT
     normal.font.size = Pt(11)
+    # Word's Title and Subtitle name theme fonts; a theme font (w:cstheme) wins over the
+    # w:cs that the "AR" twins set, so the Arabic title and subtitle came out in the theme's
+    # complex-script face instead of Noto Naskh Arabic. Name the fonts outright.
+    for name in ("Title", "Subtitle"):
+        fonts = document.styles[name].element.rPr.rFonts
+        for key in list(fonts.attrib):
+            if key.endswith("Theme") or key.endswith("theme"):
+                del fonts.attrib[key]
+        fonts.set(qn("w:ascii"), LATIN_FONT)
+        fonts.set(qn("w:hAnsi"), LATIN_FONT)
     ensure_policy_styles(document.styles.element)
     props = document.core_properties
     props.title = "Policy Studio reference document"

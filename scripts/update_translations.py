@@ -19,7 +19,17 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = ROOT / "translations" / f"policy_studio_{lang}.ts"
         subprocess.run(
-            ["pyside6-lupdate", *sources, "-target-language", lang, "-no-obsolete", "-ts", str(ts)],
+            [
+                "pyside6-lupdate",
+                *sources,
+                "-target-language",
+                lang,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
         if "--qm" in sys.argv:

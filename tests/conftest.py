@@ -19,12 +19,14 @@ from policy_studio.model import (  # noqa: E402
     Policy,
     Section,
 )
+from policy_studio.model.clause import approve_current_translations  # noqa: E402
 from policy_studio.storage import Workspace  # noqa: E402
 
 
 def make_clauses() -> list[Clause]:
-    """Three small clauses in English and Arabic (test wording, not product text)."""
-    return [
+    """Three small clauses in English and Arabic (test wording, not product text), each
+    translation approved in the library against the English beside it."""
+    clauses = [
         Clause(
             key="t-contact",
             title={"en": "Reaching the team", "ar": "التواصل مع الفريق"},
@@ -101,6 +103,9 @@ def make_clauses() -> list[Clause]:
             status=ClauseStatus.DRAFT,
         ),
     ]
+    for clause in clauses:
+        approve_current_translations(clause)
+    return clauses
 
 
 @pytest.fixture
@@ -189,6 +194,51 @@ def make_hostile_policy() -> Policy:
     policy.sections[0].blocks.append(Block(BlockKind.PARAGRAPH, dict(HOSTILE), id="evil"))
     policy.sections[0].heading.text["en"] = "<b onmouseover=alert(3)>Collect</b>"
     return policy
+
+
+def make_layout_policy() -> Policy:
+    """make_policy plus what the layout must get right: an untitled section, a block with no
+    Arabic text, a nested list, an Arabic sentence ending in a domain name, Arabic digits."""
+    policy = make_policy()
+    policy.native_digits = True
+    policy.set_meta("organization", "ar", "أكمي المحدودة")
+    policy.sections[1].blocks[1:1] = [
+        Block(BlockKind.BULLET, {"en": "Nested point.", "ar": "نقطة فرعية."}, id="n1", level=1),
+        Block(BlockKind.BULLET, {"en": "Not yet translated."}, id="n2"),
+    ]
+    policy.sections.append(
+        Section(
+            heading=Block(BlockKind.TITLE, {}, id="h3"),
+            blocks=[
+                Block(
+                    BlockKind.PARAGRAPH,
+                    {"en": "See acme.example.", "ar": "انظر الموقع acme.example."},
+                    id="b9",
+                )
+            ],
+            id="s3",
+        )
+    )
+    policy.sections.append(
+        Section(
+            heading=Block(BlockKind.TITLE, {"en": "Changes", "ar": "التغييرات"}, id="h4"),
+            blocks=[Block(BlockKind.NUMBERED, {"en": "We tell you.", "ar": "نخبرك."}, id="b10")],
+            id="s4",
+        )
+    )
+    return policy
+
+
+@pytest.fixture(scope="session")
+def layout_policy_factory():
+    """make_layout_policy itself, for module-scoped fixtures (slow exports made once)."""
+    return make_layout_policy
+
+
+@pytest.fixture
+def layout_policy() -> Policy:
+    """An en+ar policy exercising numbering, markers and directions (make_layout_policy)."""
+    return make_layout_policy()
 
 
 @pytest.fixture

@@ -1,88 +1,274 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>كل النشاط</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>البنود والمكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>الملاحظات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="71"/>
         <source>Cannot open the workspace.</source>
         <translation>تعذّر فتح مساحة العمل.</translation>
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>سياسة جديدة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>عن السياسة</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>القوانين واللغات</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتكم</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>ما تقومون به</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>ما ستتضمنه السياسة</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>حدد قانونا واحدا على الأقل في الصفحة الأولى.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>حدد لغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 أقسام. التغطية: %2 مغطاة، %3 ناقصة، %4 لا تنطبق.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
         <source>All segments</source>
         <translation>كل المقاطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
         <source>Untranslated</source>
         <translation>غير المترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
         <source>Stale</source>
         <translation>المتقادمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
         <source>With findings</source>
         <translation>ذات الملاحظات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
         <source>Copy source</source>
         <translation>نسخ المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>انسخ نص المصدر إلى الترجمة (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>علّم المقطع مترجمًا وانتقل إلى التالي (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
         <source>Reviewed</source>
         <translation>تمت المراجعة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <source>Propagate</source>
+        <translation>نشر الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>تأكيد مقطع يعطي ترجمته للمقاطع الأخرى ذات المصدر نفسه (بحالة «مترجم»، في خطوة التراجع نفسها)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <source>Pre-translate…</source>
+        <translation>ترجمة مسبقة…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>املأ المقاطع غير المترجمة من المكتبة وذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>بحث السياق…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>أين ترد عبارة في الذاكرة والمكتبة وهذه السياسة (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>البحث والاستبدال في المصدر أو الهدف (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>ذاكرة الترجمة (Ctrl+1…9 للإدراج)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+            <numerusform>أُعطيت الترجمة نفسها لمقاطع أخرى لها المصدر نفسه: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+            <numerusform>مقاطع مؤكَّدة لها المصدر نفسه تحتفظ بترجمة أخرى: %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -90,108 +276,273 @@
 <context>
     <name>ClauseDialog</name>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>New clause</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>Edit clause</source>
         <translation>تحرير البند</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
         <source>Add variant…</source>
         <translation>إضافة صيغة بديلة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
         <source>Wording</source>
         <translation>الصياغة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>New variant</source>
         <translation>صيغة بديلة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>اسم الصيغة البديلة:</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
         <source>with</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>مستند Word بتعقّب التغييرات (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>الإصدار %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>بحث السياق</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>كلمة أو عبارة بأيٍّ من اللغتين (تُوجد صيغ الإملاء الأخرى أيضًا)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>المصدر والهدف</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>المصدر فقط</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>الهدف فقط</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>انقر مرتين للانتقال إلى هذا المقطع</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 مقطعًا قابلًا للبحث</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 نتيجة في %2 مقطعًا</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>غير مترجم</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>القوانين…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>المتطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>إدراج البند</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>تأكيد الموضوع</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>الانتقال إلى القسم</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>افتح سياسة لترى مدى تغطيتها للمتطلبات.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>اختر القوانين التي تخضع لها هذه السياسة لترى ما يلزم أن تذكره بعد.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 متبقية</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 مغطاة، %2 جزئيا، %3 ناقصة، %4 لا تنطبق</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>مغطى</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>مغطى جزئيا</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ناقص: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>مذكور في %1؟ أكّد</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>«إدراج البند» يضيف «%1» من المكتبة.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>تعديلاتك حتى هذه اللحظة محفوظة في مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
         <source>Details were written to {path}.</source>
         <translation>كُتبت التفاصيل في {path}.</translation>
     </message>
@@ -199,342 +550,707 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
         <source>added</source>
         <translation>مُضاف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
         <source>removed</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
         <source>moved</source>
         <translation>منقول</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
         <source>moved and changed</source>
         <translation>منقول ومعدَّل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
         <source>moved away</source>
         <translation>نُقل من هنا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
         <source>changed</source>
         <translation>معدَّل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
         <source>inline</source>
         <translation>ضمن النص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
         <source>Changed sections only</source>
         <translation>الأقسام المعدَّلة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Previous change</source>
         <translation>التغيير السابق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
         <source>Both languages</source>
         <translation>اللغتان معًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
         <source>Change %1 of %2</source>
         <translation>التغيير %1 من %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
         <source>No comparison yet.</source>
         <translation>لا توجد مقارنة بعد.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>معاينة الطباعة — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>تُحفظ مكتبة البنود والسياسات والإصدارات في هذا الملف. انسخه احتياطيًا أو شاركه كأي مستند.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+اكتب سياسات خصوصية ثنائية اللغة من مكتبة بنود معتمدة، وترجمها جنبًا إلى جنب، وقارن بين إصداراتها.
+
+Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="20"/>
         <source>Edit text</source>
         <translation>تحرير النص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="21"/>
         <source>Edit translation</source>
         <translation>تحرير الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="22"/>
         <source>Import translations</source>
         <translation>استيراد الترجمات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="23"/>
         <source>Insert section</source>
         <translation>إدراج قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="24"/>
         <source>Set status</source>
         <translation>تعيين الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="25"/>
         <source>Remove section</source>
         <translation>إزالة القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="26"/>
         <source>Duplicate section</source>
         <translation>تكرار القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="27"/>
         <source>Move section</source>
         <translation>نقل القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="28"/>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="29"/>
         <source>Change policy properties</source>
         <translation>تغيير خصائص السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="30"/>
         <source>Make section local</source>
         <translation>جعل القسم محليًا</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="31"/>
         <source>Link section to library</source>
         <translation>ربط القسم بالمكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="32"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="35"/>
+        <source>Confirm translation</source>
+        <translation>تأكيد الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>تأكيد الترجمة ونشرها</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>ترجمة مسبقة</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>تصحيح الإملاء</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>تحديث «%1» من المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>إضافة اللغة %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="42"/>
         <source>Create clause %1</source>
         <translation>إنشاء البند %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="43"/>
         <source>Edit clause %1</source>
         <translation>تحرير البند %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="44"/>
         <source>Approve clause %1</source>
         <translation>اعتماد البند %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="47"/>
         <source>Deprecate clause %1</source>
         <translation>إهمال البند %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="51"/>
         <source>Return clause %1 to draft</source>
         <translation>إعادة البند %1 إلى مسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>استعادة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>تعيين %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
         <source>Export policy</source>
         <translation>تصدير السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>Word document (DOCX)</source>
+        <translation>مستند Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>صفحة ويب (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF لأدوات الترجمة</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
         <source>Side by side (columns)</source>
         <translation>جنبًا إلى جنب (أعمدة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
         <source>One after the other</source>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>أرقام هندية في الترقيم العربي</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
         <source>Table of contents</source>
         <translation>جدول المحتويات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Role</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
         <source>Add approver</source>
         <translation>إضافة معتمِد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
         <source>Layout</source>
         <translation>التخطيط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
         <source>Sign-off</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
         <source>Save as</source>
         <translation>حفظ باسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
         <source>Choose where to save the export.</source>
         <translation>اختر مكان حفظ الملف المُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Writing {path}…</source>
+        <translation>جارٍ كتابة {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>جارٍ تنسيق السياسة…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>جارٍ تقسيمها إلى صفحات…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>الهدف (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>المصدر (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>مطابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>تجاهل التشكيل وصور الحروف العربية</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>ابحث عن:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>استبدل بـ:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>في:</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>لا تُغيَّر المتغيرات ولا عناوين الروابط أبدًا.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>مطابق للمصدر</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>عناوين البريد</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>المتغيرات</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>الطول</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>محارف غير مرئية</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>الأقواس</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>التواريخ في النص العربي</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>مصطلح محظور</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>النفي</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>الضمان</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>الجمل</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>عناصر القائمة</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>الاتساق</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>عنوان البريد</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>نص غامق</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>نص مائل</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>النقطية</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>المرقمة</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>نفيًا</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>إطلاقًا أو ضمانًا</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>كلمة بمعنى الكل أو كل</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>كلمة بمعنى فقط</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>لا ترجمة بعد</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>ترجمة لنص مصدر فارغ</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>الترجمة مطابقة للمصدر</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>التاريخ %1 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>التاريخ %1 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>المتغير %1 غير موجود في الترجمة</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>المتغير %1 غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>طول الترجمة %1× طول المصدر (عادةً %2×): قد يكون نص ناقصًا</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>طول الترجمة %1× طول المصدر (عادةً %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>محرف غير مرئي %1: قد يُعرض النص بخلاف المخزَّن</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>يظهر التاريخ %1 بصورة %2 في النص من اليمين إلى اليسار؛ اكتبه بشرطات مائلة (%3) ليحافظ على ترتيبه</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 غير متوازن في الترجمة</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>ينبغي ترجمة «%1» إلى «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>«%1» ترجمة محظورة لـ«%2» في المسرد%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>في المصدر %1 من عناصر %2، وفي الترجمة %3: «%4» لا مقابل له</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>في الترجمة %1 من عناصر %2، وفي المصدر %3: «%4» غير موجود في المصدر</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>في القائمة %1 عدد %2 من العناصر في %3 لكن %4 في %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>المصدر نفسه مترجم بصورة مختلفة في %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>يترجم %1 المصدر نفسه إلى «%2»</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>يبدو أن هذه الجملة من المصدر بلا ترجمة: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>يبدو أن هذه الجملة من الترجمة بلا مصدر: %1 «%2»</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>في المصدر %1 («%2») ليس في الترجمة: %3 «%4» — %5 «%6»</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>في الترجمة %1 («%2») ليس في المصدر: %3 «%4» — %5 «%6»</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>تغيّرت الصيغة: في المصدر «%1» وفي الترجمة «%2» (%3 «%4» — %5 «%6»)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>معلومة</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Severity</source>
         <translation>الخطورة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Segment</source>
         <translation>المقطع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>لماذا ليس خطأً (يُسجَّل)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>لا ملاحظات</numerusform>
@@ -546,7 +1262,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · لا أخطاء</numerusform>
@@ -558,17 +1273,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>info</source>
         <translation>معلومة</translation>
     </message>
@@ -576,47 +1288,101 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
         <source>Glossary: %1 → %2</source>
         <translation>المسرد: %1 ← %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
         <source>Term</source>
         <translation>المصطلح</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
         <source>Translation</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <source>Use</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <source>Forbidden</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>يجب ألا تُستخدم هذه الترجمة: يبلغ عنها فحص الجودة كخطأ</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>محظور</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
     </message>
 </context>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
         <source>Open a policy to see its versions.</source>
         <translation>افتح سياسة لعرض إصداراتها.</translation>
     </message>
@@ -624,68 +1390,66 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Saved</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Approved</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
         <source>Open read-only</source>
         <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
         <source>Compare with draft</source>
         <translation>مقارنة بالمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
         <source>Restore as draft</source>
         <translation>استعادة كمسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
         <source>Mark approved</source>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <source>approved by %1, %2</source>
+        <translation>اعتمده %1، %2</translation>
+    </message>
+    <message>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
@@ -693,47 +1457,38 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
         <source>Title</source>
         <translation>العنوان الرئيسي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
         <source>Bullet</source>
         <translation>نقطة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
         <source>Numbered</source>
         <translation>مرقّم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
         <source>Break</source>
         <translation>فاصل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
         <source>Dropped</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -741,57 +1496,46 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
         <source>&amp;Heading</source>
         <translation>&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;فقرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
         <source>&amp;Bullet</source>
         <translation>&amp;نقطة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
         <source>&amp;Numbered</source>
         <translation>&amp;مرقّم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
         <source>&amp;Drop line</source>
         <translation>&amp;حذف السطر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>Import preview — %1</source>
         <translation>معاينة الاستيراد — %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>pasted text</source>
         <translation>نص ملصوق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
         <source>Selected lines are:</source>
         <translation>الأسطر المحددة هي:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
         <source>none found</source>
         <translation>لم يُعثر على أي لغة</translation>
     </message>
@@ -799,42 +1543,34 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="74"/>
         <source>Search clauses (any language)…</source>
         <translation>ابحث في البنود (بأي لغة)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="81"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
         <source>Insert into policy</source>
         <translation>إدراج في السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="101"/>
         <source>Edit clause…</source>
         <translation>تحرير البند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="108"/>
         <source>Wording:</source>
         <translation>الصياغة:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="127"/>
-        <source>History</source>
-        <translation>السجل</translation>
+        <source>Clause versions</source>
+        <translation>إصدارات البند</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="165"/>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/library_panel.py" line="222"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>لا بنود</numerusform>
@@ -846,12 +1582,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="241"/>
         <source>Main wording</source>
         <translation>الصياغة الأساسية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="274"/>
+        <source>Versions of the clause “%1”</source>
+        <translation>إصدارات البند «%1»</translation>
+    </message>
+    <message>
         <source>Deprecated: do not use in new policies</source>
         <translation>مُهمَل: لا تستخدمه في سياسات جديدة</translation>
     </message>
@@ -859,312 +1597,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
         <source>Opening %1…</source>
         <translation>جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
         <source>Write</source>
         <translation>الكتابة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>Translate</source>
         <translation>الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>المقارنة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Preview in:</source>
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Clause library</source>
         <translation>مكتبة البنود</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
         <source>Variables</source>
         <translation>المتغيرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview</source>
         <translation>المعاينة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
         <source>New workspace…</source>
         <translation>مساحة عمل جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
         <source>Open workspace…</source>
         <translation>فتح مساحة عمل…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
         <source>Open recent</source>
         <translation>فتح الأخيرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>New policy…</source>
         <translation>سياسة جديدة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <source>New policy from questionnaire…</source>
+        <translation>سياسة جديدة من الاستبيان…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>خصائص السياسة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Import document…</source>
         <translation>استيراد مستند…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>تصدير للترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import translation (XLIFF)…</source>
         <translation>استيراد ترجمة (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <source>Export comparison…</source>
+        <translation>تصدير المقارنة…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>معاينة الطباعة…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <source>Your name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Insert selected clause</source>
         <translation>إدراج البند المحدد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Save section to library…</source>
         <translation>حفظ القسم في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
         <source>New clause…</source>
         <translation>بند جديد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>Edit selected clause…</source>
         <translation>تحرير البند المحدد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Compare versions</source>
         <translation>مقارنة الإصدارات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <source>Reset panel layout</source>
+        <translation>إعادة تعيين ترتيب الألواح</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>التغطية القانونية</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>أين مساحة عملي؟</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>حول Policy Studio</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>New policy</source>
         <translation>سياسة جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
         <source>Created “%1”</source>
         <translation>أُنشئت «%1»</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <source>Created “%1” from your answers</source>
+        <translation>أُنشئت «%1» من إجاباتكم</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>تسجّل الاعتمادات وسجل النشاط من فعل ماذا. اسمك:</translation>
+    </message>
+    <message>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>«%1» مُهمَل: فكّر في بند آخر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>«%1» بند مسودة: صياغته غير معتمدة للاستخدام</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>إعادة تسمية القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
         <source>Title (%1):</source>
         <translation>العنوان (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
         <source>The section is up to date with the library</source>
         <translation>القسم مطابق لأحدث إصدار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
         <source>Saved version %1 (%2)</source>
         <translation>حُفظ الإصدار %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Glossary</source>
         <translation>المسرد</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>المسرد خاص بزوج من اللغات: أضف لغة هدف أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>ستظهر الواجهة بـ%1 عند تشغيل Policy Studio في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <source>Export comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
         <source>Added %1 to the library</source>
         <translation>أُضيف %1 إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Saved %1 as version %2</source>
         <translation>حُفظ %1 بالإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Save section to library</source>
         <translation>حفظ القسم في المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Clause key:</source>
         <translation>مفتاح البند:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>حُفظ بندًا في المكتبة باسم %1 (مسودة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
         <source>Open workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>مساحات عمل Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
         <source>New workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
         <source>Opened %1</source>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1172,32 +1936,26 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
         <source>update available</source>
         <translation>يتوفر تحديث</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
         <source>deprecated</source>
         <translation>مُهمَل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
         <source>Local section (not linked to the library)</source>
         <translation>قسم محلي (غير مرتبط بالمكتبة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
         <source>Linked to library clause %1, version %2</source>
         <translation>مرتبط ببند المكتبة %1، الإصدار %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
         <source>The library has version %1</source>
         <translation>في المكتبة الإصدار %1</translation>
     </message>
@@ -1205,113 +1963,247 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
         <source>Move section up</source>
         <translation>نقل القسم لأعلى</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="55"/>
         <source>Move section down</source>
         <translation>نقل القسم لأسفل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="58"/>
         <source>Duplicate section</source>
         <translation>تكرار القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="61"/>
         <source>Remove section</source>
         <translation>إزالة القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="64"/>
         <source>Rename section…</source>
         <translation>إعادة تسمية القسم…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="67"/>
         <source>Update from library…</source>
         <translation>تحديث من المكتبة…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
-        <source>Copy</source>
-        <translation>نسخ</translation>
+        <source>Update…</source>
+        <translation>تحديث…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>إعادة تسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="76"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
+</context>
+<context>
+    <name>PretranslateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="77"/>
-        <source>Update</source>
-        <translation>تحديث</translation>
+        <source>Pre-translate</source>
+        <translation>ترجمة مسبقة</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>أدنى مطابقة جزئية:</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>تقرير الترجمة المسبقة</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>تُرجم مسبقًا %1 مقطعًا كمسودات: %2 مطابقة تامة، و%3 جزئية (%4% على الأقل). %5 بلا مطابقة؛ و%6 كانت لها ترجمة فأُبقيت.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>تامة</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>مصدر الذاكرة: %1</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
         <source>Policy properties</source>
         <translation>خصائص السياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Subtitle (%1)</source>
+        <translation>العنوان الفرعي (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>الجهة (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>العنوان البريدي (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
-        <source>Organisation</source>
-        <translation>المنظمة</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>Numbering</source>
+        <translation>الترقيم</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
         <source>Effective date</source>
         <translation>تاريخ السريان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
         <source>Version label</source>
         <translation>تسمية الإصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
         <source>Source language</source>
         <translation>لغة المصدر</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>مقاطع غير مترجمة</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>مقاطع متقادمة (تغيّر المصدر)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>مقاطع غير معتمدة</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>متغيرات بلا قيمة</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>بنود مسودة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>بنود مهملة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>تحديثات مكتبة معلّقة</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>متطلبات قانونية غير مغطاة (كليا)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>قوانين تغيّرت</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>اعتماد الإصدار</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>تغيّرت السياسة منذ هذا التحقق: اضغط «تحقق مجددًا».</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>القوانين</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>تخضع هذه السياسة لـ</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
         <source>Save version</source>
         <translation>حفظ إصدار</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
         <source>Label</source>
         <translation>التسمية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1319,252 +2211,289 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
         <source>Section title</source>
         <translation>عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Bullet item</source>
         <translation>عنصر نقطي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Numbered item</source>
         <translation>عنصر مرقّم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
         <source>Bold</source>
         <translation>غامق</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
         <source>Italic</source>
         <translation>مائل</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
         <source>Link…</source>
         <translation>رابط…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
+        <source>Not found.</source>
+        <translation>لم يُعثر عليه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+            <numerusform>عدد الاستبدالات: %n في %1 من الفقرات.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Local section</source>
         <translation>قسم محلي</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>مرتبط ببند المكتبة %1 (الإصدار %2)؛ تعديلاتك تجعله صيغة محلية</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
         <source>Insert variable…</source>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>العنوان (https://… أو mailto:…):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
         <source>The source changed after this segment was translated.</source>
         <translation>تغيّر المصدر بعد ترجمة هذا المقطع.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 ← وليس «%2» (محظور)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>ترجمة مسبقة من %1 (مطابقة %2%): راجعها ثم أكِّدها.</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>متقادم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
         <source>untranslated</source>
         <translation>غير مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
         <source>translated</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
         <source>reviewed</source>
         <translation>مُراجَع</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>ترجمة مسبقة %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(لا اقتراحات)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>أضف «%1» إلى القاموس</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>No policy</source>
         <translation>لا توجد سياسة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>Open or create a policy first.</source>
         <translation>افتح سياسة أو أنشئ واحدة أولًا.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
         <source>Saved %1</source>
         <translation>حُفظ %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>تصدير للترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
         <source>This policy has no target language: add one in Policy properties.</source>
         <translation>لا توجد لغة هدف لهذه السياسة: أضف واحدة في خصائص السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>الترجمة إلى:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>ملفات XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>كُتب %1 من المقاطع في %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>استيراد ترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>حُدّث %1 من المقاطع، وبقي %2 دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>أُبقي %1 مسودةً: تغيّر المصدر منذ التصدير.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>%1 من الوحدات لا تطابق أي مقطع في هذه السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>استيراد مستند</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>السياسات (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>استُوردت «%1»: %2 من الأقسام بـ%3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>حُذف %1 من الأسطر (تنقل، بقايا).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>%1 من الأجزاء موجودة بلغة واحدة فقط: راجعها في عرض الترجمة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>هل تريد إضافة ترجمة لهذه السياسة من ملف ثانٍ؟</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>ملف الترجمة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>السياسات (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>لغة الملف:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>%1 من الأقسام.</translation>
     </message>
@@ -1572,27 +2501,26 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>لا توجد ترجمة لهذه السياسة بعد: أضف لغة هدف في خصائص السياسة.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
         <source>Translate from</source>
         <translation>الترجمة من</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
         <source>into</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <source>%1 is the source language of this policy: edit it in the Write view.</source>
+        <translation>%1 هي لغة المصدر لهذه السياسة: حرّرها في عرض الكتابة.</translation>
+    </message>
+    <message>
         <source>%1 %2%</source>
         <translation>%1 %2٪</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>Translated: %1</source>
         <translation>المترجَم: %1</translation>
     </message>
@@ -1600,37 +2528,30 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
         <source>Update from the library</source>
         <translation>التحديث من المكتبة</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
         <source>“%1”: your version %2 → library version %3.</source>
         <translation>«%1»: إصدارك %2 ← إصدار المكتبة %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
         <source>Apply update</source>
         <translation>تطبيق التحديث</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
         <source>Was (the library version you had):</source>
         <translation>كان (إصدار المكتبة الذي لديك):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
         <source>Keep mine:</source>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
         <source>%n conflict(s) still need a choice</source>
         <translation>
             <numerusform>لا تعارضات تحتاج إلى اختيار</numerusform>
@@ -1645,35 +2566,33 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
         <source>Variable</source>
         <translation>المتغير</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
         <source>No value: the policy shows [%1]</source>
         <translation>بلا قيمة: تعرض السياسة [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>يستخدم «%1» (من لغة المصدر أو خصائص السياسة)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
         <source>Unfilled in: %1</source>
         <translation>غير معبّأ في: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 من المتغيرات، %2 غير معبّأ</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 فارغة في %2 (تُستخدم قيمة %3)</translation>
     </message>
 </context>
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>

@@ -1,88 +1,258 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Toute l’activité</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Clauses et bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Mises à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Constats écartés</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Filtrer par personne, action ou texte</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="71"/>
         <source>Cannot open the workspace.</source>
         <translation>Impossible d’ouvrir l’espace de travail.</translation>
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Nouvelle politique à partir du questionnaire</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>À propos de la politique</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Lois et langues</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Ce que la politique contiendra</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>le questionnaire</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Cochez au moins une loi sur la première page.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Cochez au moins une langue.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>%1 sections. Couverture : %2 couvertes, %3 manquantes, %4 sans objet.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
         <source>All segments</source>
         <translation>Tous les segments</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
         <source>Untranslated</source>
         <translation>Non traduits</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
         <source>Stale</source>
         <translation>Obsolètes</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
         <source>With findings</source>
         <translation>Avec anomalies</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
         <source>Copy source</source>
         <translation>Copier la source</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Copier le texte source dans la traduction (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Marquer comme traduit et passer au segment suivant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
         <source>Reviewed</source>
         <translation>Relu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <source>Propagate</source>
+        <translation>Propager</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <source>Pre-translate…</source>
+        <translation>Prétraduire…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Remplir les segments non traduits depuis la bibliothèque et la mémoire</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Concordance…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Où une expression apparaît dans la mémoire, la bibliothèque et cette politique (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Rechercher et remplacer dans la source ou la cible (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Mémoire de traduction (Ctrl+1…9 pour insérer)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+            <numerusform>La même traduction a été donnée à %n autre(s) segment(s) ayant cette source.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+            <numerusform>%n segment(s) confirmé(s) ayant cette source garde(nt) une autre traduction.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -90,108 +260,273 @@
 <context>
     <name>ClauseDialog</name>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>New clause</source>
         <translation>Nouvelle clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>Edit clause</source>
         <translation>Modifier la clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
         <source>Add variant…</source>
         <translation>Ajouter une variante…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
         <source>Wording</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>New variant</source>
         <translation>Nouvelle variante</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>Nom de la variante :</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
         <source>with</source>
         <translation>avec</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Document Word avec suivi des modifications (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Source et cible</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Source seulement</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Cible seulement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Double-cliquez pour aller à ce segment</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>%1 segments consultables</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>%1 résultats dans %2 segments</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Réglementations…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Insérer la clause</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Confirmer le thème</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Ouvrez une politique pour voir sa couverture.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 à faire</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 couvertes, %2 en partie, %3 manquantes, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>couverte</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>couverte en partie</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manque : %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>dit en %1 ? à confirmer</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur inattendue s’est produite : {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Vos modifications jusqu’à ce moment sont enregistrées dans l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
         <source>Details were written to {path}.</source>
         <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
@@ -199,342 +534,703 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
         <source>moved and changed</source>
         <translation>déplacée et modifiée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
         <source>moved away</source>
         <translation>déplacée ailleurs</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
         <source>inline</source>
         <translation>dans le texte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>side by side</source>
         <translation>côte à côte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
         <source>Changed sections only</source>
         <translation>Sections modifiées uniquement</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Previous change</source>
         <translation>Modification précédente</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Next change</source>
         <translation>Modification suivante</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
         <source>Both languages</source>
         <translation>Les deux langues</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
         <source>No comparison yet.</source>
         <translation>Aucune comparaison pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Votre bibliothèque de clauses, vos politiques et leurs versions sont enregistrées dans ce fichier. Sauvegardez-le ou partagez-le comme tout document.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Rédigez des politiques de confidentialité bilingues à partir d’une bibliothèque de clauses validées, traduisez-les côte à côte et comparez leurs versions.
+
+Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="20"/>
         <source>Edit text</source>
         <translation>Modifier le texte</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="21"/>
         <source>Edit translation</source>
         <translation>Modifier la traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="22"/>
         <source>Import translations</source>
         <translation>Importer les traductions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="23"/>
         <source>Insert section</source>
         <translation>Insérer une section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="24"/>
         <source>Set status</source>
         <translation>Définir le statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="25"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="26"/>
         <source>Duplicate section</source>
         <translation>Dupliquer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="27"/>
         <source>Move section</source>
         <translation>Déplacer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="28"/>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="29"/>
         <source>Change policy properties</source>
         <translation>Modifier les propriétés de la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="30"/>
         <source>Make section local</source>
         <translation>Rendre la section locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="31"/>
         <source>Link section to library</source>
         <translation>Lier la section à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="32"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="35"/>
+        <source>Confirm translation</source>
+        <translation>Confirmer la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Confirmer et propager la traduction</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Corriger l'orthographe</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>Mettre à jour « %1 » depuis la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>Ajouter la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="42"/>
         <source>Create clause %1</source>
         <translation>Créer la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="43"/>
         <source>Edit clause %1</source>
         <translation>Modifier la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="44"/>
         <source>Approve clause %1</source>
         <translation>Approuver la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="47"/>
         <source>Deprecate clause %1</source>
         <translation>Rendre obsolète la clause %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="51"/>
         <source>Return clause %1 to draft</source>
         <translation>Remettre la clause %1 en brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Définir %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Définir %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
         <source>Export policy</source>
         <translation>Exporter la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, pour les outils de traduction</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
         <source>Side by side (columns)</source>
         <translation>Côte à côte (colonnes)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
         <source>One after the other</source>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Chiffres arabes orientaux dans la numérotation arabe</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
         <source>Table of contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
         <source>Add approver</source>
         <translation>Ajouter un approbateur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
         <source>Second language</source>
         <translation>Seconde langue</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
         <source>Layout</source>
         <translation>Mise en page</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
         <source>Sign-off</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
         <source>Choose where to save the export.</source>
         <translation>Choisissez où enregistrer l’export.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>Mise en page de la politique…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Découpage en pages…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Cible (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Ignorer les signes diacritiques et variantes de lettres arabes</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par :</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Dans :</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Les variables et les adresses des liens ne sont jamais modifiées.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>identique à la source</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>variables</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>caractères invisibles</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>parenthèses</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>dates en texte RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glossaire</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>terme interdit</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalité</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>phrases</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>éléments de liste</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>le nombre</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>l'adresse e-mail</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>texte en gras</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>texte en italique</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>à puces</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>numérotée</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>une négation</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>un absolu ou une garantie</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>un mot pour tous ou chaque</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>un mot pour seulement</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>pas encore de traduction</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>traduction d'un texte source vide</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>la traduction est identique à la source</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>la date %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>la date %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>la variable %1 manque dans la traduction</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>la variable %1 n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 non apparié dans la traduction</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>« %1 » doit être traduit par « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>« %1 » est une traduction interdite de « %2 » dans le glossaire%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>la liste %1 a %2 éléments en %3 mais %4 en %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>la même source est traduite autrement au %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 traduit la même source par « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>cette phrase de la source semble sans traduction : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>cette phrase de la traduction semble sans source : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>la modalité a changé : la source dit « %1 », la traduction « %2 » (%3 « %4 » — %5 « %6 »)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
         <source>Not an error</source>
         <translation>Pas une erreur</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Pourquoi ce n’est pas une erreur (consigné)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n anomalie</numerusform>
@@ -542,7 +1238,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · %n erreur</numerusform>
@@ -550,17 +1245,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>info</source>
         <translation>info</translation>
     </message>
@@ -568,47 +1260,101 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
         <source>Glossary: %1 → %2</source>
         <translation>Glossaire : %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
         <source>Term</source>
         <translation>Terme</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <source>Forbidden</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>Cette traduction ne doit pas être utilisée : le contrôle qualité la signale comme une erreur</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ajouter des paires de termes depuis un fichier TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Enregistrer ce glossaire en TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Glossaires (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>%1 paires de termes écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>interdit</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
     </message>
 </context>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
         <source>Open a policy to see its versions.</source>
         <translation>Ouvrez une politique pour voir ses versions.</translation>
     </message>
@@ -616,68 +1362,66 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Saved</source>
         <translation>Enregistrée le</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
         <source>Compare with draft</source>
         <translation>Comparer au brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
         <source>Restore as draft</source>
         <translation>Restaurer comme brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
         <source>Mark approved</source>
         <translation>Marquer comme approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <source>approved by %1, %2</source>
+        <translation>approuvée par %1, %2</translation>
+    </message>
+    <message>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
@@ -685,47 +1429,38 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
         <source>Bullet</source>
         <translation>Puce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
         <source>Numbered</source>
         <translation>Numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
         <source>Break</source>
         <translation>Séparation</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
         <source>Dropped</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -733,57 +1468,46 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
         <source>&amp;Heading</source>
         <translation>&amp;Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
         <source>&amp;Bullet</source>
         <translation>P&amp;uce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
         <source>&amp;Numbered</source>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
         <source>&amp;Drop line</source>
         <translation>I&amp;gnorer la ligne</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
         <source>Selected lines are:</source>
         <translation>Les lignes sélectionnées sont :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
         <source>none found</source>
         <translation>aucune trouvée</translation>
     </message>
@@ -791,42 +1515,34 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="74"/>
         <source>Search clauses (any language)…</source>
         <translation>Rechercher des clauses (toute langue)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="81"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
         <source>Insert into policy</source>
         <translation>Insérer dans la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="101"/>
         <source>Edit clause…</source>
         <translation>Modifier la clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="108"/>
         <source>Wording:</source>
         <translation>Formulation :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="127"/>
-        <source>History</source>
-        <translation>Historique</translation>
+        <source>Clause versions</source>
+        <translation>Versions de la clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="165"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/library_panel.py" line="222"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
@@ -834,12 +1550,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="241"/>
         <source>Main wording</source>
         <translation>Formulation principale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="274"/>
+        <source>Versions of the clause “%1”</source>
+        <translation>Versions de la clause « %1 »</translation>
+    </message>
+    <message>
         <source>Deprecated: do not use in new policies</source>
         <translation>Obsolète : ne pas utiliser dans de nouvelles politiques</translation>
     </message>
@@ -847,312 +1565,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
         <source>Write</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>Translate</source>
         <translation>Traduire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Preview in:</source>
         <translation>Aperçu en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Clause library</source>
         <translation>Bibliothèque de clauses</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
         <source>New workspace…</source>
         <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
         <source>Open workspace…</source>
         <translation>Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
         <source>Open recent</source>
         <translation>Ouvrir un fichier récent</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>New policy…</source>
         <translation>Nouvelle politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <source>New policy from questionnaire…</source>
+        <translation>Nouvelle politique à partir du questionnaire…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>Propriétés de la politique…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Import document…</source>
         <translation>Importer un document…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Exporter pour traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Importer une traduction (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <source>Export comparison…</source>
+        <translation>Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Aperçu avant impression…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <source>Your name…</source>
+        <translation>Votre nom…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Insert selected clause</source>
         <translation>Insérer la clause sélectionnée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Save section to library…</source>
         <translation>Enregistrer la section dans la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
         <source>New clause…</source>
         <translation>Nouvelle clause…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>Edit selected clause…</source>
         <translation>Modifier la clause sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Compare versions</source>
         <translation>Comparer les versions</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <source>Reset panel layout</source>
+        <translation>Réinitialiser la disposition des panneaux</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Importer une mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Exporter la mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Couverture réglementaire</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Où est mon espace de travail ?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>À propos de Policy Studio</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>New policy</source>
         <translation>Nouvelle politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
         <source>Created “%1”</source>
         <translation>« %1 » créée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <source>Created “%1” from your answers</source>
+        <translation>« %1 » créée à partir de vos réponses</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Les approbations et le journal d’activité consignent qui a fait quoi. Votre nom :</translation>
+    </message>
+    <message>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>« %1 » est obsolète : envisagez une autre clause</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>« %1 » est une clause à l’état de brouillon : sa formulation n’est pas approuvée</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
         <source>Title (%1):</source>
         <translation>Titre (%1) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
         <source>The section is up to date with the library</source>
         <translation>La section est à jour avec la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
         <source>Saved version %1 (%2)</source>
         <translation>Version %1 (%2) enregistrée</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Glossary</source>
         <translation>Glossaire</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Le glossaire dépend d’une paire de langues : ajoutez d’abord une langue cible.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>L’interface sera en %1 au prochain démarrage de Policy Studio.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
         <source>Added %1 to the library</source>
         <translation>%1 ajoutée à la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 enregistrée en version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Save section to library</source>
         <translation>Enregistrer la section dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Clause key:</source>
         <translation>Clé de la clause :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Enregistrée comme clause %1 de la bibliothèque (brouillon)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Espaces de travail Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1160,32 +1904,26 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
         <source>update available</source>
         <translation>mise à jour disponible</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
         <source>deprecated</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
         <source>Local section (not linked to the library)</source>
         <translation>Section locale (non liée à la bibliothèque)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
         <source>Linked to library clause %1, version %2</source>
         <translation>Liée à la clause %1 de la bibliothèque, version %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
         <source>The library has version %1</source>
         <translation>La bibliothèque a la version %1</translation>
     </message>
@@ -1193,113 +1931,243 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
         <source>Move section up</source>
         <translation>Monter la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="55"/>
         <source>Move section down</source>
         <translation>Descendre la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="58"/>
         <source>Duplicate section</source>
         <translation>Dupliquer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="61"/>
         <source>Remove section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="64"/>
         <source>Rename section…</source>
         <translation>Renommer la section…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="67"/>
         <source>Update from library…</source>
         <translation>Mettre à jour depuis la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
+        <source>Update…</source>
+        <translation>Mettre à jour…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+</context>
+<context>
+    <name>PretranslateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="77"/>
-        <source>Update</source>
-        <translation>Mettre à jour</translation>
+        <source>Pre-translate</source>
+        <translation>Prétraduire</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Correspondance approximative minimale :</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Rapport de prétraduction</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>%1 segments prétraduits en brouillon : %2 exacts, %3 approximatifs (au moins %4 %). %5 sans correspondance ; %6 avaient déjà une traduction et ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Source dans la mémoire : %1</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
         <source>Policy properties</source>
         <translation>Propriétés de la politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Subtitle (%1)</source>
+        <translation>Sous-titre (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Adresse (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>Numbering</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>définie</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
         <source>Effective date</source>
         <translation>Date d’entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
         <source>Version label</source>
         <translation>Libellé de version</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
         <source>Source language</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Segments non traduits</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Segments périmés (source modifiée)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Segments non approuvés</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Erreurs de contrôle non écartées</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Variables sans valeur</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Clauses de bibliothèque en projet</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Clauses de bibliothèque obsolètes</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Mises à jour de bibliothèque en attente</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Exigences de la loi non (entièrement) couvertes</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Lois modifiées</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Approbation de version</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Ouvrez une politique pour voir si elle est prête.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Prête pour l’approbation : rien ne s’y oppose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Réglementations</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Cette politique relève de</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
         <source>Save version</source>
         <translation>Enregistrer une version</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1307,252 +2175,285 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
         <source>Section title</source>
         <translation>Titre de la section</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Heading</source>
         <translation>Intertitre</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Bullet item</source>
         <translation>Élément à puce</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Numbered item</source>
         <translation>Élément numéroté</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
         <source>Bold</source>
         <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
         <source>Italic</source>
         <translation>Italique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
         <source>Link…</source>
         <translation>Lien…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+            <numerusform>%n remplacement(s) dans %1 paragraphe(s).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Local section</source>
         <translation>Section locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>Liée à la clause %1 de la bibliothèque (version %2) ; vos modifications en font une variante locale</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
         <source>Insert variable…</source>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>New variable…</source>
+        <translation>Nouvelle variable…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>Adresse (https://… ou mailto:…) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Nouvelle variable</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Nom (lettres, chiffres et _ ; p. ex. dpo_phone) :</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>« %1 » ne peut pas être un nom de variable : utilisez des lettres, des chiffres et _.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
         <source>The source changed after this segment was translated.</source>
         <translation>La source a changé après la traduction de ce segment.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 → pas « %2 » (interdit)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Prétraduit depuis %1 (correspondance %2 %) : vérifiez puis confirmez.</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
         <source>untranslated</source>
         <translation>non traduit</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
         <source>translated</source>
         <translation>traduit</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
         <source>reviewed</source>
         <translation>relu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>prétraduit %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>No policy</source>
         <translation>Aucune politique</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>Open or create a policy first.</source>
         <translation>Ouvrez ou créez d’abord une politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>Exporter pour traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
         <source>This policy has no target language: add one in Policy properties.</source>
         <translation>Cette politique n’a pas de langue cible : ajoutez-en une dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>Traduire en :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Fichiers XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>%1 segments écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>Importer une traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>%1 segments mis à jour, %2 inchangés.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 conservés en brouillon : la source a changé depuis l’export.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>%1 unités ne correspondent à aucun segment de cette politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
+        <source>Export translation memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>%1 unités écrites dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>%1 unités lues : %2 ajoutées, %3 mises à jour, %4 déjà dans la mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>Importer un document</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>Politiques (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>« %1 » importée : %2 sections en %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>%1 lignes ignorées (navigation, débris).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Politiques (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>%1 sections.</translation>
     </message>
@@ -1560,27 +2461,26 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Cette politique n’a pas encore de traduction : ajoutez une langue cible dans Propriétés de la politique.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
         <source>Translate from</source>
         <translation>Traduire de</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
         <source>into</source>
         <translation>vers</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <source>%1 is the source language of this policy: edit it in the Write view.</source>
+        <translation>%1 est la langue source de cette politique : modifiez-la dans la vue Rédaction.</translation>
+    </message>
+    <message>
         <source>%1 %2%</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>Translated: %1</source>
         <translation>Traduit : %1</translation>
     </message>
@@ -1588,37 +2488,30 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
         <source>Update from the library</source>
         <translation>Mise à jour depuis la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
         <source>“%1”: your version %2 → library version %3.</source>
         <translation>« %1 » : votre version %2 → version %3 de la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
         <source>Was (the library version you had):</source>
         <translation>Avant (la version de la bibliothèque que vous aviez) :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
         <source>Keep mine:</source>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
         <source>%n conflict(s) still need a choice</source>
         <translation>
             <numerusform>%n conflit attend encore un choix</numerusform>
@@ -1629,35 +2522,33 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
         <source>No value: the policy shows [%1]</source>
         <translation>Aucune valeur : la politique affiche [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>Utilise « %1 » (de la langue source ou des propriétés de la politique)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
         <source>Unfilled in: %1</source>
         <translation>Non renseignée en : %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>%1 variables, %2 non renseignées</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 vides en %2 (la valeur en %3 est utilisée)</translation>
     </message>
 </context>
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Version %1 (%2) — lecture seule</translation>
     </message>

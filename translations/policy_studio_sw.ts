@@ -1,88 +1,258 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Shughuli zote</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Vifungu na maktaba</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Masasisho ya maktaba</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Matokeo yaliyokataliwa</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Uingizaji</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Kwenye</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Chuja kwa mtu, kitendo au maandishi</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../policy_studio/ui/application.py" line="71"/>
         <source>Cannot open the workspace.</source>
         <translation>Haiwezekani kufungua eneo la kazi.</translation>
     </message>
 </context>
 <context>
+    <name>AssembleWizard</name>
+    <message>
+        <source>New policy from questionnaire</source>
+        <translation>Sera mpya kutoka dodoso</translation>
+    </message>
+    <message>
+        <source>About the policy</source>
+        <translation>Kuhusu sera</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Sera ya faragha</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Taasisi:</translation>
+    </message>
+    <message>
+        <source>Laws and languages</source>
+        <translation>Sheria na lugha</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data yenu</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation>Mnachofanya</translation>
+    </message>
+    <message>
+        <source>What the policy will contain</source>
+        <translation>Sera itakavyokuwa</translation>
+    </message>
+    <message>
+        <source>the questionnaire</source>
+        <translation>dodoso</translation>
+    </message>
+    <message>
+        <source>Tick at least one law on the first page.</source>
+        <translation>Weka alama kwenye angalau sheria moja katika ukurasa wa kwanza.</translation>
+    </message>
+    <message>
+        <source>Tick at least one language.</source>
+        <translation>Weka alama kwenye angalau lugha moja.</translation>
+    </message>
+    <message>
+        <source>%1 sections. Coverage: %2 covered, %3 missing, %4 not applicable.</source>
+        <translation>Sehemu %1. Ukidhi: %2 zimekidhiwa, %3 zinakosekana, %4 hazihusiki.</translation>
+    </message>
+</context>
+<context>
     <name>BilingualGrid</name>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="294"/>
         <source>All segments</source>
         <translation>Sehemu zote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="295"/>
         <source>Untranslated</source>
         <translation>Hazijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="296"/>
         <source>Stale</source>
         <translation>Zilizopitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="297"/>
         <source>With findings</source>
         <translation>Zenye dosari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="303"/>
         <source>Copy source</source>
         <translation>Nakili chanzo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="304"/>
         <source>Copy the source text into the target (Ctrl+Insert)</source>
         <translation>Nakili maandishi ya chanzo kwenye tafsiri (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="306"/>
         <source>Confirm</source>
         <translation>Thibitisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="307"/>
         <source>Mark translated and go to the next segment (Ctrl+Enter)</source>
         <translation>Weka alama kuwa imetafsiriwa na uende sehemu inayofuata (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="309"/>
         <source>Reviewed</source>
         <translation>Imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="311"/>
         <source>Approved</source>
         <translation>Imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="314"/>
         <source>Show:</source>
         <translation>Onyesha:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="321"/>
+        <source>Propagate</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Kuthibitisha sehemu kunazipa sehemu nyingine zenye chanzo hicho hicho tafsiri yake (kama zilizotafsiriwa, katika hatua moja ya kutendua)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="339"/>
+        <source>Pre-translate…</source>
+        <translation>Tafsiri mapema…</translation>
+    </message>
+    <message>
+        <source>Fill untranslated segments from the library and the memory</source>
+        <translation>Jaza sehemu ambazo hazijatafsiriwa kutoka maktaba na kumbukumbu</translation>
+    </message>
+    <message>
+        <source>Concordance…</source>
+        <translation>Utafutaji wa muktadha…</translation>
+    </message>
+    <message>
+        <source>Where a phrase occurs in the memory, the library and this policy (Ctrl+K)</source>
+        <translation>Mahali kifungu kinapotokea kwenye kumbukumbu, maktaba na sera hii (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the source or the target (Ctrl+H)</source>
+        <translation>Tafuta na badilisha kwenye chanzo au lengo (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>Translation memory (Ctrl+1…9 inserts)</source>
         <translation>Kumbukumbu ya tafsiri (Ctrl+1…9 kuingiza)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="341"/>
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same translation was given to %n other segment(s) with this source.</source>
+        <translation>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+            <numerusform>Tafsiri hiyo hiyo imepewa sehemu nyingine %n zenye chanzo hiki.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed segment(s) with this source keep another translation.</source>
+        <translation>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+            <numerusform>Sehemu %n zilizothibitishwa zenye chanzo hiki zinabaki na tafsiri nyingine.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../policy_studio/ui/bilingual_grid.py" line="558"/>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 segment(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+            <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -90,108 +260,273 @@
 <context>
     <name>ClauseDialog</name>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>New clause</source>
         <translation>Kifungu kipya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="43"/>
         <source>Edit clause</source>
         <translation>Hariri kifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="56"/>
         <source>Key</source>
         <translation>Ufunguo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="63"/>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="65"/>
         <source>Topic</source>
         <translation>Mada</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="68"/>
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="76"/>
         <source>Add variant…</source>
         <translation>Ongeza toleo mbadala…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="80"/>
         <source>Wording</source>
         <translation>Maneno</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="112"/>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>New variant</source>
         <translation>Toleo mbadala jipya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/clause_dialog.py" line="140"/>
         <source>Variant name:</source>
         <translation>Jina la toleo mbadala:</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cut</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Bandika</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chagua Zote</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="99"/>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="103"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="105"/>
         <source>with</source>
         <translation>na</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="145"/>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="190"/>
+        <source>Word document with tracked changes (*.docx)</source>
+        <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Ukurasa wa wavuti (*.html)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>Toleo %1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>ConcordanceDialog</name>
+    <message>
+        <source>Concordance</source>
+        <translation>Utafutaji wa muktadha</translation>
+    </message>
+    <message>
+        <source>A word or phrase, in either language (spelling variants are found too)</source>
+        <translation>Neno au kifungu, kwa lugha yoyote (maandishi mbadala yanapatikana pia)</translation>
+    </message>
+    <message>
+        <source>Source and target</source>
+        <translation>Chanzo na lengo</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>Chanzo tu</translation>
+    </message>
+    <message>
+        <source>Target only</source>
+        <translation>Lengo tu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>Double-click to go to this segment</source>
+        <translation>Bofya mara mbili kwenda kwenye sehemu hii</translation>
+    </message>
+    <message>
+        <source>%1 segments searchable</source>
+        <translation>Sehemu %1 zinaweza kutafutwa</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 segments</source>
+        <translation>Matokeo %1 katika sehemu %2</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>haijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rasimu</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>imetafsiriwa</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>imekaguliwa</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>imeidhinishwa</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>Regulations…</source>
+        <translation>Sheria…</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Sharti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <source>Insert clause</source>
+        <translation>Ingiza kifungu</translation>
+    </message>
+    <message>
+        <source>Confirm topic</source>
+        <translation>Thibitisha mada</translation>
+    </message>
+    <message>
+        <source>The section's text says this: count it for the requirement</source>
+        <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Nenda kwenye sehemu</translation>
+    </message>
+    <message>
+        <source>Open a policy to see its coverage.</source>
+        <translation>Fungua sera ili kuona inavyokidhi masharti.</translation>
+    </message>
+    <message>
+        <source>Choose the regulations this policy is under to see what it still needs to say.</source>
+        <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
+    </message>
+    <message>
+        <source>%1 to do</source>
+        <translation>%1 ya kufanya</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>%1 covered, %2 partly, %3 missing, %4 not applicable</source>
+        <translation>%1 zimekidhiwa, %2 kwa sehemu, %3 zinakosekana, %4 hazihusiki</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>imekidhiwa</translation>
+    </message>
+    <message>
+        <source>partly covered</source>
+        <translation>imekidhiwa kwa sehemu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>haihusiki</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>zinakosekana: %1</translation>
+    </message>
+    <message>
+        <source>said in %1? confirm</source>
+        <translation>imesemwa katika %1? thibitisha</translation>
+    </message>
+    <message>
+        <source>library: %1</source>
+        <translation>maktaba: %1</translation>
+    </message>
+    <message>
+        <source>Insert clause adds “%1” from the library.</source>
+        <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
+    </message>
+</context>
+<context>
     <name>CrashReport</name>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="43"/>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="46"/>
         <source>Your edits up to this moment are saved in the workspace.</source>
         <translation>Mabadiliko yako hadi sasa yamehifadhiwa kwenye eneo la kazi.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/crash_report.py" line="50"/>
         <source>Details were written to {path}.</source>
         <translation>Maelezo yameandikwa katika {path}.</translation>
     </message>
@@ -199,342 +534,703 @@
 <context>
     <name>DiffView</name>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="31"/>
         <source>added</source>
         <translation>imeongezwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="32"/>
         <source>removed</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="33"/>
         <source>moved</source>
         <translation>imehamishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="34"/>
         <source>moved and changed</source>
         <translation>imehamishwa na kubadilishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="35"/>
         <source>moved away</source>
         <translation>imehamishwa kutoka hapa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="36"/>
         <source>changed</source>
         <translation>imebadilishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="71"/>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="96"/>
         <source>inline</source>
         <translation>ndani ya maandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="97"/>
         <source>side by side</source>
         <translation>kando kwa kando</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="99"/>
         <source>Changed sections only</source>
         <translation>Vipengele vilivyobadilishwa pekee</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="100"/>
         <source>Previous change</source>
         <translation>Badiliko lililotangulia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="101"/>
         <source>Next change</source>
         <translation>Badiliko linalofuata</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="137"/>
         <source>Both languages</source>
         <translation>Lugha zote mbili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="178"/>
         <source>Change %1 of %2</source>
         <translation>Badiliko %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="187"/>
         <source>No comparison yet.</source>
         <translation>Bado hakuna ulinganisho.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/diff_view.py" line="192"/>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Print</source>
+        <translation>Chapisha</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Hakiki ya kuchapisha — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menyu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Amri</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>Your clause library, policies and versions are saved in this file. Back it up or share it like any document.</source>
+        <translation>Maktaba yako ya vifungu, sera na matoleo yamehifadhiwa katika faili hili. Lihifadhi nakala au lishiriki kama hati nyingine yoyote.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Onyesha kwenye folda</translation>
+    </message>
+    <message>
+        <source>Policy Studio %1
+
+Write bilingual privacy policies from a library of vetted clauses, translate them side by side and compare their versions.
+
+Qt %2</source>
+        <translation>Policy Studio %1
+
+Andika sera za faragha za lugha mbili kutoka maktaba ya vifungu vilivyoidhinishwa, zitafsiri sambamba na ulinganishe matoleo yake.
+
+Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>EditLabels</name>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="20"/>
         <source>Edit text</source>
         <translation>Hariri maandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="21"/>
         <source>Edit translation</source>
         <translation>Hariri tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="22"/>
         <source>Import translations</source>
         <translation>Leta tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="23"/>
         <source>Insert section</source>
         <translation>Ingiza kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="24"/>
         <source>Set status</source>
         <translation>Weka hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="25"/>
         <source>Remove section</source>
         <translation>Ondoa kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="26"/>
         <source>Duplicate section</source>
         <translation>Nakili kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="27"/>
         <source>Move section</source>
         <translation>Sogeza kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="28"/>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="29"/>
         <source>Change policy properties</source>
         <translation>Badilisha sifa za sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="30"/>
         <source>Make section local</source>
         <translation>Fanya kipengele kiwe cha ndani</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="31"/>
         <source>Link section to library</source>
         <translation>Unganisha kipengele na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="32"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="35"/>
+        <source>Confirm translation</source>
+        <translation>Thibitisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm and propagate translation</source>
+        <translation>Thibitisha na sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Pre-translate</source>
+        <translation>Tafsiri mapema</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Badilisha</translation>
+    </message>
+    <message>
+        <source>Correct spelling</source>
+        <translation>Sahihisha tahajia</translation>
+    </message>
+    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="38"/>
         <source>Update “%1” from library</source>
         <translation>Sasisha “%1” kutoka maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="40"/>
         <source>Add language %1</source>
         <translation>Ongeza lugha %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="41"/>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="42"/>
         <source>Create clause %1</source>
         <translation>Unda kifungu %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="43"/>
         <source>Edit clause %1</source>
         <translation>Hariri kifungu %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="44"/>
         <source>Approve clause %1</source>
         <translation>Idhinisha kifungu %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="47"/>
         <source>Deprecate clause %1</source>
         <translation>Acha kifungu %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="51"/>
         <source>Return clause %1 to draft</source>
         <translation>Rudisha kifungu %1 kuwa rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/undo.py" line="53"/>
         <source>Set %1</source>
         <translation>Weka %1</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Rejesha toleo %1</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2)</source>
+        <translation>Weka %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="68"/>
-        <location filename="../policy_studio/ui/export_dialog.py" line="203"/>
         <source>Export policy</source>
         <translation>Hamisha sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="80"/>
+        <source>Word document (DOCX)</source>
+        <translation>Hati ya Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Ukurasa wa wavuti (HTML)</translation>
+    </message>
+    <message>
+        <source>XLIFF, for translation tools</source>
+        <translation>XLIFF, kwa zana za tafsiri</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(hakuna)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="86"/>
         <source>Side by side (columns)</source>
         <translation>Kando kwa kando (safu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="87"/>
         <source>One after the other</source>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="88"/>
-        <source>Arabic-Indic digits in Arabic numbering</source>
-        <translation>Tarakimu za Kiarabu-Kihindi katika namba za Kiarabu</translation>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="89"/>
         <source>Table of contents</source>
         <translation>Jedwali la yaliyomo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="93"/>
         <source>Role</source>
         <translation>Wadhifa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="96"/>
         <source>Add approver</source>
         <translation>Ongeza mwidhinishaji</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="97"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="102"/>
         <source>Browse…</source>
         <translation>Vinjari…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="110"/>
         <source>Format</source>
         <translation>Muundo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="111"/>
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="112"/>
         <source>Second language</source>
         <translation>Lugha ya pili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="113"/>
         <source>Layout</source>
         <translation>Mpangilio</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="120"/>
         <source>Sign-off</source>
         <translation>Uidhinishaji</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="125"/>
         <source>Save as</source>
         <translation>Hifadhi kama</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="135"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="223"/>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="230"/>
         <source>Choose where to save the export.</source>
         <translation>Chagua mahali pa kuhifadhi faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/export_dialog.py" line="240"/>
+        <source>Writing {path}…</source>
+        <translation>Inaandika {path}…</translation>
+    </message>
+    <message>
+        <source>Laying out the policy…</source>
+        <translation>Inapanga sera…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Inagawanya katika kurasa…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Inaandika faili…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>Tafuta na badilisha</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation>Lengo (%1)</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Chanzo (%1)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Maneno kamili</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Linganisha herufi kubwa na ndogo</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Usemi wa kawaida (regex)</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics and letter variants</source>
+        <translation>Puuza alama za irabu na maumbo ya herufi za Kiarabu</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tafuta:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Badilisha kwa:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Ndani ya:</translation>
+    </message>
+    <message>
+        <source>Variables and link addresses are never changed.</source>
+        <translation>Vigeu na anwani za viungo havibadilishwi kamwe.</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Tafuta inayofuata</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Badilisha</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Badilisha zote</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>missing</source>
+        <translation>inakosekana</translation>
+    </message>
+    <message>
+        <source>same as source</source>
+        <translation>sawa na chanzo</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>anwani za barua pepe</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>viungo</translation>
+    </message>
+    <message>
+        <source>variables</source>
+        <translation>vigeu</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>urefu</translation>
+    </message>
+    <message>
+        <source>invisible characters</source>
+        <translation>herufi zisizoonekana</translation>
+    </message>
+    <message>
+        <source>brackets</source>
+        <translation>mabano</translation>
+    </message>
+    <message>
+        <source>dates in RTL</source>
+        <translation>tarehe katika maandishi ya RTL</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>faharasa</translation>
+    </message>
+    <message>
+        <source>forbidden term</source>
+        <translation>istilahi iliyokatazwa</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mpangilio</translation>
+    </message>
+    <message>
+        <source>negation</source>
+        <translation>ukanushaji</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>hali ya kitenzi</translation>
+    </message>
+    <message>
+        <source>guarantee</source>
+        <translation>dhamana</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>kiasi</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>sentensi</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>vipengee vya orodha</translation>
+    </message>
+    <message>
+        <source>consistency</source>
+        <translation>uthabiti</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>namba</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>anwani ya barua pepe</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>kiungo</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>maandishi mazito</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>maandishi ya mlalo</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>ya vitone</translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation>yenye namba</translation>
+    </message>
+    <message>
+        <source>a negation</source>
+        <translation>ukanushaji</translation>
+    </message>
+    <message>
+        <source>an absolute or a guarantee</source>
+        <translation>uhakika au dhamana</translation>
+    </message>
+    <message>
+        <source>a word for all or every</source>
+        <translation>neno la wote au kila</translation>
+    </message>
+    <message>
+        <source>a word for only</source>
+        <translation>neno la tu</translation>
+    </message>
+    <message>
+        <source>no translation yet</source>
+        <translation>bado haijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>translation of an empty source text</source>
+        <translation>tafsiri ya maandishi ya chanzo yaliyo tupu</translation>
+    </message>
+    <message>
+        <source>the translation is the same as the source</source>
+        <translation>tafsiri ni sawa na chanzo</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing in the translation</source>
+        <translation>%1 %2 haipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the source</source>
+        <translation>%1 %2 haipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>date %1 is missing in the translation</source>
+        <translation>tarehe %1 haipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>date %1 is not in the source</source>
+        <translation>tarehe %1 haipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>variable %1 is missing in the translation</source>
+        <translation>kigeu %1 hakipo kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>variable %1 is not in the source</source>
+        <translation>kigeu %1 hakipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
+        <translation>tafsiri ina urefu wa %1× wa chanzo (kwa kawaida %2×): huenda maandishi yanakosekana</translation>
+    </message>
+    <message>
+        <source>the translation is %1× as long as the source (usually %2×)</source>
+        <translation>tafsiri ina urefu wa %1× wa chanzo (kwa kawaida %2×)</translation>
+    </message>
+    <message>
+        <source>invisible character %1: the text may display differently from what is stored</source>
+        <translation>herufi isiyoonekana %1: maandishi yanaweza kuonekana tofauti na yalivyohifadhiwa</translation>
+    </message>
+    <message>
+        <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
+        <translation>tarehe %1 inaonekana kama %2 katika maandishi ya kulia kwenda kushoto; iandike kwa mikwaju (%3) ili ibaki na mpangilio wake</translation>
+    </message>
+    <message>
+        <source>unbalanced %1 in the translation</source>
+        <translation>%1 isiyo na jozi kwenye tafsiri</translation>
+    </message>
+    <message>
+        <source>“%1” should be translated as “%2”</source>
+        <translation>“%1” inapaswa kutafsiriwa kama “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is a forbidden translation of “%2” in the glossary%3</source>
+        <translation>“%1” ni tafsiri iliyokatazwa ya “%2” kwenye faharasa%3</translation>
+    </message>
+    <message>
+        <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
+        <translation>chanzo kina vipengee %1 vya %2, tafsiri %3: “%4” hakina kinacholingana</translation>
+    </message>
+    <message>
+        <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
+        <translation>tafsiri ina vipengee %1 vya %2, chanzo %3: “%4” hakipo kwenye chanzo</translation>
+    </message>
+    <message>
+        <source>the %1 list has %2 items in %3 but %4 in %5</source>
+        <translation>orodha %1 ina vipengee %2 kwa %3 lakini %4 kwa %5</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently in %1: “%2”</source>
+        <translation>chanzo hicho hicho kimetafsiriwa tofauti katika %1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 translates the same source as “%2”</source>
+        <translation>%1 inatafsiri chanzo hicho hicho kama “%2”</translation>
+    </message>
+    <message>
+        <source>this sentence of the source seems to have no translation: %1 “%2”</source>
+        <translation>sentensi hii ya chanzo inaonekana haina tafsiri: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>this sentence of the translation seems to have no source: %1 “%2”</source>
+        <translation>sentensi hii ya tafsiri inaonekana haina chanzo: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
+        <translation>chanzo kina %1 (“%2”) ambao tafsiri haina: %3 “%4” — %5 “%6”</translation>
+    </message>
+    <message>
+        <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
+        <translation>tafsiri ina %1 (“%2”) ambao chanzo hakina: %3 “%4” — %5 “%6”</translation>
+    </message>
+    <message>
+        <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
+        <translation>hali ya kitenzi imebadilika: chanzo kinasema “%1”, tafsiri “%2” (%3 “%4” — %5 “%6”)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>kosa</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>onyo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>taarifa</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Severity</source>
         <translation>Uzito</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Check</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Segment</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="40"/>
         <source>Message</source>
         <translation>Ujumbe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="44"/>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Kwa nini si kosa (inarekodiwa)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>dosari %n</numerusform>
@@ -542,7 +1238,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/findings_panel.py" line="70"/>
         <source> · %n error(s)</source>
         <translation>
             <numerusform> · kosa %n</numerusform>
@@ -550,17 +1245,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>error</source>
         <translation>kosa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>warning</source>
         <translation>onyo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/findings_panel.py" line="73"/>
         <source>info</source>
         <translation>taarifa</translation>
     </message>
@@ -568,47 +1260,101 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="39"/>
         <source>Glossary: %1 → %2</source>
         <translation>Faharasa ya istilahi: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="47"/>
         <source>Term</source>
         <translation>Istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="48"/>
         <source>Translation</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="43"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="51"/>
+        <source>Use</source>
+        <translation>Matumizi</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Maelezo (si lazima)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="52"/>
+        <source>Forbidden</source>
+        <translation>Imekatazwa</translation>
+    </message>
+    <message>
+        <source>The translation must not be used: the QA check reports it as an error</source>
+        <translation>Tafsiri hii isitumike: ukaguzi wa ubora unairipoti kama kosa</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ongeza</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/glossary_dialog.py" line="55"/>
         <source>Remove</source>
         <translation>Ondoa</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Leta…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ongeza jozi za istilahi kutoka faili la TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Hifadhi faharasa hii kama TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Leta faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Faharasa (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Hamisha faharasa</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>imekatazwa</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>inahitajika</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
     </message>
 </context>
 <context>
     <name>HistoryDock</name>
     <message>
-        <location filename="../policy_studio/ui/versions_view.py" line="56"/>
         <source>Open a policy to see its versions.</source>
         <translation>Fungua sera ili kuona matoleo yake.</translation>
     </message>
@@ -616,68 +1362,66 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="36"/>
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="37"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="38"/>
         <source>Saved</source>
         <translation>Imehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="39"/>
         <source>Author</source>
         <translation>Mwandishi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="40"/>
         <source>Approved</source>
         <translation>Idhini</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="41"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="137"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="138"/>
         <source>Open read-only</source>
         <translation>Fungua kwa kusoma tu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="139"/>
         <source>Compare with draft</source>
         <translation>Linganisha na rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="140"/>
         <source>Restore as draft</source>
         <translation>Rejesha kama rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="141"/>
-        <location filename="../policy_studio/ui/history_panel.py" line="212"/>
         <source>Mark approved</source>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="176"/>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Shughuli</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="210"/>
+        <source>approved by %1, %2</source>
+        <translation>imeidhinishwa na %1, %2</translation>
+    </message>
+    <message>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
@@ -685,47 +1429,38 @@
 <context>
     <name>ImportLinesModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="23"/>
         <source>Title</source>
         <translation>Kichwa kikuu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="24"/>
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="25"/>
         <source>Heading</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="26"/>
         <source>Paragraph</source>
         <translation>Aya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="27"/>
         <source>Bullet</source>
         <translation>Kitone</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="28"/>
         <source>Numbered</source>
         <translation>Yenye namba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="29"/>
         <source>Break</source>
         <translation>Mgawanyo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="30"/>
         <source>Dropped</source>
         <translation>Imeachwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/import_lines.py" line="78"/>
         <source>Role</source>
         <translation>Jukumu</translation>
     </message>
@@ -733,57 +1468,46 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="34"/>
         <source>&amp;Heading</source>
         <translation>&amp;Kichwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="35"/>
         <source>&amp;Paragraph</source>
         <translation>&amp;Aya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="36"/>
         <source>&amp;Bullet</source>
         <translation>Ki&amp;tone</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="37"/>
         <source>&amp;Numbered</source>
         <translation>Yenye &amp;namba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="38"/>
         <source>&amp;Drop line</source>
         <translation>&amp;Acha mstari</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>Import preview — %1</source>
         <translation>Onyesho la kuleta — %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="73"/>
         <source>pasted text</source>
         <translation>maandishi yaliyobandikwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="89"/>
         <source>Selected lines are:</source>
         <translation>Mistari iliyochaguliwa ni:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="134"/>
         <source>%1 headings, %2 lines dropped; languages: %3.</source>
         <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/import_preview.py" line="137"/>
         <source>none found</source>
         <translation>hakuna iliyopatikana</translation>
     </message>
@@ -791,42 +1515,34 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="74"/>
         <source>Search clauses (any language)…</source>
         <translation>Tafuta vifungu (lugha yoyote)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="81"/>
         <source>Any status</source>
         <translation>Hali yoyote</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="99"/>
         <source>Insert into policy</source>
         <translation>Ingiza kwenye sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="101"/>
         <source>Edit clause…</source>
         <translation>Hariri kifungu…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="108"/>
         <source>Wording:</source>
         <translation>Maneno:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="127"/>
-        <source>History</source>
-        <translation>Historia</translation>
+        <source>Clause versions</source>
+        <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="165"/>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/library_panel.py" line="222"/>
         <source>%n clause(s)</source>
         <translation>
             <numerusform>kifungu %n</numerusform>
@@ -834,12 +1550,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="241"/>
         <source>Main wording</source>
         <translation>Maneno makuu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/library_panel.py" line="274"/>
+        <source>Versions of the clause “%1”</source>
+        <translation>Matoleo ya kifungu “%1”</translation>
+    </message>
+    <message>
         <source>Deprecated: do not use in new policies</source>
         <translation>Imeachwa: usitumie katika sera mpya</translation>
     </message>
@@ -847,312 +1565,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="84"/>
         <source>Opening %1…</source>
         <translation>Inafungua %1…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="162"/>
-        <location filename="../policy_studio/ui/main_window.py" line="363"/>
         <source>Write</source>
         <translation>Andika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="163"/>
-        <location filename="../policy_studio/ui/main_window.py" line="365"/>
         <source>Translate</source>
         <translation>Tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="166"/>
         <source>Compare</source>
         <translation>Linganisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="189"/>
         <source>Preview in:</source>
         <translation>Onyesho kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="195"/>
         <source>Clause library</source>
         <translation>Maktaba ya vifungu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="201"/>
         <source>Variables</source>
         <translation>Vigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="204"/>
         <source>Preview</source>
         <translation>Onyesho la awali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="218"/>
-        <location filename="../policy_studio/ui/main_window.py" line="444"/>
         <source>All changes saved</source>
         <translation>Mabadiliko yote yamehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="228"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="278"/>
+        <source>Coverage</source>
+        <translation>Ukidhi wa masharti</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Utayari</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="280"/>
         <source>New workspace…</source>
         <translation>Eneo jipya la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="283"/>
         <source>Open workspace…</source>
         <translation>Fungua eneo la kazi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="286"/>
         <source>Open recent</source>
         <translation>Fungua ya hivi karibuni</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="288"/>
         <source>New policy…</source>
         <translation>Sera mpya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="291"/>
+        <source>New policy from questionnaire…</source>
+        <translation>Sera mpya kutoka dodoso…</translation>
+    </message>
+    <message>
         <source>Policy properties…</source>
         <translation>Sifa za sera…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="295"/>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="299"/>
         <source>Import document…</source>
         <translation>Leta hati…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="303"/>
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="308"/>
         <source>Export for translation (XLIFF)…</source>
         <translation>Hamisha kwa tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="311"/>
         <source>Import translation (XLIFF)…</source>
         <translation>Leta tafsiri (XLIFF)…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="314"/>
+        <source>Export comparison…</source>
+        <translation>Hamisha ulinganisho…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chapisha…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Hakiki ya kuchapisha…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Ondoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Hariri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="318"/>
         <source>Undo</source>
         <translation>Tendua</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="319"/>
         <source>Redo</source>
         <translation>Rudia</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="335"/>
+        <source>Your name…</source>
+        <translation>Jina lako…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="337"/>
         <source>Insert selected clause</source>
         <translation>Ingiza kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="352"/>
         <source>Save section to library…</source>
         <translation>Hifadhi kipengele kwenye maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="355"/>
         <source>&amp;Library</source>
         <translation>&amp;Maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="356"/>
         <source>New clause…</source>
         <translation>Kifungu kipya…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="358"/>
         <source>Edit selected clause…</source>
         <translation>Hariri kifungu kilichochaguliwa…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>&amp;Mwonekano</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="368"/>
         <source>Compare versions</source>
         <translation>Linganisha matoleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="372"/>
-        <location filename="../policy_studio/ui/main_window.py" line="737"/>
         <source>Interface language</source>
         <translation>Lugha ya kiolesura</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="385"/>
+        <source>Reset panel layout</source>
+        <translation>Rudisha mpangilio wa paneli</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Zana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="386"/>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="441"/>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Leta kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Regulation coverage</source>
+        <translation>Ukidhi wa masharti ya sheria</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Where is my workspace?</source>
+        <translation>Eneo langu la kazi liko wapi?</translation>
+    </message>
+    <message>
+        <source>About Policy Studio</source>
+        <translation>Kuhusu Policy Studio</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Haijahifadhiwa: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="478"/>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>New policy</source>
         <translation>Sera mpya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="549"/>
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="563"/>
         <source>Created “%1”</source>
         <translation>Imeundwa “%1”</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="578"/>
+        <source>Created “%1” from your answers</source>
+        <translation>“%1” imeundwa kutoka majibu yenu</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Kumbuka: %1</translation>
+    </message>
+    <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="608"/>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Idhini na kumbukumbu ya shughuli hurekodi nani alifanya nini. Jina lako:</translation>
+    </message>
+    <message>
         <source>“%1” is deprecated: consider another clause</source>
         <translation>“%1” kimeachwa: fikiria kifungu kingine</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="622"/>
+        <source>“%1” is a draft clause: its wording is not approved for use</source>
+        <translation>“%1” ni kifungu cha rasimu: maneno yake hayajaidhinishwa kutumika</translation>
+    </message>
+    <message>
         <source>Rename section</source>
         <translation>Badilisha jina la kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="623"/>
         <source>Title (%1):</source>
         <translation>Kichwa (%1):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="647"/>
         <source>The section is up to date with the library</source>
         <translation>Kipengele kiko sawa na maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="709"/>
         <source>Saved version %1 (%2)</source>
         <translation>Toleo %1 (%2) limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="725"/>
         <source>Glossary</source>
         <translation>Faharasa ya istilahi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="726"/>
         <source>The glossary belongs to a language pair: add a target language first.</source>
         <translation>Faharasa ni ya jozi ya lugha: ongeza lugha lengwa kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="738"/>
         <source>The interface will be in %1 the next time Policy Studio starts.</source>
         <translation>Kiolesura kitakuwa kwa %1 Policy Studio itakapoanzishwa tena.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="761"/>
+        <source>Export comparison</source>
+        <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
+        <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Imehifadhiwa %1</translation>
+    </message>
+    <message>
         <source>Added %1 to the library</source>
         <translation>%1 imeongezwa kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="777"/>
         <source>Saved %1 as version %2</source>
         <translation>%1 imehifadhiwa kama toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Save section to library</source>
         <translation>Hifadhi kipengele kwenye maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="796"/>
         <source>Clause key:</source>
         <translation>Ufunguo wa kifungu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="823"/>
         <source>Saved as library clause %1 (draft)</source>
         <translation>Imehifadhiwa kama kifungu cha maktaba %1 (rasimu)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="869"/>
         <source>Open workspace</source>
         <translation>Fungua eneo la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="871"/>
-        <location filename="../policy_studio/ui/main_window.py" line="883"/>
         <source>Policy Studio workspaces (*%1)</source>
         <translation>Maeneo ya kazi ya Policy Studio (*%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="881"/>
         <source>New workspace</source>
         <translation>Eneo jipya la kazi</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="910"/>
         <source>Opened %1</source>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="918"/>
         <source>The last changes could not be saved. Quit anyway?</source>
         <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/main_window.py" line="198"/>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1160,32 +1904,26 @@
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="98"/>
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="99"/>
         <source>update available</source>
         <translation>sasisho linapatikana</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="101"/>
         <source>deprecated</source>
         <translation>kimeachwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="107"/>
         <source>Local section (not linked to the library)</source>
         <translation>Kipengele cha ndani (hakijaunganishwa na maktaba)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="109"/>
         <source>Linked to library clause %1, version %2</source>
         <translation>Kimeunganishwa na kifungu cha maktaba %1, toleo %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/outline_model.py" line="116"/>
         <source>The library has version %1</source>
         <translation>Maktaba ina toleo %1</translation>
     </message>
@@ -1193,113 +1931,243 @@
 <context>
     <name>OutlinePanel</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="53"/>
         <source>Move section up</source>
         <translation>Sogeza kipengele juu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="55"/>
         <source>Move section down</source>
         <translation>Sogeza kipengele chini</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="58"/>
         <source>Duplicate section</source>
         <translation>Nakili kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="61"/>
         <source>Remove section</source>
         <translation>Ondoa kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="64"/>
         <source>Rename section…</source>
         <translation>Badilisha jina la kipengele…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="67"/>
         <source>Update from library…</source>
         <translation>Sasisha kutoka maktaba…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="74"/>
-        <source>Copy</source>
-        <translation>Nakili</translation>
+        <source>Update…</source>
+        <translation>Sasisha…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="75"/>
+        <source>Duplicate</source>
+        <translation>Rudufu</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Badilisha jina</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
+</context>
+<context>
+    <name>PretranslateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/outline_panel.py" line="77"/>
-        <source>Update</source>
-        <translation>Sasisha</translation>
+        <source>Pre-translate</source>
+        <translation>Tafsiri mapema</translation>
+    </message>
+    <message>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
+    </message>
+    <message>
+        <source>Lowest fuzzy match:</source>
+        <translation>Ulinganifu wa chini kabisa:</translation>
+    </message>
+</context>
+<context>
+    <name>PretranslationReportDialog</name>
+    <message>
+        <source>Pre-translation report</source>
+        <translation>Ripoti ya tafsiri ya mapema</translation>
+    </message>
+    <message>
+        <source>%1 segments pre-translated as drafts: %2 exact, %3 fuzzy (at least %4%). %5 had no match; %6 already had a translation and were kept.</source>
+        <translation>Sehemu %1 zimetafsiriwa mapema kama rasimu: %2 kamili, %3 za kukaribiana (angalau %4%). %5 hazikuwa na ulinganifu; %6 tayari zilikuwa na tafsiri na zimeachwa.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Ulinganifu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>kamili</translation>
+    </message>
+    <message>
+        <source>Memory source: %1</source>
+        <translation>Chanzo cha kumbukumbu: %1</translation>
     </message>
 </context>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="41"/>
         <source>Policy properties</source>
         <translation>Sifa za sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="51"/>
+        <source>Subtitle (%1)</source>
+        <translation>Kichwa kidogo (%1)</translation>
+    </message>
+    <message>
+        <source>Organisation (%1)</source>
+        <translation>Shirika (%1)</translation>
+    </message>
+    <message>
+        <source>Address (%1)</source>
+        <translation>Anwani (%1)</translation>
+    </message>
+    <message>
         <source>Title (%1)</source>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="53"/>
-        <source>Organisation</source>
-        <translation>Shirika</translation>
+        <source>Number in each language's own digits (٠١٢…)</source>
+        <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="54"/>
+        <source>Numbering</source>
+        <translation>Upangaji wa nambari</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>weka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="66"/>
         <source>Effective date</source>
         <translation>Tarehe ya kuanza kutumika</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="68"/>
         <source>Version label</source>
         <translation>Lebo ya toleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="73"/>
         <source>Source language</source>
         <translation>Lugha ya chanzo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/properties_dialog.py" line="81"/>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Sehemu ambazo hazijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Sehemu zilizopitwa (chanzo kimebadilika)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Sehemu ambazo hazijaidhinishwa</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Vigezo visivyo na thamani</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Vifungu vya rasimu vya maktaba</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Vifungu vya maktaba vilivyoachwa</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Masasisho ya maktaba yanayosubiri</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Masharti ya sheria yasiyokidhiwa (kikamilifu)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Sheria zilizobadilika</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Idhini ya toleo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Fungua sera kuona kama iko tayari.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegulationsDialog</name>
+    <message>
+        <source>Regulations</source>
+        <translation>Sheria</translation>
+    </message>
+    <message>
+        <source>This policy is under</source>
+        <translation>Sera hii iko chini ya</translation>
+    </message>
+    <message>
+        <source>What you do (unticked: those requirements do not apply)</source>
+        <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
+    </message>
+</context>
+<context>
     <name>SaveVersionDialog</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="50"/>
         <source>Save version</source>
         <translation>Hifadhi toleo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="58"/>
         <source>Label</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="59"/>
         <source>Note</source>
         <translation>Maelezo</translation>
     </message>
@@ -1307,252 +2175,285 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="88"/>
         <source>Section title</source>
         <translation>Kichwa cha kipengele</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="100"/>
         <source>Paragraph</source>
         <translation>Aya</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="101"/>
         <source>Heading</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="102"/>
         <source>Bullet item</source>
         <translation>Kipengee cha kitone</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="103"/>
         <source>Numbered item</source>
         <translation>Kipengee chenye namba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="115"/>
         <source>Bold</source>
         <translation>Herufi nzito</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="118"/>
         <source>Italic</source>
         <translation>Italiki</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="121"/>
         <source>Link…</source>
         <translation>Kiungo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="129"/>
+        <source>Replace…</source>
+        <translation>Badilisha…</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="257"/>
+        <source>Not found.</source>
+        <translation>Haikupatikana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) in %1 paragraph(s).</source>
+        <translation>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+            <numerusform>Mabadiliko %n katika aya %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Local section</source>
         <translation>Kipengele cha ndani</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="261"/>
         <source>Linked to library clause %1 (version %2); your edits make it a local variation</source>
         <translation>Kimeunganishwa na kifungu cha maktaba %1 (toleo %2); mabadiliko yako yanakifanya kuwa toleo la ndani</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="334"/>
         <source>Insert variable…</source>
         <translation>Ingiza kigezo…</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
+        <source>New variable…</source>
+        <translation>Kigeu kipya…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="566"/>
         <source>Address (https://… or mailto:…):</source>
         <translation>Anwani (https://… au mailto:…):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/section_editor.py" line="572"/>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Viungo vya https://, http:// na mailto: pekee vinaruhusiwa</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Kigeu kipya</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Jina (herufi, tarakimu na _; mf. dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>“%1” haiwezi kuwa jina la kigeu: tumia herufi, tarakimu na _.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="182"/>
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="307"/>
         <source>The source changed after this segment was translated.</source>
         <translation>Chanzo kilibadilika baada ya sehemu hii kutafsiriwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="318"/>
+        <source>%1 → not “%2” (forbidden)</source>
+        <translation>%1 → si “%2” (imekatazwa)</translation>
+    </message>
+    <message>
+        <source>Pre-translated from %1 (match %2%): check it and confirm.</source>
+        <translation>Imetafsiriwa mapema kutoka %1 (ulinganifu %2%): ikague kisha uthibitishe.</translation>
+    </message>
+    <message>
         <source>stale</source>
         <translation>imepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="319"/>
         <source>untranslated</source>
         <translation>haijatafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="320"/>
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="321"/>
         <source>translated</source>
         <translation>imetafsiriwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="322"/>
         <source>reviewed</source>
         <translation>imekaguliwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/models/segment_model.py" line="323"/>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <source>pre-translated %1%</source>
+        <translation>imetafsiriwa mapema %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(hakuna mapendekezo)</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ongeza “%1” kwenye kamusi</translation>
     </message>
 </context>
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>No policy</source>
         <translation>Hakuna sera</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="72"/>
         <source>Open or create a policy first.</source>
         <translation>Fungua au unda sera kwanza.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="90"/>
         <source>Saved %1</source>
         <translation>Imehifadhiwa %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="92"/>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="104"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="111"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="120"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="130"/>
         <source>Export for translation</source>
         <translation>Hamisha kwa tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="105"/>
         <source>This policy has no target language: add one in Policy properties.</source>
         <translation>Sera hii haina lugha lengwa: ongeza moja katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="112"/>
         <source>Translate into:</source>
         <translation>Tafsiri kwa:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="122"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="150"/>
         <source>XLIFF files (*.xlf *.xliff)</source>
         <translation>Faili za XLIFF (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="134"/>
         <source>Wrote %1 segments to %2</source>
         <translation>Sehemu %1 zimeandikwa kwenye %2</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="148"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="155"/>
         <source>Import translation</source>
         <translation>Leta tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="165"/>
         <source>%1 segments updated, %2 unchanged.</source>
         <translation>Sehemu %1 zimesasishwa, %2 hazijabadilika.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="171"/>
         <source>%1 kept as draft: the source changed since the export.</source>
         <translation>%1 zimebaki kuwa rasimu: chanzo kimebadilika tangu kuhamishwa.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="177"/>
         <source>%1 units match no segment of this policy.</source>
         <translation>Vipande %1 havilingani na sehemu yoyote ya sera hii.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="183"/>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="208"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="215"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="230"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="270"/>
+        <source>Export translation memory</source>
+        <translation>Hamisha kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Faili za TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Leta kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>Vipande %1 vimesomwa: %2 vimeongezwa, %3 vimesasishwa, %4 tayari vipo kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
+    </message>
+    <message>
         <source>Import document</source>
         <translation>Leta hati</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="210"/>
         <source>Policies (%1)</source>
         <translation>Sera (%1)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="245"/>
         <source>Imported “%1”: %2 sections in %3.</source>
         <translation>“%1” imeletwa: vipengele %2 kwa %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="252"/>
         <source>%1 lines dropped (navigation, debris).</source>
         <translation>Mistari %1 imeachwa (urambazaji, mabaki).</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="259"/>
         <source>%1 parts found in one language only: check them in the Translate view.</source>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="271"/>
         <source>Add a translation of this policy from a second file?</source>
         <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="279"/>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="281"/>
         <source>Policies (*.txt *.md *.docx *.html)</source>
         <translation>Sera (*.txt *.md *.docx *.html)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="287"/>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/transfer_actions.py" line="304"/>
         <source>%1 sections.</source>
         <translation>Vipengele %1.</translation>
     </message>
@@ -1560,27 +2461,26 @@
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="83"/>
         <source>This policy has no translation yet: add a target language in Policy properties.</source>
         <translation>Sera hii bado haina tafsiri: ongeza lugha lengwa katika Sifa za sera.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="88"/>
         <source>Translate from</source>
         <translation>Tafsiri kutoka</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="90"/>
         <source>into</source>
         <translation>kwa</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="259"/>
+        <source>%1 is the source language of this policy: edit it in the Write view.</source>
+        <translation>%1 ni lugha ya chanzo ya sera hii: ihariri katika mwonekano wa Kuandika.</translation>
+    </message>
+    <message>
         <source>%1 %2%</source>
         <translation>%1 %2%</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/translate_view.py" line="264"/>
         <source>Translated: %1</source>
         <translation>Imetafsiriwa: %1</translation>
     </message>
@@ -1588,37 +2488,30 @@
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="104"/>
         <source>Update from the library</source>
         <translation>Sasisha kutoka maktaba</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="109"/>
         <source>“%1”: your version %2 → library version %3.</source>
         <translation>“%1”: toleo lako %2 → toleo la maktaba %3.</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="126"/>
         <source>Apply update</source>
         <translation>Tekeleza sasisho</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="143"/>
         <source>Was (the library version you had):</source>
         <translation>Ilikuwa (toleo la maktaba ulilokuwa nalo):</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="146"/>
         <source>Keep mine:</source>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/update_dialog.py" line="147"/>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../policy_studio/ui/update_dialog.py" line="182"/>
         <source>%n conflict(s) still need a choice</source>
         <translation>
             <numerusform>mgongano %n bado unahitaji uamuzi</numerusform>
@@ -1629,35 +2522,33 @@
 <context>
     <name>VariablesPanel</name>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="137"/>
         <source>Variable</source>
         <translation>Kigezo</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="156"/>
         <source>No value: the policy shows [%1]</source>
         <translation>Hakuna thamani: sera inaonyesha [%1]</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="161"/>
         <source>Uses “%1” (from the source language or the policy properties)</source>
         <translation>Inatumia “%1” (kutoka lugha ya chanzo au sifa za sera)</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="170"/>
         <source>Unfilled in: %1</source>
         <translation>Haijajazwa katika: %1</translation>
     </message>
     <message>
-        <location filename="../policy_studio/ui/variables_panel.py" line="176"/>
         <source>%1 variables, %2 unfilled</source>
         <translation>Vigezo %1, %2 havijajazwa</translation>
+    </message>
+    <message>
+        <source>%1 blank in %2 (the %3 value is used)</source>
+        <translation>%1 tupu katika %2 (thamani ya %3 inatumika)</translation>
     </message>
 </context>
 <context>
     <name>VersionViewer</name>
     <message>
-        <location filename="../policy_studio/ui/history_panel.py" line="85"/>
         <source>Version %1 (%2) — read-only</source>
         <translation>Toleo %1 (%2) — kusoma tu</translation>
     </message>

@@ -1,10 +1,13 @@
-"""Preferences kept between runs (QSettings): window layout, recent workspaces, last policy."""
+"""Preferences kept between runs (QSettings): recent workspaces, last policy.
+
+The window layout is kept by ui/window_layout.py, per view and interface direction.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 MAX_RECENT = 8
 
@@ -14,22 +17,6 @@ class AppSettings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
-
-    def _bytes(self, key: str) -> QByteArray | None:
-        value = self.store.value(key)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
-
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
-
-    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
-        self.store.setValue("window/geometry", geometry)
-        self.store.setValue("window/state", state)
 
     def recent_workspaces(self) -> list[Path]:
         value = self.store.value("recent/workspaces", [])
@@ -48,6 +35,15 @@ class AppSettings:
 
     def set_last_policy(self, workspace: Path, policy_id: str) -> None:
         self.store.setValue(f"last_policy/{_key(workspace)}", policy_id)
+
+    @property
+    def user_name(self) -> str:
+        """The name the audit log and approvals record for this user ("" until asked)."""
+        value = self.store.value("identity/user_name", "")
+        return str(value).strip() if value else ""
+
+    def set_user_name(self, name: str) -> None:
+        self.store.setValue("identity/user_name", name.strip())
 
     def sync(self) -> None:
         self.store.sync()

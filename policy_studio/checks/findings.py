@@ -37,6 +37,9 @@ class Finding:
     detail: str = ""
     """What exactly was found (the missing number, the character code): part of the key."""
     section_id: str = ""
+    source_span: tuple[int, int] | None = None
+    """Offsets in the block's source-language markup of what the finding compares against
+    (meaning and form checks name both sides: the source's "never" and the target's "may")."""
 
     @property
     def key(self) -> str:
@@ -53,5 +56,6 @@ class Finding:
             "message": self.message,
             "span": list(self.span) if self.span else None,
             "detail": self.detail,
+            "source_span": list(self.source_span) if self.source_span else None,
             "key": self.key,
         }

@@ -1,4 +1,7 @@
-"""Translation QA: checks that numbers, dates, addresses, links and variables survive translation.
+"""Translation QA: checks that numbers, dates, addresses, links and variables survive translation,
+that both languages say the same thing (negation, modality, absolutes, quantities, sentences:
+checks/meaning.py), and the form checks CAT users expect (inline tags, forbidden terms and
+consistency).
 
 Each check is one row of CHECKS (segment level) or SECTION_CHECKS (section level): adding a
 check is adding a function and a row. Checks read the markup of a block in the source and
@@ -17,6 +20,7 @@ from functools import lru_cache
 
 from ..model import Block, BlockKind, Policy, Section, language
 from ..text.markup import VARIABLE_PATTERN, parse, variables_in
+from . import meaning
 from .findings import Finding, Severity
 from .glossary import GlossaryEntry, find_term
 
@@ -308,6 +312,7 @@ class Segment:
         span: tuple[int, int] | None = None,
         detail: str = "",
         lang: str | None = None,
+        source_span: tuple[int, int] | None = None,
     ) -> Finding:
         return Finding(
             check,
@@ -318,6 +323,7 @@ class Segment:
             span,
             detail,
             self.section.id,
+            source_span,
         )
 
 
@@ -496,7 +502,8 @@ def check_length_ratio(seg: Segment) -> Iterable[Finding]:
         yield seg.finding(
             "length",
             Severity.WARNING,
-            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): text may be missing",
+            f"the translation is {ratio:.1f}× as long as the source (usually {expected:.1f}×): "
+            "text may be missing",
             None,
             "short",
         )
@@ -519,7 +526,8 @@ def check_invisible(seg: Segment) -> Iterable[Finding]:
             yield seg.finding(
                 "invisible",
                 Severity.WARNING,
-                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: the text may display differently from what is stored",
+                f"invisible character U+{ord(ch):04X} {INVISIBLE[ch]}: "
+                "the text may display differently from what is stored",
                 (i, i + 1),
                 f"U+{ord(ch):04X}@{i}",
                 lang,
@@ -619,6 +627,8 @@ def check_glossary(seg: Segment) -> Iterable[Finding]:
     for entry in seg.glossary:
         if entry.source_lang != seg.source_lang or entry.target_lang != seg.target_lang:
             continue
+        if entry.forbidden:
+            continue  # check_forbidden_terms
         if find_term(src_plain, entry.source_term) and not find_term(tgt_plain, entry.target_term):
             yield seg.finding(
                 "glossary",
@@ -629,8 +639,160 @@ def check_glossary(seg: Segment) -> Iterable[Finding]:
             )
 
 
+def check_forbidden_terms(seg: Segment) -> Iterable[Finding]:
+    """A glossary term marked forbidden used in the translation (in any sentence)."""
+    if not seg.glossary or not seg.target.strip():
+        return
+    for entry in seg.glossary:
+        if not entry.forbidden or entry.target_lang != seg.target_lang:
+            continue
+        if entry.source_lang != seg.source_lang:
+            continue
+        for start, end in find_term(seg.target, entry.target_term)[:1]:
+            why = f" ({entry.note})" if entry.note else ""
+            source = find_term(seg.source, entry.source_term)
+            yield seg.finding(
+                "forbidden",
+                Severity.ERROR,
+                f"“{seg.target[start:end]}” is a forbidden translation of “{entry.source_term}” "
+                f"in the glossary{why}",
+                (start, end),
+                entry.target_term,
+                source_span=source[0] if source else None,
+            )
+
+
 def _visible(markup: str) -> str:
     return "".join(run.text for run in parse(markup))
+
+
+# -- meaning across languages (checks/meaning.py) ------------------------------------------
+
+MEANING_SEVERITY = {
+    "negation": Severity.ERROR,
+    "modality": Severity.ERROR,
+    "absolute": Severity.ERROR,
+    "quantity": Severity.WARNING,
+    "sentences": Severity.WARNING,
+}
+"""A reversed negation, a "may" that became "will" and a guarantee the other language does not
+give change what the policy promises: errors. Quantity words and sentence counts vary more
+between faithful translations (a translator adds "all" to a plural): warnings."""
+
+
+@lru_cache(maxsize=16384)
+def _meaning_issues(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[meaning.Issue, ...]:
+    issues = list(meaning.compare(source, target, source_lang, target_lang))
+    expected = EXPECTED_RATIO.get((source_lang, target_lang), 1.0)
+    missing = meaning.missing_sentence(source, target, source_lang, target_lang, expected)
+    if missing is not None:
+        issues.append(missing)
+    return tuple(issues)
+
+
+def _meaning_check(check: str) -> Callable[[Segment], Iterable[Finding]]:
+    def run(seg: Segment) -> Iterable[Finding]:
+        if not _both(seg):
+            return
+        for issue in _meaning_issues(seg.source, seg.target, seg.source_lang, seg.target_lang):
+            if issue.check == check:
+                yield seg.finding(
+                    check,
+                    MEANING_SEVERITY[check],
+                    issue.message,
+                    issue.target_span,
+                    issue.cue,
+                    source_span=issue.source_span,
+                )
+
+    run.__name__ = f"check_{check}"
+    return run
+
+
+# -- inline elements (CAT "tags") ----------------------------------------------------------
+
+_TAG_KINDS = ("bold", "italic", "link")
+
+
+@lru_cache(maxsize=16384)
+def inline_elements(markup: str) -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """Bold, italic and linked stretches of ``markup``: (visible text, start, end in markup).
+
+    Adjacent runs with the same property are one element ("**a *b* c**" is one bold stretch).
+    """
+    if not any(ch in markup for ch in "*_["):
+        return {kind: () for kind in _TAG_KINDS}
+    runs = parse(markup)
+    located: list[tuple[int, int]] = []
+    pos = 0
+    for run in runs:
+        if run.variable is not None:
+            match = VARIABLE_PATTERN.search(markup, pos)
+            span = (match.start(), match.end()) if match else (pos, pos)
+        else:
+            found = markup.find(run.text, pos) if run.text else -1
+            span = (found, found + len(run.text)) if found >= 0 else (pos, pos)
+        located.append(span)
+        pos = max(pos, span[1])
+    out: dict[str, tuple[tuple[str, int, int], ...]] = {}
+    for kind in _TAG_KINDS:
+        elements: list[tuple[str, int, int]] = []
+        previous: object = None
+        for run, (start, end) in zip(runs, located, strict=True):
+            value: object = run.link if kind == "link" else getattr(run, kind)
+            if not value:
+                previous = None
+                continue
+            if elements and value == previous:
+                text, first, _ = elements[-1]
+                elements[-1] = (text + run.text, first, end)
+            else:
+                elements.append((run.text, start, end))
+            previous = value
+        out[kind] = tuple(e for e in elements if e[0].strip() or e[2] > e[1])
+    return out
+
+
+_TAG_NAMES = {"bold": "bold text", "italic": "italic text", "link": "link"}
+
+
+def check_tags(seg: Segment) -> Iterable[Finding]:
+    """Bold, italic and links on one side only (variables: check_variables)."""
+    if not _both(seg):
+        return
+    source, target = inline_elements(seg.source), inline_elements(seg.target)
+    for kind in _TAG_KINDS:
+        src, tgt = source[kind], target[kind]
+        if len(src) == len(tgt):
+            continue
+        name = _TAG_NAMES[kind]
+        detail = f"{kind}:{len(src)}:{len(tgt)}"
+        if len(src) > len(tgt):
+            text, start, end = src[len(tgt)] if tgt else src[0]
+            where = tgt[-1][1:] if tgt else None
+            yield seg.finding(
+                "tags",
+                Severity.WARNING,
+                f"the source has {len(src)} {name} element(s), the translation {len(tgt)}: "
+                f"“{text.strip()}” has no counterpart",
+                where,
+                detail,
+                source_span=(start, end),
+            )
+        else:
+            text, start, end = tgt[len(src)] if src else tgt[0]
+            where = src[-1][1:] if src else None
+            yield seg.finding(
+                "tags",
+                Severity.WARNING,
+                f"the translation has {len(tgt)} {name} element(s), the source {len(src)}: "
+                f"“{text.strip()}” is not in the source",
+                (start, end),
+                detail,
+                source_span=where,
+            )
 
 
 SegmentCheck = Callable[[Segment], Iterable[Finding]]
@@ -648,6 +810,17 @@ CHECKS: list[tuple[str, str, SegmentCheck]] = [
     ("brackets", "unbalanced brackets and quotes", check_brackets),
     ("rtl_dates", "hyphenated dates that display reversed in RTL text", check_rtl_dates),
     ("glossary", "glossary terms used", check_glossary),
+    ("forbidden", "glossary terms marked forbidden used in the translation", check_forbidden_terms),
+    ("tags", "bold, italic and links on one side only", check_tags),
+    (
+        "negation",
+        "a negation on one side only (never, not, لا, ha-, ne … pas)",
+        _meaning_check("negation"),
+    ),
+    ("modality", "may on one side, will or must on the other", _meaning_check("modality")),
+    ("absolute", "an absolute or a guarantee on one side only", _meaning_check("absolute")),
+    ("quantity", "all / every / only on one side only", _meaning_check("quantity")),
+    ("sentences", "a sentence with no counterpart", _meaning_check("sentences")),
 ]
 """Segment checks: (id, description, function). Adding a check is adding a row."""
 
@@ -674,10 +847,12 @@ def check_list_items(section: Section, source_lang: str, target_lang: str) -> It
             Severity.ERROR,
             first.id,
             lacking,
-            f"the {name} list has {len(src)} items in {source_lang} but {len(tgt)} in {target_lang}",
+            f"the {name} list has {len(src)} items in {source_lang} but {len(tgt)} in "
+            f"{target_lang}",
             None,
             f"{kind.value}:{len(src)}:{len(tgt)}",
             section.id,
+            (0, len(first.get(source_lang))) if lacking == target_lang else None,
         )
 
 
@@ -688,13 +863,117 @@ SECTION_CHECKS: list[tuple[str, str, SectionCheck]] = [
 ]
 
 
+# -- consistency across a policy and the library ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A translation made elsewhere (an approved library clause, another policy's confirmed
+    segment) that the same source text in this policy should agree with."""
+
+    source_lang: str
+    target_lang: str
+    source: str
+    target: str
+    origin: str
+    """For the user: "clause retention-fixed" or a policy title."""
+
+
+@lru_cache(maxsize=65536)
+def _same(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = _same(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_consistency(
+    policy: Policy,
+    source_lang: str,
+    target_lang: str,
+    references: Sequence[Reference] = (),
+) -> list[Finding]:
+    """Identical source text translated differently: within the policy (the translation most
+    segments use is taken as the policy's; the others are reported) and against the library
+    (a segment whose translation none of the references for its source uses)."""
+    groups: dict[str, list[tuple[int, Section, Block]]] = {}
+    for number, section in enumerate(policy.sections, start=1):
+        for block in section.all_blocks():
+            source = _same(block.get(source_lang))
+            if len(source) >= 2 and _same(block.get(target_lang)):
+                groups.setdefault(source, []).append((number, section, block))
+    known: dict[str, list[Reference]] = {}
+    for ref in references:
+        if ref.source_lang == source_lang and ref.target_lang == target_lang and _same(ref.target):
+            known.setdefault(_same(ref.source), []).append(ref)
+    out: list[Finding] = []
+    for source, members in groups.items():
+        counts = (
+            Counter(_same(b.get(target_lang)) for _, _, b in members) if len(members) > 1 else None
+        )
+        if counts is not None and len(counts) > 1:
+            usual = counts.most_common(1)[0][0]
+            model = next(m for m in members if _same(m[2].get(target_lang)) == usual)
+            for _, section, block in members:
+                target = block.get(target_lang)
+                if _same(target) == usual:
+                    continue
+                out.append(
+                    Finding(
+                        "consistency",
+                        Severity.WARNING,
+                        block.id,
+                        target_lang,
+                        f"the same source is translated differently in §{model[0]}: "
+                        f"“{_short(model[2].get(target_lang))}”",
+                        (0, len(target)),
+                        f"policy:{_short(usual, 40)}",
+                        section.id,
+                        (0, len(block.get(source_lang))),
+                    )
+                )
+        refs = known.get(source)
+        if not refs:
+            continue
+        agreed = {_same(r.target) for r in refs}
+        for _, section, block in members:
+            target = block.get(target_lang)
+            if _same(target) in agreed:
+                continue
+            ref = refs[0]
+            out.append(
+                Finding(
+                    "consistency",
+                    Severity.WARNING,
+                    block.id,
+                    target_lang,
+                    f"{ref.origin} translates the same source as “{_short(ref.target)}”",
+                    (0, len(target)),
+                    f"library:{_short(ref.target, 40)}",
+                    section.id,
+                    (0, len(block.get(source_lang))),
+                )
+            )
+    return out
+
+
+POLICY_CHECKS: list[tuple[str, str]] = [
+    ("consistency", "the same source translated differently in the policy or the library"),
+]
+"""Checks over the whole policy (run by check_policy and the grid, not per segment)."""
+
+
 # -- running them -----------------------------------------------------------------------
 
 
 def clear_caches() -> None:
     """Forget the cached text analyses (for benchmarks that want cold timings)."""
-    for cached in (emails, urls, dates, numbers, unbalanced):
+    for cached in (emails, urls, dates, numbers, unbalanced, inline_elements, _meaning_issues):
         cached.cache_clear()
+    meaning.cues.cache_clear()
+    meaning._sentences.cache_clear()
 
 
 def check_segment(
@@ -715,17 +994,24 @@ def check_policy(
     source_lang: str | None = None,
     glossary: Sequence[GlossaryEntry] = (),
     dismissed: Iterable[str] = (),
+    references: Sequence[Reference] = (),
 ) -> list[Finding]:
     """Findings for every segment of ``policy`` (every target language when none is given),
-    in document order, without those whose key is in ``dismissed``."""
+    in document order, without those whose key is in ``dismissed``. ``references`` are
+    translations made elsewhere (any language pair) for the consistency check."""
     source = source_lang or policy.source_language
     targets = [target_lang] if target_lang else [t for t in policy.languages if t != source]
     skip = set(dismissed)
+    order = {b.id: i for i, (_, b) in enumerate(policy.iter_blocks())}
     out: list[Finding] = []
     for target in targets:
+        batch: list[Finding] = []
         for section in policy.sections:
             for block in section.all_blocks():
-                out.extend(check_segment(block, section, source, target, glossary))
+                batch.extend(check_segment(block, section, source, target, glossary))
             for _, _, section_check in SECTION_CHECKS:
-                out.extend(section_check(section, source, target))
+                batch.extend(section_check(section, source, target))
+        batch.extend(check_consistency(policy, source, target, references))
+        batch.sort(key=lambda f: order.get(f.block_id, 0))  # stable: a segment's own order kept
+        out.extend(batch)
     return [f for f in out if f.key not in skip]

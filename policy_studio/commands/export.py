@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from ..app.signoff import log, signoff_options
 from ..io import registry
-from ..io.options import ExportOptions, Layout, parse_signoff
+from ..layout.options import ExportOptions, Layout, parse_signoff
 from ..model import Policy, PolicyStudioError
-from .common import add_workspace_option, open_workspace
+from .common import actor, add_workspace_option, open_workspace
 from .policy import known_variables
 
 
-def _pdf_writer() -> Callable[..., Any]:
-    # Qt's text layout shapes Arabic for the PDF; QtGui is loaded only when a PDF is asked for,
-    # so every other export stays free of Qt (docs/architecture.md, the one lazy exception).
-    from ..ui.pdf_export import write_pdf
-
-    return write_pdf
-
-
-_OUTSIDE_IO: dict[str, tuple[str, Callable[[], Callable[..., Any]]]] = {
-    "pdf": (".pdf", _pdf_writer)
-}
-"""Formats whose writer cannot live under io/ (it needs QtGui): name → (suffix, loader)."""
-
-
-def formats() -> dict[str, tuple[tuple[str, ...], Callable[[], Callable[..., Any]]]]:
-    table = {e.name: (e.suffixes, e.load) for e in registry.export_formats()}
-    table.update({name: ((suffix,), loader) for name, (suffix, loader) in _OUTSIDE_IO.items()})
-    return table
+def formats() -> list[str]:
+    """Export format names, in the order of the format table."""
+    return [entry.name for entry in registry.export_formats()]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,9 +40,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--reference-doc", metavar="F.docx", help="styles for DOCX export")
     parser.add_argument("--template", metavar="F.html", help="Jinja2 template for HTML export")
     parser.add_argument(
-        "--arabic-digits", action="store_true", help="Arabic-Indic digits for Arabic numbering"
+        "--arabic-digits",
+        action="store_true",
+        help="number in each language's own digits (Arabic-Indic in Arabic) even when the "
+        "policy's setting says otherwise",
     )
     parser.add_argument("--no-toc", action="store_true", help="leave out the table of contents")
+    parser.add_argument(
+        "--require-ready",
+        action="store_true",
+        help="refuse to export a text that is not ready for sign-off (instead of marking it "
+        '"Draft — not approved")',
+    )
     add_workspace_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -71,10 +64,9 @@ def _format_name(args: argparse.Namespace) -> str:
                 f"unknown export format {args.format!r} (known: {', '.join(table)})"
             )
         return str(args.format)
-    suffix = Path(args.output).suffix.lower()
-    for name, (suffixes, _) in table.items():
-        if suffix in suffixes:
-            return name
+    entry = registry.export_format_for_suffix(Path(args.output).suffix)
+    if entry is not None:
+        return entry.name
     raise PolicyStudioError(
         f"{args.output}: cannot tell the format from the suffix; give --format ({', '.join(table)})"
     )
@@ -104,7 +96,7 @@ def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> E
         reference_doc=Path(args.reference_doc) if args.reference_doc else None,
         template=Path(args.template) if args.template else None,
         version_label=label,
-        arabic_digits=args.arabic_digits,
+        native_digits=True if args.arabic_digits else None,
         toc=not args.no_toc,
     )
 
@@ -113,18 +105,49 @@ def run_export(args: argparse.Namespace) -> int:
     name = _format_name(args)
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
+        stored = policy
         label = ""
+        version = None
         if args.version:
             version = workspace.version(policy.id, args.version)
             if version is None:
                 raise PolicyStudioError(f"policy {args.policy!r} has no version {args.version!r}")
             policy, label = version.snapshot, version.label
         known = known_variables(workspace)
-    options = options_from_args(args, policy, label)
-    for path in (options.reference_doc, options.template):
-        if path is not None and not path.is_file():
-            raise PolicyStudioError(f"{path}: file not found")
-    report = formats()[name][1]()(policy, Path(args.output), options, known)
+        options = options_from_args(args, policy, label)
+        langs = options.resolved_languages(policy.source_language)
+        verdict, stamp = signoff_options(workspace, stored, version, langs)
+        blockers = list(verdict.blockers) if verdict is not None else []
+        if blockers and args.require_ready:
+            lines = "\n".join(f"  {b.message}" for b in blockers)
+            raise PolicyStudioError(
+                f"{policy.display_title()!r} is not ready for sign-off; nothing written:\n{lines}"
+            )
+        options.draft = bool(blockers)
+        options.approval = stamp
+        for path in (options.reference_doc, options.template):
+            if path is not None and not path.is_file():
+                raise PolicyStudioError(f"{path}: file not found")
+        report = registry.export_writer(name)(policy, Path(args.output), options, known)
+        log(
+            workspace,
+            actor(args),
+            "export.signoff" if stamp is not None and not blockers else "export.draft",
+            stored,
+            str(Path(args.output).name),
+            format=name,
+            languages=langs,
+            version=label,
+            blockers=len(blockers),
+        )
+    for blocker in blockers:
+        print(f"policy-studio: warning: not ready: {blocker.message}", file=sys.stderr)
+    if blockers:
+        print(
+            'policy-studio: warning: the document is marked "Draft — not approved" '
+            f"({len(blockers)} blockers; see `policy-studio ready`)",
+            file=sys.stderr,
+        )
     for warning in report.warnings:
         print(f"policy-studio: warning: {warning}", file=sys.stderr)
     print(report.path)

@@ -11,11 +11,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.signoff import log
 from ..io.import_flow import import_documents, read_any  # noqa: F401 - read_any: old home
 from ..library.importing import clauses_from_sections
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    make_titles_unique,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+    refuse_duplicate_title,
+)
 from .policy import policy_json
 
 
@@ -71,6 +81,10 @@ def run_import(args: argparse.Namespace) -> int:
     policy, report = result.policy, result.report
     library: list[dict[str, Any]] = []
     with open_workspace(args) as workspace:
+        if args.title:
+            refuse_duplicate_title(workspace, policy, "choose another --title")
+        else:
+            report.warnings.extend(make_titles_unique(workspace, policy))
         if args.to_library:
             existing = workspace.clauses()
             imported = clauses_from_sections(
@@ -87,6 +101,16 @@ def run_import(args: argparse.Namespace) -> int:
                     }
                 )
         workspace.save_policy(policy)
+        log(
+            workspace,
+            actor(args),
+            "import.document",
+            policy,
+            str(args.file.name),
+            languages=policy.languages,
+            sections=len(policy.sections),
+            to_library=[item["key"] for item in library],
+        )
     if args.json:
         out: dict[str, Any] = {"policy": policy_json(policy), "report": report.to_dict()}
         if args.to_library:
@@ -95,14 +119,14 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"imported {policy.display_title()!r} as policy {policy.id}: "
-        f"{len(policy.sections)} sections, "
+        f"{plural(len(policy.sections), 'section')}, "
         f"languages {', '.join(policy.languages)} ({report.layout})",
     ]
     lines += [f"  encoding of {name}: {enc}" for name, enc in report.encoding.items()]
     for number, section in enumerate(policy.sections, 1):
         lines.append(
             f"  {number}. {section.title(policy.source_language) or '(untitled)'}"
-            f" — {len(section.blocks)} blocks"
+            f" — {plural(len(section.blocks), 'block')}"
         )
     for dropped in report.dropped:
         lines.append(f"  dropped line {dropped.line} ({dropped.reason}): {dropped.text}")

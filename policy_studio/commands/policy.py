@@ -11,7 +11,7 @@ from ..library.starter import load_variables
 from ..model import Policy
 from ..model.serialize import block_to_dict
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import add_workspace_option, open_workspace, plural, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,7 +49,7 @@ def run_policies(args: argparse.Namespace) -> int:
     lines = [
         f"{s.id}  {s.title}  [{', '.join(p.languages) if p else ''}]  {s.updated}" for s, p in rows
     ]
-    lines.append(f"({len(rows)} policies)")
+    lines.append(f"({plural(len(rows), 'policy')})")
     print_text("\n".join(lines))
     return 0
 

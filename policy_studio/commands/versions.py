@@ -9,11 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..app.signoff import log
 from ..diff import Redline, compare
 from ..io import registry
+from ..io.output import write_text_atomic
 from ..model import Policy, PolicyStudioError, Version
 from ..storage import Workspace
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from ..text.clean import clean_field, cleaned
+from .common import actor, add_workspace_option, open_workspace, plural, print_json, print_text
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -90,15 +93,53 @@ def _version_dict(version: Version) -> dict[str, Any]:
         "author": version.author,
         "created": version.created,
         "approved": version.approved,
+        "approved_by": version.approved_by,
+        "approved_at": version.approved_at,
         "sections": len(version.snapshot.sections),
     }
+
+
+def _new_label(workspace: Workspace, policy: Policy, label: str) -> str:
+    """``label`` cleaned, refused when it would not name exactly one version."""
+    cleaned_label = clean_field(label).strip()
+    if cleaned_label != label.strip():
+        print(
+            "policy-studio: warning: removed bidi override or control characters from the label",
+            file=sys.stderr,
+        )
+    if not cleaned_label:
+        raise PolicyStudioError("--label: give a label such as 2.0")
+    versions = workspace.versions(policy.id)
+    number = len(versions) and max(v.number for v in versions)
+    for v in versions:
+        if v.label.casefold() == cleaned_label.casefold():
+            raise PolicyStudioError(
+                f"{policy.display_title()!r} already has a version labelled {v.label!r} "
+                f"(version {v.number}); choose another label"
+            )
+    if cleaned_label.isdigit() and int(cleaned_label) != number + 1:
+        raise PolicyStudioError(
+            f"--label {cleaned_label!r}: a number as label would be read as version "
+            f"{int(cleaned_label)}; this will be version {number + 1} (use e.g. "
+            f"{cleaned_label}.0)"
+        )
+    return cleaned_label
 
 
 def run_version(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
-        version = workspace.save_version(
-            policy, args.label, note=args.note, author=args.author or getpass.getuser()
+        label = _new_label(workspace, policy, args.label)
+        who = args.author or actor(args)
+        version = workspace.save_version(policy, label, note=args.note, author=who)
+        log(
+            workspace,
+            who,
+            "version.save",
+            policy,
+            str(version.number),
+            label=version.label,
+            note=version.note,
         )
     print_text(f"Saved version {version.number} ({version.label}) of {policy.display_title()!r}")
     return 0
@@ -113,11 +154,11 @@ def run_versions(args: argparse.Namespace) -> int:
         return 0
     lines = [
         f"{v.number:>3}  {v.label:<12} {v.created}  {v.author}"
-        + ("  [approved]" if v.approved else "")
+        + (f"  [approved{' by ' + v.approved_by if v.approved_by else ''}]" if v.approved else "")
         + (f"  — {v.note}" if v.note else "")
         for v in versions
     ]
-    lines.append(f"({len(versions)} versions of {policy.display_title()!r})")
+    lines.append(f"({plural(len(versions), 'version')} of {policy.display_title()!r})")
     print_text("\n".join(lines))
     return 0
 
@@ -156,13 +197,14 @@ def _languages(args: argparse.Namespace, old: Policy, new: Policy) -> list[str] 
 def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
     """Write ``redline`` in the chosen format to -o or standard output."""
     fmt, out = args.format, args.output
+    title = clean_field(title)
     if fmt == "docx":
         if out is None:
             raise PolicyStudioError("--format docx needs an output file: add -o FILE.docx")
         registry.writer("redline-docx")(
             redline, out, lang=args.lang, title=title, author=args.author or getpass.getuser()
         )
-        print(f"policy-studio: wrote {out}", file=sys.stderr)
+        print(f"wrote {out}")
         return 0
     if fmt == "json":
         text = (
@@ -178,12 +220,17 @@ def emit(redline: Redline, args: argparse.Namespace, title: str) -> int:
     if out is None:
         print_text(text, args.lang)
         return 0
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise PolicyStudioError(f"{out}: cannot write ({exc})") from exc
-    print(f"policy-studio: wrote {out}", file=sys.stderr)
+    write_text_atomic(out, text, "the redline")
+    print(f"wrote {out}")
     return 0
+
+
+def _cleaned(policy: Policy, name: str) -> Policy:
+    """``policy`` without bidi override or control characters; each removal warned."""
+    policy, warnings = cleaned(policy)
+    for warning in warnings:
+        print(f"policy-studio: warning: {name}: {warning}", file=sys.stderr)
+    return policy
 
 
 def run_diff(args: argparse.Namespace) -> int:
@@ -196,6 +243,7 @@ def run_diff(args: argparse.Namespace) -> int:
             new_version = _find_version(workspace, policy, args.new)
             new, new_label = new_version.snapshot, new_version.label
     old = old_version.snapshot
+    old, new = _cleaned(old, "the older version"), _cleaned(new, f"“{new_label}”")
     redline = compare(
         old, new, _languages(args, old, new), old_label=old_version.label, new_label=new_label
     )
@@ -212,6 +260,7 @@ def read_document(path: Path) -> Policy:
 
 def run_compare(args: argparse.Namespace) -> int:
     old, new = read_document(args.old_file), read_document(args.new_file)
+    old, new = _cleaned(old, str(args.old_file)), _cleaned(new, str(args.new_file))
     redline = compare(
         old,
         new,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..library.starter import new_workspace
 from ..storage import WORKSPACE_SUFFIX
+from .common import plural
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,5 +26,5 @@ def run_new(args: argparse.Namespace) -> int:
     with new_workspace(path, seeded=not args.empty) as workspace:
         clauses = len(workspace.clauses())
         policies = len(workspace.policies())
-    print(f"created {path} ({clauses} clauses, {policies} policies)")
+    print(f"created {path} ({plural(clauses, 'clause')}, {plural(policies, 'policy')})")
     return 0

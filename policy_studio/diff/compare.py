@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..model import Block, Policy, Section
+from ..text.clean import clean_field, cleaned
 from ..text.markup import parse as parse_markup
 from ..text.markup import plain_text
 from ..text.variables import VariableResolver
@@ -381,6 +382,9 @@ def compare(
     Block text is compared as a reader sees it: markup removed and, with ``resolve_variables``,
     each version's own variable values filled in (a changed value also shows in the text).
     """
+    # Control and bidi-override characters never reach a redline (the commands warn of them).
+    (old, _), (new, _) = cleaned(old), cleaned(new)
+    old_label, new_label = clean_field(old_label), clean_field(new_label)
     if languages is None:
         languages = list(dict.fromkeys([*old.languages, *new.languages]))
     comparer = _Comparer(old, new, languages, resolve_variables)

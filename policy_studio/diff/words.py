@@ -8,6 +8,7 @@ so a reviewer sees "~~the old phrase~~ the new phrase" rather than a confetti of
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -85,7 +86,7 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     if len(a) + len(b) >= LONG_DIFF_TOKENS:
         # Long middles: the longest common subsequence in C (rapidfuzz Indel), ~10× faster
         # than difflib's Python search; the clean-up below reads both the same way.
-        opcodes = [
+        opcodes: Sequence[tuple[str, int, int, int, int]] = [
             (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
             for op in Indel.opcodes(a, b)
         ]

@@ -433,8 +433,11 @@ def pair_confidence(
     why: list[str] = []
     length = sum(u.length for u in t)
     cost = _length_cost(s.length, length, ratio)
-    confidence = math.exp(-cost)  # Gale–Church two-sided tail probability of these lengths
-    if cost > 2.3:
+    confidence = 0.55
+    if cost < 1.2:  # Gale–Church: lengths this close are likely (p > 0.3)
+        confidence += 0.25
+    elif cost > 4.6:  # p < 0.01
+        confidence -= 0.25
         why.append(f"lengths differ ({s.length} and {length} characters)")
     anchors = frozenset().union(*(u.anchors for u in t))
     if s.anchors and anchors:
@@ -457,11 +460,9 @@ def pair_confidence(
     if any(_kind_group(u.kind) != _kind_group(s.kind) for u in t):
         confidence -= 0.3
         why.append(f"a {s.kind} paired with a {t[0].kind}")
-    if position_gap > 0.1:
+    if position_gap > 0.2:
         confidence -= 0.2
         why.append("far from the same place in the document")
-    else:
-        confidence += 0.1
     return max(0.0, min(1.0, confidence)), why
 
 
@@ -487,8 +488,10 @@ def merge(
     splits: list[tuple[Block, str, str]] = []
     """(source block, its run-in label, the label's translation): sections to open there."""
     last_section, last_block = 0, None
-    s_place = {id(u): k / max(1, len(s_units) - 1) for k, u in enumerate(s_units)}
-    t_place = {id(u): k / max(1, len(t_units) - 1) for k, u in enumerate(t_units)}
+    # Relative places say little in short documents, where one missing block moves the rest.
+    spread = 1.0 if min(len(s_units), len(t_units)) >= 10 else 0.0
+    s_place = {id(u): spread * k / max(1, len(s_units) - 1) for k, u in enumerate(s_units)}
+    t_place = {id(u): spread * k / max(1, len(t_units) - 1) for k, u in enumerate(t_units)}
     for s, t, split in path:
         if s:
             last_section = max(0, s[-1].section)

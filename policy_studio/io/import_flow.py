@@ -8,19 +8,40 @@ file is read and aligned into it. Nothing here touches a workspace.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
+from ..text.clean import clean_policy
 from . import registry
 from .align import add_translation
-from .result import ReadResult, recount_words_out
+from .result import ImportReport, ReadResult, recount_words_out
 
 
 def read_any(path: Path, lang: str | None = None) -> ReadResult:
     """Read ``path`` with the reader its suffix names."""
     entry = registry.reader_for_path(path)
-    result: ReadResult = entry.load()(path, lang=lang)
-    return result
+    result = entry.load()(path, lang=lang)
+    if isinstance(result, ReadResult):
+        return result
+    return _as_read_result(result, path)
+
+
+def _as_read_result(result: Any, path: Path) -> ReadResult:
+    """A reader with its own report type (XLIFF) as an ordinary import result.
+
+    `import FILE.xlf` builds a new policy from the file's source and target text; its report
+    carries the languages and warnings (the XLIFF report has no layout or encoding to show).
+    """
+    policy = result.policy
+    found = getattr(result, "report", None)
+    report = ImportReport(
+        encoding={path.name: "xliff"},
+        languages=list(policy.languages),
+        layout="bilingual" if len(policy.languages) > 1 else "single",
+        warnings=list(getattr(found, "warnings", [])),
+    )
+    return ReadResult(policy, report)
 
 
 def add_translations(
@@ -50,4 +71,5 @@ def import_documents(
     result = add_translations(read_any(path, lang), translations, str(path))
     if title:
         result.policy.title[result.policy.source_language] = title
+    result.report.warnings.extend(clean_policy(result.policy))
     return result

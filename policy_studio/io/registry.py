@@ -6,13 +6,38 @@ Readers and writers never import each other; everything else finds them through 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
-from ..model import PolicyStudioError
+from ..layout.options import ExportOptions
+from ..model import Policy, PolicyStudioError
+from .output import ExportReport
+
+
+class ExportWriter(Protocol):
+    """An export format's writer: the policy laid out as the options ask, written to ``path``.
+
+    Takes the policy, the file to write, the options and the names of the workspace's known
+    variables; returns the path written and the warnings for the user. Raises
+    PolicyStudioError with a message naming the file for anything the user can fix.
+    """
+
+    def __call__(
+        self,
+        policy: Policy,
+        path: Path,
+        options: ExportOptions,
+        known_variables: Iterable[str] = (),
+    ) -> ExportReport: ...
+
+
+class Reader(Protocol):
+    """An import format's reader: a file → io.result.ImportResult (policy + import report)."""
+
+    def __call__(self, path: Path, *args: Any, **kwargs: Any) -> Any: ...
 
 
 class UnknownFormatError(PolicyStudioError):
@@ -31,11 +56,16 @@ class FormatEntry:
     """Callable in that module."""
     description: str
     exports: bool = False
-    """Called by the export command as ``f(policy, path, ExportOptions, known_variables)``."""
+    """An ExportWriter: the export command and the export dialog list it."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
-        return getattr(module, self.function)
+        return getattr(module, self.function)  # type: ignore[no-any-return]
+
+    def export_writer(self) -> ExportWriter:
+        if not self.exports:
+            raise UnknownFormatError(f"{self.name} is not an export format")
+        return cast(ExportWriter, self.load())
 
 
 WRITERS: list[FormatEntry] = [
@@ -48,6 +78,8 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
     FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
     FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
+    # The HTML rendering printed by WeasyPrint: PDF/A, no Qt (docs/export.md).
+    FormatEntry("pdf", (".pdf",), "writers.pdf", "write_pdf", "archival PDF", exports=True),
     FormatEntry(
         "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
     ),
@@ -92,6 +124,20 @@ def reader(name: str) -> Callable[..., Any]:
 def export_formats() -> list[FormatEntry]:
     """Writers the export command can call: one row each, so a new format is a new row."""
     return [entry for entry in WRITERS if entry.exports]
+
+
+def export_writer(name: str) -> ExportWriter:
+    """The export writer of format ``name`` (UnknownFormatError naming the known ones)."""
+    for entry in export_formats():
+        if entry.name == name:
+            return entry.export_writer()
+    known = ", ".join(e.name for e in export_formats())
+    raise UnknownFormatError(f"unknown export format {name!r} (known: {known})")
+
+
+def export_format_for_suffix(suffix: str) -> FormatEntry | None:
+    """The first export row whose suffixes include ``suffix`` (".docx"), or None."""
+    return next((e for e in export_formats() if suffix.lower() in e.suffixes), None)
 
 
 def reader_for_path(path: Path) -> FormatEntry:

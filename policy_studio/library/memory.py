@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from ..model import Block, Clause, ClauseStatus, Policy, Status
 from ..storage import Workspace
 from ..text.search_normalize import fold
+from .fuzzy_index import FuzzyIndex
 
 _STATUS_RANK = {Status.APPROVED: 3, Status.REVIEWED: 2, Status.TRANSLATED: 1}
 
@@ -28,6 +29,10 @@ class MemoryEntry:
     origin: str
     """Where it comes from, for the user: "clause retention-fixed" or a policy title."""
     status: Status = Status.APPROVED
+    changed: str = ""
+    """When the translation last changed (ISO 8601), empty when unknown; TMX carries it."""
+    created: str = ""
+    """When the translation was first made (ISO 8601), when known (imported units)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class TranslationMemory:
         self._entries: list[MemoryEntry] = []
         self._keys: list[str] = []
         self._seen: dict[tuple[str, str], int] = {}
+        self._index: FuzzyIndex | None = None
         for entry in entries:
             self.add(entry)
 
@@ -78,13 +84,21 @@ class TranslationMemory:
         if known is not None:
             if _STATUS_RANK.get(entry.status, 0) > _STATUS_RANK.get(self._entries[known].status, 0):
                 self._entries[known] = entry
+                self._index = None
             return
         self._seen[pair] = len(self._entries)
         self._entries.append(entry)
         self._keys.append(pair[0])
+        self._index = None
 
     def add_block(
-        self, block: Block, origin: str, *, source_lang: str | None = None, approved: bool = False
+        self,
+        block: Block,
+        origin: str,
+        *,
+        source_lang: str | None = None,
+        approved: bool = False,
+        changed: str = "",
     ) -> None:
         """Add a block's pair when its target is confirmed against the current source."""
         src_lang = source_lang or self.source_lang
@@ -99,31 +113,36 @@ class TranslationMemory:
             ):
                 return
             status = state.status
-        self.add(MemoryEntry(block.get(src_lang), block.get(self.target_lang), origin, status))
-
-    def add_clause(self, clause: Clause) -> None:
-        """Approved library clauses are vetted in every language they carry."""
-        if clause.status is not ClauseStatus.APPROVED:
-            return
-        origin = f"clause {clause.key}"
         self.add(
             MemoryEntry(
-                clause.title.get(self.source_lang, ""),
-                clause.title.get(self.target_lang, ""),
-                origin,
+                block.get(src_lang), block.get(self.target_lang), origin, status, changed=changed
             )
         )
-        for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
-            self.add_block(block, origin, approved=True)
 
-    def add_policy(self, policy: Policy, *, skip_blocks: Iterable[str] = ()) -> None:
+    def add_clause(self, clause: Clause, *, changed: str = "") -> None:
+        """An approved clause's translations, each with its own state: offered only when it was
+        confirmed against the very source text it stands beside (a stale one is not offered,
+        and "approved" means approved for that source). Draft and deprecated clauses are left
+        out; so is a language pair the clause's states do not describe (another source).
+        """
+        if clause.status is not ClauseStatus.APPROVED:
+            return
+        if clause.source_language != self.source_lang:
+            return
+        origin = f"clause {clause.key}"
+        for block in [clause.title_block(), *clause.all_blocks()]:
+            self.add_block(block, origin, changed=changed)
+
+    def add_policy(
+        self, policy: Policy, *, skip_blocks: Iterable[str] = (), changed: str = ""
+    ) -> None:
         if policy.source_language != self.source_lang:
             return
         skip = set(skip_blocks)
         origin = policy.display_title() or policy.id
         for _, block in policy.iter_blocks():
             if block.id not in skip:
-                self.add_block(block, origin)
+                self.add_block(block, origin, changed=changed)
 
     @classmethod
     def from_workspace(
@@ -140,16 +159,55 @@ class TranslationMemory:
         the stored one, so a segment confirmed a moment ago is offered for the next one.
         """
         memory = cls(source_lang, target_lang)
+        dates = workspace.clause_dates()
         for clause in workspace.clauses():
-            memory.add_clause(clause)
+            memory.add_clause(clause, changed=dates.get(clause.key, ""))
+        updated = {}
         for summary in workspace.policies():
+            updated[summary.id] = summary.updated
             if current is not None and summary.id == current.id:
                 continue
             policy = workspace.policy(summary.id)
             if policy is not None:
-                memory.add_policy(policy)
+                memory.add_policy(policy, changed=summary.updated)
         if current is not None:
-            memory.add_policy(current)
+            memory.add_policy(current, changed=updated.get(current.id, ""))
+        memory.add_imported(workspace)
+        return memory
+
+    def add_imported(self, workspace: Workspace) -> None:
+        """Units imported from TMX files (workspace table tm_units), with their own status."""
+        for unit in workspace.tm_units(self.source_lang, self.target_lang):
+            self.add(
+                MemoryEntry(
+                    unit.source,
+                    unit.target,
+                    unit.origin,
+                    unit.status,
+                    changed=unit.changed,
+                    created=unit.created,
+                )
+            )
+
+    def entries(self) -> list[MemoryEntry]:
+        """Every stored pair, in the order added."""
+        return list(self._entries)
+
+    @classmethod
+    def elsewhere(
+        cls, workspace: Workspace, source_lang: str, target_lang: str, *, policy_id: str
+    ) -> TranslationMemory:
+        """Translations made outside one policy: approved library clauses and the confirmed
+        segments of every other stored policy (what the consistency check compares with)."""
+        memory = cls(source_lang, target_lang)
+        for clause in workspace.clauses():
+            memory.add_clause(clause)
+        for summary in workspace.policies():
+            if summary.id == policy_id:
+                continue
+            policy = workspace.policy(summary.id)
+            if policy is not None:
+                memory.add_policy(policy)
         return memory
 
     def suggest(
@@ -181,3 +239,28 @@ class TranslationMemory:
             )
         out.sort(key=lambda s: (-s.score, -_STATUS_RANK.get(s.status, 0)))
         return out[:limit]
+
+    def best_match(self, source: str, *, min_score: float = 75.0) -> Suggestion | None:
+        """The one best match for ``source`` (exact first, then the best fuzzy one), or None.
+
+        For pre-translation: an index of the entries makes this fast over a large memory
+        (fuzzy_index.py), where ``suggest`` compares against every entry.
+        """
+        if not source.strip() or not self._entries:
+            return None
+        if self._index is None:
+            self._index = FuzzyIndex(self._keys)
+        key = _key(source)
+        exact = self._index.exact(key)
+        if exact:
+            index = max(exact, key=lambda i: _STATUS_RANK.get(self._entries[i].status, 0))
+            score = 100.0
+        elif min_score >= 100:
+            return None
+        else:
+            found = self._index.best(key, min_score, limit=1)
+            if not found:
+                return None
+            index, score = found[0][0], min(found[0][1], 99.0)
+        entry = self._entries[index]
+        return Suggestion(entry.source, entry.target, score, entry.origin, entry.status)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..model import Block, BlockKind, Clause, ClauseRef, Section, Status
+from ..model import Block, Clause, ClauseRef, Section, Status, TranslationState
+from ..model.block import fingerprint
 
 
 class Outcome(StrEnum):
@@ -91,14 +92,44 @@ def update_available(section: Section, clause: Clause | None) -> bool:
     )
 
 
+def wording_changed(section: Section, base: Clause | None, theirs: Clause | None) -> bool:
+    """True when ``theirs`` is newer (``update_available``) and changed what ``section`` uses.
+
+    A clause's version counts every change to it; a section uses its title and one variant's
+    blocks. An edit to another variant, or to tags and status, leaves the section up to date,
+    and offering an update then opened a dialog with nothing in it. Without ``base`` (history
+    lost) any newer version counts, so a change is never hidden.
+    """
+    if theirs is None or not update_available(section, theirs):
+        return False
+    if base is None:
+        return True
+    assert section.clause is not None
+    variant = section.clause.variant
+
+    def wording(clause: Clause) -> list[tuple[object, ...]]:
+        blocks = [clause.title_block(), *clause.blocks_for(variant)]
+        return [
+            (b.id, b.kind, b.level, [sorted(seg.text.items()) for seg in b.segments])
+            for b in blocks
+        ]
+
+    return wording(base) != wording(theirs)
+
+
 def _content(block: Block | None, languages: list[str]) -> tuple[object, ...] | None:
     if block is None:
         return None
+    if block.table is not None:
+        # A table is compared cell by cell (and by its shape): an edited cell changes it.
+        shape = (block.table.header_rows, tuple(len(r) for r in block.table.rows))
+        cells = tuple(tuple(c.get(lang) for lang in languages) for c in block.segments)
+        return (block.kind, shape, cells)
     return (block.kind, block.level, *(block.get(lang) for lang in languages))
 
 
 def _title_block(clause: Clause) -> Block:
-    return Block(BlockKind.TITLE, dict(clause.title), id=f"{clause.key}#title")
+    return clause.title_block()
 
 
 def _decide(
@@ -183,17 +214,52 @@ def merge_section(
     return merge
 
 
-def _from_library(block: Block, source: str, languages: list[str], keep_id: str | None) -> Block:
+_RANK = {Status.APPROVED: 3, Status.REVIEWED: 2, Status.TRANSLATED: 1}
+
+
+def _from_library(
+    block: Block,
+    source: str,
+    languages: list[str],
+    keep_id: str | None,
+    local: Block | None = None,
+    clause_source: str | None = None,
+) -> Block:
+    """The library's block as it enters the section, with a truthful translation state.
+
+    Per language: the library's own state when it translates this source; else, when the
+    translation text is the one the section already had, the section's state (recorded against
+    the old source, so a source that changed makes it stale, with the old source for the
+    redline, exactly as a local source edit does); else the text arrives as a draft.
+    """
     copy = block.copy(keep_id=False)
     copy.origin = block.id
     copy.text = {k: v for k, v in copy.text.items() if k in languages}
     copy.translations = {}
     if keep_id is not None:
         copy.id = keep_id
-    if copy.get(source).strip():
-        for lang in copy.text:
-            if lang != source and copy.get(lang).strip():
-                copy.confirm(lang, source, Status.APPROVED)
+    same_source = clause_source is None or clause_source == source
+    for lang in copy.text:
+        if lang == source or not copy.get(lang).strip():
+            continue
+        candidates: list[TranslationState] = []
+        theirs = block.translations.get(lang) if same_source else None
+        if theirs is not None and theirs.status.is_confirmed:
+            candidates.append(theirs)
+        mine = local.translations.get(lang) if local is not None else None
+        if mine is not None and mine.status.is_confirmed and local is not None:
+            if local.get(lang) == copy.get(lang):
+                candidates.append(mine)
+        if not candidates:
+            continue
+        current = fingerprint(copy.get(source))
+        best = max(
+            candidates,
+            key=lambda st: (st.source_fingerprint == current, _RANK.get(st.status, 0)),
+        )
+        copy.translations[lang] = TranslationState(
+            best.status, best.source_fingerprint, best.source_text
+        )
     return copy
 
 
@@ -208,6 +274,7 @@ def merged_section(merge: SectionMerge, source: str) -> Section:
         raise ValueError(f"{len(unresolved)} conflict(s) still need a choice")
     section = merge.section.copy()
     langs = merge.languages
+    clause_source = merge.clause.source_language
     body: list[Block] = []
     heading = section.heading
     for index, row in enumerate(merge.rows):
@@ -217,14 +284,16 @@ def merged_section(merge: SectionMerge, source: str) -> Section:
         drop = row.outcome is Outcome.DROP or (take_theirs and row.theirs is None)
         if index == 0:
             if take_theirs and row.theirs is not None:
-                heading = _from_library(row.theirs, source, langs, section.heading.id)
+                heading = _from_library(
+                    row.theirs, source, langs, section.heading.id, row.local, clause_source
+                )
                 heading.origin = row.key
             continue
         if drop:
             continue
         if take_theirs and row.theirs is not None:
             keep = row.local.id if row.local is not None else None
-            body.append(_from_library(row.theirs, source, langs, keep))
+            body.append(_from_library(row.theirs, source, langs, keep, row.local, clause_source))
         elif row.local is not None:
             body.append(row.local.copy())
     ref = merge.section.clause

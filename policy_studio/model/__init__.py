@@ -5,8 +5,10 @@ from .block import (
     Block,
     BlockKind,
     Status,
+    Table,
     TranslationState,
     fingerprint,
+    make_table,
     new_id,
     normalize_text,
 )
@@ -14,7 +16,7 @@ from .clause import Clause, ClauseStatus, ClauseVariant
 from .errors import PolicyStudioError, SchemaError
 from .glossary import GlossaryEntry
 from .language import KNOWN_LANGUAGES, Direction, Language, language
-from .policy import BUILTIN_VARIABLES, Policy
+from .policy import BUILTIN_VARIABLES, META_KEYS, Policy
 from .section import ClauseRef, Section
 from .serialize import SCHEMA_VERSION
 from .variable import Variable
@@ -23,6 +25,7 @@ from .version import Version
 __all__ = [
     "BUILTIN_VARIABLES",
     "KNOWN_LANGUAGES",
+    "META_KEYS",
     "SCHEMA_VERSION",
     "STATUS_ORDER",
     "Block",
@@ -39,11 +42,13 @@ __all__ = [
     "SchemaError",
     "Section",
     "Status",
+    "Table",
     "TranslationState",
     "Variable",
     "Version",
     "fingerprint",
     "language",
+    "make_table",
     "new_id",
     "normalize_text",
 ]

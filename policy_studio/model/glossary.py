@@ -19,3 +19,6 @@ class GlossaryEntry:
     """Why, or in which sense (shown to the translator)."""
     id: int = 0
     """Row id in the workspace (0 for an entry not yet stored)."""
+    forbidden: bool = False
+    """The target term must NOT be used (a known mistranslation): the ``forbidden`` check reports
+    it wherever it appears in a translation, and the ``glossary`` check does not require it."""

@@ -11,6 +11,10 @@ from .section import Section
 BUILTIN_VARIABLES = ("organization", "effective_date", "version_label")
 """Variables whose value defaults to the policy's metadata when not set explicitly."""
 
+META_KEYS = ("title", "subtitle", "organization", "address")
+"""Metadata kept per language (``set-meta POLICY --lang L KEY VALUE``); ``title`` lives in
+``Policy.title``, the others in ``Policy.meta``."""
+
 
 @dataclass(slots=True)
 class Policy:
@@ -34,6 +38,19 @@ class Policy:
     """Variable values: name → language code → value."""
     sections: list[Section] = field(default_factory=list)
     """Sections in order; numbering is derived from the order."""
+    regulations: list[str] = field(default_factory=list)
+    """Keys of the regulations the policy is under (resources/regulations), for coverage."""
+    conditions: list[str] | None = None
+    """What the organisation does that makes a conditional requirement apply
+    (``transfers-abroad``, ``children``, ``automated-decisions``, ``dpo``…), from the
+    questionnaire; None while nobody answered, and then every requirement is asked for."""
+    meta: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Cover metadata per language: key (``subtitle``, ``organization``, ``address``) → language
+    code → text. ``organization`` here is the name as written in that language; the field
+    ``organization`` above stays the source-language name and the variable's default."""
+    native_digits: bool = False
+    """Number sections and lists with each language's own digits (Arabic-Indic for Arabic…);
+    one setting read by the preview and every export alike."""
 
     @property
     def languages(self) -> list[str]:
@@ -51,12 +68,38 @@ class Policy:
             or next(iter(self.title.values()), "")
         )
 
+    def meta_value(self, key: str, lang: str) -> str:
+        """Metadata ``key`` as written in ``lang`` ("" when not set in that language).
+
+        The organisation in the source language falls back to the ``organization`` field.
+        """
+        if key == "title":
+            return self.title.get(lang, "")
+        value = self.meta.get(key, {}).get(lang, "")
+        if not value and key == "organization" and lang == self.source_language:
+            return self.organization
+        return value
+
+    def set_meta(self, key: str, lang: str, value: str) -> None:
+        """Set metadata ``key`` in ``lang`` (an empty value removes it)."""
+        if key not in META_KEYS:
+            raise ValueError(f"unknown metadata key {key!r} (known: {', '.join(META_KEYS)})")
+        target = self.title if key == "title" else self.meta.setdefault(key, {})
+        if value.strip():
+            target[lang] = value.strip()
+        else:
+            target.pop(lang, None)
+        if key == "organization" and lang == self.source_language:
+            self.organization = value.strip()
+
     def variable_value(self, name: str, lang: str) -> str:
         """The value of ``name`` in ``lang``, falling back to the source language and metadata."""
         values = self.variables.get(name, {})
         for candidate in (values.get(lang, ""), values.get(self.source_language, "")):
             if candidate.strip():
                 return candidate
+        if name == "organization" and self.meta.get("organization", {}).get(lang, "").strip():
+            return self.meta["organization"][lang]
         if name in BUILTIN_VARIABLES:
             return str(getattr(self, name))
         return ""
@@ -85,4 +128,8 @@ class Policy:
             target_languages=list(self.target_languages),
             variables={k: dict(v) for k, v in self.variables.items()},
             sections=[s.copy() for s in self.sections],
+            regulations=list(self.regulations),
+            conditions=None if self.conditions is None else list(self.conditions),
+            meta={k: dict(v) for k, v in self.meta.items()},
+            native_digits=self.native_digits,
         )

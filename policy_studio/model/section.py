@@ -31,6 +31,9 @@ class Section:
     """Stable identity of the section."""
     clause: ClauseRef | None = None
     """The library clause this section is linked to; None for a local section."""
+    topics: list[str] = field(default_factory=list)
+    """Topic tags the user confirmed for a section without a clause (an imported one), so that
+    the coverage report can count it; a linked section takes its clause's tags."""
 
     def title(self, lang: str) -> str:
         return self.heading.get(lang)
@@ -41,7 +44,16 @@ class Section:
 
     def all_blocks(self) -> list[Block]:
         """The title block followed by the body: every translatable segment of the section."""
-        return [self.heading, *self.blocks]
+        return [self.heading, *(seg for b in self.blocks for seg in b.segments)]
+
+    def cell_position(self, block_id: str) -> tuple[Block, int, int] | None:
+        """The table holding the cell ``block_id`` with the cell's 0-based row and column."""
+        for block in self.blocks:
+            if block.table is not None:
+                where = block.table.position(block_id)
+                if where is not None:
+                    return block, where[0], where[1]
+        return None
 
     def copy(self, *, keep_ids: bool = True) -> Section:
         return Section(
@@ -49,4 +61,5 @@ class Section:
             blocks=[b.copy(keep_id=keep_ids) for b in self.blocks],
             id=self.id if keep_ids else new_id(),
             clause=self.clause,
+            topics=list(self.topics),
         )

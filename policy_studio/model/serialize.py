@@ -5,15 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .block import Block, BlockKind, Status, TranslationState
+from .block import Block, BlockKind, Status, Table, TranslationState
 from .clause import Clause, ClauseStatus, ClauseVariant
 from .errors import SchemaError
 from .policy import Policy
 from .section import ClauseRef, Section
 from .version import Version
 
-SCHEMA_VERSION = 1
-"""Bump when the JSON shape changes; readers refuse documents with a larger number."""
+SCHEMA_VERSION = 2
+"""Bump when the JSON shape changes; readers refuse documents with a larger number.
+
+2 added table blocks. A document is written with the lowest number that describes it: one
+without a table is still 1, so a release from before tables keeps opening it."""
+
+
+def _schema_for(blocks: list[Block]) -> int:
+    return 2 if any(b.table is not None for b in blocks) else 1
 
 
 def _check_schema(data: Any, what: str) -> dict[str, Any]:
@@ -30,24 +37,72 @@ def _check_schema(data: Any, what: str) -> dict[str, Any]:
     return data
 
 
+def _state_to_dict(st: TranslationState) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "status": st.status.value,
+        "source_fingerprint": st.source_fingerprint,
+        "source_text": st.source_text,
+    }
+    if st.match_score:
+        # Pre-translation: optional keys, so older files and readers are unaffected.
+        out["match_score"] = st.match_score
+        out["match_origin"] = st.match_origin
+    return out
+
+
+def states_to_dict(states: dict[str, TranslationState]) -> dict[str, Any]:
+    return {lang: _state_to_dict(st) for lang, st in states.items()}
+
+
+def states_from_dict(data: dict[str, Any]) -> dict[str, TranslationState]:
+    return {
+        str(lang): TranslationState(
+            Status(st.get("status", "untranslated")),
+            str(st.get("source_fingerprint", "")),
+            str(st.get("source_text", "")),
+            float(st.get("match_score", 0.0)),
+            str(st.get("match_origin", "")),
+        )
+        for lang, st in data.items()
+    }
+
+
 def block_to_dict(block: Block) -> dict[str, Any]:
     out: dict[str, Any] = {"id": block.id, "kind": block.kind.value, "text": dict(block.text)}
     if block.level:
         out["level"] = block.level
     if block.translations:
-        out["translations"] = {
-            lang: {
-                "status": st.status.value,
-                "source_fingerprint": st.source_fingerprint,
-                "source_text": st.source_text,
-            }
-            for lang, st in block.translations.items()
-        }
+        out["translations"] = states_to_dict(block.translations)
     if block.origin:
         out["origin"] = block.origin
     if block.direction:
         out["direction"] = block.direction
+    if block.table is not None:
+        table = block.table
+        out["table"] = {
+            "header_rows": table.header_rows,
+            "widths": list(table.widths),
+            "rows": [[block_to_dict(cell) for cell in row] for row in table.rows],
+        }
     return out
+
+
+def _table_from_dict(data: Any) -> Table:
+    if not isinstance(data, dict):
+        raise SchemaError("malformed table: expected an object")
+    rows = data.get("rows", [])
+    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+        raise SchemaError("malformed table: rows must be a list of lists of cells")
+    table = Table(
+        rows=[[block_from_dict(cell) for cell in row] for row in rows],
+        header_rows=max(0, int(data.get("header_rows", 1))),
+        widths=[float(x) for x in data.get("widths", [])],
+    )
+    for cell in table.cells():
+        if cell.table is not None or cell.kind is not BlockKind.CELL:
+            raise SchemaError(f"malformed table: cell {cell.id} is a {cell.kind.value}")
+    table.normalize()
+    return table
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:
@@ -57,16 +112,10 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             text={str(k): str(v) for k, v in data.get("text", {}).items()},
             id=str(data["id"]),
             level=int(data.get("level", 0)),
-            translations={
-                str(lang): TranslationState(
-                    Status(st.get("status", "untranslated")),
-                    str(st.get("source_fingerprint", "")),
-                    str(st.get("source_text", "")),
-                )
-                for lang, st in data.get("translations", {}).items()
-            },
+            translations=states_from_dict(data.get("translations", {})),
             origin=data.get("origin"),
             direction=data.get("direction"),
+            table=_table_from_dict(data["table"]) if "table" in data else None,
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed block: {exc}") from exc
@@ -84,6 +133,8 @@ def section_to_dict(section: Section) -> dict[str, Any]:
             "version": section.clause.version,
             "variant": section.clause.variant,
         }
+    if section.topics:
+        out["topics"] = list(section.topics)
     return out
 
 
@@ -97,6 +148,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
             clause=ClauseRef(str(ref["key"]), int(ref["version"]), ref.get("variant"))
             if ref
             else None,
+            topics=[str(t) for t in data.get("topics", [])],
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed section: {exc}") from exc
@@ -104,7 +156,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
 
 def policy_to_dict(policy: Policy) -> dict[str, Any]:
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for([b for s in policy.sections for b in s.blocks]),
         "id": policy.id,
         "title": dict(policy.title),
         "organization": policy.organization,
@@ -114,6 +166,11 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
         "target_languages": list(policy.target_languages),
         "variables": {k: dict(v) for k, v in policy.variables.items()},
         "sections": [section_to_dict(s) for s in policy.sections],
+        **({"regulations": list(policy.regulations)} if policy.regulations else {}),
+        **({"conditions": list(policy.conditions)} if policy.conditions is not None else {}),
+        # Optional keys (older files have neither; readers default them).
+        "meta": {k: dict(v) for k, v in policy.meta.items() if v},
+        "native_digits": policy.native_digits,
     }
 
 
@@ -133,14 +190,22 @@ def policy_from_dict(data: Any) -> Policy:
                 for k, v in data.get("variables", {}).items()
             },
             sections=[section_from_dict(s) for s in data.get("sections", [])],
+            regulations=[str(x) for x in data.get("regulations", [])],
+            conditions=[str(x) for x in data["conditions"]] if "conditions" in data else None,
+            meta={
+                str(k): {str(lang): str(val) for lang, val in v.items()}
+                for k, v in data.get("meta", {}).items()
+            },
+            native_digits=bool(data.get("native_digits", False)),
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy: {exc}") from exc
 
 
 def clause_to_dict(clause: Clause) -> dict[str, Any]:
+    blocks = [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for(blocks),
         "key": clause.key,
         "title": dict(clause.title),
         "blocks": [block_to_dict(b) for b in clause.blocks],
@@ -153,6 +218,8 @@ def clause_to_dict(clause: Clause) -> dict[str, Any]:
         ],
         "status": clause.status.value,
         "version": clause.version,
+        "source_language": clause.source_language,
+        "title_states": states_to_dict(clause.title_states),
     }
 
 
@@ -176,14 +243,17 @@ def clause_from_dict(data: Any) -> Clause:
             ],
             status=ClauseStatus(data.get("status", "draft")),
             version=int(data.get("version", 1)),
+            source_language=str(data.get("source_language", "en")),
+            title_states=states_from_dict(data.get("title_states", {})),
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed clause: {exc}") from exc
 
 
 def version_to_dict(version: Version) -> dict[str, Any]:
+    snapshot = version.snapshot
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for([b for s in snapshot.sections for b in s.blocks]),
         "policy_id": version.policy_id,
         "number": version.number,
         "label": version.label,
@@ -191,6 +261,8 @@ def version_to_dict(version: Version) -> dict[str, Any]:
         "author": version.author,
         "created": version.created,
         "approved": version.approved,
+        "approved_by": version.approved_by,
+        "approved_at": version.approved_at,
         "snapshot": policy_to_dict(version.snapshot),
     }
 
@@ -207,6 +279,8 @@ def version_from_dict(data: Any) -> Version:
             author=str(data.get("author", "")),
             created=str(data.get("created", "")),
             approved=bool(data.get("approved", False)),
+            approved_by=str(data.get("approved_by", "")),
+            approved_at=str(data.get("approved_at", "")),
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise SchemaError(f"malformed version: {exc}") from exc

@@ -29,3 +29,7 @@ class Version:
     """ISO 8601 time of saving, UTC."""
     approved: bool = False
     """Marked approved for sign-off."""
+    approved_by: str = ""
+    """Who approved it (empty for versions approved before approvals were named)."""
+    approved_at: str = ""
+    """ISO 8601 time of the approval, UTC."""

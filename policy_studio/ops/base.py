@@ -59,3 +59,40 @@ class Edit:
     redo: Callable[[Policy], Changes]
     merge_key: str | None = field(default=None)
     """Edits with the same key in a row (typing in one block) merge into one undo step."""
+    kind: str = ""
+    """What the operation was (a key of OP_DESCRIPTIONS, e.g. ``"restore_version"``); the UI
+    names the edit from ``kind`` and ``args`` in the interface language (Anki's Op/describe),
+    never by parsing ``label`` back. Empty for operations not yet described this way."""
+    args: tuple[str, ...] = ()
+    """The operation's arguments shown in its name (a version label, a language code)."""
+
+    @classmethod
+    def of(
+        cls,
+        kind: str,
+        args: tuple[str, ...],
+        undo: Callable[[Policy], Changes],
+        redo: Callable[[Policy], Changes],
+        merge_key: str | None = None,
+    ) -> Edit:
+        """An Edit named by its operation kind; ``label`` is the English description."""
+        return cls(describe(kind, args), undo, redo, merge_key, kind, args)
+
+
+OP_DESCRIPTIONS: dict[str, str] = {
+    "restore_version": "Restore version %1",
+    "change_properties": "Change policy properties",
+    "add_language": "Add language %1",
+    "remove_language": "Remove language %1",
+    "set_cover_line": "Set %1 (%2)",
+}
+"""Operation kind → English description, %1… standing for the arguments. ui/undo.py holds the
+same templates marked for translation."""
+
+
+def describe(kind: str, args: tuple[str, ...]) -> str:
+    """The English name of an operation (CLI messages, logs)."""
+    text = OP_DESCRIPTIONS.get(kind, kind)
+    for number, arg in enumerate(args, start=1):
+        text = text.replace(f"%{number}", arg)
+    return text

@@ -22,6 +22,8 @@ class _Meta:
     version_label: str
     source_language: str
     target_languages: list[str]
+    meta: dict[str, dict[str, str]]
+    native_digits: bool
 
     @classmethod
     def of(cls, policy: Policy) -> _Meta:
@@ -32,6 +34,8 @@ class _Meta:
             policy.version_label,
             policy.source_language,
             list(policy.target_languages),
+            {k: dict(v) for k, v in policy.meta.items()},
+            policy.native_digits,
         )
 
     def restorer(self) -> Callable[[Policy], Changes]:
@@ -42,6 +46,8 @@ class _Meta:
             policy.version_label = self.version_label
             policy.source_language = self.source_language
             policy.target_languages = list(self.target_languages)
+            policy.meta = {k: dict(v) for k, v in self.meta.items()}
+            policy.native_digits = self.native_digits
             return Changes(metadata=True, variables=True)
 
         return run
@@ -68,8 +74,11 @@ def set_properties(
     version_label: str | None = None,
     source_language: str | None = None,
     target_languages: list[str] | None = None,
+    meta: dict[str, dict[str, str]] | None = None,
+    native_digits: bool | None = None,
 ) -> tuple[Changes, Edit]:
-    """Change any of the policy's properties in one undoable step."""
+    """Change any of the policy's properties in one undoable step; ``meta`` is key → language
+    → text for the per-language cover lines (subtitle, organization, address)."""
     if effective_date is not None:
         _check_date(effective_date.strip())
     for code in [*(target_languages or []), *([source_language] if source_language else [])]:
@@ -91,10 +100,31 @@ def set_properties(
         policy.target_languages = list(
             dict.fromkeys(t for t in targets if t != policy.source_language)
         )
+    for key, values in (meta or {}).items():
+        for lang, value in values.items():
+            try:
+                policy.set_meta(key, lang, normalize_text(value))
+            except ValueError as exc:
+                raise OperationError(str(exc)) from exc
+    if native_digits is not None:
+        policy.native_digits = native_digits
     after = _Meta.of(policy)
-    return Changes(metadata=True, variables=True), Edit(
-        "Change policy properties", before.restorer(), after.restorer()
+    return Changes(metadata=True, variables=True), Edit.of(
+        "change_properties", (), before.restorer(), after.restorer()
     )
+
+
+def set_meta(policy: Policy, key: str, lang: str, value: str) -> tuple[Changes, Edit]:
+    """Set one cover line (title, subtitle, organization, address) in one language."""
+    if not is_valid_code(lang):
+        raise OperationError(f"{lang!r} is not a language code (such as en, ar, sw)")
+    if key == "title":
+        titles = dict(policy.title)
+        titles[lang] = value
+        changes, edit = set_properties(policy, title=titles)
+    else:
+        changes, edit = set_properties(policy, meta={key: {lang: value}})
+    return changes, Edit.of("set_cover_line", (key, lang), edit.undo, edit.redo)
 
 
 def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
@@ -103,8 +133,7 @@ def add_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
     if code in policy.languages:
         raise OperationError(f"the policy is already in {code!r}")
     changes, edit = set_properties(policy, target_languages=[*policy.target_languages, code])
-    edit.label = f"Add language {code}"
-    return changes, edit
+    return changes, Edit.of("add_language", (code,), edit.undo, edit.redo)
 
 
 def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
@@ -114,8 +143,7 @@ def remove_target_language(policy: Policy, code: str) -> tuple[Changes, Edit]:
     changes, edit = set_properties(
         policy, target_languages=[t for t in policy.target_languages if t != code]
     )
-    edit.label = f"Remove language {code}"
-    return changes, edit
+    return changes, Edit.of("remove_language", (code,), edit.undo, edit.redo)
 
 
 def _variable_setter(name: str, values: dict[str, str]) -> Callable[[Policy], Changes]:
@@ -149,3 +177,23 @@ def set_variable(policy: Policy, name: str, lang: str, value: str) -> tuple[Chan
     return changes, Edit(
         f"Set {name}", _variable_setter(name, before), redo, merge_key=f"var:{name}:{lang}"
     )
+
+
+def set_regulations(
+    policy: Policy, keys: list[str], conditions: list[str] | None
+) -> tuple[Changes, Edit]:
+    """Say which regulations the policy is under, and what applies to the organisation
+    (None: not answered, so every conditional requirement is asked for)."""
+    before = (list(policy.regulations), policy.conditions)
+    after = (list(dict.fromkeys(keys)), None if conditions is None else list(conditions))
+
+    def setter(state: tuple[list[str], list[str] | None]) -> Callable[[Policy], Changes]:
+        def run(target: Policy) -> Changes:
+            target.regulations = list(state[0])
+            target.conditions = None if state[1] is None else list(state[1])
+            return Changes(metadata=True)
+
+        return run
+
+    changes = setter(after)(policy)
+    return changes, Edit("Set regulations", setter(before), setter(after))

@@ -125,3 +125,20 @@ def rename_section(policy: Policy, section_id: str, lang: str, title: str) -> tu
     changes, edit = set_block_text(policy, section.heading.id, lang, title, label="Rename section")
     edit.merge_key = None
     return changes | Changes(sections=frozenset({section_id})), edit
+
+
+def set_section_topics(policy: Policy, section_id: str, topics: list[str]) -> tuple[Changes, Edit]:
+    """Confirm what a section is about (its topic tags), for regulation coverage."""
+    section = find_section(policy, section_id)
+    before = list(section.topics)
+    after = list(dict.fromkeys(t.strip() for t in topics if t.strip()))
+
+    def setter(values: list[str]) -> Callable[[Policy], Changes]:
+        def run(target: Policy) -> Changes:
+            find_section(target, section_id).topics = list(values)
+            return Changes(sections=frozenset({section_id}))
+
+        return run
+
+    changes = setter(after)(policy)
+    return changes, Edit("Confirm section topics", setter(before), setter(after))

@@ -142,3 +142,22 @@ def set_target_text(
         block.translations[lang] = TranslationState(status, old.source_fingerprint, old.source_text)
 
     return edit_block(policy, block_id, label, mutate, merge_key=f"text:{block_id}:{lang}")
+
+
+def approve_segments(
+    policy: Policy, lang: str, block_ids: Iterable[str], label: str = "Approve translations"
+) -> tuple[Changes, Edit | None]:
+    """Mark the given segments approved against their current source, as one undo step."""
+    touched: dict[str, Block] = {}
+    for block_id in block_ids:
+        found = policy.find_block(block_id)
+        if found is None:
+            raise OperationError(f"no block {block_id!r} in policy {policy.display_title()!r}")
+        touched[block_id] = found[1]
+    if not touched:
+        return Changes(), None
+    before = _snapshot(touched)
+    for block in touched.values():
+        block.confirm(lang, policy.source_language, Status.APPROVED)
+    after = _snapshot(touched)
+    return Changes(blocks=frozenset(touched)), Edit(label, _restore(before), _restore(after))

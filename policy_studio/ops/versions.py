@@ -50,5 +50,5 @@ def restore_version(policy: Policy, version: Version) -> tuple[Changes, Edit]:
     before = policy.copy()
     snapshot = version.snapshot.copy()
     changes = _replace_content(policy, snapshot)
-    label = f"Restore version {version.label or version.number}"
-    return changes, Edit(label, _set_to(before), _set_to(snapshot))
+    name = version.label or str(version.number)
+    return changes, Edit.of("restore_version", (name,), _set_to(before), _set_to(snapshot))

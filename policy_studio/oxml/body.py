@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from lxml import etree
 
-from ..text.markup import Styled
+from ..text.markup import Run
 from .schema import R_NS, XML_NS, w
 
 _P, _PPR, _R, _RPR, _T = w("p"), w("pPr"), w("r"), w("rPr"), w("t")
@@ -23,14 +23,9 @@ _B, _BCS, _I, _ICS, _RTL = w("b"), w("bCs"), w("i"), w("iCs"), w("rtl")
 _RTL_OFF = {_VAL: "0"}
 
 
-SpanLike = Styled
-"""Inline text with formatting (io.export_flow.Span fits)."""
-
-# Optionally ``ltr: bool``: a Latin item inside right-to-left text (see BodyBuilder.run).
-
-
-def _ltr(span: SpanLike) -> bool:
-    return bool(getattr(span, "ltr", False))
+SpanLike = Run
+"""Inline text with formatting: the one Run type (its ``ltr`` marks a Latin item inside
+right-to-left text, see BodyBuilder.run)."""
 
 
 def _sub(parent: etree._Element, tag: str, val: str | None = None) -> etree._Element:
@@ -88,9 +83,9 @@ class BodyBuilder:
                 link = etree.SubElement(parent, w("hyperlink"))
                 link.set(f"{{{R_NS}}}id", self._rid(span.link))
                 link.set(w("history"), "1")
-                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, _ltr(span))
+                self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, span.ltr)
             else:
-                self.run(parent, span.text, span.bold, span.italic, ltr=_ltr(span))
+                self.run(parent, span.text, span.bold, span.italic, ltr=span.ltr)
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:
@@ -144,11 +139,13 @@ class BodyBuilder:
         style_id: str | None = None,
         bidi_visual: bool = False,
         header_rows: int = 0,
+        cant_split: bool = True,
     ) -> etree._Element:
         """A fixed-layout table; each row is a list of cells, each cell a list of paragraphs.
 
         ``bidi_visual`` puts the first column on the right: only for all-RTL tables, never for
-        a bilingual table whose English column must stay on the left.
+        a bilingual table whose English column must stay on the left. ``cant_split=False``
+        lets a long row continue on the next page instead of leaving half a page empty.
         """
         tbl = etree.Element(w("tbl"))
         tbl_pr = etree.SubElement(tbl, w("tblPr"))
@@ -171,7 +168,8 @@ class BodyBuilder:
         for index, row in enumerate(rows):
             tr = etree.SubElement(tbl, w("tr"))
             tr_pr = etree.SubElement(tr, w("trPr"))
-            _sub(tr_pr, w("cantSplit"))
+            if cant_split or index < header_rows:
+                _sub(tr_pr, w("cantSplit"))
             if index < header_rows:
                 _sub(tr_pr, w("tblHeader"))
             for width, paragraphs in zip(widths, row, strict=True):

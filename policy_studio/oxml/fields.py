@@ -15,8 +15,11 @@ def _run(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
     return child
 
 
-def begin_toc(paragraph: etree._Element, levels: str = "1-2") -> None:
+def begin_toc(paragraph: etree._Element, levels: str = "1-2", styles: str | None = None) -> None:
     """Open a TOC field in ``paragraph``; the cached entries follow, then ``end_field``.
+
+    With ``styles`` (a paragraph style name) the table lists only paragraphs of that style
+    (``\\t "Heading 1 AR,1"``): one table of contents per language of a bilingual document.
 
     ``w:dirty`` asks Word to rebuild the table on open; the cached entries we write let
     readers that do not update fields (LibreOffice when printing, previews) show the contents.
@@ -24,7 +27,10 @@ def begin_toc(paragraph: etree._Element, levels: str = "1-2") -> None:
     _run(paragraph, "fldChar", fldCharType="begin", dirty="true")
     instr = _run(paragraph, "instrText")
     instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    instr.text = f' TOC \\o "{levels}" \\h \\z \\u '
+    if styles:
+        instr.text = f' TOC \\t "{styles},1" \\h \\z '
+    else:
+        instr.text = f' TOC \\o "{levels}" \\h \\z \\u '
     _run(paragraph, "fldChar", fldCharType="separate")
 
 

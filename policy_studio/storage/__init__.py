@@ -3,7 +3,9 @@
 from .schema import CURRENT_VERSION
 from .workspace import (
     WORKSPACE_SUFFIX,
+    ApprovalRecord,
     ClauseRevision,
+    LogEntry,
     PolicySummary,
     Workspace,
     WorkspaceError,
@@ -12,7 +14,9 @@ from .workspace import (
 __all__ = [
     "CURRENT_VERSION",
     "WORKSPACE_SUFFIX",
+    "ApprovalRecord",
     "ClauseRevision",
+    "LogEntry",
     "PolicySummary",
     "Workspace",
     "WorkspaceError",

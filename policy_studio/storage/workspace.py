@@ -8,6 +8,7 @@ synchronous=FULL every committed transaction is on disk when the call returns.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..model import (
     Clause,
@@ -24,9 +26,13 @@ from ..model import (
     Policy,
     PolicyStudioError,
     SchemaError,
+    Status,
+    TranslationState,
     Version,
     normalize_text,
 )
+from ..model.block import fingerprint
+from ..model.clause import carry_translation_states
 from ..model.glossary import GlossaryEntry
 from ..model.serialize import (
     clause_from_dict,
@@ -36,6 +42,7 @@ from ..model.serialize import (
     policy_to_dict,
     to_json,
 )
+from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
@@ -70,6 +77,44 @@ class ClauseRevision:
     created: str
     author: str
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One line of the audit log: who did what, when, to which policy and segment."""
+
+    id: int
+    time: str
+    """ISO 8601, UTC."""
+    actor: str
+    action: str
+    """A dotted verb such as ``segment.approve`` or ``version.approve`` (docs/workspace.md)."""
+    policy_id: str
+    target: str
+    """What the action touched: a block id, section id, clause key, version number, file."""
+    detail: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "time": self.time,
+            "actor": self.actor,
+            "action": self.action,
+            "policy_id": self.policy_id,
+            "target": self.target,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalRecord:
+    """A version's named approval and the fingerprint of the approved text per language."""
+
+    policy_id: str
+    number: int
+    approver: str
+    approved_at: str
+    fingerprints: dict[str, str]
 
 
 def _journal(path: Path) -> Path:
@@ -215,6 +260,9 @@ class Workspace:
             with self._transaction() as conn:
                 for statement in _statements(script):
                     conn.execute(statement)
+                data_step = DATA_MIGRATIONS.get(target)
+                if data_step is not None:
+                    data_step(conn)
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version={target}")
                 conn.execute(
@@ -308,6 +356,7 @@ class Workspace:
         an "update" is available when nothing they print has changed.
         """
         current = self.clause(clause.key)
+        clause = carry_translation_states(current, _copied(clause))
         if current is not None:
             clause = replace(clause, version=current.version)
             if clause_to_dict(clause) == clause_to_dict(current):
@@ -507,8 +556,10 @@ class Workspace:
 
     def versions(self, policy_id: str) -> list[Version]:
         rows = self._conn.execute(
-            "SELECT policy_id, number, label, note, author, created, approved, data "
-            "FROM versions WHERE policy_id=? ORDER BY number",
+            "SELECT v.policy_id, v.number, v.label, v.note, v.author, v.created, v.approved, "
+            "v.data, coalesce(a.approver, ''), coalesce(a.approved_at, '') FROM versions v "
+            "LEFT JOIN approvals a ON a.policy_id=v.policy_id AND a.number=v.number "
+            "WHERE v.policy_id=? ORDER BY v.number",
             (policy_id,),
         ).fetchall()
         return [self._version(row) for row in rows]
@@ -521,7 +572,7 @@ class Workspace:
         return None
 
     def _version(self, row: tuple[object, ...]) -> Version:
-        policy_id, number, label, note, author, created, approved, data = row
+        policy_id, number, label, note, author, created, approved, data, by, at = row
         try:
             snapshot = policy_from_dict(self._load(str(data), "version"))
         except SchemaError as exc:
@@ -535,14 +586,21 @@ class Workspace:
             author=str(author),
             created=str(created),
             approved=bool(approved),
+            approved_by=str(by),
+            approved_at=str(at),
         )
 
     def set_version_approved(self, policy_id: str, number: int, approved: bool = True) -> None:
+        """Set or clear the approved flag; clearing it also removes the named approval."""
         with self._transaction() as conn:
             conn.execute(
                 "UPDATE versions SET approved=? WHERE policy_id=? AND number=?",
                 (int(approved), policy_id, number),
             )
+            if not approved:
+                conn.execute(
+                    "DELETE FROM approvals WHERE policy_id=? AND number=?", (policy_id, number)
+                )
 
     # -- glossary and dismissed findings (schema 2) ----------------------------------------
 
@@ -551,16 +609,27 @@ class Workspace:
     ) -> list[GlossaryEntry]:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
-            "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
-            "WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
+            "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
+            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) "
+            "AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
             (source_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]
 
     def add_glossary_term(
-        self, source_lang: str, target_lang: str, source_term: str, target_term: str, note: str = ""
+        self,
+        source_lang: str,
+        target_lang: str,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
     ) -> GlossaryEntry:
-        """Add a term pair (an identical pair already present is returned unchanged)."""
+        """Add a term pair (an identical pair already present is returned unchanged).
+
+        ``forbidden``: the target term is a translation that must not be used.
+        """
         source_term, target_term = (
             normalize_text(source_term).strip(),
             normalize_text(target_term).strip(),
@@ -569,16 +638,46 @@ class Workspace:
             raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO glossary(source_lang, target_lang, source_term, target_term, note)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (source_lang, target_lang, source_term, target_term, note),
+                "INSERT OR IGNORE INTO glossary"
+                "(source_lang, target_lang, source_term, target_term, note, forbidden)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (source_lang, target_lang, source_term, target_term, note, int(forbidden)),
             )
             row = conn.execute(
-                "SELECT id, source_lang, target_lang, source_term, target_term, note FROM glossary "
+                "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
+                "FROM glossary "
                 "WHERE source_lang=? AND target_lang=? AND source_term=? AND target_term=?",
                 (source_lang, target_lang, source_term, target_term),
             ).fetchone()
         return _glossary_entry(row)
+
+    def update_glossary_term(
+        self,
+        term_id: int,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
+    ) -> None:
+        """Correct a term pair in place (same id); refuses an empty side or a duplicate pair."""
+        source_term, target_term = (
+            normalize_text(source_term).strip(),
+            normalize_text(target_term).strip(),
+        )
+        if not source_term or not target_term:
+            raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
+        try:
+            with self._transaction() as conn:
+                conn.execute(
+                    "UPDATE glossary SET source_term=?, target_term=?, note=?, forbidden=? "
+                    "WHERE id=?",
+                    (source_term, target_term, note, int(forbidden), term_id),
+                )
+        except sqlite3.IntegrityError:
+            raise WorkspaceError(
+                f"{self.path}: the glossary already has “{source_term}” → “{target_term}”"
+            ) from None
 
     def remove_glossary_term(self, term_id: int) -> None:
         with self._transaction() as conn:
@@ -591,12 +690,14 @@ class Workspace:
         ).fetchall()
         return {str(row[0]) for row in rows}
 
-    def dismiss_finding(self, policy_id: str, key: str, *, author: str = "") -> None:
+    def dismiss_finding(
+        self, policy_id: str, key: str, *, author: str = "", reason: str = ""
+    ) -> None:
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO dismissed_findings(policy_id, finding_key, author, created) "
-                "VALUES (?, ?, ?, ?)",
-                (policy_id, key, author, now_iso()),
+                "INSERT OR IGNORE INTO dismissed_findings(policy_id, finding_key, author, "
+                "created, reason) VALUES (?, ?, ?, ?, ?)",
+                (policy_id, key, author, now_iso(), reason),
             )
 
     def restore_finding(self, policy_id: str, key: str) -> None:
@@ -607,9 +708,197 @@ class Workspace:
                 (policy_id, key),
             )
 
+    # -- sign-off: audit log and named approvals (schema 3) --------------------------------
+    # Plain data in and out, so a storage protocol can declare these as they are.
+
+    def append_log(
+        self,
+        actor: str,
+        action: str,
+        *,
+        policy_id: str = "",
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> LogEntry:
+        """Add one line to the audit log (the log has no way to change or remove a line)."""
+        stamp = now_iso()
+        text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO audit_log(time, actor, action, policy_id, target, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (stamp, actor, action, policy_id, target, text),
+            )
+            row_id = int(cursor.lastrowid or 0)
+        return LogEntry(row_id, stamp, actor, action, policy_id, target, dict(detail or {}))
+
+    def log_entries(
+        self, policy_id: str | None = None, *, action_prefix: str = "", actor: str = ""
+    ) -> list[LogEntry]:
+        """Audit log lines, oldest first; for one policy (plus workspace-wide lines such as
+        library edits when ``policy_id`` is given), filtered by action prefix and actor."""
+        rows = self._conn.execute(
+            "SELECT id, time, actor, action, policy_id, target, detail FROM audit_log "
+            "WHERE (?1 IS NULL OR policy_id=?1 OR policy_id='') "
+            "AND (?2 = '' OR action LIKE ?2 || '%') AND (?3 = '' OR actor=?3) ORDER BY id",
+            (policy_id, action_prefix, actor),
+        ).fetchall()
+        out = []
+        for row_id, time, who, action, pid, target, detail in rows:
+            try:
+                data = json.loads(detail)
+            except ValueError:
+                data = {"text": detail}
+            out.append(LogEntry(int(row_id), time, who, action, pid, target, data))
+        return out
+
+    def approve_version(
+        self, policy_id: str, number: int, approver: str, fingerprints: dict[str, str]
+    ) -> ApprovalRecord:
+        """Approve a version in someone's name, with the fingerprint of its text per language."""
+        if not approver.strip():
+            raise WorkspaceError(f"{self.path}: an approval needs the approver's name")
+        record = ApprovalRecord(policy_id, number, approver, now_iso(), dict(fingerprints))
+        with self._transaction() as conn:
+            found = conn.execute(
+                "UPDATE versions SET approved=1 WHERE policy_id=? AND number=?",
+                (policy_id, number),
+            ).rowcount
+            if not found:
+                raise WorkspaceError(f"{self.path}: policy {policy_id} has no version {number}")
+            conn.execute(
+                "INSERT OR REPLACE INTO approvals(policy_id, number, approver, approved_at, "
+                "fingerprints) VALUES (?, ?, ?, ?, ?)",
+                (policy_id, number, approver, record.approved_at, json.dumps(fingerprints)),
+            )
+        return record
+
+    def approval(self, policy_id: str, number: int) -> ApprovalRecord | None:
+        """The named approval of a version, None when it has none."""
+        row = self._conn.execute(
+            "SELECT approver, approved_at, fingerprints FROM approvals "
+            "WHERE policy_id=? AND number=?",
+            (policy_id, number),
+        ).fetchone()
+        if row is None:
+            return None
+        return ApprovalRecord(policy_id, number, str(row[0]), str(row[1]), json.loads(row[2]))
+
+    # -- imported translation memory (schema 5) --------------------------------------------
+
+    def clause_dates(self) -> dict[str, str]:
+        """When each library clause last changed (ISO 8601), by key."""
+        rows = self._conn.execute("SELECT key, updated FROM clauses").fetchall()
+        return {str(key): str(updated) for key, updated in rows}
+
+    def tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[TmUnit]:
+        """Imported memory units, for one language pair when given, in the order stored."""
+        rows = self._conn.execute(
+            "SELECT id, source_lang, target_lang, source, target, status, origin, created, changed"
+            " FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2)"
+            " ORDER BY id",
+            (source_lang, target_lang),
+        ).fetchall()
+        return [_tm_unit(row) for row in rows]
+
+    def tm_pairs(self) -> list[tuple[str, str]]:
+        """The language pairs the imported memory holds."""
+        rows = self._conn.execute(
+            "SELECT DISTINCT source_lang, target_lang FROM tm_units ORDER BY 1, 2"
+        ).fetchall()
+        return [(str(a), str(b)) for a, b in rows]
+
+    def add_tm_units(self, units: list[TmUnit]) -> tuple[int, int, int]:
+        """Store units in one transaction: (added, updated, unchanged).
+
+        A pair already stored (same languages, source and target) takes the unit's status and
+        dates when the unit's change date is newer; otherwise it is left as it is.
+        """
+        added = updated = unchanged = 0
+        with self._transaction() as conn:
+            for unit in units:
+                source, target = normalize_text(unit.source), normalize_text(unit.target)
+                row = conn.execute(
+                    "SELECT id, status, changed FROM tm_units WHERE source_lang=? AND "
+                    "target_lang=? AND source=? AND target=?",
+                    (unit.source_lang, unit.target_lang, source, target),
+                ).fetchone()
+                if row is None:
+                    conn.execute(
+                        "INSERT INTO tm_units(source_lang, target_lang, source, target, status,"
+                        " origin, created, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            unit.source_lang,
+                            unit.target_lang,
+                            source,
+                            target,
+                            unit.status.value,
+                            unit.origin,
+                            unit.created,
+                            unit.changed,
+                        ),
+                    )
+                    added += 1
+                elif (unit.changed or "") > str(row[2]) or (
+                    unit.changed == str(row[2]) and unit.status.value != str(row[1])
+                ):
+                    conn.execute(
+                        "UPDATE tm_units SET status=?, origin=?, created=?, changed=? WHERE id=?",
+                        (unit.status.value, unit.origin, unit.created, unit.changed, row[0]),
+                    )
+                    updated += 1
+                else:
+                    unchanged += 1
+        return added, updated, unchanged
+
+    def clear_tm_units(self, source_lang: str | None = None, target_lang: str | None = None) -> int:
+        """Forget imported units (of one pair when given); returns how many."""
+        with self._transaction() as conn:
+            cur = conn.execute(
+                "DELETE FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND "
+                "(?2 IS NULL OR target_lang=?2)",
+                (source_lang, target_lang),
+            )
+        return int(cur.rowcount)
+
+    # -- the workspace's spelling dictionary ------------------------------------------------
+
+    def spelling_words(self, lang: str) -> set[str]:
+        """Words added to the workspace's dictionary for ``lang`` ("Add to dictionary")."""
+        return {w for w in self.meta(f"spelling.words.{lang}").split("\n") if w}
+
+    def add_spelling_word(self, lang: str, word: str) -> None:
+        word = normalize_text(word).strip()
+        if not word or "\n" in word:
+            return
+        known = self.spelling_words(lang)
+        if word not in known:
+            self.set_meta(f"spelling.words.{lang}", "\n".join(sorted(known | {word})))
+
+
+def _tm_unit(row: tuple[object, ...]) -> TmUnit:
+    unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
+    try:
+        state = Status(str(status))
+    except ValueError:
+        state = Status.TRANSLATED
+    return TmUnit(
+        str(source_lang),
+        str(target_lang),
+        str(source),
+        str(target),
+        state,
+        str(origin),
+        str(created),
+        str(changed),
+        int(str(unit_id)),
+    )
+
 
 def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
-    term_id, source_lang, target_lang, source_term, target_term, note = row
+    term_id, source_lang, target_lang, source_term, target_term, note, forbidden = row
     return GlossaryEntry(
         str(source_lang),
         str(target_lang),
@@ -617,16 +906,80 @@ def _glossary_entry(row: tuple[object, ...]) -> GlossaryEntry:
         str(target_term),
         str(note),
         int(str(term_id)),
+        bool(forbidden),
     )
 
 
 def _wording(clause: Clause) -> dict[str, object]:
-    """What a policy copies from a clause: everything but its status, topic and tags."""
+    """What a policy copies from a clause: its texts, not its status, topic, tags or the
+    translation states (approving a translation is not a new wording)."""
     data = clause_to_dict(clause)
-    for key in ("status", "topic", "tags"):
+    for key in ("status", "topic", "tags", "title_states"):
         data.pop(key, None)
+    for blocks in [data["blocks"], *(v["blocks"] for v in data["variants"])]:
+        for block in blocks:
+            block.pop("translations", None)
     return data
 
 
+def _copied(clause: Clause) -> Clause:
+    """A deep copy, so settling translation states never changes the caller's object."""
+    return clause_from_dict(clause_to_dict(clause))
+
+
+def _migrate_clause_states(conn: sqlite3.Connection) -> None:
+    """Schema 3: give every library clause per-language translation states (docs/workspace.md).
+
+    Before schema 3 a clause had no state per language and every insertion claimed its
+    translations approved. An approved clause was vetted as a whole, in the languages it had, so
+    its translations become approved against the source text they stand beside today; a draft or
+    deprecated clause records nothing (its translations read as draft until someone confirms
+    them). States already present are kept. The clause history keeps its rows as they were.
+    """
+    rows = conn.execute("SELECT key, data FROM clauses").fetchall()
+    for key, data in rows:
+        clause = clause_from_dict(from_json(data, "clause"))
+        if clause.status is ClauseStatus.APPROVED:
+            _approve_unstated(clause)
+        new = to_json(clause_to_dict(clause))
+        if new != data:
+            conn.execute("UPDATE clauses SET data=? WHERE key=?", (new, key))
+            conn.execute(
+                "UPDATE clause_history SET data=? WHERE key=? AND version=?",
+                (new, key, clause.version),
+            )
+
+
+def _approve_unstated(clause: Clause) -> None:
+    source = clause.source_language
+    title = clause.title_block()
+    pairs: list[tuple[dict[str, str], dict[str, TranslationState]]] = [
+        (title.text, clause.title_states)
+    ]
+    pairs += [(b.text, b.translations) for b in clause.all_blocks()]
+    for text, states in pairs:
+        src = text.get(source, "")
+        if not src.strip():
+            continue
+        for lang, target in text.items():
+            if lang != source and target.strip() and lang not in states:
+                states[lang] = TranslationState(Status.APPROVED, fingerprint(src), src)
+
+
+DATA_MIGRATIONS = {3: _migrate_clause_states}
+"""Steps in Python that run inside a migration's transaction, after its SQL."""
+
+
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of ``script``; a trigger's body (with its own semicolons) stays whole."""
+    out: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip().rstrip(";").strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip().rstrip(";").strip())
+    return out

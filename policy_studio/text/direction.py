@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 import unicodedata
 
 from ..model import Direction
@@ -37,8 +39,21 @@ def dominant_direction(text: str) -> Direction | None:
     return Direction.RTL if rtl > ltr else Direction.LTR
 
 
-def for_terminal(text: str, rtl: bool) -> str:
-    """Arabic shaped and reordered for a terminal, line by line (storage stays logical)."""
+_NUMBER = re.compile(r"\+?\d[\d \-/().:,]*\d")
+"""A number with its separators (a phone number, a date): one left-to-right unit on a terminal."""
+LRM = "\u200e"
+
+
+def for_terminal(text: str, rtl: bool, width: int | None = None) -> str:
+    """Arabic shaped and reordered for a terminal, line by line (storage stays logical).
+
+    A terminal wraps what it is given: a long right-to-left paragraph reordered as one line
+    would show its *end* on the first screen line. So each paragraph is first wrapped to
+    ``width`` in logical order, then every screen line is shaped and reordered on its own
+    (and, in right-to-left text, aligned to the right edge). A left-to-right mark before each
+    number keeps its groups in order ("+44 20 7946 0958", "2025-03-01"), where the bidi
+    algorithm would otherwise reverse digit groups separated by spaces or hyphens.
+    """
     import arabic_reshaper
     from bidi.algorithm import get_display
 
@@ -48,5 +63,14 @@ def for_terminal(text: str, rtl: bool) -> str:
         if not line.strip():
             lines.append(line)
             continue
-        lines.append(get_display(reshaper.reshape(line), base_dir="R" if rtl else "L"))
+        pieces = [line]
+        if width and width > 10 and len(line) > width:
+            pieces = textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False)
+        for piece in pieces:
+            marked = _NUMBER.sub(lambda m: LRM + m.group(0), piece)
+            shown = get_display(reshaper.reshape(marked), base_dir="R" if rtl else "L")
+            shown = shown.replace(LRM, "")
+            if rtl and width and len(pieces) > 1:
+                shown = shown.rjust(width)
+            lines.append(shown)
     return "\n".join(lines)

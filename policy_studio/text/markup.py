@@ -21,7 +21,7 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 
 class Styled(Protocol):
-    """Anything with inline formatting: a Run, or an export Span (writers and UI take both)."""
+    """Anything with inline formatting (a Run; kept as a protocol for the Qt helpers)."""
 
     @property
     def text(self) -> str: ...
@@ -35,7 +35,11 @@ class Styled(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A stretch of text with uniform formatting, or one variable."""
+    """A stretch of text with uniform formatting, or one variable.
+
+    The one inline type: the parser, the editor, the layout (policy_studio.layout) and every
+    renderer (DOCX, HTML, PDF, the preview) read and write Runs.
+    """
 
     text: str
     """The visible text (for a variable: its value once resolved, else empty)."""
@@ -45,6 +49,13 @@ class Run:
     """Target URL when the run is part of a link."""
     variable: str | None = None
     """Variable name when the run stands for ``{{name}}``."""
+    ltr: bool = False
+    """Set by the layout on a left-to-right item (URL, e-mail, number, Latin phrase) inside
+    right-to-left text: renderers isolate it (HTML <bdi dir=ltr>, DOCX a run without w:rtl
+    and a leading LRM for numbers, the preview LRI…PDI)."""
+    missing: bool = False
+    """Set by the layout on text standing for something absent: the placeholder of a variable
+    with no value, or the untranslated marker of a block with no text in its language."""
 
 
 def _variable_rule(state: StateInline, silent: bool) -> bool:
@@ -142,7 +153,8 @@ def merge_runs(runs: Iterable[Run]) -> list[Run]:
             out
             and run.variable is None
             and out[-1].variable is None
-            and (out[-1].bold, out[-1].italic, out[-1].link) == (run.bold, run.italic, run.link)
+            and (out[-1].bold, out[-1].italic, out[-1].link, out[-1].ltr, out[-1].missing)
+            == (run.bold, run.italic, run.link, run.ltr, run.missing)
         ):
             out[-1] = replace(out[-1], text=out[-1].text + run.text)
         else:

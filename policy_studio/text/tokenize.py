@@ -80,3 +80,39 @@ def tokenize(text: str) -> list[str]:
 def is_word(token: str) -> bool:
     """True for tokens that count as words in a summary (letters or digits, not punctuation)."""
     return any(ch.isalnum() for ch in token)
+
+
+_PROCLITIC_GROUPS = (_CONJUNCTIONS, _PREPOSITIONS)
+
+
+def clitic_readings(word: str, min_stem: int = 2) -> list[str]:
+    """The ways to read an Arabic word with its proclitics taken off, least stripped first.
+
+    ``ولا`` → [ولا, لا]; ``للمستخدم`` → [للمستخدم, لمستخدم, مستخدم]; ``فقط`` → [فقط, قط]. Unlike
+    split_clitics (which must choose one reading for the diff), every reading is offered, so a
+    caller that looks words up in a list tries the whole word first and then the shorter stems;
+    short particles (لا, لن, لم) count, which is why ``min_stem`` is 2 here. Non-Arabic words
+    have one reading: themselves.
+    """
+    return list(_clitic_readings(word, min_stem))
+
+
+@lru_cache(maxsize=65536)
+def _clitic_readings(word: str, min_stem: int) -> tuple[str, ...]:
+    if not _ARABIC.match(word):
+        return (word,)
+    readings = [word]
+    stems = [word]
+    for group in _PROCLITIC_GROUPS:
+        stems = stems + [s[1:] for s in stems if s[:1] in group and _letters(s[1:]) >= min_stem]
+    for stem in list(stems):
+        # The article: ال, or just ل after the preposition ل (للمستخدم = ل + ال + مستخدم).
+        for article in (
+            ("ال", "ل") if stem != word and word[: len(word) - len(stem)].endswith("ل") else ("ال",)
+        ):
+            if stem.startswith(article) and _letters(stem[len(article) :]) >= min_stem:
+                stems.append(stem[len(article) :])
+    for stem in sorted(stems, key=len, reverse=True):
+        if stem not in readings:
+            readings.append(stem)
+    return tuple(readings)

@@ -44,6 +44,12 @@ def _type_for_test(window, text: str) -> None:
 
 
 def run(path: Path | None) -> int:
+    from .display_check import display_problem
+
+    problem = None if QApplication.instance() else display_problem()
+    if problem:
+        print(f"policy-studio: {problem}", file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Policy Studio")
     app.setOrganizationName("Policy Studio")

@@ -10,7 +10,7 @@ and AlignLeft (= start), the editor's document has a RightToLeft default text op
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -26,7 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QAction,
     QColor,
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -41,13 +43,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QCheckBox,
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyle,
@@ -59,16 +64,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding
+from ..app.signoff import current_user, log
+from ..checks import Finding, Reference, Severity
+from ..library.concordance import Concordance, build_concordance
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
-from ..ops.base import Changes
+from ..ops import translator
+from ..ops.base import Changes, OperationError
 from ..storage import Workspace
 from ..text.markup import VARIABLE_PATTERN
+from ..text.spelling import Speller, word_at
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
-from .models.segment_model import Column, Role, SegmentModel
+from .models.segment_model import SPELL_CSS, Column, Role, SegmentModel
 from .models.segment_text import TAG_PATTERN, VARIABLE_TINT
+from .translator_dialogs import (
+    ConcordanceDialog,
+    FindReplaceDialog,
+    PretranslateDialog,
+    PretranslationReportDialog,
+)
 
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
@@ -88,6 +103,35 @@ def _text_option(rtl: bool) -> QTextOption:
 
 TAG_FILL = QColor(VARIABLE_TINT)
 TAG_BORDER = QColor("#9fb0e3")
+SPELL_MARK = QColor(SPELL_CSS.split(":")[1].rstrip(";"))
+SPELL_COLOR = QColor("#d0021b")
+
+
+def spelling_format(fmt: QTextCharFormat) -> QTextCharFormat:
+    """A red wavy underline, the convention of every word processor for a misspelled word."""
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(SPELL_COLOR)
+    return fmt
+
+
+def _spell_underlines(doc: QTextDocument) -> None:
+    """Turn the cell HTML's misspelling marks (a sentinel background) into wavy underlines."""
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.background().color() == SPELL_MARK:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                fmt.clearBackground()
+                cursor.setCharFormat(spelling_format(fmt))
+            it += 1
+        block = block.next()
 
 
 def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
@@ -127,17 +171,26 @@ def _tag_boxes(doc: QTextDocument) -> list[QRectF]:
 
 
 class MarkupHighlighter(QSyntaxHighlighter):
-    """Tints the ``{{variables}}`` of the markup being typed, like the tags in the cells."""
+    """Tints the ``{{variables}}`` of the markup being typed, like the tags in the cells, and
+    underlines misspelled words with a red wavy line when a speller is set."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, speller: Speller | None = None) -> None:
         super().__init__(document)
+        self.speller = speller
         self._variable = QTextCharFormat()
         self._variable.setBackground(TAG_FILL)
         self._variable.setForeground(QColor("#23408e"))
+        self._misspelled = spelling_format(QTextCharFormat())
 
     def highlightBlock(self, text: str) -> None:
         for match in VARIABLE_PATTERN.finditer(text):
             self.setFormat(match.start(), match.end() - match.start(), self._variable)
+        if self.speller is not None:
+            for start, end in self.speller.misspelled(text):
+                self.setFormat(start, end - start, self._misspelled)
+
+
+_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier
 
 
 class SegmentEditor(QTextEdit):
@@ -150,16 +203,69 @@ class SegmentEditor(QTextEdit):
     copy_source_requested = Signal()
     suggestion_requested = Signal(int)
     """Ctrl+1…9: insert that translation memory suggestion."""
+    tool_requested = Signal(str)
+    """Ctrl+K (concordance) or Ctrl+H (replace): claimed before QTextEdit's own bindings
+    (on X11 and macOS Ctrl+K deletes to the end of the line)."""
 
-    def __init__(self, rtl: bool, parent: QWidget | None = None) -> None:
+    word_added = Signal(str)
+    """"Add to dictionary" on a misspelled word: the grid stores it in the workspace."""
+
+    def __init__(
+        self, rtl: bool, parent: QWidget | None = None, speller: Speller | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.rtl = rtl
+        self.speller = speller
         self.document().setDefaultTextOption(_text_option(rtl))
         # The editor keeps editing markup; the highlighter only colours it (text unchanged).
-        self.highlighter = MarkupHighlighter(self.document())
+        self.highlighter = MarkupHighlighter(self.document(), speller)
+
+    def spelling_menu(self, position: int) -> QMenu:
+        """The context menu at a text position: suggestions first when the word is misspelled."""
+        menu = self.createStandardContextMenu()
+        text = self.toPlainText()
+        found = word_at(text, position) if self.speller is not None else None
+        if found is None or self.speller is None or self.speller.check(found[2]):
+            return menu
+        start, end, word = found
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = self.speller.suggest(word)
+        actions: list[QAction] = []
+        for suggestion in suggestions:
+            action = QAction(suggestion, menu)
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self._replace_word(start, end, s)
+            )
+            actions.append(action)
+        if not suggestions:
+            none = QAction(self.tr("(no suggestions)"), menu)
+            none.setEnabled(False)
+            actions.append(none)
+        add = QAction(self.tr("Add “%1” to the dictionary").replace("%1", word), menu)
+        add.triggered.connect(lambda: self._add_word(word))
+        actions.append(add)
+        menu.insertActions(first, actions)  # type: ignore[arg-type]
+        menu.insertSeparator(first)  # type: ignore[arg-type]
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        position = self.cursorForPosition(event.pos()).position()
+        self.spelling_menu(position).exec(event.globalPos())
+
+    def _replace_word(self, start: int, end: int, new: str) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new)
+
+    def _add_word(self, word: str) -> None:
+        if self.speller is not None:
+            self.speller.add_word(word)
+        self.word_added.emit(word)
+        self.highlighter.rehighlight()
 
     def _ours(self, event: QKeyEvent) -> bool:
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -167,6 +273,7 @@ class SegmentEditor(QTextEdit):
         return ctrl and (
             key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert)
             or Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            or (key in (Qt.Key.Key_K, Qt.Key.Key_H) and not event.modifiers() & ~_CTRL)
         )
 
     def event(self, event: QEvent) -> bool:
@@ -186,6 +293,10 @@ class SegmentEditor(QTextEdit):
         if self._ours(event):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.confirm_requested.emit()
+            elif key == Qt.Key.Key_K:
+                self.tool_requested.emit("concordance")
+            elif key == Qt.Key.Key_H:
+                self.tool_requested.emit("replace")
             elif key == Qt.Key.Key_Insert:
                 self.copy_source_requested.emit()
             else:
@@ -206,6 +317,8 @@ class SegmentDelegate(QStyledItemDelegate):
     confirm_requested = Signal(int)
     copy_source_requested = Signal(int)
     suggestion_requested = Signal(int, int)
+    word_added = Signal(str)
+    tool_requested = Signal(str)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -245,6 +358,8 @@ class SegmentDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setDefaultTextOption(_text_option(rtl))
         doc.setHtml(f'<p dir="{"rtl" if rtl else "ltr"}">{body}</p>')
+        if SPELL_CSS in body:
+            _spell_underlines(doc)
         doc.setTextWidth(width)
         cell = (doc, _tag_boxes(doc))
         self._documents[key] = cell
@@ -313,7 +428,11 @@ class SegmentDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent)
+        model = index.model()
+        speller = model.spellers.get(model.target_lang) if isinstance(model, SegmentModel) else None
+        editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent, speller)
+        editor.word_added.connect(self.word_added)
+        editor.tool_requested.connect(self.tool_requested)
         editor.setFont(option.font)
         editor.setObjectName("segment_editor")
         row = index.row()
@@ -379,11 +498,16 @@ class BilingualGrid(QWidget):
         workspace: Workspace | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
+        actor: Callable[[], str] | None = None,
+        spellers: dict[str, Speller] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        self.actor: Callable[[], str] = actor or current_user
+        self._concordance: ConcordanceDialog | None = None
+        self._find_dialog: FindReplaceDialog | None = None
         if glossary is None:
             glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
         dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
@@ -392,10 +516,32 @@ class BilingualGrid(QWidget):
                 workspace, source_lang, target_lang, current=policy
             )
         self.memory = memory
+        references = (
+            [
+                Reference(source_lang, target_lang, e.source, e.target, e.origin)
+                for e in TranslationMemory.elsewhere(
+                    workspace, source_lang, target_lang, policy_id=policy.id
+                ).entries()
+            ]
+            if workspace is not None
+            else []
+        )
         self.model = SegmentModel(
-            policy, source_lang, target_lang, glossary=glossary, dismissed=dismissed, parent=self
+            policy,
+            source_lang,
+            target_lang,
+            glossary=glossary,
+            dismissed=dismissed,
+            references=references,
+            parent=self,
         )
         self.model.edit_did_happen.connect(self._model_did_edit)
+        if spellers is None:
+            spellers = {
+                lang: Speller(lang, workspace.spelling_words(lang) if workspace else set())
+                for lang in (source_lang, target_lang)
+            }
+        self.model.spellers = dict(spellers)
         self._sized: set[int] = set()
         self._sized_widths = (-1, -1)
         self._suggestions: list[Suggestion] = []
@@ -433,6 +579,18 @@ class BilingualGrid(QWidget):
         self.delegate.confirm_requested.connect(self.confirm_and_next)
         self.delegate.copy_source_requested.connect(self._copy_source_in_editor)
         self.delegate.suggestion_requested.connect(self.insert_suggestion)
+        self.delegate.word_added.connect(self._store_word)
+        self.delegate.tool_requested.connect(
+            lambda tool: (
+                self.open_concordance() if tool == "concordance" else self.open_find_replace()
+            )
+        )
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.cell_menu(self.view.indexAt(pos)).exec(
+                self.view.viewport().mapToGlobal(pos)
+            )
+        )
 
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("filter")
@@ -448,6 +606,9 @@ class BilingualGrid(QWidget):
         )
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        # Wrapped rather than one long line: its full width was the grid's minimum, which
+        # made the window wider than a laptop screen once Translate had been opened.
+        self.progress_label.setWordWrap(True)
         copy_button = QPushButton(self.tr("Copy source"))
         copy_button.setToolTip(self.tr("Copy the source text into the target (Ctrl+Insert)"))
         copy_button.clicked.connect(lambda: self.copy_source(self.current_row()))
@@ -471,13 +632,61 @@ class BilingualGrid(QWidget):
         bar.addWidget(confirm_button)
         bar.addWidget(reviewed_button)
         bar.addWidget(approved_button)
+        self.propagate_box = QCheckBox(self.tr("Propagate"))
+        self.propagate_box.setObjectName("propagate")
+        self.propagate_box.setToolTip(
+            self.tr(
+                "Confirming a segment gives its translation to the other segments with the same "
+                "source (as translated, in the same undo step)"
+            )
+        )
+        self.propagate_box.setChecked(self.model.propagate)
+        self.propagate_box.toggled.connect(lambda on: setattr(self.model, "propagate", on))
+        bar.addWidget(self.propagate_box)
         if workspace is not None:
             glossary_button = QPushButton(self.tr("Glossary…"))
             glossary_button.setObjectName("glossary")
             glossary_button.clicked.connect(self.edit_glossary)
             bar.addWidget(glossary_button)
+        for name, text, tip, slot in (
+            (
+                "pretranslate",
+                self.tr("Pre-translate…"),
+                self.tr("Fill untranslated segments from the library and the memory"),
+                self.pretranslate,
+            ),
+            (
+                "concordance",
+                self.tr("Concordance…"),
+                self.tr(
+                    "Where a phrase occurs in the memory, the library and this policy (Ctrl+K)"
+                ),
+                self.open_concordance,
+            ),
+            (
+                "find_replace",
+                self.tr("Replace…"),
+                self.tr("Find and replace in the source or the target (Ctrl+H)"),
+                self.open_find_replace,
+            ),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.progress_label)
+        self.error_warning = QLabel()
+        self.error_warning.setObjectName("error_warning")
+        self.error_warning.setWordWrap(True)
+        self.error_warning.setStyleSheet("color: #b00020;")
+        self.error_warning.hide()
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
+        self.notice.setText(" ".join(dict.fromkeys(notices)))
+        self.notice.setVisible(bool(notices))
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setObjectName("suggestions")
@@ -503,12 +712,18 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Its own line under the buttons: beside them it had only the room they left.
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.error_warning)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
         for keys, slot in (
             ("Ctrl+Return", lambda: self.confirm_and_next(self.current_row())),
             ("Ctrl+Enter", lambda: self.confirm_and_next(self.current_row())),
             ("Ctrl+Insert", lambda: self.copy_source(self.current_row())),
+            ("Ctrl+K", self.open_concordance),
+            ("Ctrl+H", self.open_find_replace),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -610,6 +825,8 @@ class BilingualGrid(QWidget):
         if editor is not None:
             self.delegate._finish(editor, row, confirm=False)
         self.model.confirm(row)
+        self._record_status(row, Status.TRANSLATED)
+        self._say_propagation()
         nxt = self.model.next_needing_work(row)
         if nxt >= 0:
             self.go_to_row(nxt, edit=True)
@@ -617,6 +834,42 @@ class BilingualGrid(QWidget):
     def set_status(self, row: int, status: Status) -> None:
         if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():
             self.model.set_row_status(row, status)
+            self._record_status(row, status)
+
+    def _record_status(self, row: int, status: Status) -> None:
+        """Log who confirmed, reviewed or approved the segment, and warn when it has errors."""
+        block = self.model.block_at(row)
+        lang = self.model.target_lang
+        if block.state(lang).status is not status:
+            return  # nothing happened (e.g. an empty target)
+        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        if errors:
+            self.error_warning.setText(
+                self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))
+                .replace("%1", self.model.rows[row].label)
+                .replace("%2", self.model.status_name(status))
+                .replace("%3", "; ".join(f.message for f in errors))
+            )
+            self.error_warning.show()
+        else:
+            self.error_warning.hide()
+        if self.workspace is None:
+            return
+        action = {
+            Status.TRANSLATED: "segment.confirm",
+            Status.REVIEWED: "segment.review",
+            Status.APPROVED: "segment.approve",
+        }.get(status)
+        if action is not None:
+            log(
+                self.workspace,
+                self.actor(),
+                action,
+                self.policy,
+                block.id,
+                language=lang,
+                errors=len(errors),
+            )
 
     def copy_source(self, row: int) -> None:
         if row < 0:
@@ -665,9 +918,21 @@ class BilingualGrid(QWidget):
     def visible_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
 
-    def dismiss_finding(self, finding: Finding) -> None:
+    def dismiss_finding(self, finding: Finding, reason: str = "") -> None:
         if self.workspace is not None:
-            self.workspace.dismiss_finding(self.policy.id, finding.key)
+            who = self.actor()
+            self.workspace.dismiss_finding(self.policy.id, finding.key, author=who, reason=reason)
+            log(
+                self.workspace,
+                who,
+                "finding.dismiss",
+                self.policy,
+                finding.block_id,
+                key=finding.key,
+                check=finding.check,
+                language=finding.language,
+                reason=reason,
+            )
         self.model.dismiss(finding)
 
     def edit_glossary(self) -> GlossaryDialog | None:
@@ -695,6 +960,199 @@ class BilingualGrid(QWidget):
         """Redraw after an undo/redo or an edit made elsewhere."""
         self.model.apply_changes(changes)
         self._update_progress()
+
+    # -- the translator's toolkit -------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        """A one-line notice above the grid (propagation, replacements, spell-check)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _say_propagation(self) -> None:
+        report = self.model.last_propagation
+        if report is None:
+            return
+        text = self.tr(
+            "The same translation was given to %n other segment(s) with this source.",
+            "",
+            len(report.filled),
+        )
+        if report.differing:
+            text += " " + self.tr(
+                "%n confirmed segment(s) with this source keep another translation.",
+                "",
+                len(report.differing),
+            )
+        self.say(text)
+
+    def _store_word(self, word: str) -> None:
+        lang = self.model.target_lang
+        if self.workspace is not None:
+            self.workspace.add_spelling_word(lang, word)
+        self.model.redraw_all()
+
+    def cell_menu(self, index: QModelIndex) -> QMenu:
+        """Right-click on a cell: spelling suggestions for each misspelled word in it."""
+        menu = QMenu(self)
+        if not index.isValid() or index.column() not in (Column.SOURCE, Column.TARGET):
+            return menu
+        column = Column(index.column())
+        row = index.row()
+        lang = self.model.source_lang if column == Column.SOURCE else self.model.target_lang
+        speller = self.model.spellers.get(lang)
+        if speller is None:
+            return menu
+        for start, end, word in self.model.misspelled_words(row, column)[:10]:
+            sub = menu.addMenu(word)
+            sub.setObjectName(f"spelling:{word}")
+            suggestions = speller.suggest(word)
+            for suggestion in suggestions:
+                action = sub.addAction(suggestion)
+                action.triggered.connect(
+                    lambda _=False, r=row, c=column, a=start, b=end, t=suggestion: (
+                        self.model.replace_span(r, c, a, b, t)
+                    )
+                )
+            if not suggestions:
+                sub.addAction(self.tr("(no suggestions)")).setEnabled(False)
+            sub.addSeparator()
+            add = sub.addAction(self.tr("Add “%1” to the dictionary").replace("%1", word))
+            add.triggered.connect(
+                lambda _=False, w=word, sp=speller, lg=lang: self._add_word(sp, lg, w)
+            )
+        return menu
+
+    def _add_word(self, speller: Speller, lang: str, word: str) -> None:
+        speller.add_word(word)
+        if self.workspace is not None:
+            self.workspace.add_spelling_word(lang, word)
+        self.model.redraw_all()
+
+    def _fresh_memory(self) -> TranslationMemory | None:
+        if self.workspace is None:
+            return self.memory
+        return TranslationMemory.from_workspace(
+            self.workspace, self.model.source_lang, self.model.target_lang, current=self.policy
+        )
+
+    def concordance_index(self) -> Concordance:
+        return build_concordance(
+            self.workspace,
+            self.model.source_lang,
+            self.model.target_lang,
+            policy=self.policy,
+            memory=self._fresh_memory(),
+        )
+
+    def open_concordance(self) -> ConcordanceDialog:
+        """Ctrl+K: the concordance window, searching the editor's selection if there is one."""
+        editor = self.editor()
+        selected = editor.textCursor().selectedText() if editor is not None else ""
+        if self._concordance is None:
+            self._concordance = ConcordanceDialog(
+                self.concordance_index, self.model.source_lang, self.model.target_lang, self
+            )
+            self._concordance.block_was_activated.connect(self.go_to_block)
+        else:
+            self._concordance.refresh()
+        dialog = self._concordance
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        if selected.strip():
+            dialog.search_for(selected.strip())
+        else:
+            dialog.search()
+        dialog.query.setFocus()
+        return dialog
+
+    def open_find_replace(self) -> FindReplaceDialog:
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(
+                self.model.source_lang, self.model.target_lang, self
+            )
+            self._find_dialog.find_requested.connect(self.find_next)
+            self._find_dialog.replace_requested.connect(self.replace)
+        editor = self.editor()
+        if editor is not None and editor.textCursor().hasSelection():
+            self._find_dialog.find.setText(editor.textCursor().selectedText())
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.find.setFocus()
+        return self._find_dialog
+
+    def _tell_find(self, text: str) -> None:
+        if self._find_dialog is not None:
+            self._find_dialog.say(text)
+
+    def find_next(self, options: translator.FindOptions, lang: str) -> int:
+        """Select the next row (after the current one, wrapping) whose ``lang`` text matches."""
+        try:
+            pattern = options.compile()
+        except OperationError as exc:
+            self._tell_find(str(exc))
+            return -1
+        count = self.model.rowCount()
+        start = self.current_row()
+        for step in range(1, count + 1):
+            row = (start + step) % count
+            if translator.find_spans(self.model.block_at(row).get(lang), options, pattern):
+                self.go_to_row(row)
+                self._tell_find("")
+                return row
+        self._tell_find(self.tr("Not found."))
+        return -1
+
+    def replace(
+        self, options: translator.FindOptions, lang: str, replacement: str, everywhere: bool
+    ) -> int:
+        """Replace in the current row (then find the next) or in every row: one undo step."""
+        editor = self.editor()
+        if editor is not None:
+            self.delegate._finish(editor, self.current_row(), confirm=False)
+        row = self.current_row()
+        ids = None if everywhere else ([self.model.block_at(row).id] if row >= 0 else [])
+        try:
+            changes, edit, report = translator.replace_text(
+                self.policy, lang, options, replacement, block_ids=ids
+            )
+        except OperationError as exc:
+            self._tell_find(str(exc))
+            return 0
+        if edit is not None:
+            self.model.apply_edit(changes, edit)
+        if everywhere or report.count == 0:
+            self._tell_find(
+                self.tr("%n replacement(s) in %1 segment(s).", "", report.count).replace(
+                    "%1", str(len(report.blocks))
+                )
+            )
+        if not everywhere:
+            self.find_next(options, lang)
+        return report.count
+
+    def pretranslate(self, min_score: float | None = None) -> PretranslationReportDialog | None:
+        """Ask for the threshold (unless given), pre-translate, show the report."""
+        if min_score is None:
+            ask = PretranslateDialog(self.model.target_lang, self)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return None
+            min_score = float(ask.min_score.value())
+        memory = self._fresh_memory()
+        if memory is None:
+            return None
+        editor = self.editor()
+        if editor is not None:
+            self.delegate._finish(editor, self.current_row(), confirm=False)
+        changes, edit, report = translator.pretranslate(
+            self.policy, self.model.target_lang, memory, min_score=min_score
+        )
+        if edit is not None:
+            self.model.apply_edit(changes, edit)
+        dialog = PretranslationReportDialog(report, self.model.source_lang, self)
+        dialog.block_was_activated.connect(self.go_to_block)
+        dialog.show()
+        return dialog
 
     # -- feedback -----------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,22 +34,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.jobs import ExportJob
+from ..checks.readiness import Readiness
 from ..io import registry
-from ..io.options import ExportOptions, Layout, Signer
+from ..io.output import ExportReport
+from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
-from .pdf_export import build_document, write_pdf
+from .preview import render_export
 
 Writer = Callable[..., Any]
+SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | None]"]
 PREVIEW_SECTIONS = 12
+DOCUMENT_FIRST = ("docx", "pdf", "html")
+"""Formats a reader opens, first in the list; XLIFF (for translation tools) comes after them."""
+SETTINGS = "export"
+"""QSettings group where the dialog remembers the user's last choices."""
 
 
 def default_writers() -> dict[str, tuple[str, Writer]]:
-    """Format name → (file suffix, writer): the registry's export rows, plus PDF."""
-    table: dict[str, tuple[str, Writer]] = {
-        entry.name: (entry.suffixes[0], entry.load()) for entry in registry.export_formats()
+    """Format name → (file suffix, writer): the rows of the format table that export."""
+    return {
+        entry.name: (entry.suffixes[0], entry.export_writer())
+        for entry in registry.export_formats()
     }
-    table["pdf"] = (".pdf", write_pdf)
-    return table
 
 
 class ExportDialog(QDialog):
@@ -63,9 +71,17 @@ class ExportDialog(QDialog):
         known_variables: Iterable[str] = (),
         writers: dict[str, tuple[str, Writer]] | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        signoff: SignoffCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export policy"))
+        self.settings = settings
+        self._signoff = signoff
+        """Tells, per set of languages, whether the text is ready (else the export is marked
+        draft) and the approval record to print (docs/signoff.md)."""
+        self._signoff_cache: dict[tuple[str, ...], tuple[Readiness | None, ApprovalStamp | None]]
+        self._signoff_cache = {}
         self.policy = policy
         self.known_variables = list(known_variables)
         self.writers = writers if writers is not None else default_writers()
@@ -73,8 +89,16 @@ class ExportDialog(QDialog):
         self._preview_timer.timeout.connect(self.refresh_preview)
 
         self.format_box = QComboBox()
-        for name in self.writers:
-            self.format_box.addItem(name.upper(), name)
+        labels = {
+            "docx": self.tr("Word document (DOCX)"),
+            "pdf": self.tr("PDF"),
+            "html": self.tr("Web page (HTML)"),
+            "xliff": self.tr("XLIFF, for translation tools"),
+        }
+        order = [n for n in DOCUMENT_FIRST if n in self.writers]
+        order += [n for n in self.writers if n not in order]
+        for name in order:
+            self.format_box.addItem(labels.get(name, name.upper()), name)
         self.first_lang = QComboBox()
         self.second_lang = QComboBox()
         self.second_lang.addItem(self.tr("(none)"), "")
@@ -85,7 +109,9 @@ class ExportDialog(QDialog):
         self.layout_box = QComboBox()
         self.layout_box.addItem(self.tr("Side by side (columns)"), Layout.COLUMNS.value)
         self.layout_box.addItem(self.tr("One after the other"), Layout.SEQUENTIAL.value)
-        self.arabic_digits = QCheckBox(self.tr("Arabic-Indic digits in Arabic numbering"))
+        self.arabic_digits = QCheckBox(self.tr("Each language's own digits (٠١٢ in Arabic)"))
+        # The policy's setting (Policy > Properties), which the preview shows too.
+        self.arabic_digits.setChecked(policy.native_digits)
         self.toc = QCheckBox(self.tr("Table of contents"))
         self.toc.setChecked(True)
 
@@ -103,6 +129,10 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.job: ExportJob | None = None
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
 
@@ -124,6 +154,7 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse)
         form.addRow(self.tr("Save as"), _wrap(out_row))
         form.addRow(self.message)
+        form.addRow(self.progress)
 
         splitter = QSplitter()
         splitter.addWidget(_wrap(form))
@@ -138,6 +169,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.buttons)
+        self._size_to_screen(splitter)
 
         for box in (self.format_box, self.first_lang, self.second_lang, self.layout_box):
             box.currentIndexChanged.connect(self._options_changed)
@@ -146,8 +178,21 @@ class ExportDialog(QDialog):
         self.signers.itemChanged.connect(self._options_changed)
         if len(policy.languages) > 1:
             self.second_lang.setCurrentIndex(2)
+        self._restore_choices()
         self._update_enabled()
         self.refresh_preview()
+
+    def _size_to_screen(self, splitter: QSplitter) -> None:
+        """Room for the options' labels and a readable page: most of a laptop screen.
+
+        At Qt's computed size the form's labels and the preview's columns were cut.
+        """
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        width = min(1100, int(screen.width() * 0.85))
+        height = min(760, int(screen.height() * 0.85))
+        self.resize(width, height)
+        form = max(splitter.widget(0).sizeHint().width(), 420)
+        splitter.setSizes([form, max(width - form, 300)])
 
     # -- options -------------------------------------------------------------------------
 
@@ -175,23 +220,85 @@ class ExportDialog(QDialog):
             name, role = (self.signers.item(row, c) for c in (0, 1))
             if name is not None and name.text().strip():
                 signers.append(Signer(name.text().strip(), role.text().strip() if role else ""))
+        verdict, stamp = self.signoff_state(langs)
         return ExportOptions(
             languages=langs,
             layout=layout,
             signoff=signers,
-            arabic_digits=self.arabic_digits.isChecked(),
+            native_digits=self.arabic_digits.isChecked(),
             toc=self.toc.isChecked(),
+            draft=verdict is not None and not verdict.ready,
+            approval=stamp,
         )
+
+    def signoff_state(self, langs: list[str]) -> tuple[Readiness | None, ApprovalStamp | None]:
+        """The readiness of the text in ``langs`` (None: an approved text) and its record."""
+        if self._signoff is None:
+            return None, None
+        key = tuple(langs)
+        if key not in self._signoff_cache:
+            self._signoff_cache[key] = self._signoff(langs)
+        return self._signoff_cache[key]
 
     def _options_changed(self) -> None:
         self._update_enabled()
         self._preview_timer.start()
 
+    def _restore_choices(self) -> None:
+        """The format, layout, contents option, approvers and folder of the last export."""
+        store = self.settings
+        if store is None:
+            return
+        index = self.format_box.findData(str(store.value(f"{SETTINGS}/format", "")))
+        if index >= 0:
+            self.format_box.setCurrentIndex(index)
+        index = self.layout_box.findData(str(store.value(f"{SETTINGS}/layout", "")))
+        if index >= 0:
+            self.layout_box.setCurrentIndex(index)
+        # Not the digits: they follow the policy's own setting (Policy > Properties), which the
+        # preview shows too; the check box only overrides it for one export.
+        value = store.value(f"{SETTINGS}/toc")
+        if value is not None:
+            self.toc.setChecked(str(value).lower() == "true")
+        approvers = store.value(f"{SETTINGS}/approvers", [])
+        # An INI file gives back a one-item list as a plain string.
+        for line in [approvers] if isinstance(approvers, str) else list(approvers or []):
+            name, _tab, role = str(line).partition("\t")
+            if name.strip():
+                self.add_signer(name, role)
+        folder = str(store.value(f"{SETTINGS}/folder", ""))
+        if folder and Path(folder).is_dir():
+            suffix = self.writers[self.format_box.currentData()][0]
+            self.output.setText(str(Path(folder) / f"{_file_name(self.policy)}{suffix}"))
+
+    def _remember_choices(self, path: Path) -> None:
+        store = self.settings
+        if store is None:
+            return
+        options = self.options()
+        store.setValue(f"{SETTINGS}/format", self.format_box.currentData())
+        store.setValue(f"{SETTINGS}/layout", self.layout_box.currentData())
+        store.setValue(f"{SETTINGS}/toc", options.toc)
+        store.setValue(f"{SETTINGS}/approvers", [f"{s.name}\t{s.role}" for s in options.signoff])
+        store.setValue(f"{SETTINGS}/folder", str(path.parent))
+        store.sync()
+
     def _update_enabled(self) -> None:
         two = bool(self.second_lang.currentData()) and (
             self.second_lang.currentData() != self.first_lang.currentData()
         )
-        self.layout_box.setEnabled(two)
+        # XLIFF carries segments for a translation tool: no page layout, contents or sign-off.
+        document = self.format_box.currentData() != "xliff"
+        self.layout_box.setEnabled(two and document)
+        for widget in (
+            self.toc,
+            self.arabic_digits,
+            self.signers,
+            self.add_signer_button,
+            self.remove_signer_button,
+        ):
+            widget.setEnabled(document)
+        self.preview.setVisible(document)
         suffix = self.writers[self.format_box.currentData()][0]
         text = self.output.text().strip()
         if text:
@@ -211,12 +318,12 @@ class ExportDialog(QDialog):
         """Lay out the first sections (a 500-section table takes seconds to lay out)."""
         sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
         try:
-            document, warnings = build_document(sample, self.options(), self.known_variables)
+            warnings = render_export(
+                self.preview.document(), sample, self.options(), self.known_variables
+            )
         except PolicyStudioError as exc:
             self.message.setText(str(exc))
             return
-        document.setParent(self.preview)
-        self.preview.setDocument(document)
         notes = list(warnings)
         hidden = len(self.policy.sections) - PREVIEW_SECTIONS
         if hidden > 0:
@@ -234,14 +341,56 @@ class ExportDialog(QDialog):
         name = self.format_box.currentData()
         suffix, writer = self.writers[name]
         path = Path(text).with_suffix(suffix) if not text.lower().endswith(suffix) else Path(text)
-        try:
-            report = writer(self.policy, path, self.options(), self.known_variables)
-        except PolicyStudioError as exc:
-            self.message.setText(str(exc))
-            return
+        # A long policy's PDF takes a while: the file is written on a worker thread while the
+        # dialog shows what is happening; the window stays responsive.
+        self.message.setText(self.tr("Writing {path}…").format(path=path))
+        self.buttons.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy: WeasyPrint does not report pages as it goes
+        self.progress.show()
+        self.job = ExportJob(writer, self.policy, path, self.options(), self.known_variables, self)
+        self.job.progress.connect(self._stage)
+        self.job.did_finish.connect(self._exported)
+        self.job.did_fail.connect(self._export_failed)
+        self.job.start()
+
+    def _stage(self, stage: str) -> None:
+        names = {
+            "layout": self.tr("Laying out the policy…"),
+            "pages": self.tr("Breaking it into pages…"),
+            "writing": self.tr("Writing the file…"),
+        }
+        self.progress.setFormat(names.get(stage, stage))
+        self.message.setText(names.get(stage, stage))
+
+    def _export_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        self.message.setText(message)
+
+    def _exported(self, report: ExportReport) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
-        self.export_did_finish.emit(report.path, list(report.warnings))
+        self._remember_choices(Path(report.path))
+        verdict, _stamp = self.signoff_state(self.options().languages)
+        blockers = [b.message for b in verdict.blockers] if verdict is not None else []
+        if blockers:
+            notice = self.tr('Marked "Draft — not approved" (blockers: %n).', "", len(blockers))
+            blockers = [notice, *blockers]
+        self.export_did_finish.emit(report.path, [*blockers, *report.warnings])
         self.accept()
+
+    def reject(self) -> None:
+        if self.job is not None and self.job._thread.isRunning():
+            return  # the file is being written: wait for it (it cannot be half-written)
+        super().reject()
+
+
+def _file_name(policy: Policy) -> str:
+    """A file name from the policy's title: letters of any script kept, separators dropped."""
+    title = policy.display_title() or "policy"
+    name = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return "-".join(name.split()) or "policy"
 
 
 def _wrap(layout: Any) -> QWidget:

@@ -9,14 +9,29 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..model import language
+from ..text.languages import display_name
+from .button_wording import ButtonWording
+from .direction import qt_direction
 
 UI_LANGUAGES = {"en": "English", "ar": "العربية", "sw": "Kiswahili", "fr": "Français"}
 """Interface languages offered in the settings (English is the source of the strings)."""
 SETTINGS_KEY = "ui/language"
+_current = "en"
+"""The interface language installed last (InterfaceLanguage)."""
+
+
+def language_name(code: str) -> str:
+    """The name of language ``code`` in the interface language (CLDR, via Babel)."""
+    return display_name(code, _current)
+
+
+def current_language() -> str:
+    """The code of the interface language installed last (English before any)."""
+    return _current
 
 
 def ui_language(settings: QSettings) -> str:
@@ -83,7 +98,9 @@ class InterfaceLanguage:
     """Installs the translators for one language on the application and keeps them alive."""
 
     def __init__(self, app: QApplication, lang: str, qm: bytes | None = None) -> None:
+        global _current
         self.lang = lang
+        _current = lang
         self.translators: list[QTranslator] = []
         self.translated = False
         """True when our own strings are translated (a .qm was found and loaded)."""
@@ -101,12 +118,18 @@ class InterfaceLanguage:
         ):
             app.installTranslator(qt_own)  # standard dialogs and buttons
             self.translators.append(qt_own)
-        rtl = language(lang).is_rtl
-        app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
+        wording = ButtonWording(lang, app)
+        if not wording.isEmpty():
+            app.installTranslator(wording)  # last installed, asked first (button_wording.py)
+            self.translators.append(wording)
+        # Widgets that word things per language (variable labels, language names) ask QLocale.
+        QLocale.setDefault(QLocale(lang))
+        app.setLayoutDirection(qt_direction(language(lang).is_rtl))
 
     def remove(self, app: QApplication) -> None:
+        global _current
+        _current = "en"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
         for translator in self.translators:
             app.removeTranslator(translator)
         self.translators.clear()

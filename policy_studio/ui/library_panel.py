@@ -124,7 +124,12 @@ class LibraryPanel(QWidget):
         bottom_layout.addLayout(chooser)
         bottom_layout.addWidget(self.status_label)
         bottom_layout.addWidget(self.preview, 1)
-        bottom_layout.addWidget(QLabel(self.tr("History")))
+        # Named after the clause: "History" under the library read as the policy's versions
+        # (which are under View > History).
+        self.history_label = QLabel(self.tr("Clause versions"))
+        self.history_label.setObjectName("library_history_label")
+        self.history_label.setWordWrap(True)
+        bottom_layout.addWidget(self.history_label)
         bottom_layout.addWidget(self.history)
         bottom_layout.addLayout(buttons)
         split = QSplitter(Qt.Vertical)
@@ -244,6 +249,8 @@ class LibraryPanel(QWidget):
                 self.variant_box.addItem(
                     variant.label.get(lang) or variant.label.get("en") or variant.key, variant.key
                 )
+            title = clause.title.get(lang) or clause.title.get("en") or clause.key
+            self.history_label.setText(self.tr("Versions of the clause “%1”").replace("%1", title))
             for revision in reversed(self.workspace.clause_history(clause.key)):
                 note = f" — {revision.note}" if revision.note else ""
                 self.history.addItem(f"v{revision.version}  {revision.created[:10]}{note}")

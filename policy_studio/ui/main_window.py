@@ -11,10 +11,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -32,9 +35,11 @@ from PySide6.QtWidgets import (
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import Session
 from ..app.settings import AppSettings
+from ..app.signoff import current_user, log
+from ..checks.readiness import Blocker
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
-from ..library.update import merge_section, update_available
+from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.library_edits import save_clause, then
@@ -48,19 +53,39 @@ from ..ops.sections import (
     rename_section,
 )
 from ..storage import WORKSPACE_SUFFIX
+from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
+from .coverage_panel import CoveragePanel
+from .document_actions import (
+    ClipboardActions,
+    about_text,
+    preview_document,
+    print_document,
+    shortcuts_dialog,
+    workspace_dialog,
+)
 from .i18n import UI_LANGUAGES, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
+from .readiness_panel import ReadinessPanel
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
-from .undo import UndoHistory, translated_label
+from .undo import UndoHistory, describe
 from .update_dialog import UpdateDialog
 from .variables_panel import VariablesPanel
 from .versions_view import CompareView, HistoryDock
+from .window_layout import (
+    FIRST_SHARES,
+    VIEWS,
+    LayoutStore,
+    direction_key,
+    first_start_geometry,
+    fits,
+    placed,
+)
 
 STATUS_MS = 4000
 MODE_KEY = "window/mode"
@@ -137,11 +162,20 @@ class MainWindow(QMainWindow):
         self.library_index: dict[str, Clause] = {}
         self._extra_panels: list[PolicyPanel] = []
         self.undo = UndoHistory(self._edit_did_apply, self)
-        self.resize(1400, 860)
+        self._view = VIEWS[0]
+        self._view_states: dict[str, QByteArray] = {}
+        self._direction = direction_key(self)
+        """The interface direction this window was built for; its layout is saved under it."""
+        """The dock layout of each view the user has left (window_layout.py says why)."""
 
         self.library_panel = LibraryPanel(session.workspace, self.variables)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
+        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
+        self.editor.word_was_added.connect(
+            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
         self.policy_box.setObjectName("policy_box")
@@ -154,7 +188,9 @@ class MainWindow(QMainWindow):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.translate_view = TranslateView(self.apply_edit, lambda: self.session.workspace)
+        self.translate_view = TranslateView(
+            self.apply_edit, lambda: self.session.workspace, actor=self.actor
+        )
         self.translate_view.setObjectName("translate_view")
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
@@ -165,7 +201,7 @@ class MainWindow(QMainWindow):
         self.compare_view.setObjectName("compare_view")
         self.modes.addTab(self.compare_view, self.tr("Compare"))
         self.modes.currentChanged.connect(self._mode_did_change)
-        self._hidden_for_translation: list[QDockWidget] = []
+        self._size_pages_for(0)
         self.setCentralWidget(self.modes)
         self._extra_panels.append(self.translate_view)
         self._extra_panels.append(self.compare_view)
@@ -176,6 +212,7 @@ class MainWindow(QMainWindow):
             lambda: list(self.variables),
             self.commit_typing,
             lambda _policy: self._fill_policy_box(),
+            settings=self.settings.store,
         )
         outline_box = QWidget()
         outline_layout = QVBoxLayout(outline_box)
@@ -210,27 +247,37 @@ class MainWindow(QMainWindow):
         else:
             self.splitDockWidget(self.docks["library"], self.docks["outline"], Qt.Horizontal)
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
-        self.resizeDocks(
-            [self.docks["library"], self.docks["outline"], self.docks["preview"]],
-            [280, 320, 400],
-            Qt.Horizontal,
-        )
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setObjectName("save_state")
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.history = HistoryDock(
-            self.apply_edit, lambda: self.session.workspace, lambda: list(self.variables)
+            self.apply_edit,
+            lambda: self.session.workspace,
+            lambda: list(self.variables),
+            author=self.actor,
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by
         # View > History or File > Save version…, so authors who never version see nothing new.
         self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
+        self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
+        self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
+        self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
+        self.coverage.insert_requested.connect(self.insert_clause)
+        self.coverage.section_requested.connect(self.outline.select)
         self.docks["history"].hide()
         self._history_sized = False
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
+        self.readiness = ReadinessPanel(lambda: self.session.workspace)
+        self.readiness.setObjectName("readiness")
+        # At the bottom, like History: blocker messages are sentences that need width.
+        self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)
+        self.docks["readiness"].hide()
+        self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
         self._bind_session(session)
         self._restore_layout()
@@ -286,6 +333,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open recent"))
         file_menu.addSeparator()
         self.new_policy_action = file_menu.addAction(self.tr("New policy…"), self.new_policy)
+        self.questionnaire_action = file_menu.addAction(
+            self.tr("New policy from questionnaire…"), self.new_policy_from_questionnaire
+        )
         self.new_policy_action.setShortcut(QKeySequence.New)
         self.properties_action = file_menu.addAction(
             self.tr("Policy properties…"), self.edit_properties
@@ -311,6 +361,16 @@ class MainWindow(QMainWindow):
             self.tr("Import translation (XLIFF)…"), lambda: self.transfer.import_xliff()
         )
         file_menu.addSeparator()
+        self.export_redline_action = file_menu.addAction(
+            self.tr("Export comparison…"), self.export_comparison
+        )
+        file_menu.addSeparator()
+        self.print_action = file_menu.addAction(self.tr("Print…"), self.print_current)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_preview_action = file_menu.addAction(
+            self.tr("Print Preview…"), self.print_preview
+        )
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"), self.close)
         quit_action.setShortcut(QKeySequence.Quit)
 
@@ -331,6 +391,10 @@ class MainWindow(QMainWindow):
         self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.user_name_action = edit_menu.addAction(self.tr("Your name…"), self.set_user_name)
+        self.clipboard = ClipboardActions(self)
+        self.clipboard.add_to(edit_menu)
 
         section_menu = bar.addMenu(self.tr("&Section"))
         insert = section_menu.addAction(
@@ -379,11 +443,39 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.choose_ui_language(c))
             self.language_actions[code] = act
         view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction(
+            self.tr("Reset panel layout"), self._reset_layout_shown
+        )
+        view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.import_tmx_action = tools_menu.addAction(
+            self.tr("Import translation memory (TMX)…"), lambda: self.transfer.import_tmx()
+        )
+        self.export_tmx_action = tools_menu.addAction(
+            self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
+        )
+        self.coverage_action = tools_menu.addAction(
+            self.tr("Regulation coverage"), self.show_coverage
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(
+            self.tr("Keyboard shortcuts"), lambda: shortcuts_dialog(self)
+        )
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.workspace_action = help_menu.addAction(
+            self.tr("Where is my workspace?"),
+            lambda: workspace_dialog(self, self.session.workspace.path),
+        )
+        help_menu.addSeparator()
+        self.about_action = help_menu.addAction(
+            self.tr("About Policy Studio"),
+            lambda: QMessageBox.about(self, self.tr("About Policy Studio"), about_text()),
+        )
 
     def _history_action(self, text: str, key: QKeySequence.StandardKey, run) -> QAction:
         action = QAction(text, self)
@@ -429,7 +521,8 @@ class MainWindow(QMainWindow):
         self.outline.update_requested.connect(self.update_section)
         self.policy_box.activated.connect(lambda i: self.open_policy(self.policy_box.itemData(i)))
         self.preview_lang.currentIndexChanged.connect(lambda _i: self.refresh_preview())
-        self.editor.language_did_change.connect(self._editor_language)
+        # The preview keeps the language chosen in its own box: following the editor silently
+        # left a reviewer looking at another language than the one they picked.
 
     def _bind_session(self, session: Session) -> None:
         self.session = session
@@ -452,13 +545,48 @@ class MainWindow(QMainWindow):
         self._policy_did_load()
 
     def _restore_layout(self) -> None:
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
-        if self.settings.window_state is not None:
-            self.restoreState(self.settings.window_state)
+        """The layout saved for this interface direction if it fits this screen, else a new one."""
+        store = LayoutStore(self.settings.store, self._direction)
+        available = self.screen().availableGeometry()
+        rect = store.saved_rect()
+        if rect is not None and fits(rect.size(), available, self.minimumSizeHint()):
+            self.setGeometry(placed(rect, available))
+            if store.maximized():
+                self.setWindowState(Qt.WindowMaximized)
+            self._view_states = {v: s for v in VIEWS if (s := store.state(v)) is not None}
+            if "write" in self._view_states:
+                self.restoreState(self._view_states["write"])
+        else:
+            self.setGeometry(first_start_geometry(available))
+            self.reset_layout()
         # A translator comes back to the Translate view, an author to the editor.
         if str(self.settings.store.value(MODE_KEY, "")) == "translate":
             self.set_mode(1)
+
+    def reset_layout(self) -> None:
+        """View > Reset panel layout: the docks of the current view back to their first-start
+        widths for this window's size (the remedy for a layout dragged out of shape)."""
+        width = self.width()
+        if self._view != "write":
+            self.resizeDocks([self.docks["outline"]], [int(width * 0.2)], Qt.Horizontal)
+            return
+        self.resizeDocks(
+            [self.docks["library"], self.docks["outline"], self.docks["preview"]],
+            [int(width * share) for share in FIRST_SHARES],
+            Qt.Horizontal,
+        )
+
+    def _reset_layout_shown(self) -> None:
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+        self.reset_layout()
+
+    def _save_layout(self) -> None:
+        self._view_states[self._view] = self.saveState()
+        store = LayoutStore(self.settings.store, self._direction)
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        store.save(normal, self.isMaximized(), self._view_states)
 
     # -- the edit pipeline -----------------------------------------------------------------
 
@@ -470,7 +598,7 @@ class MainWindow(QMainWindow):
     def apply_edit(self, result: tuple[Changes, Edit]) -> None:
         """Put an applied edit on the undo stack (which reports it to the session and views)."""
         self.undo.push_edit(result)
-        self.statusBar().showMessage(translated_label(result[1].label), STATUS_MS)
+        self.statusBar().showMessage(describe(result[1]), STATUS_MS)
 
     def _edit_did_apply(self, changes: Changes) -> None:
         self.session.notify(changes)
@@ -480,7 +608,7 @@ class MainWindow(QMainWindow):
     def _policy_did_change(self, changes: Changes) -> None:
         policy = self.session.policy
         if changes.structure or changes.sections or changes.metadata:
-            self.outline.set_policy(policy, self._library_versions())
+            self.outline.set_policy(policy, self._library_versions(), self._outdated())
         if changes.structure and self.editor.section() is None:
             self.editor.set_section(policy, self.outline.current_id())
         else:
@@ -499,7 +627,7 @@ class MainWindow(QMainWindow):
         policy = self.session.policy
         self.undo.clear()
         self.undo.policy = policy
-        self.outline.set_policy(policy, self._library_versions())
+        self.outline.set_policy(policy, self._library_versions(), self._outdated())
         self.library_panel.set_policy(policy)
         self.variables_panel.set_policy(policy)
         for panel in self._extra_panels:
@@ -519,7 +647,22 @@ class MainWindow(QMainWindow):
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions())
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    def _outdated(self) -> set[str]:
+        """Sections whose library clause changed the wording they use (not just its version)."""
+        policy = self.session.policy
+        found: set[str] = set()
+        for section in policy.sections if policy is not None else []:
+            ref = section.clause
+            theirs = self.library_index.get(ref.key) if ref is not None else None
+            if ref is None or not update_available(section, theirs):
+                continue
+            base = self.session.workspace.clause_version(ref.key, ref.version)
+            if wording_changed(section, base, theirs):
+                found.add(section.id)
+        return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self.library_index.items()}
@@ -563,12 +706,38 @@ class MainWindow(QMainWindow):
             self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
         )
 
+    def new_policy_from_questionnaire(self) -> None:
+        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        from ..library.assembly import load_rules
+        from ..library.law_changes import accept_missing
+        from ..library.regulations import load_all
+        from .assemble_wizard import AssembleWizard
+
+        workspace = self.session.workspace
+        loaded = load_all()
+        library = {c.key: c for c in workspace.clauses()}
+        wizard = AssembleWizard(load_rules(), loaded, library, self)
+        if not wizard.exec() or wizard.assembly is None:
+            return
+        policy = wizard.assembly.policy
+        self.editor.commit()
+        self.session.add_policy(policy)
+        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
+        self._fill_policy_box()
+        self.statusBar().showMessage(
+            self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
+            STATUS_MS,
+        )
+
     def edit_properties(self) -> None:
         if self.session.policy is None:
             return
         dialog = PropertiesDialog(self.session.policy, self)
         if dialog.exec():
-            self._try(lambda: self.apply_edit(set_properties(self._policy(), **dialog.values())))
+            values = dialog.values()
+            self._try(lambda: self.apply_edit(set_properties(self._policy(), **values)))
+            for warning in warnings_for(dialog.cleaned_fields):
+                self.statusBar().showMessage(self.tr("Note: %1").replace("%1", warning), STATUS_MS)
 
     def _warn_deprecated(self, policy: Policy) -> None:
         found = deprecated_in_use(policy.sections, self.library_index)
@@ -577,6 +746,55 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Deprecated clauses still used: %1").replace("%1", names)
             )
+
+    # -- sign-off: who is acting, blockers ----------------------------------------------------
+
+    def actor(self) -> str:
+        """The name the audit log and approvals record: asked once, then kept in settings."""
+        name = self.settings.user_name
+        if name:
+            return name
+        fallback = current_user()
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=fallback,
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+            return name.strip()
+        return fallback
+
+    def set_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=self.settings.user_name or current_user(),
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+
+    def record(self, action: str, target: str, *, in_policy: bool = True, **detail: object) -> None:
+        """One line of the activity log, in the name of the person using the app."""
+        policy = self.session.policy if in_policy else None
+        log(self.session.workspace, self.actor(), action, policy, target, **detail)
+
+    def go_to_blocker(self, blocker: Blocker) -> None:
+        """Show where a readiness blocker is: its segment in the grid, or its section."""
+        policy = self.session.policy
+        if policy is None:
+            return
+        if blocker.section_id:
+            self.outline.select(blocker.section_id)
+        if blocker.block_id and blocker.language and blocker.language != policy.source_language:
+            self.set_mode(1)
+            if self.translate_view.pair() != (policy.source_language, blocker.language):
+                self.translate_view.set_pair(policy.source_language, blocker.language)
+            self.translate_view.go_to_block(blocker.block_id)
+        elif blocker.section_id:
+            self.set_mode(0)
 
     # -- sections --------------------------------------------------------------------------
 
@@ -590,6 +808,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Policy Studio", str(exc))
             return False
 
+    def show_coverage(self) -> None:
+        """Show the Coverage panel; with no regulations chosen yet, ask which apply."""
+        dock = self.docks["coverage"]
+        dock.show()
+        dock.raise_()
+        policy = self.session.policy
+        if policy is not None and not policy.regulations:
+            self.coverage.choose_regulations()
+
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""
         clause = self.session.workspace.clause(key)
@@ -602,10 +829,18 @@ class MainWindow(QMainWindow):
             index = ids.index(current) + 1 if current in ids else len(ids)
         if not self._try(lambda: self.apply_edit(insert_clause(policy, clause, variant, index))):
             return
+        self.record("clause.insert", key, version=clause.version, clause_status=clause.status.value)
         self.outline.select(policy.sections[index].id)
         if clause.status is ClauseStatus.DEPRECATED:
             self.statusBar().showMessage(
                 self.tr("“%1” is deprecated: consider another clause").replace(
+                    "%1", clause.title.get("en", key)
+                ),
+                STATUS_MS,
+            )
+        elif clause.status is ClauseStatus.DRAFT:
+            self.statusBar().showMessage(
+                self.tr("“%1” is a draft clause: its wording is not approved for use").replace(
                     "%1", clause.title.get("en", key)
                 ),
                 STATUS_MS,
@@ -633,10 +868,10 @@ class MainWindow(QMainWindow):
         if section is None or section.clause is None:
             return None
         theirs = self.session.workspace.clause(section.clause.key)
-        if not update_available(section, theirs):
+        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
+        if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         return merge_section(section, base, theirs, policy.languages)
 
     def update_section(self, section_id: str) -> None:
@@ -648,8 +883,18 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = UpdateDialog(merge, self)
-        if dialog.exec():
-            self._try(lambda: self.apply_edit(apply_update(self._policy(), merge)))
+        if dialog.exec() and self._try(
+            lambda: self.apply_edit(apply_update(self._policy(), merge))
+        ):
+            ref = merge.section.clause
+            self.record(
+                "library.update",
+                section_id,
+                clause=merge.clause.key,
+                from_version=ref.version if ref is not None else 0,
+                to_version=merge.clause.version,
+                conflicts=len(merge.conflicts),
+            )
 
     def _section_selected(self, section_id: str | None) -> None:
         if self.session.policy is not None and section_id != self.editor.section_id:
@@ -668,27 +913,42 @@ class MainWindow(QMainWindow):
 
     def _mode_did_change(self, index: int) -> None:
         self.commit_typing()
-        # The grid and the redline need the width: the authoring docks step aside and come back
-        # as they were when the user returns to writing (the outline stays, to jump to a
-        # section; History stays beside Compare, where versions are chosen).
-        for dock in self._hidden_for_translation:
-            dock.show()
-        self._hidden_for_translation = []
-        widget = self.modes.widget(index)
-        if widget is self.editor:
+        # Each view keeps its own dock layout: the one the user left it with (window_layout.py).
+        self._view_states[self._view] = self.saveState()
+        self._view = VIEWS[index] if index < len(VIEWS) else f"view{index}"
+        self._size_pages_for(index)
+        saved = self._view_states.get(self._view)
+        if saved is not None and self.restoreState(saved):
             return
+        if self._view == "write":
+            for name in ("library", "outline", "variables", "preview"):
+                self.docks[name].show()
+            self.reset_layout()
+            return
+        # First visit: the grid and the redline need the width, so the authoring docks step
+        # aside (the outline stays, to jump to a section; History stays beside Compare, where
+        # versions are chosen).
         away = {"library", "variables", "preview"}
-        if widget is self.translate_view:
+        if self._view == "translate":
             away.add("history")
-        self._hidden_for_translation = [
-            dock
-            for name, dock in self.docks.items()
-            # isHidden, not isVisible: at start-up the window itself is not shown yet.
-            if name in away and not dock.isHidden()
-        ]
-        for dock in self._hidden_for_translation:
-            dock.hide()
-        self.resizeDocks([self.docks["outline"]], [260], Qt.Horizontal)
+        for name, dock in self.docks.items():
+            if name in away:
+                dock.hide()
+        self.reset_layout()
+
+    def _size_pages_for(self, index: int) -> None:
+        """Only the view on screen counts for the window's minimum size.
+
+        A QTabWidget is as wide as its widest page: the grid (about 880 px) squeezed the Write
+        view's docks to 78 px after one visit to Translate. Pages out of sight ignore size.
+        """
+        for page in range(self.modes.count()):
+            policy = QSizePolicy.Preferred if page == index else QSizePolicy.Ignored
+            self.modes.widget(page).setSizePolicy(policy, policy)
+        # Now, not on the next pass: restoreState() lays the docks out against this minimum.
+        self.modes.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.layout().activate()
 
     def _history_shown(self, visible: bool) -> None:
         # Qt gives a first-time bottom dock half the window; a few rows of versions need less.
@@ -740,10 +1000,46 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def _editor_language(self, lang: str) -> None:
-        index = self.preview_lang.findData(lang)
-        if index >= 0:
-            self.preview_lang.setCurrentIndex(index)
+    # -- printing and the comparison --------------------------------------------------------
+
+    def _document_to_print(self) -> tuple[QTextDocument, str] | None:
+        """The comparison when Compare shows one, else the whole policy in the preview language."""
+        self.commit_typing()
+        compare = self.compare_view
+        if self.modes.currentWidget() is compare and compare.diff.redline() is not None:
+            return compare.diff.browser.document().clone(), compare.title()
+        policy = self.session.policy
+        if policy is None:
+            return None
+        document = QTextDocument()
+        lang = self.preview_lang.currentData() or policy.source_language
+        render_policy(document, policy, lang, None, self.variables)
+        return document, policy.display_title(lang)
+
+    def print_current(self) -> QDialog | None:
+        """File > Print…: the policy, or the comparison on screen."""
+        found = self._document_to_print()
+        return print_document(self, *found) if found is not None else None
+
+    def print_preview(self) -> QDialog | None:
+        """File > Print Preview…: the pages of the policy or the comparison before printing."""
+        found = self._document_to_print()
+        return preview_document(self, *found) if found is not None else None
+
+    def export_comparison(self) -> None:
+        """File > Export comparison…: to Compare, then the comparison's own export."""
+        self.commit_typing()
+        self.set_mode(2)
+        if self.compare_view.diff.redline() is None:
+            self.transfer.inform(
+                self.tr("Export comparison"),
+                self.tr("Save a version (File > Save version…) to compare the draft with it."),
+                error=True,
+            )
+            return
+        path = self.compare_view.choose_and_export()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), STATUS_MS)
 
     # -- library ---------------------------------------------------------------------------
 
@@ -782,9 +1078,20 @@ class MainWindow(QMainWindow):
 
     def _save_clause(self, clause: Clause, note: str) -> None:
         """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
+        before = self.session.workspace.clause(clause.key)
         result = save_clause(self.session.workspace, clause, note=note)
         if not result[0].empty:
             self.apply_edit(result)
+            saved = self.session.workspace.clause(clause.key)
+            if saved is not None:
+                status_only = before is not None and before.version == saved.version
+                self.record(
+                    "clause.status" if status_only else "clause.edit",
+                    saved.key,
+                    in_policy=False,
+                    version=saved.version,
+                    status=saved.status.value,
+                )
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy
@@ -923,8 +1230,7 @@ class MainWindow(QMainWindow):
         translating = self.modes.currentWidget() is self.translate_view
         # Compare is a look at the moment; a translator comes back to translating.
         self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
-        self.set_mode(0)  # save the authoring layout, with the docks translating had hidden
-        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self._save_layout()
         self.settings.sync()
         # Nothing the window started may run once it is closed and its workspace goes away.
         for timer in self.findChildren(QTimer):

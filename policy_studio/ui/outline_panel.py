@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListView, QToolBar, QVBoxLayout, QWidget
 
 from ..model import ClauseStatus, Policy
-from .content_direction import ContentDirectionDelegate
 from .models.outline_model import ROLE_ID, OutlineModel
+from .outline_delegate import OutlineDelegate
 
 
 class OutlinePanel(QWidget):
@@ -30,7 +30,7 @@ class OutlinePanel(QWidget):
         self.view = QListView()
         self.view.setObjectName("outline")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ContentDirectionDelegate(self.view))
+        self.view.setItemDelegate(OutlineDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)
@@ -68,13 +68,16 @@ class OutlinePanel(QWidget):
         )
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        # Update first after the arrows: at the dock's default width the last buttons go behind
+        # the overflow arrow, and Update is the one a badge sends the user to. Everything is
+        # also on the right-click menu and in the Section menu.
         for act, label in (
             (self.move_up_action, "↑"),
             (self.move_down_action, "↓"),
-            (self.duplicate_action, self.tr("Copy")),
+            (self.update_action, self.tr("Update…")),
+            (self.duplicate_action, self.tr("Duplicate")),
             (self.rename_action, self.tr("Rename")),
             (self.remove_action, self.tr("Delete")),
-            (self.update_action, self.tr("Update")),
         ):
             button = bar.addAction(label)
             button.setToolTip(
@@ -83,10 +86,25 @@ class OutlinePanel(QWidget):
                 else act.text()
             )
             button.triggered.connect(act.trigger)
+            button.setEnabled(act.isEnabled())
+            act.changed.connect(lambda a=act, b=button: b.setEnabled(a.isEnabled()))
+        self.toolbar = bar
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for act in (
+            self.move_up_action,
+            self.move_down_action,
+            self.duplicate_action,
+            self.rename_action,
+            self.remove_action,
+            self.update_action,
+        ):
+            self.view.addAction(act)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(bar)
         layout.addWidget(self.view)
+        self._selected_id: str | None = None
+        """The section the user has selected, by id: rows shift under it when sections move."""
         self.view.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self._selection_changed()
 
@@ -99,17 +117,22 @@ class OutlinePanel(QWidget):
         return run
 
     def set_policy(
-        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+        self,
+        policy: Policy | None,
+        library: dict[str, tuple[int, ClauseStatus]],
+        outdated: set[str] | None = None,
     ) -> None:
         """Redraw from the policy, keeping the selected section selected.
 
         When that section is gone (removed, or undo took it away) the one now in its place is
         selected, so the editor never goes blank under the user.
         """
-        keep = self.current_id()
+        # By id as last selected, not by reading the current row: the policy has already changed
+        # under the model, so the current row now holds whichever section moved into it.
+        keep = self._selected_id
         row = self.view.currentIndex().row()
         same_policy = policy is not None and policy is self.model.policy
-        self.model.set_policy(policy, library)
+        self.model.set_policy(policy, library, outdated)
         if keep and not self.select(keep) and same_policy and self.model.rowCount():
             index = self.model.index(min(max(row, 0), self.model.rowCount() - 1))
             self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
@@ -146,4 +169,5 @@ class OutlinePanel(QWidget):
         self.move_up_action.setEnabled(has and index.row() > 0)
         self.move_down_action.setEnabled(has and index.row() < self.model.rowCount() - 1)
         self.update_action.setEnabled(has and self.model.badge(index.row()) == "update")
-        self.section_selected.emit(index.data(ROLE_ID) if has else None)
+        self._selected_id = index.data(ROLE_ID) if has else None
+        self.section_selected.emit(self._selected_id)

@@ -1,4 +1,10 @@
-"""Read-only rendering of a policy or section into a QTextDocument, right-to-left where needed."""
+"""Read-only rendering of the laid-out document (policy_studio.layout) into a QTextDocument.
+
+The preview draws what the export will contain and decides nothing itself: section numbers,
+list markers in the policy's digit setting, the untranslated marker, filled variables and the
+Latin items isolated inside right-to-left text all come from ``layout.build``, as they do for
+the DOCX, HTML and PDF writers (tests/ui/test_preview.py compares the texts).
+"""
 
 from __future__ import annotations
 
@@ -12,16 +18,33 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextListFormat,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
 )
 
-from ..model import Block, BlockKind, Policy, Section, language
-from ..text.markup import Styled
-from ..text.variables import VariableResolver
+from ..layout import (
+    Block,
+    ExportDocument,
+    FlowSection,
+    Layout,
+    Part,
+    Table,
+    build,
+    directed,
+    lay_out_language,
+)
+from ..layout.options import ExportOptions
+from ..model import BlockKind, Policy
+from ..text.markup import Run, Styled
+from .direction import qt_direction
 
 UNFILLED_COLOR = QColor("#b3261e")
-FSI, PDI = "\u2068", "\u2069"
-MISSING_COLOR = QColor("#8a8a8a")
+MISSING_COLOR = QColor("#8a6d00")
+ACCENT = QColor("#1f3864")
+LRI, PDI = "\u2066", "\u2069"
+INDENT = 18.0
+"""Pixels per list level."""
 
 
 def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:
@@ -39,92 +62,201 @@ def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:
     return fmt
 
 
+def run_text(run: Run) -> str:
+    """The characters the preview inserts for ``run``: a Latin item inside right-to-left text
+    in a left-to-right isolate (display only, as HTML's <bdi dir=ltr>)."""
+    return f"{LRI}{run.text}{PDI}" if run.ltr else run.text
+
+
 class PreviewRenderer:
-    """Writes sections of one policy in one language into a document."""
+    """Writes laid-out parts into a QTextDocument."""
 
-    def __init__(self, policy: Policy, lang: str, known_variables: Iterable[str] = ()) -> None:
-        self.policy = policy
-        self.lang = lang
-        self.rtl = language(lang).is_rtl
-        self.resolver = VariableResolver(policy, lang, known_variables)
+    def __init__(self, document: QTextDocument) -> None:
+        self.document = document
+        self.warnings: list[str] = []
+        self.unfilled: set[str] = set()
+        self.first = True
 
-    def _block_format(self, top: float = 0, bottom: float = 6) -> QTextBlockFormat:
+    # -- formats --------------------------------------------------------------------------
+
+    @staticmethod
+    def block_format(part: Part, top: float = 0, bottom: float = 6) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
-        fmt.setLayoutDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
+        fmt.setLayoutDirection(qt_direction(part.rtl))
         # AlignLeading follows the block's direction: right edge for Arabic, left for English.
-        fmt.setAlignment(Qt.AlignLeading)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeading)
         fmt.setTopMargin(top)
         fmt.setBottomMargin(bottom)
         return fmt
 
-    def _write_runs(self, cursor: QTextCursor, markup: str, base: QTextCharFormat) -> None:
-        source = self.policy.source_language
-        if not markup.strip() and self.lang != source:
-            missing = QTextCharFormat(base)
-            missing.setForeground(MISSING_COLOR)
-            missing.setFontItalic(True)
-            cursor.insertText("(not translated)", missing)
-            return
-        for run in self.resolver.runs(markup):
+    def write_runs(self, cursor: QTextCursor, runs: Iterable[Run], base: QTextCharFormat) -> None:
+        for run in runs:
             fmt = char_format(run, base)
-            if run.variable is not None and run.variable in self.resolver.issues:
-                fmt.setForeground(UNFILLED_COLOR)
-                fmt.setBackground(QColor("#fde7e5"))
-            text = run.text
-            if run.variable is not None and self.rtl:
-                # A filled-in phone number or e-mail inside Arabic would be reordered group by
-                # group ("4567 123 20 000+"); a first-strong isolate keeps it one unit. Display
-                # only: the stored text never carries bidi controls.
-                text = f"{FSI}{text}{PDI}"
-            cursor.insertText(text, fmt)
+            if run.missing:
+                fmt.setForeground(UNFILLED_COLOR if run.variable else MISSING_COLOR)
+                if run.variable:
+                    fmt.setBackground(QColor("#fde7e5"))
+                    self.unfilled.add(run.variable)
+            cursor.insertText(run_text(run), fmt)
 
-    def render(self, document: QTextDocument, sections: Iterable[tuple[int, Section]]) -> None:
-        document.clear()
-        option = document.defaultTextOption()
-        option.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
-        document.setDefaultTextOption(option)
-        cursor = QTextCursor(document)
-        first = True
-        for number, section in sections:
-            heading_fmt = QTextCharFormat()
-            heading_fmt.setFontWeight(QFont.Weight.Bold)
-            heading_fmt.setFontPointSize(13)
-            fmt = self._block_format(top=0 if first else 14, bottom=6)
-            if first:
-                cursor.setBlockFormat(fmt)
-            else:
-                cursor.insertBlock(fmt)
-            first = False
-            digits = language(self.lang).digits if self.rtl else "0123456789"
-            label = "".join(digits[int(d)] for d in str(number))
-            cursor.insertText(f"{label}. ", heading_fmt)
-            self._write_runs(cursor, section.heading.get(self.lang), heading_fmt)
-            self._write_blocks(cursor, section.blocks)
+    # -- pieces ---------------------------------------------------------------------------
 
-    def _write_blocks(self, cursor: QTextCursor, blocks: list[Block]) -> None:
-        current_list = None
-        previous: BlockKind | None = None
-        for block in blocks:
-            cursor.insertBlock(self._block_format())
-            if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
-                if current_list is None or previous is not block.kind:
-                    list_fmt = QTextListFormat()
-                    list_fmt.setStyle(
-                        QTextListFormat.ListDisc
-                        if block.kind is BlockKind.BULLET
-                        else QTextListFormat.ListDecimal
-                    )
-                    list_fmt.setIndent(1 + block.level)
-                    current_list = cursor.createList(list_fmt)
-                else:
-                    current_list.add(cursor.block())
-            else:
-                current_list = None
+    def heading(self, cursor: QTextCursor, section: FlowSection, part: Part, first: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontPointSize(13)
+        fmt.setForeground(ACCENT)
+        block = self.block_format(part, top=0 if first else 14)
+        if first:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        cursor.insertText(f"{section.label} ", fmt)
+        self.write_runs(cursor, section.title, fmt)
+
+    def table(self, cursor: QTextCursor, table: Table, part: Part, new_block: bool) -> None:
+        """A content table as the exports draw it: header rows bold and repeated, columns in
+        the model's proportions, the first column on the right in a right-to-left part."""
+        if new_block:
+            cursor.insertBlock(self.block_format(part))
+        else:
+            cursor.setBlockFormat(self.block_format(part))
+        columns = max((len(row) for row in table.rows), default=0)
+        if not table.rows or not columns:
+            return
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(3)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, f * 100) for f in table.widths]
+        )
+        fmt.setHeaderRowCount(table.header_rows)
+        fmt.setLayoutDirection(qt_direction(part.rtl))
+        qt_table = cursor.insertTable(len(table.rows), columns, fmt)
+        for r, row in enumerate(table.rows):
             base = QTextCharFormat()
-            if block.kind is BlockKind.HEADING:
+            if r < table.header_rows:
                 base.setFontWeight(QFont.Weight.Bold)
-            self._write_runs(cursor, block.get(self.lang), base)
-            previous = block.kind
+            for c, cell in enumerate(row):
+                at = qt_table.cellAt(r, c).firstCursorPosition()
+                at.setBlockFormat(self.block_format(part))
+                self.write_runs(at, cell.runs, base)
+        cursor.setPosition(qt_table.lastPosition() + 1)
+
+    def item(self, cursor: QTextCursor, item: Block, part: Part, new_block: bool = True) -> None:
+        if isinstance(item, Table):
+            self.table(cursor, item, part, new_block)
+            return
+        block = self.block_format(part)
+        if item.rtl is not None:  # the block's own direction (Block.direction)
+            block.setLayoutDirection(qt_direction(item.rtl))
+        base = QTextCharFormat()
+        if item.list_id is not None:
+            # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview
+            # shows the same digits as the export (Qt's own list styles have no Arabic-Indic).
+            indent = INDENT * (item.level + 1)
+            block.setLeftMargin(0 if part.rtl else indent)
+            block.setRightMargin(indent if part.rtl else 0)
+            block.setTextIndent(-INDENT)
+        if new_block:
+            cursor.insertBlock(block)
+        else:
+            cursor.setBlockFormat(block)
+        if item.kind in (BlockKind.HEADING, BlockKind.TITLE):
+            base.setFontWeight(QFont.Weight.Bold)
+        if item.marker:
+            cursor.insertText(f"{item.marker} ", base)
+        self.write_runs(cursor, item.runs, base)
+
+    # -- whole documents -------------------------------------------------------------------
+
+    def start(self, rtl: bool) -> QTextCursor:
+        self.document.clear()
+        option = self.document.defaultTextOption()
+        option.setTextDirection(qt_direction(rtl))
+        self.document.setDefaultTextOption(option)
+        self.first = True
+        return QTextCursor(self.document)
+
+    def new_block(self, cursor: QTextCursor, fmt: QTextBlockFormat) -> None:
+        if self.first:
+            cursor.setBlockFormat(fmt)
+            self.first = False
+        else:
+            cursor.insertBlock(fmt)
+
+    def cover(self, cursor: QTextCursor, part: Part) -> None:
+        """The title block of ``part``, as the exports print it."""
+        title = QTextCharFormat()
+        title.setFontWeight(QFont.Weight.Bold)
+        title.setFontPointSize(18)
+        title.setForeground(ACCENT)
+        self.new_block(cursor, self.block_format(part, bottom=4))
+        self.write_runs(cursor, part.cover.title, title)
+        cover = part.cover
+        lines = [cover.subtitle, cover.organization, cover.address, " · ".join(cover.facts)]
+        for line in filter(None, lines):
+            self.new_block(cursor, self.block_format(part, bottom=2))
+            self.write_runs(cursor, directed([Run(line)], part.rtl), QTextCharFormat())
+
+    def body(self, cursor: QTextCursor, part: Part) -> None:
+        for section in part.sections:
+            if section.has_heading:
+                self.heading(cursor, section, part, self.first)
+                self.first = False
+            for item in section.items:
+                self.item(cursor, item, part, new_block=not self.first)
+                self.first = False
+
+    def part(self, part: Part) -> None:
+        """One language's sections (the app's preview)."""
+        cursor = self.start(part.rtl)
+        self.body(cursor, part)
+
+    def columns(self, cursor: QTextCursor, left: Part, right: Part) -> None:
+        rows: list[tuple[object, object]] = [(None, None)]
+        for a, b in zip(left.sections, right.sections, strict=True):
+            if a.has_heading:
+                rows.append((a, b))
+            rows.extend(zip(a.items, b.items, strict=True))
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(4)
+        fmt.setBorder(0.5)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, 50)] * 2)
+        if not self.first:
+            cursor.insertBlock()
+        table = cursor.insertTable(len(rows), 2, fmt)
+        for index, (x, y) in enumerate(rows):
+            for column, (value, part) in enumerate(((x, left), (y, right))):
+                cell = table.cellAt(index, column).firstCursorPosition()
+                if value is None:
+                    bold = QTextCharFormat()
+                    bold.setFontWeight(QFont.Weight.Bold)
+                    cell.setBlockFormat(self.block_format(part))
+                    cell.insertText(part.lang.native_name, bold)
+                elif isinstance(value, FlowSection):
+                    self.heading(cell, value, part, True)
+                else:
+                    self.item(cell, value, part, new_block=False)  # type: ignore[arg-type]
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+
+    def export_document(self, doc: ExportDocument) -> None:
+        """The whole export as the export dialog previews it: title blocks, then the body."""
+        self.warnings = list(doc.warnings)
+        cursor = self.start(doc.parts[0].rtl)
+        if doc.layout is Layout.COLUMNS:
+            left, right = doc.parts
+            self.cover(cursor, left)
+            self.cover(cursor, right)
+            self.columns(cursor, left, right)
+            return
+        for part in doc.parts:
+            self.cover(cursor, part)
+            self.body(cursor, part)
 
 
 def render_policy(
@@ -134,10 +266,23 @@ def render_policy(
     section_id: str | None = None,
     known_variables: Iterable[str] = (),
 ) -> PreviewRenderer:
-    """Fill ``document`` with the whole policy, or one section of it, in ``lang``."""
-    renderer = PreviewRenderer(policy, lang, known_variables)
-    numbered = list(enumerate(policy.sections, start=1))
-    if section_id is not None:
-        numbered = [(n, s) for n, s in numbered if s.id == section_id]
-    renderer.render(document, numbered)
+    """Fill ``document`` with the whole policy, or one section of it, in ``lang``: laid out
+    exactly as a single-language export of ``lang`` is."""
+    part, warnings = lay_out_language(policy, lang, known_variables, section_id)
+    renderer = PreviewRenderer(document)
+    renderer.warnings = warnings
+    renderer.part(part)
     return renderer
+
+
+def render_export(
+    document: QTextDocument,
+    policy: Policy,
+    options: ExportOptions,
+    known_variables: Iterable[str] = (),
+) -> list[str]:
+    """Fill ``document`` with the export ``options`` describe; returns its warnings."""
+    doc = build(policy, options, known_variables)
+    renderer = PreviewRenderer(document)
+    renderer.export_document(doc)
+    return renderer.warnings

@@ -10,9 +10,10 @@ with the document's default text direction forced).
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -40,11 +43,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Block, BlockKind, Policy, Section, Variable, language
-from ..ops.base import Changes, Edit
+from ..ops.base import Changes, Edit, OperationError
 from ..ops.blocks import BodyItem, set_section_body, set_section_texts
 from ..ops.sections import rename_section
+from ..ops.translator import FindOptions, find_spans, replace_text
 from ..text.markup import Run, parse, to_markup
+from ..text.spelling import Speller
+from .direction import qt_direction
 from .preview import char_format
+from .spelling import SpellingHighlighter, add_spelling_actions
+from .translator_dialogs import FindReplaceDialog
 from .variables_panel import used_variables
 
 BLOCK_ID = QTextFormat.UserProperty + 1
@@ -62,10 +70,17 @@ COMMIT_MS = 200
 ApplyEdit = Callable[[tuple[Changes, Edit]], object]
 
 
+NEW_VARIABLE = "\0new"
+"""Item data of the variable box's last entry, which asks for a new variable's name."""
+NAME_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]*")  # as text.markup.VARIABLE_PATTERN reads them
+
+
 class SectionEditor(QWidget):
     """Edit one section's title and body in one language."""
 
     language_did_change = Signal(str)
+    word_was_added = Signal(str, str)
+    """(language, word): "Add to dictionary" in the editor; the window stores it."""
 
     def __init__(
         self,
@@ -93,6 +108,16 @@ class SectionEditor(QWidget):
         # the step in the Edit menu, instead of to the document's private stack.
         self.text.setUndoRedoEnabled(False)
         self.text.installEventFilter(self)
+        self.spelling_words: Callable[[str], set[str]] | None = None
+        """The workspace's own words per language (set by the window); None: none."""
+        self._spellers: dict[str, Speller] = {}
+        self.highlighter = SpellingHighlighter(
+            self.text.document(), skip=lambda fmt: fmt.hasProperty(VARIABLE)
+        )
+        self.text.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(
+            lambda pos: self.context_menu(pos).exec(self.text.viewport().mapToGlobal(pos))
+        )
         self.lang_box = QComboBox()
         self.lang_box.setObjectName("editor_lang")
         self.kind_box = QComboBox()
@@ -120,6 +145,10 @@ class SectionEditor(QWidget):
         self.link_action = self._format_action(
             bar, self.tr("Link…"), "Ctrl+K", self.insert_link, checkable=False
         )
+        self.replace_action = self._format_action(
+            bar, self.tr("Replace…"), "Ctrl+H", self.open_find_replace, checkable=False
+        )
+        self._find_dialog: FindReplaceDialog | None = None
         bar.addSeparator()
         bar.addWidget(self.kind_box)
         bar.addSeparator()
@@ -215,6 +244,116 @@ class SectionEditor(QWidget):
             self.lang = self.lang_box.currentData()
         self.reload()
 
+    def speller(self, lang: str) -> Speller:
+        """The spell-checker of a language (made once; a missing dictionary checks nothing)."""
+        found = self._spellers.get(lang)
+        if found is None:
+            words = self.spelling_words(lang) if self.spelling_words is not None else set()
+            found = self._spellers[lang] = Speller(lang, set(words))
+        return found
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's menu, with spelling suggestions first when the word is misspelled."""
+        menu = self.text.createStandardContextMenu(pos)
+        position = self.text.cursorForPosition(pos).position()
+        add_spelling_actions(menu, self.text, self.speller(self.lang), position, self._add_word)
+        return menu
+
+    def _add_word(self, word: str) -> None:
+        self.speller(self.lang).add_word(word)
+        self.word_was_added.emit(self.lang, word)
+        self._loading = True  # underlines change, the text does not
+        try:
+            self.highlighter.rehighlight()
+        finally:
+            self._loading = False
+
+    # -- find and replace ------------------------------------------------------------------
+
+    def open_find_replace(self) -> FindReplaceDialog:
+        """Ctrl+H: find and replace in this section, in the language being edited."""
+        if self._find_dialog is None or self._find_dialog.source_lang != self.lang:
+            if self._find_dialog is not None:
+                self._find_dialog.deleteLater()
+            self._find_dialog = FindReplaceDialog(self.lang, None, self)
+            self._find_dialog.find_requested.connect(lambda o, _l: self.find_next(o))
+            self._find_dialog.replace_requested.connect(
+                lambda o, _l, text, everywhere: self.replace(o, text, everywhere)
+            )
+        selected = self.text.textCursor().selectedText()
+        if selected.strip() and "\u2029" not in selected:
+            self._find_dialog.find.setText(selected)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.find.setFocus()
+        return self._find_dialog
+
+    def find_next(self, options: FindOptions) -> bool:
+        """Select the next match after the cursor (wrapping), in the text as shown."""
+        try:
+            pattern = options.compile()
+        except OperationError as exc:
+            self._tell(str(exc))
+            return False
+        doc = self.text.document()
+        start = self.text.textCursor().selectionEnd()
+        blocks = []
+        block = doc.begin()
+        while block.isValid():
+            blocks.append(block)
+            block = block.next()
+        for wrap in (False, True):
+            for block in blocks:
+                base = block.position()
+                if not wrap and base + block.length() <= start:
+                    continue
+                for a, b, _ in find_spans(block.text(), options, pattern):
+                    if not wrap and base + a < start:
+                        continue
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(base + a)
+                    cursor.setPosition(base + b, QTextCursor.KeepAnchor)
+                    self.text.setTextCursor(cursor)
+                    self._tell("")
+                    return True
+        self._tell(self.tr("Not found."))
+        return False
+
+    def replace(self, options: FindOptions, replacement: str, everywhere: bool) -> int:
+        """Replace in the paragraph at the cursor (then find the next), or in the whole
+        section: one undo step; variables and link targets are never changed."""
+        section = self.section()
+        if section is None or self.policy is None:
+            return 0
+        self.commit()
+        if everywhere:
+            ids = [section.heading.id, *(b.id for b in section.blocks)]
+        else:
+            value = self.text.textCursor().block().blockFormat().property(BLOCK_ID)
+            ids = [str(value)] if value else []
+        try:
+            changes, edit, report = replace_text(
+                self.policy, self.lang, options, replacement, block_ids=ids
+            )
+        except OperationError as exc:
+            self._tell(str(exc))
+            return 0
+        if edit is not None:
+            self.apply_edit((changes, edit))
+        if everywhere or report.count == 0:
+            self._tell(
+                self.tr("%n replacement(s) in %1 paragraph(s).", "", report.count).replace(
+                    "%1", str(len(report.blocks))
+                )
+            )
+        if not everywhere:
+            self.find_next(options)
+        return report.count
+
+    def _tell(self, text: str) -> None:
+        if self._find_dialog is not None:
+            self._find_dialog.say(text)
+
     def section(self) -> Section | None:
         if self.policy is None or self.section_id is None:
             return None
@@ -233,12 +372,13 @@ class SectionEditor(QWidget):
                 self.info.clear()
                 return
             rtl = language(self.lang).is_rtl
-            direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+            direction = qt_direction(rtl)
             option = self.text.document().defaultTextOption()
             option.setTextDirection(direction)
             self.text.document().setDefaultTextOption(option)
             self.title.setLayoutDirection(direction)
             self.title.setText(section.title(self.lang))
+            self.highlighter.set_speller(self.speller(self.lang))
             assert self.policy is not None
             # Paragraph kinds belong to the source language; a translation follows them.
             self.kind_box.setEnabled(self.lang == self.policy.source_language)
@@ -334,6 +474,8 @@ class SectionEditor(QWidget):
         self.variable_box.addItem(self.tr("Insert variable…"), None)
         for name in sorted(names):
             self.variable_box.addItem(f"{self._label(name)}  ({name})", name)
+        self.variable_box.insertSeparator(self.variable_box.count())
+        self.variable_box.addItem(self.tr("New variable…"), NEW_VARIABLE)
 
     # -- reading back ----------------------------------------------------------------------
 
@@ -593,8 +735,32 @@ class SectionEditor(QWidget):
     def _variable_chosen(self, index: int) -> None:
         name = self.variable_box.itemData(index)
         self.variable_box.setCurrentIndex(0)
+        if name == NEW_VARIABLE:
+            name = self.ask_new_variable()
         if name:
             self.insert_variable(name)
+
+    def ask_new_variable(self) -> str | None:
+        """A variable of the user's own ("dpo_phone"): named here, inserted at the caret, then
+        filled in the Variables panel like any other (it lists every variable the text uses)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("New variable"),
+            self.tr("Name (letters, digits and _; e.g. dpo_phone):"),
+        )
+        name = name.strip()
+        if not ok or not name:
+            return None
+        if not NAME_PATTERN.fullmatch(name):
+            QMessageBox.warning(
+                self,
+                self.tr("New variable"),
+                self.tr("“%1” cannot be a variable name: use letters, digits and _.").replace(
+                    "%1", name
+                ),
+            )
+            return None
+        return name
 
     def set_kind(self, kind: BlockKind) -> None:
         """Make the paragraph under the caret a paragraph, heading, bullet or numbered item."""

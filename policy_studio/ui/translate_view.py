@@ -54,10 +54,13 @@ class TranslateView(QWidget):
         apply_edit: Callable[[tuple[Changes, Edit]], None],
         workspace: Callable[[], Workspace],
         parent: QWidget | None = None,
+        actor: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self._actor = actor
+        """Who is translating (the audit log names them); None: the login name."""
         self.policy: Policy | None = None
         self._overall_stale = False
         self._own_edit = False
@@ -147,10 +150,10 @@ class TranslateView(QWidget):
         return (source, target) if source and target and source != target else None
 
     def set_pair(self, source: str, target: str) -> None:
-        for box, code in ((self.source_box, source), (self.target_box, target)):
-            index = box.findData(code)
-            if index >= 0:
-                box.setCurrentIndex(index)
+        index = self.target_box.findData(target)
+        if index >= 0:
+            self.target_box.setCurrentIndex(index)
+            self._fill_sources(source)
         self._invalidate()
         self.pair_did_change.emit(source, target)
 
@@ -191,35 +194,61 @@ class TranslateView(QWidget):
         self._update_overall()
 
     def _languages_changed(self) -> bool:
-        shown = [self.source_box.itemData(i) for i in range(self.source_box.count())]
-        return self.policy is not None and shown != self.policy.languages
+        shown = [self.target_box.itemData(i) for i in range(self.target_box.count())]
+        sources = {self.source_box.itemData(i) for i in range(self.source_box.count())}
+        return self.policy is not None and (
+            shown != self.policy.target_languages
+            or not sources <= set(self.policy.languages)
+            or self.policy.source_language not in sources
+        )
 
     def _fill_languages(self) -> None:
+        """Targets are the policy's target languages only; any other language can be the source.
+
+        The policy's source language is written in the Write view: offered as a target (the
+        "reversed" pair), typing into it was refused by the model and lost.
+        """
         policy = self.policy
         previous = self.pair()
-        for box in (self.source_box, self.target_box):
-            box.clear()
-            for code in policy.languages if policy is not None else []:
-                box.addItem(f"{language(code).native_name} ({code})", code)
-        if policy is None or len(policy.languages) < 2:
+        self.target_box.clear()
+        self.source_box.clear()
+        if policy is None or not policy.target_languages:
             return
+        for code in policy.target_languages:
+            self.target_box.addItem(f"{language(code).native_name} ({code})", code)
+        self.target_box.setToolTip(
+            self.tr("%1 is the source language of this policy: edit it in the Write view.").replace(
+                "%1", language(policy.source_language).native_name
+            )
+        )
         source, target = policy.source_language, policy.target_languages[0]
-        if previous is not None and set(previous) <= set(policy.languages):
-            source, target = previous
-        self.source_box.setCurrentIndex(self.source_box.findData(source))
+        if previous is not None and previous[1] in policy.target_languages:
+            if previous[0] in policy.languages:
+                source, target = previous
         self.target_box.setCurrentIndex(self.target_box.findData(target))
+        self._fill_sources(source)
+
+    def _fill_sources(self, wanted: str) -> None:
+        """Every language of the policy but the chosen target, ``wanted`` selected if there."""
+        policy = self.policy
+        target = self.target_box.currentData()
+        self.source_box.clear()
+        if policy is None:
+            return
+        for code in policy.languages:
+            if code != target:
+                self.source_box.addItem(f"{language(code).native_name} ({code})", code)
+        index = self.source_box.findData(wanted)
+        if index < 0:
+            index = self.source_box.findData(policy.source_language)
+        self.source_box.setCurrentIndex(max(index, 0))
 
     def _pair_chosen(self, changed: QComboBox) -> None:
         if self.policy is None:
             return
-        source, target = self.source_box.currentData(), self.target_box.currentData()
-        if source == target:
-            # Choosing the other side's language swaps the pair rather than making it empty.
-            other = self.target_box if changed is self.source_box else self.source_box
-            fallback = next(c for c in self.policy.languages if c != source)
-            other.setCurrentIndex(other.findData(fallback))
-            source, target = self.source_box.currentData(), self.target_box.currentData()
-        self.set_pair(source, target)
+        if changed is self.target_box:
+            self._fill_sources(self.source_box.currentData())
+        self.set_pair(self.source_box.currentData(), self.target_box.currentData())
 
     def _build_grid(self) -> None:
         self._stale_grid = False
@@ -232,7 +261,9 @@ class TranslateView(QWidget):
         self.empty.setVisible(pair is None)
         if self.policy is None or pair is None:
             return
-        self.grid = BilingualGrid(self.policy, pair[0], pair[1], workspace=self._workspace())
+        self.grid = BilingualGrid(
+            self.policy, pair[0], pair[1], workspace=self._workspace(), actor=self._actor
+        )
         self.grid.setObjectName("bilingual_grid")
         self.grid.edit_did_happen.connect(self._grid_did_edit)
         self._layout.addWidget(self.grid, 1)

@@ -30,6 +30,11 @@ _FIXED_LABELS = {
     QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
     QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
     QT_TRANSLATE_NOOP("EditLabels", "Save section to library"),
+    QT_TRANSLATE_NOOP("EditLabels", "Confirm translation"),
+    QT_TRANSLATE_NOOP("EditLabels", "Confirm and propagate translation"),
+    QT_TRANSLATE_NOOP("EditLabels", "Pre-translate"),
+    QT_TRANSLATE_NOOP("EditLabels", "Replace"),
+    QT_TRANSLATE_NOOP("EditLabels", "Correct spelling"),
 }
 _PATTERNS = [
     (re.compile(r"Insert “(.*)”"), QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”")),
@@ -54,8 +59,33 @@ _PATTERNS = [
 ]
 
 
+OP_LABELS: dict[str, str] = {
+    "restore_version": QT_TRANSLATE_NOOP("EditLabels", "Restore version %1"),
+    "change_properties": QT_TRANSLATE_NOOP("EditLabels", "Change policy properties"),
+    "add_language": QT_TRANSLATE_NOOP("EditLabels", "Add language %1"),
+    "remove_language": QT_TRANSLATE_NOOP("EditLabels", "Remove language %1"),
+    "set_cover_line": QT_TRANSLATE_NOOP("EditLabels", "Set %1 (%2)"),
+}
+"""Operation kind (ops.base.OP_DESCRIPTIONS) → the template translated when displayed."""
+
+
+def describe(edit: Edit) -> str:
+    """The name of ``edit`` in the interface language: from its operation kind and arguments
+    when it has one (translated at display time), else its label (translated if known)."""
+    template = OP_LABELS.get(edit.kind) if edit.kind else None
+    if template is None:
+        return translated_label(edit.label)
+    text = QCoreApplication.translate("EditLabels", template)
+    for number, arg in enumerate(edit.args, start=1):
+        text = text.replace(f"%{number}", arg)
+    return text
+
+
 def translated_label(label: str) -> str:
-    """An ops Edit label in the interface language (unknown labels are shown as they are)."""
+    """An ops Edit label in the interface language (unknown labels are shown as they are).
+
+    For edits made before their operation had a kind: new operations give ``Edit.of(kind, args)``
+    and are named by ``describe`` without parsing English back."""
     if label in _FIXED_LABELS:
         return QCoreApplication.translate("EditLabels", label)
     for pattern, source in _PATTERNS:
@@ -75,7 +105,7 @@ class EditCommand(QUndoCommand):
         edit: Edit,
         notify: Callable[[Changes], None],
     ) -> None:
-        super().__init__(translated_label(edit.label))
+        super().__init__(describe(edit))
         self.policy = policy
         self.edit = edit
         self.first_changes = changes
@@ -91,7 +121,14 @@ class EditCommand(QUndoCommand):
         if other.policy is not self.policy:
             return False
         # Keep our undo (the state before the first keystroke) and take their redo.
-        self.edit = Edit(self.edit.label, self.edit.undo, other.edit.redo, self.edit.merge_key)
+        self.edit = Edit(
+            self.edit.label,
+            self.edit.undo,
+            other.edit.redo,
+            self.edit.merge_key,
+            self.edit.kind,
+            self.edit.args,
+        )
         return True
 
     def redo(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -21,9 +21,14 @@ from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
+from .direction import qt_direction
+from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
 ROLE_NAME = Qt.UserRole
+ROLE_FALLBACK = Qt.UserRole + 1
+"""The value a blank cell's language uses instead (the source language's), shown greyed."""
+BORROWED = QColor("#7a7a7a")
 
 
 def used_variables(policy: Policy) -> list[str]:
@@ -55,13 +60,21 @@ class _DirectionDelegate(QStyledItemDelegate):
         # Both ways: in the mirrored Arabic interface the English columns would otherwise be
         # laid out right-to-left too ("https//:…").
         rtl = index.column() in self.rtl_columns()
-        option.direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+        option.direction = qt_direction(rtl)
         option.displayAlignment = Qt.AlignLeft | Qt.AlignVCenter
+        fallback = index.data(ROLE_FALLBACK)
+        if not option.text and fallback:
+            # A blank cell is not an empty value: the text uses the source language's one.
+            option.text = str(fallback)
+            option.font.setItalic(True)
+            option.palette.setColor(option.palette.ColorRole.Text, BORROWED)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)
         rtl = index.column() in self.rtl_columns()
-        editor.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        editor.setLayoutDirection(qt_direction(rtl))
+        # Opaque: the greyed fallback painted in the cell must not show through the editor.
+        editor.setAutoFillBackground(True)
         return editor
 
 
@@ -85,6 +98,11 @@ class VariablesPanel(QWidget):
         self.table.setObjectName("variables")
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegate(_DirectionDelegate(self._rtl_columns, self.table))
+        # Wrapped, not elided: at the dock's default width labels came out as "Data …" twice.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.viewport().installEventFilter(self)
         self.summary = QLabel()
         self.summary.setObjectName("variables_summary")
         layout = QVBoxLayout(self)
@@ -138,9 +156,15 @@ class VariablesPanel(QWidget):
         )
         self.table.setRowCount(len(names))
         unfilled = 0
+        borrowed = dict.fromkeys(langs[1:], 0)
         for row, name in enumerate(names):
             known = self.variables.get(name)
-            label = known.display(policy.source_language) if known else name
+            # In the interface language when the catalogue has it (Arabic labels in the Arabic
+            # interface), else the policy's source language, else English.
+            wording = interface_language()
+            if known is not None and wording not in known.label:
+                wording = policy.source_language
+            label = known.display(wording) if known else name
             head = QTableWidgetItem(label)
             head.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             head.setData(ROLE_NAME, name)
@@ -156,6 +180,9 @@ class VariablesPanel(QWidget):
                     item.setToolTip(self.tr("No value: the policy shows [%1]").replace("%1", name))
                     missing_langs.append(code)
                 elif not explicit:
+                    item.setData(ROLE_FALLBACK, effective)
+                    if code in borrowed:
+                        borrowed[code] += 1
                     item.setToolTip(
                         self.tr(
                             "Uses “%1” (from the source language or the policy properties)"
@@ -172,11 +199,33 @@ class VariablesPanel(QWidget):
             self.table.setItem(row, 0, head)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Stretch)
-        self.summary.setText(
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self._size_label_column()
+        parts = [
             self.tr("%1 variables, %2 unfilled")
             .replace("%1", str(len(names)))
             .replace("%2", str(unfilled))
-        )
+        ]
+        for code, count in borrowed.items():
+            if count:
+                parts.append(
+                    self.tr("%1 blank in %2 (the %3 value is used)")
+                    .replace("%1", str(count))
+                    .replace("%2", language(code).native_name)
+                    .replace("%3", language(policy.source_language).native_name)
+                )
+        self.summary.setText(" · ".join(parts))
+        self.summary.setWordWrap(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_label_column()
+        return super().eventFilter(watched, event)
+
+    def _size_label_column(self) -> None:
+        """The labels get 40% of the width (wrapped), the languages share the rest."""
+        if self.table.columnCount() > 1:
+            self.table.setColumnWidth(0, int(self.table.viewport().width() * 0.4))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or self.policy is None or item.column() == 0:

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..diff import compare
-from ..model import Policy, Version
+from ..io import registry
+from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import Workspace
 from .diff_view import DiffView
@@ -45,8 +56,10 @@ class HistoryDock(QWidget):
         workspace: Callable[[], Workspace],
         known_variables: Callable[[], Iterable[str]],
         parent: QWidget | None = None,
+        author: Callable[[], str] = _author,
     ) -> None:
         super().__init__(parent)
+        self._author = author
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
@@ -65,7 +78,7 @@ class HistoryDock(QWidget):
         if policy is None:
             return
         self.panel = HistoryPanel(
-            self._workspace(), policy, author=_author(), known_variables=self._known_variables()
+            self._workspace(), policy, author=self._author, known_variables=self._known_variables()
         )
         self.panel.setObjectName("history_panel")
         self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
@@ -105,6 +118,13 @@ class CompareView(QWidget):
         row.addWidget(QLabel(self.tr("with")))
         row.addWidget(self.new_box)
         row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Export comparison…"))
+        self.export_button.setObjectName("export_redline")
+        self.export_button.setToolTip(
+            self.tr("Save this comparison as a Word document with tracked changes, or a web page")
+        )
+        self.export_button.clicked.connect(self.choose_and_export)
+        row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
@@ -157,6 +177,7 @@ class CompareView(QWidget):
         has_versions = self.old_box.count() > 0 and self.policy is not None
         self.empty.setVisible(not has_versions)
         self.diff.setVisible(has_versions)
+        self.export_button.setEnabled(has_versions)
         if not has_versions or self.policy is None:
             return
         old = self._state(self.old_box.currentData())
@@ -171,6 +192,52 @@ class CompareView(QWidget):
                 new_label=self.new_box.currentText(),
             )
         )
+
+    def title(self) -> str:
+        """What the comparison is: the policy, and the two states compared."""
+        policy = self.policy.display_title() if self.policy is not None else ""
+        return f"{policy} — {self.old_box.currentText()} → {self.new_box.currentText()}"
+
+    def choose_and_export(self) -> Path | None:
+        """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
+        if self.diff.redline() is None:
+            return None
+        word = self.tr("Word document with tracked changes (*.docx)")
+        web = self.tr("Web page (*.html)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export comparison"), "", f"{word};;{web}"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".docx", ".html", ".htm"):
+            path = path.with_name(path.name + (".html" if chosen == web else ".docx"))
+        try:
+            return self.export_redline(path)
+        except (PolicyStudioError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export comparison"), f"{path.name}: {exc}")
+            return None
+
+    def export_redline(self, path: Path) -> Path:
+        """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
+        redline = self.diff.redline()
+        if redline is None:
+            raise PolicyStudioError("there is no comparison to export")
+        shown = self.diff.languages_shown()
+        lang = shown[0] if len(shown) == 1 else None
+        if path.suffix.lower() == ".docx":
+            registry.writer("redline-docx")(
+                redline, path, lang=lang, title=self.title(), author=_author() or "Policy Studio"
+            )
+        else:
+            text = registry.writer("redline-html")(
+                redline,
+                lang=lang,
+                changed_only=self.diff.changed_only.isChecked(),
+                title=self.title(),
+            )
+            path.write_text(text, encoding="utf-8")
+        return path
 
     # -- internals -----------------------------------------------------------------------
 

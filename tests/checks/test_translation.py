@@ -209,6 +209,8 @@ def test_a_list_item_dropped_in_arabic_is_a_section_finding_on_the_missing_item(
     found = [f for f in check_policy(policy, "ar") if f.check == "list_items"]
     assert len(found) == 1
     assert (found[0].block_id, found[0].language, found[0].section_id) == ("li2", "ar", "s1")
+    # It names the item on the other side by its span in the source.
+    assert found[0].source_span == (0, len("Objection"))
 
 
 def test_lists_of_equal_length_have_no_list_finding():

@@ -80,7 +80,7 @@ def test_html_from_a_saved_version_in_arabic(saved: Path, tmp_path: Path) -> Non
     assert "Version" not in root.text_content() and "الإصدار: 1.0" in root.text_content()
 
 
-def test_pdf_through_the_lazy_qt_writer(qtbot: object, saved: Path, tmp_path: Path) -> None:
+def test_pdf_is_an_ordinary_row_written_without_qt(saved: Path, tmp_path: Path) -> None:
     out = tmp_path / "notice.pdf"
     assert main(["export", "Test notice", "--format", "pdf", "-o", str(out), "-w", str(saved)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
@@ -150,3 +150,34 @@ def test_unwritable_output_and_unknown_language_are_clear_errors(
         == 1
     )
     assert "'fr' is not one of this policy's languages (en, ar)" in capsys.readouterr().err
+
+
+def test_single_layout_with_two_languages_is_a_clear_error(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.html"
+    args = ["export", "Test notice", "--layout", "single", "--lang", "en,ar", "-o", str(out)]
+    assert main([*args, "-w", str(saved)]) == 1
+    err = capsys.readouterr().err
+    assert "single layout takes one language (got en, ar)" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_set_title_and_set_meta_per_language_reach_the_arabic_cover(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = ["-w", str(saved)]
+    assert main(["set-title", "Test notice", "--lang", "ar", "إشعار تجريبي", *workspace]) == 0
+    assert (
+        main(["set-meta", "Test notice", "--lang", "ar", "organization", "شركة أكمي", *workspace])
+        == 0
+    )
+    assert main(["set-meta", "Test notice", "--lang", "ar", "subtitle", "للعملاء", *workspace]) == 0
+    assert "organization [ar] = شركة أكمي" in capsys.readouterr().out
+    out = tmp_path / "ar.html"
+    assert main(["export", "Test notice", "--lang", "ar", "-o", str(out), *workspace]) == 0
+    header = lxml.html.document_fromstring(out.read_text(encoding="utf-8")).find(".//header")
+    assert header.find("h1").text_content() == "إشعار تجريبي"
+    assert [p.text_content() for p in header.findall("p")][:2] == ["للعملاء", "شركة أكمي"]
+    assert main(["set-meta", "Test notice", "--lang", "xx", "subtitle", "x", *workspace]) == 1
+    assert "not one of this policy's languages" in capsys.readouterr().err

@@ -28,8 +28,9 @@ def ws_path(workspace, clauses, tmp_path):
 
 
 def test_check_json_reports_findings_with_block_ids(ws_path, capsys):
-    assert main(["check", "shop", "-w", str(ws_path), "--lang", "ar", "--json"]) == 0
-    findings = json.loads(capsys.readouterr().out)
+    # A lost variable is an error: check fails (exit 1) while it stands.
+    assert main(["check", "shop", "-w", str(ws_path), "--lang", "ar", "--json"]) == 1
+    findings = json.loads(capsys.readouterr().out)["findings"]
     variables = [f for f in findings if f["check"] == "variables"]
     assert {f["detail"] for f in variables} == {"-retention_period", "+retention_days"}
     with Workspace.open(ws_path) as ws:
@@ -40,16 +41,44 @@ def test_check_json_reports_findings_with_block_ids(ws_path, capsys):
 def test_check_text_output_and_a_dismissed_finding_is_not_printed(ws_path, capsys):
     main(["check", "shop", "-w", str(ws_path), "--json"])
     key = next(
-        f["key"] for f in json.loads(capsys.readouterr().out) if f["detail"] == "+retention_days"
+        f["key"]
+        for f in json.loads(capsys.readouterr().out)["findings"]
+        if f["detail"] == "+retention_days"
     )
     with Workspace.open(ws_path) as ws:
         ws.dismiss_finding("shop", key)
-    assert main(["check", "shop", "-w", str(ws_path)]) == 0
+    assert main(["check", "shop", "-w", str(ws_path)]) == 1  # -retention_period remains
     out = capsys.readouterr().out
     assert "-retention_period" not in out and "retention_period" in out
     assert "retention_days" not in out
     assert out.strip().endswith("0 notes)")
     assert "ar: 100% translated, 100% reviewed, 0 stale, 0 untranslated (of 7 segments)" in out
+
+
+def test_check_exit_code_follows_fail_on_and_dismissal_with_reason_is_logged(ws_path, capsys):
+    base = ["check", "shop", "-w", str(ws_path), "--lang", "ar"]
+    assert main([*base, "--fail-on", "never"]) == 0
+    assert main([*base, "--fail-on", "error"]) == 1
+    capsys.readouterr()
+    main([*base, "--json", "--fail-on", "never"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    keys = [f["key"] for f in found if f["severity"] == "error"]
+    assert len(keys) == 2
+    assert main([*base, "--dismiss", keys[0]]) == 1
+    assert "give --reason" in capsys.readouterr().err
+    main([*base, "--dismiss", keys[0], "--reason", "the unit differs on purpose", "--as", "Rana"])
+    assert (
+        main([*base, "--dismiss", keys[1], "--reason", "checked with legal", "--as", "Rana"]) == 0
+    )
+    capsys.readouterr()
+    assert main(["log", "shop", "-w", str(ws_path), "--json"]) == 0
+    log = json.loads(capsys.readouterr().out)
+    dismissals = [e for e in log if e["action"] == "finding.dismiss"]
+    assert [e["detail"]["reason"] for e in dismissals] == [
+        "the unit differs on purpose",
+        "checked with legal",
+    ]
+    assert all(e["actor"] == "Rana" and e["time"].endswith("+00:00") for e in dismissals)
 
 
 def test_check_with_a_language_the_policy_lacks_is_a_clear_error(ws_path, capsys):
@@ -78,7 +107,8 @@ def test_export_then_import_an_edited_xliff(ws_path, tmp_path, capsys):
     assert len(report["updated"]) == 1
     assert report["unknown"] == []
     main(["check", "shop", "-w", str(ws_path), "--json"])
-    assert [f for f in json.loads(capsys.readouterr().out) if f["check"] == "variables"] == []
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [f for f in found if f["check"] == "variables"] == []
 
 
 def test_import_of_a_file_from_another_policy_changes_nothing(ws_path, tmp_path, capsys):

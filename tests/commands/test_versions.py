@@ -65,7 +65,7 @@ def test_diff_between_two_versions_one_language_text(capsys, ws_path):
 
 def test_diff_docx_and_html_written_to_files(capsys, ws_path, tmp_path):
     out_docx = tmp_path / "r.docx"
-    code, _, err = run(
+    code, out, err = run(
         capsys,
         "diff",
         "pol-1",
@@ -80,7 +80,8 @@ def test_diff_docx_and_html_written_to_files(capsys, ws_path, tmp_path):
         "-w",
         ws_path,
     )
-    assert code == 0 and "wrote" in err
+    # The result goes to standard output, diagnostics (none here) to standard error.
+    assert code == 0 and out.strip() == f"wrote {out_docx}" and err == ""
     with zipfile.ZipFile(out_docx) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "<w:del " in xml and 'w:author="Zawadi"' in xml

@@ -65,3 +65,44 @@ def test_the_script_decides_the_language(tmp_path):
     policy = txt.read(path).policy
     assert policy.source_language == "ar"
     assert policy.title == {"ar": "إشعار سجلات المقهى"}
+
+
+BENGALI = (
+    "ক্যাফের রেকর্ড বিজ্ঞপ্তি\n\n"
+    "আমরা যারা টেবিল বুক করেন তাদের নাম ও ফোন নম্বর সংরক্ষণ করি।\n\n"
+    "রেকর্ড রাখা\n\n"
+    "নব্বই দিন পরে আমরা বুকিং মুছে ফেলি।\n"
+)
+
+
+@pytest.mark.parametrize("text", [ARABIC, BENGALI])
+def test_utf16_without_a_bom_is_read_in_any_script(tmp_path, text):
+    """Arabic UTF-16 has almost no NUL bytes: it was refused as binary (issue 18 item 13)."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"notice-{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        result = txt.read(path)
+        assert result.report.encoding[str(path)] == encoding
+        assert result.policy.title[result.policy.source_language] == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [ARABIC, BENGALI])
+def test_one_invalid_byte_keeps_the_utf8_file_and_says_where(tmp_path, text):
+    data = text.encode("utf-8")
+    cut = data.index(b"\n\n") + 2  # the start of line 3
+    path = tmp_path / "notice.txt"
+    path.write_bytes(data[:cut] + b"\xff" + data[cut:])
+    result = txt.read(path)
+    assert result.report.encoding[str(path)] == (
+        "utf-8 (1 invalid byte replaced with U+FFFD, first on line 3)"
+    )
+    assert result.policy.title[result.policy.source_language] == text.split("\n")[0]
+    blocks = [b.text for s in result.policy.sections for b in [s.heading, *s.blocks]]
+    assert any("\ufffd" in t for block in blocks for t in block.values())
+    assert any("invalid byte" in w for w in result.report.warnings)
+
+
+def test_a_single_byte_code_page_is_still_not_taken_for_damaged_utf8(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_bytes(ARABIC.encode("cp1256"))
+    assert txt.read(path).report.encoding[str(path)] == "cp1256"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policy_studio.io.export_flow import build, fast_runs, latin_pieces, safe_link
-from policy_studio.io.options import ExportOptions, Layout, parse_signoff
+from policy_studio.layout import build, fast_runs, latin_pieces, safe_link
+from policy_studio.layout.options import ExportOptions, Layout, parse_signoff
 from policy_studio.model import Policy
 from policy_studio.text.markup import parse
 
@@ -30,11 +30,20 @@ def test_every_list_in_every_language_gets_its_own_counter(export_policy: Policy
     assert numbered == [1, 1, 2]
 
 
-def test_arabic_digits_number_arabic_headings_only_when_asked(export_policy: Policy) -> None:
+def test_native_digits_follow_the_policy_setting_unless_the_export_overrides_it(
+    export_policy: Policy,
+) -> None:
     plain = build(export_policy, ExportOptions(["ar"]))
     assert plain.parts[0].sections[1].label == "2."
-    localised = build(export_policy, ExportOptions(["ar"], arabic_digits=True))
+    export_policy.native_digits = True
+    localised = build(export_policy, ExportOptions(["ar"]))
     assert localised.parts[0].sections[1].label == "٢."
+    numbered = [i.marker for i in localised.parts[0].sections[1].items if i.marker]
+    assert numbered[-2:] == ["١.", "٢."]
+    # English has no other digits: the same setting leaves its numbers alone.
+    assert build(export_policy, ExportOptions(["en"])).parts[0].sections[1].label == "2."
+    overridden = build(export_policy, ExportOptions(["ar"], native_digits=False))
+    assert overridden.parts[0].sections[1].label == "2."
 
 
 def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(
@@ -42,15 +51,15 @@ def test_variables_are_filled_and_unfilled_ones_are_visible_and_reported(
 ) -> None:
     doc = build(export_policy, ExportOptions(["en"]))
     items = doc.parts[0].sections[0].items
-    assert "privacy@acme.example" in "".join(s.text for s in items[3].spans)
-    kept = "".join(s.text for s in doc.parts[0].sections[1].items[-1].spans)
+    assert "privacy@acme.example" in "".join(s.text for s in items[3].runs)
+    kept = "".join(s.text for s in doc.parts[0].sections[1].items[-1].runs)
     assert kept == "We keep data for [retention_period]."
     assert any("retention_period" in w for w in doc.warnings)
 
 
 def test_hostile_text_loses_script_links_and_bidi_overrides(hostile_policy: Policy) -> None:
     doc = build(hostile_policy, ExportOptions(["en"]))
-    spans = doc.parts[0].sections[0].items[-1].spans
+    spans = doc.parts[0].sections[0].items[-1].runs
     text = "".join(s.text for s in spans)
     assert "\u202e" not in text
     assert all(s.link is None for s in spans)
@@ -147,7 +156,7 @@ def test_untranslated_blocks_are_visible_and_reported_once_per_language(
         del block.text["ar"]
     doc = build(export_policy, ExportOptions(["en", "ar"], Layout.COLUMNS))
     items = doc.parts[1].sections[1].items
-    assert [s.text for s in items[0].spans] == ["[غير مترجم]"] and items[0].untranslated
+    assert [s.text for s in items[0].runs] == ["[غير مترجم]"] and items[0].untranslated
     assert [w for w in doc.warnings if "no Arabic text" in w] == [
         "2 block(s) have no Arabic text: shown as [غير مترجم]"
     ]

@@ -87,5 +87,14 @@ def test_missing_styles_are_added_with_rtl_twins_and_existing_ones_kept() -> Non
     twin = styles.find(f"{w('style')}[@{w('styleId')}='Heading1AR']")
     assert twin.find(w("basedOn")).get(w("val")) == "Heading1"
     assert twin.find(f"{w('pPr')}/{w('bidi')}") is not None
-    assert children(twin.find(w("rPr"))) == ["rFonts", "bCs", "szCs", "rtl", "lang"]
+    assert children(twin.find(w("rPr"))) == [
+        "rFonts",
+        "bCs",
+        "i",
+        "iCs",
+        "spacing",
+        "szCs",
+        "rtl",
+        "lang",
+    ]
     assert style_ids(styles)["body ar"] == "BodyAR"

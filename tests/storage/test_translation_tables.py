@@ -50,3 +50,27 @@ def test_a_schema_1_workspace_is_migrated_to_schema_2_keeping_its_data(tmp_path)
         ws.add_glossary_term("en", "sw", "consent", "idhini")
         assert ws.glossary("en", "sw")[0].target_term == "idhini"
     assert (tmp_path / "old.pstudio.schema1.bak").exists()
+
+
+def test_forbidden_glossary_terms_are_stored_and_older_terms_stay_required(tmp_path):
+    path = tmp_path / "v2.pstudio"
+    conn = sqlite3.connect(path)
+    for _, script in MIGRATIONS[:2]:
+        conn.executescript(script)
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=2")
+    conn.execute(
+        "INSERT INTO glossary(source_lang, target_lang, source_term, target_term, note) "
+        "VALUES ('en', 'ar', 'records', 'السجلات', '')"
+    )
+    conn.commit()
+    conn.close()
+    with Workspace.open(path) as ws:
+        [old] = ws.glossary("en", "ar")
+        assert (old.target_term, old.forbidden) == ("السجلات", False)
+        ws.add_glossary_term("en", "ar", "records", "القيود", "not this sense", forbidden=True)
+    with Workspace.open(path) as ws:
+        assert [(t.target_term, t.forbidden) for t in ws.glossary("en", "ar")] == [
+            ("السجلات", False),
+            ("القيود", True),
+        ]

@@ -118,3 +118,54 @@ def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
         result.variant("legal-minimum").blocks[0].get("en") == "Records stay for the legal minimum."
     )
     assert result.blocks[0].get("en") == clause.blocks[0].get("en")  # main wording untouched
+
+
+def test_properties_dialog_removes_an_override_from_the_organisation_and_says_so(window):
+    policy = window.session.policy
+
+    def fill(dialog: PropertiesDialog) -> None:
+        dialog.organization.setText("Harbour\u202e Clinic\x01")
+        dialog.accept()
+
+    on_modal(fill)
+    window.edit_properties()
+    assert policy.organization == "Harbour Clinic"
+    assert "removed bidi override or control characters from organisation" in (
+        window.statusBar().currentMessage()
+    )
+
+
+def test_properties_dialog_sets_the_arabic_cover_and_the_digits(window, qtbot):
+    """Title, subtitle, organisation and address per language; the Arabic export shows them."""
+    from policy_studio.io.writers.html import render_html
+    from policy_studio.layout import ExportOptions
+
+    policy = window.session.policy
+
+    def fill(dialog: PropertiesDialog) -> None:
+        dialog.titles["ar"].setText("سياسة الخصوصية")
+        dialog.meta["ar"]["organization"].setText("عيادة الميناء")
+        dialog.meta["ar"]["subtitle"].setText("للمرضى والزوار")
+        dialog.meta["ar"]["address"].setPlainText("شارع البحر ١\nالمدينة")
+        dialog.native_digits.setChecked(True)
+        assert "organization" not in dialog.meta["en"]  # the source's is the main field
+        dialog.accept()
+
+    on_modal(fill)
+    window.edit_properties()
+    assert policy.meta_value("organization", "ar") == "عيادة الميناء"
+    assert policy.native_digits is True
+    html, _ = render_html(policy, ExportOptions(["ar"]))
+    import lxml.html
+
+    header = lxml.html.document_fromstring(html).find(".//header")
+    assert header.find("h1").text_content() == "سياسة الخصوصية"
+    lines = [p.text_content() for p in header.findall("p")]
+    assert lines[:3] == ["للمرضى والزوار", "عيادة الميناء", "شارع البحر ١المدينة"]
+    assert header.find("p[@class='address']/br") is not None  # the address keeps its lines
+    window.preview_lang.setCurrentIndex(window.preview_lang.findData("ar"))
+    # The one digit setting, previewed; {{organization}} in Arabic is the Arabic name.
+    qtbot.waitUntil(lambda: window.preview.toPlainText().startswith("١. "), timeout=2000)
+    assert "عيادة الميناء" in window.preview.toPlainText()
+    window.undo_action.trigger()
+    assert policy.meta_value("organization", "ar") == "" and policy.native_digits is False

@@ -203,3 +203,23 @@ def test_translations_keep_every_placeholder(lang):
             if not wanted <= set(pattern.findall(form)):
                 broken.append((source, form))
     assert broken == []
+
+
+def test_restoring_a_version_is_named_in_arabic_from_its_operation(qtbot, interface, request):
+    """The undo name comes from the operation kind and its argument, translated when shown:
+    "Restore version …" is no longer English in the Arabic interface."""
+    interface("ar")
+    window = request.getfixturevalue("window")
+    from policy_studio.ops.versions import restore_version
+
+    workspace = window.session.workspace
+    policy = window.session.policy
+    version = workspace.save_version(policy, "1.0")
+    edit = restore_version(policy, version)
+    assert (edit[1].kind, edit[1].args, edit[1].label) == (
+        "restore_version",
+        ("1.0",),
+        "Restore version 1.0",
+    )
+    window.apply_edit(edit)
+    assert window.undo.undoText() == "استعادة الإصدار 1.0"

@@ -84,13 +84,13 @@ def test_arabic_typed_in_the_grid_is_saved_and_undone_by_the_window(qtbot, windo
     assert block.get("ar") == "اكتبوا إلينا، وسنرد خلال أسبوع."
 
 
-def test_the_language_pair_can_be_reversed(qtbot, window):
+def test_the_source_language_is_never_offered_as_a_target(qtbot, window):
     open_translate(window)
     view = window.translate_view
-    view.source_box.setCurrentIndex(view.source_box.findData("ar"))
-    view._pair_chosen(view.source_box)  # what activating the combo box does
-    assert view.pair() == ("ar", "en")
-    assert view.grid is not None and view.grid.model.source_lang == "ar"
+    targets = [view.target_box.itemText(i) for i in range(view.target_box.count())]
+    sources = [view.source_box.itemText(i) for i in range(view.source_box.count())]
+    assert targets == ["العربية (ar)"] and sources == ["English (en)"]
+    assert "edit it in the Write view" in view.target_box.toolTip()
 
 
 def test_clicking_a_finding_selects_its_segment(qtbot, window):

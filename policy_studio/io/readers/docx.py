@@ -174,9 +174,24 @@ def _read_numbering(root: etree._Element, package: Package) -> None:
             package.formats[(num.get(w("numId"), ""), level)] = fmt
 
 
-def _style_chain(package: Package, style_id: str) -> list[Style]:
+MAX_STYLE_DEPTH = 32
+"""Longest basedOn chain followed (Word's own styles are at most a handful deep)."""
+
+
+def _style_chain(package: Package, style_id: str, problems: set[str] | None = None) -> list[Style]:
+    """The style and those it is based on, nearest first; a cycle or an over-long chain stops
+    (and is named in ``problems``)."""
     chain, seen = [], set()
-    while style_id and style_id in package.styles and style_id not in seen:
+    start = style_id
+    while style_id and style_id in package.styles:
+        if style_id in seen:
+            if problems is not None:
+                problems.add(f"styles based on each other in a loop (at {style_id!r})")
+            break
+        if len(chain) >= MAX_STYLE_DEPTH:
+            if problems is not None:
+                problems.add(f"style {start!r} is based on more than {MAX_STYLE_DEPTH} styles")
+            break
         seen.add(style_id)
         chain.append(package.styles[style_id])
         style_id = package.styles[style_id].based_on
@@ -190,6 +205,15 @@ class _Paragraphs:
         self.package = package
         self.lines: list[Line] = []
         self.count = 0
+        self.chains: dict[str, list[Style]] = {}
+        """Style chains by style id: computed once, not once per paragraph."""
+        self.problems: set[str] = set()
+
+    def chain(self, style_id: str) -> list[Style]:
+        found = self.chains.get(style_id)
+        if found is None:
+            found = self.chains[style_id] = _style_chain(self.package, style_id, self.problems)
+        return found
 
     def body(self) -> None:
         body = self.package.document.find(w("body"))
@@ -223,7 +247,7 @@ class _Paragraphs:
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val"), "") if style is not None else ""
-        chain = _style_chain(self.package, style_id or self.package.default_style)
+        chain = self.chain(style_id or self.package.default_style)
         text, all_bold, drawings = self.runs_markup(p, chain)
         for _ in range(drawings):
             self.lines.append(Line(Role.DEBRIS, "image", line=self.count, reason="image"))
@@ -310,7 +334,7 @@ class _Paragraphs:
                     if rpr is not None:
                         style = rpr.find(w("rStyle"))
                         if style is not None:
-                            for s in _style_chain(self.package, style.get(w("val"), "")):
+                            for s in self.chain(style.get(w("val"), "")):
                                 bold = s.bold if s.bold is not None else bold
                                 italic = s.italic if s.italic is not None else italic
                         for tag_b in ("b", "bCs"):
@@ -391,7 +415,9 @@ def parse(path: Path) -> ParsedDocument:
     if not any(line.role in (Role.HEADING, Role.TITLE) for line in lines):
         recover_structure(lines)  # typed, not styled: read it like plain text
     finish_roles(lines)
-    return ParsedDocument(lines, file=name, encoding="docx")
+    doc = ParsedDocument(lines, file=name, encoding="docx")
+    doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
+    return doc
 
 
 def _titles(lines: list[Line], package: Package) -> None:

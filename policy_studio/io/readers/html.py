@@ -25,6 +25,7 @@ from lxml import etree
 from ...text.markup import Run, merge_runs, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
+from ..package_safety import one_line
 from ..result import ReadResult
 from .safety import ImportFileError, decode_text, read_limited
 from .structure import classify_text, finish_roles, recover_structure
@@ -319,14 +320,56 @@ def fragment_lines(fragment: str, first_line: int = 0) -> list[Line]:
     return walker.lines
 
 
-def parse_html(text: str, name: str = "") -> list[Line]:
+MAX_DEPTH = 120
+_STRUCTURE_ONLY = re.compile(
+    r"</?(?!(?:h[1-6]|p|li|br|a|title|html|head|body|meta|main|nav)\b)[A-Za-z][^>]*>"
+)
+"""Deepest element nesting kept; deeper elements are unwrapped (their text stays)."""
+
+
+def _flatten_deep(root: etree._Element) -> int:
+    """Unwrap every element nested deeper than ``MAX_DEPTH``; how many were unwrapped.
+
+    libxml2 stops at 256 levels (and at a 10 MB text node) without its "huge" option, and
+    the page came out as 0 sections, silently. The parser now runs with that option — the
+    50 MB file limit still bounds it — and this keeps the walk below Python's recursion limit.
+    """
+    deep: list[etree._Element] = []
+    stack: list[tuple[etree._Element, int]] = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH and isinstance(element.tag, str):
+            deep.append(element)
+        stack.extend((child, depth + 1) for child in element)
+    for element in reversed(deep):
+        if element.getparent() is not None:
+            element.drop_tag()
+    return len(deep)
+
+
+def parse_html(text: str, name: str = "", warnings: list[str] | None = None) -> list[Line]:
     parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
     )
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
+        if any("depth" in str(e.message).lower() for e in parser.error_log):
+            # Past libxml2's hard limit (2,048 levels) the rest of the page is cut off: read
+            # the page again with only the tags that carry structure, so its text is kept.
+            root = lxml.html.document_fromstring(_STRUCTURE_ONLY.sub(" ", text), parser=parser)
+            if warnings is not None:
+                warnings.append(
+                    f"{name or 'the page'}: nested too deeply for an HTML parser; read with "
+                    "headings, paragraphs and list items only"
+                )
     except (etree.ParserError, ValueError) as exc:
-        raise ImportFileError(f"{name}: cannot read the page ({exc})") from None
+        raise ImportFileError(f"{name}: cannot read the page ({one_line(str(exc))})") from None
+    flattened = _flatten_deep(root)
+    if flattened and warnings is not None:
+        warnings.append(
+            f"{name or 'the page'}: {flattened} elements nested deeper than {MAX_DEPTH} levels "
+            "were flattened; their text is kept"
+        )
     walker = _Walker()
     content = root.find(".//main")
     if content is None:
@@ -337,7 +380,7 @@ def parse_html(text: str, name: str = "") -> list[Line]:
     else:
         for outside in root.iter("nav"):
             walker.debris(outside, "navigation")
-    walker.walk([content] if content.tag in ("main", "article") else list(content))
+    walker.walk([content])  # body too: its own text and inline children are paragraphs
     lines = walker.lines
     if not any(line.role is Role.HEADING and line.level == 1 for line in lines):
         title = root.findtext(".//title")
@@ -353,7 +396,10 @@ def parse_html(text: str, name: str = "") -> list[Line]:
 
 def parse(path: Path) -> ParsedDocument:
     text, encoding = _decode(read_limited(path), str(path))
-    return ParsedDocument(parse_html(text, str(path)), file=str(path), encoding=encoding)
+    warnings: list[str] = []
+    doc = ParsedDocument(parse_html(text, str(path), warnings), file=str(path), encoding=encoding)
+    doc.warnings.extend(warnings)
+    return doc
 
 
 def read(path: Path, *, lang: str | None = None) -> ReadResult:

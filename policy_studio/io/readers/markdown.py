@@ -138,10 +138,11 @@ def front_matter(text: str) -> tuple[list[Line], str, int]:
     return lines, rest, len(block) + 2
 
 
-def parse_markdown(text: str, file: str = "") -> list[Line]:
-    """Markdown source → classified lines (YAML front matter first, if any)."""
+def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None) -> list[Line]:
+    """Markdown source → classified lines (YAML front matter first, if any; ``warnings`` gets
+    what was flattened)."""
     head, text, offset = front_matter(text)
-    lines = _parse_body(text, file)
+    lines = _parse_body(text, file, warnings)
     if offset:
         for line in lines:
             line.line += offset if line.line else 0
@@ -168,8 +169,49 @@ def parse_markdown(text: str, file: str = "") -> list[Line]:
     return head + body
 
 
-def _parse_body(text: str, file: str = "") -> list[Line]:
+MAX_INDENT = 12
+"""Deepest list indentation kept (columns): six levels of two spaces, three of four."""
+MAX_QUOTES = 5
+"""Deepest block-quote nesting kept."""
+_LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]|$)")
+_QUOTES = re.compile(r"^((?:[ ]{0,3}>[ ]?){" + str(MAX_QUOTES + 1) + ",})")
+
+
+def _flatten_deep(source: list[str]) -> list[int]:
+    """Cap list indentation and quote nesting in place; the 1-based lines changed.
+
+    markdown-it stops parsing at its nesting limit and silently drops the rest of the
+    document (a list nested ten levels deep lost everything after it). Items deeper than
+    ``MAX_INDENT`` columns are kept at that depth; their text is never dropped.
+    """
+    changed = []
+    in_fence = False
+    for index, raw in enumerate(source):
+        stripped = raw.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        if in_fence:
+            continue
+        if (m := _LIST_ITEM.match(raw)) and len(m.group(1).expandtabs(4)) > MAX_INDENT:
+            source[index] = " " * MAX_INDENT + raw[len(m.group(1)) :]
+            changed.append(index + 1)
+        elif m := _QUOTES.match(raw):
+            source[index] = "> " * MAX_QUOTES + raw[len(m.group(1)) :]
+            changed.append(index + 1)
+        elif len(raw) - len(stripped) > MAX_INDENT + 4 and stripped:
+            source[index] = " " * (MAX_INDENT + 4) + stripped  # continuation of a deep item
+            changed.append(index + 1)
+    return changed
+
+
+def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) -> list[Line]:
     source = text.split("\n")
+    flattened = _flatten_deep(source)
+    if flattened and warnings is not None:
+        warnings.append(
+            f"{file or 'the document'}: lists or quotes nested too deeply were flattened "
+            f"(from line {flattened[0]}, {len(flattened)} lines); their text is kept"
+        )
     ials: list[tuple[int, dict[str, str]]] = []
     for index, raw in enumerate(source):
         if m := _IAL_LINE.match(raw):
@@ -334,7 +376,14 @@ def _restore_literal(lines: list[Line], literal: dict[str, str]) -> None:
 
 def parse(path: Path) -> ParsedDocument:
     text, encoding = decode_text(read_limited(path), str(path))
-    return ParsedDocument(parse_markdown(text, str(path)), file=str(path), encoding=encoding)
+    warnings: list[str] = []
+    doc = ParsedDocument(
+        parse_markdown(text, str(path), warnings), file=str(path), encoding=encoding
+    )
+    doc.warnings.extend(warnings)
+    if "invalid" in encoding:
+        doc.warnings.append(f"{path}: {encoding.removeprefix('utf-8 (').rstrip(')')}")
+    return doc
 
 
 def read(path: Path, *, lang: str | None = None) -> ReadResult:

@@ -10,27 +10,19 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-import zipfile
 from pathlib import Path
 
-from lxml import etree
-
-from ...model import PolicyStudioError
-
-MAX_FILE_BYTES = 50 * 1024 * 1024
-"""Largest file we read. Real policies are a few hundred kilobytes even as DOCX with images."""
-MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
-"""Largest total a DOCX may inflate to (a zip bomb stops here)."""
-MAX_MEMBER_RATIO = 200
-"""Largest compression ratio of one member over 1 MB; text XML compresses ~10:1."""
-MAX_MEMBERS = 2000
-
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-"""Compound-file header: an encrypted (password-protected) DOCX, or an old binary .doc."""
-
-
-class ImportFileError(PolicyStudioError):
-    """A file that cannot be imported; the message names the file and the problem."""
+from ..package_safety import (  # noqa: F401 - the readers' names for the package guards
+    MAX_FILE_BYTES,
+    MAX_MEMBER_RATIO,
+    MAX_MEMBERS,
+    MAX_UNZIPPED_BYTES,
+    OLE_MAGIC,
+    ImportFileError,
+    open_zip,
+    parse_xml,
+    read_member,
+)
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -80,6 +72,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.3 and odd < 0.05:
         return "utf-16-be"
+    return _utf16_by_high_bytes(sample)
+
+
+def _utf16_by_high_bytes(sample: bytes) -> str | None:
+    """UTF-16 of a non-Latin script has few NULs: Arabic is 0x06 in every high byte.
+
+    The high bytes of UTF-16 text come from a handful of Unicode blocks (the script, 0x00 for
+    spaces and digits, 0x20 for punctuation), while the low bytes vary; the sample must also
+    decode to printable text. UTF-8 and single-byte text never show that pattern.
+    """
+    if len(sample) < 16:
+        return None
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        counts = sorted((high.count(b) for b in set(high)), reverse=True)
+        if len(counts) > 6 or sum(counts[:3]) < 0.9 * len(high):
+            continue
+        text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+        printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if printable > 0.97 * len(text) and "\ufffd" not in text[:-1]:
+            return encoding
     return None
 
 
@@ -111,20 +123,40 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     encoding = encoding or _utf16_without_bom(data)
     if encoding is None and _binary_bytes(data):
         raise ImportFileError(f"{name}: this is not a text file (it contains binary data)")
+    label = None
     if encoding is None:
         try:
             data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            encoding = _guess(data, name)
+            label = _mostly_utf8(data)
+            encoding = "utf-8" if label else _guess(data, name)
     try:
-        text = data.decode(encoding)
+        text = data.decode(encoding, errors="replace" if label else "strict")
     except (UnicodeDecodeError, LookupError):
         raise ImportFileError(f"{name}: the text is not valid {encoding}") from None
     if "\x00" in text or _looks_binary(text):
         raise ImportFileError(f"{name}: this is not a text file (it contains binary data)")
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text), encoding
+    return unicodedata.normalize("NFC", text), label or encoding
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few invalid bytes (a damaged download, a bad paste): keep it as UTF-8.
+
+    One stray byte must not turn a whole Arabic or Bengali file into a code-page guess (or a
+    refusal). When valid multi-byte characters outnumber the invalid bytes 20 to 1 (and there
+    are at most 100 of those), it is decoded with U+FFFD in their place, and the encoding
+    the import reports says how many were replaced and on which line the first one is.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad == 0 or bad > 100 or multibyte < 20 * bad:
+        return None
+    line = text[: text.index("\ufffd")].count("\n") + 1
+    noun = "byte" if bad == 1 else "bytes"
+    return f"utf-8 ({bad} invalid {noun} replaced with U+FFFD, first on line {line})"
 
 
 def _guess(data: bytes, name: str) -> str:
@@ -152,87 +184,3 @@ def _arabic_share(data: bytes, encoding: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff") / len(letters)
-
-
-def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
-    """A zip archive checked against bombs: member count, declared sizes and ratios."""
-    import io
-
-    if data.startswith(OLE_MAGIC):
-        raise ImportFileError(
-            f"{name}: the document is password-protected (encrypted) or an old binary .doc; "
-            "remove the password or save it as .docx in Word, then import it again"
-        )
-    if not data.startswith(b"PK"):
-        raise ImportFileError(f"{name}: not a DOCX file (it is not a zip package)")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
-        raise ImportFileError(
-            f"{name}: the file is damaged or truncated (not a complete zip package)"
-        ) from None
-    if len(members) > MAX_MEMBERS:
-        raise ImportFileError(f"{name}: too many parts in the package ({len(members)})")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNZIPPED_BYTES:
-        raise ImportFileError(
-            f"{name}: the package would unpack to {total / 1048576:.0f} MB "
-            f"(limit {MAX_UNZIPPED_BYTES // 1048576} MB); refusing a possible zip bomb"
-        )
-    for member in members:
-        if member.file_size > 1048576 and member.file_size > MAX_MEMBER_RATIO * max(
-            1, member.compress_size
-        ):
-            raise ImportFileError(
-                f"{name}: part {member.filename} is compressed "
-                f"{member.file_size // max(1, member.compress_size)}:1; "
-                "refusing a possible zip bomb"
-            )
-    return archive
-
-
-def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | None:
-    """A member's bytes (None when absent), never inflating past its declared size."""
-    try:
-        info = archive.getinfo(member)
-    except KeyError:
-        return None
-    if info.flag_bits & 0x1:
-        raise ImportFileError(
-            f"{name}: the package is encrypted; remove the password and try again"
-        )
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise ImportFileError(
-            f"{name}: the file is damaged or truncated ({member}: {exc})"
-        ) from None
-    if len(data) > info.file_size:
-        raise ImportFileError(f"{name}: part {member} is larger than its header says; refusing it")
-    return data
-
-
-def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
-    """An XML part parsed with entities, DTDs and network access off.
-
-    OOXML never needs a DOCTYPE, so one is refused outright: that stops both external entities
-    (file or network reads) and entity expansion ("billion laughs") before the parser runs.
-    """
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ImportFileError(
-            f"{name}: {part} declares a DOCTYPE or entities, which documents never need; "
-            "refusing it as unsafe"
-        )
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        load_dtd=False,
-        dtd_validation=False,
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise ImportFileError(f"{name}: {part} is not well-formed XML ({exc.msg})") from None

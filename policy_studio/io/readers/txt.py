@@ -45,7 +45,10 @@ def parse(path: Path) -> ParsedDocument:
         doc = ParsedDocument(parse_markdown(text), file=str(path), encoding=encoding)
         doc.warnings.append(f"{path}: the text is Markdown; read as Markdown")
         return doc
-    return ParsedDocument(classify_text(text), file=str(path), encoding=encoding)
+    doc = ParsedDocument(classify_text(text), file=str(path), encoding=encoding)
+    if "invalid" in encoding:
+        doc.warnings.append(f"{path}: {encoding.removeprefix('utf-8 (').rstrip(')')}")
+    return doc
 
 
 def read(path: Path, *, lang: str | None = None) -> ReadResult:

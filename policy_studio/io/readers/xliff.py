@@ -22,6 +22,7 @@ from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Section, Status
 from ...text.markup import Run, merge_runs, to_markup
+from ..package_safety import one_line
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,
@@ -116,9 +117,9 @@ def _parse_xml(path: Path) -> etree._ElementTree:
     try:
         tree = etree.parse(str(path), parser)
     except etree.XMLSyntaxError as exc:
-        raise XliffError(f"{path}: not well-formed XML ({exc})") from exc
+        raise XliffError(f"{path}: not well-formed XML ({one_line(str(exc))})") from None
     except OSError as exc:
-        raise XliffError(f"{path}: cannot read the file ({exc})") from exc
+        raise XliffError(f"{path}: cannot read the file ({one_line(str(exc))})") from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
         raise XliffError(
             f"{path}: refused: the file declares a DTD (XLIFF needs none; it may be hostile)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,25 +19,18 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from ...model import BlockKind, Policy, PolicyStudioError
+from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
+from ...layout.options import ExportOptions, Layout
+from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
 from ...oxml.body import BodyBuilder
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
 from ...oxml.styles import ensure_policy_styles, rtl_name
-from ..export_flow import (
-    ExportDocument,
-    ExportReport,
-    Item,
-    Part,
-    Span,
-    anchor_numbers,
-    build,
-    latin_pieces,
-)
-from ..options import ExportOptions, Layout
-from ..resources import resource_path
+from ...text.markup import Run
+from ..output import ExportReport, docx_bytes, write_output
+from .docx_reference import base_document, default_reference_doc
 
 SUPPORTED = (
     "layouts single/columns/sequential; numbered section headings; paragraphs, body headings, "
@@ -55,17 +48,13 @@ _ITEM_STYLE = {
 }
 
 
-def default_reference_doc() -> Path:
-    return resource_path("reference.docx")
-
-
 class _Writer:
     """Builds the body of one export into an opened reference document."""
 
     def __init__(self, doc: ExportDocument, document: docx.document.Document) -> None:
         self.doc = doc
         self.document = document
-        self.ids = ensure_policy_styles(document.styles.element)
+        self.ids = ensure_policy_styles(document.styles.element, (p.lang for p in doc.parts))
         self.numbering = ListNumbering(document.part.numbering_part.element)
         self.body = BodyBuilder(self._relate, self.ids.get("hyperlink"))
         self._nums: dict[int, int] = {}
@@ -83,72 +72,100 @@ class _Writer:
 
     # -- styles and paragraphs ------------------------------------------------------------
 
+    def style_name(self, name: str, part: Part) -> str:
+        return rtl_name(name, part.lang) if part.rtl else name
+
     def style(self, name: str, part: Part) -> str | None:
-        key = (rtl_name(name) if part.rtl else name).lower()
+        key = self.style_name(name, part).lower()
         return self.ids.get(key) or self.ids.get(name.lower())
 
-    def para(self, name: str, part: Part, spans: Iterable[Span], **kw: object) -> etree._Element:
+    def para(self, name: str, part: Part, runs: Iterable[Run], **kw: object) -> etree._Element:
         if part.rtl:
-            spans = _rtl_runs(spans)
-        return self.body.paragraph(self.style(name, part), spans, **kw)  # type: ignore[arg-type]
+            runs = _rtl_runs(runs)
+        return self.body.paragraph(self.style(name, part), runs, **kw)  # type: ignore[arg-type]
 
-    def item(self, item: Item, part: Part) -> etree._Element:
+    def text_para(self, name: str, part: Part, text: str) -> etree._Element:
+        """A paragraph of plain text (title block, labels), Latin items isolated as in the body."""
+        return self.para(name, part, directed([Run(text)], part.rtl))
+
+    def item(self, item: Block, part: Part, width: int | None = None) -> etree._Element:
+        if isinstance(item, Table):
+            return self.table(item, part, width or self.text_width())
         num = None
         if item.list_id is not None:
             if item.list_id not in self._nums:
                 if item.kind is BlockKind.BULLET:
                     fmt = "bullet"
-                elif part.rtl and self.doc.options.arabic_digits:
-                    fmt = "hindiNumbers"
+                elif part.native_digits:
+                    fmt = part.lang.docx_num_format
                 else:
                     fmt = "decimal"
                 self._nums[item.list_id] = self.numbering.new_list(fmt, part.rtl)
             num = (self._nums[item.list_id], min(item.level, 8))
-        return self.para(_ITEM_STYLE.get(item.kind, "Body"), part, item.spans, num=num)
+        name = _ITEM_STYLE.get(item.kind, "Body")
+        if item.rtl is not None and item.rtl != part.rtl:
+            # The block's own direction (Block.direction): the other direction's style.
+            other = Part(language("ar" if item.rtl else "en"), part.title, [], part.labels)
+            return self.para(name, other, item.runs, num=num)
+        return self.para(name, part, item.runs, num=num)
 
-    def heading(self, section_label: str, title: list[Span], part: Part) -> etree._Element:
-        return self.para("Heading 1", part, [Span(section_label + " "), *title], keep_next=True)
+    def table(self, table: Table, part: Part, width: int) -> etree._Element:
+        """A real ``w:tbl``: header rows repeated on every page, body rows free to break
+        across pages; in a right-to-left part the first column on the right
+        (``w:bidiVisual``) and every cell paragraph RTL (the "AR" style)."""
+        widths = [max(1, round(width * f)) for f in table.widths] or [width]
+        rows = []
+        for index, row in enumerate(table.rows):
+            header = index < table.header_rows
+            cells = []
+            for cell in row:
+                runs = [replace(r, bold=True) for r in cell.runs] if header else cell.runs
+                cells.append([self.para("Table Text", part, runs)])
+            rows.append(cells)
+        return self.body.table(
+            widths,
+            rows,
+            style_id=self.ids.get("table grid"),
+            bidi_visual=table.rtl,
+            header_rows=table.header_rows,
+            cant_split=False,
+        )
+
+    def heading(self, section_label: str, title: list[Run], part: Part) -> etree._Element:
+        return self.para("Heading 1", part, [Run(section_label + " "), *title], keep_next=True)
 
     # -- blocks of the document -----------------------------------------------------------
 
     def title_block(self, part: Part) -> list[etree._Element]:
-        words = part.labels
-        out = [self.para("Title", part, [Span(part.title)])]
-        if self.doc.organization:
-            out.append(self.para("Subtitle", part, [Span(self.doc.organization)]))
-        facts = []
-        if self.doc.version_label:
-            facts.append(f"{words['version']}: {self.doc.version_label}")
-        if self.doc.effective_date:
-            facts.append(f"{words['effective']}: {self.doc.effective_date}")
-        if facts:
-            out.append(self.para("Subtitle", part, [Span(" · ".join(facts))]))
+        cover = part.cover
+        out = [self.para("Title", part, cover.title)]
+        for line in (cover.subtitle, cover.organization, cover.address):
+            if line:
+                out.append(self.text_para("Subtitle", part, line))
+        if cover.facts:
+            out.append(self.text_para("Subtitle", part, " · ".join(cover.facts)))
         return out
 
-    def toc(self, parts: list[Part]) -> list[etree._Element]:
-        """A TOC field marked dirty, with the section titles cached as its visible result."""
-        first = parts[0]
-        out = [self.para("TOC Heading", first, [Span(first.labels["contents"])])]
-        entries: list[tuple[Part, Span]] = []
-        for index in range(len(first.sections)):
-            for part in parts:
-                section = part.sections[index]
-                text = section.label + " " + "".join(s.text for s in section.title)
-                entries.append((part, Span(text)))
-        paragraphs = []
-        for part, span in entries or [(first, Span(""))]:
-            style = self.ids.get("toc 1") or self.style("Body", part)
-            paragraphs.append((self.body.paragraph(style, bidi=part.rtl), span))
-        begin_toc(paragraphs[0][0])
-        for p, span in paragraphs:
-            self.body.add_spans(p, [span])
-        end_field(paragraphs[-1][0])
-        return out + [p for p, _ in paragraphs]
+    def toc(self, part: Part) -> list[etree._Element]:
+        """The contents of one language: a TOC field over that language's heading style only
+        (``\\t``), marked dirty so Word fills in the page numbers, with the titles cached."""
+        out = [self.para("TOC Heading", part, [Run(part.labels["contents"])])]
+        entries = [
+            Run(section.heading_text) for section in part.sections if section.has_heading
+        ] or [Run("")]
+        style = self.ids.get("toc 1") or self.style("Body", part)
+        paragraphs = [self.body.paragraph(style, bidi=part.rtl) for _ in entries]
+        begin_toc(paragraphs[0], styles=self.style_name("Heading 1", part))
+        for p, run in zip(paragraphs, entries, strict=True):
+            self.body.add_spans(p, [run])
+        end_field(paragraphs[-1])
+        return out + paragraphs
 
     def sections(self, part: Part) -> list[etree._Element]:
         out = []
         for section in part.sections:
-            out.append(self.heading(section.label, section.title, part))
+            if section.has_heading:
+                out.append(self.heading(section.label, section.title, part))
             out.extend(self.item(item, part) for item in section.items)
         return out
 
@@ -157,21 +174,40 @@ class _Writer:
         width = self.text_width() // 2
         rows: list[list[list[etree._Element]]] = []
         names = [
-            [self.para("Table Text", p, [Span(p.lang.native_name, bold=True)])]
+            [self.para("Table Text", p, [Run(p.lang.native_name, bold=True)])]
             for p in (left, right)
         ]
         rows.append(names)
         for a, b in zip(left.sections, right.sections, strict=True):
-            rows.append(
-                [[self.heading(a.label, a.title, left)], [self.heading(b.label, b.title, right)]]
-            )
+            if a.has_heading:
+                rows.append(
+                    [
+                        [self.heading(a.label, a.title, left)],
+                        [self.heading(b.label, b.title, right)],
+                    ]
+                )
             for x, y in zip(a.items, b.items, strict=True):
-                rows.append([[self.item(x, left)], [self.item(y, right)]])
+                # A table sits in its language's column, as wide as the column (less margins).
+                inner = width - 2 * 115
+                rows.append(
+                    [
+                        _cell_content(self.item(x, left, inner)),
+                        _cell_content(self.item(y, right, inner)),
+                    ]
+                )
         table_style = self.ids.get("table grid")
-        return [self.body.table([width, width], rows, style_id=table_style, header_rows=1)]
+        table = self.body.table(
+            [width, width], rows, style_id=table_style, header_rows=1, cant_split=False
+        )
+        return [table]
+
+    def draft_notice(self, part: Part) -> list[etree._Element]:
+        line = self.doc.draft_line
+        return [self.para("Subtitle", part, [Run(line, bold=True)])] if line else []
 
     def signoff(self, parts: list[Part]) -> list[etree._Element]:
-        if not self.doc.signers:
+        record = self.doc.approval_lines
+        if not self.doc.signers and not record:
             return []
         first = parts[0]
         rtl_only = all(p.rtl for p in parts)
@@ -179,13 +215,31 @@ class _Writer:
         def label(key: str) -> str:
             return " / ".join(dict.fromkeys(p.labels[key] for p in parts))
 
-        out = [self.para("Heading 1", first, [Span(label("signoff"))], keep_next=True)]
+        out = [
+            self.para(
+                "Heading 1", first, directed([Run(label("signoff"))], first.rtl), keep_next=True
+            )
+        ]
+        # The record is Latin text (names, ISO dates, hex digests): written left to right.
+        out += [self.body.paragraph(self.style("Body", parts[0]), [Run(line)]) for line in record]
+        if not self.doc.signers:
+            return out
         keys = ("name", "role", "signature", "date")
         width = self.text_width() // 4
-        rows = [[[self.para("Table Text", first, [Span(label(k), bold=True)])] for k in keys]]
+        rows = [
+            [
+                [self.para("Table Text", first, directed([Run(label(k), bold=True)], first.rtl))]
+                for k in keys
+            ]
+        ]
         for signer in self.doc.signers:
             cells = [signer.name, signer.role, "", ""]
-            rows.append([[self.para("Table Text", first, [Span(c)] if c else [])] for c in cells])
+            rows.append(
+                [
+                    [self.para("Table Text", first, directed([Run(c)], first.rtl) if c else [])]
+                    for c in cells
+                ]
+            )
         table = self.body.table(
             [width] * 4,
             rows,
@@ -215,47 +269,62 @@ class _Writer:
             return 9026
         return int(size.get(w("w"))) - int(margins.get(w("left"))) - int(margins.get(w("right")))
 
-    def header_footer(self, parts: list[Part]) -> None:
-        first = parts[0]
-        section = self.document.sections[0]
-        header_text = " / ".join(dict.fromkeys(p.title for p in parts))
-        if self.doc.version_label:
-            header_text += f" · {first.labels['version']} {self.doc.version_label}"
+    def fill_header_footer(self, section: docx.section.Section, parts: list[Part]) -> None:
+        """The running header (title) and footer ("Page X of Y") of one section, a paragraph
+        per language: each part's own words, direction and digits."""
+        section.header.is_linked_to_previous = False
+        section.footer.is_linked_to_previous = False
         header = section.header._element
         footer = section.footer._element
         for element in (header, footer):
             for child in list(element):
                 element.remove(child)
-        header.append(self.para("Header", first, [Span(header_text)]))
-        before, _, rest = first.labels["page"].partition("{page}")
-        middle, _, after = rest.partition("{pages}")
-        p = self.para("Footer", first, [Span(before)] if before else [])
-        simple_field(p, "PAGE")
-        self.body.add_spans(p, [Span(middle)])
-        simple_field(p, "NUMPAGES")
-        if after:
-            self.body.add_spans(p, [Span(after)])
-        footer.append(p)
+        for part in parts:
+            header.append(self.text_para("Header", part, part.title))
+            before, _, rest = part.labels["page"].partition("{page}")
+            middle, _, after = rest.partition("{pages}")
+            p = self.para("Footer", part, [Run(before)] if before else [])
+            simple_field(p, "PAGE", part.digits("1"))
+            self.body.add_spans(p, [Run(middle)])
+            simple_field(p, "NUMPAGES", part.digits("1"))
+            if after:
+                self.body.add_spans(p, [Run(after)])
+            footer.append(p)
+
+    def header_footer(self) -> None:
+        """Columns: one section, header and footer in both languages. Otherwise one section per
+        language, each with its own header and footer (the Arabic half's footer is Arabic)."""
+        parts = self.doc.parts
+        sections = list(self.document.sections)
+        if self.doc.layout is Layout.COLUMNS or len(sections) != len(parts):
+            self.fill_header_footer(sections[0], parts)
+            return
+        for section, part in zip(sections, parts, strict=True):
+            self.fill_header_footer(section, [part])
 
     # -- the whole body ---------------------------------------------------------------------
 
     def write(self) -> None:
         parts = self.doc.parts
-        self.header_footer(parts)
         body = self.document.element.body
         final_sect = self.sect_pr()
         for child in list(body):
             if child is not final_sect:
                 body.remove(child)
-        toc = self.toc(parts) if self.doc.options.toc else []
+        with_toc = self.doc.options.toc
         elements: list[etree._Element] = []
         if self.doc.layout is Layout.COLUMNS:
             left, right = parts
-            elements += self.title_block(left) + self.title_block(right) + toc
+            elements += self.title_block(left) + self.title_block(right)
+            elements += self.draft_notice(left)
+            if with_toc:
+                elements += self.toc(left) + self.toc(right)
             elements += self.columns(left, right)
         else:
             for index, part in enumerate(parts):
-                chunk = self.title_block(part) + (toc if index == 0 else []) + self.sections(part)
+                notice = self.draft_notice(part) if index == 0 else []
+                toc = self.toc(part) if with_toc else []
+                chunk = self.title_block(part) + notice + toc + self.sections(part)
                 if index < len(parts) - 1:
                     # Each language its own section, so an Arabic part gets a bidi section.
                     chunk.append(self.section_break(part))
@@ -265,38 +334,40 @@ class _Writer:
             set_section_bidi(final_sect)
         for element in elements:
             final_sect.addprevious(element)
+        self.header_footer()
 
     def section_break(self, part: Part) -> etree._Element:
         p = etree.Element(w("p"))
         p_pr = etree.SubElement(p, w("pPr"))
         sect = copy.deepcopy(self.sect_pr())
-        for bidi in sect.findall(w("bidi")):
-            sect.remove(bidi)
+        # Its own header and footer come later (header_footer): no shared references.
+        for child in sect.findall(w("bidi")) + sect.findall(w("headerReference")):
+            sect.remove(child)
+        for child in sect.findall(w("footerReference")):
+            sect.remove(child)
         if part.rtl:
             set_section_bidi(sect)
         p_pr.append(sect)
         return p
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
-    """A span piece for an RTL paragraph; ``ltr`` marks a Latin item (no ``w:rtl``)."""
-
-    text: str
-    bold: bool
-    italic: bool
-    link: str | None
-    ltr: bool
+def _cell_content(element: etree._Element) -> list[etree._Element]:
+    """A table cell must end with a paragraph (ECMA-376 §17.4.66): a nested table gets one."""
+    if element.tag == w("tbl"):
+        return [element, etree.Element(w("p"))]
+    return [element]
 
 
-def _rtl_runs(spans: Iterable[Span]) -> list[_Run]:
-    """Spans of right-to-left text cut so Latin items get runs of their own, as Word does."""
-    out = []
-    for span in spans:
-        for piece, latin in latin_pieces(span.text):
-            text = anchor_numbers(piece) if latin else piece
-            out.append(_Run(text, span.bold, span.italic, span.link, latin))
-    return out
+def _rtl_runs(runs: Iterable[Run]) -> list[Run]:
+    """Runs of right-to-left text, number-led Latin items anchored with an LRM (DOCX has no
+    isolation element; the layout already cut the Latin items into runs of their own)."""
+    return [
+        replace(run, text=LRM + run.text) if run.ltr and run.text[:1] in _NUMBER_START else run
+        for run in runs
+    ]
+
+
+_NUMBER_START = frozenset("0123456789+")
 
 
 def _set_properties(document: docx.document.Document, doc: ExportDocument) -> None:
@@ -307,7 +378,7 @@ def _set_properties(document: docx.document.Document, doc: ExportDocument) -> No
     props.author = doc.options.author or doc.organization
     props.last_modified_by = props.author
     # One tag: "en-ar" would read as English as spoken in Argentina.
-    props.language = first.lang.code
+    props.language = first.lang.bcp47
     props.version = doc.version_label
     props.subject = doc.organization
     description = f"{first.title}"
@@ -326,21 +397,17 @@ def write_docx(
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as a DOCX laid out as ``options`` ask."""
     doc = build(policy, options, known_variables)
-    reference = options.reference_doc or default_reference_doc()
-    try:
-        document = docx.Document(str(reference)) if reference.exists() else docx.Document()
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
-        raise PolicyStudioError(f"{reference}: not a usable reference .docx ({exc})") from exc
-    if options.reference_doc and not reference.exists():
+    reference = options.reference_doc
+    if reference is not None and not reference.exists():
         raise PolicyStudioError(f"{reference}: reference document not found")
+    try:
+        document = base_document(reference)
+    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
+        where = reference or default_reference_doc()
+        raise PolicyStudioError(f"{where}: not a usable reference .docx ({exc})") from exc
     writer = _Writer(doc, document)
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
-    try:
-        document.save(str(path))
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the document ({exc.strerror or exc})"
-        ) from exc
+    write_output(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)

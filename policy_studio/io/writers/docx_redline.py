@@ -24,7 +24,7 @@ from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...diff.redline import LinkChange
-from ...model import BlockKind, PolicyStudioError, language
+from ...model import BlockKind, language
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import P_PR, get_or_add, w
 from ...oxml.tracked_changes import (
@@ -37,6 +37,7 @@ from ...oxml.tracked_changes import (
     run,
     set_bidi,
 )
+from ..output import docx_bytes, write_bytes_atomic
 from ..resources import resource_path
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
@@ -278,8 +279,5 @@ def write_docx_redline(
     core.comments = "Redline written by Policy Studio"
     core.modified = core.created = datetime.now(UTC).replace(tzinfo=None)
     core.last_modified_by = author
-    try:
-        document.save(str(path))
-    except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the redline ({exc})") from exc
+    write_bytes_atomic(path, docx_bytes(document), "the redline")
     return path

@@ -3,7 +3,7 @@
 The template (resources/templates/policy.html.j2, replaceable with ``--template``; a user's
 template runs in Jinja2's sandbox) has autoescaping always on, so every piece of policy text is
 escaped; only
-http(s) and mailto links reach it (io.export_flow), and a Content-Security-Policy forbids
+http(s) and mailto links reach it (policy_studio.layout), and a Content-Security-Policy forbids
 scripts. ``lang`` and ``dir`` are set on every element whose language differs from its
 parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit in ``<bdi>``.
 """
@@ -16,18 +16,21 @@ from html import escape as _esc
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from ...layout import Block, Cell, ExportDocument, Item, Part, Table, build, latin_pieces
+from ...layout.options import ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError
-from ..export_flow import ExportReport, Item, Span, build, latin_pieces
-from ..options import ExportOptions
+from ...text.markup import Run
+from ..output import ExportReport, write_output
 from ..resources import resource_path
+from ..template_sandbox import LimitedEnvironment, PlainData
 
 SUPPORTED = (
-    "layouts single/sequential (one article per language) and columns (one table row per "
-    "block); TOC; paragraphs, body headings, nested bullet/numbered lists; bold, italic, "
-    "http(s)/mailto links; sign-off table; print CSS"
+    "layouts single/sequential (one article per language) and columns (one table per section, "
+    "one row per block); TOC per language (page numbers in print); paragraphs, body headings, "
+    "nested bullet/numbered lists; bold, italic, http(s)/mailto links; sign-off table; print "
+    "CSS with running header and footer per language (the PDF is printed from this page)"
 )
 
 DEFAULT_TEMPLATE = "templates/policy.html.j2"
@@ -42,17 +45,22 @@ class Group:
     level: int = 0
     start: int = 1
     items: list[Item] = field(default_factory=list)
+    table: Table | None = None
 
     @property
     def untranslated(self) -> bool:
         return any(item.untranslated for item in self.items)
 
 
-def groups(items: Iterable[Item]) -> list[Group]:
+def groups(items: Iterable[Block]) -> list[Group]:
     """Items grouped into lists: a new list whenever the list or its level changes."""
     out: list[Group] = []
     previous: tuple[int | None, int] | None = None
     for item in items:
+        if isinstance(item, Table):
+            out.append(Group("table", table=item))
+            previous = None
+            continue
         if item.list_id is None:
             tag = "h3" if item.kind in (BlockKind.HEADING, BlockKind.TITLE) else "p"
             out.append(Group(tag, items=[item]))
@@ -67,64 +75,180 @@ def groups(items: Iterable[Item]) -> list[Group]:
     return out
 
 
-def _plain(text: str, rtl: bool) -> str:
-    if not rtl:
-        return _esc(text)
-    return "".join(
-        # dir="ltr", not the default auto: a phone number has no strong letter, and Chromium
-        # then lays "+000 20 123 4567" out right-to-left, groups reversed.
-        f'<bdi dir="ltr">{_esc(piece)}</bdi>' if latin else _esc(piece)
-        for piece, latin in latin_pieces(text)
-    )
-
-
-def _inline(spans: Iterable[Span], rtl: bool) -> str:
+def _inline(runs: Iterable[Run]) -> str:
     out = []
-    for span in spans:
-        html = _plain(span.text, rtl)
-        if span.italic:
+    for run in runs:
+        html = _esc(run.text)
+        if "\n" in html:
+            # A line break the author meant (the layout reflowed wrapped text): <br>, not
+            # white-space: pre-line, which costs WeasyPrint ~20% of the PDF's layout time.
+            html = html.replace("\n", "<br>")
+        if run.ltr:
+            # dir="ltr", not the default auto: a phone number has no strong letter, and Chromium
+            # then lays "+000 20 123 4567" out right-to-left, groups reversed.
+            html = f'<bdi dir="ltr">{html}</bdi>'
+        if run.italic:
             html = f"<em>{html}</em>"
-        if span.bold:
+        if run.bold:
             html = f"<strong>{html}</strong>"
-        if span.link:
-            html = f'<a href="{_esc(span.link)}" rel="noopener noreferrer">{html}</a>'
+        if run.missing:
+            html = f'<span class="missing">{html}</span>'
+        if run.link:
+            html = f'<a href="{_esc(run.link)}" rel="noopener noreferrer">{html}</a>'
         out.append(html)
     return "".join(out)
+
+
+def _plain(text: str, part: Part | None = None) -> str:
+    """Escaped text of the title block; inside RTL text each Latin item is isolated."""
+    if part is None or not part.rtl:
+        return _esc(text).replace("\n", "<br>")
+    return "".join(
+        f'<bdi dir="ltr">{_esc(piece)}</bdi>' if latin else _esc(piece)
+        for piece, latin in latin_pieces(text)
+    ).replace("\n", "<br>")
 
 
 # These three build strings with html.escape (quotes included) and mark only the finished
 # result safe: markupsafe's per-piece Markup objects cost more than the rest of the export.
 
 
-def plain(text: str, rtl: bool) -> Markup:
+def plain(text: str, part: Part | None = None) -> Markup:
     """Escaped ``text``; inside right-to-left text each Latin item sits in ``<bdi>``."""
-    return Markup(_plain(text, rtl))
+    return Markup(_plain(text, part))
 
 
-def inline(spans: Iterable[Span], rtl: bool) -> Markup:
-    """Runs as escaped HTML: <strong>, <em>, and <a> for the (already filtered) safe links."""
-    return Markup(_inline(spans, rtl))
+def inline(runs: Iterable[Run], rtl: bool = False) -> Markup:
+    """Runs as escaped HTML: <strong>, <em>, <bdi> for the Latin items the layout marked, and
+    <a> for the (already filtered) safe links. ``rtl`` is unused: the runs carry direction."""
+    return Markup(_inline(runs))
 
 
-def group(g: Group, rtl: bool) -> Markup:
-    """One paragraph, heading or list."""
+def _table(table: Table, part: Part) -> str:
+    """``<table dir>`` with ``<th scope="col">`` header cells in ``<thead>`` (repeated on every
+    printed page) and column widths from the model's relative widths."""
+    cols = "".join(f'<col style="width:{w * 100:.2f}%">' for w in table.widths)
+    head, body = table.rows[: table.header_rows], table.rows[table.header_rows :]
+
+    def row(cells: list[Cell], tag: str) -> str:
+        out = []
+        for c in cells:
+            css = ' class="untranslated"' if c.untranslated else ""
+            scope = ' scope="col"' if tag == "th" else ""
+            out.append(f"<{tag}{scope}{css}>{_inline(c.runs)}</{tag}>")
+        return "<tr>" + "".join(out) + "</tr>"
+
+    html = f'<table class="content" dir="{part.dir}"><colgroup>{cols}</colgroup>'
+    if head:
+        html += "<thead>" + "".join(row(r, "th") for r in head) + "</thead>"
+    return html + "<tbody>" + "".join(row(r, "td") for r in body) + "</tbody></table>"
+
+
+def _group(g: Group, part: Part) -> str:
+    if g.table is not None:
+        return _table(g.table, part)
     if g.tag in ("ol", "ul"):
         start = f' start="{g.start}"' if g.tag == "ol" else ""
-        items = "".join(f"<li>{_inline(i.spans, rtl)}</li>" for i in g.items)
-        return Markup(f'<{g.tag} class="level-{g.level}"{start}>{items}</{g.tag}>')
+        digits = ""
+        if g.tag == "ol" and part.native_digits and part.lang.css_list_style != "decimal":
+            digits = f" digits-{part.lang.css_list_style}"
+        items = "".join(f"<li{_dir(i)}>{_inline(i.runs)}</li>" for i in g.items)
+        return f'<{g.tag} class="level-{g.level}{digits}"{start}>{items}</{g.tag}>'
     css = ' class="untranslated"' if g.untranslated else ""
-    return Markup(f"<{g.tag}{css}>{_inline(g.items[0].spans, rtl)}</{g.tag}>")
+    return f"<{g.tag}{css}{_dir(g.items[0])}>{_inline(g.items[0].runs)}</{g.tag}>"
 
 
-def cell(item: Item, rtl: bool) -> Markup:
+def _dir(item: Block) -> str:
+    """``dir`` for a block whose direction differs from its language's (Block.direction)."""
+    if item.rtl is None:
+        return ""
+    return ' dir="rtl"' if item.rtl else ' dir="ltr"'
+
+
+def group(g: Group, part: Part) -> Markup:
+    """One paragraph, heading or list."""
+    return Markup(_group(g, part))
+
+
+def body(items: Iterable[Block], part: Part) -> Markup:
+    """A section's body: its items grouped into paragraphs, headings and lists."""
+    return Markup("\n".join(_group(g, part) for g in groups(items)))
+
+
+def cell(item: Block, part: Part) -> Markup:
     """One item on its own, as in a cell of the columns layout (a list item keeps its number)."""
-    return group(groups([item])[0], rtl)
+    return Markup(_group(groups([item])[0], part))
+
+
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string literal (for the running header and footer)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return '"' + escaped.replace("<", "\\3c ") + '"'
+
+
+def page_css(doc: ExportDocument) -> Markup:
+    """@page rules: a running header (the title) and footer ("Page X of Y") per language.
+
+    Sequential and single parts each get a named page in their own language; the columns
+    layout has one page with the left language's header and footer on the left, the right
+    language's on the right. Read by WeasyPrint for the PDF (browsers ignore margin boxes).
+    """
+    rules = []
+
+    def footer(part: Part) -> str:
+        style = part.lang.css_list_style if part.native_digits else "decimal"
+        before, _, rest = part.labels["page"].partition("{page}")
+        middle, _, after = rest.partition("{pages}")
+        pieces = [
+            _css_string(before),
+            f"counter(page, {style})",
+            _css_string(middle),
+            f"counter(pages, {style})",
+            _css_string(after),
+        ]
+        return " ".join(pieces)
+
+    def box(where: str, content: str, part: Part, align: str) -> str:
+        return (
+            f"@{where} {{ content: {content}; direction: {part.dir}; "
+            f"text-align: {align}; font-family: {_font_stack(part)}; }}"
+        )
+
+    if doc.layout is Layout.COLUMNS:
+        left, right = doc.parts
+        rules.append(
+            "@page { "
+            + box("top-left", _css_string(left.title), left, "left")
+            + box("top-right", _css_string(right.title), right, "right")
+            + box("bottom-left", footer(left), left, "left")
+            + box("bottom-right", footer(right), right, "right")
+            + " }"
+        )
+    else:
+        for part in doc.parts:
+            side = "right" if part.rtl else "left"
+            rules.append(
+                f"@page lang-{part.lang.code} {{ "
+                + box(f"top-{side}", _css_string(part.title), part, side)
+                + box("bottom-center", footer(part), part, "center")
+                + " }"
+            )
+            rules.append(f'article[lang="{part.lang.code}"] {{ page: lang-{part.lang.code}; }}')
+        first = doc.parts[0]
+        rules.append(f"body > header, nav.toc {{ page: lang-{first.lang.code}; }}")
+    return Markup("\n".join(rules))
+
+
+def _font_stack(part: Part) -> str:
+    fonts = ["Noto Sans", *part.lang.fonts, "sans-serif"] if part.rtl else ["Noto Sans"]
+    quoted = [f'"{f}"' if f != "sans-serif" else f for f in dict.fromkeys(fonts)]
+    return ", ".join(quoted) + ("" if part.rtl else ", sans-serif")
 
 
 def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environment:
     # A user's template may come from anyone: it runs sandboxed. Ours is trusted, and the
     # sandbox's per-attribute checks would cost ~40% of the export time on a long policy.
-    kind = jinja2.Environment if trusted else SandboxedEnvironment
+    kind = jinja2.Environment if trusted else LimitedEnvironment
     env = kind(
         loader=loader,
         autoescape=True,
@@ -138,8 +262,11 @@ def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environm
         plain=plain,
         inline=inline,
         group=group,
+        body=body,
         cell=cell,
-        dir=lambda part: "rtl" if part.rtl else "ltr",
+        page_css=page_css,
+        fonts=_font_stack,
+        dir=lambda part: part.dir,
         anchor=lambda section, part: f"{section.anchor}-{part.lang.code}",
     )
     return env
@@ -153,9 +280,19 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     template is cached.
     """
     try:
-        return jinja2.FileSystemBytecodeCache()
+        return _BestEffortCache()
     except (OSError, RuntimeError):
         return None
+
+
+class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+    """A cache that cannot be written (full disk, read-only folder) only costs time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 def _template(path: Path | None) -> jinja2.Template:
@@ -169,20 +306,52 @@ def _template(path: Path | None) -> jinja2.Template:
         raise PolicyStudioError(f"{target}: line {exc.lineno}: {exc.message}") from exc
 
 
+def render_document(doc: ExportDocument, template_path: Path | None = None) -> str:
+    """The HTML page of a laid-out document."""
+    template = _template(template_path)
+    # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
+    css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
+    try:
+        if isinstance(template.environment, LimitedEnvironment):
+            return _render_user_template(template.environment, template, doc, css)
+        return template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
+    except jinja2.TemplateError as exc:
+        where = template_path or resource_path(DEFAULT_TEMPLATE)
+        raise PolicyStudioError(f"{where}: {exc}") from exc
+
+
 def render_html(
     policy: Policy, options: ExportOptions, known_variables: Iterable[str] = ()
 ) -> tuple[str, list[str]]:
     """The HTML page and the warnings for the user."""
     doc = build(policy, options, known_variables)
-    template = _template(options.template)
-    # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
-    css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
-    try:
-        html = template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
-    except jinja2.TemplateError as exc:
-        where = options.template or resource_path(DEFAULT_TEMPLATE)
-        raise PolicyStudioError(f"{where}: {exc}") from exc
-    return html, doc.warnings
+    return render_document(doc, options.template), doc.warnings
+
+
+def _render_user_template(
+    env: LimitedEnvironment, template: jinja2.Template, doc: ExportDocument, css: Markup
+) -> str:
+    """A user's template sees plain data only (io/template_sandbox.py), within limits."""
+    data = PlainData()
+    document = data(doc)
+    context = {
+        "doc": document,
+        "parts": document["parts"],
+        "layout": doc.layout.value,
+        "css": css,
+        "zip": zip,
+        "groups": data.helper(groups),
+        "plain": data.helper(plain),
+        "inline": data.helper(inline),
+        "group": data.helper(group),
+        "body": data.helper(body),
+        "cell": data.helper(cell),
+        "page_css": data.helper(page_css),
+        "fonts": data.helper(_font_stack),
+        "dir": lambda part: "rtl" if part["rtl"] else "ltr",
+        "anchor": lambda section, part: f"{section['anchor']}-{part['lang']['code']}",
+    }
+    return env.render(template, context)
 
 
 def write_html(
@@ -190,11 +359,19 @@ def write_html(
 ) -> ExportReport:
     """Write ``policy`` to ``path`` as one self-contained HTML file."""
     html, warnings = render_html(policy, options, known_variables)
-    try:
-        path.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise PolicyStudioError(f"{path}: cannot write the page ({exc.strerror or exc})") from exc
+    write_output(path, html, "the page")
     return ExportReport(str(path), warnings)
 
 
-__all__ = ["Group", "group", "groups", "inline", "plain", "render_html", "write_html"]
+__all__ = [
+    "Group",
+    "body",
+    "group",
+    "groups",
+    "inline",
+    "page_css",
+    "plain",
+    "render_document",
+    "render_html",
+    "write_html",
+]

@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinja2 import Environment, TemplateError, select_autoescape
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ...layout import latin_pieces
 from ...model import BlockKind, PolicyStudioError, language
-from ..export_flow import latin_pieces
 from ..resources import resource_path
+from ..template_sandbox import LimitedEnvironment, PlainData
 
 SUPPORTED = "summary, metadata/variables table, sections in context or changed only; ins/del; RTL"
 
@@ -146,7 +146,7 @@ def redline_to_html(
     """The redline as a standalone HTML page (every language of the redline unless ``lang``)."""
     langs = [lang] if lang else redline.languages
     # A user's template may come from anyone: like the export's, it runs in Jinja's sandbox.
-    kind = Environment if template is None else SandboxedEnvironment
+    kind = Environment if template is None else LimitedEnvironment
     env = kind(autoescape=select_autoescape(default=True, default_for_string=True))
     path = template or resource_path(DEFAULT_TEMPLATE)
     try:
@@ -186,15 +186,20 @@ def redline_to_html(
         }
         for f in [*redline.metadata, *redline.variables]
     ]
+    context = {
+        "heading": heading,
+        "page_lang": first.code,
+        "page_dir": first.direction.value,
+        "s": redline.summary,
+        "langs": langs,
+        "fields": fields,
+        "parts": parts,
+    }
     try:
-        return env.from_string(source).render(
-            heading=heading,
-            page_lang=first.code,
-            page_dir=first.direction.value,
-            s=redline.summary,
-            langs=langs,
-            fields=fields,
-            parts=parts,
-        )
+        compiled = env.from_string(source)
+        if isinstance(env, LimitedEnvironment):
+            # A user's template gets plain data only, within limits (io/template_sandbox.py).
+            return env.render(compiled, PlainData()(context))
+        return compiled.render(context)
     except TemplateError as exc:
         raise PolicyStudioError(f"{path}: {exc}") from exc

@@ -31,10 +31,36 @@ def summary_lines(redline: Redline) -> list[str]:
     return [
         f"Sections: {s.sections_added} added, {s.sections_removed} removed, "
         f"{s.sections_moved} moved, {s.sections_changed} changed",
-        f"Blocks: {s.blocks_added} added, {s.blocks_removed} removed, "
-        f"{s.blocks_moved} moved, {s.blocks_changed} changed",
+        # The JSON's block counts leave out the blocks of added and removed sections (those are
+        # counted as sections); the label says so, so "0 added" never contradicts an added one.
+        f"Blocks in sections both versions have: {s.blocks_added} added, "
+        f"{s.blocks_removed} removed, {s.blocks_moved} moved, {s.blocks_changed} changed",
         f"Words: {words}",
     ]
+
+
+def visible(entry: BlockDiff, lang: str) -> bool:
+    """True when ``entry`` shows a change in ``lang`` (a change in another language does not)."""
+    segments = entry.segments.get(lang, [])
+    if entry.change is Change.EQUAL:
+        return False
+    if entry.change in (Change.ADDED, Change.REMOVED, Change.MOVED, Change.MOVED_AWAY):
+        return bool(segments)
+    return (
+        entry.formatting_only
+        or bool(entry.links.get(lang))  # a changed link target is a change (issue 12)
+        or any(seg.op is not Op.EQUAL for seg in segments)
+    )
+
+
+def shown_change(section: SectionDiff, lang: str) -> Change:
+    """The section's change as seen in ``lang``: EQUAL when nothing in that language changed."""
+    changed_here = any(visible(entry, lang) for entry in section.entries())
+    if section.change is Change.CHANGED and not changed_here:
+        return Change.EQUAL
+    if section.change is Change.MOVED_CHANGED and not changed_here:
+        return Change.MOVED
+    return section.change
 
 
 def section_heading(section: SectionDiff, lang: str) -> str:
@@ -47,7 +73,7 @@ def section_heading(section: SectionDiff, lang: str) -> str:
         Change.MOVED_CHANGED: f"moved from {section.old_number} and changed",
         Change.MOVED_AWAY: "moved",
         Change.CHANGED: "changed",
-    }.get(section.change, "")
+    }.get(shown_change(section, lang), "")
     return f"§ {number}. {text}  ({note})"
 
 
@@ -70,16 +96,20 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
         if len(langs) > 1:
             lines += [f"--- {code} ---", ""]
         for section in redline.sections:
-            if not section.is_changed:
-                continue
+            if shown_change(section, code) is Change.EQUAL:
+                continue  # changed in another language only: nothing to show in this one
             lines.append(section_heading(section, code))
             if section.change is Change.MOVED_AWAY:
                 lines += [f"   (now section {_new_place(redline, section)})", ""]
                 continue
             for entry in section.entries():
+                if not visible(entry, code) and section.change is not Change.MOVED:
+                    continue
                 if entry.change is Change.EQUAL:
                     continue
-                tag = f"[{entry.change.value}] " if entry.change not in (Change.CHANGED,) else ""
+                tag = f"[{entry.change.value}] " if entry.change is not Change.CHANGED else ""
+                if entry.formatting_only and not tag:
+                    tag = "[formatting] "
                 lines.append(f"   {tag}{_marked(entry, code)}")
                 for link in entry.links.get(code, []):
                     lines.append(f"      link “{link.text}”: {_field(link.old, link.new)}")

@@ -13,8 +13,9 @@ from typing import Any
 from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
+from ...text.clean import cleaned
 from ...text.markup import Run, parse, plain_text
-from ..export_flow import ExportReport
+from ..output import ExportReport, write_bytes_atomic
 from ..xliff_common import (
     CTYPE_BOLD,
     CTYPE_ITALIC,
@@ -104,6 +105,7 @@ def _unit(block: Block, source_lang: str, target_lang: str, extra_note: str) -> 
 
 def policy_to_xliff(policy: Policy, target_lang: str, source_lang: str | None = None) -> bytes:
     """The XLIFF document (UTF-8 bytes) for translating ``policy`` into ``target_lang``."""
+    policy, _ = cleaned(policy)  # lxml refuses control characters in any string
     source_lang = source_lang or policy.source_language
     if target_lang == source_lang:
         raise PolicyStudioError(
@@ -159,7 +161,7 @@ def _indent(el: etree._Element, level: int = 0) -> None:
     el[-1].tail = "\n" + "  " * level
 
 
-def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> None:
+def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> list[str]:
     """Write the XLIFF for ``lang`` (or the first target language in ``options.languages``)."""
     target = lang
     if target is None and options is not None:
@@ -177,18 +179,15 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
         raise PolicyStudioError(
             f"{path}: the policy has no target language to export for translation"
         )
+    policy, warnings = cleaned(policy)
     data = policy_to_xliff(policy, target)
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
-        ) from exc
+    write_bytes_atomic(path, data, "the XLIFF file")
+    return warnings
 
 
 def export_xliff(
     policy: Policy, path: Path, options: Any, known_variables: Any = ()
 ) -> ExportReport:
     """The `export --format xliff` entry: the first target language among ``options.languages``."""
-    write(policy, Path(path), options)
-    return ExportReport(str(path))
+    warnings = write(policy, Path(path), options)
+    return ExportReport(str(path), warnings)

@@ -13,7 +13,9 @@ from typing import Any
 from lxml import etree
 
 from ...model import Block, BlockKind, Policy, PolicyStudioError, Status
+from ...text.clean import cleaned
 from ...text.markup import Run, parse, plain_text
+from ..output import write_bytes_atomic
 from ..xliff_common import (
     PS_NS,
     STALE2_OUT,
@@ -132,6 +134,7 @@ def _indent(el: etree._Element, level: int = 0) -> None:
 
 
 def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None = None) -> bytes:
+    policy, _ = cleaned(policy)  # lxml refuses control characters in any string
     source_lang = source_lang or policy.source_language
     if target_lang == source_lang:
         raise PolicyStudioError(
@@ -165,7 +168,7 @@ def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None =
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
-def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> None:
+def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None = None) -> list[str]:
     """Write XLIFF 2.0 for ``lang`` (or the first target language in ``options.languages``)."""
     target = lang or next(
         (
@@ -179,9 +182,6 @@ def write(policy: Policy, path: Path, options: Any = None, *, lang: str | None =
         raise PolicyStudioError(
             f"{path}: the policy has no target language to export for translation"
         )
-    try:
-        Path(path).write_bytes(policy_to_xliff2(policy, target))
-    except OSError as exc:
-        raise PolicyStudioError(
-            f"{path}: cannot write the XLIFF file ({exc.strerror or exc})"
-        ) from exc
+    policy, warnings = cleaned(policy)
+    write_bytes_atomic(path, policy_to_xliff2(policy, target), "the XLIFF file")
+    return warnings

@@ -17,6 +17,8 @@ LINKED_COLOR = QColor("#1a5fb4")
 LOCAL_COLOR = QColor("#c0bfbc")
 ROLE_BADGE = Qt.UserRole + 1
 """"update" when the library has a newer version of the section's clause, else ""."""
+ROLE_MARKS = Qt.UserRole + 3
+"""The marks after the title ("⟳ update available", "⚠ deprecated"), painted so they fit."""
 
 Index = QModelIndex | QPersistentModelIndex
 _DOTS: dict[str, QIcon] = {}
@@ -49,15 +51,21 @@ class OutlineModel(QAbstractListModel):
         self.library: dict[str, tuple[int, ClauseStatus]] = {}
         """Clause key → (current version, status) in the workspace library."""
         self.lang = "en"
+        self.outdated: set[str] | None = None
+        """Ids of sections whose clause changed the wording they use (None: by version)."""
         self._move_requested = move_requested
         self._insert_requested = insert_requested
 
     def set_policy(
-        self, policy: Policy | None, library: dict[str, tuple[int, ClauseStatus]]
+        self,
+        policy: Policy | None,
+        library: dict[str, tuple[int, ClauseStatus]],
+        outdated: set[str] | None = None,
     ) -> None:
         self.beginResetModel()
         self.policy = policy
         self.library = library
+        self.outdated = outdated
         self.lang = policy.source_language if policy else "en"
         self.endResetModel()
 
@@ -66,9 +74,12 @@ class OutlineModel(QAbstractListModel):
 
     def badge(self, row: int) -> str:
         assert self.policy is not None
-        ref = self.policy.sections[row].clause
+        section = self.policy.sections[row]
+        ref = section.clause
         if ref is None or ref.key not in self.library:
             return ""
+        if self.outdated is not None:
+            return "update" if section.id in self.outdated else ""
         version, _status = self.library[ref.key]
         return "update" if version > ref.version else ""
 
@@ -94,12 +105,16 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.DecorationRole:
             # A coloured dot rather than an emoji: fonts on users' machines often lack 🔗 and ✎.
             return _dot(LINKED_COLOR if section.is_linked else LOCAL_COLOR)
-        if role == Qt.DisplayRole:
-            title = section.title(self.lang) or self.tr("(untitled)")
-            badge = "  ⟳ " + self.tr("update available") if self.badge(index.row()) else ""
+        if role in (Qt.DisplayRole, ROLE_MARKS):
+            marks = []
+            if self.badge(index.row()):
+                marks.append("⟳ " + self.tr("update available"))
             if self.deprecated(index.row()):
-                badge += "  ⚠ " + self.tr("deprecated")
-            return f"{index.row() + 1}. {title}{badge}"
+                marks.append("⚠ " + self.tr("deprecated"))
+            if role == ROLE_MARKS:
+                return marks
+            title = section.title(self.lang) or self.tr("(untitled)")
+            return f"{index.row() + 1}. {title}" + "".join(f"  {m}" for m in marks)
         if role == Qt.ForegroundRole and (self.badge(index.row()) or self.deprecated(index.row())):
             return QColor("#9a4d00")
         if role == Qt.ToolTipRole:

@@ -26,13 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...checks import Finding, check_segment
+from ...checks import Finding, Reference, check_consistency, check_segment
 from ...checks.glossary import find_term
 from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
 from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
-from ...ops import text_edits, translation
+from ...ops import text_edits, translation, translator
 from ...ops.base import Changes, Edit
+from ...text.spelling import Speller
+from ..finding_text import finding_line
 from .segment_text import cell_html, changed_html
 
 
@@ -64,6 +66,10 @@ STATUS_COLORS = {
     Status.APPROVED: "#c8ecd0",
 }
 STALE_COLOR = "#ffd9d9"
+PRETRANSLATED_COLOR = "#eee4ff"
+SPELL_CSS = "background-color:#fe0102;"
+"""Marks a misspelled word in cell HTML; the delegate turns it into a red wavy underline (Qt's
+HTML has no wavy text-decoration)."""
 
 
 @dataclass(slots=True)
@@ -112,6 +118,7 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
+        references: Sequence[Reference] = (),
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -124,9 +131,19 @@ class SegmentModel(QAbstractTableModel):
             g for g in glossary if g.source_lang == source_lang and g.target_lang == target_lang
         ]
         self.dismissed = dismissed if dismissed is not None else set()
+        self.spellers: dict[str, Speller] = {}
+        """Spell-checkers by language (set_spellers); none: no underlines."""
+        self.propagate = True
+        """Confirming a segment gives its translation to the segments with the same source."""
+        self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
+        self.references = list(references)
+        """Translations made elsewhere (library, other policies) for the consistency check."""
         self._findings: dict[str, list[Finding]] = {}
+        self._consistency: dict[str, list[Finding]] = {}
+        """Consistency findings per block: they depend on the whole policy, so every recheck
+        recomputes them (one pass over the rows)."""
         self._category: dict[str, str | None] = {}
         """Progress category per block, kept current with the findings (no full pass per edit)."""
         self._rebuild()
@@ -138,7 +155,19 @@ class SegmentModel(QAbstractTableModel):
         for number, section in enumerate(self.policy.sections, start=1):
             self.rows.append(SegmentRow(section, section.heading, f"§{number}"))
             for i, block in enumerate(section.blocks, start=1):
-                self.rows.append(SegmentRow(section, block, f"{number}.{i}"))
+                if block.table is None:
+                    self.rows.append(SegmentRow(section, block, f"{number}.{i}"))
+                    continue
+                # A table: one row per cell, labelled with the cell's row and column (1-based).
+                for r, cells in enumerate(block.table.rows, start=1):
+                    for c, cell in enumerate(cells, start=1):
+                        label = (
+                            self.tr("%1 row %2 col %3")
+                            .replace("%1", f"{number}.{i}")
+                            .replace("%2", str(r))
+                            .replace("%3", str(c))
+                        )
+                        self.rows.append(SegmentRow(section, cell, label))
         self._row_of = {row.block.id: i for i, row in enumerate(self.rows)}
         self._recheck_all()
 
@@ -177,7 +206,8 @@ class SegmentModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TARGET:
+        # The policy's source language is edited in the Write view, never as a "target".
+        if index.column() == Column.TARGET and self.target_lang != self.policy.source_language:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -190,7 +220,7 @@ class SegmentModel(QAbstractTableModel):
         return self.rows[row].block.is_stale(self.target_lang, self.source_lang)
 
     def needs_work(self, row: int) -> bool:
-        """Untranslated (or empty) or stale: where Ctrl+Enter jumps next."""
+        """Untranslated (or empty), pre-translated or stale: where Ctrl+Enter jumps next."""
         block = self.rows[row].block
         if not block.get(self.source_lang).strip():
             return False
@@ -198,17 +228,20 @@ class SegmentModel(QAbstractTableModel):
             self.is_stale(row)
             or self.status(row) is Status.UNTRANSLATED
             or not block.get(self.target_lang).strip()
+            # Filled by pre-translation, not yet looked at by a person.
+            or block.state(self.target_lang).pretranslated
         )
 
     def findings(self, row: int) -> list[Finding]:
-        return self._findings.get(self.rows[row].block.id, [])
+        block_id = self.rows[row].block.id
+        return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
 
     def progress(self) -> Progress:
         """Translation progress of the target language, from the per-row cache."""
         return progress_from(self._category.values())
 
     def all_findings(self) -> list[Finding]:
-        return [f for row in self.rows for f in self._findings.get(row.block.id, [])]
+        return [f for row in range(len(self.rows)) for f in self.findings(row)]
 
     # -- checks ------------------------------------------------------------------------------
 
@@ -217,6 +250,22 @@ class SegmentModel(QAbstractTableModel):
         self._category = {}
         for section in self.policy.sections:
             self._recheck_section(section)
+        self._recheck_consistency()
+
+    def _recheck_consistency(self) -> set[str]:
+        """Recompute the consistency findings; the ids of the blocks whose findings changed."""
+        before = self._consistency
+        self._consistency = {}
+        for f in check_consistency(
+            self.policy, self.source_lang, self.target_lang, self.references
+        ):
+            if f.key not in self.dismissed:
+                self._consistency.setdefault(f.block_id, []).append(f)
+        return {
+            b
+            for b in before.keys() | self._consistency.keys()
+            if before.get(b) != self._consistency.get(b)
+        }
 
     def _recheck_section(self, section: Section) -> None:
         for block in section.all_blocks():
@@ -260,6 +309,7 @@ class SegmentModel(QAbstractTableModel):
         for section in sections.values():
             self._recheck_section(section)
         rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
+        rows += [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
         self.findings_did_change.emit()
@@ -303,10 +353,13 @@ class SegmentModel(QAbstractTableModel):
         if role == Role.HTML:
             return self._html(index.row(), column)
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.STATUS:
+            state = block.state(self.target_lang)
             color = (
                 STALE_COLOR
                 if self.is_stale(index.row())
-                else STATUS_COLORS[self.status(index.row())]
+                else PRETRANSLATED_COLOR
+                if state.pretranslated
+                else STATUS_COLORS[state.status]
             )
             return QBrush(QColor(color))
         if role == Qt.ItemDataRole.FontRole and block.kind in (BlockKind.TITLE, BlockKind.HEADING):
@@ -323,13 +376,26 @@ class SegmentModel(QAbstractTableModel):
                 )
                 text = block.get(self.source_lang)
                 lines += [
-                    f"{g.source_term} → {g.target_term}"
+                    self.tr("%1 → not “%2” (forbidden)")
+                    .replace("%1", g.source_term)
+                    .replace("%2", g.target_term)
+                    if g.forbidden
+                    else f"{g.source_term} → {g.target_term}"
                     for g in self.glossary
                     if find_term(text, g.source_term)
                 ]
+                lines += [finding_line(f) for f in found if f.source_span is not None]
                 return "\n".join(lines) or None
-            if found and column != Column.SOURCE:
-                return "\n".join(f"{f.severity.value}: {f.message}" for f in found)
+            lines = []
+            state = block.state(self.target_lang)
+            if column == Column.STATUS and state.pretranslated:
+                lines.append(
+                    self.tr("Pre-translated from %1 (match %2%): check it and confirm.")
+                    .replace("%1", state.match_origin)
+                    .replace("%2", f"{state.match_score:.0f}")
+                )
+            lines += [finding_line(f) for f in found]
+            return "\n".join(lines) or None
         return None
 
     def status_name(self, status: Status | None) -> str:
@@ -345,7 +411,11 @@ class SegmentModel(QAbstractTableModel):
         return names[status]
 
     def _status_text(self, row: int) -> str:
-        text = self.status_name(None if self.is_stale(row) else self.status(row))
+        state = self.rows[row].block.state(self.target_lang)
+        if state.pretranslated and not self.is_stale(row):
+            text = self.tr("pre-translated %1%").replace("%1", f"{state.match_score:.0f}")
+        else:
+            text = self.status_name(None if self.is_stale(row) else self.status(row))
         count = len(self.findings(row))
         return f"{text}  ⚠ {count}" if count else text
 
@@ -356,11 +426,18 @@ class SegmentModel(QAbstractTableModel):
             rtl = language(self.source_lang).is_rtl
             if self.is_stale(row):
                 return changed_html(block.state(self.target_lang).source_text, text, rtl)
+            # What a meaning or form finding compares against is underlined in the source too.
             spans = [
+                (f.source_span[0], f.source_span[1], FINDING_CSS)
+                for f in self.findings(row)
+                if f.source_span and f.source_span[1] <= len(text)
+            ]
+            spans += [
                 (s, e, GLOSSARY_CSS)
                 for g in self.glossary
                 for s, e in find_term(text, g.source_term)
             ]
+            spans += self._spelling_spans(text, self.source_lang)
             return cell_html(text, rtl, spans)
         if column == Column.TARGET:
             text = block.get(self.target_lang)
@@ -369,8 +446,50 @@ class SegmentModel(QAbstractTableModel):
                 for f in self.findings(row)
                 if f.span and f.language == self.target_lang and f.span[1] <= len(text)
             ]
+            spans += self._spelling_spans(text, self.target_lang)
             return cell_html(text, language(self.target_lang).is_rtl, spans)
         return html.escape(self._status_text(row))
+
+    def _spelling_spans(self, text: str, lang: str) -> list[tuple[int, int, str]]:
+        speller = self.spellers.get(lang)
+        if speller is None or not text:
+            return []
+        return [(s, e, SPELL_CSS) for s, e in speller.misspelled(text)]
+
+    def set_spellers(self, spellers: dict[str, Speller]) -> None:
+        """Use these spell-checkers (or none): every row is redrawn."""
+        self.spellers = dict(spellers)
+        self.redraw_all()
+
+    def redraw_all(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+
+    def misspelled_words(self, row: int, column: Column) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the misspelled words of a cell, in markup offsets."""
+        lang = self.source_lang if column == Column.SOURCE else self.target_lang
+        speller = self.spellers.get(lang)
+        text = self.rows[row].block.get(lang)
+        if speller is None:
+            return []
+        return [(s, e, text[s:e]) for s, e in speller.misspelled(text)]
+
+    def replace_span(self, row: int, column: Column, start: int, end: int, new: str) -> None:
+        """Replace part of a cell's markup (a spelling suggestion): one undo step."""
+        block = self.rows[row].block
+        if column == Column.TARGET:
+            text = block.get(self.target_lang)
+            self.set_target(row, text[:start] + new + text[end:])
+        elif column == Column.SOURCE:
+            text = block.get(self.source_lang)
+            changes, edit = text_edits.set_block_text(
+                self.policy, block.id, self.source_lang, text[:start] + new + text[end:]
+            )
+            self._announce(changes, edit)
+
+    def apply_edit(self, changes: Changes, edit: Edit) -> None:
+        """An edit made by an operation over many rows (pre-translate, replace): announce it."""
+        self._announce(changes, edit)
 
     # -- edits (through ops) -----------------------------------------------------------------
 
@@ -418,9 +537,20 @@ class SegmentModel(QAbstractTableModel):
             and list(Status).index(current) >= list(Status).index(status)
         ):
             return
-        if not self.rows[row].block.get(self.target_lang).strip():
+        block = self.rows[row].block
+        if not block.get(self.target_lang).strip():
             return
-        self.set_row_status(row, status)
+        changes, edit = text_edits.set_status(
+            self.policy, block.id, self.target_lang, status, label="Confirm translation"
+        )
+        self.last_propagation = None
+        if self.propagate:
+            more, spread, report = translator.propagate(self.policy, block.id, self.target_lang)
+            if spread is not None:
+                self.last_propagation = report
+                changes = changes | more
+                edit = translator.then("Confirm and propagate translation", edit, spread)
+        self._announce(changes, edit)
 
     def next_needing_work(self, after: int) -> int:
         """The next untranslated or stale row after ``after`` (wrapping), or -1."""

@@ -9,8 +9,8 @@ import docx
 import pytest
 from lxml import etree
 
-from policy_studio.io.options import ExportOptions, Layout, Signer
 from policy_studio.io.writers.docx import write_docx
+from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.model import Policy
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -157,12 +157,17 @@ def test_title_block_toc_header_footer_and_properties(
     )
     document = docx.Document(str(path))
     texts = [p.text for p in document.paragraphs]
-    assert texts[:3] == ["Privacy notice", "Acme Ltd", "Version: 2.1 · Effective date: 2025-03-01"]
+    # The working copy's label is the version being drafted, not a saved one: it says so.
+    assert texts[:3] == [
+        "Privacy notice",
+        "Acme Ltd",
+        "Version: 2.1 (draft) · Effective date: March 1, 2025",
+    ]
     begin = document.element.body.find(f".//{W}fldChar[@{W}fldCharType='begin']")
     assert begin.get(f"{W}dirty") == "true"
     assert document.settings.element.find(f"{W}updateFields") is not None
     header = document.sections[0].header.paragraphs[0].text
-    assert header == "Privacy notice · Version 2.1"
+    assert header == "Privacy notice"
     footer = document.sections[0].footer.paragraphs[0]._p
     instructions = [f.get(f"{W}instr").strip() for f in footer.iter(f"{W}fldSimple")]
     assert instructions == ["PAGE", "NUMPAGES"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from policy_studio.io.options import ExportOptions, Layout, Signer
 from policy_studio.io.writers.html import render_html, write_html
+from policy_studio.layout.options import ExportOptions, Layout, Signer
 from policy_studio.model import Policy, PolicyStudioError
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -119,7 +119,7 @@ def test_a_user_template_replaces_the_default_and_still_escapes(
     export_policy: Policy, tmp_path: Path
 ) -> None:
     template = tmp_path / "mine.html"
-    template.write_text("<h1>{{ doc.title }}</h1>{{ parts[0].sections[0].items[0].spans[0].text }}")
+    template.write_text("<h1>{{ doc.title }}</h1>{{ parts[0].sections[0].items[0].runs[0].text }}")
     export_policy.title["en"] = "<i>Notice</i>"
     html, _ = render_html(export_policy, ExportOptions(["en"], template=template))
     assert html == "<h1>&lt;i&gt;Notice&lt;/i&gt;</h1>We collect "

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from policy_studio.io.options import ExportOptions, Layout
 from policy_studio.io.writers.docx import write_docx
 from policy_studio.io.writers.html import write_html
+from policy_studio.layout.options import ExportOptions, Layout
 from policy_studio.model import Policy
 
 REQUIRED = os.environ.get("POLICY_STUDIO_REQUIRE_RENDERERS") == "1"

@@ -1,0 +1,244 @@
+"""The sign-off workflow without widgets: who is acting, the audit log, readiness, approvals.
+
+The CLI commands and the desktop app call these same functions, so a segment approved from the
+grid and one approved with `policy-studio approve` are logged alike, and `ready` and the
+Readiness panel give the same verdict.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..checks import Finding, check_policy
+from ..checks.findings import Severity
+from ..checks.readiness import Blocker, BlockerKind, Readiness, readiness
+from ..io.fingerprint import policy_fingerprints
+from ..layout.options import ApprovalStamp
+from ..library.coverage import coverage
+from ..library.law_changes import law_changes
+from ..library.regulations import load_all
+from ..model import Clause, Policy, PolicyStudioError, Status, Version
+from ..ops.translation import approve_segments
+from ..storage import ApprovalRecord, LogEntry, Workspace
+
+USER_ENVIRONMENT = "POLICY_STUDIO_USER"
+
+
+def current_user(explicit: str | None = None, configured: str = "") -> str:
+    """Who is acting: ``--as NAME`` (or the app's setting), else $POLICY_STUDIO_USER, else the
+    login name."""
+    for candidate in (explicit, configured, os.environ.get(USER_ENVIRONMENT)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def log(
+    workspace: Workspace,
+    actor: str,
+    action: str,
+    policy: Policy | None = None,
+    target: str = "",
+    **detail: Any,
+) -> LogEntry:
+    """One audit log line; ``detail`` holds what a reader needs to understand it later."""
+    if policy is not None:
+        detail.setdefault("policy", policy.display_title())
+    return workspace.append_log(
+        actor, action, policy_id=policy.id if policy else "", target=target, detail=detail
+    )
+
+
+def findings_of(workspace: Workspace, policy: Policy, lang: str | None = None) -> list[Finding]:
+    """QA findings as the workspace sees them (its glossary; dismissed ones left out)."""
+    return check_policy(
+        policy,
+        lang,
+        glossary=workspace.glossary(policy.source_language),
+        dismissed=workspace.dismissed_findings(policy.id),
+    )
+
+
+def check_languages(policy: Policy, lang: str | None) -> list[str]:
+    """The languages a verdict covers: the source and ``lang``, or every language."""
+    if lang is None:
+        return list(policy.languages)
+    if lang not in policy.languages:
+        raise PolicyStudioError(
+            f"{lang!r} is not a language of {policy.display_title()!r} "
+            f"(languages: {', '.join(policy.languages)})"
+        )
+    return [policy.source_language] + ([lang] if lang != policy.source_language else [])
+
+
+def same_as_approved(
+    workspace: Workspace, policy: Policy, versions: Sequence[Version], languages: Sequence[str]
+) -> bool | None:
+    """Whether ``policy`` reads, in ``languages``, exactly as its last approved version."""
+    approved = [v for v in versions if v.approved]
+    if not approved:
+        return None
+    last = approved[-1]
+    record = workspace.approval(policy.id, last.number)
+    current = policy_fingerprints(policy, languages)
+    if record is not None and all(lang in record.fingerprints for lang in languages):
+        return all(record.fingerprints[lang] == current[lang] for lang in languages)
+    return policy_fingerprints(last.snapshot, languages) == current
+
+
+def readiness_of(
+    workspace: Workspace,
+    policy: Policy,
+    lang: str | None = None,
+    *,
+    languages: Sequence[str] | None = None,
+) -> Readiness:
+    """The sign-off verdict for ``policy`` in the source and ``lang`` (or every language, or
+    exactly ``languages`` plus the source, as an export asks)."""
+    if languages is not None:
+        langs = [policy.source_language, *(x for x in languages if x != policy.source_language)]
+    else:
+        langs = check_languages(policy, lang)
+    versions = workspace.versions(policy.id)
+    library = {c.key: c for c in workspace.clauses()}
+    return readiness(
+        policy,
+        langs,
+        findings=findings_of(workspace, policy),
+        library=library,
+        versions=versions,
+        same_as_approved=same_as_approved(workspace, policy, versions, langs),
+        extra=regulation_blockers(workspace, policy, library),
+    )
+
+
+def regulation_blockers(
+    workspace: Workspace, policy: Policy, library: dict[str, Clause]
+) -> list[Blocker]:
+    """Each requirement of the policy's regulations it does not fully say, and each one that
+    changed in a newer version of its law since the workspace last accepted that law."""
+    if not policy.regulations:
+        return []
+    loaded = load_all()
+    known = [loaded.regulations[k] for k in policy.regulations if k in loaded.regulations]
+    blockers: list[Blocker] = []
+    for key in policy.regulations:
+        if key not in loaded.regulations:
+            blockers.append(
+                Blocker(BlockerKind.REQUIREMENT, f"regulation {key!r}: no file describes it")
+            )
+    numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
+    for gap in coverage(policy, known, library).gaps:
+        first = (gap.sections or gap.found_in_text or [None])[0]
+        blockers.append(
+            Blocker(
+                BlockerKind.REQUIREMENT,
+                f"{gap.regulation.title('en')}, {gap.requirement.article}: "
+                f"{gap.requirement.text('en')} — {gap.status}: {gap.reason()}",
+                section_id=first.id if first else "",
+                section_number=numbers.get(first.id, 0) if first else 0,
+            )
+        )
+    for change in law_changes(workspace, policy, loaded):
+        blockers.append(
+            Blocker(
+                BlockerKind.LAW_CHANGED,
+                f"{change.regulation_title}, {change.article}: the law changed "
+                f"({change.old_version} → {change.new_version}); check the policy still says "
+                "what it requires",
+            )
+        )
+    return blockers
+
+
+def approvable_segments(
+    policy: Policy, lang: str, findings: Iterable[Finding], section_id: str | None = None
+) -> tuple[list[str], list[str]]:
+    """(to approve, held back): translated or reviewed segments that are not stale, and those
+    of them held back because an error finding (not dismissed) stands on them."""
+    source = policy.source_language
+    errors = {f.block_id for f in findings if f.severity is Severity.ERROR and f.language == lang}
+    ready: list[str] = []
+    held: list[str] = []
+    for section, block in policy.iter_blocks():
+        if section_id is not None and section.id != section_id:
+            continue
+        state = block.state(lang)
+        if state.status not in (Status.TRANSLATED, Status.REVIEWED):
+            continue
+        if not block.get(lang).strip() or block.is_stale(lang, source):
+            continue
+        (held if block.id in errors else ready).append(block.id)
+    return ready, held
+
+
+def approve_translations(
+    workspace: Workspace,
+    policy: Policy,
+    lang: str,
+    actor: str,
+    section_id: str | None = None,
+) -> tuple[list[str], list[str]]:
+    """Approve the approvable segments of ``lang`` (one section or all) and log each one;
+    the policy is saved. Returns (approved, held back by errors)."""
+    findings = findings_of(workspace, policy, lang)
+    ready, held = approvable_segments(policy, lang, findings, section_id)
+    approve_segments(policy, lang, ready)
+    if ready:
+        workspace.save_policy(policy)
+        for block_id in ready:
+            log(workspace, actor, "segment.approve", policy, block_id, language=lang)
+    return ready, held
+
+
+def approve_version(
+    workspace: Workspace, policy: Policy, version: Version, approver: str
+) -> ApprovalRecord:
+    """Approve ``version`` in ``approver``'s name with the fingerprint of its text per language."""
+    fingerprints = policy_fingerprints(version.snapshot)
+    record = workspace.approve_version(policy.id, version.number, approver, fingerprints)
+    log(
+        workspace,
+        approver,
+        "version.approve",
+        policy,
+        str(version.number),
+        label=version.label,
+        fingerprints=fingerprints,
+    )
+    return record
+
+
+def signoff_options(
+    workspace: Workspace, policy: Policy, version: Version | None, languages: Sequence[str]
+) -> tuple[Readiness | None, ApprovalStamp | None]:
+    """What an export for sign-off must say: the blockers (None for an approved version, whose
+    text is what was signed) and the approval record to print, when there is one."""
+    target = version if version is not None else None
+    if target is None:
+        verdict = readiness_of(workspace, policy, languages=languages)
+        approved = [v for v in workspace.versions(policy.id) if v.approved]
+        if not verdict.ready or not approved:
+            return verdict, None
+        target = approved[-1]
+        if not target.approved:
+            return verdict, None
+        return verdict, _stamp(workspace, policy, target)
+    if not target.approved:
+        return readiness_of(workspace, target.snapshot, languages=languages), None
+    return None, _stamp(workspace, policy, target)
+
+
+def _stamp(workspace: Workspace, policy: Policy, version: Version) -> ApprovalStamp:
+    record = workspace.approval(policy.id, version.number)
+    if record is None:  # approved before approvals were named
+        return ApprovalStamp(
+            "(not recorded)", "(not recorded)", version.label, policy_fingerprints(version.snapshot)
+        )
+    return ApprovalStamp(record.approver, record.approved_at, version.label, record.fingerprints)

@@ -1,0 +1,246 @@
+"""Sign-off readiness: every reason a policy is not ready to be signed, as pure data.
+
+A policy is ready in a set of languages when nothing below stands in the way; each blocker
+points to its section and segment so the app can take the user there in one click and the
+`ready` command can list it:
+
+- a segment untranslated, stale (its source changed since it was translated) or not approved;
+- a QA finding of error severity that nobody dismissed (every check counts, meaning checks
+  included: the caller passes the findings with dismissals already removed);
+- a variable with no value in a language;
+- a section linked to a draft or deprecated library clause, or with a library update pending;
+- no approved version, or changes since the last approved one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from ..model import Block, Clause, ClauseStatus, Policy, Section, Status, Version
+from ..text.markup import variables_in
+from .findings import Finding, Severity
+
+
+class BlockerKind(StrEnum):
+    """What stands in the way; the order is the order the panel and the command list them."""
+
+    UNTRANSLATED = "untranslated"
+    STALE = "stale"
+    UNAPPROVED = "unapproved"
+    QA_ERROR = "qa-error"
+    UNFILLED_VARIABLE = "unfilled-variable"
+    DRAFT_CLAUSE = "draft-clause"
+    DEPRECATED_CLAUSE = "deprecated-clause"
+    LIBRARY_UPDATE = "library-update"
+    REQUIREMENT = "requirement"
+    """A requirement of a regulation the policy is under that it does not (fully) say."""
+    LAW_CHANGED = "law-changed"
+    """A requirement the policy relies on changed in a newer version of its regulation."""
+    NOT_APPROVED = "not-approved"
+    """No version approved, or the text changed since the last approved version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Blocker:
+    """One reason the policy is not ready, with where to go to clear it."""
+
+    kind: BlockerKind
+    message: str
+    language: str = ""
+    section_id: str = ""
+    block_id: str = ""
+    section_number: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "message": self.message,
+            "language": self.language,
+            "section_id": self.section_id,
+            "block_id": self.block_id,
+            "section": self.section_number or None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Readiness:
+    """The verdict for one policy in some languages."""
+
+    languages: tuple[str, ...]
+    blockers: tuple[Blocker, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.blockers
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for blocker in self.blockers:
+            out[blocker.kind.value] = out.get(blocker.kind.value, 0) + 1
+        return out
+
+    def summary(self) -> str:
+        if self.ready:
+            return f"ready for sign-off ({', '.join(self.languages)})"
+        parts = [f"{n} {kind}" for kind, n in self.counts().items()]
+        return f"not ready: {', '.join(parts)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ready": self.ready,
+            "languages": list(self.languages),
+            "counts": self.counts(),
+            "blockers": [b.to_dict() for b in self.blockers],
+        }
+
+
+def _where(number: int, section: Section, block: Block) -> str:
+    if block is section.heading:
+        return f"§{number} title"
+    index = section.blocks.index(block) + 1 if block in section.blocks else 0
+    return f"§{number} block {index}"
+
+
+def segment_blockers(policy: Policy, targets: Sequence[str]) -> list[Blocker]:
+    """Untranslated, stale and not yet approved segments, per target language."""
+    source = policy.source_language
+    out: list[Blocker] = []
+    for lang in targets:
+        for number, section in enumerate(policy.sections, start=1):
+            for block in section.all_blocks():
+                if not block.get(source).strip():
+                    continue
+                where = _where(number, section, block)
+                ids = {"language": lang, "section_id": section.id, "block_id": block.id}
+                if not block.get(lang).strip():
+                    kind, text = BlockerKind.UNTRANSLATED, "untranslated"
+                elif block.is_stale(lang, source):
+                    kind, text = BlockerKind.STALE, "stale: the source changed since translation"
+                elif block.state(lang).status is not Status.APPROVED:
+                    kind = BlockerKind.UNAPPROVED
+                    text = f"not approved ({block.state(lang).status.value})"
+                else:
+                    continue
+                out.append(Blocker(kind, f"{where} [{lang}]: {text}", **ids, section_number=number))
+    return out
+
+
+def finding_blockers(policy: Policy, findings: Iterable[Finding]) -> list[Blocker]:
+    """QA findings of error severity (the caller has removed the dismissed ones)."""
+    numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
+    out = []
+    for f in findings:
+        if f.severity is not Severity.ERROR:
+            continue
+        number = numbers.get(f.section_id, 0)
+        out.append(
+            Blocker(
+                BlockerKind.QA_ERROR,
+                f"§{number or '?'} [{f.language}] {f.check}: {f.message}",
+                f.language,
+                f.section_id,
+                f.block_id,
+                number,
+            )
+        )
+    return out
+
+
+def variable_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]:
+    """Variables used in the text with no value in a language (nor in the source language)."""
+    used: dict[str, tuple[int, Section]] = {}
+    for number, section in enumerate(policy.sections, start=1):
+        for block in section.all_blocks():
+            for text in block.text.values():
+                for name in variables_in(text):
+                    used.setdefault(name, (number, section))
+    out = []
+    for name, (number, section) in used.items():
+        for lang in languages:
+            if not policy.variable_value(name, lang).strip():
+                out.append(
+                    Blocker(
+                        BlockerKind.UNFILLED_VARIABLE,
+                        f"{{{{{name}}}}} has no value in {lang} (first used in §{number})",
+                        lang,
+                        section.id,
+                        "",
+                        number,
+                    )
+                )
+    return out
+
+
+def clause_blockers(policy: Policy, library: Mapping[str, Clause]) -> list[Blocker]:
+    """Sections linked to a draft or deprecated clause, or with a library update pending."""
+    out = []
+    for number, section in enumerate(policy.sections, start=1):
+        if section.clause is None:
+            continue
+        clause = library.get(section.clause.key)
+        if clause is None:
+            continue
+        key, sid = clause.key, section.id
+        if clause.status is ClauseStatus.DRAFT:
+            message = f"§{number}: clause {key} is a draft"
+            out.append(Blocker(BlockerKind.DRAFT_CLAUSE, message, "", sid, "", number))
+        elif clause.status is ClauseStatus.DEPRECATED:
+            message = f"§{number}: clause {key} is deprecated"
+            out.append(Blocker(BlockerKind.DEPRECATED_CLAUSE, message, "", sid, "", number))
+        if clause.version > section.clause.version:
+            message = (
+                f"§{number}: the library has version {clause.version} of {key} "
+                f"(the section has {section.clause.version})"
+            )
+            out.append(Blocker(BlockerKind.LIBRARY_UPDATE, message, "", sid, "", number))
+    return out
+
+
+def approval_blockers(
+    policy: Policy, versions: Sequence[Version], same_text: bool | None
+) -> list[Blocker]:
+    """No approved version, or changes since the last one (``same_text`` compares the policy
+    with the last approved version's text in the languages asked; None when none is approved)."""
+    approved = [v for v in versions if v.approved]
+    if not approved:
+        return [Blocker(BlockerKind.NOT_APPROVED, "no version of the policy has been approved")]
+    last = approved[-1]
+    if same_text:
+        return []
+    return [
+        Blocker(
+            BlockerKind.NOT_APPROVED,
+            f"the text changed since version {last.label} was approved"
+            + (f" by {last.approved_by}" if last.approved_by else ""),
+        )
+    ]
+
+
+def readiness(
+    policy: Policy,
+    languages: Sequence[str],
+    *,
+    findings: Iterable[Finding] = (),
+    library: Mapping[str, Clause] | None = None,
+    versions: Sequence[Version] = (),
+    same_as_approved: bool | None = None,
+    extra: Iterable[Blocker] = (),
+) -> Readiness:
+    """Every blocker of ``policy`` in ``languages`` (source language included); ``extra`` are
+    blockers found elsewhere (regulation coverage, laws that changed)."""
+    source = policy.source_language
+    langs = [source, *[lang for lang in languages if lang != source]]
+    targets = langs[1:]
+    blockers: list[Blocker] = []
+    blockers += segment_blockers(policy, targets)
+    blockers += finding_blockers(policy, (f for f in findings if f.language in langs))
+    blockers += variable_blockers(policy, langs)
+    blockers += clause_blockers(policy, library or {})
+    blockers += approval_blockers(policy, versions, same_as_approved)
+    blockers += extra
+    order = list(BlockerKind)
+    blockers.sort(key=lambda b: order.index(b.kind))
+    return Readiness(tuple(langs), tuple(blockers))

@@ -1,0 +1,123 @@
+"""Guards for a zip package (DOCX) and its XML parts, shared by readers and writers.
+
+The DOCX reader and the ``--reference-doc`` of the DOCX export read packages users hand us:
+member count, declared sizes and compression ratios are checked before inflating anything,
+every member is read no further than its declared size, and XML parts are parsed with DTDs,
+entities and network access off. Each refusal is an :class:`ImportFileError` naming the file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+
+from lxml import etree
+
+from ..model import PolicyStudioError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest file we read. Real policies are a few hundred kilobytes even as DOCX with images."""
+MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+"""Largest total a DOCX may inflate to (a zip bomb stops here)."""
+MAX_MEMBER_RATIO = 200
+"""Largest compression ratio of one member over 1 MB; text XML compresses ~10:1."""
+MAX_MEMBERS = 2000
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""Compound-file header: an encrypted (password-protected) DOCX, or an old binary .doc."""
+
+
+class ImportFileError(PolicyStudioError):
+    """A file that cannot be imported; the message names the file and the problem."""
+
+
+def one_line(message: str) -> str:
+    """A library's message on one line (libxml2 appends the offending line and a caret)."""
+    lines = [line.strip() for line in str(message).splitlines() if line.strip()]
+    return lines[0] if lines else "no details"
+
+
+def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """A zip archive checked against bombs: member count, declared sizes and ratios."""
+    import io
+
+    if data.startswith(OLE_MAGIC):
+        raise ImportFileError(
+            f"{name}: the document is password-protected (encrypted) or an old binary .doc; "
+            "remove the password or save it as .docx in Word, then import it again"
+        )
+    if not data.startswith(b"PK"):
+        raise ImportFileError(f"{name}: not a DOCX file (it is not a zip package)")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise ImportFileError(
+            f"{name}: the file is damaged or truncated (not a complete zip package)"
+        ) from None
+    if len(members) > MAX_MEMBERS:
+        raise ImportFileError(f"{name}: too many parts in the package ({len(members)})")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNZIPPED_BYTES:
+        raise ImportFileError(
+            f"{name}: the package would unpack to {total / 1048576:.0f} MB "
+            f"(limit {MAX_UNZIPPED_BYTES // 1048576} MB); refusing a possible zip bomb"
+        )
+    for member in members:
+        if member.file_size > 1048576 and member.file_size > MAX_MEMBER_RATIO * max(
+            1, member.compress_size
+        ):
+            raise ImportFileError(
+                f"{name}: part {member.filename} is compressed "
+                f"{member.file_size // max(1, member.compress_size)}:1; "
+                "refusing a possible zip bomb"
+            )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | None:
+    """A member's bytes (None when absent), never inflating past its declared size."""
+    try:
+        info = archive.getinfo(member)
+    except KeyError:
+        return None
+    if info.flag_bits & 0x1:
+        raise ImportFileError(
+            f"{name}: the package is encrypted; remove the password and try again"
+        )
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(info.file_size + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise ImportFileError(
+            f"{name}: the file is damaged or truncated ({member}: {one_line(str(exc))})"
+        ) from None
+    if len(data) > info.file_size:
+        raise ImportFileError(f"{name}: part {member} is larger than its header says; refusing it")
+    return data
+
+
+def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
+    """An XML part parsed with entities, DTDs and network access off.
+
+    OOXML never needs a DOCTYPE, so one is refused outright: that stops both external entities
+    (file or network reads) and entity expansion ("billion laughs") before the parser runs.
+    """
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise ImportFileError(
+            f"{name}: {part} declares a DOCTYPE or entities, which documents never need; "
+            "refusing it as unsafe"
+        )
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise ImportFileError(
+            f"{name}: {part} is not well-formed XML ({one_line(exc.msg)})"
+        ) from None

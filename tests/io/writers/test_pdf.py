@@ -1,0 +1,151 @@
+"""PDF export: WeasyPrint over the HTML rendering, read back with pypdf and poppler's pdftotext."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from policy_studio.io import registry
+from policy_studio.io.writers.pdf import write_pdf
+from policy_studio.layout import ExportOptions, Layout
+from policy_studio.model import Policy
+
+
+@pytest.fixture(scope="module")
+def pdfs(
+    tmp_path_factory: pytest.TempPathFactory, layout_policy_factory: Callable[[], Policy]
+) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdf")
+    policy = layout_policy_factory()
+    out = {}
+    for name, options in {
+        "ar": ExportOptions(["ar"]),
+        "columns": ExportOptions(["en", "ar"], Layout.COLUMNS),
+        "sequential": ExportOptions(["en", "ar"], Layout.SEQUENTIAL),
+    }.items():
+        out[name] = folder / f"{name}.pdf"
+        write_pdf(policy, out[name], options)
+    return out
+
+
+def text_of(path: Path) -> list[str]:
+    """Each page's text: poppler's pdftotext when installed (what users search with), else pypdf."""
+    if shutil.which("pdftotext"):
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        )
+        return done.stdout.decode("utf-8").split("\f")[:-1]
+    return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+
+
+def clean(text: str) -> str:
+    return re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+
+
+def test_pdf_is_a_row_of_the_format_table() -> None:
+    assert registry.export_writer("pdf") is write_pdf
+    assert registry.export_format_for_suffix(".pdf").name == "pdf"
+
+
+def test_the_pdf_declares_pdf_a_3u_and_is_tagged(pdfs: dict[str, Path]) -> None:
+    reader = pypdf.PdfReader(str(pdfs["columns"]))
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="U"' in xmp
+    assert bool(reader.trailer["/Root"]["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert reader.metadata.title == "Privacy notice"
+
+
+def _fonts(reader: pypdf.PdfReader) -> dict[str, bool]:
+    """Base font name → embedded, over every page."""
+    found: dict[str, bool] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", [font]):
+                descriptor = descendant.get_object()["/FontDescriptor"].get_object()
+                embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                found[str(font["/BaseFont"]).split("+")[-1]] = embedded
+    return found
+
+
+def test_arabic_is_set_in_embedded_noto_naskh_arabic(pdfs: dict[str, Path]) -> None:
+    fonts = _fonts(pypdf.PdfReader(str(pdfs["ar"])))
+    assert fonts.get("Noto-Naskh-Arabic") is True
+    assert all(fonts.values())
+
+
+def test_arabic_and_english_words_are_found_in_logical_order(pdfs: dict[str, Path]) -> None:
+    text = clean("\n".join(text_of(pdfs["columns"])))
+    # Searching the PDF for words on the page finds them, letters in reading order.
+    for phrase in ("نجمع القليل من البيانات", "الخطوة الثانية", "We collect few details"):
+        assert phrase in text
+    arabic = clean("\n".join(text_of(pdfs["ar"])))
+    # (pdftotext places the brackets of a Latin item inside Arabic visually; the words hold.)
+    assert "نحتفظ بالبيانات مدة" in arabic and "retention_period" in arabic
+
+
+def test_bookmarks_follow_the_headings_in_both_languages(pdfs: dict[str, Path]) -> None:
+    reader = pypdf.PdfReader(str(pdfs["sequential"]))
+
+    def titles(items: list) -> list[str]:
+        out = []
+        for item in items:
+            out.extend(titles(item) if isinstance(item, list) else [item.title])
+        return out
+
+    found = titles(reader.outline)
+    assert "1. What we collect" in found and "٢. حقوقك" in found
+    assert "Privacy notice" in found and "إشعار الخصوصية" in found
+
+
+def test_contents_list_each_language_with_page_numbers(pdfs: dict[str, Path]) -> None:
+    pages = [clean(page) for page in text_of(pdfs["sequential"])]
+    first = pages[0]
+    assert re.search(r"1\. What we collect[ .]*\d+", first)
+    arabic_start = next(i for i, page in enumerate(pages) if "المحتويات" in page)
+    assert re.search(r"ما نجمعه[ .]*[٠-٩]+", pages[arabic_start])
+
+
+def test_running_footer_is_in_each_language_with_page_x_of_y(pdfs: dict[str, Path]) -> None:
+    pages = [clean(page) for page in text_of(pdfs["sequential"])]
+    total = len(pages)
+    assert f"Page 1 of {total}" in pages[0]
+    digits = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    # The Arabic half's footer is Arabic, in the policy's Arabic digits (pdftotext may put the
+    # digits of a right-to-left line either side of "من": match the words and the numbers).
+    footer = pages[-1].strip().splitlines()[-1]
+    assert "صفحة" in footer and "من" in footer and "Page" not in pages[-1]
+    assert footer.count(str(total).translate(digits)) == 2
+    columns = clean(text_of(pdfs["columns"])[0])
+    assert "Page 1 of" in columns and "صفحة" in columns
+
+
+def test_pdf_export_never_loads_qt(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    script = (
+        "import sys\n"
+        "from policy_studio.io import registry\n"
+        "from policy_studio.layout import ExportOptions\n"
+        "from policy_studio.model import Policy\n"
+        f"registry.export_writer('pdf')(Policy(title={{'en': 'T'}}), __import__('pathlib')"
+        f".Path({str(out)!r}), ExportOptions())\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=Path(__file__).parents[3])
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_unwritable_pdf_is_a_clear_error(export_policy: Policy, tmp_path: Path) -> None:
+    from policy_studio.model import PolicyStudioError
+
+    target = tmp_path / "missing" / "x.pdf"
+    with pytest.raises(PolicyStudioError, match="x.pdf: cannot write the PDF"):
+        write_pdf(export_policy, target, ExportOptions(["en"]))

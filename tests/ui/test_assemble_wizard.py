@@ -1,0 +1,58 @@
+"""File > New policy from questionnaire…: the wizard as a user fills it in."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QWizard
+
+from policy_studio.library.starter import load_starter_clauses
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def starter_library(window):
+    for clause in load_starter_clauses():
+        window.session.workspace.save_clause(clause)
+    return window
+
+
+def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter_library):
+    window = starter_library
+    seen: dict[str, object] = {}
+
+    def fill() -> None:
+        wizard = QApplication.activeModalWidget()
+        assert isinstance(wizard, QWizard)
+        wizard.findChild(QCheckBox, "jurisdictions_kenya-dpa").setChecked(True)
+        wizard.findChild(QCheckBox, "data_categories_payment").setChecked(True)
+        wizard.findChild(QCheckBox, "languages_sw").setChecked(True)
+        wizard.findChild(QCheckBox, "languages_ar").setChecked(False)
+        wizard.findChild(QCheckBox, "question_children").setChecked(True)
+        for _ in range(4):
+            wizard.next()
+        choices = wizard.findChild(QListWidget, "wizard_choices")
+        seen["rows"] = [choices.item(i).text() for i in range(choices.count())]
+        seen["coverage"] = wizard.coverage_label.text()
+        wizard.accept()
+
+    QTimer.singleShot(0, fill)
+    before = len(window.session.workspace.policies())
+    window.questionnaire_action.trigger()
+    policy = window.session.policy
+    assert len(window.session.workspace.policies()) == before + 1
+    assert policy.languages == ["en", "sw"]
+    assert policy.regulations == ["kenya-dpa"]
+    assert "children" in (policy.conditions or [])
+    assert any("Is your service used by children?" in row for row in seen["rows"])
+    assert "0 missing" in seen["coverage"]
+    assert window.policy_box.currentText() == policy.display_title()
+
+
+def test_cancelling_the_questionnaire_creates_nothing(qtbot, starter_library):
+    window = starter_library
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    before = len(window.session.workspace.policies())
+    window.questionnaire_action.trigger()
+    assert len(window.session.workspace.policies()) == before
