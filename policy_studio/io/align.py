@@ -487,6 +487,7 @@ def merge(
     inserts: list[tuple[int, Block | None, Unit]] = []
     splits: list[tuple[Block, str, str]] = []
     """(source block, its run-in label, the label's translation): sections to open there."""
+    path = _unflatten_lists(path)
     last_section, last_block = 0, None
     # Relative places say little in short documents, where one missing block moves the rest.
     spread = 1.0 if min(len(s_units), len(t_units)) >= 10 else 0.0
@@ -518,7 +519,7 @@ def merge(
                 ),
             )
             confidence, why = pair_confidence(
-                best, t, ratio, abs(s_place[id(best)] - t_place[id(t[0])])
+                best, t, ratio, abs(s_place[id(best)] - t_place.get(id(t[0]), s_place[id(best)]))
             )
             sure = confidence >= CHECK_BELOW
             _attach(source, best, joined, target_lang, source_lang, sure=sure)
@@ -571,6 +572,55 @@ def merge(
                 part.section,
             )
     return result
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟।;؛])\s+(?=\S)")
+_LIST_KINDS = ("bullet", "numbered")
+
+
+def _unflatten_lists(path: list[Step]) -> list[Step]:
+    """A list flattened into one paragraph on one side ("اسمك ورقم هاتفك. سجل مواعيدك." for two
+    bullets): when a list item was paired with a paragraph and the items right after it found no
+    partner, and the paragraph has exactly one sentence per item, each item gets its sentence."""
+    out: list[Step] = []
+    k = 0
+    while k < len(path):
+        s, t, split = path[k]
+        if (
+            s
+            and len(t) == 1
+            and split is None
+            and all(u.kind in _LIST_KINDS for u in s)
+            and t[0].kind == "paragraph"
+        ):
+            items = list(s)
+            n = k + 1
+            while (
+                n < len(path)
+                and len(path[n][0]) == 1
+                and not path[n][1]
+                and path[n][0][0].kind in _LIST_KINDS
+                and path[n][0][0].section == s[0].section
+            ):
+                items.append(path[n][0][0])
+                n += 1
+            sentences = _SENTENCE_END.split(t[0].markup.strip())
+            if len(items) > 1 and len(sentences) == len(items):
+                for item, sentence in zip(items, sentences, strict=True):
+                    piece = Unit(
+                        t[0].kind,
+                        sentence,
+                        len(visible(sentence)),
+                        evidence(sentence),
+                        section=t[0].section,
+                        block=t[0].block,
+                    )
+                    out.append(([item], [piece], None))
+                k = n
+                continue
+        out.append((s, t, split))
+        k += 1
+    return out
 
 
 def _open_section_at(

@@ -219,6 +219,20 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         report.warnings.append(
             f"more than two languages found ({', '.join(present)}); importing {first} and {second}"
         )
+    # A title pair ("Privacy Notice" then "إشعار الخصوصية") opens the file: the second title
+    # belongs to the second language's text, wherever that starts.
+    pair_title: Line | None = None
+    if (
+        len(content) > 2
+        and content[0].role in (Role.TITLE, Role.HEADING)
+        and content[0].lang == first
+        and content[1].role in (Role.TITLE, Role.HEADING)
+        and content[1].lang == second
+        and not content[1].number
+        and any(line.lang == first for line in content[2:6])
+    ):
+        pair_title = content.pop(1)
+        pair_title.role, pair_title.reason = Role.TITLE, "title in the second language"
     # One language after the other: the best single switch point explains nearly every line.
     best_k, best_score = 0, -1
     score = sum(1 for line in content if line.lang == second)
@@ -238,10 +252,14 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         for line in content:
             if line.lang not in (first, second):
                 line.lang = first
-    return {
+    streams = {
         first: [line for line in content if line.lang == first],
         second: [line for line in content if line.lang == second],
     }
+    if pair_title is not None:
+        content.insert(1, pair_title)
+        streams[second].insert(0, pair_title)
+    return streams
 
 
 def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Built:

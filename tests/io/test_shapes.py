@@ -303,3 +303,73 @@ def test_drifted_translation_wrong_pairs_are_never_counted_as_translated(tmp_pat
     flagged = [c for c in result.report.check_pairs if "payroll" in c.source]
     assert flagged and "numbers" in flagged[0].why
     assert wrong_flagged == 1
+
+
+BILINGUAL_ONE_FILE = """Harbour Clinic Privacy Notice
+إشعار الخصوصية لعيادة الميناء
+Information we collect:
+We collect the details you give us when you book a visit.
+- Your name and phone number.
+- Your appointment history.
+How we use it:
+We use your details only to arrange and record your care.
+Your rights:
+You can ask for a copy of your records at any time by writing to records@harbour.example.
+المعلومات التي نجمعها: نجمع البيانات التي تقدمها لنا عند حجز زيارة.
+اسمك ورقم هاتفك. سجل مواعيدك.
+كيف نستخدمها: نستخدم بياناتك فقط لترتيب رعايتك وتسجيلها.
+حقوقك: يمكنك طلب نسخة من سجلاتك في أي وقت بالكتابة إلى records@harbour.example.
+"""
+
+
+def test_bilingual_file_with_title_pair_run_in_headings_and_a_flattened_list(tmp_path):
+    """English title, Arabic title, all the English, then all the Arabic — whose list lost its
+    items (one paragraph) and whose headings run into their paragraphs."""
+    result = _read(tmp_path, "clinic.txt", BILINGUAL_ONE_FILE)
+    policy = result.policy
+    assert result.report.layout == "sequential"
+    assert policy.title == {
+        "en": "Harbour Clinic Privacy Notice",
+        "ar": "إشعار الخصوصية لعيادة الميناء",
+    }
+    pairs = [
+        (s.title("en"), s.title("ar"), [(b.get("en"), b.get("ar")) for b in s.blocks])
+        for s in policy.sections
+    ]
+    assert pairs == [
+        (
+            "Information we collect",
+            "المعلومات التي نجمعها",
+            [
+                (
+                    "We collect the details you give us when you book a visit.",
+                    "نجمع البيانات التي تقدمها لنا عند حجز زيارة.",
+                ),
+                ("Your name and phone number.", "اسمك ورقم هاتفك."),
+                ("Your appointment history.", "سجل مواعيدك."),
+            ],
+        ),
+        (
+            "How we use it",
+            "كيف نستخدمها",
+            [
+                (
+                    "We use your details only to arrange and record your care.",
+                    "نستخدم بياناتك فقط لترتيب رعايتك وتسجيلها.",
+                )
+            ],
+        ),
+        (
+            "Your rights",
+            "حقوقك",
+            [
+                (
+                    "You can ask for a copy of your records at any time by writing to "
+                    "records@harbour.example.",
+                    "يمكنك طلب نسخة من سجلاتك في أي وقت بالكتابة إلى records@harbour.example.",
+                )
+            ],
+        ),
+    ]
+    assert result.report.unaligned == [] and result.report.check_pairs == []
+    _balanced(result, BILINGUAL_ONE_FILE)
