@@ -419,11 +419,16 @@ def _summary(document: ParsedDocument) -> str:
         result = build(copy.deepcopy(document))  # the preview's lines stay as the user set them
     except PolicyStudioError as exc:
         return str(exc)
-    tr = QCoreApplication.translate
-    parts = [tr("TransferActions", "%1 sections.").replace("%1", str(len(result.policy.sections)))]
+    parts = [
+        QCoreApplication.translate("TransferActions", "%1 sections.").replace(
+            "%1", str(len(result.policy.sections))
+        )
+    ]
     for code, count in result.report.words.items():
         parts.append(
-            tr("TransferActions", "%1: %2 words in, %3 imported, %4 dropped, %5 changed.")
+            QCoreApplication.translate(
+                "TransferActions", "%1: %2 words in, %3 imported, %4 dropped, %5 changed."
+            )
             .replace("%1", language(code).name)
             .replace("%2", str(count.words_in))
             .replace("%3", str(count.words_out))
@@ -432,8 +437,8 @@ def _summary(document: ParsedDocument) -> str:
         )
     if result.report.check_pairs:
         parts.append(
-            tr("TransferActions", "%1 pairs to check (kept as drafts).").replace(
-                "%1", str(len(result.report.check_pairs))
-            )
+            QCoreApplication.translate(
+                "TransferActions", "%1 pairs to check (kept as drafts)."
+            ).replace("%1", str(len(result.report.check_pairs)))
         )
     return " ".join(parts)
