@@ -2560,6 +2560,14 @@ Qt %2</translation>
         <source>%1 sections.</source>
         <translation>%1 من الأقسام.</translation>
     </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: %2 كلمة في الملف، %3 مستوردة، %4 محذوفة، %5 معدّلة.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 من الأزواج للتحقق منها (محفوظة كمسودات).</translation>
+    </message>
 </context>
 <context>
     <name>TranslateView</name>

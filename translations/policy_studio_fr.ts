@@ -2520,6 +2520,14 @@ Qt %2</translation>
         <source>%1 sections.</source>
         <translation>%1 sections.</translation>
     </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 paires à vérifier (gardées en brouillon).</translation>
+    </message>
 </context>
 <context>
     <name>TranslateView</name>

@@ -2520,6 +2520,14 @@ Qt %2</translation>
         <source>%1 sections.</source>
         <translation>Vipengele %1.</translation>
     </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: maneno %2 yaliyosomwa, %3 yaliyoingizwa, %4 yaliyoachwa, %5 yaliyobadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
+    </message>
 </context>
 <context>
     <name>TranslateView</name>
