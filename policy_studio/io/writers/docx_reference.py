@@ -101,7 +101,7 @@ def _target(archive: object, source: str, rel_type: str, name: str) -> str | Non
     for rel in parse_xml(data, name, rels_name).iter(f"{_REL_NS}Relationship"):
         if rel.get("Type") != rel_type or rel.get("TargetMode") == "External":
             continue
-        target = rel.get("Target", "")
+        target = str(rel.get("Target", ""))
         if target.startswith("/"):
             return target.lstrip("/")
         return posixpath.normpath(posixpath.join(folder, target))
