@@ -68,3 +68,10 @@ def test_a_zip_of_an_unknown_version_is_refused(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(PolicyStudioError, match="future.docx"):
         read_any(path)
+
+
+def test_a_superscript_digit_in_a_date_line_is_not_a_crash(tmp_path: Path) -> None:
+    """Found by the long fuzz run: "³" is a digit to str.isdigit but not to int()."""
+    path = tmp_path / "notice.md"
+    path.write_text("# Notice\n\nEffective date: 3 March 2025³\n\n## One\n\nText.\n")
+    assert read_any(path).report.metadata["effective_date"] == "2025-03-03"
