@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>كل النشاط</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>البنود والمكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>تحديثات المكتبة</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>الملاحظات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>على</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot open the workspace.</source>
@@ -110,6 +169,14 @@
         <translation>عرض:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>نشر الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>تأكيد مقطع يعطي ترجمته للمقاطع الأخرى ذات المصدر نفسه (بحالة «مترجم»، في خطوة التراجع نفسها)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
@@ -144,6 +211,17 @@
     <message>
         <source>Findings</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+            <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -813,8 +891,31 @@ Qt %2</translation>
         <translation>جارٍ كتابة {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>جارٍ تنسيق السياسة…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>جارٍ تقسيمها إلى صفحات…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1246,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>ليس خطأً</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>لماذا ليس خطأً (يُسجَّل)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1223,12 +1328,56 @@ Qt %2</translation>
         <translation>إزالة</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>أضف أزواج مصطلحات من ملف TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>احفظ هذا المسرد بصيغة TBX أو CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>المسارد (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>تصدير المسرد</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
     <message>
         <source>required</source>
         <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
     </message>
 </context>
 <context>
@@ -1285,8 +1434,20 @@ Qt %2</translation>
         <translation>وضع علامة معتمد</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>اعتمده %1، %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1480,6 +1641,10 @@ Qt %2</translation>
         <translation>التغطية</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1556,6 +1721,10 @@ Qt %2</translation>
         <translation>إعادة</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>اسمك…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;قسم</translation>
     </message>
@@ -1602,6 +1771,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>استيراد ذاكرة الترجمة (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>تصدير ذاكرة الترجمة (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1654,6 +1831,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>بنود مُهمَلة ما زالت مستخدمة: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>تسجّل الاعتمادات وسجل النشاط من فعل ماذا. اسمك:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1916,6 +2101,84 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>مقاطع غير مترجمة</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>مقاطع متقادمة (تغيّر المصدر)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>مقاطع غير معتمدة</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>متغيرات بلا قيمة</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>بنود مسودة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>بنود مهملة من المكتبة</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>تحديثات مكتبة معلّقة</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>متطلبات قانونية غير مغطاة (كليا)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>قوانين تغيّرت</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>اعتماد الإصدار</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>تغيّرت السياسة منذ هذا التحقق: اضغط «تحقق مجددًا».</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>افتح سياسة لمعرفة ما إذا كانت جاهزة.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>جاهزة للاعتماد: لا شيء يعيق ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>غير جاهزة للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegulationsDialog</name>
     <message>
         <source>Regulations</source>
@@ -2015,6 +2278,10 @@ Qt %2</translation>
         <translation>إدراج متغير…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>متغير جديد…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>رابط</translation>
     </message>
@@ -2025,6 +2292,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>لا يُسمح إلا بروابط https:// و http:// و mailto:</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>متغير جديد</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>الاسم (حروف وأرقام و _؛ مثل dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>لا يصلح «%1» اسمًا لمتغير: استخدم الحروف والأرقام و _.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2432,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 من مقاطع السياسة غير موجودة في الملف.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>تصدير ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>ملفات TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>كُتبت %1 وحدة في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>استيراد ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>قُرئت %1 وحدة: أُضيف %2، وحُدِّث %3، و%4 موجودة في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
     </message>
     <message>
         <source>Import document</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Toute l’activité</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Clauses et bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Mises à jour de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Constats écartés</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Filtrer par personne, action ou texte</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot open the workspace.</source>
@@ -110,6 +169,14 @@
         <translation>Afficher :</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Propager</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
@@ -144,6 +211,13 @@
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+            <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -801,8 +875,27 @@ Qt %2</translation>
         <translation>Écriture de {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Mise en page de la politique…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Découpage en pages…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1226,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>Pas une erreur</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Pourquoi ce n’est pas une erreur (consigné)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1203,12 +1300,56 @@ Qt %2</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ajouter des paires de termes depuis un fichier TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Enregistrer ce glossaire en TBX ou CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Glossaires (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>%1 paires de termes écrites dans %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
     <message>
         <source>required</source>
         <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
     </message>
 </context>
 <context>
@@ -1265,8 +1406,20 @@ Qt %2</translation>
         <translation>Marquer comme approuvée</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>approuvée par %1, %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1456,6 +1609,10 @@ Qt %2</translation>
         <translation>Couverture</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1532,6 +1689,10 @@ Qt %2</translation>
         <translation>Rétablir</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Votre nom…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Section</translation>
     </message>
@@ -1578,6 +1739,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Importer une mémoire de traduction (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Exporter la mémoire de traduction (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1630,6 +1799,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Clauses obsolètes encore utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Les approbations et le journal d’activité consignent qui a fait quoi. Votre nom :</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1892,6 +2069,80 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Segments non traduits</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Segments périmés (source modifiée)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Segments non approuvés</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Erreurs de contrôle non écartées</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Variables sans valeur</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Clauses de bibliothèque en projet</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Clauses de bibliothèque obsolètes</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Mises à jour de bibliothèque en attente</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Exigences de la loi non (entièrement) couvertes</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Lois modifiées</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Approbation de version</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Ouvrez une politique pour voir si elle est prête.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Prête pour l’approbation : rien ne s’y oppose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+            <numerusform>Pas prête pour l’approbation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegulationsDialog</name>
     <message>
         <source>Regulations</source>
@@ -1987,6 +2238,10 @@ Qt %2</translation>
         <translation>Insérer une variable…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Nouvelle variable…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -1997,6 +2252,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Seuls les liens https://, http:// et mailto: sont autorisés</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Nouvelle variable</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Nom (lettres, chiffres et _ ; p. ex. dpo_phone) :</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>« %1 » ne peut pas être un nom de variable : utilisez des lettres, des chiffres et _.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2392,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>%1 segments de la politique ne sont pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>Exporter la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>%1 unités écrites dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>%1 unités lues : %2 ajoutées, %3 mises à jour, %4 déjà dans la mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
     </message>
     <message>
         <source>Import document</source>

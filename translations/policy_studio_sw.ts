@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>ActivityLog</name>
+    <message>
+        <source>All activity</source>
+        <translation>Shughuli zote</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Sehemu</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Clauses and library</source>
+        <translation>Vifungu na maktaba</translation>
+    </message>
+    <message>
+        <source>Library updates</source>
+        <translation>Masasisho ya maktaba</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Matokeo yaliyokataliwa</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Uingizaji</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Kwenye</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Filter by person, action or text</source>
+        <translation>Chuja kwa mtu, kitendo au maandishi</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Cannot open the workspace.</source>
@@ -110,6 +169,14 @@
         <translation>Onyesha:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Kuthibitisha sehemu kunazipa sehemu nyingine zenye chanzo hicho hicho tafsiri yake (kama zilizotafsiriwa, katika hatua moja ya kutendua)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
@@ -144,6 +211,13 @@
     <message>
         <source>Findings</source>
         <translation>Dosari</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
+        <translation>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+            <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -801,8 +875,27 @@ Qt %2</translation>
         <translation>Inaandika {path}…</translation>
     </message>
     <message>
+        <source>Laying out the policy…</source>
+        <translation>Inapanga sera…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages…</source>
+        <translation>Inagawanya katika kurasa…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Inaandika faili…</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1226,10 @@ Qt %2</translation>
         <source>Not an error</source>
         <translation>Si kosa</translation>
     </message>
+    <message>
+        <source>Why it is not an error (recorded)</source>
+        <translation>Kwa nini si kosa (inarekodiwa)</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1203,12 +1300,56 @@ Qt %2</translation>
         <translation>Ondoa</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Leta…</translation>
+    </message>
+    <message>
+        <source>Add term pairs from a TBX or CSV file</source>
+        <translation>Ongeza jozi za istilahi kutoka faili la TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <source>Write this glossary as TBX or CSV</source>
+        <translation>Hifadhi faharasa hii kama TBX au CSV</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Leta faharasa</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv)</source>
+        <translation>Faharasa (*.tbx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
+        <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>Hamisha faharasa</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 term pairs to %2.</source>
+        <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
     <message>
         <source>required</source>
         <translation>inahitajika</translation>
+    </message>
+    <message>
+        <source>Double-click to switch required / forbidden</source>
+        <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
     </message>
 </context>
 <context>
@@ -1265,8 +1406,20 @@ Qt %2</translation>
         <translation>Weka alama imeidhinishwa</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Matoleo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Shughuli</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>imeidhinishwa na %1, %2</translation>
     </message>
     <message>
         <source>Withdraw approval</source>
@@ -1456,6 +1609,10 @@ Qt %2</translation>
         <translation>Ukidhi wa masharti</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Utayari</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Faili</translation>
     </message>
@@ -1532,6 +1689,10 @@ Qt %2</translation>
         <translation>Rudia</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Jina lako…</translation>
+    </message>
+    <message>
         <source>&amp;Section</source>
         <translation>&amp;Kipengele</translation>
     </message>
@@ -1578,6 +1739,14 @@ Qt %2</translation>
     <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>Import translation memory (TMX)…</source>
+        <translation>Leta kumbukumbu ya tafsiri (TMX)…</translation>
+    </message>
+    <message>
+        <source>Export translation memory (TMX)…</source>
+        <translation>Hamisha kumbukumbu ya tafsiri (TMX)…</translation>
     </message>
     <message>
         <source>Regulation coverage</source>
@@ -1630,6 +1799,14 @@ Qt %2</translation>
     <message>
         <source>Deprecated clauses still used: %1</source>
         <translation>Vifungu vilivyoachwa bado vinatumika: %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Jina lako</translation>
+    </message>
+    <message>
+        <source>Approvals and the activity log record who did what. Your name:</source>
+        <translation>Idhini na kumbukumbu ya shughuli hurekodi nani alifanya nini. Jina lako:</translation>
     </message>
     <message>
         <source>“%1” is deprecated: consider another clause</source>
@@ -1892,6 +2069,80 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Untranslated segments</source>
+        <translation>Sehemu ambazo hazijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>Stale segments (source changed)</source>
+        <translation>Sehemu zilizopitwa (chanzo kimebadilika)</translation>
+    </message>
+    <message>
+        <source>Segments not approved</source>
+        <translation>Sehemu ambazo hazijaidhinishwa</translation>
+    </message>
+    <message>
+        <source>QA errors not dismissed</source>
+        <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
+    </message>
+    <message>
+        <source>Variables without a value</source>
+        <translation>Vigezo visivyo na thamani</translation>
+    </message>
+    <message>
+        <source>Draft library clauses</source>
+        <translation>Vifungu vya rasimu vya maktaba</translation>
+    </message>
+    <message>
+        <source>Deprecated library clauses</source>
+        <translation>Vifungu vya maktaba vilivyoachwa</translation>
+    </message>
+    <message>
+        <source>Library updates pending</source>
+        <translation>Masasisho ya maktaba yanayosubiri</translation>
+    </message>
+    <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Masharti ya sheria yasiyokidhiwa (kikamilifu)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Sheria zilizobadilika</translation>
+    </message>
+    <message>
+        <source>Version approval</source>
+        <translation>Idhini ya toleo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kagua tena</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
+    </message>
+    <message>
+        <source>Open a policy to see whether it is ready.</source>
+        <translation>Fungua sera kuona kama iko tayari.</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off: nothing stands in the way.</source>
+        <translation>Iko tayari kuidhinishwa: hakuna kizuizi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Haiko tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegulationsDialog</name>
     <message>
         <source>Regulations</source>
@@ -1987,6 +2238,10 @@ Qt %2</translation>
         <translation>Ingiza kigezo…</translation>
     </message>
     <message>
+        <source>New variable…</source>
+        <translation>Kigeu kipya…</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Kiungo</translation>
     </message>
@@ -1997,6 +2252,18 @@ Qt %2</translation>
     <message>
         <source>Only https://, http:// and mailto: links are allowed</source>
         <translation>Viungo vya https://, http:// na mailto: pekee vinaruhusiwa</translation>
+    </message>
+    <message>
+        <source>New variable</source>
+        <translation>Kigeu kipya</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits and _; e.g. dpo_phone):</source>
+        <translation>Jina (herufi, tarakimu na _; mf. dpo_phone):</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>“%1” haiwezi kuwa jina la kigeu: tumia herufi, tarakimu na _.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2392,30 @@ Qt %2</translation>
     <message>
         <source>%1 segments of the policy are not in the file.</source>
         <translation>Sehemu %1 za sera hazimo kwenye faili.</translation>
+    </message>
+    <message>
+        <source>Export translation memory</source>
+        <translation>Hamisha kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Faili za TMX (*.tmx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2 (%3).</source>
+        <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Import translation memory</source>
+        <translation>Leta kumbukumbu ya tafsiri</translation>
+    </message>
+    <message>
+        <source>%1 units read: %2 added, %3 updated, %4 already in the memory.</source>
+        <translation>Vipande %1 vimesomwa: %2 vimeongezwa, %3 vimesasishwa, %4 tayari vipo kwenye kumbukumbu.</translation>
+    </message>
+    <message>
+        <source>%1 units without a usable language pair were skipped.</source>
+        <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
     </message>
     <message>
         <source>Import document</source>

@@ -1,12 +1,17 @@
-"""Long work off the UI thread: opening (and reading) a large workspace, with progress."""
+"""Long work off the UI thread: opening (and reading) a large workspace, writing an export."""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ..io.output import ExportReport
+from ..io.registry import ExportWriter
+from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
 from ..storage import Workspace
 
@@ -83,4 +88,79 @@ class OpenWorkspaceJob(QObject):
 
     def _failed(self, message: str) -> None:
         self._stop()
+        self.did_fail.emit(message)
+
+
+class _ExportWorker(QObject):
+    progress = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        writer: ExportWriter,
+        policy: Policy,
+        path: Path,
+        options: ExportOptions,
+        known: list[str],
+    ) -> None:
+        super().__init__()
+        self.writer, self.policy, self.path = writer, policy, path
+        self.options, self.known = options, known
+
+    def run(self) -> None:
+        try:
+            kwargs: dict[str, object] = {}
+            # A writer that reports stages (the PDF: layout, pages, writing) takes ``progress``.
+            if "progress" in inspect.signature(self.writer).parameters:
+                kwargs["progress"] = self.progress.emit
+            report = self.writer(self.policy, self.path, self.options, self.known, **kwargs)
+            self.finished.emit(report)
+        except (PolicyStudioError, OSError) as exc:
+            self.failed.emit(str(exc))
+
+
+class ExportJob(QObject):
+    """Writes an export on a worker thread, so a long PDF never freezes the window.
+
+    The policy is copied first: the worker reads its own copy while the window stays live.
+    """
+
+    progress = Signal(str)
+    """The stage being worked on ("layout", "pages", "writing")."""
+    did_finish = Signal(object)
+    """The writer's ExportReport."""
+    did_fail = Signal(str)
+
+    def __init__(
+        self,
+        writer: ExportWriter,
+        policy: Policy,
+        path: Path,
+        options: ExportOptions,
+        known_variables: Iterable[str] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self.progress)
+        self._worker.finished.connect(self._done)
+        self._worker.failed.connect(self._failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _done(self, report: ExportReport) -> None:
+        self.wait()
+        self.did_finish.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.wait()
         self.did_fail.emit(message)

@@ -36,6 +36,15 @@ class AppSettings:
     def set_last_policy(self, workspace: Path, policy_id: str) -> None:
         self.store.setValue(f"last_policy/{_key(workspace)}", policy_id)
 
+    @property
+    def user_name(self) -> str:
+        """The name the audit log and approvals record for this user ("" until asked)."""
+        value = self.store.value("identity/user_name", "")
+        return str(value).strip() if value else ""
+
+    def set_user_name(self, name: str) -> None:
+        self.store.setValue("identity/user_name", name.strip())
+
     def sync(self) -> None:
         self.store.sync()
 

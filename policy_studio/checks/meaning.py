@@ -273,12 +273,14 @@ def cues(text: str, lang: str) -> tuple[Cue, ...]:
     for entry, s, e in found:
         if entry.category == "ignore" or entry.strength == "not":
             continue
-        if any(
+        if blockers and any(
             (cat in ("ignore", entry.category)) and bs < e and s < be and (be - bs) >= (e - s)
             for bs, be, cat in blockers
         ):
             continue
-        if any(cs < e and s < ce and entry.category in counts for cs, ce, counts in combined):
+        if combined and any(
+            cs < e and s < ce and entry.category in counts for cs, ce, counts in combined
+        ):
             continue
         out.append(_cue(entry.category, entry.strength, s, e, index, text))
     for s, e, counts in combined:
@@ -328,16 +330,40 @@ def _scanner(lang: str) -> re.Pattern[str]:
     rules = rules_for(lang)
     if rules is None:
         return re.compile(r"(?!)")
-    whole = {*rules.words, *rules.phrases}
-    parts = [re.escape(w) for w in sorted(whole, key=len, reverse=True)]
-    parts += [
-        re.escape(stem) + f"[{_WORD_CHARS}']*"
-        for stem in sorted(rules.prefixes, key=len, reverse=True)
-    ]
-    if not parts:
+    words = {*rules.words, *rules.phrases}
+    if not words and not rules.prefixes:
         return re.compile(r"(?!)")
+    # A trie of the words as one expression: the engine tries one branch per letter instead of
+    # every word at every word start.
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault("", "end")
+    for stem in rules.prefixes:
+        node = trie
+        for ch in stem:
+            node = node.setdefault(ch, {})
+        node[""] = "stem"
     clitics = _AR_PROCLITICS if lang == "ar" else ""
-    return re.compile(rf"(?<![{_WORD_CHARS}']){clitics}(?:{'|'.join(parts)})(?![{_WORD_CHARS}])")
+    return re.compile(
+        rf"(?<![{_WORD_CHARS}']){clitics}(?:{_trie_pattern(trie)})(?![{_WORD_CHARS}])"
+    )
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The expression matching the words of a trie (a stem's end also matches any
+    continuation of the word)."""
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    end = node.get("")
+    if end == "stem":
+        branches.append(f"[{_WORD_CHARS}']*")
+    elif end == "end":
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=65536)

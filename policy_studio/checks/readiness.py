@@ -97,7 +97,7 @@ class Readiness:
         }
 
 
-def _where(number: int, section: Section, block: Block, source: str) -> str:
+def _where(number: int, section: Section, block: Block) -> str:
     if block is section.heading:
         return f"§{number} title"
     index = section.blocks.index(block) + 1 if block in section.blocks else 0
@@ -113,7 +113,7 @@ def segment_blockers(policy: Policy, targets: Sequence[str]) -> list[Blocker]:
             for block in section.all_blocks():
                 if not block.get(source).strip():
                     continue
-                where = _where(number, section, block, source)
+                where = _where(number, section, block)
                 ids = {"language": lang, "section_id": section.id, "block_id": block.id}
                 if not block.get(lang).strip():
                     kind, text = BlockerKind.UNTRANSLATED, "untranslated"
@@ -164,7 +164,7 @@ def variable_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]
                 out.append(
                     Blocker(
                         BlockerKind.UNFILLED_VARIABLE,
-                        f"variable {{{{{name}}}}} has no value in {lang} (first used in §{number})",
+                        f"{{{{{name}}}}} has no value in {lang} (first used in §{number})",
                         lang,
                         section.id,
                         "",
@@ -183,27 +183,19 @@ def clause_blockers(policy: Policy, library: Mapping[str, Clause]) -> list[Block
         clause = library.get(section.clause.key)
         if clause is None:
             continue
-        ids = {"section_id": section.id, "section_number": number}
-        key = clause.key
+        key, sid = clause.key, section.id
         if clause.status is ClauseStatus.DRAFT:
-            out.append(
-                Blocker(BlockerKind.DRAFT_CLAUSE, f"§{number}: clause {key} is a draft", **ids)
-            )
+            message = f"§{number}: clause {key} is a draft"
+            out.append(Blocker(BlockerKind.DRAFT_CLAUSE, message, "", sid, "", number))
         elif clause.status is ClauseStatus.DEPRECATED:
-            out.append(
-                Blocker(
-                    BlockerKind.DEPRECATED_CLAUSE, f"§{number}: clause {key} is deprecated", **ids
-                )
-            )
+            message = f"§{number}: clause {key} is deprecated"
+            out.append(Blocker(BlockerKind.DEPRECATED_CLAUSE, message, "", sid, "", number))
         if clause.version > section.clause.version:
-            out.append(
-                Blocker(
-                    BlockerKind.LIBRARY_UPDATE,
-                    f"§{number}: the library has version {clause.version} of {key} "
-                    f"(the section has {section.clause.version})",
-                    **ids,
-                )
+            message = (
+                f"§{number}: the library has version {clause.version} of {key} "
+                f"(the section has {section.clause.version})"
             )
+            out.append(Blocker(BlockerKind.LIBRARY_UPDATE, message, "", sid, "", number))
     return out
 
 

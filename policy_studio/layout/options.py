@@ -46,7 +46,8 @@ class ApprovalStamp:
     def lines(self, languages: list[str]) -> list[str]:
         """The record as printed: who approved which version when, and the fingerprints of
         the languages in the document (what `policy-studio verify` reads back)."""
-        out = [f"Approved by {self.approver} on {self.approved_at} — version {self.version_label}"]
+        when = self.approved_at.replace("T", " ").replace("+00:00", " UTC")
+        out = [f"Approved by {self.approver} on {when} — version {self.version_label}"]
         out += [
             f"SHA-256 ({lang}): {self.fingerprints[lang]}"
             for lang in languages

@@ -7,9 +7,12 @@ read. Read: the same TBX 2/TBX-Basic form through translate-toolkit, and TBX v3
 (``<tbx>``/``<conceptEntry>``/``<langSec>``/``<termSec>``) through lxml.
 
 CSV (UTF-8 with a byte-order mark, so Excel opens Arabic correctly): a header naming the
-languages — ``en,ar,note`` for one target language, ``en,ar,note:ar,fr,note:fr`` for several —
-and one row per term pair. Reading accepts any header whose first column is a language code;
-``note``, ``notes``, ``comment``, ``definition`` or ``note:xx`` columns are the notes.
+languages — ``en,ar,note,forbidden`` for one target language, ``en,ar,note:ar,forbidden:ar,fr,
+note:fr,forbidden:fr`` for several — and one row per term pair. Reading accepts any header
+whose first column is a language code; ``note``, ``notes``, ``comment``, ``definition`` or
+``note:xx`` columns are the notes, ``forbidden``/``deprecated`` columns (yes, x, 1…) the flag.
+A forbidden term (must not be used) is ``<termNote type="administrativeStatus">
+deprecatedTerm-admn-sts</termNote>`` in TBX.
 """
 
 from __future__ import annotations
@@ -30,6 +33,16 @@ from .xmlsafe import XML_LANG, ExchangeError, base_language, local_name, read_ch
 MAX_TBX_BYTES = 100 * 1024 * 1024
 MAX_CSV_BYTES = 50 * 1024 * 1024
 NOTE_HEADERS = {"note", "notes", "comment", "comments", "definition", "remark"}
+FORBIDDEN_HEADERS = {"forbidden", "deprecated"}
+_YES = {"yes", "y", "true", "1", "x", "forbidden", "deprecated", "oui", "ndiyo", "نعم"}
+FORBIDDEN_STATUS = "deprecatedTerm-admn-sts"
+"""TBX-Basic's administrativeStatus for a term that must not be used (our "forbidden")."""
+_FORBIDDEN_VALUES = {
+    "deprecatedterm-admn-sts",
+    "supersededterm-admn-sts",
+    "deprecatedterm",
+    "forbidden",
+}
 
 
 @dataclass(slots=True)
@@ -87,17 +100,28 @@ def _tbx_bytes(entries: Sequence[GlossaryEntry]) -> bytes:
     assert body is not None
     for (source_lang, source_term), group in _groups(entries).items():
         entry_el = etree.SubElement(body, "termEntry")
-        _lang_set(entry_el, source_lang, source_term, "")
+        _tig(_lang_set(entry_el, source_lang), source_term, "")
+        sets: dict[str, etree._Element] = {}
         for g in group:
-            _lang_set(entry_el, g.target_lang, g.target_term, g.note)
+            # One <langSet> per language; several translations are several <tig> in it.
+            if g.target_lang not in sets:
+                sets[g.target_lang] = _lang_set(entry_el, g.target_lang)
+            _tig(sets[g.target_lang], g.target_term, g.note, g.forbidden)
     return bytes(store)
 
 
-def _lang_set(parent: etree._Element, lang: str, term: str, note: str) -> None:
+def _lang_set(parent: etree._Element, lang: str) -> etree._Element:
     lang_set = etree.SubElement(parent, "langSet")
     lang_set.set(XML_LANG, lang)
+    return lang_set
+
+
+def _tig(lang_set: etree._Element, term: str, note: str, forbidden: bool = False) -> None:
     tig = etree.SubElement(lang_set, "tig")
     etree.SubElement(tig, "term").text = term
+    if forbidden:
+        status = etree.SubElement(tig, "termNote", type="administrativeStatus")
+        status.text = FORBIDDEN_STATUS
     if note:
         etree.SubElement(tig, "note").text = note
 
@@ -113,7 +137,8 @@ def _csv_bytes(entries: Sequence[GlossaryEntry], path: Path) -> bytes:
     targets = sorted({e.target_lang for e in entries})
     header = [source]
     for t in targets:
-        header += [t, "note" if len(targets) == 1 else f"note:{t}"]
+        one = len(targets) == 1
+        header += [t, "note" if one else f"note:{t}", "forbidden" if one else f"forbidden:{t}"]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
@@ -121,7 +146,11 @@ def _csv_bytes(entries: Sequence[GlossaryEntry], path: Path) -> bytes:
         for g in group:
             row = [source_term]
             for t in targets:
-                row += [g.target_term, g.note] if t == g.target_lang else ["", ""]
+                row += (
+                    [g.target_term, g.note, "yes" if g.forbidden else ""]
+                    if t == g.target_lang
+                    else ["", "", ""]
+                )
             writer.writerow(row)
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
@@ -148,7 +177,7 @@ def import_glossary(
         if key in known:
             report.already += 1
             continue
-        workspace.add_glossary_term(*key, e.note)
+        workspace.add_glossary_term(*key, e.note, forbidden=e.forbidden)
         known.add(key)
         report.added += 1
     return report
@@ -166,13 +195,15 @@ def _read_tbx(path: Path, source_lang: str | None) -> GlossaryTransfer:
             for entry in root.iter("{*}conceptEntry")
         ]
         for concept in concepts:
-            langs: list[tuple[str, list[tuple[str, str]]]] = []
+            langs: list[tuple[str, list[tuple[str, str, bool]]]] = []
             for lang_sec, term_secs in concept:
                 terms = []
                 for term_sec in term_secs:
                     term = term_sec.find("{*}term")
                     if term is not None and (term.text or "").strip():
-                        terms.append((term.xpath("string()"), _note(term_sec)))
+                        terms.append(
+                            (term.xpath("string()"), _note(term_sec), _forbidden(term_sec))
+                        )
                 langs.append((base_language(lang_sec.get(XML_LANG, "")), terms))
             _pairs(report, langs, source_lang or default)
         return report
@@ -192,10 +223,18 @@ def _read_tbx(path: Path, source_lang: str | None) -> GlossaryTransfer:
                     continue
                 term = next(group.iter("{*}term", "term"), None)
                 if term is not None and (term.xpath("string()") or "").strip():
-                    terms.append((term.xpath("string()"), _note(group) or _note(lang_set, True)))
+                    terms.append(
+                        (
+                            term.xpath("string()"),
+                            _note(group) or _note(lang_set, True),
+                            _forbidden(group),
+                        )
+                    )
             langs.append((base_language(lang_set.get(XML_LANG, "")), terms))
         if entry_note:
-            langs = [(lang, [(t, n or entry_note) for t, n in terms]) for lang, terms in langs]
+            langs = [
+                (lang, [(t, n or entry_note, f) for t, n, f in terms]) for lang, terms in langs
+            ]
         _pairs(report, langs, source_lang or default)
     return report
 
@@ -206,12 +245,24 @@ def _note(el: etree._Element, direct: bool = False) -> str:
     return "; ".join(" ".join((n.xpath("string()") or "").split()) for n in found if n is not None)
 
 
+def _forbidden(el: etree._Element) -> bool:
+    """A TBX administrativeStatus (or normativeAuthorization) saying the term must not be used."""
+    for note in el.iter("{*}termNote", "termNote"):
+        kind = (note.get("type") or "").lower()
+        if kind in ("administrativestatus", "normativeauthorization"):
+            if (note.xpath("string()") or "").strip().lower() in _FORBIDDEN_VALUES:
+                return True
+    return False
+
+
 def _pairs(
-    report: GlossaryTransfer, langs: list[tuple[str, list[tuple[str, str]]]], source_lang: str
+    report: GlossaryTransfer,
+    langs: list[tuple[str, list[tuple[str, str, bool]]]],
+    source_lang: str,
 ) -> None:
     """Term pairs of one concept: each source-language term with each term of another language."""
     sources = [terms for lang, terms in langs if lang == source_lang]
-    source_terms = [t for terms in sources for t, _ in terms]
+    source_terms = [t for terms in sources for t, _, _ in terms]
     if not source_terms:
         report.skipped += 1
         return
@@ -221,9 +272,11 @@ def _pairs(
         return
     for source_term in source_terms:
         for lang, terms in others:
-            for term, note in terms:
+            for term, note, forbidden in terms:
                 report.entries.append(
-                    GlossaryEntry(source_lang, lang, source_term.strip(), term.strip(), note)
+                    GlossaryEntry(
+                        source_lang, lang, source_term.strip(), term.strip(), note, 0, forbidden
+                    )
                 )
 
 
@@ -268,13 +321,18 @@ def _read_csv(path: Path, source_lang: str | None) -> GlossaryTransfer:
         )
     targets: list[tuple[int, str]] = []
     notes: dict[str, int] = {}
-    shared_note = -1
+    flags: dict[str, int] = {}
+    shared_note = shared_flag = -1
     for i, name in enumerate(header[1:], start=1):
         low = name.lower()
         if low in NOTE_HEADERS:
             shared_note = i
+        elif low in FORBIDDEN_HEADERS:
+            shared_flag = i
         elif ":" in low and low.split(":")[0] in NOTE_HEADERS:
             notes[base_language(low.split(":", 1)[1])] = i
+        elif ":" in low and low.split(":")[0] in FORBIDDEN_HEADERS:
+            flags[base_language(low.split(":", 1)[1])] = i
         elif _is_language(name):
             targets.append((i, base_language(name)))
     if not targets:
@@ -293,7 +351,8 @@ def _read_csv(path: Path, source_lang: str | None) -> GlossaryTransfer:
             continue
         for lang, target in pairs:
             note = cell(row, notes.get(lang, shared_note))
-            report.entries.append(GlossaryEntry(source, lang, term, target, note))
+            forbidden = cell(row, flags.get(lang, shared_flag)).lower() in _YES
+            report.entries.append(GlossaryEntry(source, lang, term, target, note, 0, forbidden))
     return report
 
 

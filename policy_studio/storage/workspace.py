@@ -651,6 +651,34 @@ class Workspace:
             ).fetchone()
         return _glossary_entry(row)
 
+    def update_glossary_term(
+        self,
+        term_id: int,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
+    ) -> None:
+        """Correct a term pair in place (same id); refuses an empty side or a duplicate pair."""
+        source_term, target_term = (
+            normalize_text(source_term).strip(),
+            normalize_text(target_term).strip(),
+        )
+        if not source_term or not target_term:
+            raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
+        try:
+            with self._transaction() as conn:
+                conn.execute(
+                    "UPDATE glossary SET source_term=?, target_term=?, note=?, forbidden=? "
+                    "WHERE id=?",
+                    (source_term, target_term, note, int(forbidden), term_id),
+                )
+        except sqlite3.IntegrityError:
+            raise WorkspaceError(
+                f"{self.path}: the glossary already has “{source_term}” → “{target_term}”"
+            ) from None
+
     def remove_glossary_term(self, term_id: int) -> None:
         with self._transaction() as conn:
             conn.execute("DELETE FROM glossary WHERE id=?", (term_id,))

@@ -10,7 +10,7 @@ and AlignLeft (= start), the editor's document has a RightToLeft default text op
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QCheckBox,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -63,7 +64,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import Finding, Reference
+from ..app.signoff import current_user, log
+from ..checks import Finding, Reference, Severity
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
@@ -188,6 +190,9 @@ class MarkupHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, end - start, self._misspelled)
 
 
+_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.KeypadModifier
+
+
 class SegmentEditor(QTextEdit):
     """The target editor: plain markup text, right-to-left for RTL languages, CAT-tool keys."""
 
@@ -198,6 +203,9 @@ class SegmentEditor(QTextEdit):
     copy_source_requested = Signal()
     suggestion_requested = Signal(int)
     """Ctrl+1…9: insert that translation memory suggestion."""
+    tool_requested = Signal(str)
+    """Ctrl+K (concordance) or Ctrl+H (replace): claimed before QTextEdit's own bindings
+    (on X11 and macOS Ctrl+K deletes to the end of the line)."""
 
     word_added = Signal(str)
     """"Add to dictionary" on a misspelled word: the grid stores it in the workspace."""
@@ -265,6 +273,7 @@ class SegmentEditor(QTextEdit):
         return ctrl and (
             key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Insert)
             or Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+            or (key in (Qt.Key.Key_K, Qt.Key.Key_H) and not event.modifiers() & ~_CTRL)
         )
 
     def event(self, event: QEvent) -> bool:
@@ -284,6 +293,10 @@ class SegmentEditor(QTextEdit):
         if self._ours(event):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.confirm_requested.emit()
+            elif key == Qt.Key.Key_K:
+                self.tool_requested.emit("concordance")
+            elif key == Qt.Key.Key_H:
+                self.tool_requested.emit("replace")
             elif key == Qt.Key.Key_Insert:
                 self.copy_source_requested.emit()
             else:
@@ -305,6 +318,7 @@ class SegmentDelegate(QStyledItemDelegate):
     copy_source_requested = Signal(int)
     suggestion_requested = Signal(int, int)
     word_added = Signal(str)
+    tool_requested = Signal(str)
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -418,6 +432,7 @@ class SegmentDelegate(QStyledItemDelegate):
         speller = model.spellers.get(model.target_lang) if isinstance(model, SegmentModel) else None
         editor = SegmentEditor(bool(index.data(Role.IS_RTL)), parent, speller)
         editor.word_added.connect(self.word_added)
+        editor.tool_requested.connect(self.tool_requested)
         editor.setFont(option.font)
         editor.setObjectName("segment_editor")
         row = index.row()
@@ -483,12 +498,14 @@ class BilingualGrid(QWidget):
         workspace: Workspace | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
+        actor: Callable[[], str] | None = None,
         spellers: dict[str, Speller] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        self.actor: Callable[[], str] = actor or current_user
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
         if glossary is None:
@@ -563,6 +580,11 @@ class BilingualGrid(QWidget):
         self.delegate.copy_source_requested.connect(self._copy_source_in_editor)
         self.delegate.suggestion_requested.connect(self.insert_suggestion)
         self.delegate.word_added.connect(self._store_word)
+        self.delegate.tool_requested.connect(
+            lambda tool: (
+                self.open_concordance() if tool == "concordance" else self.open_find_replace()
+            )
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: self.cell_menu(self.view.indexAt(pos)).exec(
@@ -610,6 +632,17 @@ class BilingualGrid(QWidget):
         bar.addWidget(confirm_button)
         bar.addWidget(reviewed_button)
         bar.addWidget(approved_button)
+        self.propagate_box = QCheckBox(self.tr("Propagate"))
+        self.propagate_box.setObjectName("propagate")
+        self.propagate_box.setToolTip(
+            self.tr(
+                "Confirming a segment gives its translation to the other segments with the same "
+                "source (as translated, in the same undo step)"
+            )
+        )
+        self.propagate_box.setChecked(self.model.propagate)
+        self.propagate_box.toggled.connect(lambda on: setattr(self.model, "propagate", on))
+        bar.addWidget(self.propagate_box)
         if workspace is not None:
             glossary_button = QPushButton(self.tr("Glossary…"))
             glossary_button.setObjectName("glossary")
@@ -643,7 +676,11 @@ class BilingualGrid(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.progress_label)
+        self.error_warning = QLabel()
+        self.error_warning.setObjectName("error_warning")
+        self.error_warning.setWordWrap(True)
+        self.error_warning.setStyleSheet("color: #b00020;")
+        self.error_warning.hide()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -675,6 +712,9 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Its own line under the buttons: beside them it had only the room they left.
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -785,6 +825,7 @@ class BilingualGrid(QWidget):
         if editor is not None:
             self.delegate._finish(editor, row, confirm=False)
         self.model.confirm(row)
+        self._record_status(row, Status.TRANSLATED)
         self._say_propagation()
         nxt = self.model.next_needing_work(row)
         if nxt >= 0:
@@ -793,6 +834,42 @@ class BilingualGrid(QWidget):
     def set_status(self, row: int, status: Status) -> None:
         if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():
             self.model.set_row_status(row, status)
+            self._record_status(row, status)
+
+    def _record_status(self, row: int, status: Status) -> None:
+        """Log who confirmed, reviewed or approved the segment, and warn when it has errors."""
+        block = self.model.block_at(row)
+        lang = self.model.target_lang
+        if block.state(lang).status is not status:
+            return  # nothing happened (e.g. an empty target)
+        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        if errors:
+            self.error_warning.setText(
+                self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))
+                .replace("%1", self.model.rows[row].label)
+                .replace("%2", self.model.status_name(status))
+                .replace("%3", "; ".join(f.message for f in errors))
+            )
+            self.error_warning.show()
+        else:
+            self.error_warning.hide()
+        if self.workspace is None:
+            return
+        action = {
+            Status.TRANSLATED: "segment.confirm",
+            Status.REVIEWED: "segment.review",
+            Status.APPROVED: "segment.approve",
+        }.get(status)
+        if action is not None:
+            log(
+                self.workspace,
+                self.actor(),
+                action,
+                self.policy,
+                block.id,
+                language=lang,
+                errors=len(errors),
+            )
 
     def copy_source(self, row: int) -> None:
         if row < 0:
@@ -841,9 +918,21 @@ class BilingualGrid(QWidget):
     def visible_rows(self) -> list[int]:
         return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
 
-    def dismiss_finding(self, finding: Finding) -> None:
+    def dismiss_finding(self, finding: Finding, reason: str = "") -> None:
         if self.workspace is not None:
-            self.workspace.dismiss_finding(self.policy.id, finding.key)
+            who = self.actor()
+            self.workspace.dismiss_finding(self.policy.id, finding.key, author=who, reason=reason)
+            log(
+                self.workspace,
+                who,
+                "finding.dismiss",
+                self.policy,
+                finding.block_id,
+                key=finding.key,
+                check=finding.check,
+                language=finding.language,
+                reason=reason,
+            )
         self.model.dismiss(finding)
 
     def edit_glossary(self) -> GlossaryDialog | None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..library.editing import blocks_to_lines, check_clause, clause_variables, lines_to_blocks
 from ..model import Block, Clause, ClauseStatus, ClauseVariant, PolicyStudioError, language
+from .markup_highlighter import MarkupHighlighter
 
 HELP = "One paragraph per line. “- ” bullet, “1. ” numbered item, “## ” heading; {{variable}}."
 
@@ -41,7 +42,10 @@ class ClauseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New clause") if new else self.tr("Edit clause"))
-        self.resize(760, 620)
+        # Most of the screen: two languages side by side need the width (at 760 px the
+        # columns were narrow enough to read the markup rather than the wording).
+        screen = (parent or self).screen().availableGeometry()
+        self.resize(min(1200, int(screen.width() * 0.85)), min(820, int(screen.height() * 0.85)))
         self.clause = replace(
             clause, variants=[replace(v, blocks=list(v.blocks)) for v in clause.variants]
         )
@@ -84,6 +88,7 @@ class ClauseDialog(QDialog):
             edit = QTextEdit()
             edit.setAcceptRichText(False)
             edit.setObjectName(f"clause_body_{code}")
+            edit.highlighter = MarkupHighlighter(edit.document())  # type: ignore[attr-defined]
             if language(code).is_rtl:
                 option = edit.document().defaultTextOption()
                 option.setTextDirection(Qt.RightToLeft)

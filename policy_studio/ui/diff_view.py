@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..diff import BlockDiff, Change, Op, Redline, SectionDiff
-from ..model import language
+from ..model import BlockKind, language
+from .language_names import language_name
 
 INSERT_STYLE = "color:#0a5a0a; background-color:#e3f6e3; text-decoration:underline;"
 DELETE_STYLE = "color:#8a1010; background-color:#fbe4e4; text-decoration:line-through;"
@@ -73,6 +74,15 @@ def _title(section: SectionDiff, lang: str) -> str:
             "%1", str(section.old_number)
         )
     return f"{number}. {escape(text)}" + (f" {_note(tag)}" if tag else "")
+
+
+def _as_list_item(kind: BlockKind, body: str, direction: str, number: int) -> str:
+    """A bullet or numbered item as a list item (the redline showed them as plain paragraphs)."""
+    if kind is BlockKind.BULLET:
+        return f"<ul{direction}><li{direction}>{body}</li></ul>"
+    if kind is BlockKind.NUMBERED:
+        return f'<ol{direction} start="{number}"><li{direction}>{body}</li></ol>'
+    return f"<p{direction}>{body}</p>"
 
 
 def _note(tag: str) -> str:
@@ -133,7 +143,7 @@ class DiffView(QWidget):
         self.language.blockSignals(True)
         self.language.clear()
         for code in redline.languages:
-            self.language.addItem(language(code).name, code)
+            self.language.addItem(language_name(code), code)
         if len(redline.languages) > 1:
             self.language.addItem(self.tr("Both languages"), BOTH)
         self.language.blockSignals(False)
@@ -225,7 +235,7 @@ class DiffView(QWidget):
         direction = ' dir="rtl"' if rtl else ' dir="ltr"'
         out = []
         if len(self.languages_shown()) > 1:
-            out.append(f"<h2{direction}>{escape(language(lang).name)}</h2>")
+            out.append(f"<h2{direction}>{escape(language_name(lang))}</h2>")
         index = 0
         for section in redline.sections:
             entries = section.entries()
@@ -242,7 +252,9 @@ class DiffView(QWidget):
                     f"<th{direction}>{escape(redline.new_label or self.tr('After'))}</th>",
                 ]
                 out.append(f"<tr>{self._ordered(heads, rtl)}</tr>")
+            number = 0
             for offset, entry in enumerate(entries):
+                number = number + 1 if entry.kind is BlockKind.NUMBERED else 0
                 anchor = (
                     f'<a name="c{index + offset}"></a>'
                     if anchors and entry.change is not Change.EQUAL
@@ -265,7 +277,8 @@ class DiffView(QWidget):
                     ]
                     out.append(f"<tr>{self._ordered(cells, rtl)}</tr>")
                 else:
-                    out.append(f"<p{direction}>{anchor}{note}{_inline(entry, lang)}</p>")
+                    body = f"{anchor}{note}{_inline(entry, lang)}"
+                    out.append(_as_list_item(entry.kind, body, direction, number))
             if side:
                 out.append("</table>")
             index += len(entries)

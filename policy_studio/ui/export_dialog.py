@@ -12,10 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -34,12 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.jobs import ExportJob
+from ..checks.readiness import Readiness
 from ..io import registry
-from ..layout.options import ExportOptions, Layout, Signer
+from ..io.output import ExportReport
+from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
 from .preview import render_export
 
 Writer = Callable[..., Any]
+SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | None]"]
 PREVIEW_SECTIONS = 12
 DOCUMENT_FIRST = ("docx", "pdf", "html")
 """Formats a reader opens, first in the list; XLIFF (for translation tools) comes after them."""
@@ -68,10 +72,16 @@ class ExportDialog(QDialog):
         writers: dict[str, tuple[str, Writer]] | None = None,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
+        signoff: SignoffCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export policy"))
         self.settings = settings
+        self._signoff = signoff
+        """Tells, per set of languages, whether the text is ready (else the export is marked
+        draft) and the approval record to print (docs/signoff.md)."""
+        self._signoff_cache: dict[tuple[str, ...], tuple[Readiness | None, ApprovalStamp | None]]
+        self._signoff_cache = {}
         self.policy = policy
         self.known_variables = list(known_variables)
         self.writers = writers if writers is not None else default_writers()
@@ -119,6 +129,10 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.job: ExportJob | None = None
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
 
@@ -140,6 +154,7 @@ class ExportDialog(QDialog):
         out_row.addWidget(browse)
         form.addRow(self.tr("Save as"), _wrap(out_row))
         form.addRow(self.message)
+        form.addRow(self.progress)
 
         splitter = QSplitter()
         splitter.addWidget(_wrap(form))
@@ -205,20 +220,32 @@ class ExportDialog(QDialog):
             name, role = (self.signers.item(row, c) for c in (0, 1))
             if name is not None and name.text().strip():
                 signers.append(Signer(name.text().strip(), role.text().strip() if role else ""))
+        verdict, stamp = self.signoff_state(langs)
         return ExportOptions(
             languages=langs,
             layout=layout,
             signoff=signers,
             native_digits=self.arabic_digits.isChecked(),
             toc=self.toc.isChecked(),
+            draft=verdict is not None and not verdict.ready,
+            approval=stamp,
         )
+
+    def signoff_state(self, langs: list[str]) -> tuple[Readiness | None, ApprovalStamp | None]:
+        """The readiness of the text in ``langs`` (None: an approved text) and its record."""
+        if self._signoff is None:
+            return None, None
+        key = tuple(langs)
+        if key not in self._signoff_cache:
+            self._signoff_cache[key] = self._signoff(langs)
+        return self._signoff_cache[key]
 
     def _options_changed(self) -> None:
         self._update_enabled()
         self._preview_timer.start()
 
     def _restore_choices(self) -> None:
-        """The format, layout, options, approvers and folder of the user's last export."""
+        """The format, layout, contents option, approvers and folder of the last export."""
         store = self.settings
         if store is None:
             return
@@ -228,10 +255,11 @@ class ExportDialog(QDialog):
         index = self.layout_box.findData(str(store.value(f"{SETTINGS}/layout", "")))
         if index >= 0:
             self.layout_box.setCurrentIndex(index)
-        for check, key in ((self.toc, "toc"), (self.arabic_digits, "arabic_digits")):
-            value = store.value(f"{SETTINGS}/{key}")
-            if value is not None:
-                check.setChecked(str(value).lower() == "true")
+        # Not the digits: they follow the policy's own setting (Policy > Properties), which the
+        # preview shows too; the check box only overrides it for one export.
+        value = store.value(f"{SETTINGS}/toc")
+        if value is not None:
+            self.toc.setChecked(str(value).lower() == "true")
         approvers = store.value(f"{SETTINGS}/approvers", [])
         # An INI file gives back a one-item list as a plain string.
         for line in [approvers] if isinstance(approvers, str) else list(approvers or []):
@@ -251,7 +279,6 @@ class ExportDialog(QDialog):
         store.setValue(f"{SETTINGS}/format", self.format_box.currentData())
         store.setValue(f"{SETTINGS}/layout", self.layout_box.currentData())
         store.setValue(f"{SETTINGS}/toc", options.toc)
-        store.setValue(f"{SETTINGS}/arabic_digits", options.arabic_digits)
         store.setValue(f"{SETTINGS}/approvers", [f"{s.name}\t{s.role}" for s in options.signoff])
         store.setValue(f"{SETTINGS}/folder", str(path.parent))
         store.sync()
@@ -314,23 +341,49 @@ class ExportDialog(QDialog):
         name = self.format_box.currentData()
         suffix, writer = self.writers[name]
         path = Path(text).with_suffix(suffix) if not text.lower().endswith(suffix) else Path(text)
-        # A long policy's PDF takes seconds: say so before the work starts.
+        # A long policy's PDF takes a while: the file is written on a worker thread while the
+        # dialog shows what is happening; the window stays responsive.
         self.message.setText(self.tr("Writing {path}…").format(path=path))
         self.buttons.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            report = writer(self.policy, path, self.options(), self.known_variables)
-        except PolicyStudioError as exc:
-            self.message.setText(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.buttons.setEnabled(True)
+        self.progress.setRange(0, 0)  # busy: WeasyPrint does not report pages as it goes
+        self.progress.show()
+        self.job = ExportJob(writer, self.policy, path, self.options(), self.known_variables, self)
+        self.job.progress.connect(self._stage)
+        self.job.did_finish.connect(self._exported)
+        self.job.did_fail.connect(self._export_failed)
+        self.job.start()
+
+    def _stage(self, stage: str) -> None:
+        names = {
+            "layout": self.tr("Laying out the policy…"),
+            "pages": self.tr("Breaking it into pages…"),
+            "writing": self.tr("Writing the file…"),
+        }
+        self.progress.setFormat(names.get(stage, stage))
+        self.message.setText(names.get(stage, stage))
+
+    def _export_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
+        self.message.setText(message)
+
+    def _exported(self, report: ExportReport) -> None:
+        self.progress.hide()
+        self.buttons.setEnabled(True)
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
-        self.export_did_finish.emit(report.path, list(report.warnings))
+        verdict, _stamp = self.signoff_state(self.options().languages)
+        blockers = [b.message for b in verdict.blockers] if verdict is not None else []
+        if blockers:
+            notice = self.tr('Marked "Draft — not approved" (blockers: %n).', "", len(blockers))
+            blockers = [notice, *blockers]
+        self.export_did_finish.emit(report.path, [*blockers, *report.warnings])
         self.accept()
+
+    def reject(self) -> None:
+        if self.job is not None and self.job._thread.isRunning():
+            return  # the file is being written: wait for it (it cannot be half-written)
+        super().reject()
 
 
 def _file_name(policy: Policy) -> str:

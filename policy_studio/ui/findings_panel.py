@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -57,10 +58,14 @@ class FindingsPanel(QWidget):
     """A Finding the user double-clicked or pressed Enter on."""
 
     def __init__(
-        self, on_dismiss: Callable[[Finding], None] | None = None, parent: QWidget | None = None
+        self,
+        on_dismiss: Callable[[Finding, str], None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
+        self._shown: tuple[list[Finding], dict[str, str], str] | None = None
+        """What the tree shows now (findings, labels, interface language's "error")."""
         self.summary = QLabel()
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
@@ -90,8 +95,13 @@ class FindingsPanel(QWidget):
         self.dismiss_button.setObjectName("dismiss")
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.dismiss_button.setEnabled(on_dismiss is not None)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("dismiss_reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why it is not an error (recorded)"))
+        self.reason_edit.setEnabled(on_dismiss is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.reason_edit, 1)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +113,12 @@ class FindingsPanel(QWidget):
     ) -> None:
         """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
         labels = labels or {}
+        # The grid calls this after every edit; most edits leave the findings as they were, and
+        # rebuilding (and translating) thousands of items each time made Ctrl+Enter slow.
+        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.tree.clear()
         items = []
         # One icon and one translated name per severity, not per finding (a long policy has
@@ -151,7 +167,8 @@ class FindingsPanel(QWidget):
     def dismiss_current(self) -> None:
         finding = self.current_finding()
         if finding is not None and self._on_dismiss is not None:
-            self._on_dismiss(finding)
+            self._on_dismiss(finding, self.reason_edit.text().strip())
+            self.reason_edit.clear()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.finding_was_activated.emit(item.data(0, ROLE_FINDING))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import GlossaryEntry, language
+from ..model import GlossaryEntry, PolicyStudioError, language
 from ..storage import Workspace
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -51,7 +55,18 @@ class GlossaryDialog(QDialog):
             [self.tr("Term"), self.tr("Translation"), self.tr("Note"), self.tr("Use")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # Terms are corrected where they are, as in a spreadsheet (double-click, F2 or typing);
+        # "Use" switches between required and forbidden on a double-click.
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked
+            | QTableWidget.EditTrigger.EditKeyPressed
+            | QTableWidget.EditTrigger.AnyKeyPressed
+        )
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("glossary_message")
+        self.message.setWordWrap(True)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.term = QLineEdit(placeholderText=self.tr("Term"))
         self.translation = QLineEdit(placeholderText=self.tr("Translation"))
@@ -74,25 +89,131 @@ class GlossaryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add term pairs from a TBX or CSV file"))
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write this glossary as TBX or CSV"))
+        self.export_button.clicked.connect(lambda: self.export_file())
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         layout.addLayout(entry)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
+
+    def import_file(self, path: Path | None = None) -> bool:
+        """Add the term pairs of a TBX or CSV file (those of this language pair are shown)."""
+        from ..library.termbase import import_glossary
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import glossary"), "", self.tr("Glossaries (*.tbx *.csv)")
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            report = import_glossary(self.workspace, path, self.source_lang)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(
+            self.tr("%1 term pairs read: %2 added, %3 already in the glossary.")
+            .replace("%1", str(len(report.entries)))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.already))
+        )
+        self.reload()
+        self.glossary_did_change.emit()
+        return True
+
+    def export_file(self, path: Path | None = None) -> bool:
+        """Write this language pair's terms as TBX or CSV (by the file's extension)."""
+        from ..library.termbase import export_glossary
+
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export glossary"),
+                f"glossary-{self.source_lang}-{self.target_lang}.tbx",
+                self.tr("TBX (*.tbx);;CSV (*.csv)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            report = export_glossary(self.workspace, path, self.source_lang, self.target_lang)
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(
+            self.tr("Wrote %1 term pairs to %2.")
+            .replace("%1", str(len(report.entries)))
+            .replace("%2", str(path))
+        )
+        return True
 
     def terms(self) -> list[GlossaryEntry]:
         return self.workspace.glossary(self.source_lang, self.target_lang)
 
     def reload(self) -> None:
         terms = self.terms()
+        self._entries = {term.id: term for term in terms}
+        self.table.blockSignals(True)
         self.table.setRowCount(len(terms))
         for row, term in enumerate(terms):
             use = self.tr("forbidden") if term.forbidden else self.tr("required")
             for column, text in enumerate((term.source_term, term.target_term, term.note, use)):
-                item = QTableWidgetItem(text)
+                # Reuse the cell's item: replacing it while its editor commits (a reload from
+                # itemChanged) would leave Qt's editor pointing at a deleted item.
+                item = self.table.item(row, column) or QTableWidgetItem()
+                item.setText(text)
                 item.setData(ROLE_ID, term.id)
-                self.table.setItem(row, column, item)
+                if column == 3:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setToolTip(self.tr("Double-click to switch required / forbidden"))
+                if self.table.item(row, column) is not item:
+                    self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        term = self._entries.get(item.data(ROLE_ID))
+        if term is None or item.column() > 2:
+            return
+        values = [term.source_term, term.target_term, term.note]
+        values[item.column()] = item.text()
+        self._save(term, *values, forbidden=term.forbidden)
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, 0)
+        term = self._entries.get(item.data(ROLE_ID)) if item is not None else None
+        if column == 3 and term is not None:
+            self._save(
+                term, term.source_term, term.target_term, term.note, forbidden=not term.forbidden
+            )
+
+    def _save(
+        self, term: GlossaryEntry, source: str, target: str, note: str, *, forbidden: bool
+    ) -> None:
+        """Write a corrected term; a refusal (empty side, duplicate) is said, and undone."""
+        try:
+            self.workspace.update_glossary_term(
+                term.id, source, target, note.strip(), forbidden=forbidden
+            )
+        except PolicyStudioError as exc:
+            self.message.setText(str(exc).split(": ", 1)[-1])
+        else:
+            self.message.clear()
+            self.glossary_did_change.emit()
+        self.reload()
 
     def add_term(self) -> None:
         term, translation = self.term.text().strip(), self.translation.text().strip()

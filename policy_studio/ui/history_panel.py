@@ -7,7 +7,7 @@ window can push the Edit onto its QUndoStack; it never changes the draft any oth
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.signoff import approve_version, current_user, log
 from ..model import Policy, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
 from ..storage import Workspace
+from .activity_log import ActivityLog
 from .preview import render_policy
 
 COLUMNS = (  # marked for lupdate here, translated where shown
@@ -134,14 +136,14 @@ class HistoryPanel(QWidget):
         self,
         workspace: Workspace,
         policy: Policy,
-        author: str = "",
+        author: str | Callable[[], str] = "",
         known_variables: Iterable[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.policy = policy
-        self.author = author
+        self._author = author
         self.known_variables = list(known_variables)
         self.viewers: list[VersionViewer] = []
 
@@ -164,9 +166,17 @@ class HistoryPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.activity = ActivityLog(
+            lambda: self.workspace.log_entries(self.policy.id), display_time
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("history_tabs")
+        self.tabs.addTab(self.tree, self.tr("Versions"))
+        self.tabs.addTab(self.activity, self.tr("Activity"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tabs)
 
         self.save_button.clicked.connect(self.ask_and_save)
         self.open_button.clicked.connect(self.open_selected)
@@ -176,6 +186,16 @@ class HistoryPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.reload()
+
+    @property
+    def author(self) -> str:
+        """Who is acting: named in versions saved, approvals and the audit log."""
+        name = self._author() if callable(self._author) else self._author
+        return name or current_user()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.activity:
+            self.activity.reload()
 
     # -- list --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -188,7 +208,7 @@ class HistoryPanel(QWidget):
                     version.label,
                     display_time(version.created),
                     version.author,
-                    self.tr("approved") if version.approved else "",
+                    self._approval_text(version),
                     version.note,
                 ]
             )
@@ -199,6 +219,17 @@ class HistoryPanel(QWidget):
         for column in range(len(COLUMNS) - 1):  # the note column takes what is left
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
+
+    def _approval_text(self, version: Version) -> str:
+        if not version.approved:
+            return ""
+        if not version.approved_by:
+            return self.tr("approved")
+        return (
+            self.tr("approved by %1, %2")
+            .replace("%1", version.approved_by)
+            .replace("%2", display_time(version.approved_at))
+        )
 
     def selected_version(self) -> Version | None:
         items = self.tree.selectedItems() if hasattr(self, "tree") else []
@@ -229,7 +260,9 @@ class HistoryPanel(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def save_version(self, label: str, note: str = "") -> Version:
-        version = self.workspace.save_version(self.policy, label, note=note, author=self.author)
+        who = self.author
+        version = self.workspace.save_version(self.policy, label, note=note, author=who)
+        log(self.workspace, who, "version.save", self.policy, str(version.number), label=label)
         self.reload()
         self.select_number(version.number)
         self.version_did_save.emit(version)
@@ -272,5 +305,19 @@ class HistoryPanel(QWidget):
         version = self.selected_version()
         if version is None:
             return
-        self.workspace.set_version_approved(self.policy.id, version.number, not version.approved)
+        who = self.author
+        if version.approved:
+            self.workspace.set_version_approved(self.policy.id, version.number, False)
+            log(
+                self.workspace,
+                who,
+                "version.withdraw",
+                self.policy,
+                str(version.number),
+                label=version.label,
+            )
+        else:
+            approve_version(self.workspace, self.policy, version, who)
         self.reload()
+        if self.tabs.currentWidget() is self.activity:
+            self.activity.reload()

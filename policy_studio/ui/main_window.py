@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import Session
 from ..app.settings import AppSettings
+from ..app.signoff import current_user, log
+from ..checks.readiness import Blocker
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
@@ -67,6 +69,7 @@ from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
+from .readiness_panel import ReadinessPanel
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
@@ -185,7 +188,9 @@ class MainWindow(QMainWindow):
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
 
-        self.translate_view = TranslateView(self.apply_edit, lambda: self.session.workspace)
+        self.translate_view = TranslateView(
+            self.apply_edit, lambda: self.session.workspace, actor=self.actor
+        )
         self.translate_view.setObjectName("translate_view")
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
@@ -247,7 +252,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.history = HistoryDock(
-            self.apply_edit, lambda: self.session.workspace, lambda: list(self.variables)
+            self.apply_edit,
+            lambda: self.session.workspace,
+            lambda: list(self.variables),
+            author=self.actor,
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by
@@ -264,6 +272,12 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
+        self.readiness = ReadinessPanel(lambda: self.session.workspace)
+        self.readiness.setObjectName("readiness")
+        # At the bottom, like History: blocker messages are sentences that need width.
+        self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)
+        self.docks["readiness"].hide()
+        self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
         self._bind_session(session)
         self._restore_layout()
@@ -377,6 +391,8 @@ class MainWindow(QMainWindow):
         self.undo.canRedoChanged.connect(self.redo_action.setEnabled)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.user_name_action = edit_menu.addAction(self.tr("Your name…"), self.set_user_name)
         self.clipboard = ClipboardActions(self)
         self.clipboard.add_to(edit_menu)
 
@@ -436,6 +452,12 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.glossary_action = tools_menu.addAction(self.tr("Glossary…"), self.edit_glossary)
+        self.import_tmx_action = tools_menu.addAction(
+            self.tr("Import translation memory (TMX)…"), lambda: self.transfer.import_tmx()
+        )
+        self.export_tmx_action = tools_menu.addAction(
+            self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
+        )
         self.coverage_action = tools_menu.addAction(
             self.tr("Regulation coverage"), self.show_coverage
         )
@@ -626,6 +648,7 @@ class MainWindow(QMainWindow):
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
         self.library_panel.reload()
         self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
 
     def _outdated(self) -> set[str]:
         """Sections whose library clause changed the wording they use (not just its version)."""
@@ -724,6 +747,55 @@ class MainWindow(QMainWindow):
                 self.tr("Deprecated clauses still used: %1").replace("%1", names)
             )
 
+    # -- sign-off: who is acting, blockers ----------------------------------------------------
+
+    def actor(self) -> str:
+        """The name the audit log and approvals record: asked once, then kept in settings."""
+        name = self.settings.user_name
+        if name:
+            return name
+        fallback = current_user()
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=fallback,
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+            return name.strip()
+        return fallback
+
+    def set_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Approvals and the activity log record who did what. Your name:"),
+            text=self.settings.user_name or current_user(),
+        )
+        if ok and name.strip():
+            self.settings.set_user_name(name)
+
+    def record(self, action: str, target: str, *, in_policy: bool = True, **detail: object) -> None:
+        """One line of the activity log, in the name of the person using the app."""
+        policy = self.session.policy if in_policy else None
+        log(self.session.workspace, self.actor(), action, policy, target, **detail)
+
+    def go_to_blocker(self, blocker: Blocker) -> None:
+        """Show where a readiness blocker is: its segment in the grid, or its section."""
+        policy = self.session.policy
+        if policy is None:
+            return
+        if blocker.section_id:
+            self.outline.select(blocker.section_id)
+        if blocker.block_id and blocker.language and blocker.language != policy.source_language:
+            self.set_mode(1)
+            if self.translate_view.pair() != (policy.source_language, blocker.language):
+                self.translate_view.set_pair(policy.source_language, blocker.language)
+            self.translate_view.go_to_block(blocker.block_id)
+        elif blocker.section_id:
+            self.set_mode(0)
+
     # -- sections --------------------------------------------------------------------------
 
     def _try(self, action: Callable[[], object]) -> bool:
@@ -757,6 +829,7 @@ class MainWindow(QMainWindow):
             index = ids.index(current) + 1 if current in ids else len(ids)
         if not self._try(lambda: self.apply_edit(insert_clause(policy, clause, variant, index))):
             return
+        self.record("clause.insert", key, version=clause.version, clause_status=clause.status.value)
         self.outline.select(policy.sections[index].id)
         if clause.status is ClauseStatus.DEPRECATED:
             self.statusBar().showMessage(
@@ -810,8 +883,18 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = UpdateDialog(merge, self)
-        if dialog.exec():
-            self._try(lambda: self.apply_edit(apply_update(self._policy(), merge)))
+        if dialog.exec() and self._try(
+            lambda: self.apply_edit(apply_update(self._policy(), merge))
+        ):
+            ref = merge.section.clause
+            self.record(
+                "library.update",
+                section_id,
+                clause=merge.clause.key,
+                from_version=ref.version if ref is not None else 0,
+                to_version=merge.clause.version,
+                conflicts=len(merge.conflicts),
+            )
 
     def _section_selected(self, section_id: str | None) -> None:
         if self.session.policy is not None and section_id != self.editor.section_id:
@@ -995,9 +1078,20 @@ class MainWindow(QMainWindow):
 
     def _save_clause(self, clause: Clause, note: str) -> None:
         """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
+        before = self.session.workspace.clause(clause.key)
         result = save_clause(self.session.workspace, clause, note=note)
         if not result[0].empty:
             self.apply_edit(result)
+            saved = self.session.workspace.clause(clause.key)
+            if saved is not None:
+                status_only = before is not None and before.version == saved.version
+                self.record(
+                    "clause.status" if status_only else "clause.edit",
+                    saved.key,
+                    in_policy=False,
+                    version=saved.version,
+                    status=saved.status.value,
+                )
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy

@@ -10,6 +10,7 @@ with the document's default text direction forced).
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -66,6 +68,11 @@ COMMIT_MS = 200
 """Throttle for writing typing into the model (the session then saves within AUTOSAVE_MS)."""
 
 ApplyEdit = Callable[[tuple[Changes, Edit]], object]
+
+
+NEW_VARIABLE = "\0new"
+"""Item data of the variable box's last entry, which asks for a new variable's name."""
+NAME_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_]*")  # as text.markup.VARIABLE_PATTERN reads them
 
 
 class SectionEditor(QWidget):
@@ -467,6 +474,8 @@ class SectionEditor(QWidget):
         self.variable_box.addItem(self.tr("Insert variable…"), None)
         for name in sorted(names):
             self.variable_box.addItem(f"{self._label(name)}  ({name})", name)
+        self.variable_box.insertSeparator(self.variable_box.count())
+        self.variable_box.addItem(self.tr("New variable…"), NEW_VARIABLE)
 
     # -- reading back ----------------------------------------------------------------------
 
@@ -726,8 +735,32 @@ class SectionEditor(QWidget):
     def _variable_chosen(self, index: int) -> None:
         name = self.variable_box.itemData(index)
         self.variable_box.setCurrentIndex(0)
+        if name == NEW_VARIABLE:
+            name = self.ask_new_variable()
         if name:
             self.insert_variable(name)
+
+    def ask_new_variable(self) -> str | None:
+        """A variable of the user's own ("dpo_phone"): named here, inserted at the caret, then
+        filled in the Variables panel like any other (it lists every variable the text uses)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("New variable"),
+            self.tr("Name (letters, digits and _; e.g. dpo_phone):"),
+        )
+        name = name.strip()
+        if not ok or not name:
+            return None
+        if not NAME_PATTERN.fullmatch(name):
+            QMessageBox.warning(
+                self,
+                self.tr("New variable"),
+                self.tr("“%1” cannot be a variable name: use letters, digits and _.").replace(
+                    "%1", name
+                ),
+            )
+            return None
+        return name
 
     def set_kind(self, kind: BlockKind) -> None:
         """Make the paragraph under the caret a paragraph, heading, bullet or numbered item."""

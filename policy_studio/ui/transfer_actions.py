@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
+from ..app.signoff import signoff_options
 from ..app.xliff_import import import_xliff
 from ..io import registry
 from ..io.build import build
@@ -83,13 +84,36 @@ class TransferActions(QObject):
         policy = self._policy()
         if policy is None:
             return None
+        workspace = self._session().workspace
         dialog = ExportDialog(
-            policy, self._known_variables(), parent=self.window, settings=self.settings
+            policy,
+            self._known_variables(),
+            parent=self.window,
+            settings=self.settings,
+            signoff=lambda langs: signoff_options(workspace, policy, None, langs),
         )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
+        dialog.export_did_finish.connect(
+            lambda path, _warnings: self._record_export(dialog, Path(path))
+        )
         dialog.open()
         return dialog
+
+    def _record(self, action: str, target: str, **detail: object) -> None:
+        """An activity log line through the window, which knows who is using the app."""
+        record = getattr(self.window, "record", None)
+        if record is not None:
+            record(action, target, **detail)
+
+    def _record_export(self, dialog: ExportDialog, path: Path) -> None:
+        options = dialog.options()
+        self._record(
+            "export.draft" if options.draft else "export.signoff",
+            path.name,
+            format=dialog.format_box.currentData(),
+            languages=options.languages,
+        )
 
     def _export_did_finish(self, path: str, warnings: list[str]) -> None:
         text = self.tr("Saved %1").replace("%1", path)
@@ -165,6 +189,12 @@ class TransferActions(QObject):
             return False
         if planned.edit is not None:
             self._apply_edit((planned.changes, planned.edit))
+            self._record(
+                "import.xliff",
+                path.name,
+                language=planned.lang,
+                updated=len(planned.outcome.updated),
+            )
         outcome = planned.outcome
         lines = [
             self.tr("%1 segments updated, %2 unchanged.")
@@ -191,6 +221,73 @@ class TransferActions(QObject):
             )
         lines += planned.warnings
         self.inform(title, "\n".join(lines))
+        return True
+
+    # -- translation memory (TMX) -----------------------------------------------------------
+
+    def export_tmx(self, path: Path | None = None) -> Path | None:
+        """Tools > Export translation memory (TMX)…: every language pair of the workspace."""
+        from ..library.tmx import export_tmx
+
+        self._commit()
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export translation memory"),
+                "memory.tmx",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            report = export_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(self.tr("Export translation memory"), str(exc), error=True)
+            return None
+        pairs = ", ".join(f"{s}→{t}: {n}" for (s, t), n in report.units.items())
+        self.inform(
+            self.tr("Export translation memory"),
+            self.tr("Wrote %1 units to %2 (%3).")
+            .replace("%1", str(report.total))
+            .replace("%2", str(path))
+            .replace("%3", pairs or "–"),
+        )
+        return path
+
+    def import_tmx(self, path: Path | None = None) -> bool:
+        """Tools > Import translation memory (TMX)…: the units become memory (never a policy's
+        text); a file from another tool brings translations in as translated, not approved."""
+        from ..library.tmx import import_tmx
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Import translation memory"),
+                "",
+                self.tr("TMX files (*.tmx)"),
+            )
+            if not name:
+                return False
+            path = Path(name)
+        title = self.tr("Import translation memory")
+        try:
+            report = import_tmx(self._session().workspace, path)
+        except PolicyStudioError as exc:
+            self.inform(title, str(exc), error=True)
+            return False
+        text = (
+            self.tr("%1 units read: %2 added, %3 updated, %4 already in the memory.")
+            .replace("%1", str(len(report.units)))
+            .replace("%2", str(report.added))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.unchanged))
+        )
+        if report.skipped:
+            text += "\n" + self.tr("%1 units without a usable language pair were skipped.").replace(
+                "%1", str(report.skipped)
+            )
+        self.inform(title, text)
         return True
 
     # -- import a document -----------------------------------------------------------------
@@ -245,6 +342,9 @@ class TransferActions(QObject):
         policy = result.policy
         self._session().add_policy(policy)
         self._policy_did_import(policy)
+        self._record(
+            "import.document", path.name, languages=policy.languages, sections=len(policy.sections)
+        )
         report = result.report
         lines = [
             self.tr("Imported “%1”: %2 sections in %3.")

@@ -54,10 +54,13 @@ class TranslateView(QWidget):
         apply_edit: Callable[[tuple[Changes, Edit]], None],
         workspace: Callable[[], Workspace],
         parent: QWidget | None = None,
+        actor: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self._actor = actor
+        """Who is translating (the audit log names them); None: the login name."""
         self.policy: Policy | None = None
         self._overall_stale = False
         self._own_edit = False
@@ -258,7 +261,9 @@ class TranslateView(QWidget):
         self.empty.setVisible(pair is None)
         if self.policy is None or pair is None:
             return
-        self.grid = BilingualGrid(self.policy, pair[0], pair[1], workspace=self._workspace())
+        self.grid = BilingualGrid(
+            self.policy, pair[0], pair[1], workspace=self._workspace(), actor=self._actor
+        )
         self.grid.setObjectName("bilingual_grid")
         self.grid.edit_did_happen.connect(self._grid_did_edit)
         self._layout.addWidget(self.grid, 1)

@@ -56,8 +56,10 @@ class HistoryDock(QWidget):
         workspace: Callable[[], Workspace],
         known_variables: Callable[[], Iterable[str]],
         parent: QWidget | None = None,
+        author: Callable[[], str] = _author,
     ) -> None:
         super().__init__(parent)
+        self._author = author
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
@@ -76,7 +78,7 @@ class HistoryDock(QWidget):
         if policy is None:
             return
         self.panel = HistoryPanel(
-            self._workspace(), policy, author=_author(), known_variables=self._known_variables()
+            self._workspace(), policy, author=self._author, known_variables=self._known_variables()
         )
         self.panel.setObjectName("history_panel")
         self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))

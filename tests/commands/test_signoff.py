@@ -181,7 +181,7 @@ def test_export_of_a_text_that_is_not_ready_is_a_marked_draft_or_refused(ws_path
     refused = tmp_path / "refused.docx"
     code, _, err = run(capsys, "export", "shop", "-w", ws, "-o", str(refused), "--require-ready")
     assert code == 1 and not refused.exists()
-    assert "not ready for sign-off; nothing written" in err and "variable {{" in err
+    assert "not ready for sign-off; nothing written" in err and "has no value in en" in err
 
 
 def test_clause_show_edit_status_and_update_with_conflicts(ws_path, capsys, tmp_path):

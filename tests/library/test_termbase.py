@@ -18,12 +18,18 @@ def glossary_ws(tmp_path):
     ws.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية", "legal sense")
     ws.add_glossary_term("en", "fr", "personal data", "données personnelles")
     ws.add_glossary_term("en", "ar", "controller", "المتحكم")
+    ws.add_glossary_term(
+        "en", "ar", "personal data", "المعطيات", "not in our policies", forbidden=True
+    )
     yield ws
     ws.close()
 
 
 def _pairs(entries):
-    return {(e.source_lang, e.target_lang, e.source_term, e.target_term, e.note) for e in entries}
+    return {
+        (e.source_lang, e.target_lang, e.source_term, e.target_term, e.note, e.forbidden)
+        for e in entries
+    }
 
 
 def test_translate_toolkit_reads_our_tbx(glossary_ws, tmp_path):
@@ -43,9 +49,10 @@ def test_round_trip_keeps_every_pair_and_note(glossary_ws, tmp_path, suffix):
     export_glossary(glossary_ws, path)
     other = Workspace.create(tmp_path / f"o-{suffix}.pstudio")
     report = import_glossary(other, path)
-    assert report.added == 3
+    assert report.added == 4
     assert _pairs(other.glossary()) == _pairs(glossary_ws.glossary())
-    assert import_glossary(other, path).already == 3
+    assert any(e.forbidden for e in other.glossary())  # the must-not-use flag survives
+    assert import_glossary(other, path).already == 4
     other.close()
 
 
@@ -62,7 +69,7 @@ def test_a_tbx_v3_file_imports(tmp_path):
         encoding="utf-8",
     )
     assert _pairs(read_glossary(path).entries) == {
-        ("en", "sw", "data subject", "mhusika wa data", "legal")
+        ("en", "sw", "data subject", "mhusika wa data", "legal", False)
     }
 
 
@@ -74,7 +81,7 @@ def test_a_csv_from_a_spreadsheet_imports_with_a_shared_note_column(tmp_path):
     )
     report = read_glossary(path)
     assert _pairs(report.entries) == {
-        ("en", "ar", "personal data", "البيانات الشخصية", "use everywhere")
+        ("en", "ar", "personal data", "البيانات الشخصية", "use everywhere", False)
     }
     assert report.skipped == 1
 

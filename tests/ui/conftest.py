@@ -14,7 +14,10 @@ from policy_studio.model import Block, BlockKind, Policy, Section, Status, Varia
 
 @pytest.fixture
 def settings(tmp_path):
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    """Settings of a user who has told the app their name (asked once, then kept)."""
+    store = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    store.set_user_name("Test Translator")
+    return store
 
 
 @pytest.fixture

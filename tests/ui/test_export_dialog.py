@@ -82,3 +82,22 @@ def test_preview_of_a_long_policy_shows_the_first_sections(
     assert f"{PREVIEW_SECTIONS}. What we collect" in text
     assert f"{PREVIEW_SECTIONS + 1}. What we collect" not in text
     assert f"first {PREVIEW_SECTIONS} sections" in dialog.message.text()
+
+
+def test_pdf_is_written_in_the_background_with_progress(
+    qtbot: object, export_policy: Policy, tmp_path: Path
+) -> None:
+    """The window stays live while the PDF is printed: stages are shown, then the file."""
+    dialog = ExportDialog(export_policy)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.output.setText(str(tmp_path / "notice.pdf"))
+    stages: list[str] = []
+    with qtbot.waitSignal(dialog.export_did_finish, timeout=60000) as blocker:  # type: ignore[attr-defined]
+        dialog.export()
+        assert not dialog.buttons.isEnabled() and not dialog.progress.isHidden()
+        dialog.job.progress.connect(stages.append)
+    assert blocker.args[0] == str(tmp_path / "notice.pdf")
+    assert (tmp_path / "notice.pdf").read_bytes().startswith(b"%PDF")
+    assert "writing" in stages
+    assert dialog.buttons.isEnabled() and dialog.progress.isHidden()

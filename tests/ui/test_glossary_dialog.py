@@ -63,3 +63,48 @@ def test_a_forbidden_term_is_marked_in_the_dialog_and_reported_in_the_grid(
     tip = grid.model.data(grid.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert "copy → not “نسخة” (forbidden)" in tip
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore(
+    # Offscreen, Return can reach the line edit after a click elsewhere already committed it;
+    # Qt then says so. The assertions below check that the typed correction is kept once.
+    "commitData called with an editor that does not belong to this view",
+    "This plugin does not support propagateSizeHints",
+)
+def test_a_term_is_corrected_in_place_and_switched_to_forbidden(qtbot, workspace):
+    from PySide6.QtWidgets import QLineEdit
+
+    workspace.add_glossary_term("en", "ar", "record", "سجل")
+    workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية")
+    dialog = GlossaryDialog(workspace, "en", "ar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    changed = []
+    dialog.glossary_did_change.connect(lambda: changed.append(True))
+    # Double-click the translation, type the corrected one, Enter: as in a spreadsheet.
+    table = dialog.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = table.findChild(QLineEdit)
+    assert editor is not None
+    editor.setText("records")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    if table.state() == table.State.EditingState:  # offscreen, Return may not reach the delegate
+        table.setCurrentCell(1, 0)
+    terms = workspace.glossary("en", "ar")
+    assert [(t.source_term, t.target_term) for t in terms][0] == ("record" + "s", "سجل")
+    assert table.item(0, 0).text() == "records"
+    # "Use": a double-click makes the pair forbidden.
+    rect = table.visualRect(table.model().index(0, 3))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert workspace.glossary("en", "ar")[0].forbidden
+    assert table.item(0, 3).text() == "forbidden"
+    # A correction that would duplicate the other pair is refused, said, and not kept.
+    table.item(0, 0).setText("personal data")  # saved: "personal data" → سجل is new
+    table.item(0, 1).setText("البيانات الشخصية")  # the same pair as the second row
+    assert "already has" in dialog.message.text()
+    assert workspace.glossary("en", "ar")[0].target_term == "سجل"
+    assert table.item(0, 1).text() == "سجل"
+    assert changed == [True, True, True]

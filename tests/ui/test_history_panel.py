@@ -52,11 +52,34 @@ def test_mark_approved_and_withdraw(qtbot, workspace, policy_pair):
     panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
     panel.select_number(1)
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
-    assert rows(panel)[0][3] == "approved"
-    assert workspace.version(old.id, 1).approved
+    version = workspace.version(old.id, 1)
+    assert version.approved and version.approved_by == "Amina"
+    shown = rows(panel)[0][3]
+    assert shown.startswith("approved by Amina, ") and version.approved_at[:10] in shown
+    record = workspace.approval(old.id, 1)
+    assert set(record.fingerprints) == set(old.languages)
     assert panel.approve_button.text() == "Withdraw approval"
     panel.toggle_approved()
     assert not workspace.version(old.id, 1).approved
+    assert workspace.approval(old.id, 1) is None
+
+
+def test_activity_tab_lists_who_did_what_and_filters(qtbot, workspace, policy_pair):
+    panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    panel.toggle_approved()
+    panel.toggle_approved()
+    panel.tabs.setCurrentWidget(panel.activity)
+    shown = panel.activity.visible_rows()
+    assert [(r[1], r[2], r[3]) for r in shown] == [
+        ("Amina", "version.withdraw", "1"),
+        ("Amina", "version.approve", "1"),
+    ]
+    panel.activity.filter_edit.setText("withdraw")
+    assert [r[2] for r in panel.activity.visible_rows()] == ["version.withdraw"]
+    panel.activity.filter_edit.clear()
+    panel.activity.kind_box.setCurrentIndex(panel.activity.kind_box.findData("segment."))
+    assert panel.activity.visible_rows() == []
 
 
 def test_open_read_only_shows_the_snapshot_per_language(qtbot, workspace, policy_pair):

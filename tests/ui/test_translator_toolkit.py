@@ -305,3 +305,72 @@ def test_the_section_editor_replaces_in_its_language_never_in_variables(window, 
     dialog.replace_all_button.click()
     assert section.blocks[0].get("ar") == before
     assert dialog.message.text() == "0 replacement(s) in 0 paragraph(s)."
+
+
+def test_tmx_out_and_in_from_the_tools_menu(window, qtbot, tmp_path):
+    path = tmp_path / "memory.tmx"
+    assert window.export_tmx_action.text() == "Export translation memory (TMX)…"
+    assert window.transfer.export_tmx(path) == path
+    message = window.transfer.last_message
+    assert message is not None and message.text().startswith("Wrote ")
+    assert "en→ar" in message.text()
+    assert window.transfer.import_tmx(path)
+    assert "already in the memory" in window.transfer.last_message.text()
+    bad = tmp_path / "bad.tmx"
+    bad.write_text('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx/>', encoding="utf-8")
+    assert not window.transfer.import_tmx(bad)
+    shown = window.transfer.last_message
+    assert shown.icon() == shown.Icon.Warning and "declares XML entities" in shown.text()
+
+
+def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, tmp_path):
+    from policy_studio.storage import Workspace
+    from policy_studio.ui.glossary_dialog import GlossaryDialog
+
+    workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية", "legal")
+    dialog = GlossaryDialog(workspace, "en", "ar")
+    qtbot.addWidget(dialog)
+    for name in ("terms.tbx", "terms.csv"):
+        assert dialog.export_file(tmp_path / name)
+        assert dialog.message.text() == f"Wrote 1 term pairs to {tmp_path / name}."
+        other = Workspace.create(tmp_path / f"{name}.pstudio")
+        fresh = GlossaryDialog(other, "en", "ar")
+        qtbot.addWidget(fresh)
+        changed = []
+        fresh.glossary_did_change.connect(lambda: changed.append(True))
+        assert fresh.import_file(tmp_path / name)
+        assert fresh.table.rowCount() == 1 and fresh.table.item(0, 1).text() == "البيانات الشخصية"
+        assert changed and "1 added" in fresh.message.text()
+        other.close()
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"term;translation\n")
+    assert not dialog.import_file(broken)
+    assert "first row must name the languages" in dialog.message.text()
+
+
+def test_ctrl_k_inside_the_open_editor_opens_the_concordance_and_keeps_the_text(grid, qtbot):
+    row = grid.model.row_of("d")
+    grid.go_to_row(row, edit=True)
+    QApplication.processEvents()
+    editor = grid.editor()
+    assert editor is not None
+    text = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(text.index("والبيانات"))
+    cursor.setPosition(text.index("والبيانات") + len("والبيانات"), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    press(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert editor.toPlainText() == text  # not Qt's "delete to end of line"
+    dialog = grid._concordance
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.query.text() == "والبيانات"
+
+
+def test_propagation_can_be_switched_off_in_the_grid(grid, qtbot):
+    assert grid.propagate_box.isChecked() and grid.propagate_box.isVisible()
+    grid.propagate_box.setChecked(False)
+    first, twin = grid.model.row_of("a"), grid.model.row_of("c")
+    grid.model.set_target(first, "يمكنك أن تطلب نسخة.")
+    grid.confirm_and_next(first)
+    assert grid.model.block_at(twin).get("ar") == ""
+    assert grid.model.last_propagation is None

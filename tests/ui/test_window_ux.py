@@ -567,3 +567,97 @@ def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interfa
     table = window.variables_panel.table
     row = variable_row(window.variables_panel, "contact_email")
     assert table.item(row, 0).text().endswith("البريد")
+
+
+# -- compare -----------------------------------------------------------------------------------
+
+
+def test_compare_keeps_bullets_as_bullets(window):
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText("1.0")
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, fill)
+    window.save_version_action.trigger()
+    policy = window.session.policy
+    bullet = policy.sections[1].blocks[1]
+    from policy_studio.ops.text_edits import set_block_text
+
+    window.apply_edit(set_block_text(policy, bullet.id, "en", "Invoices are archived for audits."))
+    window.compare_action.trigger()
+    QApplication.processEvents()
+    document = window.compare_view.diff.browser.document()
+    block = document.begin()
+    found = None
+    while block.isValid():
+        if "Invoices are archived" in block.text():
+            found = block
+        block = block.next()
+    assert found is not None and found.textList() is not None  # a list item, with its bullet
+
+
+# -- library › edit clause ---------------------------------------------------------------------
+
+
+def test_edit_clause_shows_wording_not_markup(window):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QTextEdit
+
+    from policy_studio.ui.clause_dialog import ClauseDialog
+
+    clause = window.session.workspace.clause("t-contact")
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index, parent=window)
+    dialog.show()
+    QApplication.processEvents()
+    screen = window.screen().availableGeometry()
+    assert dialog.width() >= min(1000, 0.8 * screen.width())
+    body = dialog.findChild(QTextEdit, "clause_body_en")
+    assert body.width() >= 0.4 * dialog.width()
+    text = body.toPlainText()
+    assert text == "Write to {{contact_email}} and **{{organization}}** will reply."  # as stored
+    formats = body.document().firstBlock().layout().formats()
+
+    def format_at(position: int):
+        return next(f.format for f in formats if f.start <= position < f.start + f.length)
+
+    stars = text.index("**")
+    assert format_at(stars).foreground().color().name() == "#8a8a8a"  # the markers dimmed
+    assert format_at(text.index("organization")).fontWeight() == QFont.Weight.Bold
+    assert format_at(text.index("contact_email")).background().color().name() == "#e8eefc"
+    dialog.reject()
+
+
+def test_a_new_variable_is_inserted_and_listed_to_fill(window, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo_phone", True))
+    editor = window.editor
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.End)
+    editor.text.setTextCursor(cursor)
+    box = editor.variable_box
+    assert box.itemText(box.count() - 1) == "New variable…"
+    box.setCurrentIndex(box.count() - 1)
+    box.activated.emit(box.count() - 1)  # what choosing the entry does
+    editor.commit()
+    QApplication.processEvents()
+    block = window.session.policy.sections[0].blocks[-1]
+    assert block.get("en").endswith("{{dpo_phone}}")
+    panel = window.variables_panel
+    row = variable_row(panel, "dpo_phone")
+    assert "dpo_phone" in panel.table.item(row, 0).text()
+    # A name the text could not hold is refused with a sentence, nothing inserted.
+    warned = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("dpo phone!", True))
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    box.activated.emit(box.count() - 1)
+    assert warned and "cannot be a variable name" in warned[0]
