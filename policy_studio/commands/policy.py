@@ -106,7 +106,17 @@ def run_show(args: argparse.Namespace) -> int:
         policy = workspace.find_policy(args.policy)
         known = known_variables(workspace)
     if args.json:
-        print_json(policy_json(policy))
+        # The whole result: the structure and the warnings the text output prints on stderr.
+        data = policy_json(policy)
+        write = registry.writer("text")
+        data["warnings"] = list(
+            dict.fromkeys(
+                issue.message()
+                for code in policy.languages
+                for issue in write(policy, code, known).issues
+            )
+        )
+        print_json(data)
         return 0
     lang = args.lang or policy.source_language
     if lang not in policy.languages:
