@@ -21,7 +21,7 @@ from ..app.signoff import (
     log,
     readiness_of,
 )
-from ..checks.readiness import Readiness
+from ..checks.readiness import BlockerKind, Readiness
 from ..io.fingerprint import canonical_lines, fingerprint_lines
 from ..library.update import Choice, merge_section, merged_section, update_available
 from ..model import Policy, PolicyStudioError
@@ -141,7 +141,7 @@ def _approve_version(workspace: Workspace, policy: Policy, ref: str, who: str, f
             f"{workspace.path}: policy {policy.display_title()!r} has no version {ref!r}"
         )
     verdict = readiness_of(workspace, version.snapshot)
-    blockers = [b for b in verdict.blockers if b.kind.value != "not-approved"]
+    blockers = [b for b in verdict.blockers if b.kind is not BlockerKind.NOT_APPROVED]
     if blockers and not force:
         print_readiness(verdict, policy.display_title())
         raise PolicyStudioError(
