@@ -46,6 +46,10 @@ KIND_NAMES = {  # marked for lupdate here, translated where shown
         "ReadinessPanel", "Deprecated library clauses"
     ),
     BlockerKind.LIBRARY_UPDATE: QT_TRANSLATE_NOOP("ReadinessPanel", "Library updates pending"),
+    BlockerKind.REQUIREMENT: QT_TRANSLATE_NOOP(
+        "ReadinessPanel", "Requirements of the law not (fully) covered"
+    ),
+    BlockerKind.LAW_CHANGED: QT_TRANSLATE_NOOP("ReadinessPanel", "Laws that changed"),
     BlockerKind.NOT_APPROVED: QT_TRANSLATE_NOOP("ReadinessPanel", "Version approval"),
 }
 
@@ -159,7 +163,7 @@ class ReadinessPanel(QWidget):
         for blocker in verdict.blockers:
             group = groups.get(blocker.kind)
             if group is None:
-                group = QTreeWidgetItem([self.tr(KIND_NAMES[blocker.kind])])
+                group = QTreeWidgetItem([self._kind_name(blocker.kind)])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -171,8 +175,12 @@ class ReadinessPanel(QWidget):
             group.addChild(item)
         for kind, group in groups.items():
             count = group.childCount()
-            group.setText(0, f"{self.tr(KIND_NAMES[kind])} ({count})")
+            group.setText(0, f"{self._kind_name(kind)} ({count})")
             group.setExpanded(count <= 20)
+
+    def _kind_name(self, kind: BlockerKind) -> str:
+        name = KIND_NAMES.get(kind)
+        return self.tr(name) if name else kind.value
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         blocker = item.data(0, ROLE_BLOCKER)
