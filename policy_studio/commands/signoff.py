@@ -194,6 +194,7 @@ def run_verify(args: argparse.Namespace) -> int:
         raise PolicyStudioError(f"{path}: no such file")
     document = read_docx_text(path)
     stops = {words["signoff"] for words in LABELS.values()}
+    seen = {line for stream in document.streams for line in stream}
     matches: list[dict[str, Any]] = []
     with open_workspace(args) as workspace:
         policies = (
@@ -204,9 +205,12 @@ def run_verify(args: argparse.Namespace) -> int:
         for policy in policies:
             for version in workspace.versions(policy.id):
                 langs = []
+                present = []
                 for lang in version.snapshot.languages:
                     lines = canonical_lines(version.snapshot, lang)
                     digest = fingerprint_lines(lines)
+                    if sum(line in seen for line in lines) * 2 >= len(lines):
+                        present.append(lang)  # most of its text is there: it is in the file
                     printed = document.printed.get(lang)
                     if printed is not None and printed != digest:
                         continue
@@ -224,6 +228,7 @@ def run_verify(args: argparse.Namespace) -> int:
                             "approved_by": record.approver if record else "",
                             "approved_at": record.approved_at if record else "",
                             "languages": {lang: digest for lang, digest in langs},
+                            "differs": [x for x in present if x not in dict(langs)],
                         }
                     )
     claimed = set(document.printed)
@@ -231,6 +236,9 @@ def run_verify(args: argparse.Namespace) -> int:
         matches, key=lambda m: (m["approved"], len(m["languages"]), m["version"]), default=None
     )
     unmatched_claims = sorted(claimed - set(best["languages"])) if best else sorted(claimed)
+    if best is not None:
+        # A language whose text is in the file but does not read as the version was edited.
+        unmatched_claims = sorted(set(unmatched_claims) | set(best["differs"]))
     ok = best is not None and best["approved"] and not unmatched_claims and not document.draft
     result = {
         "file": str(path),
