@@ -222,19 +222,17 @@ def signoff_options(
 ) -> tuple[Readiness | None, ApprovalStamp | None]:
     """What an export for sign-off must say: the blockers (None for an approved version, whose
     text is what was signed) and the approval record to print, when there is one."""
-    target = version if version is not None else None
-    if target is None:
+    if version is None:
+        # The current text: ready means it reads as the last approved version, whose record
+        # is then the one to print.
         verdict = readiness_of(workspace, policy, languages=languages)
         approved = [v for v in workspace.versions(policy.id) if v.approved]
         if not verdict.ready or not approved:
             return verdict, None
-        target = approved[-1]
-        if not target.approved:
-            return verdict, None
-        return verdict, _stamp(workspace, policy, target)
-    if not target.approved:
-        return readiness_of(workspace, target.snapshot, languages=languages), None
-    return None, _stamp(workspace, policy, target)
+        return verdict, _stamp(workspace, policy, approved[-1])
+    if not version.approved:
+        return readiness_of(workspace, version.snapshot, languages=languages), None
+    return None, _stamp(workspace, policy, version)
 
 
 def _stamp(workspace: WorkspaceStore, policy: Policy, version: Version) -> ApprovalStamp:
