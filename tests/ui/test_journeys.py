@@ -104,7 +104,7 @@ def type_text(widget, text: str) -> None:
     QApplication.processEvents()
 
 
-def test_compliance_officer_assembles_and_exports_a_policy(journey_window, tmp_path):
+def test_compliance_officer_assembles_and_exports_a_policy(journey_window, qtbot, tmp_path):
     window, lang, size, folder = journey_window
     walk = Journey(window, folder, "officer", lang, size)
     walk.shot("start")
@@ -140,7 +140,8 @@ def test_compliance_officer_assembles_and_exports_a_policy(journey_window, tmp_p
     assert dialog.format_box.currentData() == "docx"
     dialog.output.setText(str(tmp_path / "notice.docx"))
     walk.shot("export-dialog", dialog)
-    dialog.export()
+    with qtbot.waitSignal(dialog.export_did_finish, timeout=20000):  # written in the background
+        dialog.export()
     document = docx.Document(str(tmp_path / "notice.docx"))
     assert any("16" in cell.text for t in document.tables for r in t.rows for cell in r.cells)
     walk.shot("exported")
