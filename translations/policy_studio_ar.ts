@@ -169,6 +169,14 @@
         <translation>عرض:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>نشر الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>تأكيد مقطع يعطي ترجمته للمقاطع الأخرى ذات المصدر نفسه (بحالة «مترجم»، في خطوة التراجع نفسها)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>المسرد…</translation>
     </message>
@@ -897,6 +905,17 @@ Qt %2</translation>
     <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2135,14 @@ Qt %2</translation>
         <translation>تحديثات مكتبة معلّقة</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>متطلبات قانونية غير مغطاة (كليا)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>قوانين تغيّرت</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>اعتماد الإصدار</translation>
     </message>
@@ -2126,6 +2153,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>تغيّرت السياسة منذ هذا التحقق: اضغط «تحقق مجددًا».</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>
@@ -2288,6 +2319,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 الصف %2 العمود %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>

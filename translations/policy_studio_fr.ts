@@ -169,6 +169,14 @@
         <translation>Afficher :</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Propager</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Glossaire…</translation>
     </message>
@@ -881,6 +889,13 @@ Qt %2</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2103,14 @@ Qt %2</translation>
         <translation>Mises à jour de bibliothèque en attente</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Exigences de la loi non (entièrement) couvertes</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Lois modifiées</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Approbation de version</translation>
     </message>
@@ -2098,6 +2121,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>
@@ -2252,6 +2279,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 ligne %2 col. %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>

@@ -169,6 +169,14 @@
         <translation>Onyesha:</translation>
     </message>
     <message>
+        <source>Propagate</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
+        <translation>Kuthibitisha sehemu kunazipa sehemu nyingine zenye chanzo hicho hicho tafsiri yake (kama zilizotafsiriwa, katika hatua moja ya kutendua)</translation>
+    </message>
+    <message>
         <source>Glossary…</source>
         <translation>Faharasa ya istilahi…</translation>
     </message>
@@ -881,6 +889,13 @@ Qt %2</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2103,14 @@ Qt %2</translation>
         <translation>Masasisho ya maktaba yanayosubiri</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Masharti ya sheria yasiyokidhiwa (kikamilifu)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Sheria zilizobadilika</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Idhini ya toleo</translation>
     </message>
@@ -2098,6 +2121,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>
@@ -2252,6 +2279,10 @@ Qt %2</translation>
 </context>
 <context>
     <name>SegmentModel</name>
+    <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 safu %2 safuwima %3</translation>
+    </message>
     <message>
         <source>Status</source>
         <translation>Hali</translation>

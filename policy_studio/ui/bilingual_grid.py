@@ -43,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QCheckBox,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -631,6 +632,17 @@ class BilingualGrid(QWidget):
         bar.addWidget(confirm_button)
         bar.addWidget(reviewed_button)
         bar.addWidget(approved_button)
+        self.propagate_box = QCheckBox(self.tr("Propagate"))
+        self.propagate_box.setObjectName("propagate")
+        self.propagate_box.setToolTip(
+            self.tr(
+                "Confirming a segment gives its translation to the other segments with the same "
+                "source (as translated, in the same undo step)"
+            )
+        )
+        self.propagate_box.setChecked(self.model.propagate)
+        self.propagate_box.toggled.connect(lambda on: setattr(self.model, "propagate", on))
+        bar.addWidget(self.propagate_box)
         if workspace is not None:
             glossary_button = QPushButton(self.tr("Glossary…"))
             glossary_button.setObjectName("glossary")

@@ -172,12 +172,16 @@ class GlossaryDialog(QDialog):
         for row, term in enumerate(terms):
             use = self.tr("forbidden") if term.forbidden else self.tr("required")
             for column, text in enumerate((term.source_term, term.target_term, term.note, use)):
-                item = QTableWidgetItem(text)
+                # Reuse the cell's item: replacing it while its editor commits (a reload from
+                # itemChanged) would leave Qt's editor pointing at a deleted item.
+                item = self.table.item(row, column) or QTableWidgetItem()
+                item.setText(text)
                 item.setData(ROLE_ID, term.id)
                 if column == 3:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setToolTip(self.tr("Double-click to switch required / forbidden"))
-                self.table.setItem(row, column, item)
+                if self.table.item(row, column) is not item:
+                    self.table.setItem(row, column, item)
         self.table.blockSignals(False)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

@@ -104,7 +104,7 @@ def type_text(widget, text: str) -> None:
     QApplication.processEvents()
 
 
-def test_compliance_officer_assembles_and_exports_a_policy(journey_window, qtbot, tmp_path):
+def test_compliance_officer_assembles_and_exports_a_policy(qtbot, journey_window, tmp_path):
     window, lang, size, folder = journey_window
     walk = Journey(window, folder, "officer", lang, size)
     walk.shot("start")
@@ -140,8 +140,8 @@ def test_compliance_officer_assembles_and_exports_a_policy(journey_window, qtbot
     assert dialog.format_box.currentData() == "docx"
     dialog.output.setText(str(tmp_path / "notice.docx"))
     walk.shot("export-dialog", dialog)
-    with qtbot.waitSignal(dialog.export_did_finish, timeout=20000):  # written in the background
-        dialog.export()
+    with qtbot.waitSignal(dialog.export_did_finish, timeout=60_000):
+        dialog.export()  # the file is written on a worker thread while the dialog shows progress
     document = docx.Document(str(tmp_path / "notice.docx"))
     assert any("16" in cell.text for t in document.tables for r in t.rows for cell in r.cells)
     walk.shot("exported")
