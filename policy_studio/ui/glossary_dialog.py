@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -213,7 +213,9 @@ class GlossaryDialog(QDialog):
         else:
             self.message.clear()
             self.glossary_did_change.emit()
-        self.reload()
+        # After Qt has finished committing the cell's editor: rebuilding the rows inside its
+        # itemChanged would delete the item it is still writing to.
+        QTimer.singleShot(0, self.reload)
 
     def add_term(self) -> None:
         term, translation = self.term.text().strip(), self.translation.text().strip()
