@@ -906,6 +906,17 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+            <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2124,6 +2135,14 @@ Qt %2</translation>
         <translation>تحديثات مكتبة معلّقة</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>متطلبات قانونية غير مغطاة (كليا)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>قوانين تغيّرت</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>اعتماد الإصدار</translation>
     </message>
@@ -2134,6 +2153,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>تغيّرت السياسة منذ هذا التحقق: اضغط «تحقق مجددًا».</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>

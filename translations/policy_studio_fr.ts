@@ -890,6 +890,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+            <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2096,6 +2103,14 @@ Qt %2</translation>
         <translation>Mises à jour de bibliothèque en attente</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Exigences de la loi non (entièrement) couvertes</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Lois modifiées</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Approbation de version</translation>
     </message>
@@ -2106,6 +2121,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>La politique a changé depuis cette vérification : cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>

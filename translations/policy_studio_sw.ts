@@ -890,6 +890,13 @@ Qt %2</translation>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <translation>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+            <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -2096,6 +2103,14 @@ Qt %2</translation>
         <translation>Masasisho ya maktaba yanayosubiri</translation>
     </message>
     <message>
+        <source>Requirements of the law not (fully) covered</source>
+        <translation>Masharti ya sheria yasiyokidhiwa (kikamilifu)</translation>
+    </message>
+    <message>
+        <source>Laws that changed</source>
+        <translation>Sheria zilizobadilika</translation>
+    </message>
+    <message>
         <source>Version approval</source>
         <translation>Idhini ya toleo</translation>
     </message>
@@ -2106,6 +2121,10 @@ Qt %2</translation>
     <message>
         <source>All languages</source>
         <translation>Lugha zote</translation>
+    </message>
+    <message>
+        <source>The policy changed since this check: press Check again.</source>
+        <translation>Sera imebadilika tangu ukaguzi huu: bonyeza Kagua tena.</translation>
     </message>
     <message>
         <source>Open a policy to see whether it is ready.</source>

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from ..layout import Part, build
+from ..layout import Part, Table, build
 from ..layout.options import ExportOptions, Layout
 from ..model import Policy
 
@@ -35,7 +35,12 @@ def part_lines(part: Part) -> list[str]:
     lines: list[str] = []
     for section in part.sections:
         lines.append(normalize_line("".join(s.text for s in section.title)))
-        lines.extend(normalize_line("".join(s.text for s in item.runs)) for item in section.items)
+        for item in section.items:
+            if isinstance(item, Table):
+                # One line per cell, as the other segments: row by row.
+                lines.extend(normalize_line(c.text) for row in item.rows for c in row)
+            else:
+                lines.append(normalize_line("".join(s.text for s in item.runs)))
     return [line for line in lines if line]
 
 

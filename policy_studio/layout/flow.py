@@ -83,14 +83,57 @@ class Item:
     untranslated: bool = False
     block_id: str = ""
     """The model block this item lays out (so a view can map back to it)."""
+    rtl: bool | None = None
+    """The block's own direction when it differs from its language's (``Block.direction``,
+    e.g. an English address quoted in an Arabic part); None = the part's direction."""
 
     @property
     def text(self) -> str:
         return "".join(run.text for run in self.runs)
 
 
-Block = Item
-"""Everything a section body holds. Issue 13 adds ``Table``: ``Block = Item | Table``."""
+@dataclass(slots=True)
+class Cell:
+    """One table cell in one language: its runs, and whether it has no text in that language."""
+
+    runs: list[Run]
+    untranslated: bool = False
+    block_id: str = ""
+    """The model cell this lays out."""
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(slots=True)
+class Table:
+    """A table in one language: rows of cells in logical order, the first ``header_rows``
+    the header. Renderers put the first column on the right in a right-to-left part."""
+
+    rows: list[list[Cell]]
+    header_rows: int
+    widths: list[float]
+    """Column widths as fractions summing to 1."""
+    rtl: bool = False
+    block_id: str = ""
+
+    @property
+    def kind(self) -> BlockKind:
+        return BlockKind.TABLE
+
+    @property
+    def list_id(self) -> None:
+        """Never part of a list (renderers group list items by this)."""
+        return None
+
+    @property
+    def text(self) -> str:
+        return "\n".join("\t".join(c.text for c in row) for row in self.rows)
+
+
+Block = Item | Table
+"""Everything a section body holds: paragraphs, headings and list items, and tables."""
 
 
 @dataclass(slots=True)
@@ -414,6 +457,10 @@ class _Builder:
         counters: dict[tuple[BlockKind, int], int] = {}
         for block in blocks:
             kind, level = block.kind, block.level
+            if block.table is not None:
+                list_ids, counters = {}, {}
+                out.append(self.table(block, lang, resolver, where, untranslated_label))
+                continue
             markup = block.get(lang.code)
             untranslated = not markup.strip()
             list_id: int | None = None
@@ -434,12 +481,44 @@ class _Builder:
                     marker = BULLETS[min(level, len(BULLETS) - 1)]
             else:
                 list_ids, counters = {}, {}
+            rtl: bool | None = None
+            if block.direction in ("ltr", "rtl") and (block.direction == "rtl") != lang.is_rtl:
+                rtl = block.direction == "rtl"
             if untranslated:
                 runs = self.marker(lang, untranslated_label)
             else:
-                runs = self.runs(resolver, markup, where, lang.is_rtl)
-            out.append(Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id))
+                runs = self.runs(resolver, markup, where, lang.is_rtl if rtl is None else rtl)
+            out.append(
+                Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id, rtl)
+            )
         return out
+
+    def table(
+        self,
+        block: ModelBlock,
+        lang: Language,
+        resolver: VariableResolver,
+        where: str,
+        untranslated_label: str,
+    ) -> Table:
+        table = block.table
+        assert table is not None
+        rows = []
+        for row in table.rows:
+            cells = []
+            for cell in row:
+                markup = cell.get(lang.code)
+                if not markup.strip():
+                    # An empty cell in every language is an empty cell, not a missing translation.
+                    if any(text.strip() for text in cell.text.values()):
+                        cells.append(Cell(self.marker(lang, untranslated_label), True, cell.id))
+                    else:
+                        cells.append(Cell([], False, cell.id))
+                    continue
+                cells.append(Cell(self.runs(resolver, markup, where, lang.is_rtl), False, cell.id))
+            rows.append(cells)
+        header = min(table.header_rows, len(rows))
+        return Table(rows, header, table.fractions(), lang.is_rtl, block.id)
 
 
 _WRAPPED = re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")

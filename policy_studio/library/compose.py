@@ -43,9 +43,14 @@ def section_from_clause(
     blocks = []
     for source in clause.blocks_for(variant):
         block = source.copy(keep_id=False)
-        block.text = keep(block.text)
-        block.translations = library_states(source, block, clause.source_language, source_language)
         block.origin = source.id
+        # A table's cells are its segments: each keeps its languages, states and origin.
+        pairs = [(source, block)] if block.table is None else []
+        pairs += list(zip(source.segments, block.segments, strict=True)) if block.table else []
+        for lib_seg, seg in pairs:
+            seg.text = keep(seg.text)
+            seg.translations = library_states(lib_seg, seg, clause.source_language, source_language)
+            seg.origin = lib_seg.id
         blocks.append(block)
     return Section(
         heading=heading, blocks=blocks, clause=ClauseRef(clause.key, clause.version, variant)

@@ -16,6 +16,7 @@ from ..model import (
     ClauseVariant,
     Policy,
     PolicyStudioError,
+    Table,
     Variable,
     normalize_text,
 )
@@ -48,15 +49,53 @@ def _blocks(items: Any, key: str, prefix: str, where: str) -> list[Block]:
             kind = BlockKind(item.get("kind", "paragraph"))
         except ValueError as exc:
             raise LibraryFileError(f"{where}: block {index}: {exc}") from exc
+        block_id = str(item.get("id") or f"{key}.{prefix}{index}")
+        if kind is BlockKind.TABLE:
+            blocks.append(_table(item, block_id, f"{where}: block {index}"))
+            continue
         blocks.append(
             Block(
                 kind=kind,
                 text=_texts(item.get("text", {}), f"{where}: block {index}"),
-                id=str(item.get("id") or f"{key}.{prefix}{index}"),
+                id=block_id,
                 level=int(item.get("level", 0)),
             )
         )
     return blocks
+
+
+def _table(item: dict[str, Any], block_id: str, where: str) -> Block:
+    """A table block: ``rows`` is a list of rows, each a list of ``{lang = markup}`` cells.
+
+    Cell ids are deterministic (``<block id>.r<row>c<column>``, 1-based) like block ids, so a
+    library update matches cells as it matches blocks.
+    """
+    rows = item.get("rows")
+    if not isinstance(rows, list) or not rows or not all(isinstance(r, list) for r in rows):
+        raise LibraryFileError(f"{where}: a table needs 'rows', a list of rows of cells")
+    widths = item.get("widths", [])
+    if not isinstance(widths, list) or not all(
+        isinstance(x, int | float) and x > 0 for x in widths
+    ):
+        raise LibraryFileError(f"{where}: 'widths' must be a list of positive numbers")
+    table = Table(
+        rows=[
+            [
+                Block(
+                    BlockKind.CELL,
+                    _texts(cell, f"{where}: row {r} cell {c}"),
+                    id=f"{block_id}.r{r}c{c}",
+                )
+                for c, cell in enumerate(row, start=1)
+            ]
+            for r, row in enumerate(rows, start=1)
+        ],
+        header_rows=int(item.get("header_rows", 1)),
+        widths=[float(x) for x in widths],
+    )
+    if len({len(row) for row in table.rows}) != 1:
+        raise LibraryFileError(f"{where}: every row of a table needs the same number of cells")
+    return Block(BlockKind.TABLE, id=block_id, table=table)
 
 
 def clause_from_toml(data: dict[str, Any], where: str) -> Clause:
@@ -74,7 +113,9 @@ def clause_from_toml(data: dict[str, Any], where: str) -> Clause:
         for v in data.get("variants", [])
     ]
     names: dict[str, None] = {name: None for name in data.get("variables", [])}
-    for block in [*blocks, *(b for v in variants for b in v.blocks)]:
+    for block in [
+        seg for b in [*blocks, *(b for v in variants for b in v.blocks)] for seg in b.segments
+    ]:
         for text in block.text.values():
             names.update(dict.fromkeys(variables_in(text)))
     try:

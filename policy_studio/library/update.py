@@ -109,7 +109,10 @@ def wording_changed(section: Section, base: Clause | None, theirs: Clause | None
 
     def wording(clause: Clause) -> list[tuple[object, ...]]:
         blocks = [clause.title_block(), *clause.blocks_for(variant)]
-        return [(b.id, b.kind, b.level, sorted(b.text.items())) for b in blocks]
+        return [
+            (b.id, b.kind, b.level, [sorted(seg.text.items()) for seg in b.segments])
+            for b in blocks
+        ]
 
     return wording(base) != wording(theirs)
 
@@ -117,6 +120,11 @@ def wording_changed(section: Section, base: Clause | None, theirs: Clause | None
 def _content(block: Block | None, languages: list[str]) -> tuple[object, ...] | None:
     if block is None:
         return None
+    if block.table is not None:
+        # A table is compared cell by cell (and by its shape): an edited cell changes it.
+        shape = (block.table.header_rows, tuple(len(r) for r in block.table.rows))
+        cells = tuple(tuple(c.get(lang) for lang in languages) for c in block.segments)
+        return (block.kind, shape, cells)
     return (block.kind, block.level, *(block.get(lang) for lang in languages))
 
 

@@ -19,6 +19,10 @@ class BlockKind(StrEnum):
     """A heading inside a section's body (not the section title)."""
     TITLE = "title"
     """A section's own title: translatable like any block."""
+    TABLE = "table"
+    """A table: its text lives in its cells (``Block.table``); it is no segment itself."""
+    CELL = "cell"
+    """One cell of a table: a segment like a paragraph, with its own id and states."""
 
 
 class Status(StrEnum):
@@ -97,6 +101,15 @@ class Block:
     """Id of the library clause block this one was copied from, if any."""
     direction: str | None = None
     """Direction override ("ltr"/"rtl") where detection says the block differs from its language."""
+    table: Table | None = None
+    """The rows and cells of a block of kind TABLE; None for every other kind."""
+
+    @property
+    def segments(self) -> list[Block]:
+        """The translatable segments this block stands for: its cells for a table, else itself."""
+        if self.table is not None:
+            return self.table.cells()
+        return [self]
 
     def get(self, lang: str) -> str:
         """The text in ``lang``, empty when there is none."""
@@ -140,4 +153,79 @@ class Block:
             },
             origin=self.origin,
             direction=self.direction,
+            table=self.table.copy(keep_ids=keep_id) if self.table is not None else None,
         )
+
+
+@dataclass(slots=True)
+class Table:
+    """The content of a table block: rows of cells, the first ``header_rows`` a header.
+
+    Every cell is a ``Block`` of kind CELL (text per language, a stable id, translation
+    states), so XLIFF, QA, the grid and the diff see one segment per cell. No merged cells:
+    none of the real notices we read needed one (docs/tables.md).
+    """
+
+    rows: list[list[Block]] = field(default_factory=list)
+    """Rows in reading order; every row has ``columns`` cells, in logical (reading) order."""
+    header_rows: int = 1
+    """How many leading rows are the header (repeated on every page in DOCX and print)."""
+    widths: list[float] = field(default_factory=list)
+    """Relative column widths (any positive numbers; empty means equal)."""
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+    def cells(self) -> list[Block]:
+        """Every cell, row by row."""
+        return [cell for row in self.rows for cell in row]
+
+    def position(self, cell_id: str) -> tuple[int, int] | None:
+        """The 0-based (row, column) of the cell with ``cell_id``, None when not in this table."""
+        for r, row in enumerate(self.rows):
+            for c, cell in enumerate(row):
+                if cell.id == cell_id:
+                    return r, c
+        return None
+
+    def fractions(self) -> list[float]:
+        """The column widths as fractions summing to 1 (equal when unset or unusable)."""
+        n = self.columns
+        if n == 0:
+            return []
+        widths = list(self.widths[:n])
+        if len(widths) != n or any(not x > 0 for x in widths):
+            return [1 / n] * n
+        total = sum(widths)
+        return [x / total for x in widths]
+
+    def normalize(self) -> None:
+        """Pad short rows with empty cells so every row has ``columns`` cells."""
+        n = self.columns
+        for row in self.rows:
+            while len(row) < n:
+                row.append(Block(BlockKind.CELL))
+
+    def copy(self, *, keep_ids: bool = True) -> Table:
+        return Table(
+            rows=[[cell.copy(keep_id=keep_ids) for cell in row] for row in self.rows],
+            header_rows=self.header_rows,
+            widths=list(self.widths),
+        )
+
+
+def make_table(
+    rows: list[list[dict[str, str]]], header_rows: int = 1, widths: list[float] | None = None
+) -> Block:
+    """A table block from rows of cells given as ``{lang: markup}``."""
+    table = Table(
+        [
+            [Block(BlockKind.CELL, {k: normalize_text(v) for k, v in c.items()}) for c in r]
+            for r in rows
+        ],
+        header_rows,
+        list(widths or []),
+    )
+    table.normalize()
+    return Block(BlockKind.TABLE, table=table)

@@ -58,7 +58,8 @@ class Clause:
     def languages(self) -> list[str]:
         """Languages in which the title and every block have text."""
         langs = [lang for lang, text in self.title.items() if text.strip()]
-        return [lang for lang in langs if all(b.get(lang).strip() for b in self.blocks)]
+        segments = [seg for b in self.blocks for seg in b.segments]
+        return [lang for lang in langs if all(b.get(lang).strip() for b in segments)]
 
     def variant(self, key: str | None) -> ClauseVariant | None:
         if key is None:
@@ -78,7 +79,8 @@ class Clause:
 
     def all_blocks(self) -> list[Block]:
         """Every body block: the main wording, then each variant's."""
-        return [*self.blocks, *(b for v in self.variants for b in v.blocks)]
+        blocks = [*self.blocks, *(b for v in self.variants for b in v.blocks)]
+        return [seg for b in blocks for seg in b.segments]
 
 
 def _copy_state(state: TranslationState) -> TranslationState:

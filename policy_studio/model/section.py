@@ -44,7 +44,16 @@ class Section:
 
     def all_blocks(self) -> list[Block]:
         """The title block followed by the body: every translatable segment of the section."""
-        return [self.heading, *self.blocks]
+        return [self.heading, *(seg for b in self.blocks for seg in b.segments)]
+
+    def cell_position(self, block_id: str) -> tuple[Block, int, int] | None:
+        """The table holding the cell ``block_id`` with the cell's 0-based row and column."""
+        for block in self.blocks:
+            if block.table is not None:
+                where = block.table.position(block_id)
+                if where is not None:
+                    return block, where[0], where[1]
+        return None
 
     def copy(self, *, keep_ids: bool = True) -> Section:
         return Section(

@@ -5,15 +5,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .block import Block, BlockKind, Status, TranslationState
+from .block import Block, BlockKind, Status, Table, TranslationState
 from .clause import Clause, ClauseStatus, ClauseVariant
 from .errors import SchemaError
 from .policy import Policy
 from .section import ClauseRef, Section
 from .version import Version
 
-SCHEMA_VERSION = 1
-"""Bump when the JSON shape changes; readers refuse documents with a larger number."""
+SCHEMA_VERSION = 2
+"""Bump when the JSON shape changes; readers refuse documents with a larger number.
+
+2 added table blocks. A document is written with the lowest number that describes it: one
+without a table is still 1, so a release from before tables keeps opening it."""
+
+
+def _schema_for(blocks: list[Block]) -> int:
+    return 2 if any(b.table is not None for b in blocks) else 1
 
 
 def _check_schema(data: Any, what: str) -> dict[str, Any]:
@@ -70,7 +77,32 @@ def block_to_dict(block: Block) -> dict[str, Any]:
         out["origin"] = block.origin
     if block.direction:
         out["direction"] = block.direction
+    if block.table is not None:
+        table = block.table
+        out["table"] = {
+            "header_rows": table.header_rows,
+            "widths": list(table.widths),
+            "rows": [[block_to_dict(cell) for cell in row] for row in table.rows],
+        }
     return out
+
+
+def _table_from_dict(data: Any) -> Table:
+    if not isinstance(data, dict):
+        raise SchemaError("malformed table: expected an object")
+    rows = data.get("rows", [])
+    if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
+        raise SchemaError("malformed table: rows must be a list of lists of cells")
+    table = Table(
+        rows=[[block_from_dict(cell) for cell in row] for row in rows],
+        header_rows=max(0, int(data.get("header_rows", 1))),
+        widths=[float(x) for x in data.get("widths", [])],
+    )
+    for cell in table.cells():
+        if cell.table is not None or cell.kind is not BlockKind.CELL:
+            raise SchemaError(f"malformed table: cell {cell.id} is a {cell.kind.value}")
+    table.normalize()
+    return table
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:
@@ -83,6 +115,7 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             translations=states_from_dict(data.get("translations", {})),
             origin=data.get("origin"),
             direction=data.get("direction"),
+            table=_table_from_dict(data["table"]) if "table" in data else None,
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed block: {exc}") from exc
@@ -123,7 +156,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
 
 def policy_to_dict(policy: Policy) -> dict[str, Any]:
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for([b for s in policy.sections for b in s.blocks]),
         "id": policy.id,
         "title": dict(policy.title),
         "organization": policy.organization,
@@ -170,8 +203,9 @@ def policy_from_dict(data: Any) -> Policy:
 
 
 def clause_to_dict(clause: Clause) -> dict[str, Any]:
+    blocks = [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for(blocks),
         "key": clause.key,
         "title": dict(clause.title),
         "blocks": [block_to_dict(b) for b in clause.blocks],
@@ -217,8 +251,9 @@ def clause_from_dict(data: Any) -> Clause:
 
 
 def version_to_dict(version: Version) -> dict[str, Any]:
+    snapshot = version.snapshot
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _schema_for([b for s in snapshot.sections for b in s.blocks]),
         "policy_id": version.policy_id,
         "number": version.number,
         "label": version.label,

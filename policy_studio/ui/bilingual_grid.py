@@ -676,7 +676,6 @@ class BilingualGrid(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.progress_label)
         self.error_warning = QLabel()
         self.error_warning.setObjectName("error_warning")
         self.error_warning.setWordWrap(True)
@@ -713,6 +712,8 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Its own line under the buttons: beside them it had only the room they left.
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import Session
 from ..app.settings import AppSettings
-from ..app.signoff import current_user
+from ..app.signoff import current_user, log
 from ..checks.readiness import Blocker
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
         self.history.version_did_save.connect(self._version_did_save)
         self.readiness = ReadinessPanel(lambda: self.session.workspace)
         self.readiness.setObjectName("readiness")
-        self.add_panel("readiness", self.tr("Readiness"), self.readiness)
+        # At the bottom, like History: blocker messages are sentences that need width.
+        self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)
         self.docks["readiness"].hide()
         self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
@@ -775,6 +776,11 @@ class MainWindow(QMainWindow):
         if ok and name.strip():
             self.settings.set_user_name(name)
 
+    def record(self, action: str, target: str, *, in_policy: bool = True, **detail: object) -> None:
+        """One line of the activity log, in the name of the person using the app."""
+        policy = self.session.policy if in_policy else None
+        log(self.session.workspace, self.actor(), action, policy, target, **detail)
+
     def go_to_blocker(self, blocker: Blocker) -> None:
         """Show where a readiness blocker is: its segment in the grid, or its section."""
         policy = self.session.policy
@@ -823,6 +829,7 @@ class MainWindow(QMainWindow):
             index = ids.index(current) + 1 if current in ids else len(ids)
         if not self._try(lambda: self.apply_edit(insert_clause(policy, clause, variant, index))):
             return
+        self.record("clause.insert", key, version=clause.version, clause_status=clause.status.value)
         self.outline.select(policy.sections[index].id)
         if clause.status is ClauseStatus.DEPRECATED:
             self.statusBar().showMessage(
@@ -876,8 +883,18 @@ class MainWindow(QMainWindow):
             )
             return
         dialog = UpdateDialog(merge, self)
-        if dialog.exec():
-            self._try(lambda: self.apply_edit(apply_update(self._policy(), merge)))
+        if dialog.exec() and self._try(
+            lambda: self.apply_edit(apply_update(self._policy(), merge))
+        ):
+            ref = merge.section.clause
+            self.record(
+                "library.update",
+                section_id,
+                clause=merge.clause.key,
+                from_version=ref.version if ref is not None else 0,
+                to_version=merge.clause.version,
+                conflicts=len(merge.conflicts),
+            )
 
     def _section_selected(self, section_id: str | None) -> None:
         if self.session.policy is not None and section_id != self.editor.section_id:
@@ -1061,9 +1078,20 @@ class MainWindow(QMainWindow):
 
     def _save_clause(self, clause: Clause, note: str) -> None:
         """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
+        before = self.session.workspace.clause(clause.key)
         result = save_clause(self.session.workspace, clause, note=note)
         if not result[0].empty:
             self.apply_edit(result)
+            saved = self.session.workspace.clause(clause.key)
+            if saved is not None:
+                status_only = before is not None and before.version == saved.version
+                self.record(
+                    "clause.status" if status_only else "clause.edit",
+                    saved.key,
+                    in_policy=False,
+                    version=saved.version,
+                    status=saved.status.value,
+                )
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy

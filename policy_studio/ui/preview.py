@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
     QTextLength,
     QTextTableFormat,
 )
@@ -28,6 +29,7 @@ from ..layout import (
     FlowSection,
     Layout,
     Part,
+    Table,
     build,
     directed,
     lay_out_language,
@@ -112,8 +114,45 @@ class PreviewRenderer:
         cursor.insertText(f"{section.label} ", fmt)
         self.write_runs(cursor, section.title, fmt)
 
+    def table(self, cursor: QTextCursor, table: Table, part: Part, new_block: bool) -> None:
+        """A content table as the exports draw it: header rows bold and repeated, columns in
+        the model's proportions, the first column on the right in a right-to-left part."""
+        if new_block:
+            cursor.insertBlock(self.block_format(part))
+        else:
+            cursor.setBlockFormat(self.block_format(part))
+        columns = max((len(row) for row in table.rows), default=0)
+        if not table.rows or not columns:
+            return
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(3)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, f * 100) for f in table.widths]
+        )
+        fmt.setHeaderRowCount(table.header_rows)
+        fmt.setLayoutDirection(qt_direction(part.rtl))
+        qt_table = cursor.insertTable(len(table.rows), columns, fmt)
+        for r, row in enumerate(table.rows):
+            base = QTextCharFormat()
+            if r < table.header_rows:
+                base.setFontWeight(QFont.Weight.Bold)
+            for c, cell in enumerate(row):
+                at = qt_table.cellAt(r, c).firstCursorPosition()
+                at.setBlockFormat(self.block_format(part))
+                self.write_runs(at, cell.runs, base)
+        cursor.setPosition(qt_table.lastPosition() + 1)
+
     def item(self, cursor: QTextCursor, item: Block, part: Part, new_block: bool = True) -> None:
+        if isinstance(item, Table):
+            self.table(cursor, item, part, new_block)
+            return
         block = self.block_format(part)
+        if item.rtl is not None:  # the block's own direction (Block.direction)
+            block.setLayoutDirection(qt_direction(item.rtl))
         base = QTextCharFormat()
         if item.list_id is not None:
             # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview

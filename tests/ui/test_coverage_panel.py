@@ -82,3 +82,13 @@ def test_tools_menu_opens_coverage_and_asks_for_the_laws_first(qtbot, window):
     assert window.docks["coverage"].isVisible()
     assert window.session.policy.regulations == ["gdpr"]
     assert window.coverage.tree.topLevelItem(0).text(0).startswith("EU General Data Protection")
+
+
+def test_readiness_lists_the_laws_gaps_under_their_own_heading(qtbot, window):
+    window.docks["coverage"].show()
+    _choose(qtbot, window.coverage, "kenya-dpa")
+    panel = window.readiness
+    panel.refresh()
+    groups = panel.shown_groups()
+    assert any(g.startswith("Requirements of the law not (fully) covered (") for g in groups)
+    assert panel.tree.topLevelItemCount() == len(groups) > 0

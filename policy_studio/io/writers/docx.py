@@ -19,9 +19,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
-from ...layout import LRM, Block, ExportDocument, Part, build, directed
+from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
 from ...layout.options import ExportOptions, Layout
-from ...model import BlockKind, Policy, PolicyStudioError
+from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
 from ...oxml.body import BodyBuilder
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
@@ -88,7 +88,9 @@ class _Writer:
         """A paragraph of plain text (title block, labels), Latin items isolated as in the body."""
         return self.para(name, part, directed([Run(text)], part.rtl))
 
-    def item(self, item: Block, part: Part) -> etree._Element:
+    def item(self, item: Block, part: Part, width: int | None = None) -> etree._Element:
+        if isinstance(item, Table):
+            return self.table(item, part, width or self.text_width())
         num = None
         if item.list_id is not None:
             if item.list_id not in self._nums:
@@ -100,7 +102,34 @@ class _Writer:
                     fmt = "decimal"
                 self._nums[item.list_id] = self.numbering.new_list(fmt, part.rtl)
             num = (self._nums[item.list_id], min(item.level, 8))
-        return self.para(_ITEM_STYLE.get(item.kind, "Body"), part, item.runs, num=num)
+        name = _ITEM_STYLE.get(item.kind, "Body")
+        if item.rtl is not None and item.rtl != part.rtl:
+            # The block's own direction (Block.direction): the other direction's style.
+            other = Part(language("ar" if item.rtl else "en"), part.title, [], part.labels)
+            return self.para(name, other, item.runs, num=num)
+        return self.para(name, part, item.runs, num=num)
+
+    def table(self, table: Table, part: Part, width: int) -> etree._Element:
+        """A real ``w:tbl``: header rows repeated on every page, body rows free to break
+        across pages; in a right-to-left part the first column on the right
+        (``w:bidiVisual``) and every cell paragraph RTL (the "AR" style)."""
+        widths = [max(1, round(width * f)) for f in table.widths] or [width]
+        rows = []
+        for index, row in enumerate(table.rows):
+            header = index < table.header_rows
+            cells = []
+            for cell in row:
+                runs = [replace(r, bold=True) for r in cell.runs] if header else cell.runs
+                cells.append([self.para("Table Text", part, runs)])
+            rows.append(cells)
+        return self.body.table(
+            widths,
+            rows,
+            style_id=self.ids.get("table grid"),
+            bidi_visual=table.rtl,
+            header_rows=table.header_rows,
+            cant_split=False,
+        )
 
     def heading(self, section_label: str, title: list[Run], part: Part) -> etree._Element:
         return self.para("Heading 1", part, [Run(section_label + " "), *title], keep_next=True)
@@ -158,7 +187,14 @@ class _Writer:
                     ]
                 )
             for x, y in zip(a.items, b.items, strict=True):
-                rows.append([[self.item(x, left)], [self.item(y, right)]])
+                # A table sits in its language's column, as wide as the column (less margins).
+                inner = width - 2 * 115
+                rows.append(
+                    [
+                        _cell_content(self.item(x, left, inner)),
+                        _cell_content(self.item(y, right, inner)),
+                    ]
+                )
         table_style = self.ids.get("table grid")
         table = self.body.table(
             [width, width], rows, style_id=table_style, header_rows=1, cant_split=False
@@ -313,6 +349,13 @@ class _Writer:
             set_section_bidi(sect)
         p_pr.append(sect)
         return p
+
+
+def _cell_content(element: etree._Element) -> list[etree._Element]:
+    """A table cell must end with a paragraph (ECMA-376 §17.4.66): a nested table gets one."""
+    if element.tag == w("tbl"):
+        return [element, etree.Element(w("p"))]
+    return [element]
 
 
 def _rtl_runs(runs: Iterable[Run]) -> list[Run]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from ...layout import Block, ExportDocument, Item, Part, build, latin_pieces
+from ...layout import Block, Cell, ExportDocument, Item, Part, Table, build, latin_pieces
 from ...layout.options import ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError
 from ...text.markup import Run
@@ -45,6 +45,7 @@ class Group:
     level: int = 0
     start: int = 1
     items: list[Item] = field(default_factory=list)
+    table: Table | None = None
 
     @property
     def untranslated(self) -> bool:
@@ -56,6 +57,10 @@ def groups(items: Iterable[Block]) -> list[Group]:
     out: list[Group] = []
     previous: tuple[int | None, int] | None = None
     for item in items:
+        if isinstance(item, Table):
+            out.append(Group("table", table=item))
+            previous = None
+            continue
         if item.list_id is None:
             tag = "h3" if item.kind in (BlockKind.HEADING, BlockKind.TITLE) else "p"
             out.append(Group(tag, items=[item]))
@@ -119,16 +124,45 @@ def inline(runs: Iterable[Run], rtl: bool = False) -> Markup:
     return Markup(_inline(runs))
 
 
+def _table(table: Table, part: Part) -> str:
+    """``<table dir>`` with ``<th scope="col">`` header cells in ``<thead>`` (repeated on every
+    printed page) and column widths from the model's relative widths."""
+    cols = "".join(f'<col style="width:{w * 100:.2f}%">' for w in table.widths)
+    head, body = table.rows[: table.header_rows], table.rows[table.header_rows :]
+
+    def row(cells: list[Cell], tag: str) -> str:
+        out = []
+        for c in cells:
+            css = ' class="untranslated"' if c.untranslated else ""
+            scope = ' scope="col"' if tag == "th" else ""
+            out.append(f"<{tag}{scope}{css}>{_inline(c.runs)}</{tag}>")
+        return "<tr>" + "".join(out) + "</tr>"
+
+    html = f'<table class="content" dir="{part.dir}"><colgroup>{cols}</colgroup>'
+    if head:
+        html += "<thead>" + "".join(row(r, "th") for r in head) + "</thead>"
+    return html + "<tbody>" + "".join(row(r, "td") for r in body) + "</tbody></table>"
+
+
 def _group(g: Group, part: Part) -> str:
+    if g.table is not None:
+        return _table(g.table, part)
     if g.tag in ("ol", "ul"):
         start = f' start="{g.start}"' if g.tag == "ol" else ""
         digits = ""
         if g.tag == "ol" and part.native_digits and part.lang.css_list_style != "decimal":
             digits = f" digits-{part.lang.css_list_style}"
-        items = "".join(f"<li>{_inline(i.runs)}</li>" for i in g.items)
+        items = "".join(f"<li{_dir(i)}>{_inline(i.runs)}</li>" for i in g.items)
         return f'<{g.tag} class="level-{g.level}{digits}"{start}>{items}</{g.tag}>'
     css = ' class="untranslated"' if g.untranslated else ""
-    return f"<{g.tag}{css}>{_inline(g.items[0].runs)}</{g.tag}>"
+    return f"<{g.tag}{css}{_dir(g.items[0])}>{_inline(g.items[0].runs)}</{g.tag}>"
+
+
+def _dir(item: Block) -> str:
+    """``dir`` for a block whose direction differs from its language's (Block.direction)."""
+    if item.rtl is None:
+        return ""
+    return ' dir="rtl"' if item.rtl else ' dir="ltr"'
 
 
 def group(g: Group, part: Part) -> Markup:

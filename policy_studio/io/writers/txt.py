@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ...model import BlockKind, Policy
+from ...model import Block, BlockKind, Policy
 from ...text.variables import VariableIssue, VariableResolver
 
 SUPPORTED = "sections numbered 1., 2.…; bullets as •; numbered items restart per list; no styling"
@@ -34,6 +34,12 @@ def policy_to_text(policy: Policy, lang: str, known_variables: Iterable[str] = (
         counter = 0
         previous: BlockKind | None = None
         for block in section.blocks:
+            if block.table is not None:
+                if previous in (BlockKind.BULLET, BlockKind.NUMBERED):
+                    lines.append("")
+                lines += _table_lines(block, lang, policy.source_language, resolver) + [""]
+                previous = block.kind
+                continue
             text = resolver.text(block.get(lang))
             if not text.strip():
                 text = f"[untranslated] {resolver.text(block.get(policy.source_language))}"
@@ -52,3 +58,20 @@ def policy_to_text(policy: Policy, lang: str, known_variables: Iterable[str] = (
         if previous in (BlockKind.BULLET, BlockKind.NUMBERED):
             lines.append("")
     return TextOutput("\n".join(lines).rstrip() + "\n", list(resolver.issues.values()))
+
+
+def _table_lines(block: Block, lang: str, source: str, resolver: VariableResolver) -> list[str]:
+    """A table as one line per row, cells separated by " | " (a line under the header)."""
+    assert block.table is not None
+    lines = []
+    for index, row in enumerate(block.table.rows):
+        cells = []
+        for cell in row:
+            text = resolver.text(cell.get(lang))
+            if not text.strip() and cell.get(source).strip():
+                text = f"[untranslated] {resolver.text(cell.get(source))}"
+            cells.append(" ".join(text.split()))
+        lines.append(" | ".join(cells))
+        if index + 1 == block.table.header_rows:
+            lines.append(" | ".join("-" * max(3, len(c)) for c in cells))
+    return lines

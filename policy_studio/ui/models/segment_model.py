@@ -155,7 +155,19 @@ class SegmentModel(QAbstractTableModel):
         for number, section in enumerate(self.policy.sections, start=1):
             self.rows.append(SegmentRow(section, section.heading, f"§{number}"))
             for i, block in enumerate(section.blocks, start=1):
-                self.rows.append(SegmentRow(section, block, f"{number}.{i}"))
+                if block.table is None:
+                    self.rows.append(SegmentRow(section, block, f"{number}.{i}"))
+                    continue
+                # A table: one row per cell, labelled with the cell's row and column (1-based).
+                for r, cells in enumerate(block.table.rows, start=1):
+                    for c, cell in enumerate(cells, start=1):
+                        label = (
+                            self.tr("%1 row %2 col %3")
+                            .replace("%1", f"{number}.{i}")
+                            .replace("%2", str(r))
+                            .replace("%3", str(c))
+                        )
+                        self.rows.append(SegmentRow(section, cell, label))
         self._row_of = {row.block.id: i for i, row in enumerate(self.rows)}
         self._recheck_all()
 
