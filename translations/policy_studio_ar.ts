@@ -2320,6 +2320,10 @@ Qt %2</translation>
 <context>
     <name>SegmentModel</name>
     <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 الصف %2 العمود %3</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>

@@ -2280,6 +2280,10 @@ Qt %2</translation>
 <context>
     <name>SegmentModel</name>
     <message>
+        <source>%1 row %2 col %3</source>
+        <translation>%1 ligne %2 col. %3</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
