@@ -95,16 +95,14 @@ class GlossaryDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Write this glossary as TBX or CSV"))
         self.export_button.clicked.connect(lambda: self.export_file())
+        for button in (self.import_button, self.export_button):
+            button.setAutoDefault(False)  # Enter in a cell or a field never opens a file dialog
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addLayout(entry)
-        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
