@@ -662,9 +662,28 @@ class MainWindow(QMainWindow):
 
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        law_changed = self._law_changes()
+        self.library_panel.law_changed = law_changed
+        self.outline.model.law_changed = law_changed
         self.library_panel.reload()
         self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
         self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    def _law_changes(self) -> dict[str, list[str]]:
+        """Library clause key → the requirements (law, article) a newer law file changed since
+        the workspace accepted it: shown as "law changed" in the library and the outline."""
+        from ..library import law_changes
+        from ..library.regulations import load_all
+
+        try:
+            changed = law_changes.changes(self.session.workspace, load_all())
+        except PolicyStudioError:
+            return {}
+        touched = law_changes.clauses_touched(changed, self.library_index.values())
+        return {
+            key: [f"{c.regulation_title}, {c.article}" for c in found]
+            for key, found in touched.items()
+        }
 
     def _outdated(self) -> set[str]:
         """Sections whose library clause changed the wording they use (not just its version)."""
