@@ -448,6 +448,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>العنوان والتفاصيل وترتيب الأقسام</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>المتغير %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>القسم %1: فقراته وترتيبها</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>فقرة محذوفة</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1، النص (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1، تخطيط الفقرة</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>غيّر شخص آخر النص نفسه</translation>
     </message>

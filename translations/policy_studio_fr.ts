@@ -432,6 +432,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>Titre, détails et ordre des sections</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Section %1 : ses blocs et leur ordre</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Un bloc supprimé</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, texte (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mise en forme du bloc</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>Quelqu’un d’autre a modifié le même texte</translation>
     </message>

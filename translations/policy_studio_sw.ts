@@ -432,6 +432,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>Kichwa, maelezo na mpangilio wa sehemu</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Kigezo %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Sehemu %1: vipande vyake na mpangilio wake</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Kipande kilichoondolewa</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, maandishi (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mpangilio wa kipande</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>Mtu mwingine amebadilisha maandishi hayo hayo</translation>
     </message>
