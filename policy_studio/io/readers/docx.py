@@ -24,8 +24,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ...text.markup import Run, merge_runs, to_markup
-from ..build import build
+from ...text.markup import Run, merge_runs, plain_text, to_markup
+from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
@@ -271,7 +271,13 @@ class _Paragraphs:
             line.direction = "rtl"
         names = [s.name for s in chain]
         heading_name = next((n for n in names if re.fullmatch(r"heading \d", n)), "")
-        if "title" in names:
+        if any(n == "toc heading" or re.fullmatch(r"toc \d", n) for n in names):
+            # Word's own contents-list styles (our exports use them too): not policy text.
+            line.role, line.reason = Role.DEBRIS, "contents list"
+        elif plain_text(text).strip() in UNTRANSLATED_MARKERS and "title" in names:
+            # Our export's "[not translated]" title stands for a title that is not there.
+            line.role, line.reason = Role.DEBRIS, "not-translated marker of an export"
+        elif "title" in names:
             line.role, line.level, line.reason = Role.HEADING, 1, "Title style"
             line.attrs["title"] = "1"
         elif outline is not None and outline < 9:
