@@ -91,6 +91,10 @@ def journey_window(journey_setup, qtbot, workspace, clauses, settings, variables
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Keyboard shortcuts go to the active window: under a real X server (no window manager)
+    # it is not active until asked.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     lang, size, folder = journey_setup
     yield window, lang, size, folder
     window.close()
