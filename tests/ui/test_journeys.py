@@ -51,8 +51,7 @@ class Journey:
         QApplication.processEvents()
 
     def shot(self, name: str, widget=None) -> Path:
-        for _ in range(3):
-            QApplication.processEvents()
+        QTest.qWait(200)  # the preview redraws 150 ms after an edit
         self.step += 1
         path = self.folder / f"{self.prefix}-{self.step:02d}-{name}.png"
         assert (widget or self.window).grab().save(str(path))
