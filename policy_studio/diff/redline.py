@@ -38,6 +38,18 @@ class Change(StrEnum):
         return self in (Change.MOVED, Change.MOVED_CHANGED)
 
 
+@dataclass(frozen=True, slots=True)
+class LinkChange:
+    """A link whose target changed, or a link added to or removed from the same words."""
+
+    text: str
+    """The linked words (new side; old side when the link was removed)."""
+    old: str
+    """The old target ("" when the words were not a link before)."""
+    new: str
+    """The new target ("" when the link was removed)."""
+
+
 @dataclass(slots=True)
 class BlockDiff:
     """One block (or section title) of the merged reading order."""
@@ -54,6 +66,8 @@ class BlockDiff:
     """The markup differs (bold, links) but the text reads the same."""
     other_section: str | None = None
     """For a block moved between sections: the section id on the other side of the move."""
+    links: dict[str, list[LinkChange]] = field(default_factory=dict)
+    """Per language, links whose target changed: a change even when the words are the same."""
 
     def old_text(self, lang: str) -> str:
         """This entry's share of the old document (empty at the new place of a move)."""

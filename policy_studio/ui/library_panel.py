@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..library.compose import policy_from_clauses
 from ..model import Clause, ClauseStatus, Policy, language
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
@@ -61,7 +61,7 @@ class LibraryPanel(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         known_variables: Iterable[str] = (),
         parent: QWidget | None = None,
     ) -> None:

@@ -60,7 +60,7 @@ from ..ops.sections import (
     remove_section,
     rename_section,
 )
-from ..storage import WORKSPACE_SUFFIX
+from ..storage import WORKSPACE_SUFFIX, RowConflict, WorkspaceStore
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .coverage_panel import CoveragePanel
@@ -96,6 +96,15 @@ from .window_layout import (
 )
 
 STATUS_MS = 4000
+
+
+def workspace_title(workspace: WorkspaceStore) -> str:
+    """The file name of a workspace file, or the database a team workspace lives in."""
+    if workspace.backend == "sqlite":
+        return Path(workspace.location).name
+    return workspace.location
+
+
 MODE_KEY = "window/mode"
 """QSettings key: the central view (write or translate) shown at the next start."""
 
@@ -109,12 +118,14 @@ class PolicyPanel(Protocol):
 
 
 def open_in_background(
-    path: Path, policy_id: str | None, parent: QWidget | None
+    path: Path | str, policy_id: str | None, parent: QWidget | None
 ) -> OpenedWorkspace:
     """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
     job = OpenWorkspaceJob(path, policy_id)
     progress = QProgressDialog(
-        QCoreApplication.translate("MainWindow", "Opening %1…").replace("%1", path.name),
+        QCoreApplication.translate("MainWindow", "Opening %1…").replace(
+            "%1", path.name if isinstance(path, Path) else path
+        ),
         "",
         0,
         3,
@@ -351,6 +362,7 @@ class MainWindow(QMainWindow):
         self.properties_action.setShortcut("Ctrl+Shift+P")
         file_menu.addSeparator()
         self.save_version_action = file_menu.addAction(self.tr("Save version…"), self.save_version)
+        self.save_copy_action = file_menu.addAction(self.tr("Save a copy as…"), self.save_copy_as)
         self.save_version_action.setShortcut("Ctrl+Shift+S")
         file_menu.addSeparator()
         self.import_action = file_menu.addAction(
@@ -538,16 +550,20 @@ class MainWindow(QMainWindow):
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
         session.library_did_change.connect(self._library_did_change)
-        session.save_did_fail.connect(
-            lambda msg: self.save_state.setText(self.tr("Not saved: %1").replace("%1", msg))
-        )
+        session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
             lambda: self.save_state.setText(self.tr("All changes saved"))
         )
+        session.outside_did_change.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MS)
+        )
+        session.conflicts_found.connect(self._resolve_conflicts)
+        session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
-        self.settings.add_recent_workspace(session.workspace.path)
+        if session.workspace.backend == "sqlite":
+            self.settings.add_recent_workspace(Path(session.workspace.location))
         self._fill_recent()
-        self.setWindowTitle(f"Policy Studio — {session.workspace.path.name}")
+        self.setWindowTitle(f"Policy Studio — {workspace_title(session.workspace)}")
         self._library_did_change()
         self._fill_policy_box()
         self._policy_did_load()
@@ -642,7 +658,7 @@ class MainWindow(QMainWindow):
             panel.set_policy(policy)
         self._fill_preview_languages()
         if policy is not None:
-            self.settings.set_last_policy(self.session.workspace.path, policy.id)
+            self.settings.set_last_policy(Path(self.session.workspace.location), policy.id)
             index = self.policy_box.findData(policy.id)
             if index >= 0:
                 self.policy_box.setCurrentIndex(index)
@@ -1235,13 +1251,68 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
 
+    def _save_did_fail(self, reason: str) -> None:
+        self.save_state.setText(
+            self.tr("Not saved: %1. Your edits are kept in this window.").replace("%1", reason)
+        )
+
+    def _resolve_conflicts(self, conflicts: tuple[RowConflict, ...]) -> None:
+        """Someone else saved different text in the same places: show both, let the user pick."""
+        from .conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflicts, self._policy(), self)
+        dialog.exec()
+        for key, keep_mine in dialog.choices().items():
+            self._try(lambda k=key, m=keep_mine: self.session.resolve(k, keep_mine=m))
+
+    def save_copy_as(self) -> bool:
+        """Write the open policy, unsaved edits included, to a new workspace file."""
+        if self.session.policy is None:
+            return False
+        self.commit_typing()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)
+        if not self._try(lambda: self.session.save_copy(path)):
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)))
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.commit_typing()
-        if not self.session.flush():
-            answer = QMessageBox.question(
-                self, "Policy Studio", self.tr("The last changes could not be saved. Quit anyway?")
+        while not self.session.flush() and not self.session.workspace.closed:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("Policy Studio")
+            box.setText(
+                self.tr("Your last changes are not saved: %1.").replace(
+                    "%1", self.session.last_error
+                )
+                + "\n\n"
+                + self.tr("Quit anyway? The unsaved changes will be lost.")
             )
-            if answer != QMessageBox.Yes:
+            copy = box.addButton(self.tr("Save a copy as…"), QMessageBox.AcceptRole)
+            retry = box.addButton(self.tr("Try again"), QMessageBox.ActionRole)
+            quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.DestructiveRole)
+            box.addButton(QMessageBox.Cancel)
+            box.setDefaultButton(copy)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is retry:
+                continue
+            if clicked is copy and self.save_copy_as():
+                break
+            if clicked is quit_button:
+                break
+            if clicked is not copy:
                 event.ignore()
                 return
         translating = self.modes.currentWidget() is self.translate_view

@@ -7,6 +7,7 @@ asked here. A refusal is shown in a message box and nothing is written.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -412,10 +413,32 @@ def _file_names(text: str, files: list[Path]) -> str:
 
 
 def _summary(document: ParsedDocument) -> str:
+    """What importing the previewed lines gives: sections, words in and out per language
+    (so nothing is lost unseen), and the pairs the user should check."""
     try:
-        result = build(document)
+        result = build(copy.deepcopy(document))  # the preview's lines stay as the user set them
     except PolicyStudioError as exc:
         return str(exc)
-    return QCoreApplication.translate("TransferActions", "%1 sections.").replace(
-        "%1", str(len(result.policy.sections))
-    )
+    parts = [
+        QCoreApplication.translate("TransferActions", "%1 sections.").replace(
+            "%1", str(len(result.policy.sections))
+        )
+    ]
+    for code, count in result.report.words.items():
+        parts.append(
+            QCoreApplication.translate(
+                "TransferActions", "%1: %2 words in, %3 imported, %4 dropped, %5 changed."
+            )
+            .replace("%1", language(code).name)
+            .replace("%2", str(count.words_in))
+            .replace("%3", str(count.words_out))
+            .replace("%4", str(count.dropped))
+            .replace("%5", str(count.changed))
+        )
+    if result.report.check_pairs:
+        parts.append(
+            QCoreApplication.translate(
+                "TransferActions", "%1 pairs to check (kept as drafts)."
+            ).replace("%1", str(len(result.report.check_pairs)))
+        )
+    return " ".join(parts)

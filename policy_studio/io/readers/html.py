@@ -81,7 +81,7 @@ BLOCKS = {
     "html",
     "center",
 }
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 
@@ -129,9 +129,7 @@ class _Walker:
             " ", element.text_content() if hasattr(element, "text_content") else ""
         ).strip()
         if text:
-            self.lines.append(
-                Line(Role.DEBRIS, text[:200], line=element.sourceline or 0, reason=reason)
-            )
+            self.lines.append(Line(Role.DEBRIS, text, line=element.sourceline or 0, reason=reason))
 
     def walk(self, children: Iterable[etree._Element]) -> None:
         for child in children:
@@ -224,9 +222,7 @@ class _Walker:
 
     def debris_image(self, element: etree._Element) -> None:
         alt = element.get("alt") or element.get("src") or "image"
-        self.lines.append(
-            Line(Role.DEBRIS, alt[:200], line=element.sourceline or 0, reason="image")
-        )
+        self.lines.append(Line(Role.DEBRIS, alt, line=element.sourceline or 0, reason="image"))
 
 
 def _first_block(item: etree._Element) -> etree._Element | None:
@@ -304,7 +300,28 @@ def inline(element: etree._Element, *, skip_blocks: bool = False) -> str:
     return "\n".join(part.strip() for part in text.split("\n")).strip()
 
 
+def fragment_lines(fragment: str, first_line: int = 0) -> list[Line]:
+    """Lines of an HTML fragment inside another format (a table or a div in Markdown).
+
+    Tables give a row per line, cells joined by " | " (kept as text until the model has tables).
+    """
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    body = root.find("body")
+    walker = _Walker()
+    walker.loose_text(body if body is not None else root)
+    for line in walker.lines:
+        line.line = first_line + max(0, (line.line or 1) - 1)
+    return walker.lines
+
+
 MAX_DEPTH = 120
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STRUCTURE_ONLY = re.compile(
     r"</?(?!(?:h[1-6]|p|li|br|a|title|html|head|body|meta|main|nav)\b)[A-Za-z][^>]*>"
 )
@@ -325,6 +342,14 @@ def _flatten_deep(root: etree._Element) -> int:
         if depth > MAX_DEPTH and isinstance(element.tag, str):
             deep.append(element)
         stack.extend((child, depth + 1) for child in element)
+    if deep:
+        # lxml keeps control characters it parsed but refuses them when text is set again, as
+        # unwrapping does; they would be removed from the policy anyway (text/clean.py).
+        for element in root.iter():
+            if element.text and _CONTROLS.search(element.text):
+                element.text = _CONTROLS.sub("", element.text)
+            if element.tail and _CONTROLS.search(element.tail):
+                element.tail = _CONTROLS.sub("", element.tail)
     for element in reversed(deep):
         if element.getparent() is not None:
             element.drop_tag()
