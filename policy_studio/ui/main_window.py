@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -1042,7 +1050,16 @@ class MainWindow(QMainWindow):
         self.commit_typing()
         compare = self.compare_view
         if self.modes.currentWidget() is compare and compare.diff.redline() is not None:
-            return compare.diff.browser.document().clone(), compare.title()
+            document = compare.diff.browser.document().clone()
+            # On paper the comparison says what it compares (on screen the choosers do).
+            cursor = QTextCursor(document)
+            cursor.insertBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setFontPointSize(14)
+            cursor.insertText(compare.title(), heading)
+            return document, compare.title()
         policy = self.session.policy
         if policy is None:
             return None
