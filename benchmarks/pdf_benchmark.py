@@ -45,6 +45,7 @@ if engine == "qt":
 else:
     from policy_studio.layout import ExportOptions, Layout
     from policy_studio.io.writers.pdf import write_pdf
+    import weasyprint  # loaded before the clock starts, as QtGui is for the Qt writer (~2.5 s)
 if which == "example":
     from policy_studio.library.starter import load_starter_clauses, sample_policy
     policy = sample_policy({c.key: c for c in load_starter_clauses()})

@@ -19,8 +19,8 @@ from ..model.language import is_valid_code
 from .common import (
     actor,
     add_workspace_option,
+    editing,
     make_titles_unique,
-    open_workspace,
     plural,
     print_json,
     print_text,
@@ -80,7 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
     policy, report = result.policy, result.report
     library: list[dict[str, Any]] = []
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:  # the clauses and the policy, or nothing
         if args.title:
             refuse_duplicate_title(workspace, policy, "choose another --title")
         else:
@@ -134,6 +134,18 @@ def run_import(args: argparse.Namespace) -> int:
         lines.append(
             f"  only in {part.present} (missing in {part.missing}), section {part.section}: "
             f"{part.text[:70]}"
+        )
+    for pair in report.check_pairs:
+        lines.append(
+            f"  check this pair (section {pair.section}, confidence {pair.confidence:.2f}: "
+            f"{pair.why}): {pair.source[:60]} ↔ {pair.target[:60]}"
+        )
+    for changed in report.changed:
+        lines.append(f"  changed line {changed.line} ({changed.reason}): {changed.before[:70]}")
+    for code, count in report.words.items():
+        lines.append(
+            f"  words {code}: {count.words_in} in, {count.words_out} imported, "
+            f"{count.dropped} dropped, {count.changed} changed"
         )
     for row in library:
         similar = ", ".join(f"{s['key']} ({s['score']:.0f}%)" for s in row["similar"])

@@ -22,8 +22,11 @@ SIMILARITY_THRESHOLD = 60.0
 """rapidfuzz ratio (0–100) from which two leftover items count as the same, edited."""
 SIMILARITY_CHARS = 600
 """Only the start of long texts is compared: enough to recognise a section, and fast."""
-MAX_FUZZY_PAIRS = 400_000
-"""Beyond this many leftover pairs, similarity matching is skipped (they stay added/removed)."""
+ALL_PAIRS_LIMIT = 20_000
+"""Up to this many leftover pairs every pair is scored; beyond it only indexed candidates."""
+RARE_TRIPLE = 8
+"""A word triple found in more texts than this says nothing about which of them is which."""
+CANDIDATES_PER_TEXT = 5
 
 
 class Place(StrEnum):
@@ -96,21 +99,30 @@ def pair_items(
                 pairs[olds[0]] = news[0]
                 left_old.remove(olds[0])
                 left_new.remove(news[0])
-    if not left_old or not left_new or len(left_old) * len(left_new) > MAX_FUZZY_PAIRS:
+    if not left_old or not left_new:
         return pairs
     old_texts = [text(old[i])[:SIMILARITY_CHARS] for i in left_old]
     new_texts = [text(new[j])[:SIMILARITY_CHARS] for j in left_new]
-    # One C-level pass over every pair (rapidfuzz cdist) instead of a Python double loop.
-    scores = process.cdist(
-        old_texts, new_texts, scorer=fuzz.ratio, score_cutoff=SIMILARITY_THRESHOLD, workers=1
-    )
     scored: list[tuple[float, int, int, int]] = []
-    for a, i in enumerate(left_old):
-        for b, j in enumerate(left_new):
-            score = float(scores[a][b])
+    if len(left_old) * len(left_new) > ALL_PAIRS_LIMIT:
+        # Many leftovers (two long documents sharing no ids or titles): score only the pairs
+        # that share rare word triples, found through an index — linear, not quadratic.
+        for a, b in _candidates(old_texts, new_texts):
+            score = fuzz.ratio(old_texts[a], new_texts[b], score_cutoff=SIMILARITY_THRESHOLD)
             if score:
-                # Prefer nearby positions when scores tie, so repeated wording pairs in order.
-                scored.append((score, -abs(i - j), i, j))
+                i, j = left_old[a], left_new[b]
+                scored.append((float(score), -abs(i - j), i, j))
+    else:
+        # One C-level pass over every pair (rapidfuzz cdist) instead of a Python double loop.
+        scores = process.cdist(
+            old_texts, new_texts, scorer=fuzz.ratio, score_cutoff=SIMILARITY_THRESHOLD, workers=1
+        )
+        for a, i in enumerate(left_old):
+            for b, j in enumerate(left_new):
+                score = float(scores[a][b])
+                if score:
+                    # Prefer nearby positions when scores tie, so repeated wording pairs in order.
+                    scored.append((score, -abs(i - j), i, j))
     used_old: set[int] = set()
     used_new: set[int] = set()
     for _, _, i, j in sorted(scored, reverse=True):
@@ -120,6 +132,28 @@ def pair_items(
         used_old.add(i)
         used_new.add(j)
     return pairs
+
+
+def _candidates(old_texts: list[str], new_texts: list[str]) -> set[tuple[int, int]]:
+    """Pairs (old, new) sharing a word triple that occurs in few texts: each old text's best
+    few partners by the number of triples they share."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for b, value in enumerate(new_texts):
+        words = value.split()
+        for triple in {tuple(words[k : k + 3]) for k in range(max(1, len(words) - 2))}:
+            index.setdefault(triple, []).append(b)
+    out: set[tuple[int, int]] = set()
+    for a, value in enumerate(old_texts):
+        words = value.split()
+        shared: dict[int, int] = {}
+        for triple in {tuple(words[k : k + 3]) for k in range(max(1, len(words) - 2))}:
+            partners = index.get(triple, ())
+            if len(partners) <= RARE_TRIPLE:
+                for b in partners:
+                    shared[b] = shared.get(b, 0) + 1
+        for b in sorted(shared, key=lambda k: -shared[k])[:CANDIDATES_PER_TEXT]:
+            out.add((a, b))
+    return out
 
 
 def merge_order(

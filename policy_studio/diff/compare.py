@@ -6,17 +6,33 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from ..model import Block, BlockKind, Policy, Section, Table
 from ..text.clean import clean_field, cleaned
+from ..text.markup import parse as parse_markup
 from ..text.markup import plain_text
 from ..text.variables import VariableResolver
 from .align import Place, Row, merge_order
-from .redline import BlockDiff, Change, FieldChange, Redline, RowDiff, SectionDiff, Summary
+from .redline import (
+    BlockDiff,
+    Change,
+    FieldChange,
+    LinkChange,
+    Redline,
+    RowDiff,
+    SectionDiff,
+    Summary,
+)
 from .words import Op, Segment, diff_words
 
 _MARKUP_CHARS = re.compile(r"[*_\[\]{}\\`<&\n]")
 """Characters that may make markup differ from its plain text; text without any of them is
 taken as it is, which spares markdown-it a parse of every block of a long policy."""
+
+MOVE_SIMILARITY = 80.0
+"""Two blocks with no shared id, removed in one section and added in another, are one block
+moved (and changed) when their texts are this similar (rapidfuzz ratio, 0–100)."""
 
 METADATA_FIELDS = ("organization", "effective_date", "version_label", "source_language")
 
@@ -39,6 +55,52 @@ class _Side:
         if resolver is None:
             resolver = self.resolvers[lang] = VariableResolver(self.policy, lang)
         return resolver.text(markup)
+
+
+def _link_runs(markup: str) -> list[tuple[str, str]]:
+    """(words, target) of each link in ``markup``, in order."""
+    if "](" not in markup:
+        return []
+    out: list[tuple[str, str]] = []
+    for run in parse_markup(markup):
+        if run.link is None:
+            continue
+        if out and out[-1][1] == run.link and run.text:
+            out[-1] = (out[-1][0] + run.text, run.link)  # one link split by bold or italic
+        else:
+            out.append((run.text, run.link))
+    return [(text.strip(), target) for text, target in out]
+
+
+def link_changes(old: str, new: str) -> list[LinkChange]:
+    """Links whose target changed between two versions of a block (paired by their words,
+    then in order); a link added to or removed from words present on both sides."""
+    before, after = _link_runs(old), _link_runs(new)
+    if before == after:
+        return []
+    out: list[LinkChange] = []
+    unmatched_after = list(after)
+    for text, target in before:
+        partner = next((a for a in unmatched_after if a[0] == text), None)
+        if partner is None:
+            out.append(LinkChange(text, target, ""))
+            continue
+        unmatched_after.remove(partner)
+        if partner[1] != target:
+            out.append(LinkChange(text, target, partner[1]))
+    out.extend(LinkChange(text, "", target) for text, target in unmatched_after)
+    # A link whose words changed too is already visible in the word diff only when the target
+    # is the same; pair leftover removals and additions in order so the target change shows.
+    removed = [c for c in out if not c.new]
+    added = [c for c in out if not c.old]
+    paired = [
+        LinkChange(a.text, r.old, a.new)
+        for r, a in zip(removed, added, strict=False)
+        if r.old != a.new
+    ]
+    kept = [c for c in out if c.old and c.new]
+    left = removed[len(added) :] + added[len(removed) :]
+    return kept + paired + left
 
 
 class _Comparer:
@@ -69,6 +131,7 @@ class _Comparer:
         ):
             return self.table_diff(old, new, place)
         segments: dict[str, list[Segment]] = {}
+        links: dict[str, list[LinkChange]] = {}
         text_changed = False
         markup_changed = False
         for lang in self.languages:
@@ -82,7 +145,11 @@ class _Comparer:
                 segments[lang] = diff_words(before, after)
                 text_changed |= before != after
                 assert old is not None and new is not None
-                markup_changed |= old.get(lang) != new.get(lang)
+                if old.get(lang) != new.get(lang):
+                    markup_changed = True
+                    found = link_changes(old.get(lang), new.get(lang))
+                    if found:
+                        links[lang] = found
         change = {
             Place.ADDED: Change.ADDED,
             Place.REMOVED: Change.REMOVED,
@@ -96,6 +163,9 @@ class _Comparer:
                 change = Change.MOVED if moved else Change.EQUAL
         shown = new if new is not None else old
         assert shown is not None
+        if links and change in (Change.EQUAL, Change.MOVED):
+            # A changed link target is a change an approver must see, not formatting.
+            change = Change.CHANGED if change is Change.EQUAL else Change.MOVED_CHANGED
         if change is Change.EQUAL and markup_changed:
             change = Change.CHANGED
         return BlockDiff(
@@ -105,7 +175,8 @@ class _Comparer:
             old_id=old.id if old is not None else None,
             new_id=new.id if new is not None else None,
             level=shown.level,
-            formatting_only=markup_changed and not text_changed,
+            formatting_only=markup_changed and not text_changed and not links,
+            links=links,
         )
 
     # -- tables -----------------------------------------------------------------------------
@@ -308,6 +379,48 @@ class _Comparer:
         self.link_block_moves(sections)
         return sections
 
+    def _moves_by_text(
+        self,
+        removed: dict[str, tuple[SectionDiff, int]],
+        added: dict[str, tuple[SectionDiff, int]],
+        old_blocks: dict[str, Block],
+        new_blocks: dict[str, Block],
+    ) -> list[tuple[str, str]]:
+        """Removed and added blocks with no id in common (imported documents) that hold the
+        same text, or nearly (rapidfuzz ratio ≥ MOVE_SIMILARITY): moved, and maybe changed."""
+        if not removed or not added or len(removed) * len(added) > 250_000:
+            return []
+        old_text = {k: self.block_key(self.old, old_blocks[k]) for k in removed}
+        new_text = {k: self.block_key(self.new, new_blocks[k]) for k in added}
+        pairs: list[tuple[str, str]] = []
+        by_text: dict[str, list[str]] = {}
+        for k, text in new_text.items():
+            by_text.setdefault(text, []).append(k)
+        left_old: list[str] = []
+        for k, text in old_text.items():
+            bucket = by_text.get(text)
+            if bucket and text.strip():
+                pairs.append((k, bucket.pop(0)))
+            else:
+                left_old.append(k)
+        taken = {n for _, n in pairs}
+        left_new = [k for k in new_text if k not in taken]
+        scored = sorted(
+            (
+                (fuzz.ratio(old_text[o], new_text[n], score_cutoff=MOVE_SIMILARITY), o, n)
+                for o in left_old
+                for n in left_new
+                if min(len(old_text[o]), len(new_text[n])) >= 20
+            ),
+            reverse=True,
+        )
+        used: set[str] = set()
+        for score, o, n in scored:
+            if score and o not in used and n not in used:
+                pairs.append((o, n))
+                used |= {o, n}
+        return pairs
+
     def link_block_moves(self, sections: list[SectionDiff]) -> None:
         """A block removed from one section and added to another (same id) has moved."""
         removed: dict[str, tuple[SectionDiff, int]] = {}
@@ -320,10 +433,17 @@ class _Comparer:
                     added[entry.new_id] = (section, index)
         old_blocks = {b.id: b for s in self.old.policy.sections for b in s.blocks}
         new_blocks = {b.id: b for s in self.new.policy.sections for b in s.blocks}
-        for block_id in removed.keys() & added.keys():
-            from_section, from_index = removed[block_id]
-            to_section, to_index = added[block_id]
-            row = Row(Place.MOVED, old_blocks[block_id], new_blocks[block_id], 0, 0)
+        moves = [(block_id, block_id) for block_id in removed.keys() & added.keys()]
+        moves += self._moves_by_text(
+            {k: v for k, v in removed.items() if k not in added},
+            {k: v for k, v in added.items() if k not in removed},
+            old_blocks,
+            new_blocks,
+        )
+        for old_id, new_id in moves:
+            from_section, from_index = removed[old_id]
+            to_section, to_index = added[new_id]
+            row = Row(Place.MOVED, old_blocks[old_id], new_blocks[new_id], 0, 0)
             moved = self.block_diff(row)
             moved.other_section = from_section.old_id
             to_section.blocks[to_index] = moved

@@ -38,6 +38,18 @@ class Change(StrEnum):
         return self in (Change.MOVED, Change.MOVED_CHANGED)
 
 
+@dataclass(frozen=True, slots=True)
+class LinkChange:
+    """A link whose target changed, or a link added to or removed from the same words."""
+
+    text: str
+    """The linked words (new side; old side when the link was removed)."""
+    old: str
+    """The old target ("" when the words were not a link before)."""
+    new: str
+    """The new target ("" when the link was removed)."""
+
+
 @dataclass(slots=True)
 class BlockDiff:
     """One block (or section title) of the merged reading order."""
@@ -64,6 +76,9 @@ class BlockDiff:
         if self.rows is None:
             return [self]
         return [cell for row in self.rows for cell in row.cells]
+
+    links: dict[str, list[LinkChange]] = field(default_factory=dict)
+    """Per language, links whose target changed: a change even when the words are the same."""
 
     def old_text(self, lang: str) -> str:
         """This entry's share of the old document (empty at the new place of a move)."""

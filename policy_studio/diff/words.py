@@ -8,11 +8,17 @@ so a reviewer sees "~~the old phrase~~ the new phrase" rather than a confetti of
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 from ..text.tokenize import CLITICS, is_word, tokenize
+
+LONG_DIFF_TOKENS = 80
+"""From this many tokens (both sides) a block's words are diffed by rapidfuzz, not difflib."""
 
 
 class Op(StrEnum):
@@ -77,8 +83,16 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     # match (they are everywhere, and made the search quadratic), but still absorbed at the
     # edges of matches, so they are kept when equal and show as changes when not. autojunk
     # stays off: it would also ignore frequent real words such as "data" and miss matches.
-    matcher = difflib.SequenceMatcher(_is_junk, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    if len(a) + len(b) >= LONG_DIFF_TOKENS:
+        # Long middles: the longest common subsequence in C (rapidfuzz Indel), ~10× faster
+        # than difflib's Python search; the clean-up below reads both the same way.
+        opcodes: Sequence[tuple[str, int, int, int, int]] = [
+            (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+            for op in Indel.opcodes(a, b)
+        ]
+    else:
+        opcodes = difflib.SequenceMatcher(_is_junk, a, b, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             raw.append((Op.EQUAL, "".join(a[i1:i2])))
             continue

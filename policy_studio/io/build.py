@@ -8,13 +8,28 @@ built on its own, and the second aligned onto the first (io/align.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ..layout.labels import LABELS
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
 from .align import merge
-from .intermediate import Line, ParsedDocument, Role
-from .langdetect import detect_languages
-from .result import DroppedLine, ImportReport, ReadResult
+from .dates import parse_date
+from .intermediate import Line, ParsedDocument, Role, mark_changed
+from .langdetect import detect_languages, script_of
+from .result import (
+    ChangedText,
+    DroppedLine,
+    ImportReport,
+    ReadResult,
+    WordCount,
+    count_words,
+    recount_words_out,
+)
+
+UNTRANSLATED_MARKERS = frozenset(labels["untranslated"] for labels in LABELS.values())
+"""What our exports write where a translation is missing ("[not translated]", "[غير مترجم]"):
+kept through alignment so the block keeps its place, then removed — it is not text."""
 
 SECOND_LANGUAGE_SHARE = 0.15
 """A second language this share of the text (and at least two blocks) makes a bilingual file."""
@@ -40,16 +55,17 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     content: list[Line] = []
     if not any(line.role is not Role.DEBRIS and line.text.strip() for line in doc.lines):
         raise PolicyStudioError(f"{doc.file or 'the text'}: no text found to import")
+    debris: list[Line] = []
     for line in doc.lines:
+        if "literal" in line.attrs:
+            report.warnings.append(f"{doc.file} line {line.line}: {line.attrs['literal']}")
         if line.role is Role.DEBRIS:
-            report.dropped.append(
-                DroppedLine(
-                    line.text.replace("\\", ""), line.reason or "debris", line.line, doc.file
-                )
-            )
+            debris.append(line)
         else:
             content.append(line)
     main = detect_languages(content, lang) if content else (lang or "en")
+    _keep_extra_dates(content)
+    take_heading_numbers(content)
     streams = split_languages(content, main, report)
     first_lang = next(iter(streams))
     built = {
@@ -67,26 +83,152 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
             target_idents=other.idents,
         )
         report.unaligned.extend(alignment.unaligned)
+        report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
     report.languages = list(streams)
+    _remove_untranslated_markers(policy)
     _metadata(content, policy, report, doc.file)
     if title:
         policy.title[first_lang] = title
-    if not policy.title.get(first_lang):
-        policy.title[first_lang] = (
-            doc.file.rsplit("/", 1)[-1].rsplit(".", 1)[0] if doc.file else "Imported policy"
-        )
-        report.warnings.append(
-            f"{doc.file}: no title found; using the file name (change it with --title)"
-        )
+    for code in streams:
+        if not policy.title.get(code):
+            # A file name is never a title: the policy stays untitled in that language.
+            report.warnings.append(
+                f"{doc.file}: no {code} title found in the document; set one with --title "
+                "or `policy-studio set-title`"
+            )
     for number, section in enumerate(policy.sections, 1):
         if not section.blocks:
             report.warnings.append(
                 f"section {number} ({section.title(first_lang) or 'untitled'}) "
                 "has a heading but no text"
             )
+    _account(doc, content, debris, policy, report, main)
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
     return ReadResult(policy, report, anchors)
+
+
+_TYPED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
+
+
+def take_heading_numbers(lines: list[Line]) -> None:
+    """Numbers typed into headings ("## 3. Sharing", a Word heading "2.1 Retention") are the
+    section numbering, which the policy derives from order: taken out of the text (and kept in
+    ``Line.number`` and the report), so an export does not number them twice ("3. 3. Sharing").
+
+    Decided for the whole document: only when at least two headings are numbered that way.
+    """
+    numbered = [
+        (line, m)
+        for line in lines
+        if line.role is Role.HEADING
+        and not line.number
+        and (m := _TYPED_NUMBER.match(line.text)) is not None
+        and parse_date(line.text.replace("\\", "")) is None
+    ]
+    if len(numbered) < 2:
+        return
+    for line, m in numbered:
+        original = line.text
+        line.number = m[1]
+        line.text = line.text[m.end() :]
+        mark_changed(line, original, f"typed number “{m[1]}” taken as numbering")
+
+
+def _is_marker(markup: str) -> bool:
+    return markup.replace("\\", "").strip("*_ ") in UNTRANSLATED_MARKERS
+
+
+def _remove_untranslated_markers(policy: Policy) -> None:
+    """A block whose text in a language is our export's "[not translated]" marker has no text
+    in that language (and no translation state)."""
+    for _, block in policy.iter_blocks():
+        for code in [c for c, text in block.text.items() if _is_marker(text)]:
+            del block.text[code]
+            block.translations.pop(code, None)
+
+
+def _keep_extra_dates(content: list[Line]) -> None:
+    """One date line per language becomes the effective date; any other stays as a paragraph."""
+    seen: set[str] = set()
+    for line in content:
+        if line.role is Role.META:
+            if line.lang in seen or not line.attrs.get("date"):
+                line.role, line.reason = Role.PARAGRAPH, "a second date line (kept as text)"
+            seen.add(line.lang)
+
+
+def _account(
+    doc: ParsedDocument,
+    content: list[Line],
+    debris: list[Line],
+    policy: Policy,
+    report: ImportReport,
+    main: str,
+) -> None:
+    """Words in and out per language, and a line in the report for every word not imported."""
+    counts: dict[str, WordCount] = {}
+
+    def count(code: str) -> WordCount:
+        return counts.setdefault(code, WordCount())
+
+    for line in debris:
+        script = script_of(line.text)
+        code = script if script in policy.languages else main
+        words = count_words(line.text)
+        count(code).words_in += words
+        count(code).dropped += words
+        report.dropped.append(
+            DroppedLine(
+                line.text.replace("\\", ""), line.reason or "debris", line.line, doc.file, code
+            )
+        )
+    for line in content:
+        code = line.lang or main
+        original = line.attrs.get("original")
+        words = count_words(original if original is not None else line.text)
+        count(code).words_in += words
+        if line.role is Role.META:
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    f"kept as the policy's effective date ({line.attrs.get('date', '')}), "
+                    "not as text",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif _is_marker(line.text):
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    "not-translated marker of an export: no text in this language",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif original is not None:
+            count(code).changed += words - count_words(line.text)
+            report.changed.append(
+                ChangedText(
+                    original,
+                    line.text.replace("\\", ""),
+                    line.attrs.get("change", "changed"),
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+    for code in policy.languages:
+        count(code)
+    report.words.update(counts)
+    report.warnings.extend(recount_words_out(report, policy, doc.file))
 
 
 def split_languages(content: list[Line], main: str, report: ImportReport) -> dict[str, list[Line]]:
@@ -108,6 +250,20 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         report.warnings.append(
             f"more than two languages found ({', '.join(present)}); importing {first} and {second}"
         )
+    # A title pair ("Privacy Notice" then "إشعار الخصوصية") opens the file: the second title
+    # belongs to the second language's text, wherever that starts.
+    pair_title: Line | None = None
+    if (
+        len(content) > 2
+        and content[0].role in (Role.TITLE, Role.HEADING)
+        and content[0].lang == first
+        and content[1].role in (Role.TITLE, Role.HEADING)
+        and content[1].lang == second
+        and not content[1].number
+        and any(line.lang == first for line in content[2:6])
+    ):
+        pair_title = content.pop(1)
+        pair_title.role, pair_title.reason = Role.TITLE, "title in the second language"
     # One language after the other: the best single switch point explains nearly every line.
     best_k, best_score = 0, -1
     score = sum(1 for line in content if line.lang == second)
@@ -127,10 +283,14 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         for line in content:
             if line.lang not in (first, second):
                 line.lang = first
-    return {
+    streams = {
         first: [line for line in content if line.lang == first],
         second: [line for line in content if line.lang == second],
     }
+    if pair_title is not None:
+        content.insert(1, pair_title)
+        streams[second].insert(0, pair_title)
+    return streams
 
 
 def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Built:

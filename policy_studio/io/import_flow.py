@@ -15,7 +15,7 @@ from ..model.language import is_valid_code
 from ..text.clean import clean_policy
 from . import registry
 from .align import add_translation
-from .result import ImportReport, ReadResult
+from .result import ImportReport, ReadResult, recount_words_out
 
 
 def read_any(path: Path, lang: str | None = None) -> ReadResult:
@@ -58,6 +58,7 @@ def add_translations(
             add_translation(result, other, code, str(file))
         except ValueError as exc:
             raise PolicyStudioError(str(exc)) from None
+        result.report.warnings.extend(recount_words_out(result.report, result.policy, str(file)))
     return result
 
 

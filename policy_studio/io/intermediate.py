@@ -74,3 +74,11 @@ class ParsedDocument:
     encoding: str = ""
     """How the bytes were decoded (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1256``…)."""
     warnings: list[str] = field(default_factory=list)
+
+
+def mark_changed(line: Line, original: str, reason: str) -> Line:
+    """Note on ``line`` that its text is not the source's ``original`` (for the import report)."""
+    if original.strip() != line.text.replace("\\", "").strip():
+        line.attrs["original"] = original
+        line.attrs["change"] = reason
+    return line

@@ -7,10 +7,23 @@ warnings (an ambiguous date, an empty section). Nothing is dropped without a lin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Policy
+
+_WORD = re.compile(r"[^\W_]+")
+_LINK_TARGET = re.compile(r"\]\([^()]*\)")
+
+
+def count_words(markup: str) -> int:
+    """Words (runs of letters and digits) a reader sees in ``markup``; link targets left out.
+
+    Counted on the markup itself, not through the inline parser: this runs on every line of
+    every import, and syntax characters (``*``, ``[``, ``\\``) are not letters anyway.
+    """
+    return len(_WORD.findall(_LINK_TARGET.sub("]", markup)))
 
 
 @dataclass(slots=True)
@@ -25,6 +38,40 @@ class DroppedLine:
     """1-based line (or paragraph) number in the source file; 0 when unknown."""
     file: str = ""
     """The file it came from (for imports made of several files)."""
+    lang: str = ""
+    """Language of the dropped text (counted in that language's words in)."""
+
+
+@dataclass(slots=True)
+class ChangedText:
+    """Text the import kept but changed: a typed number taken as numbering, a heading's colon,
+    a date kept as the policy's effective date instead of as a paragraph."""
+
+    before: str
+    """The text as it was in the file."""
+    after: str
+    """The text as imported ("" when it became metadata)."""
+    reason: str
+    line: int = 0
+    file: str = ""
+    lang: str = ""
+
+
+@dataclass(slots=True)
+class WordCount:
+    """Words of one language in the file and in the imported policy."""
+
+    words_in: int = 0
+    words_out: int = 0
+    dropped: int = 0
+    """Words in lines dropped (each listed in ``dropped``)."""
+    changed: int = 0
+    """Words removed from changed lines (each listed in ``changed``)."""
+
+    @property
+    def unaccounted(self) -> int:
+        """Words neither imported nor listed as dropped or changed (0 unless the import errs)."""
+        return self.words_in - self.words_out - self.dropped - self.changed
 
 
 @dataclass(slots=True)
@@ -44,6 +91,20 @@ class UnalignedPart:
 
 
 @dataclass(slots=True)
+class CheckPair:
+    """An aligned pair the evidence does not confirm: shown as "check this pair"."""
+
+    source: str
+    target: str
+    confidence: float
+    """0–1 from independent evidence (length ratio, numbers, links, names, list shape, position)."""
+    why: str
+    """What made it doubtful, e.g. ``"lengths differ 4:1; no shared numbers"``."""
+    section: int = 0
+    block_id: str = ""
+
+
+@dataclass(slots=True)
 class ImportReport:
     """Everything a user should know about how a file was read."""
 
@@ -55,7 +116,12 @@ class ImportReport:
     """``single``, ``two-files``, ``sequential`` (one language after the other) or
     ``alternating`` (paragraph by paragraph)."""
     dropped: list[DroppedLine] = field(default_factory=list)
+    changed: list[ChangedText] = field(default_factory=list)
     unaligned: list[UnalignedPart] = field(default_factory=list)
+    words: dict[str, WordCount] = field(default_factory=dict)
+    """Per language: words in the file(s) and in the policy, and where the difference went."""
+    check_pairs: list[CheckPair] = field(default_factory=list)
+    """Aligned pairs whose evidence is weak: kept together but not counted as translated."""
     warnings: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     """Recognised metadata lines, e.g. ``{"effective_date": "2025-01-31"}``."""
@@ -67,7 +133,14 @@ class ImportReport:
             if lang not in self.languages:
                 self.languages.append(lang)
         self.dropped.extend(other.dropped)
+        self.changed.extend(other.changed)
         self.unaligned.extend(other.unaligned)
+        self.check_pairs.extend(other.check_pairs)
+        for lang, count in other.words.items():
+            mine = self.words.setdefault(lang, WordCount())
+            mine.words_in += count.words_in
+            mine.dropped += count.dropped
+            mine.changed += count.changed
         self.warnings.extend(other.warnings)
         for key, value in other.metadata.items():
             self.metadata.setdefault(key, value)
@@ -77,9 +150,41 @@ class ImportReport:
             "encoding": dict(self.encoding),
             "languages": list(self.languages),
             "layout": self.layout,
+            "words": {
+                lang: {
+                    "in": count.words_in,
+                    "out": count.words_out,
+                    "dropped": count.dropped,
+                    "changed": count.changed,
+                    "unaccounted": count.unaccounted,
+                }
+                for lang, count in self.words.items()
+            },
             "dropped": [
-                {"text": d.text, "reason": d.reason, "line": d.line, "file": d.file}
+                {"text": d.text, "reason": d.reason, "line": d.line, "file": d.file, "lang": d.lang}
                 for d in self.dropped
+            ],
+            "changed": [
+                {
+                    "before": c.before,
+                    "after": c.after,
+                    "reason": c.reason,
+                    "line": c.line,
+                    "file": c.file,
+                    "lang": c.lang,
+                }
+                for c in self.changed
+            ],
+            "check_pairs": [
+                {
+                    "section": c.section,
+                    "source": c.source,
+                    "target": c.target,
+                    "confidence": round(c.confidence, 2),
+                    "why": c.why,
+                    "block_id": c.block_id,
+                }
+                for c in self.check_pairs
             ],
             "unaligned": [
                 {
@@ -104,3 +209,21 @@ class ReadResult:
     report: ImportReport = field(default_factory=ImportReport)
     anchors: dict[str, str] = field(default_factory=dict)
     """Block id → id the source gave it (kramdown ``{: #id }``, HTML ``id``): alignment evidence."""
+
+
+def recount_words_out(report: ImportReport, policy: Policy, file: str = "") -> list[str]:
+    """Count each language's words in ``policy`` into ``report``; warnings for any not accounted.
+
+    Run after every step that builds or merges the policy, so a word lost by alignment shows.
+    """
+    warnings: list[str] = []
+    for code, found in report.words.items():
+        found.words_out = count_words(policy.title.get(code, "")) + sum(
+            count_words(block.get(code)) for _, block in policy.iter_blocks()
+        )
+        if found.unaccounted:
+            warnings.append(
+                f"{file or 'the import'}: {found.unaccounted} {code} words are neither in the "
+                "policy nor listed as dropped or changed — please report this import"
+            )
+    return warnings

@@ -82,6 +82,9 @@ class Item:
     untranslated: bool = False
     block_id: str = ""
     """The model block this item lays out (so a view can map back to it)."""
+    rtl: bool | None = None
+    """The block's own direction when it differs from its language's (``Block.direction``,
+    e.g. an English address quoted in an Arabic part); None = the part's direction."""
 
     @property
     def text(self) -> str:
@@ -477,11 +480,16 @@ class _Builder:
                     marker = BULLETS[min(level, len(BULLETS) - 1)]
             else:
                 list_ids, counters = {}, {}
+            rtl: bool | None = None
+            if block.direction in ("ltr", "rtl") and (block.direction == "rtl") != lang.is_rtl:
+                rtl = block.direction == "rtl"
             if untranslated:
                 runs = self.marker(lang, untranslated_label)
             else:
-                runs = self.runs(resolver, markup, where, lang.is_rtl)
-            out.append(Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id))
+                runs = self.runs(resolver, markup, where, lang.is_rtl if rtl is None else rtl)
+            out.append(
+                Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id, rtl)
+            )
         return out
 
     def table(

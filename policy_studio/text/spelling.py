@@ -48,6 +48,13 @@ def _broker() -> Any:
         return None
 
 
+@lru_cache(maxsize=16)
+def _dictionary(tag: str) -> Any:
+    """One loaded Hunspell dictionary per tag for the process: loading the Arabic one takes
+    ~0.3 s, and every grid or editor opened asks for it (our own words live in Speller)."""
+    return _broker().request_dict(tag)
+
+
 def dictionary_tag(lang: str) -> str | None:
     """The enchant tag of the dictionary for a language code (en → en_US), or None."""
     broker = _broker()
@@ -111,7 +118,7 @@ class Speller:
             )
             return
         try:
-            self._dict = broker.request_dict(self.tag)
+            self._dict = _dictionary(self.tag)
         except Exception as exc:  # noqa: BLE001 - a broken dictionary: no underline
             self.notice = f"Spell-check is off for {self.lang}: {exc}"
 

@@ -20,7 +20,7 @@ _TOKEN = re.compile(
     rf"""
     (?P<space>\s+)
   | (?P<url>(?:https?://|mailto:|www\.)[^\s<>"]*[^\s<>".,;:!?)\]،؛])
-  | (?P<email>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
+  | (?P<email>(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)
   | (?P<number>\d+(?:[.,:/\-]\d+)*)
   | (?P<word>{_LETTER}+(?:['’\-]{_LETTER}+)*)
   | (?P<other>.)

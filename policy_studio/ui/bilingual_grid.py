@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -70,7 +71,7 @@ from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops import translator
 from ..ops.base import Changes, OperationError
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.markup import VARIABLE_PATTERN
 from ..text.spelling import Speller, word_at
 from .findings_panel import FindingsPanel
@@ -471,7 +472,7 @@ class SegmentDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class Filter(str, Enum):
+class Filter(str, Enum):  # noqa: UP042 - compared with plain strings from settings
     ALL = "all"
     UNTRANSLATED = "untranslated"
     STALE = "stale"
@@ -494,7 +495,7 @@ class BilingualGrid(QWidget):
         source_lang: str,
         target_lang: str,
         *,
-        workspace: Workspace | None = None,
+        workspace: WorkspaceStore | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
         actor: Callable[[], str] | None = None,
@@ -631,6 +632,17 @@ class BilingualGrid(QWidget):
         bar.addWidget(confirm_button)
         bar.addWidget(reviewed_button)
         bar.addWidget(approved_button)
+        self.propagate_box = QCheckBox(self.tr("Propagate"))
+        self.propagate_box.setObjectName("propagate")
+        self.propagate_box.setToolTip(
+            self.tr(
+                "Confirming a segment gives its translation to the other segments with the same "
+                "source (as translated, in the same undo step)"
+            )
+        )
+        self.propagate_box.setChecked(self.model.propagate)
+        self.propagate_box.toggled.connect(lambda on: setattr(self.model, "propagate", on))
+        bar.addWidget(self.propagate_box)
         if workspace is not None:
             glossary_button = QPushButton(self.tr("Glossary…"))
             glossary_button.setObjectName("glossary")
@@ -664,7 +676,6 @@ class BilingualGrid(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.progress_label)
         self.error_warning = QLabel()
         self.error_warning.setObjectName("error_warning")
         self.error_warning.setWordWrap(True)
@@ -701,6 +712,8 @@ class BilingualGrid(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        # Its own line under the buttons: beside them it had only the room they left.
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)

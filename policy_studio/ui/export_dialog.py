@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.jobs import ExportJob
+from ..checks.readiness import Readiness
 from ..io import registry
 from ..io.output import ExportReport
-from ..layout.options import ExportOptions, Layout, Signer
+from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
 from .preview import render_export
 
 Writer = Callable[..., Any]
+SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | None]"]
 PREVIEW_SECTIONS = 12
 DOCUMENT_FIRST = ("docx", "pdf", "html")
 """Formats a reader opens, first in the list; XLIFF (for translation tools) comes after them."""
@@ -70,10 +72,16 @@ class ExportDialog(QDialog):
         writers: dict[str, tuple[str, Writer]] | None = None,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
+        signoff: SignoffCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export policy"))
         self.settings = settings
+        self._signoff = signoff
+        """Tells, per set of languages, whether the text is ready (else the export is marked
+        draft) and the approval record to print (docs/signoff.md)."""
+        self._signoff_cache: dict[tuple[str, ...], tuple[Readiness | None, ApprovalStamp | None]]
+        self._signoff_cache = {}
         self.policy = policy
         self.known_variables = list(known_variables)
         self.writers = writers if writers is not None else default_writers()
@@ -212,13 +220,25 @@ class ExportDialog(QDialog):
             name, role = (self.signers.item(row, c) for c in (0, 1))
             if name is not None and name.text().strip():
                 signers.append(Signer(name.text().strip(), role.text().strip() if role else ""))
+        verdict, stamp = self.signoff_state(langs)
         return ExportOptions(
             languages=langs,
             layout=layout,
             signoff=signers,
             native_digits=self.arabic_digits.isChecked(),
             toc=self.toc.isChecked(),
+            draft=verdict is not None and not verdict.ready,
+            approval=stamp,
         )
+
+    def signoff_state(self, langs: list[str]) -> tuple[Readiness | None, ApprovalStamp | None]:
+        """The readiness of the text in ``langs`` (None: an approved text) and its record."""
+        if self._signoff is None:
+            return None, None
+        key = tuple(langs)
+        if key not in self._signoff_cache:
+            self._signoff_cache[key] = self._signoff(langs)
+        return self._signoff_cache[key]
 
     def _options_changed(self) -> None:
         self._update_enabled()
@@ -352,7 +372,12 @@ class ExportDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
-        self.export_did_finish.emit(report.path, list(report.warnings))
+        verdict, _stamp = self.signoff_state(self.options().languages)
+        blockers = [b.message for b in verdict.blockers] if verdict is not None else []
+        if blockers:
+            notice = self.tr('Marked "Draft — not approved" (blockers: %n).', "", len(blockers))
+            blockers = [notice, *blockers]
+        self.export_did_finish.emit(report.path, [*blockers, *report.warnings])
         self.accept()
 
     def reject(self) -> None:

@@ -154,6 +154,8 @@ class PreviewRenderer:
             self.table(cursor, item, part, new_block)
             return
         block = self.block_format(part)
+        if item.rtl is not None:  # the block's own direction (Block.direction)
+            block.setLayoutDirection(qt_direction(item.rtl))
         base = QTextCharFormat()
         if item.list_id is not None:
             # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview

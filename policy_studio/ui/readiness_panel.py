@@ -7,6 +7,7 @@ The verdict is recomputed shortly after edits while the panel is visible, and wh
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -26,9 +27,12 @@ from ..app.signoff import readiness_of
 from ..checks.readiness import Blocker, BlockerKind, Readiness
 from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 
 REFRESH_MS = 600
+AUTO_LIMIT_S = 0.5
+"""Checks that took longer (QA over a long policy: ~8 s for 500 sections) are not rerun after
+every edit, which would freeze typing; the panel says the verdict is out of date instead."""
 ROLE_BLOCKER = Qt.ItemDataRole.UserRole
 
 KIND_NAMES = {  # marked for lupdate here, translated where shown
@@ -42,6 +46,10 @@ KIND_NAMES = {  # marked for lupdate here, translated where shown
         "ReadinessPanel", "Deprecated library clauses"
     ),
     BlockerKind.LIBRARY_UPDATE: QT_TRANSLATE_NOOP("ReadinessPanel", "Library updates pending"),
+    BlockerKind.REQUIREMENT: QT_TRANSLATE_NOOP(
+        "ReadinessPanel", "Requirements of the law not (fully) covered"
+    ),
+    BlockerKind.LAW_CHANGED: QT_TRANSLATE_NOOP("ReadinessPanel", "Laws that changed"),
     BlockerKind.NOT_APPROVED: QT_TRANSLATE_NOOP("ReadinessPanel", "Version approval"),
 }
 
@@ -52,12 +60,15 @@ class ReadinessPanel(QWidget):
     blocker_was_activated = Signal(object)
     """A Blocker the user double-clicked or pressed Enter on."""
 
-    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.policy: Policy | None = None
         self.verdict: Readiness | None = None
         self._stale = True
+        self._last_duration = 0.0
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
 
@@ -76,8 +87,9 @@ class ReadinessPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
-        top.addWidget(self.lang_box, 1)
+        top.addWidget(self.lang_box)
         top.addWidget(self.refresh_button)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict_label)
         layout.addLayout(top)
@@ -105,8 +117,15 @@ class ReadinessPanel(QWidget):
     def refresh_soon(self) -> None:
         """Recompute after a short pause when visible; otherwise when next shown."""
         self._stale = True
-        if self.isVisible():
+        if not self.isVisible():
+            return
+        if self._last_duration <= AUTO_LIMIT_S:
             self._timer.start()
+        elif self.verdict is not None:
+            self.verdict_label.setText(
+                self.tr("The policy changed since this check: press Check again.")
+            )
+            self.verdict_label.setStyleSheet("color: #44546a; font-weight: bold;")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._stale:
@@ -123,8 +142,10 @@ class ReadinessPanel(QWidget):
             self.verdict = None
             self.verdict_label.setText(self.tr("Open a policy to see whether it is ready."))
             return
+        started = time.perf_counter()
         try:
             self.verdict = readiness_of(self._workspace(), self.policy, self.lang_box.currentData())
+            self._last_duration = time.perf_counter() - started
         except PolicyStudioError as exc:
             self.verdict = None
             self.verdict_label.setText(str(exc))
@@ -144,7 +165,7 @@ class ReadinessPanel(QWidget):
         for blocker in verdict.blockers:
             group = groups.get(blocker.kind)
             if group is None:
-                group = QTreeWidgetItem([self.tr(KIND_NAMES[blocker.kind])])
+                group = QTreeWidgetItem([self._kind_name(blocker.kind)])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -156,8 +177,12 @@ class ReadinessPanel(QWidget):
             group.addChild(item)
         for kind, group in groups.items():
             count = group.childCount()
-            group.setText(0, f"{self.tr(KIND_NAMES[kind])} ({count})")
+            group.setText(0, f"{self._kind_name(kind)} ({count})")
             group.setExpanded(count <= 20)
+
+    def _kind_name(self, kind: BlockerKind) -> str:
+        name = KIND_NAMES.get(kind)
+        return self.tr(name) if name else kind.value
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         blocker = item.data(0, ROLE_BLOCKER)

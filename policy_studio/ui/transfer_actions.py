@@ -7,6 +7,7 @@ asked here. A refusal is shown in a message box and nothing is written.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
+from ..app.signoff import signoff_options
 from ..app.xliff_import import import_xliff
 from ..io import registry
 from ..io.build import build
@@ -83,13 +85,36 @@ class TransferActions(QObject):
         policy = self._policy()
         if policy is None:
             return None
+        workspace = self._session().workspace
         dialog = ExportDialog(
-            policy, self._known_variables(), parent=self.window, settings=self.settings
+            policy,
+            self._known_variables(),
+            parent=self.window,
+            settings=self.settings,
+            signoff=lambda langs: signoff_options(workspace, policy, None, langs),
         )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
+        dialog.export_did_finish.connect(
+            lambda path, _warnings: self._record_export(dialog, Path(path))
+        )
         dialog.open()
         return dialog
+
+    def _record(self, action: str, target: str, **detail: object) -> None:
+        """An activity log line through the window, which knows who is using the app."""
+        record = getattr(self.window, "record", None)
+        if record is not None:
+            record(action, target, **detail)
+
+    def _record_export(self, dialog: ExportDialog, path: Path) -> None:
+        options = dialog.options()
+        self._record(
+            "export.draft" if options.draft else "export.signoff",
+            path.name,
+            format=dialog.format_box.currentData(),
+            languages=options.languages,
+        )
 
     def _export_did_finish(self, path: str, warnings: list[str]) -> None:
         text = self.tr("Saved %1").replace("%1", path)
@@ -165,6 +190,12 @@ class TransferActions(QObject):
             return False
         if planned.edit is not None:
             self._apply_edit((planned.changes, planned.edit))
+            self._record(
+                "import.xliff",
+                path.name,
+                language=planned.lang,
+                updated=len(planned.outcome.updated),
+            )
         outcome = planned.outcome
         lines = [
             self.tr("%1 segments updated, %2 unchanged.")
@@ -312,6 +343,9 @@ class TransferActions(QObject):
         policy = result.policy
         self._session().add_policy(policy)
         self._policy_did_import(policy)
+        self._record(
+            "import.document", path.name, languages=policy.languages, sections=len(policy.sections)
+        )
         report = result.report
         lines = [
             self.tr("Imported “%1”: %2 sections in %3.")
@@ -379,10 +413,32 @@ def _file_names(text: str, files: list[Path]) -> str:
 
 
 def _summary(document: ParsedDocument) -> str:
+    """What importing the previewed lines gives: sections, words in and out per language
+    (so nothing is lost unseen), and the pairs the user should check."""
     try:
-        result = build(document)
+        result = build(copy.deepcopy(document))  # the preview's lines stay as the user set them
     except PolicyStudioError as exc:
         return str(exc)
-    return QCoreApplication.translate("TransferActions", "%1 sections.").replace(
-        "%1", str(len(result.policy.sections))
-    )
+    parts = [
+        QCoreApplication.translate("TransferActions", "%1 sections.").replace(
+            "%1", str(len(result.policy.sections))
+        )
+    ]
+    for code, count in result.report.words.items():
+        parts.append(
+            QCoreApplication.translate(
+                "TransferActions", "%1: %2 words in, %3 imported, %4 dropped, %5 changed."
+            )
+            .replace("%1", language(code).name)
+            .replace("%2", str(count.words_in))
+            .replace("%3", str(count.words_out))
+            .replace("%4", str(count.dropped))
+            .replace("%5", str(count.changed))
+        )
+    if result.report.check_pairs:
+        parts.append(
+            QCoreApplication.translate(
+                "TransferActions", "%1 pairs to check (kept as drafts)."
+            ).replace("%1", str(len(result.report.check_pairs)))
+        )
+    return " ".join(parts)

@@ -63,4 +63,34 @@ def test_images_and_raw_html_are_dropped_and_reported(tmp_path):
     )
     result = markdown.read(path)
     assert result.policy.sections[0].blocks[0].get("en") == "Text  here."
-    assert sorted(d.reason for d in result.report.dropped) == ["image", "raw HTML"]
+    # The div's text is read like any HTML (issue 12): here it is navigation, dropped as such.
+    assert sorted(d.reason for d in result.report.dropped) == ["image", "navigation"]
+
+
+def test_an_html_table_inside_markdown_becomes_a_table_block(tmp_path):
+    path = tmp_path / "n.md"
+    source = (
+        "# Notice",
+        "",
+        "## Purposes",
+        "",
+        "<table>",
+        "<tr><th>Purpose</th><th>Lawful basis</th></tr>",
+        "<tr><td>Answering you</td><td>Legitimate interest</td></tr>",
+        "</table>",
+        "",
+        "<!-- a comment -->",
+        "",
+        "After the table.",
+    )
+    path.write_text("\n".join(source) + "\n", encoding="utf-8")
+    result = markdown.read(path)
+    table, after = result.policy.sections[0].blocks
+    assert table.table is not None and table.table.header_rows == 1
+    assert [[c.get("en") for c in row] for row in table.table.rows] == [
+        ["Purpose", "Lawful basis"],
+        ["Answering you", "Legitimate interest"],
+    ]
+    assert after.get("en") == "After the table."
+    words = result.report.words["en"]
+    assert words.unaccounted == 0 and words.words_out == words.words_in - words.dropped

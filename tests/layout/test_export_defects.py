@@ -198,3 +198,17 @@ def test_hebrew_persian_and_urdu_are_right_to_left_with_their_own_tags_and_fonts
         assert style.find(f"{W}rPr/{W}lang").get(f"{W}bidi") == tag
         assert style.find(f"{W}rPr/{W}rFonts").get(f"{W}cs") == font
         assert style.find(f"{W}pPr/{W}bidi") is not None
+
+
+def test_a_block_with_its_own_direction_is_rendered_in_it(export_policy: Policy, tmp_path: Path):
+    """Block.direction (an English address inside the Arabic text) is read by every renderer."""
+    block = export_policy.sections[0].blocks[0]
+    block.text["ar"] = "1 Main Street, Town"
+    block.direction = "ltr"
+    doc = build(export_policy, ExportOptions(["ar"]))
+    assert doc.parts[0].sections[0].items[0].rtl is False
+    root, _ = html_root(export_policy, ["ar"])
+    assert root.find(".//main//p").get("dir") == "ltr"
+    document = docx_of(export_policy, tmp_path, ["ar"])
+    paragraph = next(p for p in document.paragraphs if p.text == "1 Main Street, Town")
+    assert paragraph._p.pPr.find(f"{W}pStyle").get(f"{W}val") == "Body"

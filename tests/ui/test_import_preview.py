@@ -117,3 +117,19 @@ def test_the_preview_gets_its_lines_from_the_registry(tmp_path, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == f"Import preview — {path}"
     assert dialog.model.rowCount() == len(classify_text(TEXT))
+
+
+def test_the_preview_summary_accounts_for_every_word_per_language(qtbot):
+    from policy_studio.ui.transfer_actions import _summary
+
+    dialog = ImportPreviewDialog(parsed(), _summary)
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert "English: 30 words in, 26 imported, 4 dropped, 0 changed." in text
+    assert "Arabic: 18 words in, 18 imported, 0 dropped, 0 changed." in text
+    assert "to check" not in text
+    # Summarising builds a copy: the lines the user sees keep their text and roles.
+    assert [line.text for line in dialog.model.lines][:2] == [
+        "Skip to main content",
+        "Bakery Notice",
+    ]

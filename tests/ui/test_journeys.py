@@ -51,8 +51,7 @@ class Journey:
         QApplication.processEvents()
 
     def shot(self, name: str, widget=None) -> Path:
-        for _ in range(3):
-            QApplication.processEvents()
+        QTest.qWait(200)  # the preview redraws 150 ms after an edit
         self.step += 1
         path = self.folder / f"{self.prefix}-{self.step:02d}-{name}.png"
         assert (widget or self.window).grab().save(str(path))
@@ -91,6 +90,10 @@ def journey_window(journey_setup, qtbot, workspace, clauses, settings, variables
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Keyboard shortcuts go to the active window: under a real X server (no window manager)
+    # it is not active until asked.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     lang, size, folder = journey_setup
     yield window, lang, size, folder
     window.close()
@@ -104,7 +107,7 @@ def type_text(widget, text: str) -> None:
     QApplication.processEvents()
 
 
-def test_compliance_officer_assembles_and_exports_a_policy(journey_window, tmp_path):
+def test_compliance_officer_assembles_and_exports_a_policy(qtbot, journey_window, tmp_path):
     window, lang, size, folder = journey_window
     walk = Journey(window, folder, "officer", lang, size)
     walk.shot("start")
@@ -140,7 +143,8 @@ def test_compliance_officer_assembles_and_exports_a_policy(journey_window, tmp_p
     assert dialog.format_box.currentData() == "docx"
     dialog.output.setText(str(tmp_path / "notice.docx"))
     walk.shot("export-dialog", dialog)
-    dialog.export()
+    with qtbot.waitSignal(dialog.export_did_finish, timeout=60_000):
+        dialog.export()  # the file is written on a worker thread while the dialog shows progress
     document = docx.Document(str(tmp_path / "notice.docx"))
     assert any("16" in cell.text for t in document.tables for r in t.rows for cell in r.cells)
     walk.shot("exported")

@@ -113,3 +113,18 @@ def test_two_column_preview_rows_are_the_export_rows(qtbot: object, layout_polic
         exported.append(row)
     assert preview == exported
     assert ["3. Changes", "٣. التغييرات"] in preview
+
+
+def test_a_block_with_its_own_direction_is_previewed_in_it(qtbot: object, export_policy: Policy):
+    from PySide6.QtCore import Qt
+
+    block = export_policy.sections[0].blocks[0]
+    block.text["ar"] = "1 Main Street, Town"
+    block.direction = "ltr"
+    document = QTextDocument()
+    render_policy(document, export_policy, "ar")
+    text = document.toPlainText()
+    found = document.findBlock(text.index("1 Main Street"))
+    assert found.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    other = document.findBlock(text.index("اسمك"))
+    assert other.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -95,3 +95,37 @@ def test_the_name_is_asked_once_and_kept(qtbot, window, monkeypatch, tmp_path):
     assert window.actor() == "Noor Saleh"
     assert len(asked) == 1 and asked[0]  # offered the login name first
     assert window.settings.user_name == "Noor Saleh"
+
+
+def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
+    qtbot, window, workspace, tmp_path
+):
+    import docx
+
+    dialog = window.transfer.export_dialog()
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    dialog.output.setText(str(tmp_path / "notice.docx"))
+    with qtbot.waitSignal(dialog.export_did_finish) as finished:
+        dialog.export()
+    path, warnings = finished.args
+    assert warnings[0].startswith('Marked "Draft — not approved"')
+    assert "no version of the policy has been approved" in warnings
+    paragraphs = [p.text for p in docx.Document(path).paragraphs]
+    assert any(p.startswith("Draft — not approved") for p in paragraphs)
+    entries = workspace.log_entries(window.session.policy.id, action_prefix="export.")
+    assert [(e.action, e.target, e.actor) for e in entries] == [
+        ("export.draft", "notice.docx", "Test Translator")
+    ]
+
+
+def test_a_slow_check_is_not_rerun_after_every_edit(qtbot, window):
+    panel = show_readiness(qtbot, window)
+    panel._last_duration = 5.0  # as on a 500-section policy
+    policy = window.session.policy
+    window.set_mode(1)
+    grid = window.translate_view.ensure_grid()
+    grid.model.set_target(grid.model.row_of(policy.sections[1].blocks[0].id), "نص جديد.")
+    assert panel.verdict_label.text() == "The policy changed since this check: press Check again."
+    panel.refresh_button.click()
+    assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")

@@ -336,8 +336,8 @@ def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, t
         other = Workspace.create(tmp_path / f"{name}.pstudio")
         fresh = GlossaryDialog(other, "en", "ar")
         qtbot.addWidget(fresh)
-        changed = []
-        fresh.glossary_did_change.connect(lambda: changed.append(True))
+        changed: list[bool] = []
+        fresh.glossary_did_change.connect(lambda seen=changed: seen.append(True))
         assert fresh.import_file(tmp_path / name)
         assert fresh.table.rowCount() == 1 and fresh.table.item(0, 1).text() == "البيانات الشخصية"
         assert changed and "1 added" in fresh.message.text()
@@ -364,3 +364,13 @@ def test_ctrl_k_inside_the_open_editor_opens_the_concordance_and_keeps_the_text(
     dialog = grid._concordance
     assert dialog is not None and dialog.isVisible()
     assert dialog.query.text() == "والبيانات"
+
+
+def test_propagation_can_be_switched_off_in_the_grid(grid, qtbot):
+    assert grid.propagate_box.isChecked() and grid.propagate_box.isVisible()
+    grid.propagate_box.setChecked(False)
+    first, twin = grid.model.row_of("a"), grid.model.row_of("c")
+    grid.model.set_target(first, "يمكنك أن تطلب نسخة.")
+    grid.confirm_and_next(first)
+    assert grid.model.block_at(twin).get("ar") == ""
+    assert grid.model.last_propagation is None

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ...text.markup import Run, merge_runs, to_markup
-from ..build import build
+from ...text.markup import Run, merge_runs, plain_text, to_markup
+from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
@@ -127,7 +127,7 @@ def _read_styles(root: etree._Element, package: Package) -> None:
         ppr = element.find(w("pPr"))
         if ppr is not None:
             outline = ppr.find(w("outlineLvl"))
-            if outline is not None and outline.get(w("val"), "").isdigit():
+            if outline is not None and outline.get(w("val"), "").isdecimal():
                 style.outline = int(outline.get(w("val"), "9"))
             num = ppr.find(w("numPr"))
             if num is not None:
@@ -153,7 +153,7 @@ def _num_pr(num: etree._Element) -> tuple[str, int]:
     level = ilvl.get(w("val"), "0") if ilvl is not None else "0"
     return (num_id.get(w("val"), "") if num_id is not None else ""), int(
         level
-    ) if level.isdigit() else 0
+    ) if level.isdecimal() else 0
 
 
 def _read_numbering(root: etree._Element, package: Package) -> None:
@@ -163,7 +163,7 @@ def _read_numbering(root: etree._Element, package: Package) -> None:
         for lvl in element.iter(w("lvl")):
             fmt = lvl.find(w("numFmt"))
             index = lvl.get(w("ilvl"), "0")
-            levels[int(index) if index.isdigit() else 0] = (
+            levels[int(index) if index.isdecimal() else 0] = (
                 fmt.get(w("val"), "decimal") if fmt is not None else "decimal"
             )
         abstract[element.get(w("abstractNumId"), "")] = levels
@@ -277,7 +277,7 @@ class _Paragraphs:
             level = ppr.find(w("outlineLvl"))
             if level is not None:
                 value = level.get(w("val"), "9")
-                outline = int(value) if value.isdigit() else None
+                outline = int(value) if value.isdecimal() else None
             numbering = ppr.find(w("numPr"))
             if numbering is not None:
                 num_id, ilvl = _num_pr(numbering)
@@ -287,7 +287,13 @@ class _Paragraphs:
             line.direction = "rtl"
         names = [s.name for s in chain]
         heading_name = next((n for n in names if re.fullmatch(r"heading \d", n)), "")
-        if "title" in names:
+        if any(n == "toc heading" or re.fullmatch(r"toc \d", n) for n in names):
+            # Word's own contents-list styles (our exports use them too): not policy text.
+            line.role, line.reason = Role.DEBRIS, "contents list"
+        elif plain_text(text).strip() in UNTRANSLATED_MARKERS and "title" in names:
+            # Our export's "[not translated]" title stands for a title that is not there.
+            line.role, line.reason = Role.DEBRIS, "not-translated marker of an export"
+        elif "title" in names:
             line.role, line.level, line.reason = Role.HEADING, 1, "Title style"
             line.attrs["title"] = "1"
         elif outline is not None and outline < 9:

@@ -81,7 +81,7 @@ BLOCKS = {
     "html",
     "center",
 }
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^<>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 
 
@@ -116,6 +116,7 @@ class _Walker:
         if not text.strip() and role is not Role.BREAK:
             return
         line = Line(role, text.strip(), level, line=element.sourceline or self.count, reason=reason)
+        line.attrs["slot"] = str(self.count)
         lang = _inherited(element, "lang")
         if lang:
             line.attrs["lang"] = lang.split("-")[0].lower()
@@ -131,9 +132,7 @@ class _Walker:
             " ", element.text_content() if hasattr(element, "text_content") else ""
         ).strip()
         if text:
-            self.lines.append(
-                Line(Role.DEBRIS, text[:200], line=element.sourceline or 0, reason=reason)
-            )
+            self.lines.append(Line(Role.DEBRIS, text, line=element.sourceline or 0, reason=reason))
 
     def walk(self, children: Iterable[etree._Element]) -> None:
         for child in children:
@@ -142,7 +141,33 @@ class _Walker:
             tag = child.tag.lower()
             if tag in DROPPED:
                 continue
-            if tag in NAVIGATION:
+            classes = set((child.get("class") or "").split())
+            if tag == "header" and "columns-title" in classes:
+                self.walk(list(child))  # our two-column export: the title in each language
+            elif tag == "table" and "columns" in classes:
+                # Our two-column export: one row per block, one cell per language (lang=).
+                # The row is the pair: its cells' lines share an anchor, which alignment
+                # trusts over any guess (a missing translation leaves its cell empty).
+                for number, row in enumerate(child.iter("tr")):
+                    if row.getparent() is not None and row.getparent().tag == "thead":
+                        continue
+                    for cell in row:
+                        if isinstance(cell.tag, str) and cell.tag.lower() == "td":
+                            start = len(self.lines)
+                            self.walk(list(cell))
+                            for index, line in enumerate(self.lines[start:]):
+                                line.anchor = f"columns-row-{number}.{index}"
+            elif tag == "section" and (m := _EXPORT_SECTION.fullmatch(child.get("id") or "")):
+                # Our sequential export: section n in each language holds the same blocks in
+                # the same order (a missing translation keeps its place as a marker), so the
+                # position in the section is the pair.
+                start = len(self.lines)
+                first_slot = self.count
+                self.walk(list(child))
+                for line in self.lines[start:]:
+                    slot = int(line.attrs.get("slot", "0")) - first_slot
+                    line.anchor = f"export-{m[1]}.{slot}"
+            elif tag in NAVIGATION:
                 self.debris(child, "navigation")
             elif tag == "img":
                 self.debris_image(child)
@@ -235,9 +260,7 @@ class _Walker:
 
     def debris_image(self, element: etree._Element) -> None:
         alt = element.get("alt") or element.get("src") or "image"
-        self.lines.append(
-            Line(Role.DEBRIS, alt[:200], line=element.sourceline or 0, reason="image")
-        )
+        self.lines.append(Line(Role.DEBRIS, alt, line=element.sourceline or 0, reason="image"))
 
 
 def _first_block(item: etree._Element) -> etree._Element | None:
@@ -267,6 +290,10 @@ def _safe_href(href: str | None) -> str | None:
     return None
 
 
+_EXPORT_SECTION = re.compile(r"(s\d+)-[a-z]{2,3}")
+_PLACEHOLDER = re.compile(r"\[([A-Za-z][A-Za-z0-9_]*)\]")
+
+
 def _runs(
     element: etree._Element,
     bold: bool,
@@ -280,6 +307,20 @@ def _runs(
     runs: list[Run] = []
     if tag in DROPPED or tag == "img" or (skip_blocks and tag in ("ul", "ol", "table")):
         pass
+    elif tag == "span" and "missing" in (element.get("class") or "").split():
+        # Our own export's placeholder: "[name]" stands for the variable {{name}}; any other
+        # ("[not translated]") for text that was not there: it is not read back as text.
+        label = element.text_content().strip()
+        if m := _PLACEHOLDER.fullmatch(label):
+            runs.append(
+                Run(
+                    "",
+                    bold or element.find(".//strong") is not None,
+                    italic or element.find(".//em") is not None,
+                    link,
+                    m[1],
+                )
+            )
     else:
         bold = bold or tag in ("strong", "b")
         italic = italic or tag in ("em", "i")
@@ -315,7 +356,28 @@ def inline(element: etree._Element, *, skip_blocks: bool = False) -> str:
     return "\n".join(part.strip() for part in text.split("\n")).strip()
 
 
+def fragment_lines(fragment: str, first_line: int = 0) -> list[Line]:
+    """Lines of an HTML fragment inside another format (a table or a div in Markdown).
+
+    Tables give a row per line, cells joined by " | " (kept as text until the model has tables).
+    """
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = lxml.html.document_fromstring(f"<html><body>{fragment}</body></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    body = root.find("body")
+    walker = _Walker()
+    walker.loose_text(body if body is not None else root)
+    for line in walker.lines:
+        line.line = first_line + max(0, (line.line or 1) - 1)
+    return walker.lines
+
+
 MAX_DEPTH = 120
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STRUCTURE_ONLY = re.compile(
     r"</?(?!(?:h[1-6]|p|li|br|a|title|html|head|body|meta|main|nav)\b)[A-Za-z][^>]*>"
 )
@@ -336,6 +398,14 @@ def _flatten_deep(root: etree._Element) -> int:
         if depth > MAX_DEPTH and isinstance(element.tag, str):
             deep.append(element)
         stack.extend((child, depth + 1) for child in element)
+    if deep:
+        # lxml keeps control characters it parsed but refuses them when text is set again, as
+        # unwrapping does; they would be removed from the policy anyway (text/clean.py).
+        for element in root.iter():
+            if element.text and _CONTROLS.search(element.text):
+                element.text = _CONTROLS.sub("", element.text)
+            if element.tail and _CONTROLS.search(element.tail):
+                element.tail = _CONTROLS.sub("", element.tail)
     for element in reversed(deep):
         if element.getparent() is not None:
             element.drop_tag()

@@ -17,17 +17,21 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from ...text.markup import runs_from_tokens, to_markup
+from ...text.markup import escape, runs_from_tokens, to_markup
 from ..build import build
-from ..intermediate import Line, ParsedDocument, Role
+from ..dates import parse_date
+from ..intermediate import Line, ParsedDocument, Role, mark_changed
 from ..result import ReadResult
-from .html import parse_html
+from .html import fragment_lines
 from .safety import decode_text, read_limited
 from .structure import finish_roles
 
 _IAL_LINE = re.compile(r"^\s*\{:\s*([^}]*)\}\s*$")
-_IAL_INLINE = re.compile(r"\s*\{:\s*[^}]*\}")
-_ATTR = re.compile(r"""#([\w-]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# Untrusted text: every pattern here runs in linear time. A match may start only where the
+# previous character cannot extend it (the look-behinds), and no unbounded repeat is followed by
+# something its own characters could also be, so nothing is rescanned (issue 18 item 9).
+_IAL_INLINE = re.compile(r"(?<!\s)\s*\{:[^{}]*\}")
+_ATTR = re.compile(r"""#([\w-]+)|(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 
 
 def _attributes(spec: str) -> dict[str, str]:
@@ -50,6 +54,119 @@ def inline_markup(token: Any, dropped: list[str]) -> str:
     runs = runs_from_tokens(token.children or [], softbreak=" ", on_other=other)
     markup = to_markup(runs).strip()
     return _IAL_INLINE.sub("", markup)
+
+
+MAX_INLINE_DELIMITERS = 1000
+"""A line with more inline syntax characters than this is read as plain text. Real paragraphs
+have a few dozen; markdown-it spends ~25 µs on each one (a 200 KB run of "[" took 11 s)."""
+_DELIMITER = re.compile(r"[\[\]*_`<!(\\]")
+_BLOCK_PREFIX = re.compile(r"^[ \t]{0,3}(?:(?:#{1,6}|[-*+]|\d{1,9}[.)]|>)[ \t]+)*")
+
+
+def _literal_lines(source: list[str]) -> dict[str, str]:
+    """Replace each line too full of syntax characters by a placeholder word; placeholder → text.
+
+    The line's block prefix ("# ", "- ", "1. ", "> ") stays, so it is still a heading or an item.
+    """
+    literal: dict[str, str] = {}
+    for index, raw in enumerate(source):
+        if len(raw) <= MAX_INLINE_DELIMITERS:
+            continue
+        if len(_DELIMITER.findall(raw)) <= MAX_INLINE_DELIMITERS:
+            continue
+        prefix = _BLOCK_PREFIX.match(raw)
+        cut = prefix.end() if prefix else 0
+        key = f"PSLITERAL{len(literal)}X{index}"
+        literal[key] = raw[cut:].strip()
+        source[index] = raw[:cut] + key
+    return literal
+
+
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_LIQUID = re.compile(r"\{%[^%]*%\}")
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _yaml_scalar(value: str) -> str:
+    """A front-matter value as text: quotes removed, ``\\n`` escapes of double quotes decoded."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m[1], m[0]), value[1:-1])
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
+
+
+def front_matter(text: str) -> tuple[list[Line], str, int]:
+    """YAML front matter (Jekyll, Hugo): its lines, the text after it, and its line count.
+
+    ``title`` becomes the title and ``date`` (or ``last_modified_at``…) the effective date;
+    any other key is reported as dropped. A ``content``/``body`` value holding the page itself
+    (a page kept as one quoted YAML string with ``\\n`` escapes) is read as the document.
+    """
+    if not text.startswith("---\n"):
+        return [], text, 0
+    end = text.find("\n---", 3)
+    if end < 0:
+        return [], text, 0
+    close = text.find("\n", end + 4)
+    block = text[4:end].split("\n")
+    pairs = [_FRONT_MATTER_KEY.match(row) for row in block if row.strip()]
+    if not pairs or not all(pairs):
+        return [], text, 0
+    rest = text[close + 1 :] if close >= 0 else ""
+    lines: list[Line] = []
+    for number, row in enumerate(block, start=2):
+        m = _FRONT_MATTER_KEY.match(row)
+        if m is None:
+            continue
+        key, value = m[1].lower(), _yaml_scalar(m[2])
+        if key == "title" and value:
+            lines.append(Line(Role.TITLE, escape(value), line=number, reason="front matter title"))
+        elif key in ("date", "last_modified_at", "updated", "lastmod") and parse_date(
+            value.split()[0] if value else ""
+        ):
+            parsed = parse_date(value.split()[0])
+            assert parsed is not None
+            line = Line(Role.META, escape(value), line=number, reason="front matter date")
+            line.attrs["date"] = parsed[0]
+            lines.append(line)
+        elif key in ("content", "body", "text") and "\n" in value and not rest.strip():
+            rest = value
+        elif value:
+            lines.append(Line(Role.DEBRIS, f"{m[1]}: {value}", line=number, reason="front matter"))
+    return lines, rest, len(block) + 2
+
+
+def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None) -> list[Line]:
+    """Markdown source → classified lines (YAML front matter first, if any; ``warnings`` gets
+    what was flattened)."""
+    head, text, offset = front_matter(text)
+    lines = _parse_body(text, file, warnings)
+    if offset:
+        for line in lines:
+            line.line += offset if line.line else 0
+        own = next((line for line in lines if line.role is Role.TITLE), None)
+        for line in head:
+            if line.role is Role.TITLE and own is not None:
+                # The page's own first heading is its title; the front matter's is metadata.
+                line.role = Role.DEBRIS
+                line.reason = (
+                    "front-matter title, repeated by the page's heading"
+                    if line.text == own.text
+                    else "front-matter title (the page's own heading is the title)"
+                )
+    body: list[Line] = []
+    for line in lines:
+        if line.role is not Role.DEBRIS and _LIQUID.search(line.text):
+            original = line.text
+            line.text = _LIQUID.sub("", line.text).strip()
+            if not line.text:
+                line.role, line.text, line.reason = Role.DEBRIS, original, "template tag"
+            else:
+                mark_changed(line, original, "template tags ({% … %}) left out")
+        body.append(line)
+    return head + body
 
 
 MAX_INDENT = 12
@@ -87,8 +204,7 @@ def _flatten_deep(source: list[str]) -> list[int]:
     return changed
 
 
-def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None) -> list[Line]:
-    """Markdown source → classified lines (``warnings`` gets what was flattened)."""
+def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) -> list[Line]:
     source = text.split("\n")
     flattened = _flatten_deep(source)
     if flattened and warnings is not None:
@@ -101,6 +217,7 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
         if m := _IAL_LINE.match(raw):
             ials.append((index, _attributes(m.group(1))))
             source[index] = ""
+    literal = _literal_lines(source)
     md = MarkdownIt("commonmark").enable("table")
     tokens = md.parse("\n".join(source))
     lines: list[Line] = []
@@ -140,27 +257,23 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
                 ),
                 token,
             )
-        elif kind == "html_block" and "<table" in token.content.lower():
-            # A raw HTML table (common in converted notices): read by the HTML reader's rules.
-            first = (token.map or [0])[0] + 1
-            before = tables
-            for found in parse_html(token.content, file, warnings):
-                if found.table:
-                    found.table += before
-                    tables = max(tables, found.table)
-                found.line = first
-                lines.append(found)
-                spans.append(tuple(token.map or (0, 0)))  # type: ignore[arg-type]
         elif kind == "html_block":
-            lines.append(
-                Line(
-                    Role.DEBRIS,
-                    token.content.strip()[:200],
-                    line=(token.map or [0])[0] + 1,
-                    reason="raw HTML",
+            first = (token.map or [0])[0] + 1
+            found = fragment_lines(token.content, first)
+            before = tables
+            for line in found:
+                if line.table:  # numbered within the fragment: continue the file's numbering
+                    line.table += before
+                    tables = max(tables, line.table)
+            if any(line.role is not Role.DEBRIS and line.text.strip() for line in found):
+                # HTML inside Markdown (a purposes/lawful-basis table, a div): its text is kept.
+                for line in found:
+                    add(line, token)
+            else:
+                lines.append(
+                    Line(Role.DEBRIS, token.content.strip(), line=first, reason="raw HTML")
                 )
-            )
-            spans.append(tuple(token.map or (0, 0)))  # type: ignore[arg-type]
+                spans.append(tuple(token.map or (0, 0)))  # type: ignore[arg-type]
         elif kind in ("fence", "code_block"):
             add(
                 Line(
@@ -227,10 +340,52 @@ def parse_markdown(text: str, file: str = "", warnings: list[str] | None = None)
         if "id" in attrs:
             owner.anchor = attrs["id"]
         owner.attrs.update({k: v for k, v in attrs.items() if k != "id"})
+    if literal:
+        _restore_literal(lines, literal)
+    _bold_headings(lines)
     finish_roles(lines)
     for text in dropped:
         lines.append(Line(Role.DEBRIS, text, reason="image"))
     return lines
+
+
+_BOLD_PARAGRAPH = re.compile(r"^\*\*([^*\n]+?)\*\*[:：]?$")
+
+
+def _bold_headings(lines: list[Line]) -> None:
+    """Paragraphs that are one short bold phrase are headings when the document uses them so:
+    at least two of them. Under the document's own deepest heading level, or as its sections
+    when it has no headings but its title."""
+    bold = [
+        line
+        for line in lines
+        if line.role is Role.PARAGRAPH
+        and (m := _BOLD_PARAGRAPH.match(line.text)) is not None
+        and len(m[1].split()) <= 14
+    ]
+    if len(bold) < 2:
+        return
+    levels = sorted({line.level for line in lines if line.role is Role.HEADING})
+    level = (levels[-1] + 1 if len(levels) > 1 else 2) if levels else 2
+    for line in bold:
+        m = _BOLD_PARAGRAPH.match(line.text)
+        assert m is not None
+        line.role, line.level, line.reason = Role.HEADING, min(level, 6), "bold paragraph"
+        line.text = m[1].strip()
+
+
+def _restore_literal(lines: list[Line], literal: dict[str, str]) -> None:
+    """Put back the lines read as plain text, escaped so they stay plain text in the model."""
+    for line in lines:
+        if "PSLITERAL" not in line.text:
+            continue
+        for key, original in literal.items():
+            if key in line.text:
+                line.text = line.text.replace(key, escape(original))
+                line.attrs["literal"] = (
+                    f"{len(original):,} characters with more than {MAX_INLINE_DELIMITERS:,} "
+                    "Markdown syntax characters: read as plain text"
+                )
 
 
 def parse(path: Path) -> ParsedDocument:

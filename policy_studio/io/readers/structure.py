@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from ...text.markup import escape
-from ..intermediate import Line, Role
+from ..dates import parse_date
+from ..intermediate import Line, Role, mark_changed
 
 DEBRIS_PHRASES = frozenset(
     {
@@ -71,6 +72,9 @@ DEBRIS_PHRASES = frozenset(
     }
 )
 
+MAX_DEBRIS_CHARS = 300
+"""Longer lines are content: navigation, breadcrumbs and "image missing" are short."""
+
 _BULLET = re.compile(r"^([•●◦▪▫‣∙·*\-–—])\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s*|\s+)(?=[^\W\d_])(.+)$")
 _LETTERED = re.compile(r"^\(?([a-z]|[ivx]{1,4})\)\s+(\S.*)$")
@@ -87,28 +91,6 @@ _META = re.compile(
     r"تاريخ\s+السريان|تاريخ\s+النفاذ|آخر\s+تحديث|تاريخ\s+التحديث)\s*[:：]?\s*(?P<date>.+)$",
     re.IGNORECASE,
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan", "janvier", "januari", "يناير", "كانون الثاني"),
-            ("february", "feb", "février", "februari", "فبراير"),
-            ("march", "mar", "mars", "machi", "مارس"),
-            ("april", "apr", "avril", "aprili", "أبريل", "ابريل"),
-            ("may", "mai", "mei", "مايو"),
-            ("june", "jun", "juin", "juni", "يونيو"),
-            ("july", "jul", "juillet", "julai", "يوليو"),
-            ("august", "aug", "août", "agosti", "أغسطس"),
-            ("september", "sep", "sept", "septembre", "septemba", "سبتمبر"),
-            ("october", "oct", "octobre", "oktoba", "أكتوبر"),
-            ("november", "nov", "novembre", "novemba", "نوفمبر"),
-            ("december", "dec", "décembre", "desemba", "ديسمبر"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass(slots=True)
@@ -118,48 +100,11 @@ class _Raw:
     text: str
 
 
-def parse_date(text: str) -> tuple[str, bool] | None:
-    """(ISO date, ambiguous?) for a date as people write it; None when it is not one.
-
-    "02.04.2025" could be 2 April or 4 February: day first is what our users' countries
-    write, so that is the answer, flagged ambiguous for the report.
-    """
-    text = text.translate(_ARABIC_DIGITS).strip().rstrip(".")
-    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        return (f"{y:04d}-{mo:02d}-{d:02d}", False) if _valid(y, mo, d) else None
-    if m := re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text):
-        a, b, y = int(m[1]), int(m[2]), int(m[3])
-        if a > 12 and _valid(y, b, a):
-            return f"{y:04d}-{b:02d}-{a:02d}", False
-        if b > 12 and _valid(y, a, b):
-            return f"{y:04d}-{a:02d}-{b:02d}", False
-        if _valid(y, b, a):
-            return f"{y:04d}-{b:02d}-{a:02d}", a != b
-        return None
-    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
-    numbers = [int(w) for w in words if w.isdigit()]
-    years = [n for n in numbers if n >= 1900]
-    days = [n for n in numbers if 1 <= n <= 31]
-    if month and years and days and _valid(years[0], month, days[0]):
-        return f"{years[0]:04d}-{month:02d}-{days[0]:02d}", False
-    return None
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    import datetime
-
-    try:
-        datetime.date(y, m, d)
-    except ValueError:
-        return False
-    return True
-
-
 def debris_reason(text: str) -> str | None:
     """Why ``text`` is page debris, or None when it is content."""
     bare = text.strip()
+    if len(bare) > MAX_DEBRIS_CHARS:
+        return None  # page furniture is short; this also keeps the rules below linear
     folded = re.sub(r"[\s.!:|»›>]+$", "", bare.lower()).strip()
     if folded in DEBRIS_PHRASES:
         return (
@@ -223,6 +168,8 @@ def heading_reason(text: str) -> str | None:
         and "," not in stripped
     ):
         return "ends with a colon"
+    if len(words) > 15:
+        return None  # every rule below wants a short line; long ones are not scanned again
     letters = [ch for ch in stripped if ch.isalpha()]
     if (
         letters
@@ -240,8 +187,38 @@ def heading_reason(text: str) -> str | None:
 
 def _split_number(text: str) -> tuple[str, str] | None:
     if m := _NUMBERED.match(text):
+        if parse_date(text) is not None:
+            return None  # "12 March 2021" is a date, not section 12 called "March 2021"
         return m[1], m[2].strip()
     return None
+
+
+WRAP_SLACK = 15
+"""A line this close to the document's wrap width, ending mid-sentence, was cut by the wrap."""
+
+
+def _wrap_width(raws: list[_Raw]) -> int | None:
+    """The width a hard-wrapped document was cut at, from all its lines; None when not wrapped.
+
+    Evidence: most long lines end within a few characters of one width and mid-sentence.
+    """
+    lengths = sorted(len(r.text) + r.indent for r in raws if r.text)
+    long = [n for n in lengths if n > 40]
+    if len(long) < 4:
+        return None
+    width = long[int(len(long) * 0.9)]
+    if width > 120:
+        return None
+    near = [
+        r
+        for r in raws
+        if r.text and len(r.text) + r.indent >= width - WRAP_SLACK and r.text[-1] not in ".:;!?؟"
+    ]
+    return width if len(near) >= max(3, len(long) // 2) else None
+
+
+_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*[:：]?$")
+_DASH_NUMBER = re.compile(r"^(\d{1,2})\s?-\s+(\S.*)$")
 
 
 def classify_text(text: str) -> list[Line]:
@@ -263,24 +240,63 @@ class _Classifier:
         """The list item the next unmarked line may continue."""
         self.indents: list[int] = []
         """Open list levels by indentation."""
+        self.width: int | None = None
+        """The hard-wrap width of the whole document (None: not hard-wrapped)."""
+        self.one_per_line = False
+        """Whether the document puts one paragraph on each line with no blank lines."""
 
     def run(self) -> list[Line]:
+        texts = [r for r in self.raws if r.text]
+        inside = [r for r in self.raws if texts and texts[0].number <= r.number <= texts[-1].number]
+        blank = len(inside) - len(texts)
+        self.width = _wrap_width(self.raws)
+        # One line per paragraph, no blank lines between them: every line stands alone.
+        self.one_per_line = self.width is None and len(texts) >= 8 and blank * 10 < len(texts)
+        dash_items = sum(1 for r in texts if _DASH_NUMBER.match(r.text)) >= 2
+        previous: _Raw | None = None
         for raw in self.raws:
+            before, previous = previous, raw
             if not raw.text:
                 self._flush()
                 self.item = None
                 continue
+            if self._wrapped_from(before):
+                # The wrap cut a sentence here: "(1)", "(e)", "–" at the start of this line are
+                # words of that sentence, not a list marker ("Article 6 / (1)(b) GDPR").
+                if self.item is not None and not self.group:
+                    self.item.text += " " + escape(raw.text)
+                else:
+                    self.group.append(raw)
+                continue
             marker = _BULLET.match(raw.text)
             numbered = _PAREN_NUMBER.match(raw.text) or _LETTERED.match(raw.text)
+            dash = _DASH_NUMBER.match(raw.text) if dash_items else None
             if marker and debris_reason(raw.text) is None:
                 self._flush()
                 self._start_item(Role.BULLET, raw, marker[2], f"bullet “{marker[1]}”")
             elif numbered:
+                # "(a)", "(1)", "iv)": the marker says something the list numbering would not
+                # (letters, a number in brackets): it stays in the text.
                 self._flush()
-                self._start_item(Role.NUMBERED, raw, numbered[2], "numbered item")
-            elif self.item is not None and not self.group:
+                self._start_item(
+                    Role.PARAGRAPH, raw, raw.text, "item with its own marker (kept in the text)"
+                )
+            elif dash:
+                self._flush()
+                self._start_item(Role.NUMBERED, raw, dash[2], "numbered item “N- ”")
+                assert self.item is not None
+                mark_changed(
+                    self.item, raw.text, f"item number “{dash[1]}-” taken as list numbering"
+                )
+            elif self.item is not None and not self.group and not self.one_per_line:
                 # An unmarked line right under a list item (no blank line): same item, new line.
-                self.item.text += "\n" + escape(raw.text)
+                joiner = " " if self.width else "\n"
+                self.item.text += joiner + escape(raw.text)
+            elif self.one_per_line:
+                self._flush()
+                self.item = None
+                self.group.append(raw)
+                self._flush()
             else:
                 if not self.group:
                     self.indents = [] if raw.indent == 0 else self.indents
@@ -288,6 +304,15 @@ class _Classifier:
         self._flush()
         self._post()
         return self.out
+
+    def _wrapped_from(self, before: _Raw | None) -> bool:
+        """Whether the line after ``before`` continues its sentence, cut by a hard wrap."""
+        if self.width is None or before is None or not before.text:
+            return False
+        return (
+            len(before.text) + before.indent >= self.width - WRAP_SLACK
+            and before.text[-1] not in ".:;!?؟"
+        )
 
     def _start_item(self, role: Role, raw: _Raw, text: str, reason: str) -> None:
         while self.indents and raw.indent < self.indents[-1]:
@@ -336,6 +361,11 @@ class _Classifier:
                 content = content[1:]
         if len(content) == 1:
             self.out.append(self._single(content[0]))
+        elif self.width is not None and _hard_wrapped(content):
+            text = " ".join(escape(r.text) for r in content)
+            self.out.append(
+                Line(Role.PARAGRAPH, text, line=content[0].number, reason="wrapped paragraph")
+            )
         elif all(len(r.text) <= 70 for r in content):
             text = "\n".join(escape(r.text) for r in content)
             self.out.append(
@@ -351,6 +381,22 @@ class _Classifier:
 
     def _single(self, raw: _Raw) -> Line:
         text = raw.text
+        if (bold := _BOLD_LINE.match(text)) and len(_words(bold[1])) <= 14:
+            # "**PART 2 – HOW WE USE DATA**": a line that is bold and nothing else is a heading
+            # (the asterisks are the formatting, not text).
+            inner = bold[1].strip()
+            split = _split_number(inner)
+            line = Line(
+                Role.HEADING,
+                escape(split[1] if split else inner).rstrip(":："),
+                1,
+                line=raw.number,
+                reason="bold line",
+                number=split[0] if split else "",
+            )
+            if split:
+                mark_changed(line, inner, f"typed number “{split[0]}” taken as numbering")
+            return line
         if m := _META.match(text):
             parsed = parse_date(m["date"])
             if parsed:
@@ -363,7 +409,7 @@ class _Classifier:
         if split:
             number, rest = split
             if len(_words(rest)) <= 12 and rest.rstrip()[-1:] not in ".;,":
-                return Line(
+                line = Line(
                     Role.HEADING,
                     escape(rest),
                     number.count(".") + 1,
@@ -371,20 +417,42 @@ class _Classifier:
                     reason="numbered heading",
                     number=number,
                 )
-            return Line(Role.NUMBERED, escape(rest), 0, line=raw.number, reason="numbered item")
+                return mark_changed(line, text, f"typed number “{number}” taken as numbering")
+            line = Line(Role.NUMBERED, escape(rest), 0, line=raw.number, reason="numbered item")
+            return mark_changed(line, text, f"item number “{number}” taken as list numbering")
         reason = heading_reason(text)
         if reason:
-            return Line(
+            line = Line(
                 Role.HEADING, escape(text.rstrip(":：").rstrip()), 1, line=raw.number, reason=reason
             )
+            return mark_changed(line, text, "colon after the heading left out")
         return Line(Role.PARAGRAPH, escape(text), line=raw.number, reason="paragraph")
 
     def _post(self) -> None:
         """Decisions that need neighbours: lead-ins to lists, the title, repeated titles."""
         lines = self.out
+        # Whole-document evidence: a document whose "X:" lines head ordinary paragraphs at least
+        # twice writes its headings that way, so an "X:" line over a list is a heading too —
+        # unless it opens a section right under another heading ("We keep the following:").
+        colon_headings = sum(
+            1
+            for i, line in enumerate(lines[:-1])
+            if line.role is Role.HEADING
+            and line.reason == "ends with a colon"
+            and lines[i + 1].role is Role.PARAGRAPH
+            and lines[i + 1].reason in ("paragraph", "wrapped paragraph")
+        )
         for i, line in enumerate(lines):
             if line.role is Role.HEADING and line.reason == "ends with a colon":
                 following = next((n for n in lines[i + 1 :] if n.role is not Role.DEBRIS), None)
+                under_heading = (
+                    i > 0
+                    and lines[i - 1].role is Role.HEADING
+                    # the document's first line is its title, decided below
+                    and any(n.role not in (Role.DEBRIS, Role.META) for n in lines[: i - 1])
+                )
+                if colon_headings >= 2 and not under_heading:
+                    continue
                 if following is not None and (
                     following.role in (Role.BULLET, Role.NUMBERED)
                     # "Write to us or call:" over an address leads in; "Contact us:" heads it.
@@ -393,6 +461,8 @@ class _Classifier:
                     line.role, line.reason, line.level = Role.PARAGRAPH, "introduces a list", 0
                     line.text = line.text.rstrip(":：")
                     line.text += ":"
+                    line.attrs.pop("original", None)
+                    line.attrs.pop("change", None)
             elif (
                 line.role is Role.BULLET
                 and line.level == 0
@@ -438,9 +508,13 @@ class _Classifier:
         return next((r.number for r in self.raws if r.text), 0)
 
 
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _script(text: str) -> str:
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    arabic = len(_ARABIC_CHAR.findall(text))
+    latin = len(_ASCII_LETTER.findall(text))
     return "ar" if arabic > latin else "latin" if latin else "none"
 
 

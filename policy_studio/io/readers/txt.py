@@ -16,20 +16,24 @@ from pathlib import Path
 from ..build import build
 from ..intermediate import ParsedDocument
 from ..result import ReadResult
-from .markdown import parse_markdown
+from .markdown import front_matter, parse_markdown
 from .safety import decode_text, read_limited
 from .structure import classify_text
 
+# Linear time on any input: no repeat can run across lines or restart inside a run it
+# already scanned ("[[[[…" stops at the next "[", spaces never cross a line).
 _MARKDOWN_SIGNS = (
-    re.compile(r"^#{1,6}\s+\S", re.MULTILINE),
-    re.compile(r"^\s*\{:[^}]*\}\s*$", re.MULTILINE),
-    re.compile(r"\[[^\]\n]+\]\((?:https?://|mailto:|/|#)[^)\s]*\)"),
-    re.compile(r"^\s*[-*_]{3,}\s*$", re.MULTILINE),
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),
+    re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE),
+    re.compile(r"\[[^\[\]\n]+\]\((?:https?://|mailto:|/|#)[^()\s]*\)"),
+    re.compile(r"^[ \t]*[-*_]{3,}[ \t]*$", re.MULTILINE),
 )
 
 
 def looks_like_markdown(text: str) -> bool:
     """Markdown syntax in at least two kinds, one of them structural (a heading or attributes)."""
+    if text.startswith("---\n") and front_matter(text)[2]:
+        return True  # a Jekyll or Hugo page: YAML front matter, then Markdown
     hits = [len(sign.findall(text)) for sign in _MARKDOWN_SIGNS]
     return (hits[0] > 0 or hits[1] > 0) and sum(1 for h in hits if h) >= 2
 

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
 from ...layout.options import ExportOptions, Layout
-from ...model import BlockKind, Policy, PolicyStudioError
+from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
 from ...oxml.body import BodyBuilder
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
@@ -103,7 +103,12 @@ class _Writer:
                     fmt = "decimal"
                 self._nums[item.list_id] = self.numbering.new_list(fmt, part.rtl)
             num = (self._nums[item.list_id], min(item.level, 8))
-        return self.para(_ITEM_STYLE.get(item.kind, "Body"), part, item.runs, num=num)
+        name = _ITEM_STYLE.get(item.kind, "Body")
+        if item.rtl is not None and item.rtl != part.rtl:
+            # The block's own direction (Block.direction): the other direction's style.
+            other = Part(language("ar" if item.rtl else "en"), part.title, [], part.labels)
+            return self.para(name, other, item.runs, num=num)
+        return self.para(name, part, item.runs, num=num)
 
     def table(self, table: Table, part: Part, width: int) -> etree._Element:
         """A real ``w:tbl``: header rows repeated on every page, body rows free to break

@@ -5,7 +5,8 @@ changes are w:ins / w:del with author and date, added and removed blocks have th
 mark tracked too, so accepting every change gives exactly the new version's text and rejecting
 every change gives exactly the old one. A moved section or block is deleted at its old place and
 inserted at its new one; the summary table at the top lists the moves. Text is compared and
-written plain (bold, italic and links are not shown in the redline).
+written plain (bold and italic are not shown in the redline); a link whose target changed is a
+tracked change of the link: the old hyperlink deleted, the new one inserted around the same words.
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import _Cell
 from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ...diff.redline import LinkChange
 from ...model import BlockKind, language
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import P_PR, get_or_add, w
@@ -34,7 +38,7 @@ from ...oxml.tracked_changes import (
     set_bidi,
 )
 from ..output import docx_bytes, write_bytes_atomic
-from ..resources import resource_path
+from .docx_reference import base_document
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
 
@@ -107,8 +111,15 @@ def _paragraph(
         mark_paragraph(p, "w:ins", revisions)
     elif mode == "delete":
         mark_paragraph(p, "w:del", revisions)
-    for seg in entry.segments.get(lang, []):
+    for seg in _split_at_links(entry, lang):
         op = seg.op
+        link = seg.link
+        if link is not None and mode == "diff" and op is not Op.DELETE:
+            # The same words, another target: the old link deleted, the new one inserted, so
+            # Accept All gives the new target and Reject All the old one (issue 12).
+            p.append(_linked(document, link.old, deleted(seg.text, style, revisions)))
+            p.append(_linked(document, link.new, inserted(seg.text, style, revisions)))
+            continue
         if mode == "insert":
             if op is Op.DELETE:
                 continue
@@ -161,10 +172,17 @@ def _table(
         if index < entry.header_rows and row_diff.header:
             etree.SubElement(tr_pr, w("tblHeader"))
         modes = [m for _, m in shown]
+        tracked = None
         if all(m == "insert" for m in modes):
-            tr_pr.append(revisions.mark("w:ins"))
+            tracked = "w:ins"
         elif all(m == "delete" for m in modes):
-            tr_pr.append(revisions.mark("w:del"))
+            tracked = "w:del"
+        if tracked is not None:
+            if not len(tr_pr):
+                # CT_TrPr needs one row property before the tracked change: "may split" is
+                # the default, said explicitly.
+                etree.SubElement(tr_pr, w("cantSplit")).set(w("val"), "off")
+            tr_pr.append(revisions.mark(tracked))
         for cell, (cell_diff, mode) in zip(cells, shown, strict=False):
             blank = cell.paragraphs[0]._p
             _paragraph(cell, cell_diff, lang, mode, revisions)
@@ -175,6 +193,48 @@ def _spacer(p: etree._Element) -> None:
     """Make ``p`` the hidden separator between two adjacent tables (``w:vanish`` mark)."""
     r_pr = etree.SubElement(p.get_or_add_pPr(), w("rPr"))
     etree.SubElement(r_pr, w("vanish"))
+
+
+class _Piece:
+    """A segment, or the part of one that holds a changed link's words."""
+
+    __slots__ = ("link", "op", "text")
+
+    def __init__(self, op: Op, text: str, link: LinkChange | None = None) -> None:
+        self.op, self.text, self.link = op, text, link
+
+
+def _split_at_links(entry: BlockDiff, lang: str) -> list[_Piece]:
+    """The block's segments, with each changed link's words (first kept or inserted occurrence)
+    cut out as a piece of its own."""
+    pieces = [_Piece(seg.op, seg.text) for seg in entry.segments.get(lang, [])]
+    for link in entry.links.get(lang, []):
+        if not link.text:
+            continue
+        for index, piece in enumerate(pieces):
+            at = piece.text.find(link.text) if piece.op is not Op.DELETE else -1
+            if at < 0 or piece.link is not None:
+                continue
+            before, after = piece.text[:at], piece.text[at + len(link.text) :]
+            cut = [_Piece(piece.op, link.text, link)]
+            if before:
+                cut.insert(0, _Piece(piece.op, before))
+            if after:
+                cut.append(_Piece(piece.op, after))
+            pieces[index : index + 1] = cut
+            break
+    return pieces
+
+
+def _linked(document: Document, target: str, change: etree._Element) -> etree._Element:
+    """``change`` (a w:ins or w:del) inside a w:hyperlink to ``target``; bare when no target."""
+    if not target:
+        return change
+    rel = document.part.relate_to(target, RT.HYPERLINK, is_external=True)
+    hyperlink = OxmlElement("w:hyperlink")
+    hyperlink.set(qn("r:id"), rel)
+    hyperlink.append(change)
+    return hyperlink
 
 
 def _entry_mode(section: SectionDiff, entry: BlockDiff) -> str | None:
@@ -248,7 +308,7 @@ def write_docx_redline(
     when = date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = Revisions(author, when)
     # The shipped reference document gives the redline the same fonts and styles as exports.
-    document = docx.Document(str(resource_path("reference.docx")))
+    document = base_document(None)  # our reference.docx, as the export starts from
     heading = title or "Changes"
     if redline.old_label or redline.new_label:
         heading += f": {redline.old_label or '?'} → {redline.new_label or '?'}"

@@ -153,10 +153,17 @@ def _group(g: Group, part: Part) -> str:
         digits = ""
         if g.tag == "ol" and part.native_digits and part.lang.css_list_style != "decimal":
             digits = f" digits-{part.lang.css_list_style}"
-        items = "".join(f"<li>{_inline(i.runs)}</li>" for i in g.items)
+        items = "".join(f"<li{_dir(i)}>{_inline(i.runs)}</li>" for i in g.items)
         return f'<{g.tag} class="level-{g.level}{digits}"{start}>{items}</{g.tag}>'
     css = ' class="untranslated"' if g.untranslated else ""
-    return f"<{g.tag}{css}>{_inline(g.items[0].runs)}</{g.tag}>"
+    return f"<{g.tag}{css}{_dir(g.items[0])}>{_inline(g.items[0].runs)}</{g.tag}>"
+
+
+def _dir(item: Block) -> str:
+    """``dir`` for a block whose direction differs from its language's (Block.direction)."""
+    if item.rtl is None:
+        return ""
+    return ' dir="rtl"' if item.rtl else ' dir="ltr"'
 
 
 def group(g: Group, part: Part) -> Markup:

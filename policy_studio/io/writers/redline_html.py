@@ -33,6 +33,22 @@ def _isolate(text: str, rtl: bool) -> Markup:
     return out
 
 
+def _links_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
+    """Each changed link target under the block: words, old target, arrow, new target.
+
+    Targets are isolated left-to-right; the arrow points the way the line reads (← in Arabic).
+    """
+    out = Markup()
+    arrow = " ← " if rtl else " → "
+    for link in entry.links.get(lang, []):
+        old = Markup('<del><bdi dir="ltr">{}</bdi></del>').format(link.old) if link.old else "—"
+        new = Markup('<ins><bdi dir="ltr">{}</bdi></ins>').format(link.new) if link.new else "—"
+        out += Markup('<span class="link-change">🔗 “{}”: {}{}{}</span>').format(
+            _isolate(link.text, rtl), old, arrow, new
+        )
+    return out
+
+
 def _segments_html(entry: BlockDiff, lang: str, rtl: bool, whole: Op | None = None) -> Markup:
     out = Markup()
     for seg in entry.segments.get(lang, []):
@@ -144,7 +160,7 @@ def _section_view(
                 "item": entry.kind in (BlockKind.BULLET, BlockKind.NUMBERED),
                 "table": False,
                 "css": entry.change.value.replace(" ", "-"),
-                "html": _segments_html(entry, lang, rtl, whole),
+                "html": _segments_html(entry, lang, rtl, whole) + _links_html(entry, lang, rtl),
                 "tag": tag_b,
             }
         )

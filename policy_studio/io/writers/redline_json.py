@@ -33,6 +33,13 @@ def _block(entry: BlockDiff, langs: list[str], role: str) -> dict[str, Any]:
         out["formatting_only"] = True
     if entry.other_section:
         out["other_section"] = entry.other_section
+    links = {
+        lang: [{"text": c.text, "old": c.old, "new": c.new} for c in entry.links[lang]]
+        for lang in langs
+        if entry.links.get(lang)
+    }
+    if links:
+        out["links"] = links
     return out
 
 

@@ -46,7 +46,11 @@ def visible(entry: BlockDiff, lang: str) -> bool:
         return False
     if entry.change in (Change.ADDED, Change.REMOVED, Change.MOVED, Change.MOVED_AWAY):
         return bool(segments)
-    return entry.formatting_only or any(seg.op is not Op.EQUAL for seg in segments)
+    return (
+        entry.formatting_only
+        or bool(entry.links.get(lang))  # a changed link target is a change (issue 12)
+        or any(seg.op is not Op.EQUAL for seg in segments)
+    )
 
 
 def shown_change(section: SectionDiff, lang: str) -> Change:
@@ -107,6 +111,8 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
                 if entry.formatting_only and not tag:
                     tag = "[formatting] "
                 lines.append(f"   {tag}{_marked(entry, code)}")
+                for link in entry.links.get(code, []):
+                    lines.append(f"      link “{link.text}”: {_field(link.old, link.new)}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
