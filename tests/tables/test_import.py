@@ -129,3 +129,32 @@ def test_docx_table_with_repeated_header_row(tmp_path: Path) -> None:
     assert tables_of(result.policy, "en") == [
         (1, [["Recipient", "Why"], ["Bank", "payments"], ["Auditor", "law"]])
     ]
+
+
+def test_our_html_and_docx_exports_with_a_table_import_back_as_that_table(tmp_path: Path) -> None:
+    from policy_studio.io.import_flow import read_any
+    from policy_studio.io.writers.docx import write_docx
+    from policy_studio.io.writers.html import write_html
+    from policy_studio.layout import ExportOptions, Layout
+
+    from .fixtures import table_policy
+
+    policy = table_policy()
+    expected = [[c.text for c in row] for row in policy.sections[0].blocks[1].table.rows]
+    expected[2] = [
+        {"en": "Answering you at help@example.org", "ar": "الرد عليك عبر help@example.org"},
+        expected[2][1],
+    ]
+    for name, layout in (("seq.html", Layout.SEQUENTIAL), ("cols.html", Layout.COLUMNS)):
+        path = tmp_path / name
+        write_html(policy, path, ExportOptions(["en", "ar"], layout=layout))
+        result = read_any(path)
+        (table,) = [b for s in result.policy.sections for b in s.blocks if b.table is not None]
+        assert table.table is not None and table.table.header_rows == 1, name
+        # The header row is content, not a breadcrumb trail dropped as navigation.
+        assert [[c.text for c in row] for row in table.table.rows] == expected, name
+    path = tmp_path / "ar.docx"
+    write_docx(policy, path, ExportOptions(["ar"]))
+    (table,) = [b for s in read_any(path).policy.sections for b in s.blocks if b.table]
+    assert table.table is not None and table.table.header_rows == 1
+    assert [c.get("ar") for c in table.table.rows[1]] == ["إرسال الفواتير", "العقد"]
