@@ -34,6 +34,7 @@ COMMAND_MODULES = [
 COMMANDS: dict[str, str] = {
     "open": "policy_studio.commands.app",
     "new": "policy_studio.commands.workspace",
+    "workspace": "policy_studio.commands.workspace",
     "clauses": "policy_studio.commands.library",
     "policies": "policy_studio.commands.policy",
     "show": "policy_studio.commands.policy",

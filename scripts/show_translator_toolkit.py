@@ -32,7 +32,9 @@ def demo() -> tuple[Policy, TranslationMemory]:
         target_languages=["ar"],
         sections=[
             Section(
-                heading=block("Your personal data", "بياناتك الشخصية", Status.TRANSLATED, BlockKind.TITLE),
+                heading=block(
+                    "Your personal data", "بياناتك الشخصية", Status.TRANSLATED, BlockKind.TITLE
+                ),
                 blocks=[
                     block(
                         "We keep your personal data for two years.",
@@ -66,7 +68,9 @@ def demo() -> tuple[Policy, TranslationMemory]:
         [
             MemoryEntry("Cookies", "ملفات تعريف الارتباط", "clause cookies"),
             MemoryEntry(
-                "We never sell your personal data.", "لا نبيع بياناتك الشخصية أبدًا.", "clause no-sale"
+                "We never sell your personal data.",
+                "لا نبيع بياناتك الشخصية أبدًا.",
+                "clause no-sale",
             ),
             MemoryEntry(
                 "We use cookies to keep you logged in.",

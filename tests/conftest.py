@@ -6,7 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tempfile  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -331,3 +334,83 @@ def make_policy_pair():
 @pytest.fixture
 def policy_pair():
     return make_policy_pair()
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL server for the session (started on first use)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "pg_cluster", Path(__file__).with_name("pg_cluster.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cluster = module.Cluster()
+    yield cluster
+    cluster.close()
+
+
+# -- every exported DOCX is valid OOXML (issue 18 item 15) --------------------------------
+# openxml-audit (pure Python; the Open XML SDK's schema and semantic rules) checks each package
+# the DOCX writers produce during a test; an invalid one fails the test in its teardown. Word
+# cannot run here: this is the check that Word opens what LibreOffice opens. OOXML_KNOWN lists
+# findings that are understood and left for their owner, each with its reason.
+
+OOXML_KNOWN = {
+    "Unexpected element 'rtl' found": (
+        "w:rtl in a style's run properties (the Arabic style twins, oxml/styles.py): valid in "
+        "ECMA-376's CT_RPr, absent from the SDK's StyleRunProperties; left for the layout owner"
+    ),
+}
+
+_ooxml_validator: Any = None
+
+
+def _get_ooxml_validator() -> Any:
+    global _ooxml_validator
+    if _ooxml_validator is None:
+        from openxml_audit import OpenXmlValidator
+
+        _ooxml_validator = OpenXmlValidator()
+    return _ooxml_validator
+
+
+def _ooxml_findings(data: bytes) -> list[str]:
+    """The validator's findings for one DOCX package, minus the OOXML_KNOWN ones."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "export.docx"
+        path.write_bytes(data)
+        result = _get_ooxml_validator().validate(str(path))
+    return [str(e) for e in result.errors if not any(k in str(e) for k in OOXML_KNOWN)]
+
+
+def _recording(produced: list[bytes], real: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
+    def docx_bytes(document: Any) -> bytes:
+        data = real(document)
+        produced.append(data)
+        return data
+
+    return docx_bytes
+
+
+@pytest.fixture(autouse=True)
+def _exported_docx_is_valid_ooxml(monkeypatch):
+    """Each DOCX a test exports passes the OOXML schema validator (see above)."""
+    import importlib
+
+    produced: list[bytes] = []
+    for name in ("policy_studio.io.writers.docx", "policy_studio.io.writers.docx_redline"):
+        module = importlib.import_module(name)
+        monkeypatch.setattr(module, "docx_bytes", _recording(produced, module.docx_bytes))
+    yield
+    problems = [f for data in produced for f in _ooxml_findings(data)]
+    if problems:
+        pytest.fail(
+            f"{len(problems)} OOXML finding(s) in a DOCX exported by this test:\n"
+            + "\n".join(dict.fromkeys(problems))
+        )

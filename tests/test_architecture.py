@@ -208,3 +208,43 @@ def test_the_layout_has_no_qt_and_no_file_formats():
             continue
         for imported, _ in imports(name, path):
             assert not imported.startswith(("PySide6", "docx", "weasyprint", "jinja2")), name
+
+
+STORAGE_FILE_USERS = {
+    "policy_studio.library.starter": "builds a new workspace file under a temporary name",
+    "policy_studio.app.session": "'Save a copy as…' writes a workspace file",
+}
+"""Modules outside storage/ that may name the SQLite class ``Workspace`` (and why); everyone
+else uses the ``WorkspaceStore`` protocol and ``storage.locate`` (docs/architecture.md)."""
+
+
+def test_code_outside_storage_uses_the_storage_protocol():
+    problems = []
+    for name, path in modules():
+        if area(name) == "storage":
+            continue
+        for imported, _ in imports(name, path):
+            root = imported.split(".")[0]
+            if root in ("sqlite3", "psycopg", "psycopg_binary"):
+                problems.append(f"{name} imports {imported} (database drivers stay in storage/)")
+            if imported.startswith("policy_studio.storage.postgres"):
+                problems.append(f"{name} imports {imported} (open it with storage.locate)")
+            if (
+                imported in ("policy_studio.storage.Workspace", "policy_studio.storage.workspace")
+                and name not in STORAGE_FILE_USERS
+            ):
+                problems.append(f"{name} imports {imported} (use WorkspaceStore)")
+    assert problems == []
+
+
+def test_both_backends_implement_the_whole_protocol():
+    from policy_studio.storage.postgres import PostgresWorkspace
+    from policy_studio.storage.protocol import WorkspaceStore
+    from policy_studio.storage.workspace import Workspace
+
+    wanted = {
+        n for n in dir(WorkspaceStore) if not n.startswith("_") or n in ("__enter__", "__exit__")
+    } - set(dir(object)) | {"__enter__", "__exit__"}
+    for backend in (Workspace, PostgresWorkspace):
+        missing = sorted(n for n in wanted if not hasattr(backend, n))
+        assert missing == [], f"{backend.__name__} lacks {missing}"

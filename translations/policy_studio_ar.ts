@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -446,6 +446,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Title, details and order of sections</source>
+        <translation>العنوان والتفاصيل وترتيب الأقسام</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>المتغير %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>القسم %1: فقراته وترتيبها</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>فقرة محذوفة</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1، النص (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1، تخطيط الفقرة</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>غيّر شخص آخر النص نفسه</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>أثناء تحريرك، حفظ شخص آخر نصًا مختلفًا في المواضع أدناه. لم يُكتب فوق أي شيء. اختر النص الذي تريد الاحتفاظ به في كل موضع.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>محفوظ في مكان آخر</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>في هذه النافذة</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>خذ نصهم</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>احتفظ بنصي</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -472,7 +531,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -537,6 +596,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>حدث خطأ غير متوقع: {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>تعديلاتك الأخيرة لم تُحفظ بعد ({reason}). إنها باقية في هذه النافذة: استخدم ملف › حفظ نسخة باسم… للاحتفاظ بها.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -823,7 +886,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -907,7 +970,7 @@ Qt %2</translation>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1570,6 +1633,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1675,6 +1742,10 @@ Qt %2</translation>
     <message>
         <source>Save version…</source>
         <translation>حفظ إصدار…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
         <source>Import document…</source>
@@ -1801,8 +1872,32 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>آخر تغييراتك لم تُحفظ: %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>هل تريد الخروج على أي حال؟ ستضيع التغييرات غير المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>اخرج على أي حال</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1925,10 +2020,6 @@ Qt %2</translation>
         <translation>فُتح %1</translation>
     </message>
     <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>تعذّر حفظ آخر التغييرات. هل تريد الإنهاء رغم ذلك؟</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>المخطط</translation>
     </message>
@@ -1948,6 +2039,10 @@ Qt %2</translation>
         <translation>مُهمَل</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>تغيّر القانون</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>قسم محلي (غير مرتبط بالمكتبة)</translation>
     </message>
@@ -1958,6 +2053,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>في المكتبة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2109,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -2072,7 +2171,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2560,7 +2659,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

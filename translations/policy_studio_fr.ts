@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -430,6 +430,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Title, details and order of sections</source>
+        <translation>Titre, détails et ordre des sections</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Section %1 : ses blocs et leur ordre</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Un bloc supprimé</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, texte (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mise en forme du bloc</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>Quelqu’un d’autre a modifié le même texte</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>Pendant que vous travailliez, quelqu’un d’autre a enregistré un texte différent aux endroits ci-dessous. Rien n’a été écrasé. Choisissez le texte à garder pour chacun.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Enregistré ailleurs</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>Dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -456,7 +515,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -521,6 +580,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Une erreur inattendue s’est produite : {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>Vos dernières modifications ne sont PAS encore enregistrées ({reason}). Elles sont conservées dans cette fenêtre : utilisez Fichier › Enregistrer une copie sous… pour les garder.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -721,7 +784,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Correct spelling</source>
-        <translation>Corriger l'orthographe</translation>
+        <translation>Corriger l&apos;orthographe</translation>
     </message>
     <message>
         <source>Insert “%1”</source>
@@ -807,7 +870,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -891,7 +954,7 @@ Qt %2</translation>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1049,7 +1112,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l'adresse e-mail</translation>
+        <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1093,7 +1156,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d'un texte source vide</translation>
+        <translation>traduction d&apos;un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1105,7 +1168,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n'est pas dans la source</translation>
+        <translation>%1 %2 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1113,7 +1176,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n'est pas dans la source</translation>
+        <translation>la date %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1121,23 +1184,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n'est pas dans la source</translation>
+        <translation>la variable %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1153,11 +1216,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1181,11 +1244,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1542,6 +1605,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1643,6 +1710,10 @@ Qt %2</translation>
     <message>
         <source>Save version…</source>
         <translation>Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
         <source>Import document…</source>
@@ -1769,8 +1840,32 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>Vos dernières modifications ne sont pas enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>Quitter quand même ? Les modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1893,10 +1988,6 @@ Qt %2</translation>
         <translation>%1 ouvert</translation>
     </message>
     <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>Les dernières modifications n’ont pas pu être enregistrées. Quitter quand même ?</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Plan</translation>
     </message>
@@ -1916,6 +2007,10 @@ Qt %2</translation>
         <translation>obsolète</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>loi modifiée</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Section locale (non liée à la bibliothèque)</translation>
     </message>
@@ -1926,6 +2021,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>La bibliothèque a la version %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
     </message>
 </context>
 <context>
@@ -1978,8 +2077,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -2040,7 +2139,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -2520,7 +2619,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

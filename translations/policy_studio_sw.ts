@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -430,6 +430,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Title, details and order of sections</source>
+        <translation>Kichwa, maelezo na mpangilio wa sehemu</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Kigezo %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Sehemu %1: vipande vyake na mpangilio wake</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Kipande kilichoondolewa</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, maandishi (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mpangilio wa kipande</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same text</source>
+        <translation>Mtu mwingine amebadilisha maandishi hayo hayo</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved different text in the places below. Nothing has been overwritten. Choose which text to keep for each.</source>
+        <translation>Ulipokuwa ukihariri, mtu mwingine alihifadhi maandishi tofauti katika sehemu zilizo hapa chini. Hakuna kilichoandikwa juu yake. Chagua maandishi ya kubaki kwa kila sehemu.</translation>
+    </message>
+    <message>
+        <source>Saved elsewhere</source>
+        <translation>Yamehifadhiwa kwingine</translation>
+    </message>
+    <message>
+        <source>In this window</source>
+        <translation>Katika dirisha hili</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(yameondolewa)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Chukua yao</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Baki na yangu</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
         <source>Regulations…</source>
@@ -456,7 +515,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -521,6 +580,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Hitilafu isiyotarajiwa imetokea: {error}</translation>
+    </message>
+    <message>
+        <source>Your latest edits are NOT saved yet ({reason}). They are kept in this window: use File › Save a copy as… to keep them.</source>
+        <translation>Mabadiliko yako ya mwisho BADO hayajahifadhiwa ({reason}). Yamebaki katika dirisha hili: tumia Faili › Hifadhi nakala kama… ili kuyaweka.</translation>
     </message>
     <message>
         <source>Your edits up to this moment are saved in the workspace.</source>
@@ -807,7 +870,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -891,7 +954,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1542,6 +1605,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1643,6 +1710,10 @@ Qt %2</translation>
     <message>
         <source>Save version…</source>
         <translation>Hifadhi toleo…</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Hifadhi nakala kama…</translation>
     </message>
     <message>
         <source>Import document…</source>
@@ -1769,8 +1840,32 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Haijahifadhiwa: %1</translation>
+        <source>Not saved: %1. Your edits are kept in this window.</source>
+        <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Hifadhi nakala kama</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Nakala imehifadhiwa kama %1</translation>
+    </message>
+    <message>
+        <source>Your last changes are not saved: %1.</source>
+        <translation>Mabadiliko yako ya mwisho hayajahifadhiwa: %1.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The unsaved changes will be lost.</source>
+        <translation>Ungependa kufunga hata hivyo? Mabadiliko ambayo hayajahifadhiwa yatapotea.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Funga hata hivyo</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1893,10 +1988,6 @@ Qt %2</translation>
         <translation>Imefunguliwa %1</translation>
     </message>
     <message>
-        <source>The last changes could not be saved. Quit anyway?</source>
-        <translation>Mabadiliko ya mwisho hayakuweza kuhifadhiwa. Uondoke hata hivyo?</translation>
-    </message>
-    <message>
         <source>Outline</source>
         <translation>Muhtasari</translation>
     </message>
@@ -1916,6 +2007,10 @@ Qt %2</translation>
         <translation>kimeachwa</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>sheria imebadilika</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Kipengele cha ndani (hakijaunganishwa na maktaba)</translation>
     </message>
@@ -1926,6 +2021,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>Maktaba ina toleo %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2077,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2040,7 +2139,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2520,7 +2619,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

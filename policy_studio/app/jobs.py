@@ -13,14 +13,15 @@ from ..io.output import ExportReport
 from ..io.registry import ExportWriter
 from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
-from ..storage import Workspace
+from ..storage import APP_BUSY_TIMEOUT, WorkspaceStore
+from ..storage.locate import is_database, open_store
 
 
 @dataclass(slots=True)
 class OpenedWorkspace:
     """What the window needs to show a workspace, read in the background."""
 
-    workspace: Workspace
+    workspace: WorkspaceStore
     clauses: list[Clause] = field(default_factory=list)
     policy: Policy | None = None
 
@@ -30,15 +31,20 @@ class _OpenWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, path: Path, policy_id: str | None) -> None:
+    def __init__(self, location: str | Path, policy_id: str | None) -> None:
         super().__init__()
-        self.path = path
+        self.location = location
         self.policy_id = policy_id
 
     def run(self) -> None:
         try:
-            self.progress.emit(0, 3, f"Opening {self.path.name}…")
-            workspace = Workspace.open(self.path)
+            name = (
+                self.location
+                if isinstance(self.location, str) and is_database(self.location)
+                else Path(self.location).name
+            )
+            self.progress.emit(0, 3, f"Opening {name}…")
+            workspace = open_store(self.location, busy_timeout=APP_BUSY_TIMEOUT)
             self.progress.emit(1, 3, "Reading the clause library…")
             clauses = workspace.clauses()
             self.progress.emit(2, 3, "Reading the policy…")
@@ -65,10 +71,15 @@ class OpenWorkspaceJob(QObject):
     """An OpenedWorkspace."""
     did_fail = Signal(str)
 
-    def __init__(self, path: Path, policy_id: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        location: str | Path,
+        policy_id: str | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._thread = QThread()
-        self._worker = _OpenWorker(Path(path), policy_id)
+        self._worker = _OpenWorker(location, policy_id)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self.progress)

@@ -22,7 +22,7 @@ from ..library.law_changes import law_changes
 from ..library.regulations import load_all
 from ..model import Clause, Policy, PolicyStudioError, Status, Version
 from ..ops.translation import approve_segments
-from ..storage import ApprovalRecord, LogEntry, Workspace
+from ..storage import ApprovalRecord, LogEntry, WorkspaceStore
 
 USER_ENVIRONMENT = "POLICY_STUDIO_USER"
 
@@ -40,7 +40,7 @@ def current_user(explicit: str | None = None, configured: str = "") -> str:
 
 
 def log(
-    workspace: Workspace,
+    workspace: WorkspaceStore,
     actor: str,
     action: str,
     policy: Policy | None = None,
@@ -55,7 +55,9 @@ def log(
     )
 
 
-def findings_of(workspace: Workspace, policy: Policy, lang: str | None = None) -> list[Finding]:
+def findings_of(
+    workspace: WorkspaceStore, policy: Policy, lang: str | None = None
+) -> list[Finding]:
     """QA findings as the workspace sees them (its glossary; dismissed ones left out)."""
     return check_policy(
         policy,
@@ -78,7 +80,7 @@ def check_languages(policy: Policy, lang: str | None) -> list[str]:
 
 
 def same_as_approved(
-    workspace: Workspace, policy: Policy, versions: Sequence[Version], languages: Sequence[str]
+    workspace: WorkspaceStore, policy: Policy, versions: Sequence[Version], languages: Sequence[str]
 ) -> bool | None:
     """Whether ``policy`` reads, in ``languages``, exactly as its last approved version."""
     approved = [v for v in versions if v.approved]
@@ -93,7 +95,7 @@ def same_as_approved(
 
 
 def readiness_of(
-    workspace: Workspace,
+    workspace: WorkspaceStore,
     policy: Policy,
     lang: str | None = None,
     *,
@@ -119,7 +121,7 @@ def readiness_of(
 
 
 def regulation_blockers(
-    workspace: Workspace, policy: Policy, library: dict[str, Clause]
+    workspace: WorkspaceStore, policy: Policy, library: dict[str, Clause]
 ) -> list[Blocker]:
     """Each requirement of the policy's regulations it does not fully say, and each one that
     changed in a newer version of its law since the workspace last accepted that law."""
@@ -179,7 +181,7 @@ def approvable_segments(
 
 
 def approve_translations(
-    workspace: Workspace,
+    workspace: WorkspaceStore,
     policy: Policy,
     lang: str,
     actor: str,
@@ -198,7 +200,7 @@ def approve_translations(
 
 
 def approve_version(
-    workspace: Workspace, policy: Policy, version: Version, approver: str
+    workspace: WorkspaceStore, policy: Policy, version: Version, approver: str
 ) -> ApprovalRecord:
     """Approve ``version`` in ``approver``'s name with the fingerprint of its text per language."""
     fingerprints = policy_fingerprints(version.snapshot)
@@ -216,26 +218,24 @@ def approve_version(
 
 
 def signoff_options(
-    workspace: Workspace, policy: Policy, version: Version | None, languages: Sequence[str]
+    workspace: WorkspaceStore, policy: Policy, version: Version | None, languages: Sequence[str]
 ) -> tuple[Readiness | None, ApprovalStamp | None]:
     """What an export for sign-off must say: the blockers (None for an approved version, whose
     text is what was signed) and the approval record to print, when there is one."""
-    target = version if version is not None else None
-    if target is None:
+    if version is None:
+        # The current text: ready means it reads as the last approved version, whose record
+        # is then the one to print.
         verdict = readiness_of(workspace, policy, languages=languages)
         approved = [v for v in workspace.versions(policy.id) if v.approved]
         if not verdict.ready or not approved:
             return verdict, None
-        target = approved[-1]
-        if not target.approved:
-            return verdict, None
-        return verdict, _stamp(workspace, policy, target)
-    if not target.approved:
-        return readiness_of(workspace, target.snapshot, languages=languages), None
-    return None, _stamp(workspace, policy, target)
+        return verdict, _stamp(workspace, policy, approved[-1])
+    if not version.approved:
+        return readiness_of(workspace, version.snapshot, languages=languages), None
+    return None, _stamp(workspace, policy, version)
 
 
-def _stamp(workspace: Workspace, policy: Policy, version: Version) -> ApprovalStamp:
+def _stamp(workspace: WorkspaceStore, policy: Policy, version: Version) -> ApprovalStamp:
     record = workspace.approval(policy.id, version.number)
     if record is None:  # approved before approvals were named
         return ApprovalStamp(

@@ -13,6 +13,7 @@ from ..io import registry
 from ..model import Policy, PolicyStudioError
 from ..ops.base import Changes, Edit
 from ..ops.translation import SegmentUpdate, TranslationImport, import_translations
+from ..text.clean import clean_text, warnings_for
 
 
 @dataclass(slots=True)
@@ -48,7 +49,11 @@ def import_xliff(policy: Policy, path: Path, lang: str | None = None) -> XliffIm
             f"{path}: the file translates from {report.source_lang!r}, the policy is written "
             f"in {policy.source_language!r}"
         )
-    updates = [SegmentUpdate(u.id, u.source, u.target, u.status) for u in result.units]
+    cleaned_units = [u.id for u in result.units if u.target and clean_text(u.target) != u.target]
+    updates = [
+        SegmentUpdate(u.id, u.source, clean_text(u.target) if u.target else u.target, u.status)
+        for u in result.units
+    ]
     matched_ids = {b.id for _, b in policy.iter_blocks()}
     if updates and not any(u.block_id in matched_ids for u in updates):
         raise PolicyStudioError(
@@ -57,6 +62,8 @@ def import_xliff(policy: Policy, path: Path, lang: str | None = None) -> XliffIm
         )
     changes, edit, outcome = import_translations(policy, lang, updates)
     warnings = list(report.warnings)
+    if cleaned_units:
+        warnings.extend(warnings_for(f"unit {unit}" for unit in cleaned_units))
     if report.original and report.original != policy.id:
         warnings.append(f"the file was exported from policy {report.original}, not {policy.id}")
     return XliffImport(lang, changes, edit, outcome, warnings)

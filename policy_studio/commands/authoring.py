@@ -14,10 +14,16 @@ from ..model.language import is_valid_code
 from ..model.policy import BUILTIN_VARIABLES
 from ..ops.policy_edits import set_meta, set_variable
 from ..ops.sections import insert_clause
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.clean import clean_field, clean_text
 from ..text.markup import VARIABLE_PATTERN
-from .common import actor, add_workspace_option, open_workspace, plural, refuse_duplicate_title
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    plural,
+    refuse_duplicate_title,
+)
 from .policy import known_variables
 
 
@@ -79,10 +85,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_add_section)
 
 
-def _clause(workspace: Workspace, key: str) -> Clause:
+def _clause(workspace: WorkspaceStore, key: str) -> Clause:
     clause = workspace.clause(key)
     if clause is None:
-        raise PolicyStudioError(f"{workspace.path}: no clause {key!r} in the library")
+        raise PolicyStudioError(f"{workspace.location}: no clause {key!r} in the library")
     return clause
 
 
@@ -98,7 +104,7 @@ def run_new_policy(args: argparse.Namespace) -> int:
     for code in [args.lang, *targets]:
         if not is_valid_code(code):
             raise PolicyStudioError(f"{code!r} is not a language code (such as en, ar, sw)")
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         chosen: list[tuple[Clause, str | None]] = []
         for item in (k.strip() for k in args.from_clauses.split(",")):
             if not item:
@@ -157,7 +163,7 @@ def _cleaned(text: str, value: str, what: str) -> str:
 
 def run_set_var(args: argparse.Namespace) -> int:
     value = _cleaned(args.value, clean_text(args.value), f"the value of {args.name}")
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         lang = args.lang or policy.source_language
         _check_language(policy, lang)
@@ -170,7 +176,7 @@ def run_set_var(args: argparse.Namespace) -> int:
 
 
 def run_set_meta(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         lang = (args.lang or policy.source_language).strip().lower()
         if lang not in policy.languages:
@@ -205,7 +211,7 @@ def _warn_if_already_there(policy: Policy, clause: Clause) -> None:
 
 
 def run_add_section(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         clause = _clause(workspace, args.clause)
         _deprecation_note(clause)

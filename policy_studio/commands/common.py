@@ -6,12 +6,14 @@ import argparse
 import json
 import shutil
 import sys
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..library.starter import new_workspace
 from ..model import Policy, PolicyStudioError, language
-from ..storage import Workspace
+from ..storage import WorkspaceStore
+from ..storage.locate import open_store
 from ..storage.locations import default_workspace_path
 from ..text.clean import for_display
 from ..text.direction import for_terminal
@@ -22,7 +24,8 @@ def add_workspace_option(parser: argparse.ArgumentParser) -> None:
         "-w",
         "--workspace",
         metavar="WS",
-        help="workspace file (default: your default workspace, created on first use)",
+        help="workspace file, or a PostgreSQL connection string (postgresql://…, service=NAME) "
+        "for a team workspace (default: your default workspace, created on first use)",
     )
     parser.add_argument(
         "--as",
@@ -40,14 +43,18 @@ def actor(args: argparse.Namespace) -> str:
     return current_user(getattr(args, "actor", None))
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """The workspace named by -w, or the default one (created and seeded if missing)."""
+def open_workspace(args: argparse.Namespace, *, readonly: bool = False) -> WorkspaceStore:
+    """The workspace named by -w, or the default one (created and seeded if missing).
+
+    Commands that only read pass ``readonly``: the file is then never changed (no migration,
+    no journal recovery), so looking at a workspace cannot alter it.
+    """
     given = getattr(args, "workspace", None)
     if given:
-        return Workspace.open(Path(given))
+        return open_store(given, readonly=readonly)
     path = default_workspace_path()
     if path.exists():
-        return Workspace.open(path)
+        return open_store(path, readonly=readonly)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -55,7 +62,16 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     return new_workspace(path)
 
 
-def _taken_titles(workspace: Workspace, policy: Policy) -> dict[str, tuple[str, str]]:
+@contextmanager
+def editing(args: argparse.Namespace) -> Iterator[WorkspaceStore]:
+    """The workspace for one command that changes it: everything it reads and writes is one
+    immediate transaction, so no other writer can come in between (no lost updates) and a
+    kill leaves all of it or none of it."""
+    with open_workspace(args) as workspace, workspace.transaction():
+        yield workspace
+
+
+def _taken_titles(workspace: WorkspaceStore, policy: Policy) -> dict[str, tuple[str, str]]:
     """casefolded title → (title, policy id) for every other policy in the workspace."""
     taken: dict[str, tuple[str, str]] = {}
     for summary in workspace.policies():
@@ -68,19 +84,19 @@ def _taken_titles(workspace: Workspace, policy: Policy) -> dict[str, tuple[str, 
     return taken
 
 
-def refuse_duplicate_title(workspace: Workspace, policy: Policy, advice: str) -> None:
+def refuse_duplicate_title(workspace: WorkspaceStore, policy: Policy, advice: str) -> None:
     """Refuse a title another policy already has: commands find policies by title."""
     taken = _taken_titles(workspace, policy)
     for title in policy.title.values():
         clash = taken.get(title.strip().casefold())
         if clash is not None:
             raise PolicyStudioError(
-                f"{workspace.path}: a policy titled {clash[0]!r} already exists ({clash[1]}); "
+                f"{workspace.location}: a policy titled {clash[0]!r} already exists ({clash[1]}); "
                 f"{advice}"
             )
 
 
-def make_titles_unique(workspace: Workspace, policy: Policy) -> list[str]:
+def make_titles_unique(workspace: WorkspaceStore, policy: Policy) -> list[str]:
     """Number each title another policy already has ("Notice (2)"); say what was renamed."""
     taken = _taken_titles(workspace, policy)
     notes = []

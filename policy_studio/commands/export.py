@@ -103,6 +103,7 @@ def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> E
 
 def run_export(args: argparse.Namespace) -> int:
     name = _format_name(args)
+    # Not one transaction: rendering takes seconds; only the audit line is written.
     with open_workspace(args) as workspace:
         policy = workspace.find_policy(args.policy)
         stored = policy

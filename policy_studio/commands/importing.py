@@ -19,8 +19,8 @@ from ..model.language import is_valid_code
 from .common import (
     actor,
     add_workspace_option,
+    editing,
     make_titles_unique,
-    open_workspace,
     plural,
     print_json,
     print_text,
@@ -80,7 +80,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
     policy, report = result.policy, result.report
     library: list[dict[str, Any]] = []
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:  # the clauses and the policy, or nothing
         if args.title:
             refuse_duplicate_title(workspace, policy, "choose another --title")
         else:

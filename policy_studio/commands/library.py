@@ -11,10 +11,11 @@ from ..library.editing import blocks_to_lines, check_clause, lines_to_blocks
 from ..model import Clause, ClauseStatus, PolicyStudioError, language
 from ..model.clause import approve_current_translations
 from ..model.serialize import block_to_dict, states_to_dict
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .common import (
     actor,
     add_workspace_option,
+    editing,
     open_workspace,
     plural,
     print_json,
@@ -85,7 +86,7 @@ def _check_language(lang: str, library: list[Clause]) -> None:
 
 
 def run_clauses(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         if args.lang:
             _check_language(args.lang, workspace.clauses())
         clauses = workspace.search_clauses(args.search or "", lang=args.lang, tag=args.tag)
@@ -108,10 +109,10 @@ def run_clauses(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clause(workspace: Workspace, key: str) -> Clause:
+def _clause(workspace: WorkspaceStore, key: str) -> Clause:
     clause = workspace.clause(key)
     if clause is None:
-        raise PolicyStudioError(f"{workspace.path}: no clause {key!r} in the library")
+        raise PolicyStudioError(f"{workspace.location}: no clause {key!r} in the library")
     return clause
 
 
@@ -122,7 +123,7 @@ def _state_label(block_states: dict[str, Any], lang: str, stale: bool) -> str:
 
 
 def run_clause_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         clause = _clause(workspace, args.key)
     source = clause.source_language
     blocks = [clause.title_block(), *clause.blocks]
@@ -173,7 +174,7 @@ def run_clause_edit(args: argparse.Namespace) -> int:
         raise PolicyStudioError("--text needs --block N (the block to change, 1 = first)")
     lang = language(args.lang).code if "-" not in args.lang else args.lang
     who = actor(args)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         clause = _clause(workspace, args.key)
         source = clause.source_language
         if args.text is not None:
@@ -220,7 +221,7 @@ def run_clause_edit(args: argparse.Namespace) -> int:
 def run_clause_status(args: argparse.Namespace) -> int:
     who = actor(args)
     status = ClauseStatus(args.status)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         clause = _clause(workspace, args.key)
         before = clause.status
         clause.status = status

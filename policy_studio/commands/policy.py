@@ -10,7 +10,7 @@ from ..io import registry
 from ..library.starter import load_variables
 from ..model import Policy
 from ..model.serialize import block_to_dict
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .common import add_workspace_option, open_workspace, plural, print_json, print_text
 
 
@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_policies(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         rows = [(s, workspace.policy(s.id)) for s in workspace.policies()]
     if args.json:
         print_json(
@@ -94,7 +94,7 @@ def policy_json(policy: Policy) -> dict[str, Any]:
     }
 
 
-def known_variables(workspace: Workspace) -> set[str]:
+def known_variables(workspace: WorkspaceStore) -> set[str]:
     names = set(load_variables())
     for clause in workspace.clauses():
         names.update(clause.variables)
@@ -102,11 +102,21 @@ def known_variables(workspace: Workspace) -> set[str]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         known = known_variables(workspace)
     if args.json:
-        print_json(policy_json(policy))
+        # The whole result: the structure and the warnings the text output prints on stderr.
+        data = policy_json(policy)
+        write = registry.writer("text")
+        data["warnings"] = list(
+            dict.fromkeys(
+                issue.message()
+                for code in policy.languages
+                for issue in write(policy, code, known).issues
+            )
+        )
+        print_json(data)
         return 0
     lang = args.lang or policy.source_language
     if lang not in policy.languages:

@@ -13,7 +13,7 @@ from ..library.coverage import CoverageReport, coverage
 from ..library.law_changes import accept_missing
 from ..library.regulations import Loaded, Regulation, RegulationError, load_all, pick
 from ..model import Clause, Policy, PolicyStudioError
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import add_workspace_option, editing, print_json, print_text
 
 STATUS_WORDS = {
     "covered": "covered",
@@ -130,7 +130,7 @@ def run_regulations(args: argparse.Namespace) -> int:
 
     loaded = _loaded()
     regs = sorted(loaded.regulations.values(), key=lambda r: r.key)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         if args.accept:
             keys = list(loaded.regulations) if args.accept == "all" else _keys(args.accept)
             law_changes.accept(workspace, pick(loaded, keys))
@@ -213,10 +213,10 @@ def _target_policy(
         from ..io.import_flow import import_documents
 
         result = import_documents(path, [], lang=None, title=None)
-        with open_workspace(args) as workspace:
+        with editing(args) as workspace:
             clauses = {c.key: c for c in workspace.clauses()}
         return result.policy, clauses, True
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.target)
         clauses = {c.key: c for c in workspace.clauses()}
     return policy, clauses, False
@@ -308,7 +308,7 @@ def run_set_regulations(args: argparse.Namespace) -> int:
                 f"unknown condition {', '.join(unknown)} "
                 f"(known: {', '.join(sorted(k for k in known if k))})"
             )
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         policy.regulations = [r.key for r in regs]
         if conditions is not None:
@@ -324,7 +324,7 @@ def run_set_regulations(args: argparse.Namespace) -> int:
 
 def run_set_topics(args: argparse.Namespace) -> int:
     topics = _keys(args.topics)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         if not 1 <= args.section <= len(policy.sections):
             raise PolicyStudioError(
@@ -354,7 +354,7 @@ def run_assemble(args: argparse.Namespace) -> int:
             '["kenya-dpa"]) so the policy can be checked against them'
         )
     regulations = pick(_loaded(), list(answers.values["jurisdictions"]))
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         library = {c.key: c for c in workspace.clauses()}
         assembly = choose(answers, rules, library, regulations)
         for warning in assembly.warnings:

@@ -13,8 +13,16 @@ from ..checks.progress import translation_progress
 from ..io import registry
 from ..library.memory import TranslationMemory
 from ..model import Policy, PolicyStudioError, language
-from ..storage import Workspace
-from .common import actor, add_workspace_option, open_workspace, plural, print_json, print_text
+from ..storage import WorkspaceStore
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,7 +103,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_glossary)
 
 
-def findings_for(workspace: Workspace, policy: Policy, lang: str | None) -> list[Finding]:
+def findings_for(workspace: WorkspaceStore, policy: Policy, lang: str | None) -> list[Finding]:
     """QA findings of a policy as the workspace sees them: its glossary, its dismissals."""
     if lang is not None and lang not in policy.target_languages:
         raise PolicyStudioError(
@@ -126,7 +134,7 @@ def _exit_code(findings: list[Finding], fail_on: str) -> int:
     return int(any(f.severity.rank <= worst.rank for f in findings))
 
 
-def _dismiss(workspace: Workspace, policy: Policy, args: argparse.Namespace) -> None:
+def _dismiss(workspace: WorkspaceStore, policy: Policy, args: argparse.Namespace) -> None:
     findings = findings_for(workspace, policy, args.lang)
     match = next((f for f in findings if f.key == args.dismiss), None)
     if match is None:
@@ -158,7 +166,7 @@ def run_check(args: argparse.Namespace) -> int:
 
         args.target = args.policy
         return run_coverage(args)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         if args.dismiss:
             _dismiss(workspace, policy, args)
@@ -211,7 +219,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export_xliff(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
     lang = language(args.lang).code if "-" not in args.lang else args.lang
     if lang not in policy.target_languages:
@@ -233,7 +241,7 @@ def run_export_xliff(args: argparse.Namespace) -> int:
 
 def run_import_xliff(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         planned = import_xliff(policy, path, args.lang)
         outcome, warnings = planned.outcome, planned.warnings
@@ -285,7 +293,7 @@ def run_glossary(args: argparse.Namespace) -> int:
         return _transfer_glossary(args)
     if args.file:
         raise PolicyStudioError(f"unexpected {args.file!r}: give export or import before a file")
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         if args.add:
             if not args.target:
                 raise PolicyStudioError(
@@ -333,7 +341,7 @@ def _transfer_glossary(args: argparse.Namespace) -> int:
         raise PolicyStudioError(f"glossary {args.action} needs a FILE.tbx or FILE.csv")
     path = Path(args.file)
     source = args.source if args.source != "en" or args.action == "export" else None
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         if args.action == "export":
             report = export_glossary(workspace, path, args.source, args.target)
             summary = f"wrote {path} ({len(report.entries)} term pairs)"

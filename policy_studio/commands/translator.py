@@ -14,7 +14,7 @@ from ..library.tmx import export_tmx, import_tmx
 from ..model import PolicyStudioError
 from ..ops.base import OperationError
 from ..ops.translator import DEFAULT_MIN_SCORE, pretranslate
-from .common import add_workspace_option, open_workspace, print_json, print_text
+from .common import add_workspace_option, editing, open_workspace, print_json, print_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +72,7 @@ def parse_pair(text: str | None) -> tuple[str, str] | None:
 def run_tm(args: argparse.Namespace) -> int:
     pair = parse_pair(args.pair)
     path = Path(args.file)
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         if args.action == "export":
             report = export_tmx(workspace, path, [pair] if pair else None)
             if args.json:
@@ -110,7 +110,7 @@ def run_tm(args: argparse.Namespace) -> int:
 
 def run_pretranslate(args: argparse.Namespace) -> int:
     lang = args.lang.strip().lower()
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         memory = TranslationMemory.from_workspace(
             workspace, policy.source_language, lang, current=policy
@@ -141,7 +141,7 @@ def run_pretranslate(args: argparse.Namespace) -> int:
 
 def run_concordance(args: argparse.Namespace) -> int:
     source, lang = args.source.strip().lower(), args.lang.strip().lower()
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy) if args.policy else None
         if policy is not None:
             source = policy.source_language

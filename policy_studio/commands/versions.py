@@ -14,9 +14,17 @@ from ..diff import Redline, compare
 from ..io import registry
 from ..io.output import write_text_atomic
 from ..model import Policy, PolicyStudioError, Version
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.clean import clean_field, cleaned
-from .common import actor, add_workspace_option, open_workspace, plural, print_json, print_text
+from .common import (
+    actor,
+    add_workspace_option,
+    editing,
+    open_workspace,
+    plural,
+    print_json,
+    print_text,
+)
 
 FORMATS = ("text", "html", "docx", "json")
 
@@ -99,7 +107,7 @@ def _version_dict(version: Version) -> dict[str, Any]:
     }
 
 
-def _new_label(workspace: Workspace, policy: Policy, label: str) -> str:
+def _new_label(workspace: WorkspaceStore, policy: Policy, label: str) -> str:
     """``label`` cleaned, refused when it would not name exactly one version."""
     cleaned_label = clean_field(label).strip()
     if cleaned_label != label.strip():
@@ -127,7 +135,7 @@ def _new_label(workspace: Workspace, policy: Policy, label: str) -> str:
 
 
 def run_version(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with editing(args) as workspace:
         policy = workspace.find_policy(args.policy)
         label = _new_label(workspace, policy, args.label)
         who = args.author or actor(args)
@@ -146,7 +154,7 @@ def run_version(args: argparse.Namespace) -> int:
 
 
 def run_versions(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         versions = workspace.versions(policy.id)
     if args.json:
@@ -163,12 +171,12 @@ def run_versions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_version(workspace: Workspace, policy: Policy, ref: str) -> Version:
+def _find_version(workspace: WorkspaceStore, policy: Policy, ref: str) -> Version:
     version = workspace.version(policy.id, ref)
     if version is None:
         known = ", ".join(f"{v.number} ({v.label})" for v in workspace.versions(policy.id))
         raise PolicyStudioError(
-            f"{workspace.path}: policy {policy.display_title()!r} has no version {ref!r} "
+            f"{workspace.location}: policy {policy.display_title()!r} has no version {ref!r} "
             f"(saved versions: {known or 'none yet — save one with `policy-studio version`'})"
         )
     return version
@@ -234,7 +242,7 @@ def _cleaned(policy: Policy, name: str) -> Policy:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.policy)
         old_version = _find_version(workspace, policy, args.old)
         if args.new == "current":

@@ -54,7 +54,7 @@ def parse_date(text: str) -> tuple[str, bool] | None:
         return None
     words = re.findall(r"[^\W\d_]+|\d+", text.lower())
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
-    numbers = [int(w) for w in words if w.isdigit()]
+    numbers = [int(w) for w in words if w.isdecimal()]  # "³" is a digit int() refuses
     years = [n for n in numbers if n >= 1900]
     days = [n for n in numbers if 1 <= n <= 31]
     if month and years and days and _valid(years[0], month, days[0]):

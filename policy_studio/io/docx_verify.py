@@ -57,14 +57,18 @@ def read_docx_text(path: Path) -> DocxText:
             raw.append(text)
             body_stream.append(normalize_line(text))
         elif child.tag == f"{_W}tbl":
-            body_stream.append("")  # a table interrupts the body's run of paragraphs
+            # A table of the policy reads row by row, cell by cell, in the body's stream; the
+            # two-column layout's table also gives one stream per column (one language each).
             columns: dict[int, list[str]] = {}
-            for tr in child.iter(f"{_W}tr"):
+            for tr in child.findall(f"{_W}tr"):
                 for index, tc in enumerate(tr.findall(f"{_W}tc")):
                     for p in tc.iter(f"{_W}p"):
                         text = _text(p)
                         raw.append(text)
-                        columns.setdefault(index, []).append(normalize_line(text))
+                        line = normalize_line(text)
+                        body_stream.append(line)
+                        if line:  # a cell ends in an empty paragraph after a nested table
+                            columns.setdefault(index, []).append(line)
             out.streams.extend(columns[i] for i in sorted(columns))
     out.streams.insert(0, body_stream)
     for text in raw:

@@ -51,7 +51,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError):
         raise ImportFileError(
             f"{name}: the file is damaged or truncated (not a complete zip package)"
         ) from None
@@ -88,7 +88,14 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str) -> bytes | Non
     try:
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,  # an unknown compression method or zip version
+    ) as exc:
         raise ImportFileError(
             f"{name}: the file is damaged or truncated ({member}: {one_line(str(exc))})"
         ) from None

@@ -117,7 +117,7 @@ class LimitedEnvironment(SandboxedEnvironment):
         super().__init__(**options)
         self.budget = _Budget()
         self.filters = {name: self._bounded(name, f) for name, f in self.filters.items()}
-        self.tests = {name: self._bounded(name, f) for name, f in self.tests.items()}
+        self.tests = {name: self._bounded(name, t) for name, t in self.tests.items()}  # type: ignore[arg-type]
         self.globals.clear()
         self.globals.update(range=self._range, namespace=_BoundedNamespace, dict=dict)
 

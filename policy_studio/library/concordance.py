@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Clause, ClauseStatus, Policy, Status
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.search_normalize import fold
 from .memory import TranslationMemory
 
@@ -172,7 +172,7 @@ def _span(text: str, needle: str, folded_at: int) -> tuple[int, int]:
 
 
 def build_concordance(
-    workspace: Workspace | None,
+    workspace: WorkspaceStore | None,
     source_lang: str,
     target_lang: str,
     *,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Clause, Policy
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .regulations import Loaded, Regulation, Requirement
 
 META_KEY = "regulations_accepted"
@@ -59,7 +59,7 @@ def _snapshot(requirement: Requirement) -> dict[str, Any]:
     }
 
 
-def accepted(workspace: Workspace) -> dict[str, Any]:
+def accepted(workspace: WorkspaceStore) -> dict[str, Any]:
     try:
         data = json.loads(workspace.meta(META_KEY, "{}") or "{}")
     except json.JSONDecodeError:
@@ -67,7 +67,7 @@ def accepted(workspace: Workspace) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def accept(workspace: Workspace, regulations: Iterable[Regulation]) -> None:
+def accept(workspace: WorkspaceStore, regulations: Iterable[Regulation]) -> None:
     """Record these regulations as they are now: their changes are no longer reported."""
     data = accepted(workspace)
     for regulation in regulations:
@@ -79,7 +79,7 @@ def accept(workspace: Workspace, regulations: Iterable[Regulation]) -> None:
     workspace.set_meta(META_KEY, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
 
-def accept_missing(workspace: Workspace, regulations: Iterable[Regulation]) -> None:
+def accept_missing(workspace: WorkspaceStore, regulations: Iterable[Regulation]) -> None:
     """Record the regulations the workspace has never seen (the baseline for later changes)."""
     known = accepted(workspace)
     new = [r for r in regulations if r.key not in known]
@@ -87,7 +87,7 @@ def accept_missing(workspace: Workspace, regulations: Iterable[Regulation]) -> N
         accept(workspace, new)
 
 
-def changes(workspace: Workspace, loaded: Loaded) -> list[LawChange]:
+def changes(workspace: WorkspaceStore, loaded: Loaded) -> list[LawChange]:
     """Every requirement changed since its regulation was accepted, for every regulation."""
     data = accepted(workspace)
     out: list[LawChange] = []
@@ -136,7 +136,7 @@ def changes(workspace: Workspace, loaded: Loaded) -> list[LawChange]:
     return out
 
 
-def law_changes(workspace: Workspace, policy: Policy, loaded: Loaded) -> list[LawChange]:
+def law_changes(workspace: WorkspaceStore, policy: Policy, loaded: Loaded) -> list[LawChange]:
     """The changes that concern ``policy``: of the laws it is under."""
     return [c for c in changes(workspace, loaded) if c.regulation in policy.regulations]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from ..model import Block, Clause, ClauseStatus, Policy, Status
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.search_normalize import fold
 from .fuzzy_index import FuzzyIndex
 
@@ -147,7 +147,7 @@ class TranslationMemory:
     @classmethod
     def from_workspace(
         cls,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         source_lang: str,
         target_lang: str,
         *,
@@ -175,7 +175,7 @@ class TranslationMemory:
         memory.add_imported(workspace)
         return memory
 
-    def add_imported(self, workspace: Workspace) -> None:
+    def add_imported(self, workspace: WorkspaceStore) -> None:
         """Units imported from TMX files (workspace table tm_units), with their own status."""
         for unit in workspace.tm_units(self.source_lang, self.target_lang):
             self.add(
@@ -195,7 +195,7 @@ class TranslationMemory:
 
     @classmethod
     def elsewhere(
-        cls, workspace: Workspace, source_lang: str, target_lang: str, *, policy_id: str
+        cls, workspace: WorkspaceStore, source_lang: str, target_lang: str, *, policy_id: str
     ) -> TranslationMemory:
         """Translations made outside one policy: approved library clauses and the confirmed
         segments of every other stored policy (what the consistency check compares with)."""

@@ -21,7 +21,8 @@ from ..model import (
     normalize_text,
 )
 from ..model.clause import carry_translation_states
-from ..storage import Workspace
+from ..storage import Workspace, WorkspaceStore
+from ..storage.locate import create_store, is_database
 from ..text.markup import variables_in
 from .compose import policy_from_clauses
 
@@ -191,23 +192,33 @@ def sample_policy(clauses: dict[str, Clause]) -> Policy:
     return policy
 
 
-def seed_workspace(workspace: Workspace) -> None:
+def seed_workspace(workspace: WorkspaceStore) -> None:
     """Fill a new workspace with the starter library and the sample policy."""
-    clauses = {}
-    for clause in load_starter_clauses():
-        clauses[clause.key] = workspace.save_clause(clause, note="Starter library")
-    workspace.save_policy(sample_policy(clauses))
-    workspace.set_meta("seeded", "starter-library-1")
+    starter = load_starter_clauses()
+    with workspace.transaction():  # all of it or none of it
+        clauses = {}
+        for clause in starter:
+            clauses[clause.key] = workspace.save_clause(clause, note="Starter library")
+        workspace.save_policy(sample_policy(clauses))
+        workspace.set_meta("seeded", "starter-library-1")
 
 
-def new_workspace(path: str | Path, *, seeded: bool = True) -> Workspace:
-    """Create a workspace file, seeded with the starter library unless ``seeded`` is False."""
-    workspace = Workspace.create(path)
-    try:
+def new_workspace(location: str | Path, *, seeded: bool = True) -> WorkspaceStore:
+    """Create a workspace, seeded with the starter library unless ``seeded`` is False.
+
+    A file is filled under a temporary name and appears at ``location`` only when complete; a
+    PostgreSQL database gets its schema and starter library in one transaction each.
+    """
+    if isinstance(location, str) and is_database(location):
+        store = create_store(location)
+        try:
+            if seeded:
+                seed_workspace(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
+    with Workspace.building(location) as workspace:
         if seeded:
             seed_workspace(workspace)
-    except BaseException:
-        workspace.close()
-        Path(path).unlink(missing_ok=True)
-        raise
-    return workspace
+    return Workspace.open(location)

@@ -27,7 +27,7 @@ from lxml import etree
 from translate.storage import tbx as tk_tbx
 
 from ..model.glossary import GlossaryEntry
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .xmlsafe import XML_LANG, ExchangeError, base_language, local_name, read_checked
 
 MAX_TBX_BYTES = 100 * 1024 * 1024
@@ -68,7 +68,10 @@ def glossary_format(path: Path) -> str:
 
 
 def export_glossary(
-    workspace: Workspace, path: Path, source_lang: str | None = None, target_lang: str | None = None
+    workspace: WorkspaceStore,
+    path: Path,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
 ) -> GlossaryTransfer:
     entries = workspace.glossary(source_lang, target_lang)
     report = GlossaryTransfer(path, entries)
@@ -166,7 +169,7 @@ def read_glossary(path: Path, source_lang: str | None = None) -> GlossaryTransfe
 
 
 def import_glossary(
-    workspace: Workspace, path: Path, source_lang: str | None = None
+    workspace: WorkspaceStore, path: Path, source_lang: str | None = None
 ) -> GlossaryTransfer:
     report = read_glossary(path, source_lang)
     known = {

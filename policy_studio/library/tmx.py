@@ -27,7 +27,7 @@ from translate.storage import tmx as tk_tmx
 
 from ..model import Status
 from ..model.tmunit import TmUnit
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .memory import MemoryEntry, TranslationMemory
 from .xmlsafe import XML_LANG, ExchangeError, base_language, local_name, read_checked
 
@@ -63,7 +63,7 @@ def iso_date(tmx: str) -> str:
     return moment.isoformat()
 
 
-def workspace_pairs(workspace: Workspace) -> list[tuple[str, str]]:
+def workspace_pairs(workspace: WorkspaceStore) -> list[tuple[str, str]]:
     """Every language pair the workspace holds translations for (source first)."""
     pairs: set[tuple[str, str]] = set(workspace.tm_pairs())
     sources = {"en"}
@@ -92,7 +92,7 @@ class TmxExport:
 
 
 def export_tmx(
-    workspace: Workspace, path: Path, pairs: Iterable[tuple[str, str]] | None = None
+    workspace: WorkspaceStore, path: Path, pairs: Iterable[tuple[str, str]] | None = None
 ) -> TmxExport:
     """Write the memory of ``pairs`` (default: every pair in the workspace) as TMX 1.4b."""
     chosen = list(pairs) if pairs is not None else workspace_pairs(workspace)
@@ -219,7 +219,9 @@ def read_tmx(path: Path, pair: tuple[str, str] | None = None) -> TmxImport:
     return report
 
 
-def import_tmx(workspace: Workspace, path: Path, pair: tuple[str, str] | None = None) -> TmxImport:
+def import_tmx(
+    workspace: WorkspaceStore, path: Path, pair: tuple[str, str] | None = None
+) -> TmxImport:
     """Read a TMX file and store its units in the workspace's memory (one transaction)."""
     report = read_tmx(path, pair)
     report.added, report.updated, report.unchanged = workspace.add_tm_units(report.units)

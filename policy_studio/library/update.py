@@ -107,14 +107,26 @@ def wording_changed(section: Section, base: Clause | None, theirs: Clause | None
     assert section.clause is not None
     variant = section.clause.variant
 
-    def wording(clause: Clause) -> list[tuple[object, ...]]:
-        blocks = [clause.title_block(), *clause.blocks_for(variant)]
-        return [
-            (b.id, b.kind, b.level, [sorted(seg.text.items()) for seg in b.segments])
+    used = {
+        name: [clause.title_block(), *clause.blocks_for(variant)]
+        for name, clause in (("base", base), ("theirs", theirs))
+    }
+    # Every language either version has, table cells included (_content compares a table by
+    # its shape and cells).
+    langs = sorted(
+        {
+            lang
+            for blocks in used.values()
             for b in blocks
-        ]
+            for seg in b.segments
+            for lang in seg.text
+        }
+    )
 
-    return wording(base) != wording(theirs)
+    def wording(blocks: list[Block]) -> list[tuple[object, ...]]:
+        return [(b.id, _content(b, langs)) for b in blocks]
+
+    return wording(used["base"]) != wording(used["theirs"])
 
 
 def _content(block: Block | None, languages: list[str]) -> tuple[object, ...] | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model import Clause, ClauseStatus, Policy
 from ..model.serialize import clause_to_dict
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .base import Changes, Edit
 
 LIBRARY = Changes(library=True)
@@ -44,7 +44,7 @@ def _content(clause: Clause) -> dict[str, Any]:
 
 
 def save_clause(
-    workspace: Workspace, clause: Clause, *, note: str = "", label: str | None = None
+    workspace: WorkspaceStore, clause: Clause, *, note: str = "", label: str | None = None
 ) -> tuple[Changes, Edit]:
     """Save ``clause`` to the library now; the Edit takes it back or saves it again.
 

@@ -1,23 +1,35 @@
-"""The workspace file: SQLite schema, migrations, save and load, search."""
+"""The workspace: storage protocol, the SQLite file, PostgreSQL, migrations, search."""
 
+from .protocol import WorkspaceStore
+from .rows import RowConflict
 from .schema import CURRENT_VERSION
 from .workspace import (
+    APP_BUSY_TIMEOUT,
     WORKSPACE_SUFFIX,
     ApprovalRecord,
     ClauseRevision,
+    ConflictError,
     LogEntry,
     PolicySummary,
+    Refresh,
+    StorageError,
     Workspace,
     WorkspaceError,
 )
 
 __all__ = [
+    "APP_BUSY_TIMEOUT",
     "CURRENT_VERSION",
     "WORKSPACE_SUFFIX",
     "ApprovalRecord",
     "ClauseRevision",
+    "ConflictError",
     "LogEntry",
     "PolicySummary",
+    "Refresh",
+    "RowConflict",
+    "StorageError",
     "Workspace",
     "WorkspaceError",
+    "WorkspaceStore",
 ]

@@ -1,10 +1,16 @@
 """The workspace's SQLite schema and its forward migrations.
 
-Each migration is one row of MIGRATIONS: the schema version it produces and the statements that
-take the previous version there. Adding a table later is adding a row, never editing an old one.
+Each migration is one row of MIGRATIONS: the schema version it produces and either the SQL
+statements or a function (given the connection) that take the previous version there. Adding a
+table later is adding a row, never editing an old one — and adding its name to REQUIRED_TABLES
+(an opened file missing one of them is refused as damaged). The PostgreSQL schema
+(storage/postgres.py) has its own rows with the same version numbers.
 """
 
 from __future__ import annotations
+
+import uuid
+from typing import Any
 
 APPLICATION_ID = 0x50537464
 """PRAGMA application_id of a workspace ("PStd"): tells our files from other SQLite files."""
@@ -128,13 +134,96 @@ CREATE TABLE tm_units (
 """
 """Translation memory units imported from TMX files (library and policies are memory already)."""
 
+V6_POLICY_ROWS = """
+CREATE TABLE policy_rows (
+    policy_id TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    data      TEXT NOT NULL,
+    revision  INTEGER NOT NULL,
+    PRIMARY KEY (policy_id, key)
+);
+ALTER TABLE policies ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
+"""
+"""Policies as rows with revisions (storage/rows.py): edits are written as edits. Its data step
+(``v6_policy_rows``) splits each stored policy document into rows and drops the document."""
+
+
+def v6_policy_rows(conn: Any) -> None:
+    """Split each stored policy document into rows; give the workspace its identity."""
+    from ..model.serialize import from_json, policy_from_dict
+    from .rows import policy_rows
+
+    for policy_id, data in conn.execute("SELECT id, data FROM policies").fetchall():
+        policy = policy_from_dict(from_json(data, "policy"))
+        for key, row in policy_rows(policy).items():
+            conn.execute(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
+                (policy_id, key, row),
+            )
+    conn.execute("UPDATE policies SET revision=1")
+    conn.execute("ALTER TABLE policies DROP COLUMN data")
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_id', ?) ON CONFLICT(key) DO NOTHING",
+        (uuid.uuid4().hex,),
+    )
+
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
     (3, V3_AUDIT),
     (4, V4_GLOSSARY_FORBIDDEN),
     (5, V5_TM_UNITS),
+    (6, V6_POLICY_ROWS),
 ]
-"""(schema version reached, SQL script) in order."""
+"""(schema version reached, SQL script) in order; a data step for a version, if any, is in
+``storage.workspace.DATA_MIGRATIONS``."""
 
 CURRENT_VERSION = MIGRATIONS[-1][0]
+
+_V1_TABLES = {"meta", "clauses", "clause_history", "policies", "versions", "clause_search"}
+_V2_TABLES = _V1_TABLES | {"glossary", "dismissed_findings"}
+_V3_TABLES = _V2_TABLES | {"audit_log", "approvals"}
+REQUIRED_TABLES: dict[int, set[str]] = {
+    1: _V1_TABLES,
+    2: _V2_TABLES,
+    3: _V3_TABLES,
+    4: _V3_TABLES,
+    5: _V3_TABLES | {"tm_units"},
+    6: _V3_TABLES | {"tm_units", "policy_rows"},
+}
+"""The tables a workspace of each schema version must have."""
+
+COPIED_TABLES: dict[str, tuple[str, ...]] = {
+    "meta": ("key", "value"),
+    "clauses": ("key", "version", "status", "topic", "data", "updated"),
+    "clause_history": ("key", "version", "data", "created", "author", "note"),
+    "policies": ("id", "title", "created", "updated", "revision"),
+    "policy_rows": ("policy_id", "key", "data", "revision"),
+    "versions": ("policy_id", "number", "label", "note", "author", "created", "approved", "data"),
+    "glossary": (
+        "id",
+        "source_lang",
+        "target_lang",
+        "source_term",
+        "target_term",
+        "note",
+        "forbidden",
+    ),
+    "dismissed_findings": ("policy_id", "finding_key", "author", "created", "reason"),
+    "audit_log": ("id", "time", "actor", "action", "policy_id", "target", "detail"),
+    "approvals": ("policy_id", "number", "approver", "approved_at", "fingerprints"),
+    "tm_units": (
+        "id",
+        "source_lang",
+        "target_lang",
+        "source",
+        "target",
+        "status",
+        "origin",
+        "created",
+        "changed",
+    ),
+}
+"""What `workspace copy` carries from one workspace to another, table by table (the search
+index is rebuilt, not copied). A new table holding user data must be added here."""

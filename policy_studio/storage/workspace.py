@@ -1,9 +1,20 @@
 """The workspace: one SQLite file holding the clause library, policies and their versions.
 
+``Workspace`` is the SQLite implementation of ``storage.protocol.WorkspaceStore``; the
+PostgreSQL one (``storage.postgres``) subclasses it and replaces only the connection, the
+schema set-up and search, so both run the same SQL for everything else (keep new SQL portable:
+``?`` placeholders, ``INSERT … ON CONFLICT``, no ``INSERT OR …``).
+
 Journal mode is DELETE (a rollback journal), not WAL: a workspace is a single file that users
 copy, e-mail and keep on network shares, and WAL needs shared memory that network file systems do
 not provide and leaves -wal/-shm files beside the database that a copied file would miss. With
 synchronous=FULL every committed transaction is on disk when the call returns.
+
+A policy is stored as rows (``storage/rows.py``), each with a revision number. The workspace
+object remembers, per policy, the rows and revisions it last read or wrote (its *base*);
+``save_policy`` writes only the rows that differ from that base and refuses, with
+``ConflictError``, to write a row someone else changed since: nothing is ever overwritten
+silently. ``refresh_policy`` merges other people's saved changes into an unsaved policy.
 """
 
 from __future__ import annotations
@@ -12,8 +23,11 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
 import struct
-from collections.abc import Iterator
+import tempfile
+import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -45,14 +59,43 @@ from ..model.serialize import (
 from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
-from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS
+from .rows import (
+    HEAD,
+    Merge,
+    RowConflict,
+    Rows,
+    apply_in_place,
+    changed_rows,
+    merge_rows,
+    policy_from_rows,
+    policy_rows,
+)
+from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, v6_policy_rows
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
 
+APP_BUSY_TIMEOUT = 0.25
+"""Seconds the app waits for another program's lock before reporting "not saved, retrying"."""
+CLI_BUSY_TIMEOUT = 10.0
+"""Seconds a command waits for another program's lock."""
+
 
 class WorkspaceError(PolicyStudioError):
     """A workspace file that cannot be opened or written; the message names the file."""
+
+
+class StorageError(WorkspaceError):
+    """The database could not do what was asked right now: locked, read-only, disk full,
+    server gone. Nothing was written; the same call may succeed later."""
+
+
+class ConflictError(WorkspaceError):
+    """A write based on rows someone else changed since they were read; nothing was written."""
+
+    def __init__(self, message: str, conflicts: Sequence[RowConflict]) -> None:
+        super().__init__(message)
+        self.conflicts = tuple(conflicts)
 
 
 def now_iso() -> str:
@@ -77,6 +120,90 @@ class ClauseRevision:
     created: str
     author: str
     note: str
+
+
+@dataclass(slots=True)
+class _Base:
+    """A policy as this workspace object last read or wrote it."""
+
+    rows: Rows
+    revisions: dict[str, int]
+    revision: int
+    """The policy's revision counter when the rows were read (others may have moved it on)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Refresh:
+    """Other people's saved changes merged into a policy being edited."""
+
+    policy: Policy
+    """The merged policy, with the unsaved edits in it: the same object when only text and
+    variables came in (changed in place), else a new one built from the merged rows."""
+    taken: frozenset[str] = frozenset()
+    """Row keys taken from the stored policy."""
+    conflicts: tuple[RowConflict, ...] = ()
+    """Rows both sides changed: mine is kept in ``policy`` until ``resolve_conflict``."""
+    deleted: bool = False
+    """The policy was deleted by someone else."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.taken or self.conflicts or self.deleted)
+
+
+def plain_storage_error(exc: BaseException) -> str:
+    """Why a database call failed, in words a user understands."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "another program is writing to the workspace (it is locked)"
+    if "readonly" in text or "read-only" in text:
+        return "the workspace file or its folder is read-only"
+    if "full" in text or "no space" in text:
+        return "the disk is full"
+    if "unable to open" in text:
+        return "the workspace file or its folder cannot be written"
+    if "disk i/o" in text:
+        return "the disk reported an error"
+    return str(exc)
+
+
+class _SqliteConnection:
+    """sqlite3 with environmental failures (locks, read-only, full disk) as StorageError."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.raw = conn
+        self.path = path
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self.raw.execute(sql, params)
+        except sqlite3.OperationalError as exc:
+            if _environmental(exc):
+                raise StorageError(f"{self.path}: {plain_storage_error(exc)}") from exc
+            raise
+
+    def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        try:
+            self.raw.executemany(sql, params)
+        except sqlite3.OperationalError as exc:
+            if _environmental(exc):
+                raise StorageError(f"{self.path}: {plain_storage_error(exc)}") from exc
+            raise
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def _environmental(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(
+        word in text
+        for word in ("locked", "busy", "readonly", "full", "disk i/o", "unable to open")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +248,41 @@ def _journal(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def _is_hot(journal: Path) -> bool:
+    """A rollback journal that still holds an interrupted write (its header is intact)."""
+    try:
+        with journal.open("rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def _check_kind(path: Path) -> None:
+    """Refuse a missing path, a folder, a pipe or a device without opening it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise WorkspaceError(f"{path}: no such workspace file") from None
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(mode):
+        raise WorkspaceError(f"{path}: is a folder, not a workspace file")
+    if not stat.S_ISREG(mode):
+        raise WorkspaceError(
+            f"{path}: not a regular file (a pipe, socket or device), not a workspace file"
+        )
+
+
 def _check_header(path: Path) -> int:
     """Refuse, without writing, files that are not our workspaces; return the schema version.
 
     Everything is read from the 100-byte header so that it also works when a crash left a hot
     rollback journal beside the file (which SQLite rolls back on the first read-write open).
     """
+    _check_kind(path)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -170,114 +326,331 @@ def _check_header(path: Path) -> int:
     return int(user_version)
 
 
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+def _is_wal(path: Path) -> bool:
+    with path.open("rb") as fh:
+        header = fh.read(20)
+    return len(header) >= 20 and header[18] == 2
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path, full: bool = False) -> None:
+    pragma = "PRAGMA integrity_check(5)" if full else "PRAGMA quick_check(5)"
+    problems = [row[0] for row in conn.execute(pragma)]
     if problems != ["ok"]:
         raise WorkspaceError(f"{path}: the workspace is damaged ({'; '.join(problems)})")
+
+
+def _ro_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _hot_journal_error(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
 
 
 def _inspect_readonly(path: Path) -> bool:
     """Check the file's integrity without modifying it.
 
-    Returns False when a crash left a rollback journal: the check then has to wait until SQLite
-    has rolled the interrupted write back, which needs a read-write connection.
+    Returns False when a crash left a hot rollback journal (SQLite would roll it back on the
+    first read-write open): the journal must be checked first (``_check_journal``). A journal
+    that belongs to another process's write in progress is not hot, and is simply waited for.
     """
-    if _journal(path).exists():
-        return False
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(_ro_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{path}: cannot open the workspace ({exc})") from exc
     try:
         _quick_check(conn, path)
         return True
     except sqlite3.DatabaseError as exc:
+        if _hot_journal_error(exc):
+            return False
         raise WorkspaceError(f"{path}: the workspace is damaged or truncated ({exc})") from exc
     finally:
         conn.close()
 
 
+def _identity(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='workspace_id'").fetchone()
+    except sqlite3.DatabaseError:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def _check_journal(path: Path) -> None:
+    """Before SQLite rolls a leftover journal into ``path``, roll it into a copy and check that.
+
+    A ``-journal`` beside a workspace is normally what a crash left: rolling it back restores
+    the last committed state. But a journal copied in from another workspace would be "rolled
+    back" just the same, mixing two files. So the pair is copied to a temporary folder, rolled
+    back there, and the result must pass a full integrity check and carry this workspace's own
+    identity (``meta.workspace_id``, read from the file as it is). Otherwise nothing is changed
+    and the journal is refused.
+    """
+    journal = _journal(path)
+    with tempfile.TemporaryDirectory(prefix="pstudio-journal-") as folder:
+        copy = Path(folder) / "check.pstudio"
+        try:
+            shutil.copyfile(path, copy)
+            alone = Path(folder) / "alone.pstudio"
+            shutil.copyfile(path, alone)
+            shutil.copyfile(journal, _journal(copy))
+        except OSError as exc:
+            raise WorkspaceError(
+                f"{path}: cannot check the leftover journal {journal.name} "
+                f"({exc.strerror or exc}); nothing was changed"
+            ) from exc
+        expected = ""
+        try:
+            conn = sqlite3.connect(alone)
+            try:
+                expected = _identity(conn)
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            expected = ""
+        problem = ""
+        try:
+            conn = sqlite3.connect(copy)
+            try:
+                _quick_check(conn, copy, full=True)
+                found = _identity(conn)
+                (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+                if app_id != APPLICATION_ID:
+                    problem = "rolling it back would make the file another program's database"
+                elif expected and found != expected:
+                    problem = "it was written for a different workspace"
+            finally:
+                conn.close()
+        except (sqlite3.Error, WorkspaceError) as exc:
+            problem = f"rolling it back would damage the workspace ({exc})"
+        if _is_hot(_journal(copy)) and not problem:
+            problem = "SQLite could not roll it back"
+    if problem:
+        raise WorkspaceError(
+            f"{path}: the leftover journal {journal.name} beside it does not belong to this "
+            f"workspace: {problem}. Nothing was changed. If it was copied here by mistake, move "
+            f"{journal.name} to another folder and open the workspace again; if this workspace "
+            "was being written when the computer stopped, keep both files together and ask for "
+            "help before deleting anything."
+        )
+
+
+def _check_tables(names: set[str], path: Path | str, version: int) -> None:
+    missing = sorted(REQUIRED_TABLES.get(version, set()) - names)
+    if missing:
+        raise WorkspaceError(
+            f"{path}: the workspace is damaged: table{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(missing)} missing"
+        )
+
+
 class Workspace:
     """An open workspace file. Every write is one transaction, on disk when the call returns."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    backend = "sqlite"
+
+    def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
         self.path = path
         self._conn = conn
+        self._depth = 0
+        self._closed = False
+        self.readonly = readonly
+        self._bases: dict[str, _Base] = {}
+        self._seen_version = -1
+
+    @property
+    def location(self) -> str:
+        """What the user typed to name this workspace: a file path or a database URI."""
+        return str(self.path)
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Workspace:
-        """Open an existing workspace, migrating it forward (after a backup copy) if older."""
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        busy_timeout: float = CLI_BUSY_TIMEOUT,
+    ) -> Workspace:
+        """Open an existing workspace, migrating it forward (after a backup copy) if older.
+
+        With ``readonly`` nothing is ever written to the file: no migration (an older file is
+        migrated in a copy in memory), no journal roll-back, no journal-mode change.
+        """
         path = Path(path)
-        if not path.exists():
-            raise WorkspaceError(f"{path}: no such workspace file")
-        if path.is_dir():
-            raise WorkspaceError(f"{path}: is a folder, not a workspace file")
         found = _check_header(path)
+        if readonly:
+            return cls._open_readonly(path, found)
+        if not os.access(path, os.W_OK):
+            raise WorkspaceError(
+                f"{path}: the workspace file is read-only, so changes cannot be saved "
+                "(commands that only read it, such as `policies` and `show`, still work)"
+            )
+        if not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(
+                f"{path}: its folder {path.parent} is read-only, so changes cannot be saved "
+                "(SQLite writes a journal beside the file; commands that only read it, such as "
+                "`policies` and `show`, still work)"
+            )
         checked = _inspect_readonly(path)
+        if not checked:
+            _check_journal(path)
         if found < CURRENT_VERSION and checked:
             backup = path.with_name(f"{path.name}.schema{found}.bak")
-            shutil.copy2(path, backup)
-        workspace = cls._connect(path, found, checked)
+            try:
+                shutil.copy2(path, backup)
+            except OSError as exc:
+                raise WorkspaceError(
+                    f"{path}: cannot make the backup {backup.name} before upgrading the "
+                    f"workspace ({exc.strerror or exc}); nothing was changed"
+                ) from exc
+        workspace = cls._connect(path, found, checked, busy_timeout=busy_timeout)
         return workspace
+
+    @classmethod
+    def _open_readonly(cls, path: Path, found: int) -> Workspace:
+        try:
+            conn = sqlite3.connect(
+                _ro_uri(path), uri=True, isolation_level=None, check_same_thread=False
+            )
+            try:
+                _quick_check(conn, path)
+                if found < CURRENT_VERSION or _is_wal(path):
+                    # An older (or WAL) file is upgraded in memory, never on disk.
+                    memory = sqlite3.connect(
+                        ":memory:", isolation_level=None, check_same_thread=False
+                    )
+                    conn.backup(memory)
+                    conn.close()
+                    conn = memory
+                    conn.execute("PRAGMA journal_mode=MEMORY")
+                    workspace = cls(path, _SqliteConnection(conn, path))
+                    workspace._migrate(found)
+                    workspace.readonly = True
+                else:
+                    workspace = cls(path, _SqliteConnection(conn, path), readonly=True)
+                workspace._verify_tables()
+                return workspace
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.DatabaseError as exc:
+            if _hot_journal_error(exc):
+                raise WorkspaceError(
+                    f"{path}: a write to this workspace was interrupted ({_journal(path).name} "
+                    "is beside it); open it with a command that writes, or in the app, to "
+                    "recover it"
+                ) from exc
+            raise WorkspaceError(f"{path}: cannot read the workspace ({exc})") from exc
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> Workspace:
         """Create an empty workspace; refuses to overwrite an existing file."""
         path = Path(path)
-        if path.exists():
+        if path.exists() or path.is_symlink():
             raise WorkspaceError(f"{path}: a file with that name already exists")
         if not path.parent.exists():
             raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
         return cls._connect(path, 0)
 
     @classmethod
-    def _connect(cls, path: Path, found: int, checked: bool = True) -> Workspace:
+    @contextmanager
+    def building(cls, path: str | os.PathLike[str]) -> Iterator[Workspace]:
+        """A new workspace filled under a temporary name and moved to ``path`` when complete.
+
+        A crash or a full disk while filling it leaves no file at ``path`` (only a hidden
+        temporary file, removed when the failure is seen), so a half-filled workspace never
+        opens as if it were whole.
+        """
+        path = Path(path)
+        if path.exists() or path.is_symlink():
+            raise WorkspaceError(f"{path}: a file with that name already exists")
+        if not path.parent.exists():
+            raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        workspace = cls._connect(temp, 0)
         try:
-            conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-            if not checked:
-                # The first read rolls back the interrupted write; then check what is left.
-                try:
-                    _quick_check(conn, path)
-                    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                except (WorkspaceError, sqlite3.DatabaseError):
-                    conn.close()
-                    raise
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("PRAGMA synchronous=FULL")
-            workspace = cls(path, conn)
-            workspace._migrate(found)
-            return workspace
+            yield workspace
+            workspace.close()
+            _move_into_place(temp, path)
+        except BaseException:
+            workspace.close()
+            temp.unlink(missing_ok=True)
+            _journal(temp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def _connect(
+        cls,
+        path: Path,
+        found: int,
+        checked: bool = True,
+        *,
+        busy_timeout: float = CLI_BUSY_TIMEOUT,
+    ) -> Workspace:
+        try:
+            raw = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"{path}: cannot open the workspace for writing ({exc})") from exc
+            raise WorkspaceError(
+                f"{path}: cannot open the workspace ({plain_storage_error(exc)})"
+            ) from exc
+        try:
+            if not checked:
+                # The journal was checked on a copy; the first read rolls it back here.
+                _quick_check(raw, path)
+                found = int(raw.execute("PRAGMA user_version").fetchone()[0])
+            raw.execute("PRAGMA journal_mode=DELETE")
+            raw.execute("PRAGMA synchronous=FULL")
+            workspace = cls(path, _SqliteConnection(raw, path))
+            workspace._migrate(found)
+            workspace._verify_tables()
+            return workspace
+        except WorkspaceError:
+            raw.close()
+            raise
+        except sqlite3.Error as exc:
+            raw.close()
+            raise WorkspaceError(
+                f"{path}: cannot open the workspace for writing ({plain_storage_error(exc)})"
+            ) from exc
+
+    def _table_names(self) -> set[str]:
+        rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+        return {str(row[0]) for row in rows}
+
+    def _verify_tables(self) -> None:
+        _check_tables(self._table_names(), self.location, self.schema_version)
 
     def _migrate(self, found: int) -> None:
-        for target, script in MIGRATIONS:
+        for target, step in MIGRATIONS:
             if target <= found:
                 continue
             with self._transaction() as conn:
-                for statement in _statements(script):
+                for statement in _statements(step):
                     conn.execute(statement)
                 data_step = DATA_MIGRATIONS.get(target)
                 if data_step is not None:
                     data_step(conn)
-                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version={target}")
-                conn.execute(
-                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
-                    (str(target),),
-                )
+                self._set_schema_version(conn, target)
+
+    def _set_schema_version(self, conn: Any, target: int) -> None:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={target}")
+        _put_meta(conn, "schema_version", str(target))
 
     def close(self) -> None:
-        self._closed = True
-        self._conn.close()
+        if not self._closed:
+            self._closed = True
+            self._conn.close()
 
     @property
     def closed(self) -> bool:
         """True once ``close`` ran: views whose timers outlive the workspace check this."""
-        return getattr(self, "_closed", False)
+        return self._closed
 
     def __enter__(self) -> Workspace:
         return self
@@ -285,27 +658,75 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a call waits for another program's lock before failing with StorageError."""
+        self._conn.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[None]:
+        """Make everything inside one transaction: reads see one state, no other writer can
+        come between them and the writes, and all writes land together or none do.
+
+        Commands that read, change and write back (``set-var``, ``add-section``, imports) wrap
+        their work in this. Nested calls join the outer transaction.
+        """
+        with self._transaction():
+            yield
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
         conn = self._conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        if self.readonly:
+            raise WorkspaceError(f"{self.location}: opened read-only; nothing can be changed")
+        saved = {
+            k: replace(v, rows=dict(v.rows), revisions=dict(v.revisions))
+            for k, v in self._bases.items()
+        }
+        self._begin()
+        self._depth = 1
         try:
-            conn.execute("BEGIN IMMEDIATE")
             yield conn
-            conn.execute("COMMIT")
+            self._commit()
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            self._bases = saved
+            self._rollback()
             raise
+        finally:
+            self._depth = 0
+
+    def _begin(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    def _commit(self) -> None:
+        self._conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        except (sqlite3.Error, StorageError):
+            pass
 
     @property
     def schema_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (cheap to poll)."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def _load(self, text: str, what: str) -> object:
         try:
             return from_json(text, what)
         except SchemaError as exc:
-            raise WorkspaceError(f"{self.path}: {exc}") from exc
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
 
     # -- meta ----------------------------------------------------------------------------
 
@@ -315,7 +736,7 @@ class Workspace:
 
     def set_meta(self, key: str, value: str) -> None:
         with self._transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+            _put_meta(conn, key, value)
 
     # -- clauses -------------------------------------------------------------------------
 
@@ -327,7 +748,7 @@ class Workspace:
         try:
             return clause_from_dict(self._load(data, "clause"))
         except SchemaError as exc:
-            raise WorkspaceError(f"{self.path}: {exc}") from exc
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
 
     def clause(self, key: str) -> Clause | None:
         row = self._conn.execute("SELECT data FROM clauses WHERE key=?", (key,)).fetchone()
@@ -355,6 +776,10 @@ class Workspace:
         updates the current version in place, so policies using the clause are not told that
         an "update" is available when nothing they print has changed.
         """
+        with self._transaction():
+            return self._save_clause(clause, note=note, author=author)
+
+    def _save_clause(self, clause: Clause, *, note: str, author: str) -> Clause:
         current = self.clause(clause.key)
         clause = carry_translation_states(current, _copied(clause))
         if current is not None:
@@ -371,13 +796,17 @@ class Workspace:
         stamp = now_iso()
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO clauses(key, version, status, topic, data, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO clauses(key, version, status, topic, data, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "version=excluded.version, status=excluded.status, topic=excluded.topic, "
+                "data=excluded.data, updated=excluded.updated",
                 (clause.key, clause.version, clause.status.value, clause.topic, data, stamp),
             )
             conn.execute(
-                "INSERT OR REPLACE INTO clause_history(key, version, data, created, author, note)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO clause_history(key, version, data, created, author, note)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key, version) DO UPDATE SET "
+                "data=excluded.data, created=excluded.created, author=excluded.author, "
+                "note=excluded.note",
                 (clause.key, clause.version, data, stamp, author, note),
             )
             self._index_clause(conn, clause)
@@ -401,7 +830,7 @@ class Workspace:
             conn.execute("DELETE FROM clause_search WHERE key=?", (key,))
 
     @staticmethod
-    def _index_clause(conn: sqlite3.Connection, clause: Clause) -> None:
+    def _index_clause(conn: Any, clause: Clause) -> None:
         conn.execute("DELETE FROM clause_search WHERE key=?", (clause.key,))
         langs: set[str] = set(clause.title)
         for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
@@ -475,16 +904,88 @@ class Workspace:
         rows = self._conn.execute(
             "SELECT id, title, updated FROM policies ORDER BY created, title"
         ).fetchall()
-        return [PolicySummary(*row) for row in rows]
+        return [PolicySummary(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def _read_rows(self, policy_id: str) -> tuple[Rows, dict[str, int], int] | None:
+        head = self._conn.execute(
+            "SELECT revision FROM policies WHERE id=?", (policy_id,)
+        ).fetchone()
+        if head is None:
+            return None
+        rows: Rows = {}
+        revisions: dict[str, int] = {}
+        for key, data, revision in self._conn.execute(
+            "SELECT key, data, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
+        ).fetchall():
+            rows[str(key)] = str(data)
+            revisions[str(key)] = int(revision)
+        return rows, revisions, int(head[0])
+
+    def _read_changed_rows(
+        self, policy_id: str, base: _Base
+    ) -> tuple[Rows, dict[str, int], int] | None:
+        """Like ``_read_rows``, fetching the data only of rows whose revision moved."""
+        head = self._conn.execute(
+            "SELECT revision FROM policies WHERE id=?", (policy_id,)
+        ).fetchone()
+        if head is None:
+            return None
+        revisions = {
+            str(k): int(r)
+            for k, r in self._conn.execute(
+                "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
+            ).fetchall()
+        }
+        moved = [k for k, r in revisions.items() if base.revisions.get(k) != r]
+        if len(moved) > 200:
+            return self._read_rows(policy_id)
+        rows = {k: v for k, v in base.rows.items() if k in revisions}
+        for key in moved:
+            row = self._conn.execute(
+                "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
+                (policy_id, key),
+            ).fetchone()
+            if row is None:  # deleted since the revisions were read
+                rows.pop(key, None)
+                revisions.pop(key, None)
+            else:
+                rows[key] = str(row[0])
+                revisions[key] = int(row[1])
+        return rows, revisions, int(head[0])
+
+    def _policy_from(self, rows: Rows) -> Policy:
+        try:
+            return policy_from_rows(rows)
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
 
     def policy(self, policy_id: str) -> Policy | None:
-        row = self._conn.execute("SELECT data FROM policies WHERE id=?", (policy_id,)).fetchone()
-        if row is None:
+        """The stored policy; this workspace object remembers it as the base of later saves."""
+        with self._reading():
+            found = self._read_rows(policy_id)
+        if found is None:
             return None
-        try:
-            return policy_from_dict(self._load(row[0], "policy"))
-        except SchemaError as exc:
-            raise WorkspaceError(f"{self.path}: {exc}") from exc
+        rows, revisions, revision = found
+        policy = self._policy_from(rows)
+        self._bases[policy_id] = _Base(rows, revisions, revision)
+        return policy
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Several reads that must see one state (a no-op where each read already does)."""
+        yield
+
+    def policy_revision(self, policy_id: str) -> int | None:
+        """The stored policy's revision counter: it grows with every saved change to it."""
+        row = self._conn.execute(
+            "SELECT revision FROM policies WHERE id=?", (policy_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def known_revision(self, policy_id: str) -> int | None:
+        """The revision this workspace object last read or wrote for the policy."""
+        base = self._bases.get(policy_id)
+        return base.revision if base else None
 
     def find_policy(self, ref: str) -> Policy:
         """The policy whose id or title (in any language, case-insensitive) is ``ref``."""
@@ -500,24 +1001,169 @@ class Workspace:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise WorkspaceError(f"{self.path}: no policy with id or title {ref!r}")
+            raise WorkspaceError(f"{self.location}: no policy with id or title {ref!r}")
         ids = ", ".join(p.id for p in matches)
-        raise WorkspaceError(f"{self.path}: several policies are titled {ref!r}; use an id ({ids})")
+        raise WorkspaceError(
+            f"{self.location}: several policies are titled {ref!r}; use an id ({ids})"
+        )
 
     def save_policy(self, policy: Policy) -> None:
+        """Write the rows of ``policy`` that changed since this workspace object read it.
+
+        A new policy is inserted whole. A row someone else changed (or deleted) since it was
+        read is a conflict: ``ConflictError`` lists them and nothing is written.
+        """
+        mine = policy_rows(policy)
         stamp = now_iso()
         with self._transaction() as conn:
-            conn.execute(
-                "INSERT INTO policies(id, title, data, created, updated) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET title=excluded.title, data=excluded.data, "
-                "updated=excluded.updated",
-                (policy.id, policy.display_title(), to_json(policy_to_dict(policy)), stamp, stamp),
+            base = self._bases.get(policy.id)
+            stored = conn.execute(
+                "SELECT revision FROM policies WHERE id=?", (policy.id,)
+            ).fetchone()
+            if base is None:
+                if stored is not None:
+                    raise ConflictError(
+                        f"{self.location}: policy {policy.display_title()!r} ({policy.id}) is "
+                        "already stored; read it before changing it",
+                        [],
+                    )
+                conn.execute(
+                    "INSERT INTO policies(id, title, created, updated, revision) "
+                    "VALUES (?, ?, ?, ?, 1)",
+                    (policy.id, policy.display_title(), stamp, stamp),
+                )
+                conn.executemany(
+                    "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
+                    [(policy.id, key, data) for key, data in mine.items()],
+                )
+                self._bases[policy.id] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
+                return
+            written, deleted = changed_rows(base.rows, mine)
+            if not written and not deleted:
+                return
+            if stored is None:
+                raise ConflictError(
+                    f"{self.location}: policy {policy.display_title()!r} was deleted by "
+                    "someone else; your changes are not saved",
+                    [RowConflict(HEAD, base.rows.get(HEAD), mine.get(HEAD), None)],
+                )
+            conflicts = []
+            for key in sorted(set(written) | deleted):
+                row = conn.execute(
+                    "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
+                    (policy.id, key),
+                ).fetchone()
+                if (int(row[1]) if row else None) != base.revisions.get(key):
+                    conflicts.append(
+                        RowConflict(key, base.rows.get(key), mine.get(key), row[0] if row else None)
+                    )
+            if conflicts:
+                raise ConflictError(
+                    f"{self.location}: someone else changed {len(conflicts)} part(s) of "
+                    f"{policy.display_title()!r} since it was read; nothing was overwritten",
+                    conflicts,
+                )
+            revision = int(stored[0]) + 1
+            conn.executemany(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(policy_id, key) DO UPDATE SET data=excluded.data, "
+                "revision=excluded.revision",
+                [(policy.id, key, data, revision) for key, data in written.items()],
             )
+            for key in deleted:
+                conn.execute(
+                    "DELETE FROM policy_rows WHERE policy_id=? AND key=?", (policy.id, key)
+                )
+            conn.execute(
+                "UPDATE policies SET title=?, updated=?, revision=? WHERE id=?",
+                (policy.display_title(), stamp, revision, policy.id),
+            )
+            self._after_write(conn, policy.id, revision)
+            new_revisions = {k: v for k, v in base.revisions.items() if k not in deleted}
+            new_revisions.update(dict.fromkeys(written, revision))
+            # Unseen changes by others stay unseen: the known revision only moves when none.
+            known = revision if int(stored[0]) == base.revision else base.revision
+            self._bases[policy.id] = _Base(dict(mine), new_revisions, known)
+
+    def _after_copy(self) -> None:
+        """Rows were copied in with their own ids (PostgreSQL moves its id sequences on)."""
+
+    def _after_write(self, conn: Any, policy_id: str, revision: int) -> None:
+        """A policy's rows were written (PostgreSQL tells listening clients)."""
+
+    def refresh_policy(self, policy: Policy) -> Refresh:
+        """Merge what others saved since this workspace object read ``policy`` into it.
+
+        Rows only they changed are taken; rows only ``policy`` changed are kept; rows both
+        changed differently are conflicts: ``policy``'s text is kept in the result, and saving
+        keeps failing for those rows until ``resolve_conflict`` settles each one.
+        """
+        base = self._bases.get(policy.id)
+        with self._reading():
+            found = (
+                self._read_rows(policy.id)
+                if base is None
+                else self._read_changed_rows(policy.id, base)
+            )
+        if found is None:
+            return Refresh(policy, deleted=True)
+        theirs, revisions, revision = found
+        if base is None:
+            base = _Base({}, {}, 0)
+        mine = policy_rows(policy)
+        merge: Merge = merge_rows(base.rows, mine, theirs)
+        new_rows = dict(theirs)
+        new_revisions = dict(revisions)
+        for conflict in merge.conflicts:
+            # Still based on the old row: a save must not overwrite theirs unasked.
+            if conflict.base is None:
+                new_rows.pop(conflict.key, None)
+                new_revisions.pop(conflict.key, None)
+            else:
+                new_rows[conflict.key] = conflict.base
+                new_revisions[conflict.key] = base.revisions.get(conflict.key, -1)
+        self._bases[policy.id] = _Base(new_rows, new_revisions, revision)
+        if not merge.taken or apply_in_place(policy, merge.rows, merge.taken):
+            merged = policy  # others' text and variable edits go into the same objects
+        else:
+            merged = self._policy_from(merge.rows)
+        return Refresh(merged, merge.taken, merge.conflicts)
+
+    def resolve_conflict(self, policy: Policy, key: str, *, keep_mine: bool) -> Policy:
+        """Settle one conflicting row: keep ``policy``'s version (saved over theirs by the next
+        save) or take the stored one. Returns the policy to go on editing."""
+        base = self._bases.get(policy.id)
+        if base is None:
+            return policy
+        row = self._conn.execute(
+            "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
+            (policy.id, key),
+        ).fetchone()
+        if row is None:
+            base.rows.pop(key, None)
+            base.revisions.pop(key, None)
+        else:
+            base.rows[key] = str(row[0])
+            base.revisions[key] = int(row[1])
+        if keep_mine:
+            return policy
+        rows = policy_rows(policy)
+        if row is None:
+            rows.pop(key, None)
+        else:
+            rows[key] = str(row[0])
+        return self._policy_from(rows)
+
+    def forget_policy(self, policy_id: str) -> None:
+        """Drop the remembered base (the next save of that id is treated as new)."""
+        self._bases.pop(policy_id, None)
 
     def delete_policy(self, policy_id: str) -> None:
         with self._transaction() as conn:
+            conn.execute("DELETE FROM policy_rows WHERE policy_id=?", (policy_id,))
             conn.execute("DELETE FROM policies WHERE id=?", (policy_id,))
             conn.execute("DELETE FROM versions WHERE policy_id=?", (policy_id,))
+            self._bases.pop(policy_id, None)
 
     # -- versions ------------------------------------------------------------------------
 
@@ -576,7 +1222,7 @@ class Workspace:
         try:
             snapshot = policy_from_dict(self._load(str(data), "version"))
         except SchemaError as exc:
-            raise WorkspaceError(f"{self.path}: {exc}") from exc
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
         return Version(
             policy_id=str(policy_id),
             number=int(str(number)),
@@ -610,9 +1256,9 @@ class Workspace:
         """Term pairs, for one language pair when given, in the order they were added."""
         rows = self._conn.execute(
             "SELECT id, source_lang, target_lang, source_term, target_term, note, forbidden "
-            "FROM glossary WHERE (?1 IS NULL OR source_lang=?1) "
-            "AND (?2 IS NULL OR target_lang=?2) ORDER BY id",
-            (source_lang, target_lang),
+            "FROM glossary WHERE (CAST(? AS TEXT) IS NULL OR source_lang=?) "
+            "AND (CAST(? AS TEXT) IS NULL OR target_lang=?) ORDER BY id",
+            (source_lang, source_lang, target_lang, target_lang),
         ).fetchall()
         return [_glossary_entry(row) for row in rows]
 
@@ -635,12 +1281,12 @@ class Workspace:
             normalize_text(target_term).strip(),
         )
         if not source_term or not target_term:
-            raise WorkspaceError(f"{self.path}: a glossary entry needs a term on both sides")
+            raise WorkspaceError(f"{self.location}: a glossary entry needs a term on both sides")
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO glossary"
+                "INSERT INTO glossary"
                 "(source_lang, target_lang, source_term, target_term, note, forbidden)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (source_lang, target_lang, source_term, target_term, note, int(forbidden)),
             )
             row = conn.execute(
@@ -695,8 +1341,8 @@ class Workspace:
     ) -> None:
         with self._transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO dismissed_findings(policy_id, finding_key, author, "
-                "created, reason) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO dismissed_findings(policy_id, finding_key, author, "
+                "created, reason) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (policy_id, key, author, now_iso(), reason),
             )
 
@@ -724,12 +1370,12 @@ class Workspace:
         stamp = now_iso()
         text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
         with self._transaction() as conn:
-            cursor = conn.execute(
+            row = conn.execute(
                 "INSERT INTO audit_log(time, actor, action, policy_id, target, detail) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                 (stamp, actor, action, policy_id, target, text),
-            )
-            row_id = int(cursor.lastrowid or 0)
+            ).fetchone()
+            row_id = int(row[0]) if row else 0
         return LogEntry(row_id, stamp, actor, action, policy_id, target, dict(detail or {}))
 
     def log_entries(
@@ -739,9 +1385,9 @@ class Workspace:
         library edits when ``policy_id`` is given), filtered by action prefix and actor."""
         rows = self._conn.execute(
             "SELECT id, time, actor, action, policy_id, target, detail FROM audit_log "
-            "WHERE (?1 IS NULL OR policy_id=?1 OR policy_id='') "
-            "AND (?2 = '' OR action LIKE ?2 || '%') AND (?3 = '' OR actor=?3) ORDER BY id",
-            (policy_id, action_prefix, actor),
+            "WHERE (CAST(? AS TEXT) IS NULL OR policy_id=? OR policy_id='') "
+            "AND (? = '' OR action LIKE ? || '%') AND (? = '' OR actor=?) ORDER BY id",
+            (policy_id, policy_id, action_prefix, action_prefix, actor, actor),
         ).fetchall()
         out = []
         for row_id, time, who, action, pid, target, detail in rows:
@@ -757,7 +1403,7 @@ class Workspace:
     ) -> ApprovalRecord:
         """Approve a version in someone's name, with the fingerprint of its text per language."""
         if not approver.strip():
-            raise WorkspaceError(f"{self.path}: an approval needs the approver's name")
+            raise WorkspaceError(f"{self.location}: an approval needs the approver's name")
         record = ApprovalRecord(policy_id, number, approver, now_iso(), dict(fingerprints))
         with self._transaction() as conn:
             found = conn.execute(
@@ -765,10 +1411,12 @@ class Workspace:
                 (policy_id, number),
             ).rowcount
             if not found:
-                raise WorkspaceError(f"{self.path}: policy {policy_id} has no version {number}")
+                raise WorkspaceError(f"{self.location}: policy {policy_id} has no version {number}")
             conn.execute(
-                "INSERT OR REPLACE INTO approvals(policy_id, number, approver, approved_at, "
-                "fingerprints) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO approvals(policy_id, number, approver, approved_at, "
+                "fingerprints) VALUES (?, ?, ?, ?, ?) ON CONFLICT(policy_id, number) DO UPDATE "
+                "SET approver=excluded.approver, approved_at=excluded.approved_at, "
+                "fingerprints=excluded.fingerprints",
                 (policy_id, number, approver, record.approved_at, json.dumps(fingerprints)),
             )
         return record
@@ -797,9 +1445,9 @@ class Workspace:
         """Imported memory units, for one language pair when given, in the order stored."""
         rows = self._conn.execute(
             "SELECT id, source_lang, target_lang, source, target, status, origin, created, changed"
-            " FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND (?2 IS NULL OR target_lang=?2)"
-            " ORDER BY id",
-            (source_lang, target_lang),
+            " FROM tm_units WHERE (CAST(? AS TEXT) IS NULL OR source_lang=?)"
+            " AND (CAST(? AS TEXT) IS NULL OR target_lang=?) ORDER BY id",
+            (source_lang, source_lang, target_lang, target_lang),
         ).fetchall()
         return [_tm_unit(row) for row in rows]
 
@@ -857,9 +1505,9 @@ class Workspace:
         """Forget imported units (of one pair when given); returns how many."""
         with self._transaction() as conn:
             cur = conn.execute(
-                "DELETE FROM tm_units WHERE (?1 IS NULL OR source_lang=?1) AND "
-                "(?2 IS NULL OR target_lang=?2)",
-                (source_lang, target_lang),
+                "DELETE FROM tm_units WHERE (CAST(? AS TEXT) IS NULL OR source_lang=?) AND "
+                "(CAST(? AS TEXT) IS NULL OR target_lang=?)",
+                (source_lang, source_lang, target_lang, target_lang),
             )
         return int(cur.rowcount)
 
@@ -966,7 +1614,7 @@ def _approve_unstated(clause: Clause) -> None:
                 states[lang] = TranslationState(Status.APPROVED, fingerprint(src), src)
 
 
-DATA_MIGRATIONS = {3: _migrate_clause_states}
+DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows}
 """Steps in Python that run inside a migration's transaction, after its SQL."""
 
 
@@ -983,3 +1631,25 @@ def _statements(script: str) -> list[str]:
     if pending.strip(" \n;"):
         out.append(pending.strip().rstrip(";").strip())
     return out
+
+
+def _put_meta(conn: Any, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+        (key, value),
+    )
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """Give the finished file its name, never replacing a file created meanwhile."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise WorkspaceError(f"{path}: a file with that name already exists") from None
+    except OSError:
+        if path.exists():
+            raise WorkspaceError(f"{path}: a file with that name already exists") from None
+        os.replace(temp, path)
+        return
+    temp.unlink()

@@ -19,7 +19,7 @@ TEST_TYPE_ENV = "POLICY_STUDIO_TEST_TYPE"
 "TYPED" on stdout. Lets a test kill the real app right after an edit and check what was saved."""
 
 
-def open_or_create(path: Path | None) -> Path:
+def open_or_create(path: Path | str | None) -> Path | str:
     """The named workspace, or the default one (created with the starter library if missing)."""
     from ..library.starter import new_workspace
 
@@ -43,7 +43,7 @@ def _type_for_test(window, text: str) -> None:
     print("TYPED", flush=True)
 
 
-def run(path: Path | None) -> int:
+def run(path: Path | str | None) -> int:
     from .display_check import display_problem
 
     problem = None if QApplication.instance() else display_problem()
@@ -69,7 +69,7 @@ def run(path: Path | None) -> int:
     settings = AppSettings()
     try:
         target = open_or_create(path)
-        opened = open_in_background(target, settings.last_policy(target), None)
+        opened = open_in_background(target, settings.last_policy(Path(target)), None)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -79,6 +79,11 @@ def run(path: Path | None) -> int:
         return 1
     session = Session(opened.workspace)
     session.policy = opened.policy
+    from . import crash_report
+
+    crash_report.unsaved_reason = lambda: (
+        (session.last_error or "not saved yet") if (session.dirty) else ""
+    )
     try:
         variables = load_variables()
     except PolicyStudioError:

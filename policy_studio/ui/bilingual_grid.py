@@ -43,8 +43,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QCheckBox,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -71,7 +71,7 @@ from ..library.memory import Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops import translator
 from ..ops.base import Changes, OperationError
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from ..text.markup import VARIABLE_PATTERN
 from ..text.spelling import Speller, word_at
 from .findings_panel import FindingsPanel
@@ -472,7 +472,7 @@ class SegmentDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class Filter(str, Enum):
+class Filter(str, Enum):  # noqa: UP042 - compared with plain strings from settings
     ALL = "all"
     UNTRANSLATED = "untranslated"
     STALE = "stale"
@@ -495,7 +495,7 @@ class BilingualGrid(QWidget):
         source_lang: str,
         target_lang: str,
         *,
-        workspace: Workspace | None = None,
+        workspace: WorkspaceStore | None = None,
         memory: TranslationMemory | None = None,
         glossary: Sequence[GlossaryEntry] | None = None,
         actor: Callable[[], str] | None = None,

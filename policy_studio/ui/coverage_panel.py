@@ -34,7 +34,7 @@ from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_regulations
 from ..ops.sections import set_section_topics
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .findings_panel import WrappingDelegate
 from .i18n import current_language
 
@@ -64,7 +64,7 @@ class CoveragePanel(QWidget):
     def __init__(
         self,
         apply_edit: Callable[[tuple[Changes, Edit]], None],
-        workspace: Callable[[], Workspace],
+        workspace: Callable[[], WorkspaceStore],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

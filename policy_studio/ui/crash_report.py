@@ -39,15 +39,32 @@ def write_log(
         return None
 
 
+unsaved_reason: Callable[[], str] | None = None
+"""Set by the app: why the latest edits are not saved, or "" when everything is on disk."""
+
+
 def message_for(error: BaseException, logged: Path | None) -> str:
     if isinstance(error, PolicyStudioError):
         return str(error)
     text = QCoreApplication.translate("CrashReport", "Something went wrong: {error}").format(
         error=f"{type(error).__name__}: {error}"
     )
-    text += "\n\n" + QCoreApplication.translate(
-        "CrashReport", "Your edits up to this moment are saved in the workspace."
-    )
+    reason = ""
+    if unsaved_reason is not None:
+        try:
+            reason = unsaved_reason()
+        except Exception:  # noqa: BLE001 - the report must not fail in turn
+            reason = "the save state is unknown"
+    if reason:
+        text += "\n\n" + QCoreApplication.translate(
+            "CrashReport",
+            "Your latest edits are NOT saved yet ({reason}). They are kept in this window: use "
+            "File › Save a copy as… to keep them.",
+        ).format(reason=reason)
+    else:
+        text += "\n\n" + QCoreApplication.translate(
+            "CrashReport", "Your edits up to this moment are saved in the workspace."
+        )
     if logged is not None:
         details = QCoreApplication.translate("CrashReport", "Details were written to {path}.")
         text += "\n" + details.format(path=logged)

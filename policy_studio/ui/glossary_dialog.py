@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import GlossaryEntry, PolicyStudioError, language
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -35,7 +35,7 @@ class GlossaryDialog(QDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         source_lang: str,
         target_lang: str,
         parent: QWidget | None = None,
@@ -95,16 +95,14 @@ class GlossaryDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Write this glossary as TBX or CSV"))
         self.export_button.clicked.connect(lambda: self.export_file())
+        for button in (self.import_button, self.export_button):
+            button.setAutoDefault(False)  # Enter in a cell or a field never opens a file dialog
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addLayout(entry)
-        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 420)
         self.reload()
@@ -213,7 +211,9 @@ class GlossaryDialog(QDialog):
         else:
             self.message.clear()
             self.glossary_did_change.emit()
-        self.reload()
+        # After Qt has finished committing the cell's editor: rebuilding the rows inside its
+        # itemChanged would delete the item it is still writing to.
+        QTimer.singleShot(0, self.reload)
 
     def add_term(self) -> None:
         term, translation = self.term.text().strip(), self.translation.text().strip()

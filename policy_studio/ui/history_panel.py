@@ -31,7 +31,7 @@ from ..app.signoff import approve_version, current_user, log
 from ..model import Policy, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .activity_log import ActivityLog
 from .preview import render_policy
 
@@ -134,7 +134,7 @@ class HistoryPanel(QWidget):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: WorkspaceStore,
         policy: Policy,
         author: str | Callable[[], str] = "",
         known_variables: Iterable[str] = (),

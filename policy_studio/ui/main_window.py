@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -52,7 +60,7 @@ from ..ops.sections import (
     remove_section,
     rename_section,
 )
-from ..storage import WORKSPACE_SUFFIX
+from ..storage import WORKSPACE_SUFFIX, RowConflict, WorkspaceStore
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .coverage_panel import CoveragePanel
@@ -64,7 +72,7 @@ from .document_actions import (
     shortcuts_dialog,
     workspace_dialog,
 )
-from .i18n import UI_LANGUAGES, set_ui_language, ui_language
+from .i18n import UI_LANGUAGES, current_language, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
@@ -88,6 +96,15 @@ from .window_layout import (
 )
 
 STATUS_MS = 4000
+
+
+def workspace_title(workspace: WorkspaceStore) -> str:
+    """The file name of a workspace file, or the database a team workspace lives in."""
+    if workspace.backend == "sqlite":
+        return Path(workspace.location).name
+    return workspace.location
+
+
 MODE_KEY = "window/mode"
 """QSettings key: the central view (write or translate) shown at the next start."""
 
@@ -101,12 +118,14 @@ class PolicyPanel(Protocol):
 
 
 def open_in_background(
-    path: Path, policy_id: str | None, parent: QWidget | None
+    path: Path | str, policy_id: str | None, parent: QWidget | None
 ) -> OpenedWorkspace:
     """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
     job = OpenWorkspaceJob(path, policy_id)
     progress = QProgressDialog(
-        QCoreApplication.translate("MainWindow", "Opening %1…").replace("%1", path.name),
+        QCoreApplication.translate("MainWindow", "Opening %1…").replace(
+            "%1", path.name if isinstance(path, Path) else path
+        ),
         "",
         0,
         3,
@@ -343,6 +362,7 @@ class MainWindow(QMainWindow):
         self.properties_action.setShortcut("Ctrl+Shift+P")
         file_menu.addSeparator()
         self.save_version_action = file_menu.addAction(self.tr("Save version…"), self.save_version)
+        self.save_copy_action = file_menu.addAction(self.tr("Save a copy as…"), self.save_copy_as)
         self.save_version_action.setShortcut("Ctrl+Shift+S")
         file_menu.addSeparator()
         self.import_action = file_menu.addAction(
@@ -530,16 +550,20 @@ class MainWindow(QMainWindow):
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
         session.library_did_change.connect(self._library_did_change)
-        session.save_did_fail.connect(
-            lambda msg: self.save_state.setText(self.tr("Not saved: %1").replace("%1", msg))
-        )
+        session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
             lambda: self.save_state.setText(self.tr("All changes saved"))
         )
+        session.outside_did_change.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MS)
+        )
+        session.conflicts_found.connect(self._resolve_conflicts)
+        session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
-        self.settings.add_recent_workspace(session.workspace.path)
+        if session.workspace.backend == "sqlite":
+            self.settings.add_recent_workspace(Path(session.workspace.location))
         self._fill_recent()
-        self.setWindowTitle(f"Policy Studio — {session.workspace.path.name}")
+        self.setWindowTitle(f"Policy Studio — {workspace_title(session.workspace)}")
         self._library_did_change()
         self._fill_policy_box()
         self._policy_did_load()
@@ -634,7 +658,7 @@ class MainWindow(QMainWindow):
             panel.set_policy(policy)
         self._fill_preview_languages()
         if policy is not None:
-            self.settings.set_last_policy(self.session.workspace.path, policy.id)
+            self.settings.set_last_policy(Path(self.session.workspace.location), policy.id)
             index = self.policy_box.findData(policy.id)
             if index >= 0:
                 self.policy_box.setCurrentIndex(index)
@@ -646,9 +670,32 @@ class MainWindow(QMainWindow):
 
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        law_changed = self._law_changes()
+        self.library_panel.law_changed = law_changed
+        self.outline.model.law_changed = law_changed
         self.library_panel.reload()
         self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
         self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    def _law_changes(self) -> dict[str, list[str]]:
+        """Library clause key → the requirements (law, article) a newer law file changed since
+        the workspace accepted it: shown as "law changed" in the library and the outline."""
+        from ..library import law_changes
+        from ..library.regulations import load_all
+
+        try:
+            changed = law_changes.changes(self.session.workspace, load_all())
+        except PolicyStudioError:
+            return {}
+        touched = law_changes.clauses_touched(changed, self.library_index.values())
+        lang = current_language()
+
+        def wording(change: law_changes.LawChange) -> str:
+            old = change.old_text.get(lang) or change.old_text.get("en", "—")
+            new = change.new_text.get(lang) or change.new_text.get("en", "—")
+            return f"{change.regulation_title}, {change.article}\n    − {old}\n    + {new}"
+
+        return {key: [wording(c) for c in found] for key, found in touched.items()}
 
     def _outdated(self) -> set[str]:
         """Sections whose library clause changed the wording they use (not just its version)."""
@@ -1007,7 +1054,16 @@ class MainWindow(QMainWindow):
         self.commit_typing()
         compare = self.compare_view
         if self.modes.currentWidget() is compare and compare.diff.redline() is not None:
-            return compare.diff.browser.document().clone(), compare.title()
+            document = compare.diff.browser.document().clone()
+            # On paper the comparison says what it compares (on screen the choosers do).
+            cursor = QTextCursor(document)
+            cursor.insertBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setFontPointSize(14)
+            cursor.insertText(compare.title(), heading)
+            return document, compare.title()
         policy = self.session.policy
         if policy is None:
             return None
@@ -1218,13 +1274,68 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------------
 
+    def _save_did_fail(self, reason: str) -> None:
+        self.save_state.setText(
+            self.tr("Not saved: %1. Your edits are kept in this window.").replace("%1", reason)
+        )
+
+    def _resolve_conflicts(self, conflicts: tuple[RowConflict, ...]) -> None:
+        """Someone else saved different text in the same places: show both, let the user pick."""
+        from .conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflicts, self._policy(), self)
+        dialog.exec()
+        for key, keep_mine in dialog.choices().items():
+            self._try(lambda k=key, m=keep_mine: self.session.resolve(k, keep_mine=m))
+
+    def save_copy_as(self) -> bool:
+        """Write the open policy, unsaved edits included, to a new workspace file."""
+        if self.session.policy is None:
+            return False
+        self.commit_typing()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            "",
+            self.tr("Policy Studio workspaces (*%1)").replace("%1", WORKSPACE_SUFFIX),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != WORKSPACE_SUFFIX:
+            path = path.with_name(path.name + WORKSPACE_SUFFIX)
+        if not self._try(lambda: self.session.save_copy(path)):
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)))
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.commit_typing()
-        if not self.session.flush():
-            answer = QMessageBox.question(
-                self, "Policy Studio", self.tr("The last changes could not be saved. Quit anyway?")
+        while not self.session.flush() and not self.session.workspace.closed:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Warning)
+            box.setWindowTitle("Policy Studio")
+            box.setText(
+                self.tr("Your last changes are not saved: %1.").replace(
+                    "%1", self.session.last_error
+                )
+                + "\n\n"
+                + self.tr("Quit anyway? The unsaved changes will be lost.")
             )
-            if answer != QMessageBox.Yes:
+            copy = box.addButton(self.tr("Save a copy as…"), QMessageBox.AcceptRole)
+            retry = box.addButton(self.tr("Try again"), QMessageBox.ActionRole)
+            quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.DestructiveRole)
+            box.addButton(QMessageBox.Cancel)
+            box.setDefaultButton(copy)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is retry:
+                continue
+            if clicked is copy and self.save_copy_as():
+                break
+            if clicked is quit_button:
+                break
+            if clicked is not copy:
                 event.ignore()
                 return
         translating = self.modes.currentWidget() is self.translate_view

@@ -27,7 +27,7 @@ from ..app.signoff import readiness_of
 from ..checks.readiness import Blocker, BlockerKind, Readiness
 from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 
 REFRESH_MS = 600
 AUTO_LIMIT_S = 0.5
@@ -60,7 +60,9 @@ class ReadinessPanel(QWidget):
     blocker_was_activated = Signal(object)
     """A Blocker the user double-clicked or pressed Enter on."""
 
-    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.policy: Policy | None = None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..checks.progress import translation_progress
 from ..model import Policy, language
 from ..ops.base import Changes, Edit
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .bilingual_grid import BilingualGrid
 from .glossary_dialog import GlossaryDialog
 
@@ -52,7 +52,7 @@ class TranslateView(QWidget):
     def __init__(
         self,
         apply_edit: Callable[[tuple[Changes, Edit]], None],
-        workspace: Callable[[], Workspace],
+        workspace: Callable[[], WorkspaceStore],
         parent: QWidget | None = None,
         actor: Callable[[], str] | None = None,
     ) -> None:

@@ -28,7 +28,7 @@ from ..diff import compare
 from ..io import registry
 from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
-from ..storage import Workspace
+from ..storage import WorkspaceStore
 from .diff_view import DiffView
 from .history_panel import HistoryPanel
 
@@ -53,7 +53,7 @@ class HistoryDock(QWidget):
     def __init__(
         self,
         apply_edit: Callable[[tuple[Changes, Edit]], None],
-        workspace: Callable[[], Workspace],
+        workspace: Callable[[], WorkspaceStore],
         known_variables: Callable[[], Iterable[str]],
         parent: QWidget | None = None,
         author: Callable[[], str] = _author,
@@ -97,7 +97,9 @@ class HistoryDock(QWidget):
 class CompareView(QWidget):
     """Choose two states of the policy and see the redline between them."""
 
-    def __init__(self, workspace: Callable[[], Workspace], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self.policy: Policy | None = None

@@ -27,7 +27,7 @@ def test_reopen_after_a_kill_in_the_middle_of_a_save(workspace, clauses):
         conn = sqlite3.connect({str(path)!r}, isolation_level=None)
         conn.execute("PRAGMA journal_mode=DELETE")
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("UPDATE policies SET data = replace(data, 'Saved', 'Half-written')")
+        conn.execute("UPDATE policy_rows SET data = replace(data, 'Saved', 'Half-written')")
         os.kill(os.getpid(), signal.SIGKILL)
         """
     )

@@ -210,3 +210,28 @@ def test_import_of_an_xliff_file_makes_one_policy_and_reports_it(tmp_path, capsy
     assert code == 0
     with Workspace.open(ws) as w:
         assert len(w.policies()) == 2
+
+
+def test_import_xliff_removes_an_override_from_a_translation_and_says_so(
+    workspace, clauses, tmp_path, capsys
+):
+    policy = policy_from_clauses("Shop", [(clauses[0], None)], target_languages=["ar"])
+    workspace.save_policy(policy)
+    ws = str(workspace.path)
+    workspace.close()
+    xlf = tmp_path / "shop.xlf"
+    assert run(capsys, "export-xliff", "Shop", "--lang", "ar", "-o", str(xlf), "-w", ws)[0] == 0
+    text = xlf.read_text(encoding="utf-8")
+    block_id = policy.sections[0].blocks[0].id
+    start = text.index(f'id="{block_id}"')
+    target_at = text.index("<target", start)
+    close = text.index(">", target_at) + 1
+    end = text.index("</target>", close)
+    text = text[:close] + "نص\u202e مقلوب" + text[end:]
+    xlf.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "import-xliff", "Shop", str(xlf), "-w", ws)
+    assert code == 0, err
+    assert "removed bidi override or control characters from unit" in err
+    with Workspace.open(ws) as w:
+        stored = w.find_policy("Shop").sections[0].blocks[0].get("ar")
+    assert stored == "نص مقلوب"

@@ -65,3 +65,13 @@ def test_results_on_stdout_and_diagnostics_on_stderr(ws, capsys, tmp_path):
     assert code == 0 and out.startswith(f"wrote {tmp_path / 's.xlf'}")
     code, out, err = run(capsys, "show", "Nope", "-w", ws)
     assert code == 1 and out == "" and err.startswith("policy-studio: ")
+
+
+def test_show_json_carries_the_warnings_the_text_prints(ws, capsys):
+    code, _, err = run(capsys, "show", "Shop", "-w", ws)
+    warned = [line.removeprefix("policy-studio: warning: ") for line in err.splitlines()]
+    assert code == 0 and warned
+    code, out, _ = run(capsys, "show", "Shop", "--json", "-w", ws)
+    data = json.loads(out)
+    assert set(warned) <= set(data["warnings"])
+    assert data["sections"] and data["title"]["en"] == "Shop"

@@ -267,3 +267,37 @@ def test_clause_show_edit_status_and_update_with_conflicts(ws_path, capsys, tmp_
 def test_a_draft_clause_added_from_the_cli_warns(ws_path, capsys):
     code, _, err = run(capsys, "add-section", "shop", "t-young", "-w", str(ws_path))
     assert code == 0 and "clause 't-young' is a draft" in err
+
+
+def test_verify_reads_tables_in_every_layout_and_rejects_an_edited_cell(tmp_path, capsys):
+    from tests.tables.fixtures import table_policy
+
+    path = tmp_path / "t.pstudio"
+    with Workspace.create(path) as w:
+        policy = table_policy()
+        w.save_policy(policy)
+        version = w.save_version(policy, "1.0")
+        w.approve_version(policy.id, version.number, "Amina", {})
+    ws = str(path)
+    for layout in (
+        ["--lang", "en"],
+        ["--lang", "ar"],
+        ["--lang", "en,ar"],
+        ["--lang", "en,ar", "--layout", "sequential"],
+    ):
+        out = tmp_path / "signed.docx"
+        assert (
+            run(capsys, "export", "pol1", "-w", ws, "--version", "1.0", "-o", str(out), *layout)[0]
+            == 0
+        )
+        code, text, _ = run(capsys, "verify", str(out), "-w", ws)
+        assert code == 0, (layout, text)
+
+    document = docx.Document(str(out))
+    cell = next(
+        c for t in document.tables for row in t.rows for c in row.cells if c.text == "contract"
+    )
+    cell.paragraphs[0].runs[0].text = "consent"
+    document.save(str(out))
+    code, text, _ = run(capsys, "verify", str(out), "-w", ws)
+    assert code == 1 and "NOT VERIFIED" in text

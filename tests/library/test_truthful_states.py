@@ -131,7 +131,10 @@ def test_schema_2_workspace_migrates_clause_states_without_losing_anything(tmp_p
     conn.executescript(
         "DROP TABLE audit_log; DROP TABLE approvals; "
         "ALTER TABLE dismissed_findings DROP COLUMN reason; "
-        "ALTER TABLE glossary DROP COLUMN forbidden; DROP TABLE tm_units; PRAGMA user_version=2;"
+        "ALTER TABLE glossary DROP COLUMN forbidden; DROP TABLE tm_units; "
+        # and policies as whole documents again (schema 6 stores rows)
+        "DROP TABLE policy_rows; ALTER TABLE policies DROP COLUMN revision; "
+        "ALTER TABLE policies ADD COLUMN data TEXT NOT NULL DEFAULT '{}'; PRAGMA user_version=2;"
     )
     conn.commit()
     conn.close()

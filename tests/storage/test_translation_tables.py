@@ -8,14 +8,14 @@ from policy_studio.storage import Workspace
 from policy_studio.storage.schema import APPLICATION_ID, MIGRATIONS
 
 
-def test_glossary_terms_per_language_pair_survive_reopening(workspace, tmp_path):
-    workspace.add_glossary_term(
+def test_glossary_terms_per_language_pair_survive_reopening(store, reopen):
+    store.add_glossary_term(
         "en", "ar", "personal data", "البيانات الشخصية", "always with the article"
     )
-    workspace.add_glossary_term("en", "fr", "personal data", "données personnelles")
-    again = workspace.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية")
-    workspace.close()
-    with Workspace.open(tmp_path / "test.pstudio") as ws:
+    store.add_glossary_term("en", "fr", "personal data", "données personnelles")
+    again = store.add_glossary_term("en", "ar", "personal data", "البيانات الشخصية")
+    store.close()
+    with reopen() as ws:
         terms = ws.glossary("en", "ar")
         assert [(t.source_term, t.target_term, t.note) for t in terms] == [
             ("personal data", "البيانات الشخصية", "always with the article")
@@ -26,13 +26,13 @@ def test_glossary_terms_per_language_pair_survive_reopening(workspace, tmp_path)
         assert [t.target_lang for t in ws.glossary()] == ["fr"]
 
 
-def test_dismissed_findings_are_per_policy_and_can_be_restored(workspace):
-    workspace.dismiss_finding("p1", "same:b1:ar:")
-    workspace.dismiss_finding("p1", "same:b1:ar:")
-    assert workspace.dismissed_findings("p1") == {"same:b1:ar:"}
-    assert workspace.dismissed_findings("p2") == set()
-    workspace.restore_finding("p1", "same:b1:ar:")
-    assert workspace.dismissed_findings("p1") == set()
+def test_dismissed_findings_are_per_policy_and_can_be_restored(store):
+    store.dismiss_finding("p1", "same:b1:ar:")
+    store.dismiss_finding("p1", "same:b1:ar:")
+    assert store.dismissed_findings("p1") == {"same:b1:ar:"}
+    assert store.dismissed_findings("p2") == set()
+    store.restore_finding("p1", "same:b1:ar:")
+    assert store.dismissed_findings("p1") == set()
 
 
 def test_a_schema_1_workspace_is_migrated_to_schema_2_keeping_its_data(tmp_path):

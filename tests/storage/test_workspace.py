@@ -19,13 +19,12 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_everything_written_is_there_after_reopening(workspace, clauses):
+def test_everything_written_is_there_after_reopening(store, reopen, clauses):
     policy = policy_from_clauses("Staff notice", [(clauses[0], None)], target_languages=["ar"])
-    workspace.save_policy(policy)
-    workspace.save_version(policy, "1.0", note="first", author="Amina")
-    path = workspace.path
-    workspace.close()
-    with Workspace.open(path) as again:
+    store.save_policy(policy)
+    store.save_version(policy, "1.0", note="first", author="Amina")
+    store.close()
+    with reopen() as again:
         assert again.find_policy("staff notice") == policy
         assert [v.label for v in again.versions(policy.id)] == ["1.0"]
         assert again.versions(policy.id)[0].snapshot == policy
@@ -48,43 +47,43 @@ def test_journal_mode_is_a_single_file_rollback_journal(workspace):
     assert not workspace.path.with_name(workspace.path.name + "-wal").exists()
 
 
-def test_saving_a_changed_clause_bumps_its_version_and_keeps_history(workspace, clauses):
+def test_saving_a_changed_clause_bumps_its_version_and_keeps_history(store, clauses):
     clause = clauses[0]
-    assert workspace.clause(clause.key).version == 1
-    assert workspace.save_clause(clause).version == 1  # unchanged text: no new version
+    assert store.clause(clause.key).version == 1
+    assert store.save_clause(clause).version == 1  # unchanged text: no new version
     edited = replace(clause, blocks=[Block(text={"en": "New words.", "ar": "كلمات جديدة."})])
-    saved = workspace.save_clause(edited, note="reworded")
+    saved = store.save_clause(edited, note="reworded")
     assert saved.version == 2
-    assert [r.version for r in workspace.clause_history(clause.key)] == [1, 2]
-    old = workspace.clause_version(clause.key, 1).blocks
+    assert [r.version for r in store.clause_history(clause.key)] == [1, 2]
+    old = store.clause_version(clause.key, 1).blocks
     assert [(b.id, b.text) for b in old] == [(b.id, b.text) for b in clause.blocks]
 
 
-def test_search_in_english_and_arabic_with_spelling_variants(workspace):
-    assert [c.key for c in workspace.search_clauses("records")] == ["t-keeping"]
-    assert [c.key for c in workspace.search_clauses("recor")] == ["t-keeping"]
-    plain = [c.key for c in workspace.search_clauses("السجلات")]
+def test_search_in_english_and_arabic_with_spelling_variants(store):
+    assert [c.key for c in store.search_clauses("records")] == ["t-keeping"]
+    assert [c.key for c in store.search_clauses("recor")] == ["t-keeping"]
+    plain = [c.key for c in store.search_clauses("السجلات")]
     assert plain == ["t-keeping"]
     # diacritics, and alef/taa-marbuta/yaa variants, find the same clause
-    assert [c.key for c in workspace.search_clauses("السِّجِلّات")] == plain
-    assert [c.key for c in workspace.search_clauses("الي من هم دون")] == ["t-young"]
-    assert [c.key for c in workspace.search_clauses("موجهه")] == ["t-young"]
-    assert workspace.search_clauses("records", lang="ar") == []
+    assert [c.key for c in store.search_clauses("السِّجِلّات")] == plain
+    assert [c.key for c in store.search_clauses("الي من هم دون")] == ["t-young"]
+    assert [c.key for c in store.search_clauses("موجهه")] == ["t-young"]
+    assert store.search_clauses("records", lang="ar") == []
 
 
-def test_search_filters_by_tag_and_status(workspace):
-    assert [c.key for c in workspace.search_clauses(tag="retention")] == ["t-keeping"]
-    assert {c.key for c in workspace.search_clauses(tag="gdpr")} == {
+def test_search_filters_by_tag_and_status(store):
+    assert [c.key for c in store.search_clauses(tag="retention")] == ["t-keeping"]
+    assert {c.key for c in store.search_clauses(tag="gdpr")} == {
         "t-contact",
         "t-keeping",
         "t-young",
     }
-    assert [c.key for c in workspace.search_clauses(status=ClauseStatus.DRAFT)] == ["t-young"]
+    assert [c.key for c in store.search_clauses(status=ClauseStatus.DRAFT)] == ["t-young"]
 
 
-def test_odd_search_text_does_not_raise(workspace):
+def test_odd_search_text_does_not_raise(store):
     for text in ['"', "AND OR NOT", "*", "(", "   ", "NEAR(a b)"]:
-        assert isinstance(workspace.search_clauses(text), list)
+        assert isinstance(store.search_clauses(text), list)
 
 
 # -- bad files: a clear error, and the file byte-for-byte unchanged --------------------------
@@ -173,23 +172,23 @@ def test_older_schema_is_migrated_forward_after_a_backup(tmp_path):
     assert (tmp_path / "old.pstudio.schema0.bak").exists()
 
 
-def test_version_lookup_by_number_and_label_and_approval(workspace, clauses):
+def test_version_lookup_by_number_and_label_and_approval(store, clauses):
     policy = policy_from_clauses("P", [(clauses[0], None)])
-    workspace.save_policy(policy)
-    workspace.save_version(policy, "draft")
-    workspace.save_version(policy, "1.0")
-    assert workspace.version(policy.id, 2).label == "1.0"
-    assert workspace.version(policy.id, "draft").number == 1
-    workspace.set_version_approved(policy.id, 2)
-    assert [v.approved for v in workspace.versions(policy.id)] == [False, True]
+    store.save_policy(policy)
+    store.save_version(policy, "draft")
+    store.save_version(policy, "1.0")
+    assert store.version(policy.id, 2).label == "1.0"
+    assert store.version(policy.id, "draft").number == 1
+    store.set_version_approved(policy.id, 2)
+    assert [v.approved for v in store.versions(policy.id)] == [False, True]
 
 
-def test_changing_only_status_or_tags_keeps_the_version(workspace, clauses):
+def test_changing_only_status_or_tags_keeps_the_version(store, clauses):
     clause = clauses[0]
-    deprecated = workspace.save_clause(replace(clause, status=ClauseStatus.DEPRECATED))
+    deprecated = store.save_clause(replace(clause, status=ClauseStatus.DEPRECATED))
     assert deprecated.version == 1
-    assert workspace.clause(clause.key).status is ClauseStatus.DEPRECATED
-    assert workspace.clause_version(clause.key, 1).status is ClauseStatus.DEPRECATED
-    retagged = workspace.save_clause(replace(deprecated, tags=[*clause.tags, "kenya-dpa:25"]))
-    assert retagged.version == 1 and "kenya-dpa:25" in workspace.clause(clause.key).tags
-    assert [r.version for r in workspace.clause_history(clause.key)] == [1]
+    assert store.clause(clause.key).status is ClauseStatus.DEPRECATED
+    assert store.clause_version(clause.key, 1).status is ClauseStatus.DEPRECATED
+    retagged = store.save_clause(replace(deprecated, tags=[*clause.tags, "kenya-dpa:25"]))
+    assert retagged.version == 1 and "kenya-dpa:25" in store.clause(clause.key).tags
+    assert [r.version for r in store.clause_history(clause.key)] == [1]

@@ -128,7 +128,7 @@ def _read_styles(root: etree._Element, package: Package) -> None:
         ppr = element.find(w("pPr"))
         if ppr is not None:
             outline = ppr.find(w("outlineLvl"))
-            if outline is not None and outline.get(w("val"), "").isdigit():
+            if outline is not None and outline.get(w("val"), "").isdecimal():
                 style.outline = int(outline.get(w("val"), "9"))
             num = ppr.find(w("numPr"))
             if num is not None:
@@ -154,7 +154,7 @@ def _num_pr(num: etree._Element) -> tuple[str, int]:
     level = ilvl.get(w("val"), "0") if ilvl is not None else "0"
     return (num_id.get(w("val"), "") if num_id is not None else ""), int(
         level
-    ) if level.isdigit() else 0
+    ) if level.isdecimal() else 0
 
 
 def _read_numbering(root: etree._Element, package: Package) -> None:
@@ -164,7 +164,7 @@ def _read_numbering(root: etree._Element, package: Package) -> None:
         for lvl in element.iter(w("lvl")):
             fmt = lvl.find(w("numFmt"))
             index = lvl.get(w("ilvl"), "0")
-            levels[int(index) if index.isdigit() else 0] = (
+            levels[int(index) if index.isdecimal() else 0] = (
                 fmt.get(w("val"), "decimal") if fmt is not None else "decimal"
             )
         abstract[element.get(w("abstractNumId"), "")] = levels
@@ -292,7 +292,7 @@ class _Paragraphs:
             level = ppr.find(w("outlineLvl"))
             if level is not None:
                 value = level.get(w("val"), "9")
-                outline = int(value) if value.isdigit() else None
+                outline = int(value) if value.isdecimal() else None
             numbering = ppr.find(w("numPr"))
             if numbering is not None:
                 num_id, ilvl = _num_pr(numbering)

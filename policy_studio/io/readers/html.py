@@ -366,6 +366,7 @@ def fragment_lines(fragment: str, first_line: int = 0) -> list[Line]:
 
 
 MAX_DEPTH = 120
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STRUCTURE_ONLY = re.compile(
     r"</?(?!(?:h[1-6]|p|li|br|a|title|html|head|body|meta|main|nav)\b)[A-Za-z][^>]*>"
 )
@@ -386,6 +387,14 @@ def _flatten_deep(root: etree._Element) -> int:
         if depth > MAX_DEPTH and isinstance(element.tag, str):
             deep.append(element)
         stack.extend((child, depth + 1) for child in element)
+    if deep:
+        # lxml keeps control characters it parsed but refuses them when text is set again, as
+        # unwrapping does; they would be removed from the policy anyway (text/clean.py).
+        for element in root.iter():
+            if element.text and _CONTROLS.search(element.text):
+                element.text = _CONTROLS.sub("", element.text)
+            if element.tail and _CONTROLS.search(element.tail):
+                element.tail = _CONTROLS.sub("", element.tail)
     for element in reversed(deep):
         if element.getparent() is not None:
             element.drop_tag()

@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -38,7 +37,7 @@ from ...oxml.tracked_changes import (
     set_bidi,
 )
 from ..output import docx_bytes, write_bytes_atomic
-from ..resources import resource_path
+from .docx_reference import base_document
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
 
@@ -249,7 +248,7 @@ def write_docx_redline(
     when = date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = Revisions(author, when)
     # The shipped reference document gives the redline the same fonts and styles as exports.
-    document = docx.Document(str(resource_path("reference.docx")))
+    document = base_document(None)  # our reference.docx, as the export starts from
     heading = title or "Changes"
     if redline.old_label or redline.new_label:
         heading += f": {redline.old_label or '?'} → {redline.new_label or '?'}"

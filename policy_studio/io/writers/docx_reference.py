@@ -45,7 +45,20 @@ def base_document(reference: Path | None) -> docx.document.Document:
             raise PolicyStudioError(f"{reference}: the reference document has no styles part")
         _apply(document, parts)
     drop_external_relationships(document)
+    _drop_styles_with_effects(document)
     return document
+
+
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def _drop_styles_with_effects(document: docx.document.Document) -> None:
+    """Word 2010's copy of the styles: once styles.xml is changed (our twins, a reference's
+    styles) the copy disagrees with it, which Word may report as unreadable content; without
+    the part, Word uses styles.xml and writes its own copy on the next save."""
+    rels = document.part.rels
+    for rel_id in [r_id for r_id, rel in rels.items() if rel.reltype == _STYLES_WITH_EFFECTS]:
+        del rels[rel_id]
 
 
 def _reference_parts(path: Path) -> dict[str, bytes]:
@@ -88,7 +101,7 @@ def _target(archive: object, source: str, rel_type: str, name: str) -> str | Non
     for rel in parse_xml(data, name, rels_name).iter(f"{_REL_NS}Relationship"):
         if rel.get("Type") != rel_type or rel.get("TargetMode") == "External":
             continue
-        target = rel.get("Target", "")
+        target = str(rel.get("Target", ""))
         if target.startswith("/"):
             return target.lstrip("/")
         return posixpath.normpath(posixpath.join(folder, target))

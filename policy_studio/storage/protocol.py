@@ -1,0 +1,195 @@
+"""The storage interface: what the app, ops, commands and checks may ask of a workspace.
+
+Two implementations: ``storage.workspace.Workspace`` (the single SQLite file, the default for
+one person) and ``storage.postgres.PostgresWorkspace`` (a team server). Code outside storage/
+names this protocol, never a backend class, and opens a workspace through
+``storage.open_store`` (a path or a ``postgresql://`` URI).
+
+The contract every implementation keeps (tests/storage run it against both):
+
+- every write is one transaction, durable when the call returns; ``transaction()`` groups a
+  read-modify-write (or a whole user action) into one, nested calls joining it;
+- a policy is written as the rows that changed since this object read it, each row carrying a
+  revision; a row someone else changed meanwhile raises ``ConflictError`` and nothing is
+  written (never a silent overwrite); ``refresh_policy`` merges others' changes in;
+- a database that cannot do the work right now (locked, read-only, full disk, server gone)
+  raises ``StorageError`` with a plain sentence; nothing half-written stays behind.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Protocol
+
+from ..model import Clause, ClauseStatus, Policy, Version
+from ..model.glossary import GlossaryEntry
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ..model.tmunit import TmUnit
+    from .workspace import ApprovalRecord, ClauseRevision, LogEntry, PolicySummary, Refresh
+
+
+class WorkspaceStore(Protocol):
+    """An open workspace (SQLite file or PostgreSQL database)."""
+
+    backend: str
+    """"sqlite" or "postgresql"."""
+    readonly: bool
+    """Opened for reading only: every write raises WorkspaceError."""
+
+    @property
+    def location(self) -> str:
+        """The file path or the database URI (without any password), for messages and
+        the recent-workspaces list."""
+        ...
+
+    @property
+    def closed(self) -> bool: ...
+
+    @property
+    def schema_version(self) -> int: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> WorkspaceStore: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One transaction around everything inside (nested calls join the outer one)."""
+        ...
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a call may wait for a lock or the server before raising StorageError."""
+        ...
+
+    def data_version(self) -> int:
+        """Changes whenever another client commits: cheap to poll."""
+        ...
+
+    # meta
+    def meta(self, key: str, default: str = "") -> str: ...
+
+    def set_meta(self, key: str, value: str) -> None: ...
+
+    # clauses
+    def clauses(self) -> list[Clause]: ...
+
+    def clause(self, key: str) -> Clause | None: ...
+
+    def clause_version(self, key: str, version: int) -> Clause | None: ...
+
+    def clause_history(self, key: str) -> list[ClauseRevision]: ...
+
+    def save_clause(self, clause: Clause, *, note: str = "", author: str = "") -> Clause: ...
+
+    def delete_clause(self, key: str) -> None: ...
+
+    def search_clauses(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[Clause]: ...
+
+    # policies
+    def policies(self) -> list[PolicySummary]: ...
+
+    def policy(self, policy_id: str) -> Policy | None: ...
+
+    def find_policy(self, ref: str) -> Policy: ...
+
+    def save_policy(self, policy: Policy) -> None: ...
+
+    def delete_policy(self, policy_id: str) -> None: ...
+
+    def policy_revision(self, policy_id: str) -> int | None: ...
+
+    def known_revision(self, policy_id: str) -> int | None: ...
+
+    def refresh_policy(self, policy: Policy) -> Refresh: ...
+
+    def resolve_conflict(self, policy: Policy, key: str, *, keep_mine: bool) -> Policy: ...
+
+    def forget_policy(self, policy_id: str) -> None: ...
+
+    # versions
+    def save_version(
+        self, policy: Policy, label: str, *, note: str = "", author: str = ""
+    ) -> Version: ...
+
+    def versions(self, policy_id: str) -> list[Version]: ...
+
+    def version(self, policy_id: str, ref: str | int) -> Version | None: ...
+
+    def set_version_approved(self, policy_id: str, number: int, approved: bool = True) -> None: ...
+
+    # translation
+    def glossary(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[GlossaryEntry]: ...
+
+    def add_glossary_term(
+        self,
+        source_lang: str,
+        target_lang: str,
+        source_term: str,
+        target_term: str,
+        note: str = "",
+        *,
+        forbidden: bool = False,
+    ) -> GlossaryEntry: ...
+
+    def remove_glossary_term(self, term_id: int) -> None: ...
+
+    def dismissed_findings(self, policy_id: str) -> set[str]: ...
+
+    def dismiss_finding(
+        self, policy_id: str, key: str, *, author: str = "", reason: str = ""
+    ) -> None: ...
+
+    def restore_finding(self, policy_id: str, key: str) -> None: ...
+
+    # sign-off: the audit log and named approvals
+    def append_log(
+        self,
+        actor: str,
+        action: str,
+        *,
+        policy_id: str = "",
+        target: str = "",
+        detail: dict[str, Any] | None = None,
+    ) -> LogEntry: ...
+
+    def log_entries(
+        self, policy_id: str | None = None, *, action_prefix: str = "", actor: str = ""
+    ) -> list[LogEntry]: ...
+
+    def approve_version(
+        self, policy_id: str, number: int, approver: str, fingerprints: dict[str, str]
+    ) -> ApprovalRecord: ...
+
+    def approval(self, policy_id: str, number: int) -> ApprovalRecord | None: ...
+
+    # translation memory and spelling
+    def clause_dates(self) -> dict[str, str]: ...
+
+    def tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> list[TmUnit]: ...
+
+    def tm_pairs(self) -> list[tuple[str, str]]: ...
+
+    def add_tm_units(self, units: list[TmUnit]) -> tuple[int, int, int]: ...
+
+    def clear_tm_units(
+        self, source_lang: str | None = None, target_lang: str | None = None
+    ) -> int: ...
+
+    def spelling_words(self, lang: str) -> set[str]: ...
+
+    def add_spelling_word(self, lang: str, word: str) -> None: ...

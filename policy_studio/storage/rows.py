@@ -1,0 +1,298 @@
+"""A policy as rows: the unit of saving, revision numbers and conflicts.
+
+A policy is stored as many small rows rather than one document, so that saving an edit writes
+only the rows it changed and two people editing different blocks never touch the same row:
+
+- ``head``            title, organisation, dates, languages, and the order of the sections;
+- ``var/NAME``        one variable's values per language;
+- ``section/ID``      a section's library link, its heading block and the order of its blocks;
+- ``block/ID``        a block's kind, level, origin and direction;
+- ``text/ID/LANG``    a block's text in one language with its translation state there.
+
+So an author editing the English of a block and a translator editing its Arabic write different
+rows. Each row's data is JSON in the model's own key order, so "changed" is a string
+comparison. Row keys are only storage keys: a block or section id that occurs twice (which the
+model does not forbid) gets a ``#2`` suffix, and the id itself is kept in the row's data.
+
+Everything here is pure: no database, no I/O.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ..model import Block, BlockKind, Policy
+from ..model.errors import SchemaError
+from ..model.serialize import (
+    block_to_dict,
+    policy_from_dict,
+    policy_to_dict,
+    section_to_dict,
+    states_from_dict,
+)
+
+Rows = dict[str, str]
+"""Row key → canonical JSON text of the row."""
+
+HEAD = "head"
+
+
+def _dump(data: dict[str, Any]) -> str:
+    # Key order is kept: the model's dicts are ordered (titles list the source language first).
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _unique(key: str, seen: set[str]) -> str:
+    if key not in seen:
+        seen.add(key)
+        return key
+    n = 2
+    while f"{key}#{n}" in seen:
+        n += 1
+    seen.add(f"{key}#{n}")
+    return f"{key}#{n}"
+
+
+_BLOCK_CACHE: dict[str, tuple[tuple[str, str], ...]] = {}
+"""A block's repr (every field) → its rows' (key suffix, JSON): a save on a large policy
+re-serialises only the blocks that changed. Cleared when it grows past _BLOCK_CACHE_MAX."""
+_BLOCK_CACHE_MAX = 100_000
+
+
+def _block_rows(block: Block, key: str, rows: Rows) -> None:
+    content = repr(block)
+    cached = _BLOCK_CACHE.get(content)
+    if cached is None:
+        cached = _serialise_block(block)
+        if len(_BLOCK_CACHE) >= _BLOCK_CACHE_MAX:
+            _BLOCK_CACHE.clear()
+        _BLOCK_CACHE[content] = cached
+    for suffix, data in cached:
+        if suffix:
+            rows[f"text/{key}/{suffix}"] = data
+        else:
+            rows[f"block/{key}"] = data
+
+
+def _serialise_block(block: Block) -> tuple[tuple[str, str], ...]:
+    """The block's own row (everything but text and states) and one row per language."""
+    data = block_to_dict(block)
+    texts: dict[str, str] = data.pop("text", {})
+    states: dict[str, Any] = data.pop("translations", {})
+    out = [("", _dump(data))]
+    for lang in sorted(set(texts) | set(states)):
+        row: dict[str, Any] = {}
+        if lang in texts:
+            row["text"] = texts[lang]
+        if lang in states:
+            row["state"] = states[lang]
+        out.append((lang, _dump(row)))
+    return tuple(out)
+
+
+def policy_rows(policy: Policy) -> Rows:
+    """The rows that store ``policy`` (built from the model's own JSON form, so a field added
+    to the model is stored without touching this module)."""
+    rows: Rows = {}
+    sections: set[str] = set()
+    blocks: set[str] = set()
+    section_keys = []
+    for section in policy.sections:
+        skey = _unique(section.id, sections)
+        section_keys.append(skey)
+        heading = _unique(section.heading.id, blocks)
+        _block_rows(section.heading, heading, rows)
+        body = []
+        for block in section.blocks:
+            bkey = _unique(block.id, blocks)
+            _block_rows(block, bkey, rows)
+            body.append(bkey)
+        data = section_to_dict(replace(section, heading=_EMPTY_HEADING, blocks=[]))
+        data["heading"] = heading
+        data["blocks"] = body
+        rows[f"section/{skey}"] = _dump(data)
+    for name, values in policy.variables.items():
+        rows[f"var/{name}"] = _dump(dict(values))
+    head = policy_to_dict(replace(policy, sections=[], variables={}))
+    head.pop("variables", None)
+    head["sections"] = section_keys
+    rows[HEAD] = _dump(head)
+    return rows
+
+
+_EMPTY_HEADING = Block(BlockKind.TITLE, id="")
+
+
+def _load(rows: Rows, key: str) -> Any:
+    try:
+        return json.loads(rows[key])
+    except ValueError as exc:
+        raise SchemaError(f"policy row {key!r} is not valid JSON: {exc}") from exc
+
+
+def policy_from_rows(rows: Rows) -> Policy:
+    """The policy stored in ``rows``; references to rows that are missing are skipped."""
+    if HEAD not in rows:
+        raise SchemaError("policy has no head row")
+    texts: dict[str, list[str]] = {}
+    for key in rows:
+        if key.startswith("text/"):
+            texts.setdefault(key[5:].rsplit("/", 1)[0], []).append(key)
+
+    def block(key: str) -> dict[str, Any]:
+        data = dict(_load(rows, f"block/{key}"))
+        text: dict[str, str] = {}
+        states: dict[str, Any] = {}
+        for row_key in texts.get(key, []):
+            lang = row_key.rsplit("/", 1)[1]
+            row = _load(rows, row_key)
+            if "text" in row:
+                text[lang] = row["text"]
+            if "state" in row:
+                states[lang] = row["state"]
+        data["text"] = text
+        if states:
+            data["translations"] = states
+        return data
+
+    try:
+        head = dict(_load(rows, HEAD))
+        sections = []
+        for skey in head.get("sections", []):
+            if f"section/{skey}" not in rows:
+                continue
+            data = dict(_load(rows, f"section/{skey}"))
+            heading_key = str(data.get("heading"))
+            data["heading"] = (
+                block(heading_key)
+                if f"block/{heading_key}" in rows
+                else {"id": f"{data['id']}.title", "kind": "title", "text": {}}
+            )
+            data["blocks"] = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
+            sections.append(data)
+        head["sections"] = sections
+        head["variables"] = {
+            key[4:]: _load(rows, key) for key in sorted(rows) if key.startswith("var/")
+        }
+        return policy_from_dict(head)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed policy rows: {exc}") from exc
+
+
+def block_keys(policy: Policy) -> dict[str, Block]:
+    """Row key of each block (as ``policy_rows`` names them) → the block object."""
+    out: dict[str, Block] = {}
+    seen: set[str] = set()
+    for section in policy.sections:
+        for block in section.all_blocks():
+            out[_unique(block.id, seen)] = block
+    return out
+
+
+def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) -> bool:
+    """Put the rows ``keys`` (text and variable rows only) into ``policy``'s own objects.
+
+    The common case of someone else's edit — a block's text in one language, a variable —
+    without rebuilding the policy: the blocks stay the same objects, so open editors and undo
+    records keep pointing at them. False (and nothing changed) when a key is of another kind
+    or names a block the policy does not have; rebuild from rows then.
+    """
+    blocks = block_keys(policy)
+    plan: list[tuple[str, str]] = []
+    for key in keys:
+        kind, _, rest = key.partition("/")
+        if kind == "var":
+            plan.append((key, rest))
+        elif kind == "text":
+            bkey = rest.rsplit("/", 1)[0]
+            if bkey not in blocks:
+                return False
+            plan.append((key, bkey))
+        else:
+            return False
+    for key, name in plan:
+        value = json.loads(rows[key]) if key in rows else None
+        if key.startswith("var/"):
+            if value is None:
+                policy.variables.pop(name, None)
+            else:
+                policy.variables[name] = {str(k): str(v) for k, v in value.items()}
+            continue
+        block = blocks[name]
+        lang = key.rsplit("/", 1)[1]
+        if value is None or "text" not in value:
+            block.text.pop(lang, None)
+        else:
+            block.text[lang] = str(value["text"])
+        if value is None or "state" not in value:
+            block.translations.pop(lang, None)
+        else:
+            block.translations.update(states_from_dict({lang: value["state"]}))
+    return True
+
+
+# -- differences and three-way merge -------------------------------------------------------
+
+
+def changed_rows(base: Rows, mine: Rows) -> tuple[Rows, set[str]]:
+    """Rows written (new or different) and rows deleted going from ``base`` to ``mine``."""
+    written = {k: v for k, v in mine.items() if base.get(k) != v}
+    deleted = set(base) - set(mine)
+    return written, deleted
+
+
+@dataclass(frozen=True, slots=True)
+class RowConflict:
+    """One row both sides changed differently since their common base (None = absent)."""
+
+    key: str
+    base: str | None
+    mine: str | None
+    theirs: str | None
+
+    @property
+    def what(self) -> str:
+        """The kind of row: head, var, section, block or text."""
+        return self.key.split("/", 1)[0]
+
+    def text(self, side: str) -> str:
+        """The text a person compares: a block's text in that language, else the row's JSON."""
+        value = {"base": self.base, "mine": self.mine, "theirs": self.theirs}[side]
+        if value is None:
+            return ""
+        if self.what == "text":
+            return str(json.loads(value).get("text", ""))
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """The result of merging someone else's saved changes into unsaved ones."""
+
+    rows: Rows
+    """Merged rows: theirs where only they changed, mine where only I did (mine on conflict)."""
+    taken: frozenset[str]
+    """Keys of rows taken from theirs."""
+    conflicts: tuple[RowConflict, ...]
+
+
+def merge_rows(base: Rows, mine: Rows, theirs: Rows) -> Merge:
+    """Three-way merge, row by row; a row both changed differently is a conflict (mine kept)."""
+    merged: Rows = {}
+    taken: set[str] = set()
+    conflicts: list[RowConflict] = []
+    for key in sorted(set(base) | set(mine) | set(theirs)):
+        b, m, t = base.get(key), mine.get(key), theirs.get(key)
+        if m == b and t != b:
+            value = t
+            taken.add(key)
+        elif t == b or m == t:
+            value = m
+        else:
+            conflicts.append(RowConflict(key, b, m, t))
+            value = m
+        if value is not None:
+            merged[key] = value
+    return Merge(merged, frozenset(taken), tuple(conflicts))
