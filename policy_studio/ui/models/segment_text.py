@@ -46,8 +46,11 @@ def pieces(markup: str) -> list[Piece]:
     """The runs of ``markup``, each mapped back to offsets in ``markup``."""
     out: list[Piece] = []
     pos = 0
-    for run in parse(markup):
+    runs = parse(markup)
+    variables_left = sum(run.variable is not None for run in runs)
+    for run in runs:
         if run.variable is not None:
+            variables_left -= 1
             match = VARIABLE_PATTERN.search(markup, pos)
             if match is None:  # cannot happen for parsed markup; keep the run without highlights
                 out.append(Piece(run, ()))
@@ -55,14 +58,18 @@ def pieces(markup: str) -> list[Piece]:
             out.append(Piece(run, tuple(range(match.start(), match.end()))))
             pos = match.end()
             continue
-        found = markup.find(run.text, pos)
+        # Text before a variable still to come lies before that variable's braces: never look
+        # past them, or "[\[{{x}}[[" would map its first "[[" onto the last.
+        upcoming = VARIABLE_PATTERN.search(markup, pos) if variables_left else None
+        end = upcoming.start() if upcoming is not None else len(markup)
+        found = markup.find(run.text, pos, end)
         if found >= 0:
             positions = tuple(range(found, found + len(run.text)))
         else:
             # Escapes (\*) make the visible text differ from the markup: match char by char.
             chars = []
             for ch in run.text:
-                at = markup.find(ch, pos)
+                at = markup.find(ch, pos, end)
                 at = pos if at < 0 else at
                 chars.append(at)
                 pos = at + 1
