@@ -321,7 +321,8 @@ class ExportDialog(QDialog):
         """Lay out the first sections (a 500-section table takes seconds to lay out)."""
         sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
         # Filled while detached, then shown: a document already on screen re-lays its whole
-        # table out after every insertion (13 s for twelve two-column sections, docs/performance.md).
+        # table out after every insertion (13 s for twelve two-column sections; see
+        # docs/performance.md).
         document = QTextDocument(self.preview)
         document.setDefaultFont(self.preview.document().defaultFont())
         try:

@@ -1046,6 +1046,7 @@ class MainWindow(QMainWindow):
         """File > Export comparison…: to Compare, then the comparison's own export."""
         self.commit_typing()
         self.set_mode(2)
+        self.compare_view.ensure_current()
         if self.compare_view.diff.redline() is None:
             self.transfer.inform(
                 self.tr("Export comparison"),

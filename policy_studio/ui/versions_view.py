@@ -140,7 +140,9 @@ class CompareView(QWidget):
 
     def set_policy(self, policy: Policy | None) -> None:
         self.policy = policy
-        self.reload_versions()
+        # Out of sight (opening a workspace, switching policy from Write), only the choosers
+        # are filled: the comparison is computed when Compare is shown (showEvent).
+        self.reload_versions(defer=not self.isVisible())
 
     def changes_did_happen(self, changes: Changes) -> None:
         if self.new_box.currentData() != DRAFT and self.old_box.currentData() != DRAFT:
@@ -155,8 +157,12 @@ class CompareView(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def reload_versions(self, old: int | None = None, new: int | None = None) -> None:
-        """Fill both choosers; by default the newest version against the current draft."""
+    def reload_versions(
+        self, old: int | None = None, new: int | None = None, *, defer: bool = False
+    ) -> None:
+        """Fill both choosers; by default the newest version against the current draft.
+
+        ``defer``: leave the comparison itself for when the view is next shown."""
         versions = self._versions()
         old = old if old is not None else self.old_box.currentData()
         new = new if new is not None else self.new_box.currentData()
@@ -167,12 +173,17 @@ class CompareView(QWidget):
         self.new_box.insertItem(0, self.tr("Current draft"), DRAFT)
         self._select(self.old_box, old, 0)
         self._select(self.new_box, new, 0)
-        self.refresh()
+        self.refresh(defer=defer)
 
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)
 
-    def refresh(self) -> None:
+    def ensure_current(self) -> None:
+        """Compute the comparison now if it was left for later."""
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, *, defer: bool = False) -> None:
         self._stale = False
         if self._closed():
             return  # a pending refresh after its workspace was closed: nothing to compare
@@ -181,6 +192,9 @@ class CompareView(QWidget):
         self.diff.setVisible(has_versions)
         self.export_button.setEnabled(has_versions)
         if not has_versions or self.policy is None:
+            return
+        if defer:
+            self._stale = True
             return
         old = self._state(self.old_box.currentData())
         new = self._state(self.new_box.currentData())
@@ -202,6 +216,7 @@ class CompareView(QWidget):
 
     def choose_and_export(self) -> Path | None:
         """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
+        self.ensure_current()
         if self.diff.redline() is None:
             return None
         word = self.tr("Word document with tracked changes (*.docx)")
@@ -222,6 +237,7 @@ class CompareView(QWidget):
 
     def export_redline(self, path: Path) -> Path:
         """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
+        self.ensure_current()
         redline = self.diff.redline()
         if redline is None:
             raise PolicyStudioError("there is no comparison to export")
