@@ -104,6 +104,7 @@ class CompareView(QWidget):
         self._workspace = workspace
         self.policy: Policy | None = None
         self._stale = False
+        self._versions_stale = False
         self.old_box = QComboBox()
         self.old_box.setObjectName("compare_old")
         self.new_box = QComboBox()
@@ -140,9 +141,13 @@ class CompareView(QWidget):
 
     def set_policy(self, policy: Policy | None) -> None:
         self.policy = policy
-        # Out of sight (opening a workspace, switching policy from Write), only the choosers
-        # are filled: the comparison is computed when Compare is shown (showEvent).
-        self.reload_versions(defer=not self.isVisible())
+        if self.isVisible():
+            self.reload_versions()
+        else:
+            # Out of sight (opening a workspace, switching policy from Write): the versions are
+            # listed and compared when Compare is shown (showEvent) — each listing reads every
+            # saved snapshot.
+            self._versions_stale = True
 
     def changes_did_happen(self, changes: Changes) -> None:
         if self.new_box.currentData() != DRAFT and self.old_box.currentData() != DRAFT:
@@ -153,16 +158,12 @@ class CompareView(QWidget):
             self._stale = True  # compared when next shown: no diff work while nobody looks
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
+        self.ensure_current()
         super().showEvent(event)
 
-    def reload_versions(
-        self, old: int | None = None, new: int | None = None, *, defer: bool = False
-    ) -> None:
-        """Fill both choosers; by default the newest version against the current draft.
-
-        ``defer``: leave the comparison itself for when the view is next shown."""
+    def reload_versions(self, old: int | None = None, new: int | None = None) -> None:
+        """Fill both choosers; by default the newest version against the current draft."""
+        self._versions_stale = False
         versions = self._versions()
         old = old if old is not None else self.old_box.currentData()
         new = new if new is not None else self.new_box.currentData()
@@ -173,17 +174,19 @@ class CompareView(QWidget):
         self.new_box.insertItem(0, self.tr("Current draft"), DRAFT)
         self._select(self.old_box, old, 0)
         self._select(self.new_box, new, 0)
-        self.refresh(defer=defer)
+        self.refresh()
 
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)
 
     def ensure_current(self) -> None:
-        """Compute the comparison now if it was left for later."""
-        if self._stale:
+        """List the versions and compute the comparison now if they were left for later."""
+        if self._versions_stale:
+            self.reload_versions()
+        elif self._stale:
             self.refresh()
 
-    def refresh(self, *, defer: bool = False) -> None:
+    def refresh(self) -> None:
         self._stale = False
         if self._closed():
             return  # a pending refresh after its workspace was closed: nothing to compare
@@ -192,9 +195,6 @@ class CompareView(QWidget):
         self.diff.setVisible(has_versions)
         self.export_button.setEnabled(has_versions)
         if not has_versions or self.policy is None:
-            return
-        if defer:
-            self._stale = True
             return
         old = self._state(self.old_box.currentData())
         new = self._state(self.new_box.currentData())

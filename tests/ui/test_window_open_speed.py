@@ -29,12 +29,12 @@ def test_the_comparison_waits_until_compare_is_shown_and_then_shows_the_draft(
     window.show()
     qtbot.waitExposed(window)
     view = window.compare_view
-    # Opening the workspace computed no comparison nobody looks at; the choosers are filled.
-    assert view.diff.redline() is None
-    assert view.old_box.currentText() == "Version 1 (1.0)"
+    # Opening the workspace read no version and computed no comparison nobody looks at.
+    assert view.diff.redline() is None and view.old_box.count() == 0
 
     window.compare_action.trigger()
     assert view.diff.isVisible()
+    assert view.old_box.currentText() == "Version 1 (1.0)"
     assert view.new_box.currentText() == "Current draft"
     assert view.diff.change_count() >= 1
     assert "Write to our office" in view.diff.browser.toPlainText()
