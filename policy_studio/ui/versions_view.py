@@ -105,6 +105,8 @@ class CompareView(QWidget):
         self.policy: Policy | None = None
         self._stale = False
         self._versions_stale = False
+        self._listed: dict[int, Version] = {}
+        """The versions last listed in the choosers, by number."""
         self.old_box = QComboBox()
         self.old_box.setObjectName("compare_old")
         self.new_box = QComboBox()
@@ -264,15 +266,22 @@ class CompareView(QWidget):
 
     def _versions(self) -> list[Version]:
         if self.policy is None or self._closed():
+            self._listed = {}
             return []
-        return self._workspace().versions(self.policy.id)
+        versions = self._workspace().versions(self.policy.id)
+        # Kept for _state: a saved version never changes, and reading one again from the
+        # workspace parses every snapshot of the policy a second time.
+        self._listed = {v.number: v for v in versions}
+        return versions
 
     def _state(self, number: int | None) -> Policy | None:
         if number is None or self.policy is None:
             return None
         if number == DRAFT:
             return self.policy
-        version = self._workspace().version(self.policy.id, int(number))
+        version = self._listed.get(int(number)) or self._workspace().version(
+            self.policy.id, int(number)
+        )
         return version.snapshot if version is not None else None
 
     def _name(self, version: Version) -> str:
