@@ -448,6 +448,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>العنوان والتفاصيل وترتيب الأقسام</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>المتغير %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>القسم %1: فقراته وترتيبها</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>فقرة محذوفة</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>القسم %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1، النص (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1، تخطيط الفقرة</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>غيّر شخص آخر النص نفسه</translation>
     </message>
@@ -1605,6 +1633,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -2007,6 +2039,10 @@ Qt %2</translation>
         <translation>مُهمَل</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>تغيّر القانون</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>قسم محلي (غير مرتبط بالمكتبة)</translation>
     </message>
@@ -2017,6 +2053,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>في المكتبة الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
     </message>
 </context>
 <context>

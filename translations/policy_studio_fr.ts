@@ -432,6 +432,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>Titre, détails et ordre des sections</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Section %1 : ses blocs et leur ordre</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Un bloc supprimé</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, texte (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mise en forme du bloc</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>Quelqu’un d’autre a modifié le même texte</translation>
     </message>
@@ -1577,6 +1605,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1975,6 +2007,10 @@ Qt %2</translation>
         <translation>obsolète</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>loi modifiée</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Section locale (non liée à la bibliothèque)</translation>
     </message>
@@ -1985,6 +2021,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>La bibliothèque a la version %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
     </message>
 </context>
 <context>

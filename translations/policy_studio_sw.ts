@@ -432,6 +432,34 @@
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Title, details and order of sections</source>
+        <translation>Kichwa, maelezo na mpangilio wa sehemu</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Kigezo %1</translation>
+    </message>
+    <message>
+        <source>Section %1: its blocks and their order</source>
+        <translation>Sehemu %1: vipande vyake na mpangilio wake</translation>
+    </message>
+    <message>
+        <source>A removed block</source>
+        <translation>Kipande kilichoondolewa</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 text</source>
+        <translation>%1, maandishi (%2)</translation>
+    </message>
+    <message>
+        <source>%1, block layout</source>
+        <translation>%1, mpangilio wa kipande</translation>
+    </message>
+    <message>
         <source>Someone else changed the same text</source>
         <translation>Mtu mwingine amebadilisha maandishi hayo hayo</translation>
     </message>
@@ -1577,6 +1605,10 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1975,6 +2007,10 @@ Qt %2</translation>
         <translation>kimeachwa</translation>
     </message>
     <message>
+        <source>law changed</source>
+        <translation>sheria imebadilika</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Kipengele cha ndani (hakijaunganishwa na maktaba)</translation>
     </message>
@@ -1985,6 +2021,10 @@ Qt %2</translation>
     <message>
         <source>The library has version %1</source>
         <translation>Maktaba ina toleo %1</translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
     </message>
 </context>
 <context>

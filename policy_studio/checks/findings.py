@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(str, Enum):  # noqa: UP042 - str(Severity.X) is relied on as is
     """How much a finding matters; errors are what a reviewer must look at before sign-off."""
 
     ERROR = "error"

@@ -25,7 +25,8 @@ def _term_pattern(term: str) -> re.Pattern[str]:
         # The term may be listed with its article (البيانات) or without (بيانات); both forms
         # take the same attached prefixes in running text.
         words[0] = words[0].removeprefix("ال")
-        # A possessive ends the first noun and drops its article: البيانات الشخصية → بياناتك الشخصية.
+        # A possessive ends the first noun and drops its article:
+        # البيانات الشخصية → بياناتك الشخصية.
         body = rf"{words[0]}{_AR_SUFFIX}" + "".join(rf"\s+{w}" for w in words[1:])
         return re.compile(rf"(?<![\w]){_AR_PREFIX}{body}(?!\w)")
     # Latin terms: allow a plural or possessive ending on the last word (data subject → subjects).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..layout.labels import LABELS
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
 from .align import merge
 from .dates import parse_date
@@ -25,6 +26,10 @@ from .result import (
     count_words,
     recount_words_out,
 )
+
+UNTRANSLATED_MARKERS = frozenset(labels["untranslated"] for labels in LABELS.values())
+"""What our exports write where a translation is missing ("[not translated]", "[غير مترجم]"):
+kept through alignment so the block keeps its place, then removed — it is not text."""
 
 SECOND_LANGUAGE_SHARE = 0.15
 """A second language this share of the text (and at least two blocks) makes a bilingual file."""
@@ -81,6 +86,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
     report.languages = list(streams)
+    _remove_untranslated_markers(policy)
     _metadata(content, policy, report, doc.file)
     if title:
         policy.title[first_lang] = title
@@ -127,6 +133,19 @@ def take_heading_numbers(lines: list[Line]) -> None:
         line.number = m[1]
         line.text = line.text[m.end() :]
         mark_changed(line, original, f"typed number “{m[1]}” taken as numbering")
+
+
+def _is_marker(markup: str) -> bool:
+    return markup.replace("\\", "").strip("*_ ") in UNTRANSLATED_MARKERS
+
+
+def _remove_untranslated_markers(policy: Policy) -> None:
+    """A block whose text in a language is our export's "[not translated]" marker has no text
+    in that language (and no translation state)."""
+    for _, block in policy.iter_blocks():
+        for code in [c for c, text in block.text.items() if _is_marker(text)]:
+            del block.text[code]
+            block.translations.pop(code, None)
 
 
 def _keep_extra_dates(content: list[Line]) -> None:
@@ -177,6 +196,18 @@ def _account(
                     "",
                     f"kept as the policy's effective date ({line.attrs.get('date', '')}), "
                     "not as text",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif _is_marker(line.text):
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    "not-translated marker of an export: no text in this language",
                     line.line,
                     doc.file,
                     code,

@@ -65,7 +65,8 @@ def import_translations(
     """
     if lang == policy.source_language:
         raise OperationError(
-            f"{lang!r} is the source language of {policy.display_title()!r}; import a target language"
+            f"{lang!r} is the source language of {policy.display_title()!r}; "
+            "import a target language"
         )
     source_lang = policy.source_language
     blocks = {b.id: b for _, b in policy.iter_blocks()}

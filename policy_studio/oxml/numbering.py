@@ -37,7 +37,7 @@ def _abstract_xml(abstract_id: int, fmt: str, rtl: bool) -> str:
 
 
 class ListNumbering:
-    """Adds list definitions to a numbering part (``w:numbering``) without touching existing ones."""
+    """Adds list definitions to a numbering part (``w:numbering``), leaving existing ones."""
 
     def __init__(self, numbering: etree._Element) -> None:
         self.numbering = numbering
@@ -68,7 +68,7 @@ class ListNumbering:
         return self._abstract[key]
 
     def new_list(self, fmt: str, rtl: bool) -> int:
-        """A ``w:numId`` for a new list restarting at 1; ``fmt`` is bullet, decimal or hindiNumbers."""
+        """A ``w:numId`` for a new list restarting at 1 (``fmt``: bullet, decimal, hindiNumbers)."""
         abstract_id = self._abstract_id(fmt, rtl)
         num_id = self._next_num
         self._next_num += 1

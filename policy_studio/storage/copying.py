@@ -51,8 +51,7 @@ def copy_into(source: WorkspaceStore, target: WorkspaceStore) -> None:
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
             if table == "meta":
                 sql += " ON CONFLICT(key) DO UPDATE SET value=excluded.value"
-            for row in data[table]:
-                conn.execute(sql, row)
+            conn.executemany(sql, data[table])
         for (text,) in conn.execute("SELECT data FROM clauses").fetchall():
             dst._index_clause(conn, clause_from_dict(from_json(str(text), "clause")))
         dst._after_copy()

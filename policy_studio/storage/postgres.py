@@ -238,6 +238,26 @@ class _PgConnection:
         ) as exc:
             raise StorageError(f"{self.display}: {_plain(exc)}") from exc
 
+    def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        """Many rows in one pipeline (a policy's first save is ~12,000 rows on the large one)."""
+        if not params:
+            return
+        if self.raw is None or self.raw.closed or self.raw.broken:
+            raise StorageError(f"{self.display}: the connection to the server was lost")
+        query = sql.replace("%", "%%").replace("?", "%s")
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(query, [list(p) for p in params])
+        except (
+            psycopg.OperationalError,
+            pg_errors.LockNotAvailable,
+            pg_errors.QueryCanceled,
+            pg_errors.ReadOnlySqlTransaction,
+            pg_errors.DiskFull,
+            pg_errors.InsufficientPrivilege,
+        ) as exc:
+            raise StorageError(f"{self.display}: {_plain(exc)}") from exc
+
     @property
     def in_transaction(self) -> bool:
         if self.raw is None or self.raw.closed:

@@ -182,6 +182,14 @@ class _SqliteConnection:
                 raise StorageError(f"{self.path}: {plain_storage_error(exc)}") from exc
             raise
 
+    def executemany(self, sql: str, params: Sequence[Sequence[Any]]) -> None:
+        try:
+            self.raw.executemany(sql, params)
+        except sqlite3.OperationalError as exc:
+            if _environmental(exc):
+                raise StorageError(f"{self.path}: {plain_storage_error(exc)}") from exc
+            raise
+
     @property
     def in_transaction(self) -> bool:
         return self.raw.in_transaction
@@ -1024,12 +1032,10 @@ class Workspace:
                     "VALUES (?, ?, ?, ?, 1)",
                     (policy.id, policy.display_title(), stamp, stamp),
                 )
-                for key, data in mine.items():
-                    conn.execute(
-                        "INSERT INTO policy_rows(policy_id, key, data, revision) "
-                        "VALUES (?, ?, ?, 1)",
-                        (policy.id, key, data),
-                    )
+                conn.executemany(
+                    "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
+                    [(policy.id, key, data) for key, data in mine.items()],
+                )
                 self._bases[policy.id] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
                 return
             written, deleted = changed_rows(base.rows, mine)
@@ -1058,13 +1064,12 @@ class Workspace:
                     conflicts,
                 )
             revision = int(stored[0]) + 1
-            for key, data in written.items():
-                conn.execute(
-                    "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(policy_id, key) DO UPDATE SET data=excluded.data, "
-                    "revision=excluded.revision",
-                    (policy.id, key, data, revision),
-                )
+            conn.executemany(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(policy_id, key) DO UPDATE SET data=excluded.data, "
+                "revision=excluded.revision",
+                [(policy.id, key, data, revision) for key, data in written.items()],
+            )
             for key in deleted:
                 conn.execute(
                     "DELETE FROM policy_rows WHERE policy_id=? AND key=?", (policy.id, key)

@@ -472,7 +472,7 @@ class SegmentDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class Filter(str, Enum):
+class Filter(str, Enum):  # noqa: UP042 - compared with plain strings from settings
     ALL = "all"
     UNTRANSLATED = "untranslated"
     STALE = "stale"

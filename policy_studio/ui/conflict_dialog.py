@@ -7,6 +7,7 @@ until every part has a choice, so nothing is decided for the user.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,19 +30,33 @@ def where(conflict: RowConflict, policy: Policy) -> str:
     """Which part of the policy a conflicting row is, in the user's words."""
     kind, _, rest = conflict.key.partition("/")
     if kind == "head":
-        return "Title, details and order of sections"
+        return QCoreApplication.translate("ConflictDialog", "Title, details and order of sections")
     if kind == "var":
-        return f"Variable {{{{{rest}}}}}"
+        return QCoreApplication.translate("ConflictDialog", "Variable %1").replace(
+            "%1", f"{{{{{rest}}}}}"
+        )
     block_id = rest.split("/")[0].split("#")[0]
     numbers = {s.id: n for n, s in enumerate(policy.sections, 1)}
     if kind == "section":
-        return f"Section {numbers.get(block_id, '?')}: its blocks and their order"
+        number = str(numbers.get(block_id, "?"))
+        return QCoreApplication.translate(
+            "ConflictDialog", "Section %1: its blocks and their order"
+        ).replace("%1", number)
     found = policy.find_block(block_id)
-    place = f"Section {numbers.get(found[0].id, '?')}" if found else "A removed block"
+    if found is None:
+        place = QCoreApplication.translate("ConflictDialog", "A removed block")
+    else:
+        place = QCoreApplication.translate("ConflictDialog", "Section %1").replace(
+            "%1", str(numbers.get(found[0].id, "?"))
+        )
     if kind == "text":
         lang = rest.rsplit("/", 1)[-1]
-        return f"{place}, {language(lang).name} text"
-    return f"{place}, block layout"
+        return (
+            QCoreApplication.translate("ConflictDialog", "%1, %2 text")
+            .replace("%1", place)
+            .replace("%2", language(lang).name)
+        )
+    return QCoreApplication.translate("ConflictDialog", "%1, block layout").replace("%1", place)
 
 
 class ConflictDialog(QDialog):

@@ -70,6 +70,8 @@ class LibraryPanel(QWidget):
         self.known_variables = set(known_variables)
         self.policy: Policy | None = None
         self._clauses: dict[str, Clause] = {}
+        self.law_changed: dict[str, list[str]] = {}
+        """Clause key → requirements a newer version of a law changed (set by the window)."""
 
         self.search = QLineEdit(placeholderText=self.tr("Search clauses (any language)…"))
         self.search.setObjectName("library_search")
@@ -216,6 +218,14 @@ class LibraryPanel(QWidget):
                 item.setForeground(QColor("#8a8a8a"))
             elif clause.status is ClauseStatus.DRAFT:
                 item.setText(f"{title}  ({self.tr('draft')})")
+            changed = self.law_changed.get(clause.key)
+            if changed:
+                item.setText(f"{item.text()}  § {self.tr('law changed')}")
+                item.setToolTip(
+                    item.toolTip()
+                    + "\n"
+                    + "\n".join(self.tr("Law changed: %1").replace("%1", r) for r in changed)
+                )
             self.results.addItem(item)
             if clause.key == selected:
                 self.results.setCurrentItem(item)

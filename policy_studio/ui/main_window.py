@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -64,7 +72,7 @@ from .document_actions import (
     shortcuts_dialog,
     workspace_dialog,
 )
-from .i18n import UI_LANGUAGES, set_ui_language, ui_language
+from .i18n import UI_LANGUAGES, current_language, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
@@ -666,9 +674,32 @@ class MainWindow(QMainWindow):
 
     def _library_did_change(self) -> None:
         self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        law_changed = self._law_changes()
+        self.library_panel.law_changed = law_changed
+        self.outline.model.law_changed = law_changed
         self.library_panel.reload()
         self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
         self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    def _law_changes(self) -> dict[str, list[str]]:
+        """Library clause key → the requirements (law, article) a newer law file changed since
+        the workspace accepted it: shown as "law changed" in the library and the outline."""
+        from ..library import law_changes
+        from ..library.regulations import load_all
+
+        try:
+            changed = law_changes.changes(self.session.workspace, load_all())
+        except PolicyStudioError:
+            return {}
+        touched = law_changes.clauses_touched(changed, self.library_index.values())
+        lang = current_language()
+
+        def wording(change: law_changes.LawChange) -> str:
+            old = change.old_text.get(lang) or change.old_text.get("en", "—")
+            new = change.new_text.get(lang) or change.new_text.get("en", "—")
+            return f"{change.regulation_title}, {change.article}\n    − {old}\n    + {new}"
+
+        return {key: [wording(c) for c in found] for key, found in touched.items()}
 
     def _outdated(self) -> set[str]:
         """Sections whose library clause changed the wording they use (not just its version)."""
@@ -1027,7 +1058,16 @@ class MainWindow(QMainWindow):
         self.commit_typing()
         compare = self.compare_view
         if self.modes.currentWidget() is compare and compare.diff.redline() is not None:
-            return compare.diff.browser.document().clone(), compare.title()
+            document = compare.diff.browser.document().clone()
+            # On paper the comparison says what it compares (on screen the choosers do).
+            cursor = QTextCursor(document)
+            cursor.insertBlock()
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            heading = QTextCharFormat()
+            heading.setFontWeight(QFont.Weight.Bold)
+            heading.setFontPointSize(14)
+            cursor.insertText(compare.title(), heading)
+            return document, compare.title()
         policy = self.session.policy
         if policy is None:
             return None

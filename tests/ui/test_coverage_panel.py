@@ -92,3 +92,34 @@ def test_readiness_lists_the_laws_gaps_under_their_own_heading(qtbot, window):
     groups = panel.shown_groups()
     assert any(g.startswith("Requirements of the law not (fully) covered (") for g in groups)
     assert panel.tree.topLevelItemCount() == len(groups) > 0
+
+
+def test_a_changed_law_marks_its_clauses_in_the_library_and_the_outline(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from policy_studio.library.law_changes import accept
+    from policy_studio.library.regulations import USER_FOLDER_ENV, load_all, shipped_folder
+
+    accept(window.session.workspace, load_all().regulations.values())
+    mine = tmp_path / "laws"
+    mine.mkdir()
+    text = (shipped_folder() / "gdpr.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        "How long the personal data will be kept, or the criteria used to decide.",
+        "How long the personal data will be kept, per purpose.",
+    )
+    (mine / "gdpr.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(USER_FOLDER_ENV, str(mine))
+    window._library_did_change()
+
+    outline = window.outline.model
+    rows = [outline.index(r).data() for r in range(outline.rowCount())]
+    keeping = next(r for r in rows if "Keeping records" in r)
+    assert keeping.endswith("§ law changed")  # t-keeping carries the retention tags
+    assert not next(r for r in rows if "Reaching the team" in r).endswith("law changed")
+    panel = window.library_panel
+    texts = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert any(t.startswith("Keeping records") and "law changed" in t for t in texts)
+    tip = outline.index(rows.index(keeping)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "− How long the personal data will be kept, or the criteria used to decide." in tip
+    assert "+ How long the personal data will be kept, per purpose." in tip

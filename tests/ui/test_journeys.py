@@ -51,8 +51,7 @@ class Journey:
         QApplication.processEvents()
 
     def shot(self, name: str, widget=None) -> Path:
-        for _ in range(3):
-            QApplication.processEvents()
+        QTest.qWait(200)  # the preview redraws 150 ms after an edit
         self.step += 1
         path = self.folder / f"{self.prefix}-{self.step:02d}-{name}.png"
         assert (widget or self.window).grab().save(str(path))
@@ -91,6 +90,10 @@ def journey_window(journey_setup, qtbot, workspace, clauses, settings, variables
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # Keyboard shortcuts go to the active window: under a real X server (no window manager)
+    # it is not active until asked.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     lang, size, folder = journey_setup
     yield window, lang, size, folder
     window.close()

@@ -79,3 +79,22 @@ def test_a_conflict_shows_both_texts_and_needs_a_choice(qtbot, window):
     assert not session.dirty and session.last_error == ""
     with Workspace.open(session.workspace.path) as other:
         assert other.policy(session.policy.id).sections[0].blocks[0].get("en") == "My words."
+
+
+def test_a_change_saved_elsewhere_shows_in_the_open_window(qtbot, window):
+    session = window.session
+    window.outline.select(session.policy.sections[0].id)
+    with Workspace.open(session.workspace.path) as other:
+        theirs = other.policy(session.policy.id)
+        theirs.sections[0].blocks[0].set_text("en", "Written by a colleague.")
+        other.save_policy(theirs)
+    assert session.check_outside_changes()
+    assert "Written by a colleague." in window.editor.text.toPlainText()
+    assert "saved elsewhere" in window.statusBar().currentMessage()
+    # and an edit made afterwards in the window keeps the colleague's text on disk
+    window.apply_edit(set_variable(session.policy, "minimum_age", "en", "16"))
+    assert session.flush()
+    with Workspace.open(session.workspace.path) as other:
+        stored = other.policy(session.policy.id)
+    assert stored.sections[0].blocks[0].get("en") == "Written by a colleague."
+    assert stored.variables["minimum_age"] == {"en": "16"}

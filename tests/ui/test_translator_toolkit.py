@@ -336,8 +336,8 @@ def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, t
         other = Workspace.create(tmp_path / f"{name}.pstudio")
         fresh = GlossaryDialog(other, "en", "ar")
         qtbot.addWidget(fresh)
-        changed = []
-        fresh.glossary_did_change.connect(lambda: changed.append(True))
+        changed: list[bool] = []
+        fresh.glossary_did_change.connect(lambda seen=changed: seen.append(True))
         assert fresh.import_file(tmp_path / name)
         assert fresh.table.rowCount() == 1 and fresh.table.item(0, 1).text() == "البيانات الشخصية"
         assert changed and "1 added" in fresh.message.text()

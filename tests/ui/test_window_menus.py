@@ -6,7 +6,7 @@ from __future__ import annotations
 import docx
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QTableWidget
 
 from policy_studio.ops.sections import rename_section
@@ -102,6 +102,9 @@ def compared(window):
 def test_print_preview_in_compare_shows_the_comparison(compared):
     dialog = compared.print_preview()
     assert "Version 1 (1.0) → Current draft" in dialog.windowTitle()
+    printed = dialog.findChild(QTextDocument)
+    assert printed.firstBlock().text() == "Test policy — Version 1 (1.0) → Current draft"
+    assert "Talking to us" in printed.toPlainText()
     dialog.reject()
 
 

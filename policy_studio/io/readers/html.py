@@ -114,6 +114,7 @@ class _Walker:
         if not text.strip() and role is not Role.BREAK:
             return
         line = Line(role, text.strip(), level, line=element.sourceline or self.count, reason=reason)
+        line.attrs["slot"] = str(self.count)
         lang = _inherited(element, "lang")
         if lang:
             line.attrs["lang"] = lang.split("-")[0].lower()
@@ -138,7 +139,33 @@ class _Walker:
             tag = child.tag.lower()
             if tag in DROPPED:
                 continue
-            if tag in NAVIGATION:
+            classes = set((child.get("class") or "").split())
+            if tag == "header" and "columns-title" in classes:
+                self.walk(list(child))  # our two-column export: the title in each language
+            elif tag == "table" and "columns" in classes:
+                # Our two-column export: one row per block, one cell per language (lang=).
+                # The row is the pair: its cells' lines share an anchor, which alignment
+                # trusts over any guess (a missing translation leaves its cell empty).
+                for number, row in enumerate(child.iter("tr")):
+                    if row.getparent() is not None and row.getparent().tag == "thead":
+                        continue
+                    for cell in row:
+                        if isinstance(cell.tag, str) and cell.tag.lower() == "td":
+                            start = len(self.lines)
+                            self.walk(list(cell))
+                            for index, line in enumerate(self.lines[start:]):
+                                line.anchor = f"columns-row-{number}.{index}"
+            elif tag == "section" and (m := _EXPORT_SECTION.fullmatch(child.get("id") or "")):
+                # Our sequential export: section n in each language holds the same blocks in
+                # the same order (a missing translation keeps its place as a marker), so the
+                # position in the section is the pair.
+                start = len(self.lines)
+                first_slot = self.count
+                self.walk(list(child))
+                for line in self.lines[start:]:
+                    slot = int(line.attrs.get("slot", "0")) - first_slot
+                    line.anchor = f"export-{m[1]}.{slot}"
+            elif tag in NAVIGATION:
                 self.debris(child, "navigation")
             elif tag == "img":
                 self.debris_image(child)
@@ -252,6 +279,10 @@ def _safe_href(href: str | None) -> str | None:
     return None
 
 
+_EXPORT_SECTION = re.compile(r"(s\d+)-[a-z]{2,3}")
+_PLACEHOLDER = re.compile(r"\[([A-Za-z][A-Za-z0-9_]*)\]")
+
+
 def _runs(
     element: etree._Element,
     bold: bool,
@@ -265,6 +296,20 @@ def _runs(
     runs: list[Run] = []
     if tag in DROPPED or tag == "img" or (skip_blocks and tag in ("ul", "ol", "table")):
         pass
+    elif tag == "span" and "missing" in (element.get("class") or "").split():
+        # Our own export's placeholder: "[name]" stands for the variable {{name}}; any other
+        # ("[not translated]") for text that was not there: it is not read back as text.
+        label = element.text_content().strip()
+        if m := _PLACEHOLDER.fullmatch(label):
+            runs.append(
+                Run(
+                    "",
+                    bold or element.find(".//strong") is not None,
+                    italic or element.find(".//em") is not None,
+                    link,
+                    m[1],
+                )
+            )
     else:
         bold = bold or tag in ("strong", "b")
         italic = italic or tag in ("em", "i")

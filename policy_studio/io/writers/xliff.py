@@ -31,7 +31,10 @@ from ..xliff_common import (
     q,
 )
 
-SUPPORTED = "XLIFF 1.2; one group per section, one trans-unit per block; state; <x/> variables; <g> formatting"
+SUPPORTED = (
+    "XLIFF 1.2; one group per section, one trans-unit per block; state; <x/> variables; "
+    "<g> formatting"
+)
 
 _KIND_NOTE = {
     BlockKind.TITLE: "section title",

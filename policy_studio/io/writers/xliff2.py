@@ -83,7 +83,8 @@ def _unit(block: Block, source_lang: str, target_lang: str, notes: list[str]) ->
     if stale:
         notes = [
             *notes,
-            f"The source changed after this was translated. It was: {plain_text(state.source_text)}",
+            "The source changed after this was translated. It was: "
+            + plain_text(state.source_text),
         ]
     if notes:
         holder = etree.SubElement(unit, q2("notes"))

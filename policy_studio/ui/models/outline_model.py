@@ -53,6 +53,8 @@ class OutlineModel(QAbstractListModel):
         self.lang = "en"
         self.outdated: set[str] | None = None
         """Ids of sections whose clause changed the wording they use (None: by version)."""
+        self.law_changed: dict[str, list[str]] = {}
+        """Clause key → requirements ("law, article") a newer version of a law changed."""
         self._move_requested = move_requested
         self._insert_requested = insert_requested
 
@@ -111,6 +113,8 @@ class OutlineModel(QAbstractListModel):
                 marks.append("⟳ " + self.tr("update available"))
             if self.deprecated(index.row()):
                 marks.append("⚠ " + self.tr("deprecated"))
+            if section.clause is not None and section.clause.key in self.law_changed:
+                marks.append("§ " + self.tr("law changed"))
             if role == ROLE_MARKS:
                 return marks
             title = section.title(self.lang) or self.tr("(untitled)")
@@ -131,6 +135,8 @@ class OutlineModel(QAbstractListModel):
                 text += "\n" + self.tr("The library has version %1").replace(
                     "%1", str(self.library[section.clause.key][0])
                 )
+            for requirement in self.law_changed.get(section.clause.key, []):
+                text += "\n" + self.tr("Law changed: %1").replace("%1", requirement)
             return text
         return None
 

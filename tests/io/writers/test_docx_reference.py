@@ -11,8 +11,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from policy_studio.layout.options import ExportOptions, Layout
 from policy_studio.io.writers.docx import write_docx
+from policy_studio.layout.options import ExportOptions, Layout
 from policy_studio.model import Policy, PolicyStudioError
 
 EXTERNAL_TEMPLATE = "http://attacker.example/template.dotm"

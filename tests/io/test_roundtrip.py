@@ -1,0 +1,74 @@
+"""Our own exports come back (issue 12): the policy's blocks and languages, exactly.
+
+Recognised from the export's stable markers (classes), not from guesses: the two-column
+table's rows are the pairs, a placeholder "[name]" is the variable {{name}} again, a
+"[not translated]" marker is no text, the contents list is left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_studio.io import registry
+from policy_studio.io.import_flow import read_any
+from policy_studio.layout.options import ExportOptions, Layout
+
+
+def _shape(policy, languages):  # type: ignore[no-untyped-def]
+    return [
+        (
+            {lang: section.title(lang) for lang in languages},
+            [
+                (block.kind.value, {lang: block.get(lang) for lang in languages})
+                for block in section.blocks
+            ],
+        )
+        for section in policy.sections
+    ]
+
+
+@pytest.mark.parametrize("layout", [Layout.COLUMNS, Layout.SEQUENTIAL])
+def test_an_html_export_of_two_languages_imports_back_to_the_same_blocks(
+    tmp_path, rights_policy, layout
+):
+    out = tmp_path / f"rights_{layout.value}.html"
+    registry.writer("html")(
+        rights_policy, out, ExportOptions(languages=["en", "ar"], layout=layout)
+    )
+    result = read_any(out)
+    assert result.policy.languages == ["en", "ar"]
+    assert result.policy.title.get("en") == rights_policy.title["en"]
+    assert _shape(result.policy, ["en", "ar"]) == _shape(rights_policy, ["en", "ar"])
+    # The contents list is navigation, not a section.
+    assert all(s.title("en") != "Contents" for s in result.policy.sections)
+    assert any(d.text.startswith("Contents") for d in result.report.dropped)
+
+
+@pytest.mark.parametrize("layout", [Layout.SEQUENTIAL, Layout.COLUMNS])
+def test_a_two_language_docx_export_imports_back_without_contents_list_or_markers(
+    tmp_path, rights_policy, layout
+):
+    out = tmp_path / f"rights_{layout.value}.docx"
+    registry.writer("docx")(
+        rights_policy, out, ExportOptions(languages=["en", "ar"], layout=layout)
+    )
+    result = read_any(out)
+    policy = result.policy
+    assert policy.languages == ["en", "ar"]
+    # The contents list and the "[not translated]" title are not policy text.
+    assert [s.title("en") for s in policy.sections] == ["Your rights"]
+    assert [s.title("ar") for s in policy.sections] == ["حقوقك"]
+    assert "ar" not in policy.title
+    reasons = {d.reason for d in result.report.dropped}
+    assert "contents list" in reasons
+    # Typed section numbers are numbering, not text: no "1. 1. Your rights" on export.
+    assert any("typed number" in c.reason for c in result.report.changed)
+    # Pairs by position; the untranslated item keeps its place and has no Arabic text.
+    blocks = policy.sections[0].blocks
+    assert [(b.get("en"), b.get("ar")) for b in blocks[1:]] == [
+        ("Access to your records.", "الاطلاع على سجلاتك."),
+        ("Erasure of records you no longer need.", "محو السجلات."),
+        ("Objection to marketing (at any time).", ""),
+    ]
+    for count in result.report.words.values():
+        assert count.unaccounted == 0
