@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -181,6 +182,8 @@ class ExportDialog(QDialog):
         self._restore_choices()
         self._update_enabled()
         self.refresh_preview()
+        # Restoring the last choices above started the timer: the preview is already current.
+        self._preview_timer.stop()
 
     def _size_to_screen(self, splitter: QSplitter) -> None:
         """Room for the options' labels and a readable page: most of a laptop screen.
@@ -317,13 +320,22 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         """Lay out the first sections (a 500-section table takes seconds to lay out)."""
         sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
+        # Filled while detached, then shown: a document already on screen re-lays its whole
+        # table out after every insertion (13 s for twelve two-column sections; see
+        # docs/performance.md).
+        document = QTextDocument(self.preview)
+        document.setDefaultFont(self.preview.document().defaultFont())
         try:
-            warnings = render_export(
-                self.preview.document(), sample, self.options(), self.known_variables
-            )
+            warnings = render_export(document, sample, self.options(), self.known_variables)
         except PolicyStudioError as exc:
+            document.deleteLater()
             self.message.setText(str(exc))
             return
+        old = self.preview.document()
+        ours = old.parent() is self.preview  # else the browser's own, deleted by setDocument
+        self.preview.setDocument(document)
+        if ours:
+            old.deleteLater()
         notes = list(warnings)
         hidden = len(self.policy.sections) - PREVIEW_SECTIONS
         if hidden > 0:

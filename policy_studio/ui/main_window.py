@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.library_index: dict[str, Clause] = {}
         self._extra_panels: list[PolicyPanel] = []
+        self._binding = True
+        """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
         self._view = VIEWS[0]
         self._view_states: dict[str, QByteArray] = {}
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
         self.readiness.blocker_was_activated.connect(self.go_to_blocker)
         self._connect()
         self._bind_session(session)
+        self._binding = False
         self._restore_layout()
 
     # -- construction ----------------------------------------------------------------------
@@ -336,7 +339,8 @@ class MainWindow(QMainWindow):
         self.docks[name] = dock
         self._extra_panels.append(panel)
         self._view_menu.addAction(dock.toggleViewAction())
-        panel.set_policy(self.session.policy)
+        if not self._binding:  # during __init__, _bind_session does it (each panel once)
+            panel.set_policy(self.session.policy)
         return dock
 
     def _build_menus(self) -> None:
@@ -1086,6 +1090,7 @@ class MainWindow(QMainWindow):
         """File > Export comparison…: to Compare, then the comparison's own export."""
         self.commit_typing()
         self.set_mode(2)
+        self.compare_view.ensure_current()
         if self.compare_view.diff.redline() is None:
             self.transfer.inform(
                 self.tr("Export comparison"),

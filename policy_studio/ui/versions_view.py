@@ -104,6 +104,9 @@ class CompareView(QWidget):
         self._workspace = workspace
         self.policy: Policy | None = None
         self._stale = False
+        self._versions_stale = False
+        self._listed: dict[int, Version] = {}
+        """The versions last listed in the choosers, by number."""
         self.old_box = QComboBox()
         self.old_box.setObjectName("compare_old")
         self.new_box = QComboBox()
@@ -140,7 +143,13 @@ class CompareView(QWidget):
 
     def set_policy(self, policy: Policy | None) -> None:
         self.policy = policy
-        self.reload_versions()
+        if self.isVisible():
+            self.reload_versions()
+        else:
+            # Out of sight (opening a workspace, switching policy from Write): the versions are
+            # listed and compared when Compare is shown (showEvent) — each listing reads every
+            # saved snapshot.
+            self._versions_stale = True
 
     def changes_did_happen(self, changes: Changes) -> None:
         if self.new_box.currentData() != DRAFT and self.old_box.currentData() != DRAFT:
@@ -151,12 +160,12 @@ class CompareView(QWidget):
             self._stale = True  # compared when next shown: no diff work while nobody looks
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
+        self.ensure_current()
         super().showEvent(event)
 
     def reload_versions(self, old: int | None = None, new: int | None = None) -> None:
         """Fill both choosers; by default the newest version against the current draft."""
+        self._versions_stale = False
         versions = self._versions()
         old = old if old is not None else self.old_box.currentData()
         new = new if new is not None else self.new_box.currentData()
@@ -171,6 +180,13 @@ class CompareView(QWidget):
 
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)
+
+    def ensure_current(self) -> None:
+        """List the versions and compute the comparison now if they were left for later."""
+        if self._versions_stale:
+            self.reload_versions()
+        elif self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
@@ -202,6 +218,7 @@ class CompareView(QWidget):
 
     def choose_and_export(self) -> Path | None:
         """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
+        self.ensure_current()
         if self.diff.redline() is None:
             return None
         word = self.tr("Word document with tracked changes (*.docx)")
@@ -222,6 +239,7 @@ class CompareView(QWidget):
 
     def export_redline(self, path: Path) -> Path:
         """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
+        self.ensure_current()
         redline = self.diff.redline()
         if redline is None:
             raise PolicyStudioError("there is no comparison to export")
@@ -248,15 +266,22 @@ class CompareView(QWidget):
 
     def _versions(self) -> list[Version]:
         if self.policy is None or self._closed():
+            self._listed = {}
             return []
-        return self._workspace().versions(self.policy.id)
+        versions = self._workspace().versions(self.policy.id)
+        # Kept for _state: a saved version never changes, and reading one again from the
+        # workspace parses every snapshot of the policy a second time.
+        self._listed = {v.number: v for v in versions}
+        return versions
 
     def _state(self, number: int | None) -> Policy | None:
         if number is None or self.policy is None:
             return None
         if number == DRAFT:
             return self.policy
-        version = self._workspace().version(self.policy.id, int(number))
+        version = self._listed.get(int(number)) or self._workspace().version(
+            self.policy.id, int(number)
+        )
         return version.snapshot if version is not None else None
 
     def _name(self, version: Version) -> str:

@@ -1,0 +1,58 @@
+"""Work the window leaves until it is needed (issue 19, speed): what the user sees is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_studio.app.session import Session
+from policy_studio.library.compose import policy_from_clauses
+from policy_studio.ops.sections import rename_section
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_comparison_waits_until_compare_is_shown_and_then_shows_the_draft(
+    qtbot, workspace, clauses, settings, variables
+):
+    from policy_studio.ui.main_window import MainWindow
+
+    policy = policy_from_clauses("Versioned", [(clauses[0], None)], target_languages=["ar"])
+    workspace.save_policy(policy)
+    workspace.save_version(policy, "1.0")
+    first = policy.sections[0]
+    rename_section(policy, first.id, "en", "Write to our office")
+    workspace.save_policy(policy)
+    session = Session(workspace)
+    session.policy = workspace.policy(policy.id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.compare_view
+    # Opening the workspace read no version and computed no comparison nobody looks at.
+    assert view.diff.redline() is None and view.old_box.count() == 0
+
+    window.compare_action.trigger()
+    assert view.diff.isVisible()
+    assert view.old_box.currentText() == "Version 1 (1.0)"
+    assert view.new_box.currentText() == "Current draft"
+    assert view.diff.change_count() >= 1
+    assert "Write to our office" in view.diff.browser.toPlainText()
+    window.close()
+
+
+def test_export_comparison_from_write_computes_the_waiting_comparison(
+    qtbot, workspace, clauses, settings, variables, tmp_path
+):
+    from policy_studio.ui.main_window import MainWindow
+
+    policy = policy_from_clauses("Versioned", [(clauses[0], None)])
+    workspace.save_policy(policy)
+    workspace.save_version(policy, "1.0")
+    session = Session(workspace)
+    session.policy = workspace.policy(policy.id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)  # never shown: no showEvent to compute it
+    written = window.compare_view.export_redline(tmp_path / "redline.html")
+    assert "Versioned" in written.read_text(encoding="utf-8")
+    window.close()
