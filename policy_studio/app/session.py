@@ -12,7 +12,10 @@ says in one sentence that they are not saved and why (``save_did_fail``), and re
 
 Other people (or commands) change the same workspace: the session polls the workspace's
 ``data_version`` every ``WATCH_MS`` and merges what others saved into the open policy, row by row
-(``WorkspaceStore.refresh_policy``). A part both sides changed is never overwritten:
+(``WorkspaceStore.refresh_policy``). On a PostgreSQL workspace it also watches the server's
+LISTEN/NOTIFY socket (``WorkspaceStore.change_notifier``), so another client's commit is merged
+as soon as it lands rather than at the next poll; the poll stays as the fallback and listens
+again after the server was away. A part both sides changed is never overwritten:
 ``conflicts_found`` lists them and ``resolve`` settles each with "keep mine" or "take theirs".
 """
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes
@@ -117,8 +120,54 @@ class Session(QObject):
             self._data_version = workspace.data_version()
         except PolicyStudioError:
             pass
+        self._notifier: QSocketNotifier | None = None
+        self._listen()
         if watch_ms > 0:
             self._watch.start()
+
+    def _listen(self) -> None:
+        """Watch the workspace's change socket (PostgreSQL NOTIFY), if it has one."""
+        if self._notifier is not None or self.workspace.closed:
+            return
+        try:
+            fd = self.workspace.change_notifier()
+        except PolicyStudioError:
+            fd = None
+        self._watch_socket(fd)
+
+    @property
+    def live(self) -> bool:
+        """True while the server pushes others' changes (PostgreSQL NOTIFY); else the session
+        polls every WATCH_MS."""
+        return self._notifier is not None
+
+    def _watch_socket(self, fd: int | None) -> None:
+        if fd is None:
+            return
+        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._notified)
+
+    def _notified(self) -> None:
+        """Another client committed (or the listening connection ended): merge at once."""
+        if self.workspace.closed:
+            self._stop_listening()
+            return
+        announced = self.workspace.take_notifications()
+        try:
+            fd = self.workspace.change_notifier()  # listens anew if the server closed it
+        except PolicyStudioError:
+            fd = None
+        if self._notifier is None or fd != self._notifier.socket():
+            self._stop_listening()
+            self._watch_socket(fd)  # None: the poll tries again while the server is away
+        if announced:
+            self.check_outside_changes()
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
 
     # -- policies --------------------------------------------------------------------------
 
@@ -220,6 +269,7 @@ class Session(QObject):
             version = self.workspace.data_version()
         except PolicyStudioError:
             return False
+        self._listen()
         if version == self._data_version:
             return False
         self._data_version = version
@@ -320,6 +370,7 @@ class Session(QObject):
         self.flush()
         self._timer.stop()
         self._watch.stop()
+        self._stop_listening()
         self.workspace.close()
 
 

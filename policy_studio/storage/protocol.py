@@ -69,6 +69,18 @@ class WorkspaceStore(Protocol):
         """Changes whenever another client commits: cheap to poll."""
         ...
 
+    def change_notifier(self) -> int | None:
+        """A socket that becomes readable when any client commits a write (PostgreSQL
+        LISTEN/NOTIFY), for the app to watch instead of waiting for its next poll; None when
+        the backend has none (the SQLite file) or the server cannot be reached right now.
+        Calling it again after the server came back listens anew (the number may change)."""
+        ...
+
+    def take_notifications(self) -> bool:
+        """Consume what arrived on ``change_notifier``'s socket: True when a commit was
+        announced (or the listening connection broke: look with ``data_version``)."""
+        ...
+
     # meta
     def meta(self, key: str, default: str = "") -> str: ...
 
