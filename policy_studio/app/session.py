@@ -37,6 +37,9 @@ RETRY_MS = 3000
 """After a failed save, how soon the session tries again (the edits stay in memory meanwhile)."""
 WATCH_MS = 1000
 """How often the session looks for changes others saved to the workspace."""
+PRESENCE_BEAT_MS = 5000
+"""How often a live session repeats which section it has open (others forget it after
+``PRESENCE_TTL``, 15 s, without a beat) and forgets those it stopped hearing from."""
 
 _POLICY_FIELDS = (
     "title",
@@ -85,6 +88,8 @@ class Session(QObject):
     """Changes saved by someone else were merged into the open policy (a status-bar line)."""
     conflicts_found = Signal(object)
     """A tuple of RowConflict: parts both this window and someone else changed."""
+    editors_did_change = Signal(object)
+    """Section id → names of people in other windows who have that section open."""
 
     def __init__(
         self,
@@ -120,6 +125,14 @@ class Session(QObject):
             self._data_version = workspace.data_version()
         except PolicyStudioError:
             pass
+        self.person = ""
+        """Who this window is, for others' "being edited by" (set by the window)."""
+        self.editors: dict[str, list[str]] = {}
+        """Section id → people in other windows with that section of this policy open."""
+        self._editing = ""
+        self._beat = QTimer(self)
+        self._beat.setInterval(PRESENCE_BEAT_MS)
+        self._beat.timeout.connect(self._heartbeat)
         self._notifier: QSocketNotifier | None = None
         self._listen()
         if watch_ms > 0:
@@ -146,6 +159,8 @@ class Session(QObject):
             return
         self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._notified)
+        if not self._beat.isActive():
+            self._beat.start()
 
     def _notified(self) -> None:
         """Another client committed (or the listening connection ended): merge at once."""
@@ -162,6 +177,38 @@ class Session(QObject):
             self._watch_socket(fd)  # None: the poll tries again while the server is away
         if announced:
             self.check_outside_changes()
+        self._update_editors()
+
+    # -- presence: who has which section open ------------------------------------------------
+
+    def set_editing(self, section_id: str | None) -> None:
+        """This window now shows ``section_id`` of the current policy (None: no section)."""
+        self._editing = section_id or ""
+        self._announce()
+
+    def _announce(self) -> None:
+        if self.workspace.closed or not self.person:
+            return
+        policy_id = self.policy.id if self.policy is not None else ""
+        try:
+            self.workspace.announce_presence(
+                self.person, policy_id, self._editing if policy_id else ""
+            )
+        except PolicyStudioError:
+            pass  # the server is away: the save path says so; presence is best effort
+
+    def _heartbeat(self) -> None:
+        if self._editing:
+            self._announce()
+        self._update_editors()
+
+    def _update_editors(self) -> None:
+        if self.workspace.closed:
+            return
+        found = self.workspace.editors(self.policy.id) if self.policy is not None else {}
+        if found != self.editors:
+            self.editors = found
+            self.editors_did_change.emit(found)
 
     def _stop_listening(self) -> None:
         if self._notifier is not None:
@@ -184,7 +231,10 @@ class Session(QObject):
             )
         self.policy = self.workspace.policy(policy_id) if policy_id else None
         self.conflicts = ()
+        self._editing = ""
+        self._announce()
         self.policy_did_load.emit()
+        self._update_editors()
         return self.policy
 
     def add_policy(self, policy: Policy) -> None:
@@ -370,6 +420,9 @@ class Session(QObject):
         self.flush()
         self._timer.stop()
         self._watch.stop()
+        self._beat.stop()
+        self._editing = ""
+        self._announce()  # others drop this window's marker at once
         self._stop_listening()
         self.workspace.close()
 

@@ -81,6 +81,16 @@ class WorkspaceStore(Protocol):
         announced (or the listening connection broke: look with ``data_version``)."""
         ...
 
+    def announce_presence(self, person: str, policy_id: str, section_id: str) -> None:
+        """Tell the other clients that ``person`` has this section open ("" for none); a
+        heartbeat: repeat it within PRESENCE_TTL. Nothing on the single-user file."""
+        ...
+
+    def editors(self, policy_id: str) -> dict[str, list[str]]:
+        """Section id → the names of the people in *other* clients who announced it open
+        within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
+        ...
+
     # meta
     def meta(self, key: str, default: str = "") -> str: ...
 

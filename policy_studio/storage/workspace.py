@@ -729,6 +729,12 @@ class Workspace:
     def take_notifications(self) -> bool:
         return False
 
+    def announce_presence(self, person: str, policy_id: str, section_id: str) -> None:
+        """One person per file: nobody to tell."""
+
+    def editors(self, policy_id: str) -> dict[str, list[str]]:
+        return {}
+
     def _load(self, text: str, what: str) -> object:
         try:
             return from_json(text, what)

@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
         session.conflicts_found.connect(self._resolve_conflicts)
+        session.person = self.settings.user_name or current_user()  # no prompt at start-up
+        session.editors_did_change.connect(self.outline.model.set_editors)
         session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
         if session.workspace.backend == "sqlite":
@@ -940,6 +942,7 @@ class MainWindow(QMainWindow):
             )
 
     def _section_selected(self, section_id: str | None) -> None:
+        self.session.set_editing(section_id)  # others see "being edited by" (team server)
         if self.session.policy is not None and section_id != self.editor.section_id:
             self.editor.set_section(self.session.policy, section_id)
         if self.modes.currentWidget() is self.translate_view and self.session.policy is not None:

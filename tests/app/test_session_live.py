@@ -77,3 +77,56 @@ def test_a_workspace_file_has_no_push_and_is_polled(qtbot, workspace):
     assert not session.live
     assert session._watch.isActive()
     session.close()
+
+
+def test_the_section_someone_else_has_open_is_marked_in_the_outline(qtbot, pg_cluster, clauses):
+    from policy_studio.ui.models.outline_model import OutlineModel
+
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    policy = policy_from_clauses("Live notice", [(clauses[0], None), (clauses[1], None)])
+    store.save_policy(policy)
+    mine = Session(store, watch_ms=0)
+    mine.person = "Amina"
+    mine.policy = store.policy(policy.id)
+    theirs = Session(open_store(location), watch_ms=0)
+    theirs.person = "Hassan"
+    theirs.open_policy(policy.id)
+    outline = OutlineModel(lambda *_: None, lambda *_: None)
+    outline.set_policy(mine.policy, {})
+    mine.editors_did_change.connect(outline.set_editors)
+    second = policy.sections[1].id
+
+    theirs.set_editing(second)
+    qtbot.waitUntil(lambda: mine.editors == {second: ["Hassan"]}, timeout=2000)
+    assert outline.index(1).data().endswith("◆ being edited by Hassan")
+    assert "being edited" not in outline.index(0).data()
+    assert "Open in another window by Hassan" in outline.index(1).data(3)  # tooltip
+    assert theirs.editors == {}  # one's own window is not "someone else"
+
+    theirs.close()  # closing the window takes the marker away at once
+    qtbot.waitUntil(lambda: mine.editors == {}, timeout=2000)
+    assert "being edited" not in outline.index(1).data()
+    mine.close()
+
+
+def test_a_window_that_vanished_without_a_word_is_forgotten(qtbot, pg_cluster, monkeypatch):
+    import json
+
+    import psycopg
+
+    from policy_studio.storage import postgres
+
+    monkeypatch.setattr(postgres, "PRESENCE_TTL", 0.5)
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    session = Session(store, watch_ms=0)
+    session.person = "Amina"
+    with psycopg.connect(location, autocommit=True) as crashed:  # announces, never says bye
+        payload = {"client": "gone", "person": "Neema", "policy": "p1", "section": "s1"}
+        crashed.execute("SELECT pg_notify('policy_studio_presence', %s)", (json.dumps(payload),))
+        crashed.execute("SELECT pg_notify('policy_studio_presence', 'not ours')")
+    qtbot.waitUntil(lambda: store.editors("p1") == {"s1": ["Neema"]}, timeout=2000)
+    qtbot.wait(600)
+    assert store.editors("p1") == {}
+    session.close()
