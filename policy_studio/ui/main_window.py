@@ -72,7 +72,7 @@ from .document_actions import (
     shortcuts_dialog,
     workspace_dialog,
 )
-from .i18n import UI_LANGUAGES, set_ui_language, ui_language
+from .i18n import UI_LANGUAGES, current_language, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
 from .preview import render_policy
@@ -690,10 +690,14 @@ class MainWindow(QMainWindow):
         except PolicyStudioError:
             return {}
         touched = law_changes.clauses_touched(changed, self.library_index.values())
-        return {
-            key: [f"{c.regulation_title}, {c.article}" for c in found]
-            for key, found in touched.items()
-        }
+        lang = current_language()
+
+        def wording(change: law_changes.LawChange) -> str:
+            old = change.old_text.get(lang) or change.old_text.get("en", "—")
+            new = change.new_text.get(lang) or change.new_text.get("en", "—")
+            return f"{change.regulation_title}, {change.article}\n    − {old}\n    + {new}"
+
+        return {key: [wording(c) for c in found] for key, found in touched.items()}
 
     def _outdated(self) -> set[str]:
         """Sections whose library clause changed the wording they use (not just its version)."""

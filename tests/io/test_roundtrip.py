@@ -44,12 +44,13 @@ def test_an_html_export_of_two_languages_imports_back_to_the_same_blocks(
     assert any(d.text.startswith("Contents") for d in result.report.dropped)
 
 
-def test_a_sequential_docx_export_imports_back_without_contents_list_or_markers(
-    tmp_path, rights_policy
+@pytest.mark.parametrize("layout", [Layout.SEQUENTIAL, Layout.COLUMNS])
+def test_a_two_language_docx_export_imports_back_without_contents_list_or_markers(
+    tmp_path, rights_policy, layout
 ):
-    out = tmp_path / "rights_sequential.docx"
+    out = tmp_path / f"rights_{layout.value}.docx"
     registry.writer("docx")(
-        rights_policy, out, ExportOptions(languages=["en", "ar"], layout=Layout.SEQUENTIAL)
+        rights_policy, out, ExportOptions(languages=["en", "ar"], layout=layout)
     )
     result = read_any(out)
     policy = result.policy

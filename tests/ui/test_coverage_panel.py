@@ -120,3 +120,6 @@ def test_a_changed_law_marks_its_clauses_in_the_library_and_the_outline(
     panel = window.library_panel
     texts = [panel.results.item(i).text() for i in range(panel.results.count())]
     assert any(t.startswith("Keeping records") and "law changed" in t for t in texts)
+    tip = outline.index(rows.index(keeping)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "− How long the personal data will be kept, or the criteria used to decide." in tip
+    assert "+ How long the personal data will be kept, per purpose." in tip

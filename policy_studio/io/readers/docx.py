@@ -24,6 +24,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ...model.language import KNOWN_LANGUAGES
 from ...text.markup import Run, merge_runs, plain_text, to_markup
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
@@ -232,6 +233,8 @@ class _Paragraphs:
                 self.blocks(content if content is not None else child)
 
     def table(self, table: etree._Element) -> None:
+        if self.language_columns(table):
+            return
         for row in table.iter(w("tr")):
             cells = []
             for cell in row.iter(w("tc")):
@@ -241,6 +244,34 @@ class _Paragraphs:
             text = " | ".join(c for c in cells if c)
             if text:
                 self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason="table row"))
+
+    def language_columns(self, table: etree._Element) -> bool:
+        """Our two-column export: a repeated header row naming one language per column, then
+        one row per block. Each cell is read as the paragraphs it holds, in its column's
+        language, and the row is the pair (its cells' lines share an anchor)."""
+        rows = table.findall(w("tr"))
+        if not rows or rows[0].find(f"{w('trPr')}/{w('tblHeader')}") is None:
+            return False
+        names = {
+            name.casefold(): lang.code
+            for lang in KNOWN_LANGUAGES.values()
+            for name in (lang.name, lang.native_name)
+        }
+        header = [
+            plain_text(" ".join(self.runs_markup(p)[0] for p in cell.iter(w("p")))).strip()
+            for cell in rows[0].findall(w("tc"))
+        ]
+        codes = [names.get(name.casefold()) for name in header]
+        if len(codes) != 2 or None in codes or codes[0] == codes[1]:
+            return False
+        for number, row in enumerate(rows[1:], 1):
+            for cell, code in zip(row.findall(w("tc")), codes, strict=False):
+                start = len(self.lines)
+                self.blocks(cell)
+                for index, line in enumerate(self.lines[start:]):
+                    line.attrs["lang"] = str(code)
+                    line.anchor = f"columns-row-{number}.{index}"
+        return True
 
     def paragraph(self, p: etree._Element) -> None:
         self.count += 1
