@@ -83,6 +83,7 @@ GRANT INSERT, UPDATE, DELETE ON policy_rows, clause_search, glossary, dismissed_
   tm_units TO pstudio_translator;
 GRANT INSERT, UPDATE ON clauses, clause_history TO pstudio_translator;
 
+GRANT INSERT, UPDATE ON meta TO pstudio_translator, pstudio_approver;
 GRANT INSERT, UPDATE ON versions TO pstudio_approver;
 GRANT INSERT, UPDATE, DELETE ON approvals TO pstudio_approver;
 
@@ -162,6 +163,24 @@ CREATE POLICY pstudio_update ON policy_rows FOR UPDATE USING (true)
   WITH CHECK (pstudio_row_refusal(policy_id, key) = '');
 DROP POLICY IF EXISTS pstudio_delete ON policy_rows;
 CREATE POLICY pstudio_delete ON policy_rows FOR DELETE USING (true);
+
+-- Translators and approvers write only their dictionary words ("Add to dictionary") in meta.
+CREATE OR REPLACE FUNCTION pstudio_check_meta() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF (pg_has_role(session_user, 'pstudio_translator', 'MEMBER')
+      OR pg_has_role(session_user, 'pstudio_approver', 'MEMBER'))
+     AND NOT pg_has_role(session_user, 'pstudio_author', 'MEMBER')
+     AND NOT pg_has_role(session_user, 'pstudio_admin', 'MEMBER')
+     AND NEW.key NOT LIKE 'spelling.words.%' THEN
+    RAISE EXCEPTION 'only an author or administrator may change the workspace setting %',
+      NEW.key USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS pstudio_meta_rules ON meta;
+CREATE TRIGGER pstudio_meta_rules BEFORE INSERT OR UPDATE ON meta
+FOR EACH ROW EXECUTE FUNCTION pstudio_check_meta();
 
 -- The source-language wording of a library clause (title, blocks, variants).
 CREATE OR REPLACE FUNCTION pstudio_clause_source(data text) RETURNS jsonb

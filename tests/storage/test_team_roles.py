@@ -211,3 +211,12 @@ def test_team_commands_set_up_add_and_list_people(pg_cluster, capsys, tmp_path):
     assert f"{name}\tapprover, translator, translator:ar" in capsys.readouterr().out.splitlines()
     assert main(["team", "setup", "-w", str(tmp_path / "mine.pstudio")]) == 1
     assert "a workspace file has a single user" in capsys.readouterr().err
+
+
+def test_a_translator_adds_dictionary_words_but_no_other_setting(team):
+    _uri, _people, login, _pid = team
+    ws = login("translator")
+    ws.add_spelling_word("ar", "الخصوصية")
+    assert "الخصوصية" in ws.spelling_words("ar")
+    with pytest.raises(StorageError, match="only an author or administrator may change"):
+        ws.set_meta("seeded", "nothing")
