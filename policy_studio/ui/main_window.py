@@ -1346,6 +1346,7 @@ class MainWindow(QMainWindow):
         self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
         self._save_layout()
         self.settings.sync()
+        self.session.set_editing(None)  # others' outlines drop "being edited by" at once
         # Nothing the window started may run once it is closed and its workspace goes away.
         for timer in self.findChildren(QTimer):
             timer.stop()
