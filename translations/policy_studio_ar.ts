@@ -2354,6 +2354,26 @@ Qt %2</translation>
         <translation>استبدال…</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>حذف الصف</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>إضافة عمود</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>حذف العمود</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>

@@ -2318,6 +2318,26 @@ Qt %2</translation>
         <translation>Badilisha…</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Jedwali</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Ongeza safu mlalo</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ondoa safu mlalo</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ongeza safu wima</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Ondoa safu wima</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>

@@ -1,7 +1,7 @@
 """Comparing two versions of a policy: a Redline value (pure data) for views and writers."""
 
 from .compare import compare, document_lines
-from .redline import BlockDiff, Change, FieldChange, Redline, SectionDiff, Summary
+from .redline import BlockDiff, Change, FieldChange, Redline, RowDiff, SectionDiff, Summary
 from .words import Op, Segment, diff_words
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "FieldChange",
     "Op",
     "Redline",
+    "RowDiff",
     "SectionDiff",
     "Segment",
     "Summary",

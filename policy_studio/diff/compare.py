@@ -8,13 +8,22 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..model import Block, Policy, Section
+from ..model import Block, BlockKind, Policy, Section, Table
 from ..text.clean import clean_field, cleaned
 from ..text.markup import parse as parse_markup
 from ..text.markup import plain_text
 from ..text.variables import VariableResolver
 from .align import Place, Row, merge_order
-from .redline import BlockDiff, Change, FieldChange, LinkChange, Redline, SectionDiff, Summary
+from .redline import (
+    BlockDiff,
+    Change,
+    FieldChange,
+    LinkChange,
+    Redline,
+    RowDiff,
+    SectionDiff,
+    Summary,
+)
 from .words import Op, Segment, diff_words
 
 _MARKUP_CHARS = re.compile(r"[*_\[\]{}\\`<&\n]")
@@ -103,6 +112,10 @@ class _Comparer:
         self.key_lang = languages[0]
 
     def block_key(self, side: _Side, block: Block) -> str:
+        if block.table is not None:
+            return "\n".join(
+                "\t".join(side.text(c, self.key_lang) for c in row) for row in block.table.rows
+            )
         return side.text(block, self.key_lang)
 
     def section_key(self, side: _Side, section: Section) -> str:
@@ -113,6 +126,10 @@ class _Comparer:
     def block_diff(self, row: Row[Block], place: Place | None = None) -> BlockDiff:
         place = place or row.place
         old, new = row.old, row.new
+        if (old is not None and old.table is not None) or (
+            new is not None and new.table is not None
+        ):
+            return self.table_diff(old, new, place)
         segments: dict[str, list[Segment]] = {}
         links: dict[str, list[LinkChange]] = {}
         text_changed = False
@@ -162,6 +179,141 @@ class _Comparer:
             links=links,
         )
 
+    # -- tables -----------------------------------------------------------------------------
+    def table_diff(self, old: Block | None, new: Block | None, place: Place) -> BlockDiff:
+        """A table compared row by row (rows paired by their cells' ids, then by text), and
+        each pair of rows cell by cell; a moved row shows at both places like a moved block."""
+        old_rows = _rows(old) if old is not None and place is not Place.ADDED else []
+        new_rows = (
+            _rows(new) if new is not None and place not in (Place.REMOVED, Place.MOVED_AWAY) else []
+        )
+        whole = {
+            Place.ADDED: Change.ADDED,
+            Place.REMOVED: Change.REMOVED,
+            Place.MOVED_AWAY: Change.MOVED_AWAY,
+        }.get(place)
+        moved = place is Place.MOVED
+        rows: list[RowDiff] = []
+        if whole is not None:
+            only = new_rows if whole is Change.ADDED else old_rows
+            for cells in only:
+                rows.append(
+                    RowDiff(
+                        whole,
+                        [
+                            self._cell(None, c, Place.ADDED)
+                            if whole is Change.ADDED
+                            else self._cell(c, None, place)
+                            for c in cells
+                        ],
+                    )
+                )
+        else:
+            for r in self._row_order(old_rows, new_rows):
+                if moved and r.place in (Place.REMOVED, Place.MOVED_AWAY):
+                    continue  # a moved table's old rows all show at its old place
+                rows.append(self._row_diff(r, moved))
+        shown = new if new is not None else old
+        assert shown is not None
+        table = shown.table
+        header = table.header_rows if table is not None else 0
+        for index, row_diff in enumerate(rows):
+            row_diff.header = index < header and row_diff.change is not Change.MOVED_AWAY
+        if whole is None:
+            edited = any(r.change is not Change.EQUAL for r in rows)
+            if moved:
+                whole = Change.MOVED_CHANGED if edited else Change.MOVED
+            else:
+                whole = Change.CHANGED if edited else Change.EQUAL
+        return BlockDiff(
+            change=whole,
+            kind=BlockKind.TABLE,
+            old_id=old.id if old is not None else None,
+            new_id=new.id if new is not None else None,
+            rows=rows,
+            header_rows=header,
+        )
+
+    def _cell(self, old: Block | None, new: Block | None, place: Place) -> BlockDiff:
+        return self.block_diff(Row(place, old, new, None, None))
+
+    def _row_order(
+        self, old_rows: list[list[Block]], new_rows: list[list[Block]]
+    ) -> list[Row[list[Block]]]:
+        # A row has no id of its own: it is the old row sharing most cell ids with it.
+        home: dict[str, int] = {c.id: i for i, row in enumerate(old_rows) for c in row}
+        keys: dict[int, str] = {id(row): f"o{i}" for i, row in enumerate(old_rows)}
+        for j, row in enumerate(new_rows):
+            votes: dict[int, int] = {}
+            for cell in row:
+                if cell.id in home:
+                    votes[home[cell.id]] = votes.get(home[cell.id], 0) + 1
+            keys[id(row)] = f"o{max(votes, key=lambda i: votes[i])}" if votes else f"n{j}"
+        old_keys = [keys[id(row)] for row in old_rows]
+        if old_keys == [keys[id(row)] for row in new_rows]:
+            # Every row still there, in order: pair them as they stand.
+            return [
+                Row(Place.SAME, a, b, i, i)
+                for i, (a, b) in enumerate(zip(old_rows, new_rows, strict=True))
+            ]
+        old_ids = {id(row) for row in old_rows}
+
+        def text(row: list[Block]) -> str:
+            side = self.old if id(row) in old_ids else self.new
+            return "\t".join(side.text(c, self.key_lang) for c in row)
+
+        return merge_order(old_rows, new_rows, lambda row: keys[id(row)], text)
+
+    def _row_diff(self, r: Row[list[Block]], in_moved_table: bool) -> RowDiff:
+        if r.place is Place.ADDED:
+            assert r.new is not None
+            return RowDiff(Change.ADDED, [self._cell(None, c, Place.ADDED) for c in r.new])
+        if r.place in (Place.REMOVED, Place.MOVED_AWAY):
+            assert r.old is not None
+            change = Change.REMOVED if r.place is Place.REMOVED else Change.MOVED_AWAY
+            return RowDiff(change, [self._cell(c, None, r.place) for c in r.old])
+        assert r.old is not None and r.new is not None
+        moved = r.place is Place.MOVED or in_moved_table
+        cells: list[Row[Block]]
+        if [c.id for c in r.old] == [c.id for c in r.new]:
+            # The same cells in the same columns (by far the most common): no alignment.
+            cells = [
+                Row(Place.SAME, a, b, i, i)
+                for i, (a, b) in enumerate(zip(r.old, r.new, strict=True))
+            ]
+        else:
+            old_ids = {id(c) for c in r.old}
+            cells = merge_order(
+                r.old,
+                r.new,
+                lambda c: c.id,
+                lambda c: (self.old if id(c) in old_ids else self.new).text(c, self.key_lang),
+            )
+        out: list[BlockDiff] = []
+        for cell in cells:
+            if moved:
+                # At a moved row's new place every cell is "moved" (its old text sits at the
+                # old place); a cell no longer there left with the row's old place.
+                if cell.new is None:
+                    continue
+                if cell.old is None:
+                    out.append(self._cell(None, cell.new, Place.ADDED))
+                else:
+                    out.append(self._cell(cell.old, cell.new, Place.MOVED))
+                continue
+            out.append(self.block_diff(cell))
+        # A cell that merely moved with its row is no edit; one added or dropped is.
+        edited = len(out) != len(r.old) or any(
+            c.change not in (Change.EQUAL, Change.MOVED) for c in out
+        )
+        if r.place is Place.MOVED:
+            change = Change.MOVED_CHANGED if edited else Change.MOVED
+        elif in_moved_table:
+            change = Change.MOVED_CHANGED if edited else Change.MOVED
+        else:
+            change = Change.CHANGED if edited else Change.EQUAL
+        return RowDiff(change, out)
+
     # -- sections ---------------------------------------------------------------------------
     def section_diff(self, row: Row[Section]) -> SectionDiff:
         old, new = row.old, row.new
@@ -178,7 +330,7 @@ class _Comparer:
                         None,
                     )
                 )
-                for b in only.all_blocks()
+                for b in [only.heading, *only.blocks]
             ]
             change = {
                 Place.ADDED: Change.ADDED,
@@ -303,6 +455,13 @@ class _Comparer:
                     section.change = Change.CHANGED
                 elif section.change is Change.MOVED:
                     section.change = Change.MOVED_CHANGED
+
+
+def _rows(block: Block) -> list[list[Block]]:
+    """A table's rows; a block that is not a table counts as a table of one cell (a paragraph
+    paired with a table keeps its text as one line)."""
+    table: Table | None = block.table
+    return table.rows if table is not None else [[block]]
 
 
 def _metadata(old: Policy, new: Policy, languages: list[str]) -> list[FieldChange]:

@@ -66,6 +66,17 @@ class BlockDiff:
     """The markup differs (bold, links) but the text reads the same."""
     other_section: str | None = None
     """For a block moved between sections: the section id on the other side of the move."""
+    rows: list[RowDiff] | None = None
+    """For a table: its rows in merged order, each with its cells (None for other blocks)."""
+    header_rows: int = 0
+    """For a table: how many leading rows of its new side (old when removed) are header."""
+
+    def cells(self) -> list[BlockDiff]:
+        """A table's cell entries row by row (a moved row at both places); else itself."""
+        if self.rows is None:
+            return [self]
+        return [cell for row in self.rows for cell in row.cells]
+
     links: dict[str, list[LinkChange]] = field(default_factory=dict)
     """Per language, links whose target changed: a change even when the words are the same."""
 
@@ -98,6 +109,15 @@ class BlockDiff:
 
 
 @dataclass(slots=True)
+class RowDiff:
+    """One row of a table in the merged order: added, removed, moved, changed or equal."""
+
+    change: Change
+    cells: list[BlockDiff] = field(default_factory=list)
+    header: bool = False
+
+
+@dataclass(slots=True)
 class SectionDiff:
     """One section of the merged reading order, with its title and blocks."""
 
@@ -112,7 +132,9 @@ class SectionDiff:
     """1-based position in the new version (None when removed or at a moved section's old place)."""
 
     def entries(self) -> list[BlockDiff]:
-        return [self.title, *self.blocks]
+        """The title and every segment: a table's cells stand in for the table (one entry per
+        cell, as one line per cell in ``document_lines``)."""
+        return [self.title, *(cell for block in self.blocks for cell in block.cells())]
 
     def display_title(self, lang: str, words: int = 6) -> str:
         """The title to show: the new one (the old one when removed); for an untitled section

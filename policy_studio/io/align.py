@@ -147,7 +147,9 @@ def flatten(policy: Policy, lang: str, idents: dict[str, str] | None = None) -> 
             )
             first = False
         ordinal = 0
-        for block in section.blocks:
+        # A table's cells are units of their own (kind "cell"): a table pairs with the other
+        # language's table cell by cell, and a cell never pairs with a paragraph cheaply.
+        for block in (seg for b in section.blocks for seg in b.segments):
             text = block.get(lang)
             if not text.strip():
                 continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout.labels import LABELS
-from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, language
+from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
 from .align import merge
 from .dates import parse_date
 from .intermediate import Line, ParsedDocument, Role, mark_changed
@@ -333,6 +333,9 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
         if section is None:
             section = Section(heading=Block(BlockKind.TITLE, {}))
             policy.sections.append(section)
+        if role is Role.PARAGRAPH and line.table and line.cells:
+            _add_row(section, line, lang)
+            continue
         if role is Role.HEADING:
             block = Block(BlockKind.HEADING, {lang: line.text}, level=line.level - top)
         else:
@@ -344,7 +347,34 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
         if line.anchor:
             built.idents[block.id] = line.anchor
         section.blocks.append(block)
+    _finish_tables(policy)
     return built
+
+
+def _add_row(section: Section, line: Line, lang: str) -> None:
+    """A table row: appended to the section's last block when that is the same table, else
+    the first row of a new table block (header rows counted while they lead)."""
+    last = section.blocks[-1] if section.blocks else None
+    cells = [Block(BlockKind.CELL, {lang: text}) for text in line.cells]
+    if last is None or last.table is None or last.origin != f"import-table-{line.table}":
+        table = Table([cells], header_rows=1 if line.header else 0)
+        block = Block(BlockKind.TABLE, table=table)
+        # Remembers which table of the file it is while building; cleared below.
+        block.origin = f"import-table-{line.table}"
+        section.blocks.append(block)
+        return
+    assert last.table is not None
+    if line.header and last.table.header_rows == len(last.table.rows):
+        last.table.header_rows += 1
+    last.table.rows.append(cells)
+
+
+def _finish_tables(policy: Policy) -> None:
+    for section in policy.sections:
+        for block in section.blocks:
+            if block.table is not None:
+                block.origin = None
+                block.table.normalize()
 
 
 def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:

@@ -55,6 +55,13 @@ class Line:
     """``"rtl"``/``"ltr"`` when the source said so (HTML dir, DOCX w:bidi)."""
     attrs: dict[str, str] = field(default_factory=dict)
     """Other source attributes worth keeping (kramdown ``datetime``)."""
+    cells: list[str] = field(default_factory=list)
+    """A table row's cells (inline markup each); ``text`` is them joined by " | " for display
+    and language detection. Consecutive rows with the same ``table`` build one table block."""
+    table: int = 0
+    """Which table of the file a row belongs to (1, 2…); 0 for a line that is no table row."""
+    header: bool = False
+    """A header row (``<th>`` cells, a Markdown table's head, a DOCX repeated header row)."""
 
 
 @dataclass(slots=True)

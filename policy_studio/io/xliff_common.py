@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from ..model import Status
+from ..model import Block, Section, Status
 from ..text.markup import Run
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -131,3 +131,19 @@ def fill_inline(
         else:
             holder.text = run.text
         last = outer
+
+
+def body_segments(section: Section) -> list[tuple[Block, str]]:
+    """The body's segments in order, each with a note for the translator: a table's cells
+    one unit each, noted with their row and column (1-based), so a tool shows where it sits."""
+    out: list[tuple[Block, str]] = []
+    for block in section.blocks:
+        if block.table is None:
+            out.append((block, ""))
+            continue
+        header = block.table.header_rows
+        for r, row in enumerate(block.table.rows, start=1):
+            for c, cell in enumerate(row, start=1):
+                kind = "header cell" if r <= header else "cell"
+                out.append((cell, f"Table {kind}: row {r}, column {c}"))
+    return out

@@ -7,9 +7,8 @@ language of every run (Latin items inside right-to-left text are cut into runs m
 and the title block of every language (title, subtitle, organisation, address, version).
 Renderers only draw it: none of them decides a number, a marker or a direction again.
 
-The body of a section is a list of ``Block`` values; today every block is an ``Item`` (a
-paragraph, a heading or a list item). A table block is a new dataclass added to the ``Block``
-union, with one case per renderer (see docs/export.md).
+The body of a section is a list of ``Block`` values: an ``Item`` (a paragraph, a heading or a
+list item) or a ``Table`` (rows of ``Cell``s), with one case per renderer (docs/tables.md).
 """
 
 from __future__ import annotations

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..model import Block, BlockKind, Policy, Section, Status, TranslationState, normalize_text
+from ..model import (
+    Block,
+    BlockKind,
+    Policy,
+    Section,
+    Status,
+    Table,
+    TranslationState,
+    normalize_text,
+)
 from .base import Changes, Edit, OperationError
 from .sections import find_section
 from .text_edits import edit_block
@@ -25,6 +34,16 @@ class BodyItem:
     text: str
     """Inline markup in the edited language."""
     level: int = 0
+    cells: tuple[tuple[tuple[str | None, str], ...], ...] | None = None
+    """For a table (kind TABLE): its rows, each cell as (cell id or None if new, markup)."""
+
+    @classmethod
+    def of(cls, block: Block, lang: str) -> BodyItem:
+        """The item a block reads as in ``lang`` (a table with its cells)."""
+        cells = None
+        if block.table is not None:
+            cells = tuple(tuple((c.id, c.get(lang)) for c in row) for row in block.table.rows)
+        return cls(block.id, block.kind, block.get(lang), block.level, cells)
 
 
 def _restore_section(section_id: str, snapshot: Section) -> Callable[[Policy], Changes]:
@@ -165,15 +184,46 @@ def set_section_body(
             if block is None or block.id in seen:
                 block = Block(item.kind, level=item.level)
             seen.add(block.id)
+            if item.kind is BlockKind.TABLE:
+                body.append(_edited_table(block, item, lang, source))
+                continue
             text = normalize_text(item.text)
             if block.get(lang) != text:
                 block.text[lang] = text
                 _demote_target(block, lang, source)
-            block.kind, block.level = item.kind, item.level
+            block.kind, block.level, block.table = item.kind, item.level, None
             body.append(block)
         section.blocks = body
 
     return edit_section(policy, section_id, label, mutate, merge_key)
+
+
+def _edited_table(block: Block, item: BodyItem, lang: str, source: str) -> Block:
+    """``block`` as the table ``item`` describes: cells kept by id (their other languages and
+    states too), new cells for new rows and columns, cells no longer listed removed."""
+    old = block.table if block.table is not None else Table(header_rows=1)
+    known = {c.id: c for c in old.cells()}
+    rows: list[list[Block]] = []
+    used: set[str] = set()
+    for row in item.cells or ():
+        cells = []
+        for cell_id, markup in row:
+            cell = known.get(cell_id or "")
+            if cell is None or cell.id in used:
+                cell = Block(BlockKind.CELL)
+            used.add(cell.id)
+            text = normalize_text(markup)
+            if cell.get(lang) != text:
+                cell.text[lang] = text
+                _demote_target(cell, lang, source)
+            cells.append(cell)
+        rows.append(cells)
+    block.kind = BlockKind.TABLE
+    block.table = Table(rows, min(old.header_rows, len(rows)), list(old.widths))
+    if len(block.table.widths) != block.table.columns:
+        block.table.widths = []  # a column added or removed: equal widths again
+    block.table.normalize()
+    return block
 
 
 def set_section_texts(
@@ -192,7 +242,7 @@ def set_section_texts(
     source = policy.source_language
 
     def mutate(section: Section) -> None:
-        for block in section.blocks:
+        for block in (seg for b in section.blocks for seg in b.segments):
             if block.id not in texts:
                 continue
             text = normalize_text(texts[block.id])

@@ -130,18 +130,21 @@ class PreviewRenderer:
         fmt.setBorder(0.5)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        # Qt lays table columns out left to right whatever the direction: a right-to-left
+        # table is mirrored here (first column on the right), as w:bidiVisual and dir="rtl" do.
+        widths = list(reversed(table.widths)) if part.rtl else table.widths
         fmt.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, f * 100) for f in table.widths]
+            [QTextLength(QTextLength.Type.PercentageLength, f * 100) for f in widths]
         )
         fmt.setHeaderRowCount(table.header_rows)
-        fmt.setLayoutDirection(qt_direction(part.rtl))
         qt_table = cursor.insertTable(len(table.rows), columns, fmt)
         for r, row in enumerate(table.rows):
             base = QTextCharFormat()
             if r < table.header_rows:
                 base.setFontWeight(QFont.Weight.Bold)
             for c, cell in enumerate(row):
-                at = qt_table.cellAt(r, c).firstCursorPosition()
+                shown = columns - 1 - c if part.rtl else c
+                at = qt_table.cellAt(r, shown).firstCursorPosition()
                 at.setBlockFormat(self.block_format(part))
                 self.write_runs(at, cell.runs, base)
         cursor.setPosition(qt_table.lastPosition() + 1)

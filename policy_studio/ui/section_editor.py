@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,8 +26,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
     QTextList,
     QTextListFormat,
+    QTextTable,
+    QTextTableCell,
+    QTextTableFormat,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,6 +156,23 @@ class SectionEditor(QWidget):
         )
         self._find_dialog: FindReplaceDialog | None = None
         bar.addSeparator()
+        self.table_action = self._format_action(
+            bar, self.tr("Table"), "Ctrl+Alt+T", self.insert_table, checkable=False
+        )
+        self.table_actions = {
+            "row_below": self.tr("Add row"),
+            "row_remove": self.tr("Remove row"),
+            "column_after": self.tr("Add column"),
+            "column_remove": self.tr("Remove column"),
+        }
+        self._table_buttons: dict[str, QAction] = {}
+        for name, label in self.table_actions.items():
+            act = QAction(label, self)
+            act.triggered.connect(lambda _c=False, n=name: self.edit_table(n))
+            act.setEnabled(False)
+            bar.addAction(act)
+            self._table_buttons[name] = act
+        bar.addSeparator()
         bar.addWidget(self.kind_box)
         bar.addSeparator()
         bar.addWidget(self.variable_box)
@@ -190,6 +213,15 @@ class SectionEditor(QWidget):
         ):
             # In a translation a paragraph is a segment of the source: Enter breaks the line.
             self.text.textCursor().insertText("\u2028")
+            return True
+        if (
+            watched is self.text
+            and event.type() == QEvent.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key_Tab, Qt.Key_Backtab)
+            and self.text.textCursor().currentTable() is not None
+        ):
+            self.move_cell(-1 if event.key() == Qt.Key_Backtab else 1)
             return True
         if (
             watched is self.text
@@ -419,6 +451,7 @@ class SectionEditor(QWidget):
     def _fill(self, blocks: list[Block], direction: Qt.LayoutDirection) -> None:
         cursor = QTextCursor(self.text.document())
         open_lists: dict[int, tuple[BlockKind, QTextList]] = {}
+        after_table = False
         for number, block in enumerate(blocks):
             fmt = QTextBlockFormat()
             fmt.setLayoutDirection(direction)
@@ -426,8 +459,16 @@ class SectionEditor(QWidget):
             fmt.setBottomMargin(6)
             if block.kind is BlockKind.HEADING:
                 fmt.setHeadingLevel(3)
-            if number == 0:
+            if block.table is not None:
+                open_lists.clear()
+                if number:
+                    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+                self._insert_table(cursor, block, direction)
+                after_table = True
+                continue
+            if number == 0 or after_table:
                 cursor.setBlockFormat(fmt)
+                after_table = False
             else:
                 cursor.insertBlock(fmt, QTextCharFormat())
             if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
@@ -447,6 +488,156 @@ class SectionEditor(QWidget):
                 base.setFontPointSize(HEADING_POINT_SIZE)
             for run in parse(block.get(self.lang)):
                 self._insert_run(cursor, run, base)
+
+    def _insert_table(
+        self, cursor: QTextCursor, block: Block, direction: Qt.LayoutDirection
+    ) -> None:
+        """A table block as a QTextTable: the table's id on its format, each cell's id on the
+        cell's first paragraph, so reading back keeps every id (and the other languages)."""
+        table = block.table
+        assert table is not None
+        rows, columns = max(len(table.rows), 1), max(table.columns, 1)
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(3)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setHeaderRowCount(table.header_rows)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setProperty(BLOCK_ID, block.id)
+        qt_table = cursor.insertTable(rows, columns, fmt)
+        for r, row in enumerate(table.rows):
+            base = QTextCharFormat()
+            if r < table.header_rows:
+                base.setFontWeight(QFont.Weight.Bold)
+            for c, cell in enumerate(row):
+                at = qt_table.cellAt(r, self._shown(c, columns)).firstCursorPosition()
+                cell_fmt = QTextBlockFormat()
+                cell_fmt.setLayoutDirection(direction)
+                cell_fmt.setProperty(BLOCK_ID, cell.id)
+                at.setBlockFormat(cell_fmt)
+                for run in parse(cell.get(self.lang)):
+                    self._insert_run(at, run, base)
+        cursor.setPosition(qt_table.lastPosition() + 1)
+
+    def _shown(self, column: int, columns: int) -> int:
+        """The visual column of a logical one: Qt lays tables out left to right only, so in a
+        right-to-left language the editor mirrors them (first column on the right)."""
+        return columns - 1 - column if language(self.lang).is_rtl else column
+
+    def _table_item(self, table: QTextTable) -> BodyItem:
+        """A QTextTable read back: rows of (cell id, markup); a cell whose id another cell
+        already has (a row Qt copied) is new."""
+        rows = []
+        seen: set[str] = set()
+        for r in range(table.rows()):
+            cells = []
+            for c in range(table.columns()):
+                cell = table.cellAt(r, self._shown(c, table.columns()))
+                first = cell.firstCursorPosition().block()
+                cell_id = self._id(first)
+                if cell_id in seen:
+                    cell_id = None
+                if cell_id:
+                    seen.add(cell_id)
+                parts = []
+                block = first
+                while block.isValid() and block.position() <= cell.lastPosition():
+                    parts.append(to_markup(self._runs(block)).strip())
+                    block = block.next()
+                cells.append((cell_id, "\n".join(p for p in parts if p)))
+            rows.append(tuple(cells))
+        value = table.format().property(BLOCK_ID)
+        return BodyItem(str(value) if value else None, BlockKind.TABLE, "", 0, tuple(rows))
+
+    def _stamp_table(self, table: QTextTable, block: Block) -> None:
+        assert block.table is not None
+        fmt = table.format()
+        if fmt.property(BLOCK_ID) != block.id:
+            fmt.setProperty(BLOCK_ID, block.id)
+            table.setFormat(fmt)
+        for r, row in enumerate(block.table.rows[: table.rows()]):
+            for c, cell in enumerate(row[: table.columns()]):
+                shown = self._shown(c, table.columns())
+                cursor = table.cellAt(r, shown).firstCursorPosition()
+                cell_fmt = cursor.blockFormat()
+                if cell_fmt.property(BLOCK_ID) != cell.id:
+                    cell_fmt.setProperty(BLOCK_ID, cell.id)
+                    cursor.setBlockFormat(cell_fmt)
+
+    def current_table(self) -> QTextTable | None:
+        return self.text.textCursor().currentTable()
+
+    def insert_table(self) -> None:
+        """A new table (a header row and two body rows of two columns) at the cursor."""
+        if self.section() is None or self.policy is None:
+            return
+        if self.lang != self.policy.source_language:
+            return  # the source language owns the structure
+        cursor = self.text.textCursor()
+        if cursor.currentTable() is not None:
+            return
+        if cursor.block().text().strip():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        fmt = QTextTableFormat()
+        fmt.setCellPadding(3)
+        fmt.setCellSpacing(0)
+        fmt.setBorder(0.5)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setHeaderRowCount(1)
+        fmt.setLayoutDirection(qt_direction(language(self.lang).is_rtl))
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        table = cursor.insertTable(3, 2, fmt)
+        self.text.setTextCursor(table.cellAt(0, self._shown(0, 2)).firstCursorPosition())
+        self._cursor_moved()
+
+    def edit_table(self, what: str) -> None:
+        """Add or remove a row or column of the table at the cursor."""
+        table = self.current_table()
+        if table is None or self.policy is None or self.lang != self.policy.source_language:
+            return
+        cell = table.cellAt(self.text.textCursor())
+        if what == "row_below":
+            table.insertRows(cell.row() + 1, 1)
+            for c in range(table.columns()):
+                self._clear_id(table.cellAt(cell.row() + 1, c))
+        elif what == "row_remove" and table.rows() > 1:
+            table.removeRows(cell.row(), 1)
+        elif what == "column_after":
+            # After in reading order: to the left of the cell in a right-to-left table.
+            at = cell.column() if language(self.lang).is_rtl else cell.column() + 1
+            table.insertColumns(at, 1)
+            for r in range(table.rows()):
+                self._clear_id(table.cellAt(r, at))
+        elif what == "column_remove" and table.columns() > 1:
+            table.removeColumns(cell.column(), 1)
+        self.commit()
+
+    def _clear_id(self, cell: QTextTableCell) -> None:
+        cursor = cell.firstCursorPosition()
+        fmt = cursor.blockFormat()
+        fmt.clearProperty(BLOCK_ID)
+        cursor.setBlockFormat(fmt)
+
+    def move_cell(self, step: int) -> None:
+        """Tab: the next cell (a new row after the last, as word processors do); Shift+Tab:
+        the previous one."""
+        table = self.current_table()
+        if table is None:
+            return
+        cell = table.cellAt(self.text.textCursor())
+        columns = table.columns()
+        index = cell.row() * columns + self._shown(cell.column(), columns) + step
+        if index >= table.rows() * table.columns():
+            if self.policy is None or self.lang != self.policy.source_language:
+                return
+            table.appendRows(1)
+            for c in range(table.columns()):
+                self._clear_id(table.cellAt(table.rows() - 1, c))
+        index = max(index, 0)
+        target = table.cellAt(index // columns, self._shown(index % columns, columns))
+        self.text.setTextCursor(target.firstCursorPosition())
 
     @staticmethod
     def _list_format(kind: BlockKind, level: int) -> QTextListFormat:
@@ -484,6 +675,11 @@ class SectionEditor(QWidget):
         items: list[BodyItem] = []
         block = self.text.document().begin()
         while block.isValid():
+            table = QTextCursor(block).currentTable()
+            if table is not None:
+                items.append(self._table_item(table))
+                block = self.text.document().findBlock(table.lastPosition() + 1)
+                continue
             markup = to_markup(self._runs(block)).strip()
             if markup:
                 kind, level = self._kind(block)
@@ -561,7 +757,7 @@ class SectionEditor(QWidget):
                     best[item.block_id] = (score, index)
         keep = {index for _score, index in best.values()}
         return [
-            item if index in keep else BodyItem(None, item.kind, item.text, item.level)
+            item if index in keep else replace(item, block_id=None)
             for index, item in enumerate(items)
         ]
 
@@ -584,7 +780,7 @@ class SectionEditor(QWidget):
             self._commit_translation(section, key)
             return
         items = self.body_items()
-        current = [BodyItem(b.id, b.kind, b.get(self.lang), b.level) for b in section.blocks]
+        current = [BodyItem.of(b, self.lang) for b in section.blocks]
         if items == current:
             return
         self._loading = True
@@ -628,21 +824,31 @@ class SectionEditor(QWidget):
             self.reload()
 
     def _block_text(self, section: Section, block_id: str) -> str:
-        found = next((b for b in section.blocks if b.id == block_id), None)
+        segments = (seg for b in section.blocks for seg in b.segments)
+        found = next((b for b in segments if b.id == block_id), None)
         return found.get(self.lang) if found is not None else ""
 
     def _stamp_ids(self) -> None:
-        """New paragraphs got ids in the model: put them on the document's paragraphs too."""
+        """New paragraphs (and tables and cells) got ids in the model: put them on the
+        document's paragraphs and tables too."""
         section = self.section()
         if section is None:
             return
-        ids = iter([b.id for b in section.blocks])
+        blocks = iter(section.blocks)
         block = self.text.document().begin()
         self._loading = True
         try:
             while block.isValid():
+                table = QTextCursor(block).currentTable()
+                if table is not None:
+                    model = next(blocks, None)
+                    if model is not None and model.table is not None:
+                        self._stamp_table(table, model)
+                    block = self.text.document().findBlock(table.lastPosition() + 1)
+                    continue
                 if to_markup(self._runs(block)).strip():
-                    block_id = next(ids, None)
+                    found = next(blocks, None)
+                    block_id = found.id if found is not None else None
                     if block_id and self._id(block) != block_id:
                         cursor = QTextCursor(block)
                         fmt = block.blockFormat()
@@ -809,6 +1015,11 @@ class SectionEditor(QWidget):
         self.italic_action.setChecked(fmt.fontItalic())
         kind, _level = self._kind(cursor.block())
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
+        in_table = cursor.currentTable() is not None
+        source = self.policy is not None and self.lang == self.policy.source_language
+        for act in self._table_buttons.values():
+            act.setEnabled(in_table and source)
+        self.table_action.setEnabled(not in_table and source)
 
     @staticmethod
     def _strip_variable(fmt: QTextCharFormat) -> None:

@@ -116,8 +116,7 @@ def test_structure_runs_and_tracked_changes(bilingual):
         ("bullet", 1),
         ("numbered", 0),
         ("paragraph", 0),
-        ("paragraph", 0),
-        ("paragraph", 0),
+        ("table", 0),
     ]
     assert (
         blocks[0].get("en")
@@ -132,7 +131,13 @@ def test_structure_runs_and_tracked_changes(bilingual):
         "en": "Files stay 10 years.",
         "ar": "تبقى الملفات لدينا مدة 10 سنوات.",
     }
-    assert blocks[5].text == {"en": "Record | Kept for", "ar": "السجل | مدة الحفظ"}
+    # The table is a table block (issue 13), its cells paired across the two languages.
+    table = blocks[5].table
+    assert table is not None
+    assert [[c.text for c in row] for row in table.rows] == [
+        [{"en": "Record", "ar": "السجل"}, {"en": "Kept for", "ar": "مدة الحفظ"}],
+        [{"en": "Visits", "ar": "الزيارات"}, {"en": "10 years", "ar": "10 سنوات"}],
+    ]
     contact = policy.sections[1].blocks[0]
     assert contact.text == {
         "en": "[Write to us](mailto:records@harbour.example).",

@@ -35,7 +35,16 @@ def snapshot(result: ReadResult) -> dict[str, Any]:
             {
                 "title": section.heading.text,
                 "blocks": [
-                    {"kind": b.kind.value, "level": b.level, "text": b.text} for b in section.blocks
+                    {"kind": b.kind.value, "level": b.level, "text": b.text}
+                    | (
+                        {
+                            "header_rows": b.table.header_rows,
+                            "rows": [[c.text for c in row] for row in b.table.rows],
+                        }
+                        if b.table is not None
+                        else {}
+                    )
+                    for b in section.blocks
                 ],
             }
             for section in policy.sections

@@ -67,7 +67,7 @@ def test_images_and_raw_html_are_dropped_and_reported(tmp_path):
     assert sorted(d.reason for d in result.report.dropped) == ["image", "navigation"]
 
 
-def test_an_html_table_inside_markdown_is_kept_as_text_rows(tmp_path):
+def test_an_html_table_inside_markdown_becomes_a_table_block(tmp_path):
     path = tmp_path / "n.md"
     source = (
         "# Notice",
@@ -85,11 +85,12 @@ def test_an_html_table_inside_markdown_is_kept_as_text_rows(tmp_path):
     )
     path.write_text("\n".join(source) + "\n", encoding="utf-8")
     result = markdown.read(path)
-    texts = [b.get("en") for b in result.policy.sections[0].blocks]
-    assert texts == [
-        "Purpose | Lawful basis",
-        "Answering you | Legitimate interest",
-        "After the table.",
+    table, after = result.policy.sections[0].blocks
+    assert table.table is not None and table.table.header_rows == 1
+    assert [[c.get("en") for c in row] for row in table.table.rows] == [
+        ["Purpose", "Lawful basis"],
+        ["Answering you", "Legitimate interest"],
     ]
+    assert after.get("en") == "After the table."
     words = result.report.words["en"]
     assert words.unaccounted == 0 and words.words_out == words.words_in - words.dropped

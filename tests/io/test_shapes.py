@@ -11,6 +11,7 @@ from pathlib import Path
 from policy_studio.io.import_flow import read_any
 from policy_studio.io.readers import txt
 from policy_studio.io.result import ReadResult, count_words
+from policy_studio.model import Block
 
 
 def _read(tmp_path: Path, name: str, text: str) -> ReadResult:
@@ -20,7 +21,14 @@ def _read(tmp_path: Path, name: str, text: str) -> ReadResult:
 
 
 def _outline(result: ReadResult, lang: str = "en") -> list[tuple[str, list[str]]]:
-    return [(s.title(lang), [b.get(lang) for b in s.blocks]) for s in result.policy.sections]
+    """Each section's blocks as text; a table (issue 13) as its rows, cells joined by " | "."""
+
+    def text(block: Block) -> list[str]:
+        if block.table is None:
+            return [block.get(lang)]
+        return [" | ".join(c.get(lang) for c in row) for row in block.table.rows]
+
+    return [(s.title(lang), [t for b in s.blocks for t in text(b)]) for s in result.policy.sections]
 
 
 def _balanced(result: ReadResult, source: str | None = None) -> None:
@@ -187,7 +195,7 @@ You may ask for a copy of your data.
 """
 
 
-def test_jekyll_front_matter_title_date_and_a_table_kept_as_text(tmp_path):
+def test_jekyll_front_matter_title_date_and_a_table(tmp_path):
     result = _read(tmp_path, "privacy.md", JEKYLL)
     policy = result.policy
     assert policy.title == {"en": "Privacy at Mawimbi Tours"}

@@ -66,13 +66,10 @@ def test_grid_lists_every_cell_with_its_row_and_column_and_edits_it(qtbot) -> No
 
 
 @pytest.mark.parametrize(
-    ("lang", "first", "direction"),
-    [
-        ("en", "Purpose", Qt.LayoutDirection.LeftToRight),
-        ("ar", "الغرض", Qt.LayoutDirection.RightToLeft),
-    ],
+    ("lang", "first", "leftmost"),
+    [("en", "Purpose", 0), ("ar", "الغرض", 1)],
 )
-def test_preview_draws_the_table_in_the_language_direction(qtbot, lang, first, direction) -> None:
+def test_preview_draws_the_table_in_the_language_direction(qtbot, lang, first, leftmost) -> None:
     document = QTextDocument()
     render_policy(document, table_policy(), lang)
     tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
@@ -80,8 +77,8 @@ def test_preview_draws_the_table_in_the_language_direction(qtbot, lang, first, d
     table = tables[0]
     assert (table.rows(), table.columns()) == (3, 2)
     assert table.format().headerRowCount() == 1
-    assert table.format().layoutDirection() == direction
-    cell = table.cellAt(0, 0)
+    # The first column on the right in Arabic (Qt does not mirror tables: the preview does).
+    cell = table.cellAt(0, leftmost)
     text = document.toPlainText()[cell.firstPosition() : cell.lastPosition()]
     assert text == first
     # The paragraphs around the table are still there, in order.

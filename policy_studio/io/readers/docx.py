@@ -206,6 +206,8 @@ class _Paragraphs:
         self.package = package
         self.lines: list[Line] = []
         self.count = 0
+        self.tables = 0
+        """Tables read so far (numbering each row's table)."""
         self.chains: dict[str, list[Style]] = {}
         """Style chains by style id: computed once, not once per paragraph."""
         self.problems: set[str] = set()
@@ -235,6 +237,8 @@ class _Paragraphs:
     def table(self, table: etree._Element) -> None:
         if self.language_columns(table):
             return
+        self.tables += 1
+        leading = True
         for row in table.iter(w("tr")):
             cells = []
             for cell in row.iter(w("tc")):
@@ -242,8 +246,20 @@ class _Paragraphs:
                 cells.append(" ".join(t for t in texts if t))
             self.count += 1
             text = " | ".join(c for c in cells if c)
+            # A repeated header row (w:tblHeader) at the top of the table is its header.
+            leading = leading and row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
             if text:
-                self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason="table row"))
+                self.lines.append(
+                    Line(
+                        Role.PARAGRAPH,
+                        text,
+                        line=self.count,
+                        reason="table row",
+                        cells=cells,
+                        table=self.tables,
+                        header=leading,
+                    )
+                )
 
     def language_columns(self, table: etree._Element) -> bool:
         """Our two-column export: a repeated header row naming one language per column, then

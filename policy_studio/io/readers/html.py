@@ -105,6 +105,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
 class _Walker:
     def __init__(self) -> None:
+        self.tables = 0
+        """Tables seen so far (numbering each row's table)."""
         self.lines: list[Line] = []
         self.lists: list[str] = []
         self.count = 0
@@ -193,13 +195,22 @@ class _Walker:
                 )
                 self.walk_nested_blocks(child)
             elif tag == "table":
+                self.tables += 1
                 for row in child.iter("tr"):
-                    cells = [
-                        inline(cell)
+                    found = [
+                        cell
                         for cell in row
                         if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
                     ]
+                    cells = [inline(cell) for cell in found]
                     self.add(Role.PARAGRAPH, " | ".join(c for c in cells if c), 0, row, "table row")
+                    if self.lines and self.lines[-1].reason == "table row" and any(cells):
+                        last = self.lines[-1]
+                        last.cells, last.table = cells, self.tables
+                        parent = row.getparent()
+                        last.header = (parent is not None and parent.tag == "thead") or all(
+                            cell.tag.lower() == "th" for cell in found
+                        )
             elif tag == "hr":
                 self.add(Role.BREAK, "", 0, child, "thematic break")
             elif tag in BLOCKS:

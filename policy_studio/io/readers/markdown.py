@@ -226,6 +226,8 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
     item_open: list[bool] = []
     heading_level = 0
     row: list[str] = []
+    tables = 0
+    in_head = False
     dropped: list[str] = []
 
     def add(line: Line, token: Any) -> None:
@@ -258,6 +260,11 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
         elif kind == "html_block":
             first = (token.map or [0])[0] + 1
             found = fragment_lines(token.content, first)
+            before = tables
+            for line in found:
+                if line.table:  # numbered within the fragment: continue the file's numbering
+                    line.table += before
+                    tables = max(tables, line.table)
             if any(line.role is not Role.DEBRIS and line.text.strip() for line in found):
                 # HTML inside Markdown (a purposes/lawful-basis table, a div): its text is kept.
                 for line in found:
@@ -277,6 +284,10 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
                 ),
                 token,
             )
+        elif kind == "table_open":
+            tables += 1
+        elif kind in ("thead_open", "thead_close"):
+            in_head = kind == "thead_open"
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and any(cell.strip() for cell in row):
@@ -286,6 +297,9 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
                     " | ".join(row),
                     line=(token.map or [0])[0] + 1,
                     reason="table row",
+                    cells=list(row),
+                    table=tables,
+                    header=in_head,
                 ),
                 token,
             )

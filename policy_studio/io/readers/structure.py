@@ -536,7 +536,9 @@ def finish_roles(lines: list[Line]) -> None:
             line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
             title_seen = True
             continue
-        if line.role is not Role.PARAGRAPH:
+        if line.role is not Role.PARAGRAPH or line.table:
+            # A table row is content by its structure: short cells joined by " | " are not a
+            # breadcrumb trail, and a date in a cell is not the policy's effective date.
             continue
         plain = line.text.replace("\\", "")
         following = lines[index + 1] if index + 1 < len(lines) else None

@@ -34,7 +34,8 @@ from .docx_reference import base_document, default_reference_doc
 
 SUPPORTED = (
     "layouts single/columns/sequential; numbered section headings; paragraphs, body headings, "
-    "bullet and numbered lists (restarting per list and column); bold, italic, http(s)/mailto "
+    "bullet and numbered lists (restarting per list and column); tables (header row repeated, "
+    "bidiVisual in RTL); bold, italic, http(s)/mailto "
     "links; title block, TOC field, header/footer with page X of Y, sign-off table; RTL via "
     "AR styles, section bidi"
 )

@@ -19,6 +19,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.table import _Cell
 from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
@@ -86,7 +87,7 @@ class _Lists:
 
 
 def _paragraph(
-    document: Document,
+    document: Document | _Cell,
     entry: BlockDiff,
     lang: str,
     mode: str,
@@ -133,6 +134,65 @@ def _paragraph(
             p.append(inserted(seg.text, style, revisions))
         else:
             p.append(deleted(seg.text, style, revisions))
+
+
+def _table(
+    document: Document,
+    section: SectionDiff,
+    entry: BlockDiff,
+    lang: str,
+    revisions: Revisions,
+) -> None:
+    """A table of the redline: a real table, one row per row of the merged order. An added or
+    removed row is tracked as such (``w:trPr/w:ins`` / ``w:del``) and so is each of its cells'
+    paragraphs; a changed cell shows its word changes. A right-to-left part's table is mirrored."""
+    rows = entry.rows or []
+    columns = max((len(r.cells) for r in rows), default=0)
+    if not columns:
+        return
+    table = document.add_table(rows=0, cols=columns)
+    table.style = "Table Grid"
+    tbl_pr = table._tbl.tblPr
+    if _style(lang).rtl:
+        bidi = etree.SubElement(tbl_pr, w("bidiVisual"))
+        # CT_TblPr: tblStyle, tblpPr, tblOverlap, bidiVisual, ...
+        style = tbl_pr.find(w("tblStyle"))
+        if style is not None:
+            style.addnext(bidi)
+    for index, row_diff in enumerate(rows):
+        # A cell whose text is written elsewhere (a moved section's old place) is left out.
+        shown = [(c, m) for c in row_diff.cells if (m := _entry_mode(section, c)) is not None]
+        if not shown:
+            continue
+        cells = table.add_row().cells
+        tr = cells[0]._tc.getparent()
+        for surplus in cells[len(shown) :]:
+            tr.remove(surplus._tc)
+        tr_pr = tr.get_or_add_trPr()
+        if index < entry.header_rows and row_diff.header:
+            etree.SubElement(tr_pr, w("tblHeader"))
+        modes = [m for _, m in shown]
+        tracked = None
+        if all(m == "insert" for m in modes):
+            tracked = "w:ins"
+        elif all(m == "delete" for m in modes):
+            tracked = "w:del"
+        if tracked is not None:
+            if not len(tr_pr):
+                # CT_TrPr needs one row property before the tracked change: "may split" is
+                # the default, said explicitly.
+                etree.SubElement(tr_pr, w("cantSplit")).set(w("val"), "off")
+            tr_pr.append(revisions.mark(tracked))
+        for cell, (cell_diff, mode) in zip(cells, shown, strict=False):
+            blank = cell.paragraphs[0]._p
+            _paragraph(cell, cell_diff, lang, mode, revisions)
+            blank.getparent().remove(blank)
+
+
+def _spacer(p: etree._Element) -> None:
+    """Make ``p`` the hidden separator between two adjacent tables (``w:vanish`` mark)."""
+    r_pr = etree.SubElement(p.get_or_add_pPr(), w("rPr"))
+    etree.SubElement(r_pr, w("vanish"))
 
 
 class _Piece:
@@ -265,7 +325,16 @@ def write_docx_redline(
         lists = _Lists(document)
         for section in redline.sections:
             lists.end()
-            for entry in section.entries():
+            entries = [section.title, *section.blocks]
+            for index, entry in enumerate(entries):
+                if entry.rows is not None:
+                    lists.end()
+                    _table(document, section, entry, code, revisions)
+                    if index + 1 < len(entries) and entries[index + 1].rows is not None:
+                        # Two tables in a row would merge into one in Word: an empty
+                        # paragraph between them, its mark hidden (no line of either text).
+                        _spacer(document.add_paragraph()._p)
+                    continue
                 mode = _entry_mode(section, entry)
                 if mode is not None:
                     _paragraph(document, entry, code, mode, revisions, lists)

@@ -29,7 +29,8 @@ from ..template_sandbox import LimitedEnvironment, PlainData
 SUPPORTED = (
     "layouts single/sequential (one article per language) and columns (one table per section, "
     "one row per block); TOC per language (page numbers in print); paragraphs, body headings, "
-    "nested bullet/numbered lists; bold, italic, http(s)/mailto links; sign-off table; print "
+    "nested bullet/numbered lists; tables (<table dir>, <th>, thead repeated in print); bold, "
+    "italic, http(s)/mailto links; sign-off table; print "
     "CSS with running header and footer per language (the PDF is printed from this page)"
 )
 

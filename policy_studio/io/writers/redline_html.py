@@ -76,6 +76,30 @@ _TAGS = {
 }
 
 
+def _table_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
+    """A table of the redline: rows in merged order, each marked added, removed or moved
+    (``class`` and a tag), each cell with its word changes."""
+    direction = "rtl" if rtl else "ltr"
+    out = Markup('<table class="redline-table" dir="{}">').format(direction)
+    for row in entry.rows or []:
+        css = row.change.value.replace(" ", "-")
+        out += Markup('<tr class="row-{}">').format(css)
+        tag = "th" if row.header else "td"
+        for cell in row.cells:
+            whole = {
+                Change.ADDED: Op.INSERT,
+                Change.REMOVED: Op.DELETE,
+                Change.MOVED_AWAY: Op.DELETE,
+            }.get(cell.change)
+            out += Markup("<{}>").format(tag) + _segments_html(cell, lang, rtl, whole)
+            out += Markup("</{}>").format(tag)
+        if row.change is not Change.EQUAL and row.change is not Change.CHANGED:
+            label = "moved away" if row.change is Change.MOVED_AWAY else _TAGS[row.change]
+            out += Markup('<td class="row-tag"><bdi class="tag">{}</bdi></td>').format(label)
+        out += Markup("</tr>")
+    return out + Markup("</table>")
+
+
 def _section_view(
     redline: Redline, section: SectionDiff, lang: str, rtl: bool
 ) -> dict[str, object]:
@@ -105,12 +129,26 @@ def _section_view(
         blocks.append(
             {
                 "item": False,
+                "table": False,
                 "css": "title-change",
                 "html": _segments_html(title, lang, rtl),
                 "tag": "title",
             }
         )
     for entry in entries:
+        if entry.rows is not None:
+            blocks.append(
+                {
+                    "item": False,
+                    "table": True,
+                    "css": entry.change.value.replace(" ", "-"),
+                    "html": _table_html(entry, lang, rtl),
+                    "tag": _TAGS.get(entry.change, "")
+                    if entry.change is not Change.CHANGED
+                    else "",
+                }
+            )
+            continue
         whole = Op.DELETE if entry.change is Change.MOVED_AWAY else None
         tag_b = ""
         if entry.change is Change.MOVED_AWAY:
@@ -120,6 +158,7 @@ def _section_view(
         blocks.append(
             {
                 "item": entry.kind in (BlockKind.BULLET, BlockKind.NUMBERED),
+                "table": False,
                 "css": entry.change.value.replace(" ", "-"),
                 "html": _segments_html(entry, lang, rtl, whole) + _links_html(entry, lang, rtl),
                 "tag": tag_b,

@@ -27,6 +27,7 @@ from ..xliff_common import (
     TOOL_ID,
     XLIFF_NS,
     XML_NS,
+    body_segments,
     fill_inline,
     q,
 )
@@ -137,10 +138,9 @@ def policy_to_xliff(policy: Policy, target_lang: str, source_lang: str | None = 
         group.set("resname", f"section {number}")
         section_title = plain_text(section.heading.get(source_lang))
         group.append(_unit(section.heading, source_lang, target_lang, f"Title of section {number}"))
-        for block in section.blocks:
-            group.append(
-                _unit(block, source_lang, target_lang, f"Section {number}: {section_title}")
-            )
+        for block, where in body_segments(section):
+            note = f"Section {number}: {section_title}" + (f". {where}" if where else "")
+            group.append(_unit(block, source_lang, target_lang, note))
     _indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 

@@ -26,6 +26,7 @@ from ..xliff_common import (
     TYPE_LINK,
     XLIFF2_NS,
     XML_NS,
+    body_segments,
     fill_inline,
     q2,
 )
@@ -160,8 +161,8 @@ def policy_to_xliff2(policy: Policy, target_lang: str, source_lang: str | None =
         group.append(
             _unit(section.heading, source_lang, target_lang, [f"Title of section {number}"])
         )
-        for block in section.blocks:
-            notes_for = [f"Section {number}: {section_title}"]
+        for block, where in body_segments(section):
+            notes_for = [f"Section {number}: {section_title}", *([where] if where else [])]
             if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
                 notes_for.append(f"{block.kind.value} list item")
             group.append(_unit(block, source_lang, target_lang, notes_for))

@@ -1,0 +1,140 @@
+"""Tables against paragraphs: a policy with 100 tables of 10 × 4 cells, beside the same words
+written as paragraphs (one paragraph per table row; and, for scale, one per cell), exported to
+DOCX (single and two columns) and HTML and diffed against an edited copy (2% of cells edited,
+rows added and removed). Target (issue 13): tables within 1.5× the time of the paragraphs.
+
+Run: ``PYTHONPATH=. python benchmarks/table_benchmark.py [--runs N]`` from the repository root.
+Prints the best in-process wall time of each, and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from policy_studio.diff import compare  # noqa: E402
+from policy_studio.io.writers.docx import write_docx  # noqa: E402
+from policy_studio.io.writers.html import render_html  # noqa: E402
+from policy_studio.layout import ExportOptions, Layout  # noqa: E402
+from policy_studio.model import Block, BlockKind, Policy, Section, make_table  # noqa: E402
+
+EN = "we keep your account records for two years to answer billing questions and audits".split()
+AR = "نحتفظ بسجلات حسابك لمدة سنتين للرد على أسئلة الفواتير وأعمال التدقيق".split()
+TABLES, ROWS, COLUMNS = 100, 10, 4
+
+
+def _cell_texts(rng: random.Random) -> dict[str, str]:
+    n = rng.randint(2, 7)
+    return {"en": " ".join(rng.choices(EN, k=n)), "ar": " ".join(rng.choices(AR, k=n))}
+
+
+def policies(seed: int = 3) -> tuple[Policy, Policy, Policy]:
+    """The table policy, the same words one paragraph per row, and one paragraph per cell."""
+    rng = random.Random(seed)
+    tables, by_row, by_cell = [], [], []
+    for t in range(TABLES):
+        rows = [[_cell_texts(rng) for _ in range(COLUMNS)] for _ in range(ROWS)]
+        heading = {"en": f"Table section {t + 1}", "ar": f"قسم الجدول {t + 1}"}
+
+        def section(blocks: list[Block], t: int = t, heading: dict[str, str] = heading) -> Section:
+            return Section(heading=Block(BlockKind.TITLE, dict(heading)), blocks=blocks, id=f"s{t}")
+
+        tables.append(section([make_table(rows)]))
+        by_row.append(
+            section(
+                [
+                    Block(
+                        BlockKind.PARAGRAPH,
+                        {lang: " ".join(c[lang] for c in row) for lang in ("en", "ar")},
+                    )
+                    for row in rows
+                ]
+            )
+        )
+        by_cell.append(section([Block(BlockKind.PARAGRAPH, dict(c)) for row in rows for c in row]))
+    make = lambda sections: Policy(  # noqa: E731
+        title={"en": "Bench", "ar": "قياس"}, target_languages=["ar"], sections=sections
+    )
+    return make(tables), make(by_row), make(by_cell)
+
+
+def edited(policy: Policy, seed: int = 9) -> Policy:
+    """2% of segments edited; in a table, one row in twenty-five removed and one added."""
+    rng = random.Random(seed)
+    new = policy.copy()
+    for section in new.sections:
+        for block in section.blocks:
+            for segment in block.segments:
+                if rng.random() < 0.02:
+                    segment.set_text("en", segment.get("en") + " promptly")
+                    segment.set_text("ar", segment.get("ar") + " فورًا")
+            if block.table is not None and rng.random() < 0.4:
+                block.table.rows.pop(rng.randrange(len(block.table.rows)))
+                block.table.rows.insert(
+                    rng.randrange(len(block.table.rows)),
+                    [Block(BlockKind.CELL, _cell_texts(rng)) for _ in range(COLUMNS)],
+                )
+        if rng.random() < 0.4 and section.blocks and section.blocks[0].table is None:
+            section.blocks.pop(rng.randrange(len(section.blocks)))
+            section.blocks.insert(0, Block(BlockKind.PARAGRAPH, _cell_texts(rng)))
+    return new
+
+
+def best(run: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    table, by_row, by_cell = policies()
+    words = sum(len(c.get("en").split()) for _, c in table.iter_blocks())
+    print(f"{TABLES} tables of {ROWS}×{COLUMNS} cells, {words} English words (and Arabic)")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        tasks: dict[str, Callable[[Policy, Policy], object]] = {
+            "DOCX en": lambda p, _: write_docx(p, tmp / "x.docx", ExportOptions(["en"])),
+            "DOCX ar": lambda p, _: write_docx(p, tmp / "x.docx", ExportOptions(["ar"])),
+            "DOCX en|ar columns": lambda p, _: write_docx(
+                p, tmp / "x.docx", ExportOptions(["en", "ar"], layout=Layout.COLUMNS)
+            ),
+            "HTML en+ar": lambda p, _: render_html(
+                p, ExportOptions(["en", "ar"], layout=Layout.SEQUENTIAL)
+            ),
+            "diff en+ar": lambda p, q: compare(p, q),
+        }
+        versions = {
+            name: (p, edited(p))
+            for name, p in (("tables", table), ("rows", by_row), ("cells", by_cell))
+        }
+        print(
+            f"{'':20}{'tables':>8}{'¶/row':>8}{'¶/cell':>8}"
+            f"{'vs ¶/row':>10}{'vs ¶/cell':>11}  (target ≤ 1.5×)"
+        )
+        for name, task in tasks.items():
+            t = {
+                k: best(lambda a=a, b=b, task=task: task(a, b), args.runs)
+                for k, (a, b) in versions.items()
+            }
+            print(
+                f"{name:20}{t['tables']:8.3f}{t['rows']:8.3f}{t['cells']:8.3f}"
+                f"{t['tables'] / t['rows']:9.2f}×{t['tables'] / t['cells']:10.2f}×"
+            )
+
+
+if __name__ == "__main__":
+    main()
