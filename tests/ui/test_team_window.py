@@ -39,6 +39,7 @@ def two_windows(qtbot, pg_cluster, clauses, variables, tmp_path):
     yield windows, policy
     for window in windows:
         window.close()
+        window.session.workspace.close()  # as the app does after its window closes
 
 
 def test_the_other_windows_section_is_marked_and_its_edit_appears(qtbot, two_windows):
