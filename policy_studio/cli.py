@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "policy_studio.commands.regulations",
     "policy_studio.commands.signoff",
     "policy_studio.commands.translator",
+    "policy_studio.commands.team",
 ]
 """Each module has ``register(subparsers)``; adding a command is adding a row here."""
 
@@ -67,6 +68,7 @@ COMMANDS: dict[str, str] = {
     "tm": "policy_studio.commands.translator",
     "pretranslate": "policy_studio.commands.translator",
     "concordance": "policy_studio.commands.translator",
+    "team": "policy_studio.commands.team",
 }
 """Which module registers each command, so a run imports only the module it needs.
 

@@ -2043,6 +2043,14 @@ Qt %2</translation>
         <translation>تغيّر القانون</translation>
     </message>
     <message>
+        <source>being edited by %1</source>
+        <translation>يحرّره الآن %1</translation>
+    </message>
+    <message>
+        <source>Open in another window by %1</source>
+        <translation>مفتوح في نافذة أخرى لدى %1</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>قسم محلي (غير مرتبط بالمكتبة)</translation>
     </message>

@@ -2011,6 +2011,14 @@ Qt %2</translation>
         <translation>loi modifiée</translation>
     </message>
     <message>
+        <source>being edited by %1</source>
+        <translation>en cours de modification par %1</translation>
+    </message>
+    <message>
+        <source>Open in another window by %1</source>
+        <translation>Ouvert dans une autre fenêtre par %1</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Section locale (non liée à la bibliothèque)</translation>
     </message>

@@ -2011,6 +2011,14 @@ Qt %2</translation>
         <translation>sheria imebadilika</translation>
     </message>
     <message>
+        <source>being edited by %1</source>
+        <translation>inahaririwa na %1</translation>
+    </message>
+    <message>
+        <source>Open in another window by %1</source>
+        <translation>Imefunguliwa kwenye dirisha jingine na %1</translation>
+    </message>
+    <message>
         <source>Local section (not linked to the library)</source>
         <translation>Kipengele cha ndani (hakijaunganishwa na maktaba)</translation>
     </message>

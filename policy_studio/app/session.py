@@ -12,7 +12,10 @@ says in one sentence that they are not saved and why (``save_did_fail``), and re
 
 Other people (or commands) change the same workspace: the session polls the workspace's
 ``data_version`` every ``WATCH_MS`` and merges what others saved into the open policy, row by row
-(``WorkspaceStore.refresh_policy``). A part both sides changed is never overwritten:
+(``WorkspaceStore.refresh_policy``). On a PostgreSQL workspace it also watches the server's
+LISTEN/NOTIFY socket (``WorkspaceStore.change_notifier``), so another client's commit is merged
+as soon as it lands rather than at the next poll; the poll stays as the fallback and listens
+again after the server was away. A part both sides changed is never overwritten:
 ``conflicts_found`` lists them and ``resolve`` settles each with "keep mine" or "take theirs".
 """
 
@@ -21,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes
@@ -34,6 +37,9 @@ RETRY_MS = 3000
 """After a failed save, how soon the session tries again (the edits stay in memory meanwhile)."""
 WATCH_MS = 1000
 """How often the session looks for changes others saved to the workspace."""
+PRESENCE_BEAT_MS = 5000
+"""How often a live session repeats which section it has open (others forget it after
+``PRESENCE_TTL``, 15 s, without a beat) and forgets those it stopped hearing from."""
 
 _POLICY_FIELDS = (
     "title",
@@ -82,6 +88,8 @@ class Session(QObject):
     """Changes saved by someone else were merged into the open policy (a status-bar line)."""
     conflicts_found = Signal(object)
     """A tuple of RowConflict: parts both this window and someone else changed."""
+    editors_did_change = Signal(object)
+    """Section id → names of people in other windows who have that section open."""
 
     def __init__(
         self,
@@ -117,8 +125,96 @@ class Session(QObject):
             self._data_version = workspace.data_version()
         except PolicyStudioError:
             pass
+        self.person = ""
+        """Who this window is, for others' "being edited by" (set by the window)."""
+        self.editors: dict[str, list[str]] = {}
+        """Section id → people in other windows with that section of this policy open."""
+        self._editing = ""
+        self._beat = QTimer(self)
+        self._beat.setInterval(PRESENCE_BEAT_MS)
+        self._beat.timeout.connect(self._heartbeat)
+        self._notifier: QSocketNotifier | None = None
+        self._listen()
         if watch_ms > 0:
             self._watch.start()
+
+    def _listen(self) -> None:
+        """Watch the workspace's change socket (PostgreSQL NOTIFY), if it has one."""
+        if self._notifier is not None or self.workspace.closed:
+            return
+        try:
+            fd = self.workspace.change_notifier()
+        except PolicyStudioError:
+            fd = None
+        self._watch_socket(fd)
+
+    @property
+    def live(self) -> bool:
+        """True while the server pushes others' changes (PostgreSQL NOTIFY); else the session
+        polls every WATCH_MS."""
+        return self._notifier is not None
+
+    def _watch_socket(self, fd: int | None) -> None:
+        if fd is None:
+            return
+        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._notified)
+        if not self._beat.isActive():
+            self._beat.start()
+
+    def _notified(self) -> None:
+        """Another client committed (or the listening connection ended): merge at once."""
+        if self.workspace.closed:
+            self._stop_listening()
+            return
+        announced = self.workspace.take_notifications()
+        try:
+            fd = self.workspace.change_notifier()  # listens anew if the server closed it
+        except PolicyStudioError:
+            fd = None
+        if self._notifier is None or fd != self._notifier.socket():
+            self._stop_listening()
+            self._watch_socket(fd)  # None: the poll tries again while the server is away
+        if announced:
+            self.check_outside_changes()
+        self._update_editors()
+
+    # -- presence: who has which section open ------------------------------------------------
+
+    def set_editing(self, section_id: str | None) -> None:
+        """This window now shows ``section_id`` of the current policy (None: no section)."""
+        self._editing = section_id or ""
+        self._announce()
+
+    def _announce(self) -> None:
+        if self.workspace.closed or not self.person:
+            return
+        policy_id = self.policy.id if self.policy is not None else ""
+        try:
+            self.workspace.announce_presence(
+                self.person, policy_id, self._editing if policy_id else ""
+            )
+        except PolicyStudioError:
+            pass  # the server is away: the save path says so; presence is best effort
+
+    def _heartbeat(self) -> None:
+        if self._editing:
+            self._announce()
+        self._update_editors()
+
+    def _update_editors(self) -> None:
+        if self.workspace.closed:
+            return
+        found = self.workspace.editors(self.policy.id) if self.policy is not None else {}
+        if found != self.editors:
+            self.editors = found
+            self.editors_did_change.emit(found)
+
+    def _stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
 
     # -- policies --------------------------------------------------------------------------
 
@@ -135,7 +231,10 @@ class Session(QObject):
             )
         self.policy = self.workspace.policy(policy_id) if policy_id else None
         self.conflicts = ()
+        self._editing = ""
+        self._announce()
         self.policy_did_load.emit()
+        self._update_editors()
         return self.policy
 
     def add_policy(self, policy: Policy) -> None:
@@ -220,6 +319,7 @@ class Session(QObject):
             version = self.workspace.data_version()
         except PolicyStudioError:
             return False
+        self._listen()
         if version == self._data_version:
             return False
         self._data_version = version
@@ -320,6 +420,10 @@ class Session(QObject):
         self.flush()
         self._timer.stop()
         self._watch.stop()
+        self._beat.stop()
+        self._editing = ""
+        self._announce()  # others drop this window's marker at once
+        self._stop_listening()
         self.workspace.close()
 
 

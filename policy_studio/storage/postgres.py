@@ -14,14 +14,16 @@ pg_service.conf, PG* environment variables, passwords from ~/.pgpass. We never s
 
 from __future__ import annotations
 
+import json
 import os
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import psycopg
 from psycopg import conninfo as pg_conninfo
 from psycopg import errors as pg_errors
-from psycopg.pq import TransactionStatus
+from psycopg.pq import ConnStatus, TransactionStatus
 
 from ..model import Clause
 from ..text.search_normalize import fold
@@ -34,6 +36,16 @@ from .workspace import (
     _check_tables,
     _put_meta,
 )
+
+CHANNEL = "policy_studio"
+"""The LISTEN/NOTIFY channel: every committed write transaction notifies it (in the write path,
+``_commit``), so other clients hear of it at once instead of at their next poll."""
+
+PRESENCE_CHANNEL = "policy_studio_presence"
+"""Who has which section open: each client NOTIFYs a small JSON payload (no table, nothing
+stored) when the section it shows changes and as a heartbeat every PRESENCE_BEAT seconds."""
+PRESENCE_TTL = 15.0
+"""An announcement older than this is forgotten (the client closed or lost the server)."""
 
 WRITE_LOCK = 0x50537464
 """The advisory lock every write transaction takes first (the application id, "PStd")."""
@@ -278,6 +290,10 @@ class PostgresWorkspace(Workspace):
         super().__init__(_no_path(), conn, readonly=readonly)
         self._location = location
         self._display = conn.display
+        self._listener: psycopg.Connection[Any] | None = None
+        self._client = os.urandom(8).hex()
+        self._presence: dict[str, tuple[str, str, str, float]] = {}
+        """Other client id → (person, policy id, section id, when heard: monotonic)."""
 
     @property
     def location(self) -> str:
@@ -382,6 +398,7 @@ class PostgresWorkspace(Workspace):
 
     def _commit(self) -> None:
         self._conn.execute("SELECT nextval('change_counter')")  # what data_version() polls
+        self._conn.execute(f"NOTIFY {CHANNEL}")  # delivered to listeners when COMMIT lands
         self._conn.execute("COMMIT")
 
     def _rollback(self) -> None:
@@ -394,6 +411,102 @@ class PostgresWorkspace(Workspace):
     def data_version(self) -> int:
         row = self._conn.execute("SELECT last_value FROM change_counter").fetchone()
         return int(row[0])
+
+    def change_notifier(self) -> int | None:
+        """A second connection LISTENing on CHANNEL; its socket becomes readable on a commit."""
+        listener = self._listener
+        if (
+            listener is not None
+            and not listener.closed
+            and not listener.broken
+            and listener.pgconn.status == ConnStatus.OK
+        ):
+            return int(listener.pgconn.socket)
+        self._drop_listener()
+        if self.closed:
+            return None
+        try:
+            listener = psycopg.connect(
+                self._location,
+                autocommit=True,
+                connect_timeout=2,
+                application_name="policy-studio listener",
+                keepalives=1,
+                keepalives_idle=5,
+                keepalives_interval=2,
+                keepalives_count=2,
+            )
+            listener.execute(f"LISTEN {CHANNEL}")
+            listener.execute(f"LISTEN {PRESENCE_CHANNEL}")
+        except psycopg.Error:
+            return None
+        self._listener = listener
+        return int(listener.pgconn.socket)
+
+    def take_notifications(self) -> bool:
+        listener = self._listener
+        if listener is None:
+            return False
+        try:
+            # consume_input raises when the server closed the connection (a readable socket
+            # at its end), so a dead listener is noticed instead of firing forever.
+            listener.pgconn.consume_input()
+            got = False
+            while (note := listener.pgconn.notifies()) is not None:
+                if note.relname.decode() == PRESENCE_CHANNEL:
+                    self._heard(note.extra.decode("utf-8", "replace"))
+                else:
+                    got = True
+            if listener.pgconn.status != ConnStatus.OK:
+                raise psycopg.OperationalError("the listening connection was closed")
+            return got
+        except psycopg.Error:
+            self._drop_listener()  # the server went away: the next change_notifier() re-listens
+            return True
+
+    def _heard(self, payload: str) -> None:
+        try:
+            data = json.loads(payload)
+            client, person = str(data["client"]), str(data["person"])
+            policy_id, section_id = str(data["policy"]), str(data["section"])
+        except (ValueError, KeyError, TypeError):
+            return  # not ours: someone else's NOTIFY on the channel
+        if client == self._client:
+            return
+        if not section_id:
+            self._presence.pop(client, None)
+        else:
+            self._presence[client] = (person, policy_id, section_id, time.monotonic())
+
+    def announce_presence(self, person: str, policy_id: str, section_id: str) -> None:
+        payload = json.dumps(
+            {"client": self._client, "person": person, "policy": policy_id, "section": section_id}
+        )
+        if self._conn.in_transaction:
+            return  # told at the next heartbeat: a NOTIFY inside would wait for the commit
+        self._conn.execute("SELECT pg_notify(?, ?)", (PRESENCE_CHANNEL, payload))
+
+    def editors(self, policy_id: str) -> dict[str, list[str]]:
+        now = time.monotonic()
+        out: dict[str, list[str]] = {}
+        for client, (person, pid, section, heard) in list(self._presence.items()):
+            if now - heard > PRESENCE_TTL:
+                del self._presence[client]
+            elif pid == policy_id:
+                out.setdefault(section, []).append(person)
+        return {section: sorted(set(names)) for section, names in out.items()}
+
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            try:
+                self._listener.close()
+            except psycopg.Error:
+                pass
+            self._listener = None
+
+    def close(self) -> None:
+        self._drop_listener()
+        super().close()
 
     def set_busy_timeout(self, seconds: float) -> None:
         assert isinstance(self._conn, _PgConnection)

@@ -69,6 +69,28 @@ class WorkspaceStore(Protocol):
         """Changes whenever another client commits: cheap to poll."""
         ...
 
+    def change_notifier(self) -> int | None:
+        """A socket that becomes readable when any client commits a write (PostgreSQL
+        LISTEN/NOTIFY), for the app to watch instead of waiting for its next poll; None when
+        the backend has none (the SQLite file) or the server cannot be reached right now.
+        Calling it again after the server came back listens anew (the number may change)."""
+        ...
+
+    def take_notifications(self) -> bool:
+        """Consume what arrived on ``change_notifier``'s socket: True when a commit was
+        announced (or the listening connection broke: look with ``data_version``)."""
+        ...
+
+    def announce_presence(self, person: str, policy_id: str, section_id: str) -> None:
+        """Tell the other clients that ``person`` has this section open ("" for none); a
+        heartbeat: repeat it within PRESENCE_TTL. Nothing on the single-user file."""
+        ...
+
+    def editors(self, policy_id: str) -> dict[str, list[str]]:
+        """Section id → the names of the people in *other* clients who announced it open
+        within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
+        ...
+
     # meta
     def meta(self, key: str, default: str = "") -> str: ...
 

@@ -722,6 +722,19 @@ class Workspace:
         """A number that changes when another connection commits (cheap to poll)."""
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def change_notifier(self) -> int | None:
+        """The file has no push channel: the app polls ``data_version``."""
+        return None
+
+    def take_notifications(self) -> bool:
+        return False
+
+    def announce_presence(self, person: str, policy_id: str, section_id: str) -> None:
+        """One person per file: nobody to tell."""
+
+    def editors(self, policy_id: str) -> dict[str, list[str]]:
+        return {}
+
     def _load(self, text: str, what: str) -> object:
         try:
             return from_json(text, what)

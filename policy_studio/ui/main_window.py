@@ -562,6 +562,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
         session.conflicts_found.connect(self._resolve_conflicts)
+        session.person = self.settings.user_name or current_user()  # no prompt at start-up
+        session.editors_did_change.connect(self.outline.model.set_editors)
         session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
         if session.workspace.backend == "sqlite":
@@ -948,6 +950,7 @@ class MainWindow(QMainWindow):
             )
 
     def _section_selected(self, section_id: str | None) -> None:
+        self.session.set_editing(section_id)  # others see "being edited by" (team server)
         if self.session.policy is not None and section_id != self.editor.section_id:
             self.editor.set_section(self.session.policy, section_id)
         if self.modes.currentWidget() is self.translate_view and self.session.policy is not None:
@@ -1348,6 +1351,7 @@ class MainWindow(QMainWindow):
         self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
         self._save_layout()
         self.settings.sync()
+        self.session.set_editing(None)  # others' outlines drop "being edited by" at once
         # Nothing the window started may run once it is closed and its workspace goes away.
         for timer in self.findChildren(QTimer):
             timer.stop()

@@ -55,6 +55,8 @@ class OutlineModel(QAbstractListModel):
         """Ids of sections whose clause changed the wording they use (None: by version)."""
         self.law_changed: dict[str, list[str]] = {}
         """Clause key → requirements ("law, article") a newer version of a law changed."""
+        self.editing_by: dict[str, list[str]] = {}
+        """Section id → people in other windows with that section open (team workspace)."""
         self._move_requested = move_requested
         self._insert_requested = insert_requested
 
@@ -70,6 +72,12 @@ class OutlineModel(QAbstractListModel):
         self.outdated = outdated
         self.lang = policy.source_language if policy else "en"
         self.endResetModel()
+
+    def set_editors(self, editing_by: dict[str, list[str]]) -> None:
+        """Mark the sections others have open ("◆ being edited by NAME")."""
+        self.editing_by = dict(editing_by)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() or self.policy is None else len(self.policy.sections)
@@ -115,6 +123,9 @@ class OutlineModel(QAbstractListModel):
                 marks.append("⚠ " + self.tr("deprecated"))
             if section.clause is not None and section.clause.key in self.law_changed:
                 marks.append("§ " + self.tr("law changed"))
+            if self.editing_by.get(section.id):
+                names = ", ".join(self.editing_by[section.id])
+                marks.append("◆ " + self.tr("being edited by %1").replace("%1", names))
             if role == ROLE_MARKS:
                 return marks
             title = section.title(self.lang) or self.tr("(untitled)")
@@ -122,8 +133,13 @@ class OutlineModel(QAbstractListModel):
         if role == Qt.ForegroundRole and (self.badge(index.row()) or self.deprecated(index.row())):
             return QColor("#9a4d00")
         if role == Qt.ToolTipRole:
+            editing = ""
+            if self.editing_by.get(section.id):
+                editing = "\n" + self.tr("Open in another window by %1").replace(
+                    "%1", ", ".join(self.editing_by[section.id])
+                )
             if section.clause is None:
-                return self.tr("Local section (not linked to the library)")
+                return self.tr("Local section (not linked to the library)") + editing
             text = (
                 self.tr("Linked to library clause %1, version %2")
                 .replace("%1", section.clause.key)
@@ -137,7 +153,7 @@ class OutlineModel(QAbstractListModel):
                 )
             for requirement in self.law_changed.get(section.clause.key, []):
                 text += "\n" + self.tr("Law changed: %1").replace("%1", requirement)
-            return text
+            return text + editing
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
