@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..io.output import ExportReport
 from ..io.registry import ExportWriter
 from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
@@ -58,18 +57,50 @@ class _OpenWorker(QObject):
             self.failed.emit(str(exc))
 
 
-class OpenWorkspaceJob(QObject):
+class _ThreadJob(QObject):
+    """A worker run on its own QThread: ``did_finish`` with its result or ``did_fail`` with a
+    sentence, after the thread has stopped. Subclasses add a ``progress`` signal of their own."""
+
+    did_finish = Signal(object)
+    did_fail = Signal(str)
+
+    def _run_on_thread(self, worker: QObject) -> None:
+        self._thread = QThread()
+        self._worker = worker
+        worker.moveToThread(self._thread)
+        self._thread.started.connect(worker.run)  # type: ignore[attr-defined]
+        worker.finished.connect(self._done)  # type: ignore[attr-defined]
+        worker.failed.connect(self._failed)  # type: ignore[attr-defined]
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _done(self, result: object) -> None:
+        self.wait()
+        self.did_finish.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self.wait()
+        self.did_fail.emit(message)
+
+
+class OpenWorkspaceJob(_ThreadJob):
     """Opens a workspace on a worker thread; connect to the signals, then ``start()``.
 
     The SQLite connection is made with check_same_thread=False, so the Workspace opened on the
-    worker is used from the UI thread afterwards (never from both at once).
+    worker is used from the UI thread afterwards (never from both at once). ``did_finish``
+    carries an OpenedWorkspace.
     """
 
     progress = Signal(int, int, str)
     """(done, total, what is happening)."""
-    did_finish = Signal(object)
-    """An OpenedWorkspace."""
-    did_fail = Signal(str)
 
     def __init__(
         self,
@@ -78,28 +109,9 @@ class OpenWorkspaceJob(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self._thread = QThread()
-        self._worker = _OpenWorker(location, policy_id)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._done)
-        self._worker.failed.connect(self._failed)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-
-    def _done(self, result: OpenedWorkspace) -> None:
-        self._stop()
-        self.did_finish.emit(result)
-
-    def _failed(self, message: str) -> None:
-        self._stop()
-        self.did_fail.emit(message)
+        worker = _OpenWorker(location, policy_id)
+        worker.progress.connect(self.progress)
+        self._run_on_thread(worker)
 
 
 class _ExportWorker(QObject):
@@ -131,17 +143,15 @@ class _ExportWorker(QObject):
             self.failed.emit(str(exc))
 
 
-class ExportJob(QObject):
+class ExportJob(_ThreadJob):
     """Writes an export on a worker thread, so a long PDF never freezes the window.
 
     The policy is copied first: the worker reads its own copy while the window stays live.
+    ``did_finish`` carries the writer's ExportReport.
     """
 
     progress = Signal(str)
     """The stage being worked on ("layout", "pages", "writing")."""
-    did_finish = Signal(object)
-    """The writer's ExportReport."""
-    did_fail = Signal(str)
 
     def __init__(
         self,
@@ -153,25 +163,6 @@ class ExportJob(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self._done)
-        self._worker.failed.connect(self._failed)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def wait(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-
-    def _done(self, report: ExportReport) -> None:
-        self.wait()
-        self.did_finish.emit(report)
-
-    def _failed(self, message: str) -> None:
-        self.wait()
-        self.did_fail.emit(message)
+        worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
+        worker.progress.connect(self.progress)
+        self._run_on_thread(worker)

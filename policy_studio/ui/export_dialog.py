@@ -393,7 +393,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.job is not None and self.job._thread.isRunning():
+        if self.job is not None and self.job.running():
             return  # the file is being written: wait for it (it cannot be half-written)
         super().reject()
 
