@@ -13,7 +13,7 @@ from ..library.coverage import CoverageReport, coverage
 from ..library.law_changes import accept_missing
 from ..library.regulations import Loaded, Regulation, RegulationError, load_all, pick
 from ..model import Clause, Policy, PolicyStudioError
-from .common import add_workspace_option, editing, print_json, print_text
+from .common import add_workspace_option, editing, open_workspace, print_json, print_text
 
 STATUS_WORDS = {
     "covered": "covered",
@@ -130,12 +130,14 @@ def run_regulations(args: argparse.Namespace) -> int:
 
     loaded = _loaded()
     regs = sorted(loaded.regulations.values(), key=lambda r: r.key)
-    with editing(args) as workspace:
-        if args.accept:
-            keys = list(loaded.regulations) if args.accept == "all" else _keys(args.accept)
+    if args.accept:
+        keys = list(loaded.regulations) if args.accept == "all" else _keys(args.accept)
+        with editing(args) as workspace:
             law_changes.accept(workspace, pick(loaded, keys))
-            print_text(f"accepted the current version of {', '.join(sorted(keys))}")
-            return 0
+        print_text(f"accepted the current version of {', '.join(sorted(keys))}")
+        return 0
+    # Listing the laws and what changed reads only: the file is never touched.
+    with open_workspace(args, readonly=True) as workspace:
         changed = law_changes.changes(workspace, loaded)
         touched = law_changes.clauses_touched(changed, workspace.clauses())
         affected = [
@@ -213,10 +215,10 @@ def _target_policy(
         from ..io.import_flow import import_documents
 
         result = import_documents(path, [], lang=None, title=None)
-        with editing(args) as workspace:
+        with open_workspace(args, readonly=True) as workspace:
             clauses = {c.key: c for c in workspace.clauses()}
         return result.policy, clauses, True
-    with editing(args) as workspace:
+    with open_workspace(args, readonly=True) as workspace:
         policy = workspace.find_policy(args.target)
         clauses = {c.key: c for c in workspace.clauses()}
     return policy, clauses, False

@@ -88,3 +88,12 @@ def test_confirming_a_topic_makes_an_imported_section_count(tmp_path, capsys):
     assert code == 0
     _, out, _ = run(capsys, "coverage", "Bare", "--regulation", "gdpr", "-w", ws, "--json")
     assert status(json.loads(out)) == "covered"
+
+
+def test_coverage_and_the_law_list_never_change_the_workspace_file(tmp_path, capsys):
+    ws = _starter(tmp_path)
+    run(capsys, "set-regulations", "Example privacy policy", "gdpr", "-w", ws)
+    before = (tmp_path / "ws.pstudio").read_bytes()
+    run(capsys, "coverage", "Example privacy policy", "-w", ws, "--json")
+    run(capsys, "regulations", "-w", ws)
+    assert (tmp_path / "ws.pstudio").read_bytes() == before
