@@ -269,6 +269,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>جارٍ الفحص %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -1334,6 +1338,10 @@ Qt %2</translation>
             <numerusform> · %n خطأً</numerusform>
             <numerusform> · %n خطأ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>جارٍ الفحص… %1 من %2 من الأقسام</translation>
     </message>
     <message>
         <source>error</source>

@@ -253,6 +253,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>vérification %1 %…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -1306,6 +1310,10 @@ Qt %2</translation>
             <numerusform> · %n erreur</numerusform>
             <numerusform> · %n erreurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Vérification… %1 sections sur %2</translation>
     </message>
     <message>
         <source>error</source>

@@ -253,6 +253,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>inakagua %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -1306,6 +1310,10 @@ Qt %2</translation>
             <numerusform> · kosa %n</numerusform>
             <numerusform> · makosa %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Inakagua… sehemu %1 kati ya %2</translation>
     </message>
     <message>
         <source>error</source>

@@ -186,6 +186,26 @@ type reads this beside the search index. Derived from ``clauses`` and rewritten 
 fills it from the clauses already stored; the PostgreSQL schema has the same table."""
 
 
+V7_SEARCH_PREFIXES = """
+CREATE TABLE clause_search_v7_rows AS SELECT key, lang, title, body FROM clause_search;
+DROP TABLE clause_search;
+CREATE VIRTUAL TABLE clause_search USING fts5(
+    key UNINDEXED,
+    lang UNINDEXED,
+    title,
+    body,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2 3'
+);
+INSERT INTO clause_search(key, lang, title, body)
+    SELECT key, lang, title, body FROM clause_search_v7_rows;
+DROP TABLE clause_search_v7_rows
+"""
+"""The file only: the search index gains prefix indexes of one to three letters. A search as
+you type asks for every word as a prefix ("p*" after the first key); FTS5 otherwise walks the
+whole term list for it (about twice as slow with 2,000 clauses). Same rows, same tokenizer."""
+
+
 def catalog_row(clause: Any) -> tuple[str, int, str, str, str, str, int]:
     """The ``clause_catalog`` row of ``clause`` (a model.Clause)."""
     import json
@@ -225,7 +245,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, V4_GLOSSARY_FORBIDDEN),
     (5, V5_TM_UNITS),
     (6, V6_POLICY_ROWS),
-    (7, V7_CLAUSE_CATALOG),
+    (7, V7_CLAUSE_CATALOG + ";" + V7_SEARCH_PREFIXES),
 ]
 """(schema version reached, SQL script) in order; a data step for a version, if any, is in
 ``storage.workspace.DATA_MIGRATIONS``."""

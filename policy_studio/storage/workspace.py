@@ -482,6 +482,10 @@ class Workspace:
     """An open workspace file. Every write is one transaction, on disk when the call returns."""
 
     backend = "sqlite"
+    _entries_cache: tuple[tuple[int, int], list[ClauseEntry]] | None = None
+    """(data version, own catalog writes) → the catalog as last read: typing a search reads
+    the catalog on every key; it is re-read only after a write (ours or another client's)."""
+    _catalog_writes = 0
 
     def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
         self.path = path
@@ -798,11 +802,18 @@ class Workspace:
 
     def clause_entries(self) -> list[ClauseEntry]:
         """Every clause's catalog row, by key (no clause document is parsed)."""
+        seen = (self.data_version(), self._catalog_writes)
+        cached = self._entries_cache
+        if cached is not None and cached[0] == seen and not self._depth:
+            return list(cached[1])
         rows = self._conn.execute(
             "SELECT key, version, status, topic, titles, tags, variants FROM clause_catalog "
             "ORDER BY key"
         ).fetchall()
-        return [_entry(row) for row in rows]
+        entries = [_entry(row) for row in rows]
+        if not self._depth:  # inside a transaction it may still be rolled back
+            self._entries_cache = (seen, entries)
+        return list(entries)
 
     def clause(self, key: str) -> Clause | None:
         row = self._conn.execute("SELECT data FROM clauses WHERE key=?", (key,)).fetchone()
@@ -864,6 +875,7 @@ class Workspace:
                 (clause.key, clause.version, data, stamp, author, note),
             )
             self._index_clause(conn, clause)
+        self._catalog_writes += 1
         return clause
 
     def _update_catalog_fields(self, clause: Clause) -> None:
@@ -878,8 +890,10 @@ class Workspace:
                 (data, clause.key, clause.version),
             )
             conn.execute(CATALOG_UPSERT, catalog_row(clause))
+        self._catalog_writes += 1
 
     def delete_clause(self, key: str) -> None:
+        self._catalog_writes += 1
         with self._transaction() as conn:
             conn.execute("DELETE FROM clauses WHERE key=?", (key,))
             conn.execute("DELETE FROM clause_search WHERE key=?", (key,))

@@ -71,6 +71,8 @@ class LibraryPanel(QWidget):
         self.policy: Policy | None = None
         self._entries: dict[str, ClauseEntry] = {}
         """The listed clauses' catalog rows (the search reads no clause document)."""
+        self._listed: tuple[object, ...] | None = None
+        """What the result list was built from (the entries, language, law changes)."""
         self._loaded: tuple[str, int, Clause] | None = None
         """(key, version, clause) of the selected clause, read when it was selected (again
         at each refresh)."""
@@ -169,6 +171,7 @@ class LibraryPanel(QWidget):
         """Re-read tags and results after the library changed."""
         clauses = self.workspace.clause_entries()
         self._loaded = None
+        self._listed = None
         tags = sorted(
             {t.split(":")[0] for c in clauses for t in c.tags}
             | {c.topic for c in clauses if c.topic}
@@ -196,18 +199,24 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Run the search with the current text and filters."""
         selected = self.current_key()
-        self._loaded = None  # re-read the selected clause: it may have changed meanwhile
         # A QComboBox hands back the plain string of a str enum.
         wanted = self.status_box.currentData()
         status = ClauseStatus(wanted) if wanted else None
         found = self.workspace.search_clause_entries(
             self.search.text(), tag=self.tag_box.currentData(), status=status
         )
-
+        listed = (found, self.lang_box.currentData(), dict(self.law_changed))
+        if listed == self._listed:
+            # Another letter typed, the same clauses in the same order (and nothing about them
+            # changed, or their catalog rows would differ): the list on screen is right.
+            return
+        self._listed = listed
+        self._loaded = None  # re-read the selected clause: it may have changed meanwhile
         self._entries = {c.key: c for c in found}
         self.results.blockSignals(True)
         self.results.clear()
         lang = self.lang_box.currentData() or "en"
+        rtl = language(lang).is_rtl
         for clause in found:
             title = clause.title.get(lang) or clause.title.get("en") or clause.key
             item = QListWidgetItem(title)
@@ -217,7 +226,7 @@ class LibraryPanel(QWidget):
                 f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
                 + ", ".join(clause.tags)
             )
-            if language(lang).is_rtl:
+            if rtl:
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
             if clause.status is ClauseStatus.DEPRECATED:
                 font = QFont(item.font())

@@ -262,7 +262,13 @@ class TranslateView(QWidget):
         if self.policy is None or pair is None:
             return
         self.grid = BilingualGrid(
-            self.policy, pair[0], pair[1], workspace=self._workspace(), actor=self._actor
+            self.policy,
+            pair[0],
+            pair[1],
+            workspace=self._workspace(),
+            actor=self._actor,
+            # Rows at once; the QA checks (seconds on a long policy) in the background.
+            deferred_checks=True,
         )
         self.grid.setObjectName("bilingual_grid")
         self.grid.edit_did_happen.connect(self._grid_did_edit)

@@ -73,6 +73,8 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
     ]
 
     panel = grid.findings_panel
+    # The window's grid checks in the background: the list fills when the checks are done.
+    qtbot.waitUntil(lambda: not grid.model.checking(), timeout=5000)
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     finding = panel.current_finding()
     panel.reason_edit.setText("the organisation is named in the heading")
