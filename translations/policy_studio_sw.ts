@@ -930,8 +930,20 @@ Qt %2</translation>
         <translation>Hamisha</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Inakagua kama maandishi yako tayari kwa idhini…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Inaandaa onyesho la awali…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>

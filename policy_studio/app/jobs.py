@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,3 +166,30 @@ class ExportJob(_ThreadJob):
         worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
         worker.progress.connect(self.progress)
         self._run_on_thread(worker)
+
+
+class _CallWorker(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            self.finished.emit(self.work())
+        except (PolicyStudioError, OSError) as exc:
+            self.failed.emit(str(exc))
+
+
+class CallJob(_ThreadJob):
+    """Runs ``work()`` on a worker thread: ``did_finish`` with what it returned, or
+    ``did_fail`` with a sentence (a PolicyStudioError or OSError it raised).
+
+    ``work`` must not touch the window's objects: give it copies, or a connection of its own.
+    """
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._run_on_thread(_CallWorker(work))

@@ -178,6 +178,8 @@ class TranslateView(QWidget):
         # Built on first sight: translation memory and checks over a long policy take a moment
         # that a user who never opens this view should not pay.
         self.ensure_grid()
+        if self.grid is not None:
+            self.grid.model.pause_checks(False)
         self._typing_timer.start()
         if self._overall_stale:
             self._update_overall()
@@ -185,6 +187,8 @@ class TranslateView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         self._typing_timer.stop()
+        if self.grid is not None:
+            self.grid.model.pause_checks(True)  # resumed when shown again
         super().hideEvent(event)
 
     def _invalidate(self) -> None:

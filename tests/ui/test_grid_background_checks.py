@@ -82,3 +82,28 @@ def test_the_findings_filter_waits_for_every_check(qtbot):
     assert not grid.model.checking()
     assert grid.visible_rows() == [grid.model.row_of(f"b{SECTIONS - 1}")]
     assert grid.findings_panel.summary.text() == "2 finding(s) · 2 error(s)"
+
+
+def test_the_checks_pause_while_translate_is_hidden(qtbot, workspace, settings, variables):
+    from policy_studio.app.session import Session
+    from policy_studio.ui.main_window import MainWindow
+
+    policy = long_policy()
+    workspace.save_policy(policy)
+    session = Session(workspace)
+    session.policy = workspace.policy(policy.id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.translate_action.trigger()
+    model = window.translate_view.grid.model
+    assert model.checking()
+    window.write_action.trigger()
+    done = model.checks_done()
+    qtbot.wait(200)  # the Write view in front: nothing checked behind it
+    assert model.checks_done() == done and model.checking()
+    window.translate_action.trigger()
+    qtbot.waitUntil(lambda: not model.checking(), timeout=10000)
+    assert window.translate_view.grid.findings_panel.summary.text() == "2 finding(s) · 2 error(s)"
+    window.close()

@@ -106,6 +106,8 @@ def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
 
     dialog = window.transfer.export_dialog()
     qtbot.addWidget(dialog)
+    # The verdict (draft or not) is computed in the background; Export waits for it.
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     dialog.output.setText(str(tmp_path / "notice.docx"))
     with qtbot.waitSignal(dialog.export_did_finish) as finished:

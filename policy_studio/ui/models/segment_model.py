@@ -138,6 +138,7 @@ class SegmentModel(QAbstractTableModel):
         self._unchecked: dict[str, Section] = {}
         """Sections whose QA checks have not run yet (deferred), in document order."""
         self._checks_total = 0
+        self._paused = False
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(0)
         self._check_timer.timeout.connect(self._check_some)
@@ -286,6 +287,16 @@ class SegmentModel(QAbstractTableModel):
         """(sections checked, sections in all)."""
         return self._checks_total - len(self._unchecked), self._checks_total
 
+    def pause_checks(self, paused: bool) -> None:
+        """Stop (or resume) the background checks: nobody looks at a hidden grid, and its
+        slices would only make the view in front of it slower. Asked-for rows are still
+        checked at once."""
+        self._paused = paused
+        if paused:
+            self._check_timer.stop()
+        elif self._unchecked:
+            self._check_timer.start()
+
     def finish_checks(self) -> None:
         """Run the checks still waiting, now (a filter on findings needs them all)."""
         if self._unchecked:
@@ -326,7 +337,7 @@ class SegmentModel(QAbstractTableModel):
                 )
         self._unchecked = {s.id: s for s in self.policy.sections}
         self._checks_total = len(self._unchecked)
-        if self._unchecked:
+        if self._unchecked and not self._paused:
             self._check_timer.start()
 
     def _check_now(self, section: Section) -> None:
