@@ -1892,6 +1892,10 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
     </message>

@@ -1860,6 +1860,10 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
     </message>

@@ -1860,6 +1860,10 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Opening “%1”…</source>
+        <translation>Inafungua “%1”…</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
     </message>

@@ -30,10 +30,11 @@ class _OpenWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, location: str | Path, policy_id: str | None) -> None:
+    def __init__(self, location: str | Path, policy_id: str | None, read_policy: bool) -> None:
         super().__init__()
         self.location = location
         self.policy_id = policy_id
+        self.read_policy = read_policy
 
     def run(self) -> None:
         try:
@@ -44,6 +45,10 @@ class _OpenWorker(QObject):
             )
             self.progress.emit(0, 3, f"Opening {name}…")
             workspace = open_store(self.location, busy_timeout=APP_BUSY_TIMEOUT)
+            if not self.read_policy:  # the window shows first and reads the policy after
+                self.progress.emit(3, 3, "Done")
+                self.finished.emit(OpenedWorkspace(workspace))
+                return
             self.progress.emit(1, 3, "Reading the clause library…")
             clauses = workspace.clauses()
             self.progress.emit(2, 3, "Reading the policy…")
@@ -107,9 +112,11 @@ class OpenWorkspaceJob(_ThreadJob):
         location: str | Path,
         policy_id: str | None = None,
         parent: QObject | None = None,
+        *,
+        read_policy: bool = True,
     ):
         super().__init__(parent)
-        worker = _OpenWorker(location, policy_id)
+        worker = _OpenWorker(location, policy_id, read_policy)
         worker.progress.connect(self.progress)
         self._run_on_thread(worker)
 

@@ -69,7 +69,8 @@ def run(path: Path | str | None) -> int:
     settings = AppSettings()
     try:
         target = open_or_create(path)
-        opened = open_in_background(target, settings.last_policy(Path(target)), None)
+        # The policy is read after the window has painted (MainWindow.open_after_paint).
+        opened = open_in_background(target, None, None, read_policy=False)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -90,10 +91,16 @@ def run(path: Path | str | None) -> int:
         variables = {}
     window = MainWindow(session, settings, variables)
     window.show()
+    window.open_after_paint(settings.last_policy(Path(target)))
     app.aboutToQuit.connect(lambda: (window.commit_typing(), session.flush()))
     text = os.environ.get(TEST_TYPE_ENV)
     if text:
-        QTimer.singleShot(300, lambda: _type_for_test(window, text))
+        if window.opening is not None:  # type once the policy is there
+            window.policy_did_open.connect(
+                lambda: QTimer.singleShot(300, lambda: _type_for_test(window, text))
+            )
+        else:
+            QTimer.singleShot(300, lambda: _type_for_test(window, text))
     code = app.exec()
     interface.remove(app)
     session.close()
