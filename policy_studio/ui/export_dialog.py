@@ -485,8 +485,9 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         # A verdict still being computed is of no use once the dialog is closed; closing must
-        # not wait for it (seconds on a long policy). Its thread only reads, on a connection
-        # of its own: it is left to finish, kept alive until then (_FINISHING).
+        # not wait for it (seconds on a long policy), nor leave it running: it would hold the
+        # interpreter and slow the window's typing. It only reads, on a connection of its own:
+        # it is cancelled, and kept alive until its thread has ended (_FINISHING).
         job = self.signoff_job
         if job is not None and job.running():
             job.did_finish.disconnect(self._signoff_checked)
@@ -495,6 +496,7 @@ class ExportDialog(QDialog):
             _FINISHING.add(job)
             job.did_finish.connect(lambda _result: _FINISHING.discard(job))
             job.did_fail.connect(lambda _message: _FINISHING.discard(job))
+            job.cancel()
             self.signoff_job = None
         super().done(result)
 
