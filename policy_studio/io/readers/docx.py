@@ -5,12 +5,14 @@ level; custom styles followed through basedOn); numbered and bulleted paragraphs
 numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles); bold
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
 http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); tracked changes read as
-their accepted text (w:ins kept, w:del and w:moveFrom left out); tables read row by row as text
-blocks (cells joined by " | "); content controls (w:sdt); line breaks and tabs. The core
+their accepted text (w:ins kept, w:del and w:moveFrom left out, each deletion listed as dropped
+and the changes counted in a warning); tables read row by row as text blocks (cells joined by
+" | "); content controls (w:sdt); line breaks and tabs; footnotes and endnotes (paragraphs
+"[1] …" after the citing paragraph) and text boxes (paragraphs after their anchor). The core
 properties' title is used when no paragraph is styled Title. A document with no styled headings
 at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
-Dropped and reported: images and other drawings. Not supported: text boxes, footnotes, comments,
-headers and footers (not read).
+Dropped and reported: images and other drawings, comments (with their author), headers and
+footers. docs/import.md has the decisions.
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
 truncated zips refused, every XML part parsed with entities and network off.
@@ -36,6 +38,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 DC = "http://purl.org/dc/elements/1.1/"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def w(tag: str) -> str:
@@ -76,6 +79,12 @@ class Package:
     """Relationship id → external target."""
     title: str = ""
     default_style: str = ""
+    notes: dict[tuple[str, str], etree._Element] = field(default_factory=dict)
+    """("footnote" | "endnote", id) → the note element (separators left out)."""
+    comments: dict[str, etree._Element] = field(default_factory=dict)
+    """Comment id → w:comment."""
+    furniture: list[tuple[str, etree._Element]] = field(default_factory=list)
+    """("page header" | "page footer", root of the part), in relationship order."""
 
 
 def _part(archive, name: str, member: str, required: bool = False) -> etree._Element | None:  # type: ignore[no-untyped-def]
@@ -109,12 +118,35 @@ def open_package(data: bytes, name: str) -> Package:
     doc_rels = _part(archive, name, f"{prefix}_rels/{main.rsplit('/', 1)[-1]}.rels")
     if doc_rels is not None:
         for rel in doc_rels.iter(f"{{{PR}}}Relationship"):
-            if rel.get("TargetMode") == "External" or rel.get("Type", "").endswith("/hyperlink"):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            if rel.get("TargetMode") == "External" or kind == "hyperlink":
                 package.links[rel.get("Id", "")] = rel.get("Target", "")
+            elif kind in _SIDE_PARTS:
+                target = rel.get("Target", "")
+                member = target.lstrip("/") if target.startswith("/") else prefix + target
+                part = _part(archive, name, member)
+                if part is not None:
+                    _read_side_part(kind, part, package)
     core = _part(archive, name, "docProps/core.xml")
     if core is not None:
         package.title = (core.findtext(f"{{{DC}}}title") or "").strip()
     return package
+
+
+_SIDE_PARTS = ("footnotes", "endnotes", "comments", "header", "footer")
+"""Parts beside the body whose text the reader keeps (notes) or lists as left out."""
+
+
+def _read_side_part(kind: str, root: etree._Element, package: Package) -> None:
+    if kind in ("footnotes", "endnotes"):
+        for note in root.iter(w(kind[:-1])):
+            if note.get(w("type")) in (None, "normal"):
+                package.notes[(kind[:-1], note.get(w("id"), ""))] = note
+    elif kind == "comments":
+        for comment in root.iter(w("comment")):
+            package.comments[comment.get(w("id"), "")] = comment
+    else:
+        package.furniture.append((f"page {kind}", root))
 
 
 def _read_styles(root: etree._Element, package: Package) -> None:
@@ -211,6 +243,20 @@ class _Paragraphs:
         self.chains: dict[str, list[Style]] = {}
         """Style chains by style id: computed once, not once per paragraph."""
         self.problems: set[str] = set()
+        self.pending_notes: list[tuple[str, str, str]] = []
+        """(kind, id, label) of notes cited by the paragraph being read: written after it."""
+        self.pending_boxes: list[etree._Element] = []
+        """Text boxes anchored in the paragraph being read: their paragraphs follow it."""
+        self.pending_comments: list[str] = []
+        self.pending_deleted: list[Line] = []
+        self.cited: dict[str, int] = {"footnote": 0, "endnote": 0}
+        self.text_boxes = 0
+        self.changes = {"insertion": 0, "deletion": 0, "move": 0}
+        self.seen_changes: set[tuple[int | None, str, str]] = set()
+        """Tracked changes counted (a table's header row may be read twice)."""
+        self.commented: set[str] = set()
+        self.cited_ids: dict[tuple[str, str], str] = {}
+        """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
 
     def chain(self, style_id: str) -> list[Style]:
         found = self.chains.get(style_id)
@@ -246,6 +292,10 @@ class _Paragraphs:
                 cells.append(" ".join(t for t in texts if t))
             self.count += 1
             text = " | ".join(c for c in cells if c)
+            after = len(self.lines)
+            self.flush(text)
+            # What the row carried (notes, text boxes) follows the row.
+            carried, self.lines[after:] = self.lines[after:], []
             # A repeated header row (w:tblHeader) at the top of the table is its header.
             leading = leading and row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
             if text:
@@ -260,6 +310,7 @@ class _Paragraphs:
                         header=leading,
                     )
                 )
+            self.lines.extend(carried)
 
     def language_columns(self, table: etree._Element) -> bool:
         """Our two-column export: a repeated header row naming one language per column, then
@@ -299,6 +350,7 @@ class _Paragraphs:
         for _ in range(drawings):
             self.lines.append(Line(Role.DEBRIS, "image", line=self.count, reason="image"))
         if not text:
+            self.flush(text)
             return
         line = Line(Role.PARAGRAPH, text, line=self.count, reason="paragraph")
         outline = next((s.outline for s in chain if s.outline is not None), None)
@@ -349,6 +401,140 @@ class _Paragraphs:
         if line.role is Role.HEADING and all_bold:
             line.text = _unbold(line.text)  # bold is the heading's look, not emphasis
         self.lines.append(line)
+        self.flush(text)
+
+    def flush(self, anchor: str) -> None:
+        """What the paragraph just read carried beside its text, in reading order after it:
+        the notes it cites, its text boxes' paragraphs; its comments and tracked deletions as
+        lines left out (each named in the report)."""
+        notes, boxes = self.pending_notes, self.pending_boxes
+        comments, deleted = self.pending_comments, self.pending_deleted
+        self.pending_notes, self.pending_boxes = [], []
+        self.pending_comments, self.pending_deleted = [], []
+        self.lines.extend(deleted)
+        for comment_id in comments:
+            self.comment(comment_id, plain_text(anchor).strip())
+        for kind, note_id, label in notes:
+            self.note(kind, note_id, label)
+        for box in boxes:
+            self.text_boxes += 1
+            self.blocks(box)
+
+    def note(self, kind: str, note_id: str, label: str) -> None:
+        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked)."""
+        element = self.package.notes.get((kind, note_id))
+        if element is None:
+            return
+        first = True
+        for p in element.iter(w("p")):
+            text = self.runs_markup(p)[0]
+            if not text and not first:
+                continue
+            if first:
+                text = f"{to_markup([Run(f'[{label}]')])} {text}".strip()
+                first = False
+            self.count += 1
+            self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason=kind))
+        self.flush("")
+
+    def comment(self, comment_id: str, anchor: str) -> None:
+        element = self.package.comments.get(comment_id)
+        if element is None or comment_id in self.commented:
+            return
+        self.commented.add(comment_id)
+        text = "\n".join(
+            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
+        )
+        if not text:
+            return
+        author = element.get(w("author"), "") or "someone"
+        if len(anchor) > 60:
+            anchor = anchor[:59].rstrip() + "…"
+        where = f" on “{anchor}”" if anchor else ""
+        self.lines.append(
+            Line(
+                Role.DEBRIS,
+                text,
+                line=self.count,
+                reason=f"comment by {author}{where} (comments are not imported)",
+            )
+        )
+
+    def tracked(self, element: etree._Element, kind: str) -> None:
+        """Count a tracked change once; a deletion's text becomes a line left out."""
+        text = "".join(t.text or "" for t in element.iter(w("delText"), w("t")))
+        key = (element.sourceline, element.get(w("id"), ""), text)
+        if key in self.seen_changes:
+            return
+        self.seen_changes.add(key)
+        self.changes[kind] += 1
+        if kind == "insertion" or not text.strip():
+            return
+        author = element.get(w("author"), "") or "someone"
+        reason = (
+            f"tracked deletion by {author} (the import takes the changes as accepted)"
+            if kind == "deletion"
+            else f"moved by {author}: its old place (the text is kept where it was moved to)"
+        )
+        self.pending_deleted.append(
+            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=reason)
+        )
+
+    def finish(self) -> list[str]:
+        """Notes nobody cites, comments without an anchor, headers and footers; the report's
+        summary of what the document carried besides its body text."""
+        for kind, note_id in self.package.notes:
+            if self.cited_ids.get((kind, note_id)) is None:
+                self.cited[kind] += 1
+                label = str(self.cited[kind]) if kind == "footnote" else _roman(self.cited[kind])
+                self.cited_ids[(kind, note_id)] = label
+                self.note(kind, note_id, label)
+        for comment_id in self.package.comments:
+            self.comment(comment_id, "")
+        seen: set[tuple[str, str]] = set()
+        for kind, root in self.package.furniture:
+            for p in root.iter(w("p")):
+                text = plain_text(self.runs_markup(p)[0]).strip()
+                if text and (kind, text) not in seen:
+                    seen.add((kind, text))
+                    self.lines.append(Line(Role.DEBRIS, text, line=0, reason=kind))
+            # Text boxes in a header (a logo's caption) are page furniture too.
+            self.pending_boxes.clear()
+            self.pending_notes.clear()
+        return self.summary()
+
+    def summary(self) -> list[str]:
+        name = self.package.name
+        out = []
+        kept = [
+            _count(self.cited["footnote"], "footnote"),
+            _count(self.cited["endnote"], "endnote"),
+        ]
+        kept = [k for k in kept if k]
+        if kept:
+            out.append(
+                f"{name}: {' and '.join(kept)} kept as paragraphs right after the paragraph "
+                "citing them, marked “[1] …” (footnotes) and “[i] …” (endnotes)"
+            )
+        if self.text_boxes:
+            out.append(
+                f"{name}: {_count(self.text_boxes, 'text box', 'text boxes')} kept as paragraphs "
+                "right after the paragraph they are anchored to"
+            )
+        if self.commented:
+            count = len(self.commented)
+            out.append(
+                f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
+                "imported (each is listed under dropped, with its author)"
+            )
+        changes = sum(self.changes.values())
+        if changes:
+            parts = [_count(n, kind) for kind, n in self.changes.items() if n]
+            out.append(
+                f"{name}: {_count(changes, 'tracked change')} ({', '.join(parts)}) imported as "
+                "if accepted; deleted text is listed under dropped"
+            )
+        return out
 
     def runs_markup(
         self, p: etree._Element, chain: list[Style] | None = None
@@ -371,17 +557,21 @@ class _Paragraphs:
             nonlocal drawings, in_instr
             for child in node:
                 tag = child.tag
-                if tag in (w("del"), w("moveFrom"), w("pPr"), w("rPr")):
-                    continue  # deleted text is not part of the accepted document
+                if tag in (w("del"), w("moveFrom")):
+                    # Not part of the accepted document: listed as left out, not dropped.
+                    self.tracked(child, "deletion" if tag == w("del") else "move")
+                    continue
+                if tag in (w("pPr"), w("rPr")):
+                    continue
                 if tag == w("hyperlink"):
                     rid = child.get(f"{{{R}}}id", "")
                     target = self.package.links.get(rid, "")
                     visit(child, _safe(target) or link)
                 elif tag == w("r"):
                     run_link = field_link[-1] if field_link and field_link[-1] else link
-                    drawings += len(child.findall(f".//{w('drawing')}")) + len(
-                        child.findall(f".//{w('pict')}")
-                    )
+                    images, boxes = _graphics(child)
+                    drawings += images
+                    self.pending_boxes.extend(boxes)
                     rpr = child.find(w("rPr"))
                     bold, italic = base_bold, base_italic
                     if rpr is not None:
@@ -423,15 +613,32 @@ class _Paragraphs:
                             runs.append(Run("\n", bold, italic, run_link))
                         elif item.tag == w("noBreakHyphen"):
                             runs.append(Run("-", bold, italic, run_link))
+                        elif item.tag in (w("footnoteReference"), w("endnoteReference")):
+                            kind = "footnote" if item.tag == w("footnoteReference") else "endnote"
+                            note_id = item.get(w("id"), "")
+                            label = self.cited_ids.get((kind, note_id))
+                            if label is None and (kind, note_id) in self.package.notes:
+                                self.cited[kind] += 1
+                                number = self.cited[kind]
+                                label = str(number) if kind == "footnote" else _roman(number)
+                                self.cited_ids[(kind, note_id)] = label
+                                self.pending_notes.append((kind, note_id, label))
+                            if label is not None:
+                                runs.append(Run(f"[{label}]", bold, italic, run_link))
+                        elif item.tag == w("commentReference"):
+                            self.pending_comments.append(item.get(w("id"), ""))
                 elif tag in (
                     w("ins"),
                     w("moveTo"),
+                    f"{{{MC}}}AlternateContent",
                     w("smartTag"),
                     w("fldSimple"),
                     w("sdt"),
                     w("sdtContent"),
                     w("customXml"),
                 ):
+                    if tag in (w("ins"), w("moveTo")):
+                        self.tracked(child, "insertion" if tag == w("ins") else "move")
                     instr = child.get(w("instr"), "")
                     m = re.search(r'HYPERLINK\s+"([^"]+)"', instr)
                     visit(child, (_safe(m.group(1)) if m else None) or link)
@@ -443,6 +650,60 @@ class _Paragraphs:
         markup = to_markup(runs)
         markup = "\n".join(" ".join(part.split()) for part in markup.split("\n")).strip()
         return markup, all_bold, drawings
+
+
+def _graphics(run: etree._Element) -> tuple[int, list[etree._Element]]:
+    """(images, text boxes) drawn by a run. Of an ``mc:AlternateContent`` only the first choice
+    is read (its fallback is a copy of the same drawing for older readers); a drawing holding
+    a text box is that text box, not an image."""
+    images = 0
+    boxes: list[etree._Element] = []
+    nodes = [run]
+    while nodes:
+        node = nodes.pop(0)
+        for child in node:
+            if child.tag == f"{{{MC}}}AlternateContent":
+                chosen = child.find(f"{{{MC}}}Choice")
+                if chosen is None:
+                    chosen = child.find(f"{{{MC}}}Fallback")
+                if chosen is not None:
+                    nodes.append(chosen)
+            elif child.tag in (w("drawing"), w("pict")):
+                found = [box for box in child.iter(w("txbxContent")) if not _inside(box, child)]
+                if found:
+                    boxes.extend(found)
+                else:
+                    images += 1
+    return images, boxes
+
+
+def _inside(box: etree._Element, top: etree._Element) -> bool:
+    """Whether ``box`` lies inside another text box below ``top``."""
+    for ancestor in box.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == w("txbxContent"):
+            return True
+    return False
+
+
+def _roman(number: int) -> str:
+    """Word's endnote numbering: i, ii, iii, iv…"""
+    out = ""
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    if not number:
+        return ""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _unbold(markup: str) -> str:
@@ -463,6 +724,7 @@ def parse(path: Path) -> ParsedDocument:
     package = open_package(read_limited(path), name)
     walker = _Paragraphs(package)
     walker.body()
+    summary = walker.finish()
     lines = walker.lines
     _titles(lines, package)
     if not any(line.role in (Role.HEADING, Role.TITLE) for line in lines):
@@ -470,6 +732,7 @@ def parse(path: Path) -> ParsedDocument:
     finish_roles(lines)
     doc = ParsedDocument(lines, file=name, encoding="docx")
     doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
+    doc.warnings.extend(summary)
     return doc
 
 
