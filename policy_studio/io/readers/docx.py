@@ -31,6 +31,7 @@ from ...text.markup import Run, merge_runs, plain_text, to_markup
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
+from . import export_marks
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
 from .structure import finish_roles, recover_structure
 
@@ -78,6 +79,8 @@ class Package:
     links: dict[str, str] = field(default_factory=dict)
     """Relationship id → external target."""
     title: str = ""
+    creator: str = ""
+    """The core properties' author (our exports write the organisation there)."""
     default_style: str = ""
     notes: dict[tuple[str, str], etree._Element] = field(default_factory=dict)
     """("footnote" | "endnote", id) → the note element (separators left out)."""
@@ -130,6 +133,7 @@ def open_package(data: bytes, name: str) -> Package:
     core = _part(archive, name, "docProps/core.xml")
     if core is not None:
         package.title = (core.findtext(f"{{{DC}}}title") or "").strip()
+        package.creator = (core.findtext(f"{{{DC}}}creator") or "").strip()
     return package
 
 
@@ -376,9 +380,12 @@ class _Paragraphs:
         elif plain_text(text).strip() in UNTRANSLATED_MARKERS and "title" in names:
             # Our export's "[not translated]" title stands for a title that is not there.
             line.role, line.reason = Role.DEBRIS, "not-translated marker of an export"
+            line.attrs["title-slot"] = "1"  # the title is missing, not to be guessed
         elif "title" in names:
             line.role, line.level, line.reason = Role.HEADING, 1, "Title style"
             line.attrs["title"] = "1"
+        elif "subtitle" in names:
+            line.attrs["subtitle"] = "1"  # a cover line, when it follows the title
         elif outline is not None and outline < 9:
             line.role, line.level, line.reason = Role.HEADING, outline + 1, "outline level"
         elif heading_name:
@@ -726,6 +733,8 @@ def parse(path: Path) -> ParsedDocument:
     walker.body()
     summary = walker.finish()
     lines = walker.lines
+    _export_cover(lines, package)
+    export_marks.mark_signoff(lines)
     _titles(lines, package)
     if not any(line.role in (Role.HEADING, Role.TITLE) for line in lines):
         recover_structure(lines)  # typed, not styled: read it like plain text
@@ -734,6 +743,57 @@ def parse(path: Path) -> ParsedDocument:
     doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
     doc.warnings.extend(summary)
     return doc
+
+
+def _export_cover(lines: list[Line], package: Package) -> None:
+    """Subtitle lines right under a title (the cover of our exports): the facts line gives the
+    effective date (the version is dropped), the draft notice is dropped, the organisation
+    (the core properties' author, or the only other cover line) is kept as metadata, and any
+    other cover line as the subtitle (before the organisation) or address (after it)."""
+    out: list[Line] = []
+    cover: list[Line] = []
+
+    def finish() -> None:
+        others = [
+            line
+            for line in cover
+            if not export_marks.facts(line.text) and not export_marks.is_draft_notice(line.text)
+        ]
+        creator = export_marks.clean(package.creator)
+        organization = next(
+            (line for line in others if creator and export_marks.clean(line.text) == creator),
+            others[0] if len(others) == 1 else None,
+        )
+        seen = False
+        for line in cover:
+            if export_marks.is_draft_notice(line.text):
+                line.role, line.reason = Role.DEBRIS, export_marks.DRAFT
+            elif export_marks.facts(line.text):
+                out.extend(export_marks.fact_lines(line))
+                continue
+            elif line is organization:
+                export_marks.cover_line(line, "organization")
+                seen = True
+            else:
+                export_marks.cover_line(line, "address" if seen else "subtitle")
+            out.append(line)
+        cover.clear()
+
+    in_cover = False
+    for line in lines:
+        subtitle = line.attrs.pop("subtitle", None)
+        if line.attrs.get("title") or line.attrs.get("title-slot"):
+            finish()
+            in_cover = True
+        elif in_cover and subtitle:
+            cover.append(line)
+            continue
+        elif line.role is not Role.DEBRIS:
+            in_cover = False
+        finish()
+        out.append(line)
+    finish()
+    lines[:] = out
 
 
 def _titles(lines: list[Line], package: Package) -> None:
