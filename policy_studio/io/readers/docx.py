@@ -46,6 +46,40 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+# Tag names compared on every run (built once, not per element).
+_W_br = w("br")
+_W_commentReference = w("commentReference")
+_W_cr = w("cr")
+_W_del = w("del")
+_W_endnoteReference = w("endnoteReference")
+_W_fldChar = w("fldChar")
+_W_fldCharType = w("fldCharType")
+_W_footnoteReference = w("footnoteReference")
+_W_hyperlink = w("hyperlink")
+_W_id = w("id")
+_W_ins = w("ins")
+_W_instr = w("instr")
+_W_instrText = w("instrText")
+_W_moveFrom = w("moveFrom")
+_W_moveTo = w("moveTo")
+_W_noBreakHyphen = w("noBreakHyphen")
+_W_pPr = w("pPr")
+_W_ptab = w("ptab")
+_W_r = w("r")
+_W_rPr = w("rPr")
+_W_rStyle = w("rStyle")
+_W_t = w("t")
+_W_tab = w("tab")
+_W_val = w("val")
+_BOLD = (w("b"), w("bCs"))
+_ITALIC = (w("i"), w("iCs"))
+_MC_ALTERNATE = f"{{{MC}}}AlternateContent"
+_CONTAINERS = frozenset(
+    w(tag) for tag in ("ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
+)
+"""Elements whose children are read as the paragraph's runs."""
+
+
 def _on(element: etree._Element | None) -> bool:
     """A toggle property (w:b, w:bidi…) is on unless its w:val says false."""
     if element is None:
@@ -377,7 +411,7 @@ class _Paragraphs:
         if any(n == "toc heading" or re.fullmatch(r"toc \d", n) for n in names):
             # Word's own contents-list styles (our exports use them too): not policy text.
             line.role, line.reason = Role.DEBRIS, "contents list"
-        elif plain_text(text).strip() in UNTRANSLATED_MARKERS and "title" in names:
+        elif "title" in names and plain_text(text).strip() in UNTRANSLATED_MARKERS:
             # Our export's "[not translated]" title stands for a title that is not there.
             line.role, line.reason = Role.DEBRIS, "not-translated marker of an export"
             line.attrs["title-slot"] = "1"  # the title is missing, not to be guessed
@@ -564,38 +598,37 @@ class _Paragraphs:
             nonlocal drawings, in_instr
             for child in node:
                 tag = child.tag
-                if tag in (w("del"), w("moveFrom")):
+                if tag in (_W_del, _W_moveFrom):
                     # Not part of the accepted document: listed as left out, not dropped.
-                    self.tracked(child, "deletion" if tag == w("del") else "move")
+                    self.tracked(child, "deletion" if tag == _W_del else "move")
                     continue
-                if tag in (w("pPr"), w("rPr")):
+                if tag in (_W_pPr, _W_rPr):
                     continue
-                if tag == w("hyperlink"):
+                if tag == _W_hyperlink:
                     rid = child.get(f"{{{R}}}id", "")
                     target = self.package.links.get(rid, "")
                     visit(child, _safe(target) or link)
-                elif tag == w("r"):
+                elif tag == _W_r:
                     run_link = field_link[-1] if field_link and field_link[-1] else link
                     images, boxes = _graphics(child)
                     drawings += images
                     self.pending_boxes.extend(boxes)
-                    rpr = child.find(w("rPr"))
+                    rpr = child.find(_W_rPr)
                     bold, italic = base_bold, base_italic
                     if rpr is not None:
-                        style = rpr.find(w("rStyle"))
+                        style = rpr.find(_W_rStyle)
                         if style is not None:
-                            for s in self.chain(style.get(w("val"), "")):
+                            for s in self.chain(style.get(_W_val, "")):
                                 bold = s.bold if s.bold is not None else bold
                                 italic = s.italic if s.italic is not None else italic
-                        for tag_b in ("b", "bCs"):
-                            if rpr.find(w(tag_b)) is not None:
-                                bold = _on(rpr.find(w(tag_b)))
-                        for tag_i in ("i", "iCs"):
-                            if rpr.find(w(tag_i)) is not None:
-                                italic = _on(rpr.find(w(tag_i)))
+                        for prop in rpr:
+                            if prop.tag in _BOLD:
+                                bold = _on(prop)
+                            elif prop.tag in _ITALIC:
+                                italic = _on(prop)
                     for item in child:
-                        if item.tag == w("fldChar"):
-                            kind = item.get(w("fldCharType"))
+                        if item.tag == _W_fldChar:
+                            kind = item.get(_W_fldCharType)
                             if kind == "begin":
                                 in_instr = True
                                 field_instr.append("")
@@ -608,21 +641,21 @@ class _Paragraphs:
                                 in_instr = False
                                 field_instr.pop()
                                 field_link.pop()
-                        elif item.tag == w("instrText") and field_instr:
+                        elif item.tag == _W_instrText and field_instr:
                             field_instr[-1] += item.text or ""
                         elif in_instr:
                             continue
-                        elif item.tag == w("t"):
+                        elif item.tag == _W_t:
                             runs.append(Run(item.text or "", bold, italic, run_link))
-                        elif item.tag in (w("tab"), w("ptab")):
+                        elif item.tag in (_W_tab, _W_ptab):
                             runs.append(Run(" ", bold, italic, run_link))
-                        elif item.tag in (w("br"), w("cr")):
+                        elif item.tag in (_W_br, _W_cr):
                             runs.append(Run("\n", bold, italic, run_link))
-                        elif item.tag == w("noBreakHyphen"):
+                        elif item.tag == _W_noBreakHyphen:
                             runs.append(Run("-", bold, italic, run_link))
-                        elif item.tag in (w("footnoteReference"), w("endnoteReference")):
-                            kind = "footnote" if item.tag == w("footnoteReference") else "endnote"
-                            note_id = item.get(w("id"), "")
+                        elif item.tag in (_W_footnoteReference, _W_endnoteReference):
+                            kind = "footnote" if item.tag == _W_footnoteReference else "endnote"
+                            note_id = item.get(_W_id, "")
                             label = self.cited_ids.get((kind, note_id))
                             if label is None and (kind, note_id) in self.package.notes:
                                 self.cited[kind] += 1
@@ -632,21 +665,19 @@ class _Paragraphs:
                                 self.pending_notes.append((kind, note_id, label))
                             if label is not None:
                                 runs.append(Run(f"[{label}]", bold, italic, run_link))
-                        elif item.tag == w("commentReference"):
-                            self.pending_comments.append(item.get(w("id"), ""))
-                elif tag in (
-                    w("ins"),
-                    w("moveTo"),
-                    f"{{{MC}}}AlternateContent",
-                    w("smartTag"),
-                    w("fldSimple"),
-                    w("sdt"),
-                    w("sdtContent"),
-                    w("customXml"),
-                ):
-                    if tag in (w("ins"), w("moveTo")):
-                        self.tracked(child, "insertion" if tag == w("ins") else "move")
-                    instr = child.get(w("instr"), "")
+                        elif item.tag == _W_commentReference:
+                            self.pending_comments.append(item.get(_W_id, ""))
+                elif tag == _MC_ALTERNATE:
+                    # Only the first choice: the fallback repeats it for older readers.
+                    chosen = child.find(f"{{{MC}}}Choice")
+                    if chosen is None:
+                        chosen = child.find(f"{{{MC}}}Fallback")
+                    if chosen is not None:
+                        visit(chosen, link)
+                elif tag in _CONTAINERS:
+                    if tag in (_W_ins, _W_moveTo):
+                        self.tracked(child, "insertion" if tag == _W_ins else "move")
+                    instr = child.get(_W_instr, "")
                     m = re.search(r'HYPERLINK\s+"([^"]+)"', instr)
                     visit(child, (_safe(m.group(1)) if m else None) or link)
 
