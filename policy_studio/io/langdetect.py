@@ -51,16 +51,19 @@ def sample(text: str) -> str:
     if len(text) <= SAMPLE_CHARS:
         return text
     size = SAMPLE_CHARS // SAMPLE_WINDOWS
-    step = (len(text) - size) // (SAMPLE_WINDOWS - 1)
+    step = (len(text) - size) / (SAMPLE_WINDOWS - 1)
     pieces = []
     for index in range(SAMPLE_WINDOWS):
-        piece = text[index * step : index * step + size]
-        if index:
+        start = round(index * step)  # the last window ends where the text ends
+        piece = text[start : start + size]
+        if start and not text[start - 1].isspace():
             # Start and end on a word boundary: no half word is counted as a stop word.
             cut = piece.find(" ")
             piece = piece[cut + 1 :] if 0 <= cut < size // 2 else piece
-        end = piece.rfind(" ")
-        pieces.append(piece[:end] if end > size // 2 else piece)
+        if start + size < len(text) and not text[start + size].isspace():
+            end = piece.rfind(" ")
+            piece = piece[:end] if end > size // 2 else piece
+        pieces.append(piece.strip())
     return " ".join(pieces)
 
 
