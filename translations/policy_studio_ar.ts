@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name/>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1، السطر %2</translation>
-    </message>
-    <message>
-        <source>%1, paragraph %2</source>
-        <translation>%1، الفقرة %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>المطابقة</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1587,7 +1564,7 @@ Qt %2</translation>
         <translation>في %1 فقط</translation>
     </message>
     <message>
-        <source>%1 cells without a partner</source>
+        <source>Cells without a partner: %1</source>
         <translation>خلايا بلا مقابل: %1</translation>
     </message>
     <message>
@@ -1597,6 +1574,26 @@ Qt %2</translation>
     <message>
         <source>Unpaired by you</source>
         <translation>فصلتَه أنت</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1، الفقرة %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1718,8 +1715,8 @@ Qt %2</translation>
         <translation>أزواج يجب التحقق منها: %1 (محفوظة كمسودات).</translation>
     </message>
     <message>
-        <source>%1 parts in one language only.</source>
-        <translation>أجزاء بلغة واحدة فقط: %1.</translation>
+        <source>In one language only: %1.</source>
+        <translation>بلغة واحدة فقط: %1.</translation>
     </message>
     <message>
         <source>Not applied (the text it named is gone): %1</source>
@@ -1792,6 +1789,14 @@ Qt %2</translation>
     <message>
         <source>“%1” (%2) unpaired from “%3”</source>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
+    </message>
+    <message>
+        <source>A translation file's text is in the file's language.</source>
+        <translation>نص ملف الترجمة بلغة الملف.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>اللغة التي كُتب بها النص المحدد</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

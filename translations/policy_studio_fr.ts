@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name/>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, ligne %2</translation>
-    </message>
-    <message>
-        <source>%1, paragraph %2</source>
-        <translation>%1, paragraphe %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>Appariement</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1559,8 +1536,8 @@ Qt %2</translation>
         <translation>Seulement en %1</translation>
     </message>
     <message>
-        <source>%1 cells without a partner</source>
-        <translation>%1 cellules sans correspondance</translation>
+        <source>Cells without a partner: %1</source>
+        <translation>Cellules sans correspondance : %1</translation>
     </message>
     <message>
         <source>Paired by you</source>
@@ -1569,6 +1546,26 @@ Qt %2</translation>
     <message>
         <source>Unpaired by you</source>
         <translation>Séparé par vous</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1690,8 +1687,8 @@ Qt %2</translation>
         <translation>%1 paires à vérifier (gardées comme brouillons).</translation>
     </message>
     <message>
-        <source>%1 parts in one language only.</source>
-        <translation>%1 parties dans une seule langue.</translation>
+        <source>In one language only: %1.</source>
+        <translation>Dans une seule langue : %1.</translation>
     </message>
     <message>
         <source>Not applied (the text it named is gone): %1</source>
@@ -1764,6 +1761,14 @@ Qt %2</translation>
     <message>
         <source>“%1” (%2) unpaired from “%3”</source>
         <translation>« %1 » (%2) séparé de « %3 »</translation>
+    </message>
+    <message>
+        <source>A translation file's text is in the file's language.</source>
+        <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>La langue dans laquelle le texte sélectionné est écrit</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name/>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, mstari %2</translation>
-    </message>
-    <message>
-        <source>%1, paragraph %2</source>
-        <translation>%1, aya %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Aina</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>Uoanishaji</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1559,8 +1536,8 @@ Qt %2</translation>
         <translation>Katika %1 pekee</translation>
     </message>
     <message>
-        <source>%1 cells without a partner</source>
-        <translation>Visanduku %1 visivyo na mwenzake</translation>
+        <source>Cells without a partner: %1</source>
+        <translation>Visanduku visivyo na mwenzake: %1</translation>
     </message>
     <message>
         <source>Paired by you</source>
@@ -1569,6 +1546,26 @@ Qt %2</translation>
     <message>
         <source>Unpaired by you</source>
         <translation>Umetenganisha wewe</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, mstari %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, aya %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Uoanishaji</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1690,8 +1687,8 @@ Qt %2</translation>
         <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
     </message>
     <message>
-        <source>%1 parts in one language only.</source>
-        <translation>Sehemu %1 ziko katika lugha moja tu.</translation>
+        <source>In one language only: %1.</source>
+        <translation>Katika lugha moja tu: %1.</translation>
     </message>
     <message>
         <source>Not applied (the text it named is gone): %1</source>
@@ -1764,6 +1761,14 @@ Qt %2</translation>
     <message>
         <source>“%1” (%2) unpaired from “%3”</source>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
+    </message>
+    <message>
+        <source>A translation file's text is in the file's language.</source>
+        <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>Lugha ambayo maandishi yaliyochaguliwa yameandikwa</translation>
     </message>
     <message>
         <source>Not changed: %1</source>

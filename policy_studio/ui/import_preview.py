@@ -12,11 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeySequence,
     QPainter,
+    QResizeEvent,
     QTextDocument,
     QTextOption,
     QUndoCommand,
@@ -39,7 +47,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +156,14 @@ class _RichTextDelegate(QStyledItemDelegate):
         return QSize(width, int(doc.size().height()) + 2)
 
 
+class _PairsView(QTableView):
+    """The rows' heights follow the text columns' widths (rich text wraps to them)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.resizeRowsToContents)
+
+
 class _Step(QUndoCommand):
     """One correction on the preview's undo stack (already made when pushed)."""
 
@@ -230,7 +245,7 @@ class ImportPreviewDialog(QDialog):
         top.addWidget(self.files_label, 1)
         top.addWidget(self.add_file_button)
 
-        self.table = QTableView(self)
+        self.table = _PairsView(self)
         self.table.setObjectName("import_pairs")
         self.table.setModel(self.model)
         self.table.setItemDelegate(_RichTextDelegate(self.table, self.model))
@@ -255,9 +270,7 @@ class ImportPreviewDialog(QDialog):
         edits = QHBoxLayout()
         self.split_button = self._button(self.tr("S&plit…"), "Ctrl+K", self.split_selected)
         self.merge_button = self._button(self.tr("&Merge"), "Ctrl+J", self.merge_selected)
-        self.language_button = QToolButton(self)
-        self.language_button.setText(self.tr("&Language"))
-        self.language_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.language_button = QPushButton(self.tr("&Language"), self)
         self.language_menu = QMenu(self.language_button)
         self.language_button.setMenu(self.language_menu)
         self.pair_button = self._button(self.tr("P&air"), "Ctrl+P", self.pair_selected)
@@ -395,7 +408,7 @@ class ImportPreviewDialog(QDialog):
             )
         if result.report.unaligned:
             parts.append(
-                self.tr("%1 parts in one language only.").replace(
+                self.tr("In one language only: %1.").replace(
                     "%1", str(len(result.report.unaligned))
                 )
             )
@@ -525,6 +538,11 @@ class ImportPreviewDialog(QDialog):
         if len(codes) < 2:  # a single-language file may hold a second language after all
             codes = list(dict.fromkeys([*codes, *OFFERED_LANGUAGES]))
         self.language_button.setEnabled(bool(texts) and len(main_file) == len(texts))
+        self.language_button.setToolTip(
+            self.tr("A translation file's text is in the file's language.")
+            if texts and len(main_file) != len(texts)
+            else self.tr("The language the selected text is written in")
+        )
         for code in codes:
             action = self.language_menu.addAction(language_name(code))
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))

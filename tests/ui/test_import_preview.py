@@ -93,6 +93,10 @@ def test_both_files_show_side_by_side_with_pairs_on_one_row(qtbot, tmp_path):
     arabic = dialog.table.visualRect(model.index(0, 3))
     assert english.top() == arabic.top() and english.right() < arabic.left()
     assert english.width() > 200 and arabic.width() > 200
+    # Each row is as tall as its wrapped text, no taller (heights follow the column widths).
+    spacing = dialog.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(alone) < 4 * spacing)
+    assert dialog.table.rowHeight(alone) >= spacing
     # The Arabic cell is laid out right to left.
     assert model.data(model.index(0, 3), ImportPairsModel.HtmlRole).startswith('<div dir="rtl"')
 
@@ -106,7 +110,8 @@ def test_a_table_shows_as_a_table_paired_cell_by_cell(qtbot, tmp_path):
     assert html.count("<tr>") == 3 and html.count("<th") == 2 and html.count("<td") == 4
     assert "Membership contract" in html and "bgcolor" not in html  # every cell has its partner
     arabic = model.data(model.index(row, 3), ImportPairsModel.HtmlRole)
-    assert 'dir="rtl"' in arabic and "عقد العضوية" in arabic
+    # Right to left: the first column ("الغرض") is drawn at the right, i.e. written last.
+    assert 'dir="rtl"' in arabic and arabic.index("الأساس القانوني") < arabic.index("الغرض")
     # Drawn as a table: the row is as tall as three table rows, not one line of text.
     single = dialog.table.rowHeight(0)
     assert dialog.table.rowHeight(row) > 2 * single
@@ -121,7 +126,7 @@ def test_a_cell_missing_in_the_other_language_is_marked(qtbot, tmp_path):
     dialog = garden_dialog(qtbot, tmp_path, arabic)
     model = dialog.model
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0)) == "Table")
-    assert model.data(model.index(row, 1)) == "1 cells without a partner"
+    assert model.data(model.index(row, 1)) == "Cells without a partner: 1"
     assert model.data(model.index(row, 2), ImportPairsModel.HtmlRole).count("bgcolor") == 1
     assert model.data(model.index(row, 3), ImportPairsModel.HtmlRole).count("bgcolor") == 1
 
@@ -264,7 +269,7 @@ def test_the_summary_accounts_for_every_word_per_language(qtbot):
     text = dialog.summary.text()
     assert "English: 30 words in, 26 imported, 4 dropped, 0 changed." in text
     assert "Arabic: 18 words in, 18 imported, 0 dropped, 0 changed." in text
-    assert "3 parts in one language only." in text
+    assert "In one language only: 3." in text
     dialog.select(row_of(dialog, "Thank you for shopping"), "en")
     dialog.role_buttons[Role.DEBRIS].click()
     assert "English: 30 words in, 22 imported, 8 dropped, 0 changed." in dialog.summary.text()

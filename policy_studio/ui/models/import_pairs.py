@@ -40,7 +40,7 @@ STATUS_LABELS = {
     "paired": QT_TRANSLATE_NOOP("ImportPairsModel", "Paired"),
     "check": QT_TRANSLATE_NOOP("ImportPairsModel", "Check this pair"),
     "only": QT_TRANSLATE_NOOP("ImportPairsModel", "Only in %1"),
-    "cells": QT_TRANSLATE_NOOP("ImportPairsModel", "%1 cells without a partner"),
+    "cells": QT_TRANSLATE_NOOP("ImportPairsModel", "Cells without a partner: %1"),
     "paired-by-you": QT_TRANSLATE_NOOP("ImportPairsModel", "Paired by you"),
     "unpaired-by-you": QT_TRANSLATE_NOOP("ImportPairsModel", "Unpaired by you"),
 }
@@ -65,7 +65,11 @@ def place_text(place: Place) -> str:
     """ "bakery.txt, line 12" in the interface language (no folders)."""
     if not place.line:
         return place.file
-    unit = tr("%1, line %2") if place.unit == "line" else tr("%1, paragraph %2")
+    unit = (
+        QCoreApplication.translate("ImportPairsModel", "%1, line %2")
+        if place.unit == "line"
+        else QCoreApplication.translate("ImportPairsModel", "%1, paragraph %2")
+    )
     return unit.replace("%1", place.file).replace("%2", str(place.line))
 
 
@@ -121,13 +125,17 @@ class ImportPairsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if section == 0:
-            return tr("Kind")
+            return QCoreApplication.translate("ImportPairsModel", "Kind")
         if section == 1:
-            return tr("Pairing")
+            return QCoreApplication.translate("ImportPairsModel", "Pairing")
         code = self.column_language(section)
         if code is None:
             return None
-        return tr("%1 — %2").replace("%1", language_name(code)).replace("%2", self.file_of(code))
+        return (
+            QCoreApplication.translate("ImportPairsModel", "%1 — %2")
+            .replace("%1", language_name(code))
+            .replace("%2", self.file_of(code))
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -158,8 +166,10 @@ class ImportPairsModel(QAbstractTableModel):
             if column < self.TEXT_COLUMN or (code and not row.has(code)):
                 return QBrush(color)
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and code and language(code).is_rtl:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if code and language(code).is_rtl:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         return None
 
     def kind_text(self, row: Row) -> str:
@@ -204,11 +214,15 @@ class ImportPairsModel(QAbstractTableModel):
             for r, cells in enumerate(row.cells.get(code, [])):
                 lines.append("<tr>")
                 tag = "th" if r < row.header_rows else "td"
-                for c, cell in enumerate(cells):
+                # Qt's rich text lays table columns out left to right whatever the direction:
+                # a right-to-left table is written last column first, so it reads from the right.
+                order = list(enumerate(cells))
+                for c, cell in reversed(order) if rtl else order:
                     partners = [row.cells.get(o, [])[r][c] for o in others if row.cells.get(o)]
                     lonely = bool(cell.strip()) != any(p.strip() for p in partners)
                     shade = f' bgcolor="{MISSING_CELL}"' if others and lonely else ""
-                    lines.append(f"<{tag}{shade}>{html.escape(plain_text(cell))}</{tag}>")
+                    align = ' align="right"' if rtl and tag == "td" else ""
+                    lines.append(f"<{tag}{shade}{align}>{html.escape(plain_text(cell))}</{tag}>")
                 lines.append("</tr>")
             lines.append("</table>")
             return "".join(lines)
