@@ -420,6 +420,9 @@ def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple
         structure += _structure_cost(s[0], t[0])
     elif s and t:
         structure += 2.0 if any(u.kind in ("heading", "title") for u in [*s, *t]) else 0.0
+        cells = sum(u.kind == "cell" for u in [*s, *t])
+        if 0 < cells < len(s) + len(t):
+            structure += 8.0  # a table's cell goes with cells only, never into a heading's text
         structure += _evidence_cost(
             frozenset().union(*(u.anchors for u in s)), frozenset().union(*(u.anchors for u in t))
         )
@@ -555,14 +558,45 @@ def merge(
             result.unaligned.extend(_missing(u, source_lang, target_lang) for u in s)
         else:
             inserts.extend((last_section, last_block, u) for u in t)
+    # A table none of whose cells found a partner goes in whole, as a table (not loose cells).
+    tables = {
+        cell.id: block
+        for section in target.sections
+        for block in section.blocks
+        if block.table is not None
+        for cell in block.table.cells()
+    }
+    alone = {u.block.id for _, _, u in inserts if u.kind == "cell" and u.block is not None}
+    whole: dict[str, Block] = {}
     for section_index, after, unit in inserts:
         if not source.sections:
             source.sections.append(Section())
         section = source.sections[min(section_index, len(source.sections) - 1)]
-        kind = BlockKind.HEADING if unit.kind in ("heading", "title") else BlockKind(unit.kind)
-        block = Block(kind, {target_lang: unit.markup}, level=unit.block.level if unit.block else 0)
         position = section.blocks.index(after) + 1 if after in section.blocks else 0
-        section.blocks.insert(position, block)
+        table = tables.get(unit.block.id) if unit.block is not None else None
+        if (
+            table is not None
+            and table.table is not None
+            and all(c.id in alone for c in table.table.cells() if c.get(target_lang).strip())
+        ):
+            if table.id not in whole:
+                copy = Block(BlockKind.TABLE, table=table.table.copy(keep_ids=False))
+                assert copy.table is not None
+                for cell in copy.table.cells():
+                    text = cell.get(target_lang)
+                    cell.text, cell.translations = ({target_lang: text} if text else {}), {}
+                section.blocks.insert(position, copy)
+                whole[table.id] = copy
+                result.placed.setdefault(table.id, []).append(copy.id)
+            inserted = whole[table.id]
+            assert inserted.table is not None and unit.block is not None
+            block = inserted.table.cells()[[c.id for c in table.table.cells()].index(unit.block.id)]
+            section = next(s for s in source.sections if inserted in s.blocks)
+        else:
+            kind = BlockKind.HEADING if unit.kind in ("heading", "title") else BlockKind(unit.kind)
+            level = unit.block.level if unit.block else 0
+            block = Block(kind, {target_lang: unit.markup}, level=level)
+            section.blocks.insert(position, block)
         result.place(unit, block)
         result.unaligned.append(
             UnalignedPart(

@@ -78,6 +78,7 @@ def test_a_table_is_paired_cell_by_cell(tmp_path):
     assert table.status == "paired" and table.header_rows == 1
     assert table.cells["en"][1] == ["Calling members", "Membership contract"]
     assert table.cells["ar"][1] == ["الاتصال بالأعضاء", "عقد العضوية"]
+    assert [p.line for p in table.places["en"]] == [11, 13, 14]  # each row's own line
     block = block_of(draft, table.block_id)
     assert all(cell.state("ar").status is Status.TRANSLATED for cell in block.table.cells())
 
@@ -241,3 +242,31 @@ def test_splitting_refuses_an_empty_part_and_table_rows(tmp_path):
         draft.apply(Correction("split", table.keys["en"][1], "3"))
     assert draft.corrections == []
     assert sum(count_words(r.texts.get("en", "")) for r in draft.rows) > 0
+
+
+def test_a_table_in_one_language_only_stays_a_table_and_takes_no_heading(tmp_path):
+    """Alignment used to insert an unpaired table as loose cells, and joined its header cells
+    to the next section's title ("Sharing" ↔ "الغرض الأساس")."""
+    english = tmp_path / "t_en.md"
+    english.write_text(
+        "# Notice\n\n## Keeping\n\nWe keep invoices for 7 years.\n\n"
+        "## Sharing\n\nWe share addresses with 1 courier.\n",
+        encoding="utf-8",
+    )
+    arabic = tmp_path / "t_ar.md"
+    arabic.write_text(
+        "# إشعار\n\n## الاحتفاظ\n\nنحتفظ بالفواتير لمدة ٧ سنوات.\n\n"
+        "| الغرض | الأساس |\n|---|---|\n| التوصيل | العقد |\n\n"
+        "## المشاركة\n\nنشارك العناوين مع شركة توصيل ١ فقط.\n",
+        encoding="utf-8",
+    )
+    draft = ImportDraft(parse_markdown(english))
+    draft.add_file(parse_markdown(arabic), "ar")
+    table = next(r for r in draft.rows if r.cells)
+    assert table.kind == "table" and table.status == "only"
+    assert table.cells["ar"] == [["الغرض", "الأساس"], ["التوصيل", "العقد"]]
+    assert [p.line for p in table.places["ar"]] == [7, 9]
+    assert not any(r.kind == "cell" for r in draft.rows)
+    assert row_with(draft, "en", "Sharing").texts["ar"] == "المشاركة"
+    assert len(draft.policy.sections[0].blocks) == 2  # the paragraph, then the Arabic table
+    assert words(draft, "ar")["العقد"] == 1

@@ -197,6 +197,8 @@ class ImportPairsModel(QAbstractTableModel):
     def plain(self, row: Row, code: str) -> str:
         """What the cell shows, as plain text (a table row per line, cells split by " | ")."""
         if row.cells:
+            if not row.has(code):
+                return ""
             return "\n".join(" | ".join(plain_text(c) for c in r) for r in row.cells.get(code, []))
         text = plain_text(row.texts.get(code, ""))
         if text and row.kind == "bullet":
@@ -208,6 +210,8 @@ class ImportPairsModel(QAbstractTableModel):
     def html(self, row: Row, code: str) -> str:
         rtl = language(code).is_rtl
         direction = ' dir="rtl" align="right"' if rtl else ""
+        if row.cells and not row.has(code):
+            return ""
         if row.cells:
             others = [c for c in self.languages if c != code]
             lines = [f'<table border="1" cellspacing="0" cellpadding="3"{direction} width="100%">']
