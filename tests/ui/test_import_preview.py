@@ -304,3 +304,40 @@ def test_import_through_the_window_with_a_second_file(qtbot, window, tmp_path):
     assert [b.get("ar")[:12] for b in blocks] == ["نحتفظ باسم ك", "نحتفظ بمحاضر"]
     message = window.transfer.last_message.text()
     assert "You: “نحتفظ باسم" in message and str(tmp_path) not in message
+
+
+def test_a_pair_on_weak_evidence_is_marked_to_check(qtbot, tmp_path):
+    english = tmp_path / "share.md"
+    english.write_text(
+        "# Sharing Notice\n\n## Sharing\n\nWe share payroll data with 2 banks.\n\n"
+        "We share addresses with 1 courier.\n",
+        encoding="utf-8",
+    )
+    arabic = tmp_path / "share-ar.md"
+    arabic.write_text(
+        "# إشعار المشاركة\n\n## المشاركة\n\n"
+        "نشارك بيانات الرواتب مع ٣ مصارف وشركات تأمين عدة في المنطقة كلها.\n\n"
+        "نشارك العناوين مع شركة توصيل ١ فقط.\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPreviewDialog(
+        parse_markdown(english), translation=("ar", parse_markdown(arabic))
+    )
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    row = row_of(dialog, "We share payroll")
+    status = model.data(model.index(row, 1))
+    assert status.startswith("Check this pair (0.")
+    assert "numbers" in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.BackgroundRole) is not None
+    assert any(
+        line.startswith("Check this pair — share.md, line 5; share-ar.md, line 5: We share payroll")
+        for line in report(dialog)
+    )
+    assert "1 pairs to check (kept as drafts)." in dialog.summary.text()
+    # The user separates them: nothing left to check, both texts kept on rows of their own.
+    dialog.select(row, "en")
+    dialog.unpair_button.click()
+    assert "pairs to check" not in dialog.summary.text()
+    assert shown(dialog)[row_of(dialog, "We share payroll")][1] == "Unpaired by you"
+    assert shown(dialog)[row_of(dialog, "نشارك بيانات")][1] == "Unpaired by you"
