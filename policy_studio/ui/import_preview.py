@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -99,6 +100,7 @@ class _RichTextDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._model = model
+        self._heights: dict[tuple[str, int], int] = {}
 
     def _document(self, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -149,19 +151,75 @@ class _RichTextDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if self._model.column_language(index.column()) is None:
+        code = self._model.column_language(index.column())
+        if code is None:
             return super().sizeHint(option, index)
         width = self._view.columnWidth(index.column())
-        doc = self._document(index, width)
-        return QSize(width, int(doc.size().height()) + 2)
+        html = str(index.data(ImportPairsModel.HtmlRole) or "")
+        if not html:
+            return QSize(width, 0)
+        key = (html, width)
+        height = self._heights.get(key)
+        if height is None:
+            # Laying out rich text is the cost of showing a long import: each text once per width.
+            height = int(self._document(index, width).size().height()) + 2
+            self._heights[key] = height
+        return QSize(width, height)
 
 
 class _PairsView(QTableView):
-    """The rows' heights follow the text columns' widths (rich text wraps to them)."""
+    """The rows' heights follow the text columns' widths (rich text wraps to them), laid out
+    again once after a burst of resizes rather than on each."""
+
+    MARGIN = 40
+    """Rows sized beyond the last visible one (so a page down finds them ready)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._sized: set[int] = set()
+        self._widths: tuple[int, ...] = ()
+        self.relayout = QTimer(self)
+        self.relayout.setSingleShot(True)
+        self.relayout.setInterval(0)
+        self.relayout.timeout.connect(self.size_visible_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.relayout.start())
+        self.verticalScrollBar().valueChanged.connect(lambda *_: self.relayout.start())
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._sized.clear)
+
+    def size_visible_rows(self) -> None:
+        """Lay out the rows on screen (and a margin) for the current column widths: a long
+        import is not laid out row by row before it shows (thousands of rich texts)."""
+        model = self.model()
+        if model is None:
+            return
+        widths = tuple(self.columnWidth(c) for c in range(model.columnCount()))
+        if widths != self._widths:
+            self._sized.clear()
+            self._widths = widths
+        count = model.rowCount()
+        bar = self.verticalScrollBar()
+        at_end = bar.value() == bar.maximum() and bar.maximum() > 0
+        for _ in range(3):  # sizing rows may bring more of them on screen
+            first = max(0, self.rowAt(0))
+            last = self.rowAt(self.viewport().height() - 1)
+            last = count - 1 if last < 0 else last
+            todo = [r for r in range(first, min(count, last + self.MARGIN)) if r not in self._sized]
+            if not todo:
+                break
+            for row in todo:
+                self.resizeRowToContents(row)
+                self._sized.add(row)
+            if at_end:  # the user is at the end: grown rows must not push it off screen
+                self.updateGeometries()
+                bar.setValue(bar.maximum())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.resizeRowsToContents)
+        self.relayout.start()
 
 
 class _Step(QUndoCommand):
@@ -254,9 +312,6 @@ class ImportPreviewDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents()
-        )
 
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel(self.tr("Selected text is a:")))
@@ -364,7 +419,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(self.model.TEXT_COLUMN, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        self.table.relayout.start()
         self.files_label.setText(
             "   ".join(
                 self.tr("%1: %2")

@@ -113,8 +113,7 @@ def test_a_table_shows_as_a_table_paired_cell_by_cell(qtbot, tmp_path):
     # Right to left: the first column ("الغرض") is drawn at the right, i.e. written last.
     assert 'dir="rtl"' in arabic and arabic.index("الأساس القانوني") < arabic.index("الغرض")
     # Drawn as a table: the row is as tall as three table rows, not one line of text.
-    single = dialog.table.rowHeight(0)
-    assert dialog.table.rowHeight(row) > 2 * single
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(row) > 2 * dialog.table.rowHeight(0))
     # A table keeps its kind and is not split like text.
     dialog.select(row, "en")
     assert not dialog.split_button.isEnabled()
@@ -341,3 +340,23 @@ def test_a_pair_on_weak_evidence_is_marked_to_check(qtbot, tmp_path):
     assert "pairs to check" not in dialog.summary.text()
     assert shown(dialog)[row_of(dialog, "We share payroll")][1] == "Unpaired by you"
     assert shown(dialog)[row_of(dialog, "نشارك بيانات")][1] == "Unpaired by you"
+
+
+def test_a_long_import_lays_out_the_rows_the_user_scrolls_to(qtbot):
+    long = " ".join(["We keep the delivery note of every order we send to you."] * 12)
+    text = "Delivery Notice\n\n" + "".join(f"Note {n} is kept.\n\n" for n in range(300)) + long
+    dialog = ImportPreviewDialog(ParsedDocument(classify_text(text), file="notes.txt"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, last = dialog.table, dialog.model.rowCount() - 1
+    spacing = table.fontMetrics().lineSpacing()
+    assert shown(dialog)[last][2].startswith("We keep the delivery note")
+    table.scrollToBottom()
+    # The long paragraph wraps: its row grows to show every line once it is on screen.
+    qtbot.waitUntil(lambda: table.rowHeight(last) > 3 * spacing)
+    # …and stays whole on screen at the end of the list.
+    qtbot.waitUntil(
+        lambda: table.visualRect(dialog.model.index(last, 2)).bottom()
+        <= table.viewport().height() + 1
+    )
