@@ -1,6 +1,7 @@
 """The import preview on the large generated policy (issue 12 item 7): how long a user waits.
 
-    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/import_preview_benchmark.py [--repeat N]
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. \\
+        python benchmarks/import_preview_benchmark.py [--repeat N] [--sections N]
 
 Writes the large generated EN + AR policy (benchmarks/large_policy.py, ~150,000 words per
 language) as two Markdown files, then measures, best of N (CPU time beside wall time: the machine
@@ -43,13 +44,19 @@ def timed(action: Callable[[], object]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is shown")
+    parser.add_argument(
+        "--sections",
+        type=int,
+        default=500,
+        help="sections of the generated policy (500: ~150k words)",
+    )
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
     from policy_studio.ui.import_preview import ImportPreviewDialog
 
     app = QApplication.instance() or QApplication([])
-    policy = large_policy()
+    policy = large_policy(sections=args.sections)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         en, ar = root / "en.md", root / "ar.md"

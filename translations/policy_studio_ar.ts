@@ -1699,6 +1699,14 @@ Qt %2</translation>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>ا&amp;حتفظ بالسطر المحذوف</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>استورد السطر المحدد في التقرير فقرةً في النهاية</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1671,6 +1671,14 @@ Qt %2</translation>
         <translation>Rapport d’importation</translation>
     </message>
     <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Garder la ligne écartée</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Importer quand même comme paragraphe la ligne sélectionnée dans le rapport</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>

@@ -1671,6 +1671,14 @@ Qt %2</translation>
         <translation>Ripoti ya uingizaji</translation>
     </message>
     <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Hifadhi mstari ulioachwa</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Ingiza mstari uliochaguliwa katika ripoti kama aya</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -94,6 +94,8 @@ class Row:
     places: dict[str, list[Place]]
     cells: dict[str, list[list[str]]] = field(default_factory=dict)
     """Tables: language → rows of cell markup (same shape in every language)."""
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    """Language → why the reader gave each line its kind ("numbered heading", "changed by you")."""
     header_rows: int = 0
     status: str = "single"
     """``single`` (one language imported), ``paired``, ``check`` (weak evidence),
@@ -120,6 +122,8 @@ class Finding:
     places: tuple[Place, ...] = ()
     detail: str = ""
     correction: Correction | None = None
+    key: str = ""
+    """The line it is about, when the user can act on it (a dropped line can be kept)."""
 
 
 class ImportDraft:
@@ -431,6 +435,8 @@ class ImportDraft:
         source, target = policy.source_language, self._target()
         if target is None:
             return self._refuse("pairs need two languages")
+        if c.kind == "pair" and self._is_title(c.key, source):
+            return self._pair_title(c, source, target)
         found = self._block_of(c.key, source)
         if found is None:
             return self._refuse("the source text is no longer there")
@@ -469,14 +475,47 @@ class ImportDraft:
             block.confirm(target, source, Status.TRANSLATED)
         origins.setdefault(block.id, []).extend(moved)
         origins[other_block.id] = [ln for ln in origins.get(other_block.id, []) if ln not in moved]
-        if not any(_has(other_block, code) for code in policy.languages):
-            if other_block is other_section.heading:
-                if not other_section.blocks:
-                    policy.sections.remove(other_section)
-            else:
-                other_section.blocks.remove(other_block)
+        self._drop_if_empty(other_section, other_block)
         self._paired.add(block.id)
         return True
+
+    def _is_title(self, key: str, lang: str) -> bool:
+        line = self._lines.get(key)
+        titles = self.result.origins.get(TITLE_ORIGIN, [])
+        return line is not None and any(t is line for t in titles) and self._lang_of(line) == lang
+
+    def _pair_title(self, c: Correction, source: str, target: str) -> bool:
+        """The policy's title and a text read as a block (a title the reader took for a
+        heading or a paragraph): the text becomes the title's translation."""
+        policy = self.result.policy
+        if policy.title.get(target, "").strip():
+            return self._refuse("the title has a translation already")
+        other = self._block_of(c.value, target)
+        if other is None:
+            return self._refuse("the translation is no longer there")
+        other_section, other_block = other
+        if other_block.table is not None:
+            return self._refuse("a table pairs only with a table")
+        policy.title[target] = other_block.text.pop(target)
+        other_block.translations.pop(target, None)
+        origins = self.result.origins
+        moved = [ln for ln in origins.get(other_block.id, []) if self._lang_of(ln) == target]
+        origins.setdefault(TITLE_ORIGIN, []).extend(moved)
+        origins[other_block.id] = [ln for ln in origins.get(other_block.id, []) if ln not in moved]
+        self._drop_if_empty(other_section, other_block)
+        self._paired.add(TITLE_ORIGIN)
+        return True
+
+    def _drop_if_empty(self, section: Section, block: Block) -> None:
+        """A block left with no text in any language goes (its text moved elsewhere)."""
+        policy = self.result.policy
+        if any(_has(block, code) for code in policy.languages):
+            return
+        if block is section.heading:
+            if not section.blocks:
+                policy.sections.remove(section)
+        else:
+            section.blocks.remove(block)
 
     def _detach(self, section: Section, block: Block, lang: str) -> Block:
         """Move ``block``'s text in ``lang`` to a new block of its own right after it."""
@@ -557,11 +596,18 @@ class ImportDraft:
                     places.setdefault(lang, []).append(self._place(key, line))
         return keys, places
 
+    def _reasons(self, keys: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {
+            lang: [self._lines[k].reason for k in found if k in self._lines]
+            for lang, found in keys.items()
+        }
+
     def _row(self, block: Block, kind: str, section: int, ids: list[str]) -> Row:
         policy = self.result.policy
         langs = self.languages
         keys, places = self._origin(ids)
         row = Row(block.id, kind, block.level, section, {}, keys, places)
+        row.reasons = self._reasons(keys)
         if block.table is not None:
             row.cells = {
                 code: [[cell.get(code) for cell in r] for r in block.table.rows] for code in langs
@@ -619,13 +665,28 @@ class ImportDraft:
             Finding("not-applied", c.text, tuple(p for p in (c.place,) if p), "", c)
             for c in self.not_applied
         ]
+        # The build lists each file's dropped lines in the file's order: the same lines, in the
+        # same order, as the lines left with the role "debris".
+        debris: dict[str, list[str]] = {}
+        for d, (doc, _) in enumerate(self.sources):
+            debris[doc.file] = [
+                k
+                for k, line in self._lines.items()
+                if k.startswith(f"{d}:") and line.role is Role.DEBRIS
+            ]
+        seen: dict[str, int] = {}
         for dropped in report.dropped:
+            at = seen.get(dropped.file, 0)
+            seen[dropped.file] = at + 1
+            keys = debris.get(dropped.file, [])
+            key = keys[at] if at < len(keys) and self._lines[keys[at]].line == dropped.line else ""
             out.append(
                 Finding(
                     "dropped",
                     dropped.text,
                     (self._report_place(dropped.file, dropped.line),),
                     dropped.reason,
+                    key=key,
                 )
             )
         for changed in report.changed:

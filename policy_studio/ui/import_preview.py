@@ -292,6 +292,7 @@ class ImportPreviewDialog(QDialog):
         if translation is not None:
             self.draft.add_file(translation[1], translation[0])
         self._choose_translation = choose_translation
+        self._findings: list[Finding] = []
         self.undo_stack = QUndoStack(self)
         self.model = ImportPairsModel(self.draft)
 
@@ -361,8 +362,17 @@ class ImportPreviewDialog(QDialog):
         report_box = QWidget(self)
         report_layout = QVBoxLayout(report_box)
         report_layout.setContentsMargins(0, 0, 0, 0)
-        report_layout.addWidget(QLabel(self.tr("Import report")))
+        report_head = QHBoxLayout()
+        report_head.addWidget(QLabel(self.tr("Import report")), 1)
+        self.keep_button = QPushButton(self.tr("&Keep the dropped line"), self)
+        self.keep_button.setToolTip(
+            self.tr("Import the line selected in the report as a paragraph after all")
+        )
+        self.keep_button.clicked.connect(lambda _=False: self.keep_dropped())
+        report_head.addWidget(self.keep_button)
+        report_layout.addLayout(report_head)
         report_layout.addWidget(self.report, 1)
+        self.report.itemSelectionChanged.connect(self._update_keep)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(report_box)
@@ -435,10 +445,12 @@ class ImportPreviewDialog(QDialog):
             self._choose_translation is not None and len(self.draft.sources) == 1
         )
         self.report.clear()
-        for finding in self.draft.findings():
+        self._findings = self.draft.findings()
+        for finding in self._findings:
             item = QListWidgetItem(self.finding_text(finding))
             item.setData(Qt.ItemDataRole.UserRole, finding.kind)
             self.report.addItem(item)
+        self._update_keep()
         self.summary.setText(self.summary_text())
         self._select(selected)
         self._update_actions()
@@ -732,8 +744,8 @@ class ImportPreviewDialog(QDialog):
         if set(by_lang) != {langs[0], langs[1]}:
             return None
         source, target = by_lang[langs[0]], by_lang[langs[1]]
-        if source is target or "title" in (source.kind, target.kind):
-            return None
+        if source is target or target.kind == "title":
+            return None  # the title's translation pairs from the title's row
         return source.keys[langs[0]][0], target.keys[langs[1]][0]
 
     def pair_selected(self) -> bool:
@@ -768,6 +780,32 @@ class ImportPreviewDialog(QDialog):
                 key,
                 "",
                 self.draft.line_text(other) if other else "",
+                self.draft.line_text(key),
+                self.draft.place(key),
+            )
+        )
+
+    def _dropped_key(self) -> str:
+        row = self.report.currentRow()
+        if row < 0 or not self.report.item(row).isSelected() or row >= len(self._findings):
+            return ""
+        finding = self._findings[row]
+        return finding.key if finding.kind == "dropped" else ""
+
+    def _update_keep(self) -> None:
+        self.keep_button.setEnabled(bool(self._dropped_key()))
+
+    def keep_dropped(self) -> bool:
+        """The dropped line selected in the report is imported as a paragraph after all."""
+        key = self._dropped_key()
+        if not key:
+            return False
+        return self._make(
+            Correction(
+                "role",
+                key,
+                Role.PARAGRAPH.value,
+                Role.DEBRIS.value,
                 self.draft.line_text(key),
                 self.draft.place(key),
             )

@@ -357,6 +357,44 @@ def test_a_long_import_lays_out_the_rows_the_user_scrolls_to(qtbot):
     qtbot.waitUntil(lambda: table.rowHeight(last) > 3 * spacing)
     # …and stays whole on screen at the end of the list.
     qtbot.waitUntil(
-        lambda: table.visualRect(dialog.model.index(last, 2)).bottom()
-        <= table.viewport().height() + 1
+        lambda: (
+            table.visualRect(dialog.model.index(last, 2)).bottom() <= table.viewport().height() + 1
+        )
     )
+
+
+def test_a_line_the_reader_dropped_can_be_kept_from_the_report(qtbot):
+    document = ParsedDocument(classify_text(BAKERY), file="bakery.txt", encoding="utf-8")
+    dialog = ImportPreviewDialog(document)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep_button.isEnabled()
+    lines = report(dialog)
+    dropped = lines.index("Dropped — bakery.txt, line 1: “Skip to main content” (navigation)")
+    dialog.report.setCurrentRow(dropped)
+    assert dialog.keep_button.isEnabled()
+    dialog.keep_button.click()
+    row = row_of(dialog, "Skip to main content")
+    assert shown(dialog)[row][0] == "Paragraph" and shown(dialog)[row][2] == "Skip to main content"
+    assert report(dialog)[0] == (
+        "You: “Skip to main content” (bakery.txt, line 1): left out → paragraph"
+    )
+    assert "English: 30 words in, 30 imported, 0 dropped" in dialog.summary.text()
+    # Kept, the line took the Arabic title as its partner (the reason of each kind is the
+    # tooltip of the kind): the user unpairs them and pairs the Arabic title with the title.
+    model = dialog.model
+    assert shown(dialog)[row][3] == "إشعار المخبز"
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == (
+        "English: changed by you\nArabic: title-like line"
+    )
+    assert shown(dialog)[0][:4] == ["Title", "Only in English", "Bakery Notice", ""]
+    dialog.select(row, "en")
+    dialog.unpair_button.click()
+    dialog.select(0, "en", (row_of(dialog, "إشعار المخبز"), "ar"))
+    assert dialog.pair_button.isEnabled()
+    dialog.pair_button.click()
+    assert shown(dialog)[0][:4] == ["Title", "Paired by you", "Bakery Notice", "إشعار المخبز"]
+    assert shown(dialog)[row_of(dialog, "Skip to main content")][3] == ""
+    assert dialog.result().policy.title == {"en": "Bakery Notice", "ar": "إشعار المخبز"}
+    for _ in range(3):
+        dialog.undo_button.click()
+    assert not any(cells[2] == "Skip to main content" for cells in shown(dialog))

@@ -156,6 +156,15 @@ class ImportPairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.why and row.status == "check":
                 return row.why
+            if column == 0:
+                # Why the reader gave the text its kind (the reader's own words, in English).
+                lines = [
+                    f"{language_name(code)}: {reason}" if len(self.languages) > 1 else reason
+                    for code in self.languages
+                    for reason in dict.fromkeys(row.reasons.get(code, []))
+                    if reason
+                ]
+                return "\n".join(lines) or None
             if code and row.places.get(code):
                 return "\n".join(place_text(p) for p in row.places[code])
             return None
