@@ -45,8 +45,9 @@ LINE_CORRECTIONS = ("role", "lang", "split", "merge")
 PAIR_CORRECTIONS = ("pair", "unpair", "apart")
 """Made on the built policy; ``apart`` keeps a line the alignment joined to the text before it
 in a block of its own (the split of a joined text, at the join)."""
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-"""Files whose positions are line numbers; in other formats (DOCX, HTML) they count paragraphs."""
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml")
+"""Files whose positions are line numbers (HTML: the element's line); in a DOCX they count
+paragraphs."""
 
 
 @dataclass(frozen=True, slots=True)

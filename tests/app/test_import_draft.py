@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_studio.app.import_draft import Correction, ImportDraft
+from policy_studio.app.import_draft import Correction, ImportDraft, Place
 from policy_studio.io.intermediate import ParsedDocument
 from policy_studio.io.readers.markdown import parse as parse_markdown
 from policy_studio.io.readers.structure import classify_text
@@ -270,3 +270,19 @@ def test_a_table_in_one_language_only_stays_a_table_and_takes_no_heading(tmp_pat
     assert row_with(draft, "en", "Sharing").texts["ar"] == "المشاركة"
     assert len(draft.policy.sections[0].blocks) == 2  # the paragraph, then the Arabic table
     assert words(draft, "ar")["العقد"] == 1
+
+
+def test_places_name_the_file_and_its_line_or_paragraph(tmp_path):
+    from policy_studio.io.readers.html import parse as parse_html
+
+    page = tmp_path / "web" / "notice.html"
+    page.parent.mkdir()
+    page.write_text(
+        "<html lang='en'><body>\n<nav><a href='/'>Home</a></nav>\n<h1>Shop Notice</h1>\n"
+        "<h2>Orders</h2>\n<p>We keep your order for 2 years.</p>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    draft = ImportDraft(parse_html(page))
+    assert row_with(draft, "en", "We keep").places["en"] == [Place("notice.html", 5, "line")]
+    dropped = next(f for f in draft.findings() if f.kind == "dropped")
+    assert dropped.text == "Home" and dropped.places == (Place("notice.html", 2, "line"),)
