@@ -398,3 +398,24 @@ def test_a_line_the_reader_dropped_can_be_kept_from_the_report(qtbot):
     for _ in range(3):
         dialog.undo_button.click()
     assert not any(cells[2] == "Skip to main content" for cells in shown(dialog))
+
+
+def test_add_a_translation_file_from_the_preview(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    english, arabic = garden_files(tmp_path)
+    dialog = window.transfer.import_document(english)
+    assert dialog.add_file_button.isVisible()
+    assert [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)] == [
+        "Kind",
+        "Pairing",
+        "English — garden.md",
+    ]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(arabic), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _w, _t, _l, items, *a: (items[0], True))
+    dialog.add_file_button.click()
+    assert dialog.model.headerData(3, Qt.Orientation.Horizontal) == "Arabic — garden-ar.md"
+    assert not dialog.add_file_button.isVisible()
+    assert shown(dialog)[0][3] == "إشعار خصوصية نادي الحديقة"
+    dialog.import_button.click()
+    assert window.session.policy.languages == ["en", "ar"]
