@@ -286,3 +286,19 @@ def test_places_name_the_file_and_its_line_or_paragraph(tmp_path):
     assert row_with(draft, "en", "We keep").places["en"] == [Place("notice.html", 5, "line")]
     dropped = next(f for f in draft.findings() if f.kind == "dropped")
     assert dropped.text == "Home" and dropped.places == (Place("notice.html", 2, "line"),)
+
+
+def test_a_single_language_file_becomes_bilingual_when_the_user_says_so():
+    text = (
+        "Shop Notice\n\nOrders\n\nWe keep your order for two years after delivery.\n\n"
+        "Tunahifadhi agizo lako kwa miaka miwili baada ya kulifikisha.\n"
+    )
+    draft = ImportDraft(ParsedDocument(classify_text(text), file="shop.txt"))
+    assert draft.languages == ["en"]
+    swahili = row_with(draft, "en", "Tunahifadhi")
+    key = swahili.keys["en"][0]
+    draft.apply(Correction("lang", key, "sw", "en", "Tunahifadhi…"))
+    assert draft.languages == ["en", "sw"]
+    assert row_with(draft, "sw", "Tunahifadhi").texts["sw"].startswith("Tunahifadhi agizo")
+    draft.undo()
+    assert draft.languages == ["en"]
