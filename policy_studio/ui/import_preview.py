@@ -398,7 +398,8 @@ class ImportPreviewDialog(QDialog):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        self.resize(1100, 720)
+        screen = self.screen().availableGeometry()  # a 1366×768 laptop has it whole
+        self.resize(min(1100, int(screen.width() * 0.95)), min(720, int(screen.height() * 0.9)))
         self.refresh()
 
     def _button(self, text: str, keys: object, slot: Callable[[], object]) -> QPushButton:
