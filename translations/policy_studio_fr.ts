@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -515,7 +515,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Correct spelling</source>
-        <translation>Corriger l&apos;orthographe</translation>
+        <translation>Corriger l'orthographe</translation>
     </message>
     <message>
         <source>Insert “%1”</source>
@@ -870,7 +870,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -954,7 +954,7 @@ Qt %2</translation>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1112,7 +1112,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l&apos;adresse e-mail</translation>
+        <translation>l'adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1156,7 +1156,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d&apos;un texte source vide</translation>
+        <translation>traduction d'un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1168,7 +1168,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n&apos;est pas dans la source</translation>
+        <translation>%1 %2 n'est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1176,7 +1176,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n&apos;est pas dans la source</translation>
+        <translation>la date %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1184,23 +1184,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n&apos;est pas dans la source</translation>
+        <translation>la variable %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1216,11 +1216,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1244,11 +1244,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1490,14 +1490,14 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1513,19 +1513,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Numéroté</translation>
+        <translation>Élément numéroté</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Séparation</translation>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Ignorée</translation>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>Paired</source>
+        <translation>Apparié</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Vérifiez cette paire</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Seulement en %1</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Cellules sans correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Apparié par vous</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Séparé par vous</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1547,32 +1587,212 @@ Qt %2</translation>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>I&amp;gnorer la ligne</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(une langue après l’autre)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(paragraphe par paragraphe)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ajouter un fichier de &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Le texte sélectionné est :</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>A&amp;pparier</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Séparer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Garder la ligne écartée</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Importer quand même comme paragraphe la ligne sélectionnée dans le rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>%1 sections.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 paires à vérifier (gardées comme brouillons).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Dans une seule langue : %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Non appliqué (le texte visé n’existe plus) : %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Écarté — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Modifié — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Réuni en un seul bloc — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Réparti sur %3 blocs — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Vérifiez cette paire — %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Sans correspondance en %3 — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Lu comme %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Langue — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Avertissement : %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>« %1 » (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>« %1 » (%2) : langue %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>« %1 » (%2) scindé avant « %3 »</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>« %1 » (%2) séparé du texte qui le précède</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>« %1 » (%2) fusionné avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>« %1 » (%2) apparié avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>« %1 » (%2) séparé de « %3 »</translation>
+    </message>
+    <message>
+        <source>A translation file's text is in the file's language.</source>
+        <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>La langue dans laquelle le texte sélectionné est écrit</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>%1 corrections</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Les lignes sélectionnées sont :</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>aucune trouvée</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +2305,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -2147,7 +2367,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -2467,6 +2687,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Scinder le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Scinder ici</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Placez le curseur là où commence la seconde partie :</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2569,10 +2804,6 @@ Qt %2</translation>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
@@ -2583,18 +2814,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 sections.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 paires à vérifier (gardées en brouillon).</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2866,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -515,7 +515,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -954,7 +954,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1490,18 +1490,18 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
-        <translation>Kichwa kikuu</translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tarehe</translation>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>Kichwa</translation>
+        <translation>Kichwa kidogo</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1513,19 +1513,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Yenye namba</translation>
+        <translation>Kipengele chenye namba</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Mgawanyo</translation>
+        <source>Table</source>
+        <translation>Jedwali</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Imeachwa</translation>
+        <source>Table cell</source>
+        <translation>Kisanduku cha jedwali</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Jukumu</translation>
+        <source>Paired</source>
+        <translation>Imeoanishwa</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Kagua jozi hii</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Katika %1 pekee</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Visanduku visivyo na mwenzake: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Umeoanisha wewe</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Umetenganisha wewe</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, mstari %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, aya %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Uoanishaji</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1547,32 +1587,212 @@ Qt %2</translation>
         <translation>Yenye &amp;namba</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;Acha mstari</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Acha nje</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa kidogo</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>kitone</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>kigawanyo</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>kimeachwa nje</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(lugha moja baada ya nyingine)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(aya kwa aya)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ongeza faili la &amp;tafsiri…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Maandishi yaliyochaguliwa ni:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Gawanya…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unganisha</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;Oanisha</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Tenganisha</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Ripoti ya uingizaji</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Hifadhi mstari ulioachwa</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Ingiza mstari uliochaguliwa katika ripoti kama aya</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>Sehemu %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: maneno %2 yaliingia, %3 yameingizwa, %4 yameachwa, %5 yamebadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Katika lugha moja tu: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Haikutekelezwa (maandishi yaliyotajwa hayapo tena): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Wewe: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Imeachwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Imebadilishwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Imeunganishwa kuwa kipande kimoja — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Imegawanywa katika vipande %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Kagua jozi hii — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Haina mwenzake katika %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Imesomwa kama %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Lugha — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Onyo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>“%1” (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>“%1” (%2): lugha %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>“%1” (%2) imegawanywa kabla ya “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>“%1” (%2) imetenganishwa na maandishi yaliyotangulia</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>“%1” (%2) imeunganishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>“%1” (%2) imeoanishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>“%1” (%2) imetenganishwa na “%3”</translation>
+    </message>
+    <message>
+        <source>A translation file's text is in the file's language.</source>
+        <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>Lugha ambayo maandishi yaliyochaguliwa yameandikwa</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Hakuna kilichobadilika: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>Marekebisho %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Onyesho la kuleta — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>maandishi yaliyobandikwa</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Mistari iliyochaguliwa ni:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>hakuna iliyopatikana</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2305,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2147,7 +2367,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2467,6 +2687,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Gawanya maandishi</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Gawanya hapa</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Weka kishale mahali sehemu ya pili inapoanzia:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2569,10 +2804,6 @@ Qt %2</translation>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
@@ -2583,18 +2814,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>Vipengele %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: maneno %2 yaliyosomwa, %3 yaliyoingizwa, %4 yaliyoachwa, %5 yaliyobadilishwa.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2866,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
