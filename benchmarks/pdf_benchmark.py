@@ -112,7 +112,8 @@ def qt_source(ref: str, tmp: Path) -> Path | None:
             return None
         ref = f"{removed}^"
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "policy_studio"],
+        # Its own resources too: the starter library of today has blocks (tables) it cannot read.
+        ["git", "archive", "--format=tar", ref, "policy_studio", "resources"],
         cwd=ROOT,
         capture_output=True,
         check=True,
