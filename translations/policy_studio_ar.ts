@@ -799,10 +799,6 @@ Qt %2</translation>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>تصحيح الإملاء</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -817,6 +813,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>اعتماد الترجمات</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>تعميم الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>تأكيد موضوعات القسم</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>تغيير نوع الفقرة</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>حذف فقرة</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>تقسيم الفقرة</translation>
     </message>
     <message>
         <source>Create clause %1</source>

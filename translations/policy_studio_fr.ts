@@ -783,10 +783,6 @@ Qt %2</translation>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Corriger l&apos;orthographe</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -801,6 +797,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Approuver les traductions</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Propager la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Confirmer les thèmes de la section</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Changer le type de paragraphe</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
     </message>
     <message>
         <source>Create clause %1</source>

@@ -783,10 +783,6 @@ Qt %2</translation>
         <translation>Badilisha</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Sahihisha tahajia</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -801,6 +797,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Idhinisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Thibitisha mada za sehemu</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Badilisha aina ya aya</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ongeza aya</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Ondoa aya</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Gawanya aya</translation>
     </message>
     <message>
         <source>Create clause %1</source>
