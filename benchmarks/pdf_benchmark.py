@@ -47,7 +47,12 @@ else:
     from policy_studio.io.writers.pdf import write_pdf
     import weasyprint  # loaded before the clock starts, as QtGui is for the Qt writer (~2.5 s)
 if which == "example":
+    from policy_studio.library import starter
     from policy_studio.library.starter import load_starter_clauses, sample_policy
+    # The installed package's resources are today's checkout: read the measured tree's own.
+    tree_library = Path(starter.__file__).resolve().parents[2] / "resources" / "library"
+    if tree_library.is_dir():
+        starter.library_root = lambda: tree_library
     policy = sample_policy({c.key: c for c in load_starter_clauses()})
 else:
     policy = large_policy()
