@@ -15,9 +15,11 @@ from __future__ import annotations
 import gc
 import io
 import logging
+import threading
 import warnings
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,7 +45,8 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
     """An HTML page printed as an archival PDF: the PDF writer's entry point, HTML in, PDF out.
 
     Our HTML export and the redline's HTML both go through here. ``progress`` hears "pages"
-    (WeasyPrint lays the pages out) and then "writing" (the PDF file is built).
+    (WeasyPrint starts laying the pages out), "pages:N" as page N is laid out, and then
+    "writing" (the PDF file is built).
     """
     say = progress or (lambda stage: None)
     say("pages")
@@ -60,7 +63,8 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
         # WeasyPrint 70 leaves its sRGB profile file open for the garbage collector; collect it
         # here, quietly, rather than leak a ResourceWarning into the caller.
         warnings.simplefilter("ignore", ResourceWarning)
-        document = weasyprint.HTML(string=html, base_url=None).render()
+        with _pages_reported(say):
+            document = weasyprint.HTML(string=html, base_url=None).render()
         say("writing")
         document.write_pdf(
             buffer,
@@ -72,6 +76,43 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
         del document
         gc.collect()
     return buffer.getvalue()
+
+
+class _PageCounter(logging.Handler):
+    """WeasyPrint's progress log ("Step 5 - Creating layout - Page 12") as "pages:12", for the
+    thread that prints this PDF only (another export may run on another thread)."""
+
+    def __init__(self, say: Progress) -> None:
+        super().__init__(logging.INFO)
+        self.say = say
+        self.thread = threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread or not record.msg.startswith(_LAYOUT_PAGE):
+            return
+        if record.args and isinstance(record.args, tuple):
+            self.say(f"pages:{record.args[0]}")
+
+
+_LAYOUT_PAGE = "Step 5 - Creating layout - Page"
+
+
+@contextmanager
+def _pages_reported(say: Progress) -> Iterator[None]:
+    log = logging.getLogger("weasyprint.progress")
+    handler = _PageCounter(say)
+    with _PROGRESS_LOCK:
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False  # the page count is for the progress bar, not the terminal
+    try:
+        yield
+    finally:
+        with _PROGRESS_LOCK:
+            log.removeHandler(handler)
+
+
+_PROGRESS_LOCK = threading.Lock()
 
 
 def speed_up_pydyf() -> None:

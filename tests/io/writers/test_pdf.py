@@ -162,8 +162,8 @@ def test_html_to_pdf_prints_any_page_as_an_archival_pdf() -> None:
         '<html lang="ar" dir="rtl"><body><p>حذف <del>البيانات</del> الشخصية</p></body></html>',
         stages.append,
     )
-    assert stages == ["pages", "writing"]
     reader = pypdf.PdfReader(BytesIO(data))
+    assert stages == ["pages", *(f"pages:{n + 1}" for n in range(len(reader.pages))), "writing"]
     assert b"pdfaid:part" in reader.trailer["/Root"]["/Metadata"].get_object().get_data()
     assert "الشخصية" in clean(reader.pages[0].extract_text())
 
@@ -200,3 +200,28 @@ def test_pdf_streams_are_deflated_at_level_6_and_still_read_back() -> None:
     packed = stream.data.split(b"stream\n", 1)[1].rsplit(b"\nendstream", 1)[0]
     assert packed == zlib.compress(text, 6)
     assert zlib.decompress(packed) == text
+
+
+def test_progress_counts_the_pages_as_they_are_laid_out(tmp_path: Path) -> None:
+    """The export dialog shows "page N" while a long PDF is laid out (WeasyPrint's progress log,
+    heard for this export's thread only); nothing of it reaches the terminal."""
+    import logging
+
+    from policy_studio.io.writers.pdf import html_to_pdf
+
+    page = "<p style='break-after: page'>x</p>"
+    heard: list[str] = []
+    seen_by_root: list[logging.LogRecord] = []
+
+    class Root(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen_by_root.append(record)
+
+    root = Root(logging.DEBUG)
+    logging.getLogger().addHandler(root)
+    try:
+        html_to_pdf(f"<html><body>{page * 4}<p>end</p></body></html>", heard.append)
+    finally:
+        logging.getLogger().removeHandler(root)
+    assert [s for s in heard if s.startswith("pages:")] == [f"pages:{n}" for n in range(1, 6)]
+    assert not [r for r in seen_by_root if r.name.startswith("weasyprint.progress")]
