@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -535,7 +535,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -803,10 +803,6 @@ Qt %2</translation>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>تصحيح الإملاء</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -821,6 +817,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>اعتماد الترجمات</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>تعميم الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>تأكيد موضوعات القسم</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>تغيير نوع الفقرة</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>حذف فقرة</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>تقسيم الفقرة</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -890,7 +918,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -982,11 +1010,15 @@ Qt %2</translation>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>جارٍ تقسيمها إلى صفحات… الصفحة {n}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1819,7 +1851,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2361,7 +2393,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -2423,7 +2455,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2930,7 +2962,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -519,7 +519,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -787,10 +787,6 @@ Qt %2</translation>
         <translation>Badilisha</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Sahihisha tahajia</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -805,6 +801,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Idhinisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Thibitisha mada za sehemu</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Badilisha aina ya aya</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ongeza aya</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Ondoa aya</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Gawanya aya</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -874,7 +902,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -966,11 +994,15 @@ Qt %2</translation>
         <translation>Inaandika faili…</translation>
     </message>
     <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Inagawanya katika kurasa… ukurasa {n}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1791,7 +1823,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2329,7 +2361,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2391,7 +2423,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2890,7 +2922,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
