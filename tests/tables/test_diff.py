@@ -103,7 +103,9 @@ def _docx_lines(path: Path) -> tuple[list[str], list[str]]:
     return accepted, original
 
 
-def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(tmp_path: Path) -> None:
+def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(
+    tmp_path: Path, export_lines
+) -> None:
     old = table_policy()
     new = old.copy()
     cells = new.sections[0].blocks[1].segments
@@ -118,8 +120,8 @@ def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(tmp_pat
             compare(old, new, [lang]), path, date="2026-01-01T00:00:00Z"
         )
         accepted, original = _docx_lines(path)
-        assert accepted == document_lines(new, lang)
-        assert original == document_lines(old, lang)
+        assert accepted == export_lines(new, lang)
+        assert original == export_lines(old, lang)
         with zipfile.ZipFile(path) as archive:
             xml = etree.fromstring(archive.read("word/document.xml"))
         tables = xml.findall(f".//{W}tbl")
@@ -253,10 +255,12 @@ def test_redline_rebuilds_both_versions_with_random_table_edits(pair) -> None:
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(table_pairs(), st.sampled_from(["en", "ar"]))
-def test_docx_accept_and_reject_all_with_random_table_edits(tmp_path, pair, lang) -> None:
+def test_docx_accept_and_reject_all_with_random_table_edits(
+    tmp_path, pair, lang, export_lines
+) -> None:
     old, new = pair
     path = tmp_path / "r.docx"
     registry.writer("redline-docx")(compare(old, new, [lang]), path, date="2026-01-01T00:00:00Z")
     accepted, original = _docx_lines(path)
-    assert accepted == document_lines(new, lang)
-    assert original == document_lines(old, lang)
+    assert accepted == export_lines(new, lang)
+    assert original == export_lines(old, lang)
