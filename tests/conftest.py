@@ -423,13 +423,16 @@ def _export_lines(policy, lang):
     """The policy's text in ``lang`` as an export prints it, one line per title or block:
     section titles after their number ("3. Title", a section with no title in any language
     has none), and in right-to-left text a left-to-right mark before each number-led Latin
-    item (layout.anchor_numbers), as the DOCX export writes them."""
+    item of the text (layout.anchor_numbers; not of the number label), as the DOCX export
+    writes them."""
     from policy_studio.diff import document_lines
     from policy_studio.layout import anchor_numbers
     from policy_studio.model import language
 
     info = language(lang)
     lines = document_lines(policy, lang)
+    if info.is_rtl:
+        lines = [anchor_numbers(line) for line in lines]
     out = []
     at = 0
     number = 0
@@ -445,7 +448,7 @@ def _export_lines(policy, lang):
             chunk[0] = f"{label} {chunk[0]}"
         out.extend(chunk)
         at += count
-    return [anchor_numbers(line) if info.is_rtl else line for line in out]
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -256,7 +256,7 @@ def test_redline_rebuilds_both_versions_with_random_table_edits(pair) -> None:
 )
 @given(table_pairs(), st.sampled_from(["en", "ar"]))
 def test_docx_accept_and_reject_all_with_random_table_edits(
-    tmp_path, pair, lang, export_lines
+    tmp_path, export_lines, pair, lang
 ) -> None:
     old, new = pair
     path = tmp_path / "r.docx"
