@@ -158,6 +158,14 @@ def styled_pieces(
     return out
 
 
+def one_side(pieces: list[Piece], op: Op) -> list[Piece]:
+    """``pieces`` as one side written whole: Op.INSERT keeps the new text (an added or moved
+    block), Op.DELETE the old one (a removed block, a move's old place)."""
+    if op is Op.INSERT:
+        return [Piece(Op.INSERT, p.text, None, p.new) for p in pieces if p.op is not Op.DELETE]
+    return [Piece(Op.DELETE, p.text, p.old, None) for p in pieces if p.op is not Op.INSERT]
+
+
 @dataclass(slots=True)
 class BlockDiff:
     """One block (or section title) of the merged reading order."""

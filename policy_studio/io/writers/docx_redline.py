@@ -23,7 +23,7 @@ from docx.table import _Cell
 from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
-from ...diff.redline import PLAIN, Piece, Style
+from ...diff.redline import PLAIN, Piece, Style, one_side
 from ...layout import LRM
 from ...layout.bidi import item_pieces, number_anchors
 from ...model import BlockKind, language
@@ -147,10 +147,8 @@ def _atoms(entry: BlockDiff, lang: str, mode: str, rtl: bool) -> list[Piece]:
     show in the export's order and Accept All / Reject All give the export's text.
     """
     pieces = entry.pieces(lang)
-    if mode == "insert":
-        pieces = [Piece(Op.INSERT, p.text, None, p.new) for p in pieces if p.op is not Op.DELETE]
-    elif mode == "delete":
-        pieces = [Piece(Op.DELETE, p.text, p.old, None) for p in pieces if p.op is not Op.INSERT]
+    if mode in ("insert", "delete"):
+        pieces = one_side(pieces, Op.INSERT if mode == "insert" else Op.DELETE)
     if not rtl:
         return pieces
     old_text = "".join(p.text for p in pieces if p.op is not Op.INSERT)
@@ -192,8 +190,8 @@ def _write_pieces(
     """Each piece as a run: kept, w:del, w:ins, or a formatting change (w:rPrChange; a
     changed link target as the old hyperlink deleted and the new one inserted)."""
     revisions = ctx.revisions
-    texts = [piece.text for piece in pieces]
-    latin = item_pieces(texts) if style.rtl else [[(t, None)] for t in texts]
+    sides = [(p.text, p.op is not Op.INSERT, p.op is not Op.DELETE) for p in pieces]
+    latin = item_pieces(sides) if style.rtl else [[(t, None)] for t, _, _ in sides]
     for piece, cut in zip(pieces, latin, strict=True):
         for text, item in cut:
             ltr = item is not None

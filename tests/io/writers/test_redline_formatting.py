@@ -141,3 +141,45 @@ def test_arabic_phone_number_keeps_its_groups_in_order_in_the_docx(redline_docx)
     ]
     assert number_runs
     assert all(r.find(f"{W}rPr/{W}rtl") is None for r in number_runs)
+
+
+def _html(lang: str) -> str:
+    old, new = formatting_pair()
+    return registry.writer("redline-html")(compare(old, new, [lang]), lang=lang)
+
+
+def test_html_redline_draws_bold_links_and_marks_a_change_of_formatting_alone():
+    from lxml import html as lxml_html
+
+    page = _html("en")
+    tree = lxml_html.fromstring(page)
+    marked = tree.find_class("format-change")
+    assert [m.text_content() for m in marked] == ["never", "partner list"]
+    assert marked[0].find("strong") is not None  # drawn bold, as the new version is
+    notes = [n.text_content() for n in tree.find_class("format-note")]
+    assert "✎ “never”: plain → bold" in notes
+    assert "✎ bullet item → paragraph" in notes
+    assert tree.xpath('//a[@href="https://partners.example/new-list"]')
+    assert "<h3>1. Contact</h3>" in page
+
+
+def test_html_redline_keeps_an_arabic_phone_number_in_one_left_to_right_isolate():
+    from lxml import html as lxml_html
+
+    tree = lxml_html.fromstring(_html("ar"))
+    isolates = [b for b in tree.iter("bdi") if "+255" in b.text_content()]
+    assert len(isolates) == 1
+    bdi = isolates[0]
+    assert bdi.get("dir") == "ltr"
+    # Kept groups, the deleted group and the inserted one, in the export's order.
+    assert bdi.text_content() == "+255 22 211 00004477"
+    assert [d.text_content() for d in bdi.iter("del")] == ["0000"]
+    assert [i.text_content() for i in bdi.iter("ins")] == ["4477"]
+
+
+def test_html_format_notes_in_arabic_isolate_each_side_so_the_arrow_reads_old_to_new():
+    """"plain ← bold" as one Latin phrase would display left to right inside Arabic, the
+    arrow then pointing from the new formatting to the old."""
+    page = _html("ar")
+    assert "<bdi>plain</bdi> ← <bdi>bold</bdi>" in page
+    assert "<bdi>bullet item</bdi> ← <bdi>paragraph</bdi>" in page
