@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ..diff import Redline, compare
 from ..io.registry import ExportWriter
 from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
@@ -166,3 +167,49 @@ class ExportJob(_ThreadJob):
         worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
         worker.progress.connect(self.progress)
         self._run_on_thread(worker)
+
+
+class _CompareWorker(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        old: Policy,
+        new: Policy,
+        labels: tuple[str, str],
+        prepare: Callable[[Redline], object] | None,
+    ) -> None:
+        super().__init__()
+        self.old, self.new, self.labels, self.prepare = old, new, labels, prepare
+
+    def run(self) -> None:
+        try:
+            redline = compare(
+                self.old, self.new, old_label=self.labels[0], new_label=self.labels[1]
+            )
+            prepared = self.prepare(redline) if self.prepare is not None else None
+            self.finished.emit((redline, prepared))
+        except PolicyStudioError as exc:
+            self.failed.emit(str(exc))
+
+
+class CompareJob(_ThreadJob):
+    """Compares two states of a policy on a worker thread, so opening Compare on a long
+    policy (or an edit while it is on screen) never freezes the window or the typing.
+
+    The policies are copied first (the draft keeps changing on the UI thread); ``prepare``
+    runs on the worker after the comparison (the view draws its page there). ``did_finish``
+    carries (Redline, what ``prepare`` returned).
+    """
+
+    def __init__(
+        self,
+        old: Policy,
+        new: Policy,
+        labels: tuple[str, str] = ("", ""),
+        prepare: Callable[[Redline], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run_on_thread(_CompareWorker(old.copy(), new.copy(), labels, prepare))
