@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,7 @@ from ..io import registry
 from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
-from .diff_view import DiffView, Options, render_html
+from .diff_view import DiffView, Options, render_document
 from .history_panel import HistoryPanel
 
 DRAFT = -1
@@ -225,7 +225,7 @@ class CompareView(QWidget):
         def prepare(redline: Redline) -> object:
             # On the worker: the page too, so the UI thread only puts it on screen.
             chosen = self.diff.options_for(redline, options)
-            return chosen, render_html(redline, chosen)
+            return chosen, render_document(redline, chosen)
 
         job = CompareJob(old, new, labels, prepare, self)
         job.did_finish.connect(self._compared)
@@ -248,7 +248,7 @@ class CompareView(QWidget):
             loop.exec()
         self.did_compare.disconnect(loop.quit)
 
-    def _compared(self, result: tuple[Redline, tuple[Options, str]]) -> None:
+    def _compared(self, result: tuple[Redline, tuple[Options, QTextDocument]]) -> None:
         self._job = None
         redline, prepared = result
         if not self._closed():
