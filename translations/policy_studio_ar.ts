@@ -366,10 +366,6 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -384,6 +380,14 @@
     <message>
         <source>Export comparison</source>
         <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>

@@ -350,10 +350,6 @@
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
@@ -368,6 +364,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>

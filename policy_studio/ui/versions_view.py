@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from ..app.jobs import CompareJob
 from ..diff import Redline
 from ..io import registry
+from ..io.output import write_bytes_atomic, write_text_atomic
+from ..io.redline_format import RedlineOptions
 from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
@@ -136,7 +138,9 @@ class CompareView(QWidget):
         self.export_button = QPushButton(self.tr("Export comparison…"))
         self.export_button.setObjectName("export_redline")
         self.export_button.setToolTip(
-            self.tr("Save this comparison as a Word document with tracked changes, or a web page")
+            self.tr(
+                "Save this comparison as a Word document with tracked changes, a web page or a PDF"
+            )
         )
         self.export_button.clicked.connect(self.choose_and_export)
         row.addWidget(self.export_button)
@@ -274,46 +278,63 @@ class CompareView(QWidget):
         return f"{policy} — {self.old_box.currentText()} → {self.new_box.currentText()}"
 
     def choose_and_export(self) -> Path | None:
-        """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
+        """Ask where to save the comparison (DOCX with tracked changes, HTML or PDF) and
+        save it."""
         self.ensure_current(wait=True)
         if self.diff.redline() is None:
             return None
-        word = self.tr("Word document with tracked changes (*.docx)")
-        web = self.tr("Web page (*.html)")
+        choices = self._file_types()
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export comparison"), "", f"{word};;{web}"
+            self, self.tr("Export comparison"), "", ";;".join(choices)
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() not in (".docx", ".html", ".htm"):
-            path = path.with_name(path.name + (".html" if chosen == web else ".docx"))
+        if registry.redline_format_for_suffix(path.suffix) is None:
+            entry = choices.get(chosen) or next(iter(choices.values()))
+            path = path.with_name(path.name + entry.suffixes[0])
         try:
             return self.export_redline(path)
         except (PolicyStudioError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export comparison"), f"{path.name}: {exc}")
             return None
 
+    def _file_types(self) -> dict[str, registry.FormatEntry]:
+        """The file dialog's choices: the redline formats a reviewer saves (the table's
+        DOCX, HTML and PDF rows)."""
+        names = {
+            "docx": self.tr("Word document with tracked changes (*.docx)"),
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        rows = {entry.redline: entry for entry in registry.redline_formats()}
+        # Word first: tracked changes are what an approver is most often sent.
+        return {names[name]: rows[name] for name in names if name in rows}
+
     def export_redline(self, path: Path) -> Path:
-        """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
+        """Write the comparison on screen to ``path`` in the format its suffix names: .docx
+        tracked changes, .pdf, else HTML."""
         self.ensure_current(wait=True)
         redline = self.diff.redline()
         if redline is None:
             raise PolicyStudioError("there is no comparison to export")
         shown = self.diff.languages_shown()
-        lang = shown[0] if len(shown) == 1 else None
-        if path.suffix.lower() == ".docx":
-            registry.writer("redline-docx")(
-                redline, path, lang=lang, title=self.title(), author=_author() or "Policy Studio"
-            )
+        entry = registry.redline_format_for_suffix(path.suffix)
+        if entry is None or entry.redline not in ("docx", "html", "pdf"):
+            entry = registry.redline_format_for_suffix(".html")
+        assert entry is not None
+        _, writer = registry.redline_writer(entry.redline)
+        options = RedlineOptions(
+            lang=shown[0] if len(shown) == 1 else None,
+            title=self.title(),
+            author=_author() or "Policy Studio",
+            changed_only=self.diff.changed_only.isChecked(),
+        )
+        result = writer(redline, options)
+        if isinstance(result, bytes):
+            write_bytes_atomic(path, result, "the comparison")
         else:
-            text = registry.writer("redline-html")(
-                redline,
-                lang=lang,
-                changed_only=self.diff.changed_only.isChecked(),
-                title=self.title(),
-            )
-            path.write_text(text, encoding="utf-8")
+            write_text_atomic(path, result, "the comparison")
         return path
 
     # -- internals -----------------------------------------------------------------------

@@ -134,3 +134,33 @@ def test_compare_runs_off_the_ui_thread_and_the_window_stays_live(qtbot, window,
     assert not view.busy.isVisible()
     assert "Talking to us" in view.diff.browser.toPlainText()
     QApplication.processEvents()
+
+
+def test_export_comparison_offers_pdf_and_writes_one(qtbot, window, monkeypatch, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from policy_studio.ops.sections import rename_section
+
+    _menus.save_version(window, "1.0")
+    policy = window.session.policy
+    window.apply_edit(rename_section(policy, policy.sections[0].id, "en", "Talking to us"))
+    window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
+    offered: list[str] = []
+
+    def choose(*args, **kwargs):
+        filters = args[3].split(";;")
+        offered.extend(filters)
+        pdf = next(f for f in filters if "*.pdf" in f)
+        return str(tmp_path / "changes"), pdf
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.compare_view.export_button.click()
+    written = tmp_path / "changes.pdf"
+    assert any("*.docx" in f for f in offered) and any("*.html" in f for f in offered)
+    reader = PdfReader(io.BytesIO(written.read_bytes()))
+    text = "".join(page.extract_text() or "" for page in reader.pages)
+    assert "Talking to us" in text

@@ -43,6 +43,7 @@ from ...oxml.tracked_changes import (
     track_paragraph_properties,
 )
 from ..output import docx_bytes, write_bytes_atomic
+from ..redline_format import RedlineOptions
 from .docx_reference import base_document
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
@@ -431,6 +432,14 @@ def write_docx_redline(
     title: str = "",
 ) -> Path:
     """Write the redline to ``path`` (every language of the redline unless ``lang``)."""
+    data = render_redline(redline, RedlineOptions(lang, title, author, date))
+    write_bytes_atomic(path, data, "the redline")
+    return path
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> bytes:
+    """The DOCX bytes (the format table's interface, io/redline_format.py)."""
+    lang, author, date, title = options.lang, options.author, options.date, options.title
     langs = [lang] if lang else redline.languages
     when = date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = Revisions(author, when)
@@ -480,5 +489,4 @@ def write_docx_redline(
     core.comments = "Redline written by Policy Studio"
     core.modified = core.created = datetime.now(UTC).replace(tzinfo=None)
     core.last_modified_by = author
-    write_bytes_atomic(path, docx_bytes(document), "the redline")
-    return path
+    return docx_bytes(document)

@@ -48,6 +48,13 @@ def render_pdf(
     say("layout")
     doc = build(policy, options, known_variables)
     html = render_document(doc, options.template)
+    data = print_html(html, say)
+    return data, doc.warnings
+
+
+def print_html(html: str, progress: Progress | None = None) -> bytes:
+    """``html`` printed by WeasyPrint as PDF/A-3u, tagged (the export and the redline PDF)."""
+    say = progress or (lambda stage: None)
     say("pages")
     try:
         import weasyprint
@@ -72,7 +79,7 @@ def render_pdf(
         )
         del document
         gc.collect()
-    return buffer.getvalue(), doc.warnings
+    return buffer.getvalue()
 
 
 def write_pdf(
@@ -88,4 +95,4 @@ def write_pdf(
     return ExportReport(str(path), warnings)
 
 
-__all__ = ["PDF_VARIANT", "render_pdf", "write_pdf"]
+__all__ = ["PDF_VARIANT", "print_html", "render_pdf", "write_pdf"]

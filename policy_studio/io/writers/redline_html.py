@@ -17,6 +17,7 @@ from ...diff.redline import Piece, Style, one_side
 from ...layout import latin_pieces, safe_link
 from ...layout.bidi import item_pieces
 from ...model import BlockKind, PolicyStudioError, language
+from ..redline_format import RedlineOptions
 from ..resources import resource_path
 from ..template_sandbox import LimitedEnvironment, PlainData
 
@@ -345,3 +346,10 @@ def redline_to_html(
         return compiled.render(context)
     except TemplateError as exc:
         raise PolicyStudioError(f"{path}: {exc}") from exc
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py)."""
+    return redline_to_html(
+        redline, lang=options.lang, changed_only=options.changed_only, title=options.title
+    )

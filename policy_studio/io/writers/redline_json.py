@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from typing import Any
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ..redline_format import RedlineOptions
 
 SUPPORTED = "summary; metadata/variable changes; each changed section and block with kind and words"
 JSON_SCHEMA_VERSION = 1
@@ -79,3 +81,8 @@ def redline_to_json(redline: Redline) -> dict[str, Any]:
         "variables": [asdict(v) for v in redline.variables],
         "sections": [_section(s, langs) for s in redline.sections if s.is_changed],
     }
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py): the JSON text (every language)."""
+    return json.dumps(redline_to_json(redline), ensure_ascii=False, indent=2) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ..redline_format import RedlineOptions
 
 SUPPORTED = "summary; changed sections only; wdiff-style [-deleted-] {+inserted+} markers"
 
@@ -122,3 +123,8 @@ def _new_place(redline: Redline, away: SectionDiff) -> str:
         if section.change.is_move and section.old_id == away.old_id:
             return str(section.new_number)
     return "?"
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py)."""
+    return redline_to_text(redline, options.lang)
