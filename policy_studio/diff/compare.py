@@ -266,6 +266,14 @@ class _Comparer:
                 if moved and r.place in (Place.REMOVED, Place.MOVED_AWAY):
                     continue  # a moved table's old rows all show at its old place
                 rows.append(self._row_diff(r, moved))
+        # Each cell says where it stands in each table, so every output can name its row
+        # and column (issue 13).
+        old_at = _cell_positions(old) if old is not None else {}
+        new_at = _cell_positions(new) if new is not None else {}
+        for row_diff in rows:
+            for cell in row_diff.cells:
+                cell.old_cell = old_at.get(cell.old_id or "") if cell.has_old() else None
+                cell.new_cell = new_at.get(cell.new_id or "") if cell.has_new() else None
         shown = new if new is not None else old
         assert shown is not None
         table = shown.table
@@ -515,6 +523,13 @@ class _Comparer:
                     section.change = Change.CHANGED
                 elif section.change is Change.MOVED:
                     section.change = Change.MOVED_CHANGED
+
+
+def _cell_positions(block: Block) -> dict[str, tuple[int, int]]:
+    """Each cell id of a table → its (row, column), 1-based."""
+    return {
+        cell.id: (r + 1, c + 1) for r, row in enumerate(_rows(block)) for c, cell in enumerate(row)
+    }
 
 
 def _heading_numbers(sections: list[Section]) -> list[int]:

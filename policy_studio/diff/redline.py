@@ -198,6 +198,10 @@ class BlockDiff:
     styles: dict[str, tuple[StyleSpans, StyleSpans]] = field(default_factory=dict)
     """Per language, the (old, new) formatting of the compared texts; absent when both are
     plain (most blocks)."""
+    old_cell: tuple[int, int] | None = None
+    """For a table cell: its (row, column) in the old table, 1-based (None when added)."""
+    new_cell: tuple[int, int] | None = None
+    """For a table cell: its (row, column) in the new table, 1-based (None when removed)."""
     old_kind: BlockKind | None = None
     """Kind of the block on its old side, when it has one (a list item that became a
     paragraph is a change)."""

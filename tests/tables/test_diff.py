@@ -264,3 +264,22 @@ def test_docx_accept_and_reject_all_with_random_table_edits(
     accepted, original = _docx_lines(path)
     assert accepted == export_lines(new, lang)
     assert original == export_lines(old, lang)
+
+
+def test_json_and_text_redlines_name_each_changed_cells_row_and_column() -> None:
+    """Issue 13: "the JSON and text redlines do not name each cell's row and column"."""
+    old = table_policy()
+    new = old.copy()
+    cells = new.sections[0].blocks[1].segments
+    cells[2].set_text("en", "Sending bills by post")
+    redline = compare(old, new, ["en"])
+    data = registry.writer("redline-json")(redline)
+    changed = [c for s in data["sections"] for c in s["changes"] if c.get("role") == "cell"]
+    assert changed, data
+    table = new.sections[0].blocks[1].table
+    assert table is not None
+    row, column = table.position(cells[2].id)
+    assert [(c["row"], c["column"]) for c in changed] == [(row + 1, column + 1)]
+    text = registry.writer("redline-text")(redline, "en")
+    assert f"[row {row + 1}, column {column + 1}] " in text
+    assert "{+Sending bills by post+}" in text or "Sending" in text

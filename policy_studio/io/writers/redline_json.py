@@ -31,8 +31,29 @@ def _block(entry: BlockDiff, langs: list[str], role: str) -> dict[str, Any]:
         "new": {lang: entry.new_text(lang) for lang in langs if entry.has_new()},
         "segments": _segments(entry, langs),
     }
+    if entry.old_cell or entry.new_cell:
+        # A table cell: where it stands in the new table (and in the old one when it moved
+        # or was removed), 1-based, so a reviewer finds it.
+        out["role"] = "cell"
+        where = entry.new_cell or entry.old_cell
+        assert where is not None
+        out["row"], out["column"] = where
+        if entry.old_cell and entry.old_cell != entry.new_cell:
+            out["old_row"], out["old_column"] = entry.old_cell
     if entry.formatting_only:
         out["formatting_only"] = True
+    formats = {
+        lang: [
+            {"text": words, "old": old.describe(), "new": new.describe()}
+            for words, old, new in entry.format_changes(lang)
+        ]
+        for lang in langs
+    }
+    formats = {lang: found for lang, found in formats.items() if found}
+    if formats:
+        out["formatting"] = formats
+    if entry.kind_changed and entry.old_kind is not None:
+        out["old_kind"] = entry.old_kind.value
     if entry.other_section:
         out["other_section"] = entry.other_section
     links = {
