@@ -350,6 +350,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
     </message>
@@ -366,10 +370,6 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -384,6 +384,14 @@
     <message>
         <source>Export comparison</source>
         <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -641,6 +649,38 @@
         <translation>معدَّل</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>رابط %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
@@ -679,6 +719,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
@@ -350,10 +354,6 @@
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
@@ -368,6 +368,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -625,6 +633,38 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>élément à puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
@@ -663,6 +703,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Inalinganisha…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
@@ -350,10 +354,6 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
@@ -368,6 +368,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yanayofuatiliwa, ukurasa wa wavuti au PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -625,6 +633,38 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>herufi nzito</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>herufi za mlalo</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kiungo %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
@@ -663,6 +703,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
     </message>
 </context>
 <context>
