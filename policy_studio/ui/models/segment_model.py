@@ -113,6 +113,10 @@ class SegmentModel(QAbstractTableModel):
     findings_did_change = Signal()
     checks_did_progress = Signal(int, int)
     """(sections checked, sections in all) while the checks run in the background."""
+    findings_did_arrive = Signal(int, int)
+    """(first row, last row) whose findings the background checks just computed: redraw them.
+    Not dataChanged, which makes the view reset an open cell editor to the model's text and
+    would drop what is being typed between two writes of the typing into the model."""
 
     CHECK_SLICE = 0.025
     """Seconds of checking per turn of the event loop when the checks are deferred: short
@@ -354,7 +358,7 @@ class SegmentModel(QAbstractTableModel):
             rows += [self.row_of(section.heading.id), self.row_of(section.all_blocks()[-1].id)]
         rows = [r for r in rows if r >= 0]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
+            self.findings_did_arrive.emit(min(rows), max(rows))
         if not self._unchecked:
             self._checks_finished()
         else:
@@ -364,9 +368,7 @@ class SegmentModel(QAbstractTableModel):
         self._check_timer.stop()
         changed = [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if changed:
-            self.dataChanged.emit(
-                self.index(min(changed), 0), self.index(max(changed), len(Column) - 1)
-            )
+            self.findings_did_arrive.emit(min(changed), max(changed))
         self.checks_did_progress.emit(*self.checks_done())
         self.findings_did_change.emit()
 
