@@ -13,7 +13,7 @@ import difflib
 import html
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -130,7 +130,7 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
-        references: Sequence[Reference] = (),
+        references: Sequence[Reference] | Callable[[], Sequence[Reference]] = (),
         deferred_checks: bool = False,
         parent: Any = None,
     ) -> None:
@@ -162,8 +162,10 @@ class SegmentModel(QAbstractTableModel):
         self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
-        self.references = list(references)
-        """Translations made elsewhere (library, other policies) for the consistency check."""
+        self._references = references
+        """Translations made elsewhere (library, other policies) for the consistency check;
+        a callable is asked once, when that check first runs (reading a large library takes a
+        while: not paid to show the rows)."""
         self._findings: dict[str, list[Finding]] = {}
         self._consistency: dict[str, list[Finding]] = {}
         """Consistency findings per block: they depend on the whole policy, so every recheck
@@ -371,6 +373,12 @@ class SegmentModel(QAbstractTableModel):
             self.findings_did_arrive.emit(min(changed), max(changed))
         self.checks_did_progress.emit(*self.checks_done())
         self.findings_did_change.emit()
+
+    @property
+    def references(self) -> list[Reference]:
+        if callable(self._references):
+            self._references = list(self._references())
+        return list(self._references)
 
     def _recheck_consistency(self) -> set[str]:
         """Recompute the consistency findings; the ids of the blocks whose findings changed."""
