@@ -391,6 +391,10 @@ class LibraryPanel(QWidget):
     def current_variant(self) -> str | None:
         return self.variant_box.currentData()
 
+    def reselect(self) -> None:
+        """Show the selected clause again (buttons, wordings, preview)."""
+        self._selected(self.results.currentItem())
+
     def _selected(self, item: _ResultItem | None) -> None:
         clause = self.current_clause()
         self.variant_box.blockSignals(True)

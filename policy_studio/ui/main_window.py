@@ -830,8 +830,7 @@ class MainWindow(QMainWindow):
         finally:
             for widget in self._policy_widgets():
                 widget.setEnabled(True)
-            self.library_panel.show_current()  # its insert button follows the selection
-            self.library_panel._selected(self.library_panel.results.currentItem())
+            self.library_panel.reselect()  # Insert follows the selected clause again
             self.statusBar().removeWidget(self.opening_label)
             self.statusBar().removeWidget(self.opening_bar)
             self.opening_label.deleteLater()
