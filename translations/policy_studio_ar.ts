@@ -1516,6 +1516,40 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>هل تعتمده رغم ذلك؟ تُسجَّل العوائق في سجل النشاط.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>اعتماد إصدار به عوائق؟</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>اعتماد رغم ذلك</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesModel</name>

@@ -1488,6 +1488,32 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>L’approuver quand même ? Les obstacles sont inscrits dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Approuver une version qui a des obstacles ?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesModel</name>

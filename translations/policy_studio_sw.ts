@@ -1488,6 +1488,32 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… na mengine %n.</numerusform>
+            <numerusform>… na mengine %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>Liidhinishe hata hivyo? Vizuizi vitaandikwa kwenye kumbukumbu ya shughuli.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Kuidhinisha toleo lenye vizuizi?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Idhinisha hata hivyo</translation>
+    </message>
 </context>
 <context>
     <name>ImportLinesModel</name>
