@@ -213,6 +213,17 @@
         <translation>الملاحظات</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>

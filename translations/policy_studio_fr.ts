@@ -213,6 +213,13 @@
         <translation>Anomalies</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>

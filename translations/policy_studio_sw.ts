@@ -213,6 +213,13 @@
         <translation>Dosari</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
