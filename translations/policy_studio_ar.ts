@@ -213,6 +213,17 @@
         <translation>الملاحظات</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
@@ -1615,6 +1626,40 @@ Qt %2</translation>
     <message>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>هل تعتمده رغم ذلك؟ تُسجَّل العوائق في سجل النشاط.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>اعتماد إصدار به عوائق؟</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>اعتماد رغم ذلك</translation>
     </message>
 </context>
 <context>

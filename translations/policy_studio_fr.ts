@@ -213,6 +213,13 @@
         <translation>Anomalies</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
@@ -1587,6 +1594,32 @@ Qt %2</translation>
     <message>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>L’approuver quand même ? Les obstacles sont inscrits dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Approuver une version qui a des obstacles ?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,13 @@
         <translation>Dosari</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
@@ -1587,6 +1594,32 @@ Qt %2</translation>
     <message>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… na mengine %n.</numerusform>
+            <numerusform>… na mengine %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>Liidhinishe hata hivyo? Vizuizi vitaandikwa kwenye kumbukumbu ya shughuli.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Kuidhinisha toleo lenye vizuizi?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Idhinisha hata hivyo</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,12 @@ def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, 
     viewer = panel.findChild(VersionViewer)
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+    asked = []
+    panel.confirm_approval = lambda version, blockers: asked.append(blockers) or False
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    # The starter policy has blockers: the approver is asked, and Cancel approves nothing.
+    assert asked and asked[0] and not workspace.version(policy.id, 1).approved
+    panel.confirm_approval = lambda version, blockers: True
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     assert workspace.version(policy.id, 1).approved
 
