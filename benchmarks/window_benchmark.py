@@ -55,9 +55,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 class FirstPaint(QObject):
+    # The main window's first paint: not the "Opening…" progress dialog that opening the
+    # workspace shows when it takes a while (it counted before, and made the old sequence,
+    # which read the policy behind that dialog, look as fast as the new one).
     at = None
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.at is None:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.at is None
+            and hasattr(obj, "window")
+            and type(obj.window()).__name__ == "MainWindow"
+        ):
             self.at = time.time()
         return False
 
