@@ -68,32 +68,55 @@ class HistoryDock(QWidget):
         self._known_variables = known_variables
         self.confirm_approval: ApprovalQuestion | None = None
         """Passed to each policy's panel (None: the panel asks with a message box)."""
-        self.panel: HistoryPanel | None = None
+        self._panel: HistoryPanel | None = None
+        self._pending: Policy | None = None
+        """The policy whose panel is built when the dock is first shown (or asked for): its
+        versions are read then, not at every policy load while History is hidden."""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Open a policy to see its versions."))
         self._layout.addWidget(self.empty)
 
+    @property
+    def panel(self) -> HistoryPanel | None:
+        """The open policy's history panel (built now if it was waiting to be shown)."""
+        if self._pending is not None:
+            self._build(self._pending)
+        return self._panel
+
     def set_policy(self, policy: Policy | None) -> None:
-        if self.panel is not None:
-            self._layout.removeWidget(self.panel)
-            self.panel.deleteLater()
-            self.panel = None
+        if self._panel is not None:
+            self._layout.removeWidget(self._panel)
+            self._panel.deleteLater()
+            self._panel = None
+        self._pending = None
         self.empty.setVisible(policy is None)
         if policy is None:
             return
-        self.panel = HistoryPanel(
+        self._pending = policy
+        if self.isVisible():
+            self._build(policy)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pending is not None:
+            self._build(self._pending)
+        super().showEvent(event)
+
+    def _build(self, policy: Policy) -> None:
+        self._pending = None
+        self._panel = HistoryPanel(
             self._workspace(),
             policy,
             author=self._author,
             known_variables=self._known_variables(),
             confirm_approval=self.confirm_approval,
         )
-        self.panel.setObjectName("history_panel")
-        self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
-        self.panel.compare_requested.connect(self.compare_requested)
-        self.panel.version_did_save.connect(self.version_did_save)
-        self._layout.addWidget(self.panel, 1)
+        panel = self._panel
+        panel.setObjectName("history_panel")
+        panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
+        panel.compare_requested.connect(self.compare_requested)
+        panel.version_did_save.connect(self.version_did_save)
+        self._layout.addWidget(panel, 1)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Edits change the draft, not the saved versions: nothing to redraw."""

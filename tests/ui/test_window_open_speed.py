@@ -57,3 +57,30 @@ def test_export_comparison_from_write_computes_the_waiting_comparison(
     written = window.compare_view.export_redline(tmp_path / "redline.html")
     assert "Versioned" in written.read_text(encoding="utf-8")
     window.close()
+
+
+def test_history_reads_the_versions_when_it_is_shown(
+    qtbot, workspace, clauses, settings, variables
+):
+    from policy_studio.ui.main_window import MainWindow
+
+    policy = policy_from_clauses("Versioned", [(clauses[0], None)])
+    workspace.save_policy(policy)
+    workspace.save_version(policy, "1.0")
+    workspace.save_version(policy, "2.0")
+    session = Session(workspace)
+    session.policy = workspace.policy(policy.id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # History is hidden (View > History): opening the policy parsed none of its snapshots.
+    assert not window.docks["history"].isVisible()
+    assert window.history._panel is None
+
+    window.docks["history"].show()
+    qtbot.waitUntil(lambda: window.history._panel is not None, timeout=2000)
+    tree = window.history.panel.tree
+    assert tree.topLevelItemCount() == 2
+    assert "2.0" in tree.topLevelItem(0).text(0) + tree.topLevelItem(0).text(1)
+    window.close()
