@@ -108,6 +108,9 @@ class Session(QObject):
         """Why the last save failed ("" once a save succeeds)."""
         self.conflicts: tuple[RowConflict, ...] = ()
         """Unresolved conflicts: saving waits until each is kept or taken."""
+        self._touched: set[str] | None = None
+        """Ids of the blocks edited since the last save (None: unknown, compare everything);
+        the save then serialises only these (``WorkspaceStore.save_policy(touched=…)``)."""
         self.before_merge: Callable[[], None] | None = None
         """Called before others' changes are merged in (the window commits open typing)."""
         self._autosave_ms = autosave_ms
@@ -256,11 +259,32 @@ class Session(QObject):
         if changes.library:
             self.library_did_change.emit()
         if self.policy is not None and not (changes.empty or changes == Changes(library=True)):
+            self._touch(changes)
             self.dirty = True
             if not self._timer.isActive():
                 self._timer.setInterval(self._autosave_ms)
                 self._timer.start()
         self.policy_did_change.emit(changes)
+
+    def _touch(self, changes: Changes) -> None:
+        """Remember which blocks an edit changed: the blocks it names and every block of a
+        section it names. The first edit after a load or a save starts the set; a structure
+        change (sections or blocks replaced wholesale) stops it until the next save, which
+        then compares the whole policy."""
+        assert self.policy is not None
+        if changes.structure or (self._touched is None and self.dirty):
+            self._touched = None
+            return
+        touched = self._touched if self._touched is not None else set()
+        touched.update(changes.blocks)
+        for section in self.policy.sections if changes.sections else ():
+            if section.id in changes.sections:
+                touched.update(b.id for b in section.all_blocks())
+        self._touched = touched
+
+    def _saved(self) -> None:
+        self.dirty = False
+        self._touched = None
 
     def flush(self) -> bool:
         """Write the current policy now if it has unsaved edits; True when on disk.
@@ -281,7 +305,7 @@ class Session(QObject):
             return False
         try:
             try:
-                self.workspace.save_policy(self.policy)
+                self.workspace.save_policy(self.policy, touched=self._touched)
             except ConflictError:
                 # Someone saved rows this save would replace: merge theirs in, then try again
                 # (rows only they changed are taken; rows both changed are asked about).
@@ -292,11 +316,11 @@ class Session(QObject):
                         retry=False,
                     )
                     return False
-                self.workspace.save_policy(self.policy)
+                self.workspace.save_policy(self.policy, touched=self._touched)
         except (PolicyStudioError, OSError) as exc:
             self._failed(_reason(exc))
             return False
-        self.dirty = False
+        self._saved()
         self.last_error = ""
         self.policy_did_save.emit()
         return True
@@ -344,7 +368,9 @@ class Session(QObject):
         if self.before_merge is not None:
             self.before_merge()
         try:
-            refresh = self.workspace.refresh_policy(self.policy)
+            refresh = self.workspace.refresh_policy(
+                self.policy, touched=self._touched, unsaved=self.dirty
+            )
         except PolicyStudioError as exc:
             self.save_did_fail.emit(_reason(exc))
             return None

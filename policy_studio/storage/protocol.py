@@ -18,6 +18,7 @@ The contract every implementation keeps (tests/storage run it against both):
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Protocol
 
@@ -125,7 +126,10 @@ class WorkspaceStore(Protocol):
 
     def find_policy(self, ref: str) -> Policy: ...
 
-    def save_policy(self, policy: Policy) -> None: ...
+    def save_policy(self, policy: Policy, *, touched: Collection[str] | None = None) -> None:
+        """Write the rows that changed since this object read the policy. ``touched``, when
+        given, names every block changed since then (only those are serialised)."""
+        ...
 
     def delete_policy(self, policy_id: str) -> None: ...
 
@@ -133,7 +137,13 @@ class WorkspaceStore(Protocol):
 
     def known_revision(self, policy_id: str) -> int | None: ...
 
-    def refresh_policy(self, policy: Policy) -> Refresh: ...
+    def refresh_policy(
+        self, policy: Policy, *, touched: Collection[str] | None = None, unsaved: bool = True
+    ) -> Refresh:
+        """Merge others' saved rows into ``policy``. ``touched``: the blocks changed and not
+        saved (as for ``save_policy``); ``unsaved=False``: nothing changed since the last
+        read, write or merge by this object."""
+        ...
 
     def resolve_conflict(self, policy: Policy, key: str, *, keep_mine: bool) -> Policy: ...
 

@@ -20,10 +20,11 @@ Everything here is pure: no database, no I/O.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Block, BlockKind, Policy
+from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
     block_to_dict,
@@ -123,6 +124,99 @@ def policy_rows(policy: Policy) -> Rows:
 
 
 _EMPTY_HEADING = Block(BlockKind.TITLE, id="")
+
+
+def _section_row(section: Section, heading: str, body: list[str]) -> str:
+    """The ``section/…`` row as ``policy_rows`` writes it (section_to_dict's fields in its
+    order), built directly: ``rows_since`` compares all of them on every save. Should the
+    model's form gain a field, the rows differ and ``rows_since`` declines: slower, never
+    wrong."""
+    data: dict[str, Any] = {"id": section.id, "heading": heading, "blocks": body}
+    if section.clause is not None:
+        data["clause"] = {
+            "key": section.clause.key,
+            "version": section.clause.version,
+            "variant": section.clause.variant,
+        }
+    if section.topics:
+        data["topics"] = list(section.topics)
+    return _dump(data)
+
+
+TOUCHED_MAX = 200
+"""Above this many touched blocks ``rows_since`` gives up and the whole policy is compared."""
+
+
+def rows_since(
+    policy: Policy, base: Rows, touched: Collection[str]
+) -> tuple[Rows, set[str]] | None:
+    """``policy_rows(policy)`` when, since ``base`` was read or written, only the blocks whose
+    ids are in ``touched`` may have changed — without serialising every other block.
+
+    Returns the rows and the keys that may differ from ``base`` (written or deleted), or None
+    when the shortcut does not apply: the head, a section row (the order of sections or
+    blocks) or the set of variables differs from ``base`` — a block was added, removed or
+    moved — or ``touched`` is large. The head, section and variable rows are always built from
+    ``policy``; only the rows of untouched blocks are taken from ``base``. The caller must name
+    every block it changed (the session collects them from each edit's Changes).
+    """
+    if len(touched) > TOUCHED_MAX:
+        return None
+    rows: Rows = dict(base)
+    candidates: set[str] = set()
+    sections: set[str] = set()
+    blocks: set[str] = set()
+    section_keys = []
+    redo: list[tuple[Block, str]] = []
+    for section in policy.sections:
+        skey = _unique(section.id, sections)
+        section_keys.append(skey)
+        heading = _unique(section.heading.id, blocks)
+        if f"block/{heading}" not in base:
+            return None
+        if section.heading.id in touched:
+            redo.append((section.heading, heading))
+        body = []
+        for block in section.blocks:
+            bkey = _unique(block.id, blocks)
+            if f"block/{bkey}" not in base:
+                return None
+            if block.id in touched:
+                redo.append((block, bkey))
+            body.append(bkey)
+        if base.get(f"section/{skey}") != _section_row(section, heading, body):
+            return None
+    head = policy_to_dict(replace(policy, sections=[], variables={}))
+    head.pop("variables", None)
+    head["sections"] = section_keys
+    row = _dump(head)
+    if base.get(HEAD) != row:
+        return None
+    variables = {f"var/{name}": _dump(dict(values)) for name, values in policy.variables.items()}
+    wanted = {bkey for _, bkey in redo}
+    section_count = 0
+    for key in base:  # one pass: sections counted, variables and touched texts removed
+        first = key[0]
+        if first == "s":
+            section_count += 1
+        elif first == "v" and key not in variables:
+            del rows[key]
+            candidates.add(key)
+        elif first == "t" and wanted and key[5:].rsplit("/", 1)[0] in wanted:
+            del rows[key]
+            candidates.add(key)
+    if section_count != len(section_keys):
+        return None
+    for key, row in variables.items():
+        if base.get(key) != row:
+            rows[key] = row
+            candidates.add(key)
+    for block, bkey in redo:
+        new: Rows = {}
+        _block_rows(block, bkey, new)
+        rows.update(new)
+        candidates.update(new)
+    return rows, candidates
 
 
 def _load(rows: Rows, key: str) -> Any:
@@ -278,12 +372,20 @@ class Merge:
     conflicts: tuple[RowConflict, ...]
 
 
-def merge_rows(base: Rows, mine: Rows, theirs: Rows) -> Merge:
-    """Three-way merge, row by row; a row both changed differently is a conflict (mine kept)."""
-    merged: Rows = {}
+def merge_rows(base: Rows, mine: Rows, theirs: Rows, keys: Collection[str] | None = None) -> Merge:
+    """Three-way merge, row by row; a row both changed differently is a conflict (mine kept).
+
+    ``keys``, when given, are the only rows where the sides may differ (every other row is
+    the same in all three): the merge then looks only at those.
+    """
     taken: set[str] = set()
     conflicts: list[RowConflict] = []
-    for key in sorted(set(base) | set(mine) | set(theirs)):
+    if keys is None:
+        merged: Rows = {}
+        keys = set(base) | set(mine) | set(theirs)
+    else:
+        merged = {k: v for k, v in mine.items() if k in theirs and k in base}
+    for key in sorted(keys):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
         if m == b and t != b:
             value = t
@@ -295,4 +397,6 @@ def merge_rows(base: Rows, mine: Rows, theirs: Rows) -> Merge:
             value = m
         if value is not None:
             merged[key] = value
+        else:
+            merged.pop(key, None)
     return Merge(merged, frozenset(taken), tuple(conflicts))

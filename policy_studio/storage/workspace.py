@@ -27,7 +27,7 @@ import stat
 import struct
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -69,6 +69,7 @@ from .rows import (
     merge_rows,
     policy_from_rows,
     policy_rows,
+    rows_since,
 )
 from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, v6_policy_rows
 
@@ -130,6 +131,9 @@ class _Base:
     revisions: dict[str, int]
     revision: int
     """The policy's revision counter when the rows were read (others may have moved it on)."""
+    floor: int | None = None
+    """Rows stored with a revision above this may differ from ``rows`` (None: ``revision``);
+    lower while a conflict keeps a row at its older base."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -943,13 +947,27 @@ class Workspace:
         ).fetchone()
         if head is None:
             return None
-        revisions = {
-            str(k): int(r)
-            for k, r in self._conn.execute(
-                "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
-            ).fetchall()
-        }
-        moved = [k for k, r in revisions.items() if base.revisions.get(k) != r]
+        # Every row written since the base was read carries a later revision; a deletion
+        # shows in the count. Only when rows were deleted is every key's revision read.
+        since = self._conn.execute(
+            "SELECT key, revision FROM policy_rows WHERE policy_id=? AND revision>?",
+            (policy_id, base.revision if base.floor is None else base.floor),
+        ).fetchall()
+        count = self._conn.execute(
+            "SELECT count(*) FROM policy_rows WHERE policy_id=?", (policy_id,)
+        ).fetchone()
+        newer = {str(k): int(r) for k, r in since}
+        if int(count[0]) == len(base.revisions) + sum(1 for k in newer if k not in base.revisions):
+            revisions = base.revisions | newer
+        else:
+            revisions = {
+                str(k): int(r)
+                for k, r in self._conn.execute(
+                    "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
+                ).fetchall()
+            }
+        moved = [k for k, r in newer.items() if base.revisions.get(k) != r]
+        moved += [k for k in base.revisions if k not in revisions]
         if len(moved) > 200:
             return self._read_rows(policy_id)
         rows = {k: v for k, v in base.rows.items() if k in revisions}
@@ -1020,13 +1038,32 @@ class Workspace:
             f"{self.location}: several policies are titled {ref!r}; use an id ({ids})"
         )
 
-    def save_policy(self, policy: Policy) -> None:
+    def _mine(
+        self, policy: Policy, touched: Collection[str] | None
+    ) -> tuple[Rows, set[str] | None]:
+        """The rows of ``policy`` and the keys that may differ from its base (None: any).
+
+        With ``touched`` (the ids of every block changed since the base), only those blocks
+        are serialised (``rows.rows_since``); without it, or when blocks were added, removed
+        or moved, the whole policy is.
+        """
+        base = self._bases.get(policy.id)
+        if touched is not None and base is not None:
+            found = rows_since(policy, base.rows, touched)
+            if found is not None:
+                return found
+        return policy_rows(policy), None
+
+    def save_policy(self, policy: Policy, *, touched: Collection[str] | None = None) -> None:
         """Write the rows of ``policy`` that changed since this workspace object read it.
 
         A new policy is inserted whole. A row someone else changed (or deleted) since it was
-        read is a conflict: ``ConflictError`` lists them and nothing is written.
+        read is a conflict: ``ConflictError`` lists them and nothing is written. ``touched``,
+        when given, must name every block changed since then (the app's session collects them
+        from the edits): the save then serialises only those instead of the whole policy.
         """
-        mine = policy_rows(policy)
+        used = self._bases.get(policy.id)
+        mine, candidates = self._mine(policy, touched)
         stamp = now_iso()
         with self._transaction() as conn:
             base = self._bases.get(policy.id)
@@ -1051,7 +1088,13 @@ class Workspace:
                 )
                 self._bases[policy.id] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
                 return
-            written, deleted = changed_rows(base.rows, mine)
+            if candidates is None or base is not used:
+                written, deleted = changed_rows(base.rows, mine)
+            else:  # only these rows can differ from the base
+                written = {
+                    k: mine[k] for k in candidates if k in mine and base.rows.get(k) != mine[k]
+                }
+                deleted = {k for k in candidates if k not in mine and k in base.rows}
             if not written and not deleted:
                 return
             if stored is None:
@@ -1104,14 +1147,24 @@ class Workspace:
     def _after_write(self, conn: Any, policy_id: str, revision: int) -> None:
         """A policy's rows were written (PostgreSQL tells listening clients)."""
 
-    def refresh_policy(self, policy: Policy) -> Refresh:
+    def refresh_policy(
+        self, policy: Policy, *, touched: Collection[str] | None = None, unsaved: bool = True
+    ) -> Refresh:
         """Merge what others saved since this workspace object read ``policy`` into it.
 
         Rows only they changed are taken; rows only ``policy`` changed are kept; rows both
         changed differently are conflicts: ``policy``'s text is kept in the result, and saving
-        keeps failing for those rows until ``resolve_conflict`` settles each one.
+        keeps failing for those rows until ``resolve_conflict`` settles each one. ``touched``
+        names the blocks changed and not yet saved, as for ``save_policy``; ``unsaved=False``
+        says ``policy`` is exactly as this object last read, wrote or merged it (the app's
+        session knows: nothing is dirty), so its rows are not even looked at.
         """
         base = self._bases.get(policy.id)
+        mine_keys: set[str] | None
+        if not unsaved and base is not None:
+            mine, mine_keys = base.rows, set()
+        else:
+            mine, mine_keys = self._mine(policy, touched)
         with self._reading():
             found = (
                 self._read_rows(policy.id)
@@ -1123,8 +1176,12 @@ class Workspace:
         theirs, revisions, revision = found
         if base is None:
             base = _Base({}, {}, 0)
-        mine = policy_rows(policy)
-        merge: Merge = merge_rows(base.rows, mine, theirs)
+        keys: set[str] | None = None
+        if mine_keys is not None:  # the rows that may differ: mine changed, or theirs moved
+            keys = set(mine_keys)
+            keys.update(k for k, r in revisions.items() if base.revisions.get(k) != r)
+            keys.update(k for k in base.rows if k not in theirs)
+        merge: Merge = merge_rows(base.rows, mine, theirs, keys)
         new_rows = dict(theirs)
         new_revisions = dict(revisions)
         for conflict in merge.conflicts:
@@ -1135,7 +1192,8 @@ class Workspace:
             else:
                 new_rows[conflict.key] = conflict.base
                 new_revisions[conflict.key] = base.revisions.get(conflict.key, -1)
-        self._bases[policy.id] = _Base(new_rows, new_revisions, revision)
+        floor = min([revision, *(max(0, base.revisions.get(c.key, 0)) for c in merge.conflicts)])
+        self._bases[policy.id] = _Base(new_rows, new_revisions, revision, floor)
         if not merge.taken or apply_in_place(policy, merge.rows, merge.taken):
             merged = policy  # others' text and variable edits go into the same objects
         else:
