@@ -62,6 +62,8 @@ def changes_for_rows(keys: frozenset[str] | set[str]) -> Changes:
         kind, _, rest = key.partition("/")
         if kind == "head":
             structure = metadata = True
+        elif kind == "lang":
+            metadata = True
         elif kind == "var":
             variables = True
         elif kind == "section":

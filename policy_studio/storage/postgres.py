@@ -341,6 +341,8 @@ class PostgresWorkspace(Workspace):
                 data_step = DATA_MIGRATIONS.get(target)
                 if data_step is not None:
                     data_step(conn)
+                if target == 8:
+                    _renew_team_rules(conn)
                 _put_meta(conn, "schema_version", str(target))
 
     def _table_names(self) -> set[str]:
@@ -519,6 +521,17 @@ class PostgresWorkspace(Workspace):
     @staticmethod
     def _index_clause(conn: Any, clause: Clause) -> None:
         Workspace._index_clause(conn, clause)
+
+
+def _renew_team_rules(conn: _PgConnection) -> None:
+    """Schema 8 on a server where ``team setup`` ran: the translator's row rule learns the
+    ``lang/LANG`` rows (its earlier form would refuse a translator's title)."""
+    from .team import ROW_REFUSAL_SQL
+
+    found = conn.execute("SELECT to_regprocedure('pstudio_row_refusal(text, text)')").fetchone()
+    if found and found[0] is not None:
+        for statement in _pg_statements(ROW_REFUSAL_SQL):
+            conn.execute(statement)
 
 
 def _pg_statements(script: str) -> list[str]:

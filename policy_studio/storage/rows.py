@@ -3,7 +3,9 @@
 A policy is stored as many small rows rather than one document, so that saving an edit writes
 only the rows it changed and two people editing different blocks never touch the same row:
 
-- ``head``            title, organisation, dates, languages, and the order of the sections;
+- ``head``            organisation, dates, languages, and the order of the sections;
+- ``lang/LANG``       the policy's title and per-language metadata (subtitle, address…) in one
+                      language, so a translator of that language may write it (schema 8);
 - ``var/NAME``        one variable's values per language;
 - ``section/ID``      a section's library link, its heading block and the order of its blocks;
 - ``block/ID``        a block's kind, level, origin and direction;
@@ -116,11 +118,57 @@ def policy_rows(policy: Policy) -> Rows:
         rows[f"section/{skey}"] = _dump(data)
     for name, values in policy.variables.items():
         rows[f"var/{name}"] = _dump(dict(values))
+    head, languages = _head_rows(policy, section_keys)
+    rows[HEAD] = head
+    rows.update(languages)
+    return rows
+
+
+def _head_rows(policy: Policy, section_keys: list[str]) -> tuple[str, Rows]:
+    """The head row and the ``lang/LANG`` rows (title and metadata in each language)."""
     head = policy_to_dict(replace(policy, sections=[], variables={}))
     head.pop("variables", None)
     head["sections"] = section_keys
-    rows[HEAD] = _dump(head)
-    return rows
+    return split_head(head)
+
+
+def split_head(head: dict[str, Any]) -> tuple[str, Rows]:
+    """A policy head (the model's form) as the head row without its per-language parts, and
+    one ``lang/LANG`` row per language holding its title and metadata values."""
+    title: dict[str, str] = head.pop("title", {}) or {}
+    meta: dict[str, dict[str, str]] = head.pop("meta", {}) or {}
+    languages: dict[str, dict[str, Any]] = {}
+    for lang, text in title.items():
+        languages.setdefault(lang, {})["title"] = text
+    for key, values in meta.items():
+        for lang, value in values.items():
+            languages.setdefault(lang, {}).setdefault("meta", {})[key] = value
+    return _dump(head), {f"{LANG}{lang}": _dump(data) for lang, data in languages.items()}
+
+
+LANG = "lang/"
+"""Prefix of the per-language head rows."""
+
+
+def _join_head(head: dict[str, Any], rows: Rows) -> None:
+    """Put the ``lang/LANG`` rows back into ``head`` (the source language's first, then the
+    targets in their order; a head from before schema 8 may still hold them itself)."""
+    found = {key[len(LANG) :]: key for key in rows if key.startswith(LANG)}
+    if not found:
+        return
+    order = [str(head.get("source_language", "")), *map(str, head.get("target_languages", []))]
+    langs = [lang for lang in dict.fromkeys(order) if lang in found]
+    langs += sorted(lang for lang in found if lang not in langs)
+    title: dict[str, str] = dict(head.get("title", {}) or {})
+    meta: dict[str, dict[str, str]] = {k: dict(v) for k, v in (head.get("meta") or {}).items()}
+    for lang in langs:
+        data = _load(rows, found[lang])
+        if "title" in data:
+            title[lang] = str(data["title"])
+        for key, value in dict(data.get("meta", {})).items():
+            meta.setdefault(str(key), {})[lang] = str(value)
+    head["title"] = title
+    head["meta"] = meta
 
 
 _EMPTY_HEADING = Block(BlockKind.TITLE, id="")
@@ -186,11 +234,8 @@ def rows_since(
             body.append(bkey)
         if base.get(f"section/{skey}") != _section_row(section, heading, body):
             return None
-    head = policy_to_dict(replace(policy, sections=[], variables={}))
-    head.pop("variables", None)
-    head["sections"] = section_keys
-    row = _dump(head)
-    if base.get(HEAD) != row:
+    head, languages = _head_rows(policy, section_keys)
+    if base.get(HEAD) != head:
         return None
     variables = {f"var/{name}": _dump(dict(values)) for name, values in policy.variables.items()}
     wanted = {bkey for _, bkey in redo}
@@ -199,7 +244,7 @@ def rows_since(
         first = key[0]
         if first == "s":
             section_count += 1
-        elif first == "v" and key not in variables:
+        elif (first == "v" and key not in variables) or (first == "l" and key not in languages):
             del rows[key]
             candidates.add(key)
         elif first == "t" and wanted and key[5:].rsplit("/", 1)[0] in wanted:
@@ -207,7 +252,7 @@ def rows_since(
             candidates.add(key)
     if section_count != len(section_keys):
         return None
-    for key, row in variables.items():
+    for key, row in (variables | languages).items():
         if base.get(key) != row:
             rows[key] = row
             candidates.add(key)
@@ -253,6 +298,7 @@ def policy_from_rows(rows: Rows) -> Policy:
 
     try:
         head = dict(_load(rows, HEAD))
+        _join_head(head, rows)
         sections = []
         for skey in head.get("sections", []):
             if f"section/{skey}" not in rows:
@@ -297,7 +343,7 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
     plan: list[tuple[str, str]] = []
     for key in keys:
         kind, _, rest = key.partition("/")
-        if kind == "var":
+        if kind in ("var", "lang"):
             plan.append((key, rest))
         elif kind == "text":
             bkey = rest.rsplit("/", 1)[0]
@@ -308,6 +354,9 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
             return False
     for key, name in plan:
         value = json.loads(rows[key]) if key in rows else None
+        if key.startswith(LANG):
+            _apply_language(policy, name, value)
+            continue
         if key.startswith("var/"):
             if value is None:
                 policy.variables.pop(name, None)
@@ -325,6 +374,23 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
         else:
             block.translations.update(states_from_dict({lang: value["state"]}))
     return True
+
+
+def _apply_language(policy: Policy, lang: str, value: Any) -> None:
+    """Set ``policy``'s title and metadata in ``lang`` to a ``lang/LANG`` row (None: none)."""
+    data = value if isinstance(value, dict) else {}
+    if "title" in data:
+        policy.title[lang] = str(data["title"])
+    else:
+        policy.title.pop(lang, None)
+    wanted = {str(k): str(v) for k, v in dict(data.get("meta", {})).items()}
+    for key in list(policy.meta):
+        if key not in wanted:
+            policy.meta[key].pop(lang, None)
+            if not policy.meta[key]:
+                del policy.meta[key]
+    for key, text in wanted.items():
+        policy.meta.setdefault(key, {})[lang] = text
 
 
 # -- differences and three-way merge -------------------------------------------------------
@@ -348,7 +414,7 @@ class RowConflict:
 
     @property
     def what(self) -> str:
-        """The kind of row: head, var, section, block or text."""
+        """The kind of row: head, lang, var, section, block or text."""
         return self.key.split("/", 1)[0]
 
     def text(self, side: str) -> str:
@@ -358,6 +424,8 @@ class RowConflict:
             return ""
         if self.what == "text":
             return str(json.loads(value).get("text", ""))
+        if self.what == "lang":
+            return str(json.loads(value).get("title", ""))
         return value
 
 

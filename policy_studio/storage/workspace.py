@@ -71,7 +71,14 @@ from .rows import (
     policy_rows,
     rows_since,
 )
-from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, v6_policy_rows
+from .schema import (
+    APPLICATION_ID,
+    CURRENT_VERSION,
+    MIGRATIONS,
+    REQUIRED_TABLES,
+    v6_policy_rows,
+    v8_language_rows,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -1685,7 +1692,7 @@ def _approve_unstated(clause: Clause) -> None:
                 states[lang] = TranslationState(Status.APPROVED, fingerprint(src), src)
 
 
-DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows}
+DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows, 8: v8_language_rows}
 """Steps in Python that run inside a migration's transaction, after its SQL."""
 
 
