@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name/>
+    <message>
+        <source>author</source>
+        <translation>مؤلف</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>معتمِد</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مالك</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>مترجم إلى %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>بلا دور في Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1876,6 +1907,22 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجَّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>لا يسمح دورك (%1) بتغيير النص المصدر أو البنية؛ ترجم في عرض الترجمة</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>لا يسمح دورك (%1) باعتماد الإصدارات؛ يعتمدها المعتمِد</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
     </message>
@@ -2209,6 +2256,14 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's details</source>
+        <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
     </message>
 </context>
 <context>

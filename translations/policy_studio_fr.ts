@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name/>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>traducteur</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>traducteur vers %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>aucun rôle Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1844,6 +1875,22 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les sections, les variables de la politique ni la bibliothèque ; le serveur le refuse</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier le texte source ni la structure ; traduisez dans la vue Traduire</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>Votre rôle (%1) ne permet pas d'approuver des versions ; c'est le rôle d'un approbateur</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
     </message>
@@ -2177,6 +2224,14 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Traduire en</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier le titre et la couverture en %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's details</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les détails de la politique</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name/>
+    <message>
+        <source>author</source>
+        <translation>mwandishi</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>mfasiri</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>mwidhinishaji</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>mmiliki</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>mfasiri kwa %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>hana jukumu la Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -1844,6 +1875,22 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Umeingia kama %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maandishi ya chanzo au muundo; tafsiri katika mwonekano wa Tafsiri</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>Jukumu lako (%1) haliruhusu kuidhinisha matoleo; mwidhinishaji hufanya hivyo</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
     </message>
@@ -2177,6 +2224,14 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's details</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from psycopg.pq import ConnStatus, TransactionStatus
 
 from ..model import Clause
 from ..text.search_normalize import fold
+from .roles import Permissions
 from .schema import CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES
 from .workspace import (
     CLI_BUSY_TIMEOUT,
@@ -468,6 +469,38 @@ class PostgresWorkspace(Workspace):
             elif pid == policy_id:
                 out.setdefault(section, []).append(person)
         return {section: sorted(set(names)) for section, names in out.items()}
+
+    def permissions(self) -> Permissions:
+        """The login's team roles (storage/team.py), read from the server's catalogue."""
+        row = self._conn.execute(
+            "SELECT session_user, "
+            "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+            "OR coalesce(pg_has_role(session_user, "
+            "(SELECT tableowner FROM pg_tables WHERE tablename = 'policies' "
+            "AND schemaname = current_schema()), 'MEMBER'), false), "
+            "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pstudio_author')"
+        ).fetchone()
+        person, owner, team = str(row[0]), bool(row[1]), bool(row[2])
+        if owner or not team:  # the owner, or a server where `team setup` never ran
+            return Permissions(person, frozenset({"owner"} if owner else set()))
+        found = self._conn.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE 'pstudio\\_%' "
+            "AND pg_has_role(session_user, oid, 'MEMBER')"
+        ).fetchall()
+        names = {str(r[0]).removeprefix("pstudio_") for r in found}
+        roles = frozenset(n for n in names if n in ("author", "translator", "approver", "admin"))
+        full = bool(roles & {"author", "admin"})
+        languages = frozenset(
+            n.removeprefix("translator_") for n in names if n.startswith("translator_")
+        )
+        return Permissions(
+            person,
+            roles,
+            structure=full,
+            source=full,
+            languages=None if full else (languages if "translator" in roles else frozenset()),
+            approve=bool(roles & {"approver", "admin"}),
+        )
 
     def _drop_listener(self) -> None:
         if self._listener is not None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..model import Clause, ClauseStatus, Policy, Version
 from ..model.glossary import GlossaryEntry
+from .roles import Permissions
 
 if TYPE_CHECKING:
     from typing import Any
@@ -90,6 +91,11 @@ class WorkspaceStore(Protocol):
     def editors(self, policy_id: str) -> dict[str, list[str]]:
         """Section id → the names of the people in *other* clients who announced it open
         within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
+        ...
+
+    def permissions(self) -> Permissions:
+        """What the connected person may change (the window greys out the rest; the server
+        still refuses it). Everything on the single-user file."""
         ...
 
     # meta

@@ -59,6 +59,7 @@ from ..model.serialize import (
 from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
+from .roles import EVERYTHING, Permissions
 from .rows import (
     HEAD,
     Merge,
@@ -745,6 +746,10 @@ class Workspace:
 
     def editors(self, policy_id: str) -> dict[str, list[str]]:
         return {}
+
+    def permissions(self) -> Permissions:
+        """One person per file: everything (``readonly`` aside)."""
+        return EVERYTHING
 
     def _load(self, text: str, what: str) -> object:
         try:

@@ -64,6 +64,9 @@ class HistoryDock(QWidget):
         self._workspace = workspace
         self._known_variables = known_variables
         self.panel: HistoryPanel | None = None
+        self.panel_did_open: Callable[[HistoryPanel], None] | None = None
+        """Called with each new panel (the window holds its approve button for a role that
+        may not approve)."""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Open a policy to see its versions."))
@@ -85,6 +88,8 @@ class HistoryDock(QWidget):
         self.panel.compare_requested.connect(self.compare_requested)
         self.panel.version_did_save.connect(self.version_did_save)
         self._layout.addWidget(self.panel, 1)
+        if self.panel_did_open is not None:
+            self.panel_did_open(self.panel)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Edits change the draft, not the saved versions: nothing to redraw."""

@@ -284,3 +284,25 @@ def test_migration_8_lets_a_translator_of_an_existing_team_server_translate_the_
     ws.save_policy(policy)
     with open_store(uri) as reread:
         assert reread.policy(pid).title["ar"] == "إشعار الفريق بعد الترقية"
+
+
+def test_each_person_is_told_their_rights_as_the_server_enforces_them(team, pg_cluster):
+    uri, people, login, _pid = team
+    translator = login("translator").permissions()
+    assert translator.roles == {"translator"} and translator.languages == {"ar"}
+    assert not translator.structure and not translator.source and not translator.approve
+    assert translator.may_write("ar", "en") and not translator.may_write("en", "en")
+    assert not translator.may_write("fr", "en")
+    approver = login("approver").permissions()
+    assert approver.approve and approver.read_only
+    author = login("author").permissions()
+    assert author.structure and author.source and author.languages is None
+    assert not author.approve
+    with open_store(uri) as owner:  # the owner who ran `new`: every right without a role
+        assert owner.permissions().roles == {"owner"} and owner.permissions().approve
+
+
+def test_the_single_user_file_may_do_everything(tmp_path):
+    with create_store(str(tmp_path / "one.pstudio")) as ws:
+        rights = ws.permissions()
+    assert rights.structure and rights.source and rights.approve and rights.languages is None
