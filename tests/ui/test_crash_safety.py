@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import selectors
 import signal
 import subprocess
@@ -69,3 +70,111 @@ def test_sigkill_one_second_after_typing_keeps_the_edit(workspace, clauses, tmp_
         saved = again.policy(policy.id)
     assert saved.sections[0].blocks[0].get("en").endswith(TYPED.rstrip())
     assert saved.sections[0].blocks[0].id == policy.sections[0].blocks[0].id
+
+
+# -- fifty kills at random moments (issue 18 item 15) -----------------------------------------
+
+APP_KILLS = int(os.environ.get("POLICY_STUDIO_APP_KILLS", "50"))
+LANES = 2  # two apps at once, each on its own workspace: half the wall time on two cores
+
+
+def _child_env(tmp_path: Path, prefix: str) -> dict[str, str]:
+    from policy_studio.ui.application import TEST_STREAM_ENV
+
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        TEST_STREAM_ENV: prefix,
+    }
+
+
+def _kill_round(path: Path, tmp_path: Path, prefix: str, rng: random.Random) -> int:
+    """Start the app typing words, kill it at a random moment; the highest acknowledged word."""
+    # One round in five is killed while the app starts (before any typing), the others while
+    # it types and autosaves.
+    during_start = rng.random() < 0.2
+    delay = rng.uniform(0.0, 1.5) if during_start else rng.uniform(0.0, 2.5)
+    acknowledged = 0
+    selector = selectors.DefaultSelector()
+    with subprocess.Popen(
+        [sys.executable, "-m", "policy_studio.cli", "open", str(path)],
+        env=_child_env(tmp_path, prefix),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            selector.register(proc.stdout, selectors.EVENT_READ)
+            deadline = time.monotonic() + (delay if during_start else 90.0)
+            typing = during_start
+            while time.monotonic() < deadline:
+                if not selector.select(timeout=0.02):
+                    continue
+                line = proc.stdout.readline()
+                if not line:
+                    break
+                if line.startswith("SAVED "):
+                    acknowledged = max(acknowledged, int(line.split()[1]))
+                elif line.strip() == "TYPING" and not typing:
+                    typing = True
+                    deadline = time.monotonic() + delay
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=20)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    assert proc.returncode == -signal.SIGKILL, f"the app ended by itself ({proc.returncode})"
+    return acknowledged
+
+
+def _lane(lane: int, rounds: int, tmp_path: Path, clauses) -> list[tuple[str, int]]:
+    folder = tmp_path / f"lane{lane}"
+    folder.mkdir()
+    path = folder / "kills.pstudio"
+    with Workspace.create(path) as ws:
+        for clause in clauses:
+            ws.save_clause(clause)
+        policy = policy_from_clauses("Kill test", [(clauses[0], None)])
+        ws.save_policy(policy)
+    rng = random.Random(1800 + lane)
+    results: list[tuple[str, int]] = []
+    for number in range(rounds):
+        prefix = f"L{lane}r{number}w"
+        acknowledged = _kill_round(path, folder, prefix, rng)
+        results.append((prefix, acknowledged))
+        # The workspace opens (SQLite rolls back a hot journal, checked first) after every kill,
+        # and holds every word any round acknowledged.
+        with Workspace.open(path) as again:
+            saved = again.policy(policy.id)
+        text = " ".join(b.get("en") or "" for section in saved.sections for b in section.blocks)
+        words = set(text.split())
+        for done_prefix, done in results:
+            missing = [
+                f"{done_prefix}{k}" for k in range(1, done + 1) if f"{done_prefix}{k}" not in words
+            ]
+            assert not missing, (
+                f"lane {lane} round {number}: acknowledged words lost: {missing[:5]}"
+            )
+    return results
+
+
+def test_fifty_kills_of_the_app_at_random_moments_lose_no_saved_word(clauses, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    per_lane = [
+        APP_KILLS // LANES + (1 if lane < APP_KILLS % LANES else 0) for lane in range(LANES)
+    ]
+    with ThreadPoolExecutor(LANES) as pool:
+        lanes = list(
+            pool.map(lambda lane: _lane(lane, per_lane[lane], tmp_path, clauses), range(LANES))
+        )
+    rounds = [result for lane in lanes for result in lane]
+    assert len(rounds) == APP_KILLS
+    # The kills must have landed after saves, not only before: most rounds acknowledged words.
+    assert sum(1 for _, done in rounds if done > 0) >= APP_KILLS // 2
