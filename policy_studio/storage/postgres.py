@@ -53,6 +53,12 @@ PRESENCE_TTL = 15.0
 WRITE_LOCK = 0x50537464
 """The advisory lock every write transaction takes first (the application id, "PStd")."""
 
+PG_MIGRATIONS: list[tuple[int, str]] = []
+"""Overrides only: (schema version, PostgreSQL SQL) for a migration of storage/schema.py whose
+SQLite form ``pg_statements`` cannot translate (say, an FTS5-only index); it then runs instead
+of the translation. Every other migration is derived; test_schema_parity checks that both
+backends end with the same tables and columns either way."""
+
 PG_EXTRA: dict[int, tuple[str, ...]] = {
     1: ("CREATE SEQUENCE change_counter",),
 }
@@ -333,11 +339,14 @@ class PostgresWorkspace(Workspace):
     def _migrate(self, found: int) -> None:
         """The migrations of storage/schema.py from ``found`` on, in PostgreSQL's dialect
         (``pg_statements``), each with its data step, one transaction per step."""
+        overrides = dict(PG_MIGRATIONS)
         for target, script in MIGRATIONS:
             if target <= found:
                 continue
+            own = overrides.get(target)
+            derived = pg_statements(script) if own is None else _pg_statements(own)
             with self._transaction() as conn:
-                for statement in [*pg_statements(script), *PG_EXTRA.get(target, ())]:
+                for statement in [*derived, *PG_EXTRA.get(target, ())]:
                     conn.execute(statement)
                 data_step = DATA_MIGRATIONS.get(target)
                 if data_step is not None:
@@ -597,4 +606,10 @@ def _no_path() -> Any:
     return Path(os.devnull)
 
 
-__all__ = ["REQUIRED_TABLES", "PostgresWorkspace", "display_location", "pg_statements"]
+__all__ = [
+    "PG_MIGRATIONS",
+    "REQUIRED_TABLES",
+    "PostgresWorkspace",
+    "display_location",
+    "pg_statements",
+]

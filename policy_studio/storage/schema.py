@@ -3,8 +3,9 @@
 Each migration is one row of MIGRATIONS: the schema version it produces and either the SQL
 statements or a function (given the connection) that take the previous version there. Adding a
 table later is adding a row, never editing an old one — and adding its name to REQUIRED_TABLES
-(an opened file missing one of them is refused as damaged). The PostgreSQL schema
-(storage/postgres.py) has its own rows with the same version numbers.
+(an opened file missing one of them is refused as damaged). This is the one definition: the
+PostgreSQL schema is derived from these rows (``postgres.pg_statements``), with an override in
+``postgres.PG_MIGRATIONS`` only for SQL it cannot translate.
 """
 
 from __future__ import annotations

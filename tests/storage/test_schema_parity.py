@@ -53,7 +53,12 @@ def test_both_backends_have_the_same_tables_and_columns(tmp_path, pg_cluster):
 
 
 def test_every_migration_has_a_postgresql_form():
+    from policy_studio.storage.postgres import PG_MIGRATIONS
+
+    overridden = dict(PG_MIGRATIONS)
     for version, script in MIGRATIONS:
+        if version in overridden:
+            continue
         statements = pg_statements(script)
         assert statements, version
         assert not any("AUTOINCREMENT" in s or "fts5" in s.lower() for s in statements)
