@@ -697,10 +697,9 @@ class Workspace:
             return
         if self.readonly:
             raise WorkspaceError(f"{self.location}: opened read-only; nothing can be changed")
-        saved = {
-            k: replace(v, rows=dict(v.rows), revisions=dict(v.revisions))
-            for k, v in self._bases.items()
-        }
+        # Writes replace a policy's base with a new object, never change one in place
+        # (only resolve_conflict does, outside any transaction): a shallow copy restores them.
+        saved = dict(self._bases)
         self._begin()
         self._depth = 1
         try:
