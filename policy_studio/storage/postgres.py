@@ -29,7 +29,7 @@ from psycopg.pq import ConnStatus, TransactionStatus
 from ..model import Clause
 from ..text.search_normalize import fold
 from .roles import Permissions
-from .schema import CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES
+from .schema import CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, V7_CLAUSE_CATALOG
 from .workspace import (
     APP_BUSY_TIMEOUT,
     CLI_BUSY_TIMEOUT,
@@ -54,7 +54,9 @@ PRESENCE_TTL = 15.0
 WRITE_LOCK = 0x50537464
 """The advisory lock every write transaction takes first (the application id, "PStd")."""
 
-PG_MIGRATIONS: list[tuple[int, str]] = []
+PG_MIGRATIONS: list[tuple[int, str]] = [
+    (7, V7_CLAUSE_CATALOG),  # schema 7's FTS5 prefix indexes are the file's only
+]
 """Overrides only: (schema version, PostgreSQL SQL) for a migration of storage/schema.py whose
 SQLite form ``pg_statements`` cannot translate (say, an FTS5-only index); it then runs instead
 of the translation. Every other migration is derived; test_schema_parity checks that both
@@ -549,26 +551,24 @@ class PostgresWorkspace(Workspace):
     # -- search ----------------------------------------------------------------------------
 
     def _fts_keys(self, text: str, lang: str | None) -> list[str]:
+        """Every word a prefix of some word of the title or body (in the server, by regular
+        expression: the rows are not sent here); a word found in the title ranks higher."""
         words = [w for w in fold(text).replace('"', " ").split() if any(ch.isalnum() for ch in w)]
         if not words:
             return []
-        sql = "SELECT key, title, body FROM clause_search"
-        params: list[str] = []
+        patterns = [r"(^|\s)" + re.escape(w) for w in words]
+        score = " + ".join("CASE WHEN title ~ ? THEN -5 ELSE -1 END" for _ in words)
+        where = " AND ".join("(title ~ ? OR body ~ ?)" for _ in words)
+        sql = f"SELECT key, {score} FROM clause_search WHERE {where}"
+        params: list[str] = list(patterns)
+        for pattern in patterns:
+            params += [pattern, pattern]
         if lang:
-            sql += " WHERE lang=?"
+            sql += " AND lang=?"
             params.append(lang)
         best: dict[str, float] = {}
-        for key, title, body in self._conn.execute(sql, params).fetchall():
-            title_words, body_words = str(title).split(), str(body).split()
-            score = 0.0
-            for word in words:
-                in_title = any(t.startswith(word) for t in title_words)
-                in_body = any(t.startswith(word) for t in body_words)
-                if not (in_title or in_body):
-                    break
-                score -= 5.0 if in_title else 1.0
-            else:
-                best[str(key)] = min(score, best.get(str(key), score))
+        for key, value in self._conn.execute(sql, params).fetchall():
+            best[str(key)] = min(float(value), best.get(str(key), float(value)))
         return sorted(best, key=lambda k: (best[k], k))
 
     @staticmethod

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..model.tmunit import TmUnit
     from .workspace import (
         ApprovalRecord,
+        ClauseEntry,
         ClauseRevision,
         LogEntry,
         PolicySummary,
@@ -165,6 +166,23 @@ class WorkspaceStore(Protocol):
         tag: str | None = None,
         status: ClauseStatus | None = None,
     ) -> list[Clause]: ...
+
+    def clause_entries(self) -> list[ClauseEntry]:
+        """Every clause's catalog row (key, version, status, topic, titles, tags, number of
+        wordings), by key, without parsing any clause."""
+        ...
+
+    def search_clause_entries(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[ClauseEntry]:
+        """``search_clauses`` as catalog rows, in the same order: what the library's search as
+        you type lists (fast enough for every keystroke with thousands of clauses)."""
+        ...
 
     # policies
     def policies(self) -> list[PolicySummary]: ...
