@@ -1,6 +1,37 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
+<context>
+    <name/>
+    <message>
+        <source>author</source>
+        <translation>mwandishi</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>mfasiri</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>mwidhinishaji</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>mmiliki</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>mfasiri kwa %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>hana jukumu la Policy Studio</translation>
+    </message>
+</context>
 <context>
     <name>ActivityLog</name>
     <message>
@@ -451,8 +482,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>Title, details and order of sections</source>
-        <translation>Kichwa, maelezo na mpangilio wa sehemu</translation>
+        <source>Details and order of sections</source>
+        <translation>Maelezo na mpangilio wa sehemu</translation>
+    </message>
+    <message>
+        <source>Title and cover details, %1</source>
+        <translation>Kichwa na maelezo ya jalada, %1</translation>
     </message>
     <message>
         <source>Variable %1</source>
@@ -534,7 +569,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -957,7 +992,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1057,7 +1092,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1904,7 +1939,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <source>A translation file's text is in the file's language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2193,6 +2228,22 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Umeingia kama %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maandishi ya chanzo au muundo; tafsiri katika mwonekano wa Tafsiri</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>Jukumu lako (%1) haliruhusu kuidhinisha matoleo; mwidhinishaji hufanya hivyo</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>Inafungua “%1”…</translation>
     </message>
@@ -2442,7 +2493,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2504,7 +2555,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2530,6 +2581,14 @@ Qt %2</translation>
     <message>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy's details</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3062,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -57,6 +57,7 @@ from ..text.markup import Run, parse, to_markup
 from ..text.spelling import Speller
 from .direction import qt_direction
 from .preview import char_format
+from .role_gate import RoleGate
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .translator_dialogs import FindReplaceDialog
 from .variables_panel import used_variables
@@ -275,6 +276,26 @@ class SectionEditor(QWidget):
             self.lang_box.blockSignals(False)
             self.lang = self.lang_box.currentData()
         self.reload()
+
+    def set_writable(self, writable: bool, why: str, gate: RoleGate) -> None:
+        """Read-only (text and title still readable and selectable) when the connected
+        person's role may not change the source text or structure; ``why`` as the tooltip."""
+        self.text.setReadOnly(not writable)
+        self.title.setReadOnly(not writable)
+        self.text.setToolTip(why)
+        self.title.setToolTip(why)
+        if not writable:
+            for target in (
+                self.bold_action,
+                self.italic_action,
+                self.link_action,
+                self.replace_action,
+                self.table_action,
+                *self._table_buttons.values(),
+                self.kind_box,
+                self.variable_box,
+            ):
+                gate.hold(target, why)
 
     def speller(self, lang: str) -> Speller:
         """The spell-checker of a language (made once; a missing dictionary checks nothing)."""

@@ -69,6 +69,9 @@ class HistoryDock(QWidget):
         self.confirm_approval: ApprovalQuestion | None = None
         """Passed to each policy's panel (None: the panel asks with a message box)."""
         self.panel: HistoryPanel | None = None
+        self.panel_did_open: Callable[[HistoryPanel], None] | None = None
+        """Called with each new panel (the window holds its approve button for a role that
+        may not approve)."""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Open a policy to see its versions."))
@@ -94,6 +97,8 @@ class HistoryDock(QWidget):
         self.panel.compare_requested.connect(self.compare_requested)
         self.panel.version_did_save.connect(self.version_did_save)
         self._layout.addWidget(self.panel, 1)
+        if self.panel_did_open is not None:
+            self.panel_did_open(self.panel)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Edits change the draft, not the saved versions: nothing to redraw."""
