@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -211,6 +211,13 @@
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
@@ -251,6 +258,10 @@
             <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
             <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking %1%…</source>
+        <translation>vérification %1 %…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -330,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
@@ -344,10 +359,6 @@
     <message>
         <source>Export comparison…</source>
         <translation>Exporter la comparaison…</translation>
-    </message>
-    <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
     </message>
     <message>
         <source>Current draft</source>
@@ -366,6 +377,14 @@
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
@@ -378,7 +397,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -515,7 +534,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -621,6 +640,38 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>élément à puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
@@ -659,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -898,7 +957,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -954,8 +1013,20 @@ Qt %2</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Vérification que le texte est prêt pour l’approbation…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -986,7 +1057,7 @@ Qt %2</translation>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1144,7 +1215,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l'adresse e-mail</translation>
+        <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1188,7 +1259,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d'un texte source vide</translation>
+        <translation>traduction d&apos;un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1200,7 +1271,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n'est pas dans la source</translation>
+        <translation>%1 %2 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1208,7 +1279,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n'est pas dans la source</translation>
+        <translation>la date %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1216,23 +1287,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n'est pas dans la source</translation>
+        <translation>la variable %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1248,11 +1319,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1276,11 +1347,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1338,6 +1409,10 @@ Qt %2</translation>
             <numerusform> · %n erreur</numerusform>
             <numerusform> · %n erreurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Vérification… %1 sections sur %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -1520,16 +1595,42 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>L’approuver quand même ? Les obstacles sont inscrits dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Approuver une version qui a des obstacles ?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
+    </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1545,19 +1646,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Numéroté</translation>
+        <translation>Élément numéroté</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Séparation</translation>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Ignorée</translation>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>Paired</source>
+        <translation>Apparié</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Vérifiez cette paire</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Seulement en %1</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Cellules sans correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Apparié par vous</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Séparé par vous</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1579,32 +1720,212 @@ Qt %2</translation>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>I&amp;gnorer la ligne</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(une langue après l’autre)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(paragraphe par paragraphe)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ajouter un fichier de &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Le texte sélectionné est :</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>A&amp;pparier</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Séparer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Garder la ligne écartée</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Importer quand même comme paragraphe la ligne sélectionnée dans le rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>%1 sections.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 paires à vérifier (gardées comme brouillons).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Dans une seule langue : %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Non appliqué (le texte visé n’existe plus) : %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Écarté — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Modifié — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Réuni en un seul bloc — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Réparti sur %3 blocs — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Vérifiez cette paire — %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Sans correspondance en %3 — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Lu comme %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Langue — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Avertissement : %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>« %1 » (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>« %1 » (%2) : langue %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>« %1 » (%2) scindé avant « %3 »</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>« %1 » (%2) séparé du texte qui le précède</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>« %1 » (%2) fusionné avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>« %1 » (%2) apparié avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>« %1 » (%2) séparé de « %3 »</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>La langue dans laquelle le texte sélectionné est écrit</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>%1 corrections</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Les lignes sélectionnées sont :</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>aucune trouvée</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2193,10 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
     </message>
@@ -2117,8 +2442,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -2179,7 +2504,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -2499,6 +2824,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Scinder le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Scinder ici</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Placez le curseur là où commence la seconde partie :</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2601,10 +2941,6 @@ Qt %2</translation>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
@@ -2615,18 +2951,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 sections.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 paires à vérifier (gardées en brouillon).</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +3003,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -213,6 +213,13 @@
         <translation>Dosari</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
@@ -251,6 +258,10 @@
             <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
             <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking %1%…</source>
+        <translation>inakagua %1%…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -330,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Inalinganisha…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
@@ -346,10 +361,6 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
@@ -364,6 +375,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yanayofuatiliwa, ukurasa wa wavuti au PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -515,7 +534,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -621,6 +640,38 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>herufi nzito</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>herufi za mlalo</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kiungo %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
@@ -659,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
     </message>
 </context>
 <context>
@@ -898,7 +957,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -954,8 +1013,20 @@ Qt %2</translation>
         <translation>Hamisha</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Inakagua kama maandishi yako tayari kwa idhini…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Inaandaa onyesho la awali…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -986,7 +1057,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1340,6 +1411,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Inakagua… sehemu %1 kati ya %2</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>kosa</translation>
     </message>
@@ -1520,20 +1595,46 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
-</context>
-<context>
-    <name>ImportLinesModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Kichwa kikuu</translation>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… na mengine %n.</numerusform>
+            <numerusform>… na mengine %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tarehe</translation>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>Liidhinishe hata hivyo? Vizuizi vitaandikwa kwenye kumbukumbu ya shughuli.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Kuidhinisha toleo lenye vizuizi?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Idhinisha hata hivyo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPairsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>Kichwa</translation>
+        <translation>Kichwa kidogo</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1545,19 +1646,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Yenye namba</translation>
+        <translation>Kipengele chenye namba</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Mgawanyo</translation>
+        <source>Table</source>
+        <translation>Jedwali</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Imeachwa</translation>
+        <source>Table cell</source>
+        <translation>Kisanduku cha jedwali</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Jukumu</translation>
+        <source>Paired</source>
+        <translation>Imeoanishwa</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Kagua jozi hii</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Katika %1 pekee</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Visanduku visivyo na mwenzake: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Umeoanisha wewe</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Umetenganisha wewe</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, mstari %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, aya %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Uoanishaji</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1579,32 +1720,212 @@ Qt %2</translation>
         <translation>Yenye &amp;namba</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;Acha mstari</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Acha nje</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa kidogo</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>kitone</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>kigawanyo</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>kimeachwa nje</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(lugha moja baada ya nyingine)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(aya kwa aya)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ongeza faili la &amp;tafsiri…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Maandishi yaliyochaguliwa ni:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Gawanya…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unganisha</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;Oanisha</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Tenganisha</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Ripoti ya uingizaji</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Hifadhi mstari ulioachwa</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Ingiza mstari uliochaguliwa katika ripoti kama aya</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>Sehemu %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: maneno %2 yaliingia, %3 yameingizwa, %4 yameachwa, %5 yamebadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Katika lugha moja tu: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Haikutekelezwa (maandishi yaliyotajwa hayapo tena): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Wewe: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Imeachwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Imebadilishwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Imeunganishwa kuwa kipande kimoja — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Imegawanywa katika vipande %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Kagua jozi hii — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Haina mwenzake katika %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Imesomwa kama %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Lugha — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Onyo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>“%1” (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>“%1” (%2): lugha %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>“%1” (%2) imegawanywa kabla ya “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>“%1” (%2) imetenganishwa na maandishi yaliyotangulia</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>“%1” (%2) imeunganishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>“%1” (%2) imeoanishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>“%1” (%2) imetenganishwa na “%3”</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>Lugha ambayo maandishi yaliyochaguliwa yameandikwa</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Hakuna kilichobadilika: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>Marekebisho %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Onyesho la kuleta — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>maandishi yaliyobandikwa</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Mistari iliyochaguliwa ni:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>hakuna iliyopatikana</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2193,10 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Opening “%1”…</source>
+        <translation>Inafungua “%1”…</translation>
+    </message>
+    <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
     </message>
@@ -2117,7 +2442,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2179,7 +2504,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2499,6 +2824,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Gawanya maandishi</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Gawanya hapa</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Weka kishale mahali sehemu ya pili inapoanzia:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2601,10 +2941,6 @@ Qt %2</translation>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
@@ -2615,18 +2951,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>Vipengele %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: maneno %2 yaliyosomwa, %3 yaliyoingizwa, %4 yaliyoachwa, %5 yaliyobadilishwa.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +3003,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

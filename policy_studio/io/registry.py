@@ -16,6 +16,7 @@ from ..layout.options import ExportOptions
 from ..model import Policy, PolicyStudioError
 from .intermediate import ParsedDocument
 from .output import ExportReport
+from .redline_format import RedlineWriter
 
 
 class ExportWriter(Protocol):
@@ -81,6 +82,11 @@ class FormatEntry:
     description: str
     exports: bool = False
     """An ExportWriter: the export command and the export dialog list it."""
+    redline: str = ""
+    """For a redline format: its name in `diff`/`compare --format`; its module's
+    ``render_redline`` is the RedlineWriter (io/redline_format.py)."""
+    binary: bool = False
+    """A redline format whose output is bytes: written to a file only."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
@@ -108,17 +114,50 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
     # The HTML rendering printed by WeasyPrint: PDF/A, no Qt (docs/export.md).
     FormatEntry("pdf", (".pdf",), "writers.pdf", "write_pdf", "archival PDF", exports=True),
+    # Redline formats: ``function`` is each writer's own entry point; every one also has
+    # ``render_redline`` (io/redline_format.RedlineWriter), which the commands and the Compare
+    # view's export call through redline_writer(), without branching on format names.
     FormatEntry(
-        "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
+        "redline-text",
+        (".txt",),
+        "writers.redline_text",
+        "redline_to_text",
+        "redline as text",
+        redline="text",
     ),
     FormatEntry(
-        "redline-json", (".json",), "writers.redline_json", "redline_to_json", "redline as JSON"
+        "redline-json",
+        (".json",),
+        "writers.redline_json",
+        "redline_to_json",
+        "redline as JSON",
+        redline="json",
     ),
     FormatEntry(
-        "redline-html", (".html", ".htm"), "writers.redline_html", "redline_to_html", "redline HTML"
+        "redline-html",
+        (".html", ".htm"),
+        "writers.redline_html",
+        "redline_to_html",
+        "redline as a web page",
+        redline="html",
     ),
     FormatEntry(
-        "redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"
+        "redline-docx",
+        (".docx",),
+        "writers.docx_redline",
+        "write_docx_redline",
+        "redline as a Word document with tracked changes",
+        redline="docx",
+        binary=True,
+    ),
+    FormatEntry(
+        "redline-pdf",
+        (".pdf",),
+        "writers.redline_pdf",
+        "write_redline_pdf",
+        "redline as PDF",
+        redline="pdf",
+        binary=True,
     ),
 ]
 
@@ -188,3 +227,23 @@ def parser_for_path(path: Path) -> Parser:
     if parse is None:
         raise UnknownFormatError(f"{path}: {entry.description} files have no import preview")
     return cast(Parser, parse)
+
+
+def redline_formats() -> list[FormatEntry]:
+    """The redline rows, in the order `--format` lists them."""
+    return [entry for entry in WRITERS if entry.redline]
+
+
+def redline_writer(name: str) -> tuple[FormatEntry, RedlineWriter]:
+    """The row and writer of redline format ``name`` ("docx", "pdf"…)."""
+    for entry in redline_formats():
+        if entry.redline == name:
+            module = import_module(f"policy_studio.io.{entry.module}")
+            return entry, cast(RedlineWriter, module.render_redline)
+    known = ", ".join(e.redline for e in redline_formats())
+    raise UnknownFormatError(f"unknown redline format {name!r} (known: {known})")
+
+
+def redline_format_for_suffix(suffix: str) -> FormatEntry | None:
+    """The redline row whose suffixes include ``suffix`` (".pdf"), or None."""
+    return next((e for e in redline_formats() if suffix.lower() in e.suffixes), None)
