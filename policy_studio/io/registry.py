@@ -14,6 +14,7 @@ from typing import Any, Protocol, cast
 
 from ..layout.options import ExportOptions
 from ..model import Policy, PolicyStudioError
+from .intermediate import ParsedDocument
 from .output import ExportReport
 from .redline_format import RedlineWriter
 
@@ -35,10 +36,33 @@ class ExportWriter(Protocol):
     ) -> ExportReport: ...
 
 
-class Reader(Protocol):
-    """An import format's reader: a file → io.result.ImportResult (policy + import report)."""
+class ReadOutcome(Protocol):
+    """What every reader returns: the policy it built from the file and the import's report
+    (io.result.ReadResult with an ImportReport for documents; XliffReadResult with an
+    XliffReport, which also carries the file's languages, for XLIFF)."""
 
-    def __call__(self, path: Path, *args: Any, **kwargs: Any) -> Any: ...
+    @property
+    def policy(self) -> Policy: ...
+
+    @property
+    def report(self) -> object: ...
+
+
+class Reader(Protocol):
+    """An import format's reader: the file at ``path`` read as a policy.
+
+    ``lang`` names the language of the file's text when the caller knows it (else the reader
+    detects it). Raises PolicyStudioError (ImportFileError, XliffError…) with a message naming
+    the file for a missing, unreadable, oversized or hostile file.
+    """
+
+    def __call__(self, path: Path, *, lang: str | None = None) -> ReadOutcome: ...
+
+
+class Parser(Protocol):
+    """A reader's first stage (file → io.intermediate.ParsedDocument), for the import preview."""
+
+    def __call__(self, path: Path) -> ParsedDocument: ...
 
 
 class UnknownFormatError(PolicyStudioError):
@@ -67,6 +91,10 @@ class FormatEntry:
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
         return getattr(module, self.function)  # type: ignore[no-any-return]
+
+    def reader(self) -> Reader:
+        """This row's reader (a row of READERS)."""
+        return cast(Reader, self.load())
 
     def export_writer(self) -> ExportWriter:
         if not self.exports:
@@ -156,8 +184,8 @@ def writer(name: str) -> Callable[..., Any]:
     return _find(WRITERS, name, "writer").load()
 
 
-def reader(name: str) -> Callable[..., Any]:
-    return _find(READERS, name, "reader").load()
+def reader(name: str) -> Reader:
+    return _find(READERS, name, "reader").reader()
 
 
 def export_formats() -> list[FormatEntry]:
@@ -190,13 +218,15 @@ def reader_for_path(path: Path) -> FormatEntry:
     )
 
 
-def parser_for_path(path: Path) -> Callable[[Path], Any]:
+def parser_for_path(path: Path) -> Parser:
     """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
     preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
     entry = reader_for_path(path)
     module = import_module(f"policy_studio.io.{entry.module}")
-    parse: Callable[[Path], Any] = module.parse
-    return parse
+    parse = getattr(module, "parse", None)
+    if parse is None:
+        raise UnknownFormatError(f"{path}: {entry.description} files have no import preview")
+    return cast(Parser, parse)
 
 
 def redline_formats() -> list[FormatEntry]:

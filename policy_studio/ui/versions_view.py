@@ -33,7 +33,7 @@ from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
 from .diff_view import DiffView, Options, render_document
-from .history_panel import HistoryPanel
+from .history_panel import ApprovalQuestion, HistoryPanel
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
@@ -66,6 +66,8 @@ class HistoryDock(QWidget):
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
+        self.confirm_approval: ApprovalQuestion | None = None
+        """Passed to each policy's panel (None: the panel asks with a message box)."""
         self.panel: HistoryPanel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +83,11 @@ class HistoryDock(QWidget):
         if policy is None:
             return
         self.panel = HistoryPanel(
-            self._workspace(), policy, author=self._author, known_variables=self._known_variables()
+            self._workspace(),
+            policy,
+            author=self._author,
+            known_variables=self._known_variables(),
+            confirm_approval=self.confirm_approval,
         )
         self.panel.setObjectName("history_panel")
         self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))

@@ -181,11 +181,9 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     dialog = window.findChild(ImportPreviewDialog)
     assert dialog is not None and dialog.isVisible()
     # The user says the "How long" line is not a heading but a paragraph.
-    row = next(
-        r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long"
-    )
-    dialog.table.selectRow(row)
-    dialog.set_selected_role(Role.PARAGRAPH)
+    row = next(r for r, found in enumerate(dialog.model.rows) if found.texts["en"] == "How long")
+    dialog.select(row, "en")
+    dialog.role_buttons[Role.PARAGRAPH].click()
     dialog.import_button.click()
 
     policy = window.session.policy
@@ -286,6 +284,12 @@ def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, 
     viewer = panel.findChild(VersionViewer)
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+    asked = []
+    panel.confirm_approval = lambda version, blockers: asked.append(blockers) or False
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    # The starter policy has blockers: the approver is asked, and Cancel approves nothing.
+    assert asked and asked[0] and not workspace.version(policy.id, 1).approved
+    panel.confirm_approval = lambda version, blockers: True
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     assert workspace.version(policy.id, 1).approved
 

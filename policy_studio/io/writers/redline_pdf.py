@@ -10,7 +10,7 @@ from pathlib import Path
 from ...diff import Redline
 from ..output import write_output
 from ..redline_format import RedlineOptions
-from .pdf import print_html
+from .pdf import html_to_pdf
 from .redline_html import redline_to_html
 
 SUPPORTED = "the HTML redline printed (WeasyPrint): ins/del, formatting changes, RTL; PDF/A-3u"
@@ -21,7 +21,7 @@ def render_redline(redline: Redline, options: RedlineOptions) -> bytes:
     html = redline_to_html(
         redline, lang=options.lang, changed_only=options.changed_only, title=options.title
     )
-    return print_html(html)
+    return html_to_pdf(html)
 
 
 def write_redline_pdf(redline: Redline, path: Path, options: RedlineOptions) -> Path:
