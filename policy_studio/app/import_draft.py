@@ -42,6 +42,26 @@ from ..model import (
 from ..text.markup import plain_text
 
 LINE_CORRECTIONS = ("role", "lang", "split", "merge")
+REFUSALS = (
+    "this correction cannot be made",
+    "a table pairs only with a table",
+    "a table row keeps its kind; split and merge work on text",
+    "a title, date or break keeps its kind",
+    "only a line and a later line of the same file merge",
+    "only two languages are imported: this would be a third",
+    "pairs need two languages",
+    "split inside the text, not at its start or end",
+    "the import changed this line's text; split it elsewhere",
+    "the line is no longer there",
+    "the line is no longer there (an earlier correction split it)",
+    "the source text is no longer there",
+    "the title has a translation already",
+    "the translation is no longer there",
+    "the two tables have different rows or columns",
+    "these texts are paired already",
+    "this text has no partner to unpair",
+)
+"""Why a correction is refused (the preview translates them: ui/import_preview.py)."""
 PAIR_CORRECTIONS = ("pair", "unpair", "apart")
 """Made on the built policy; ``apart`` keeps a line the alignment joined to the text before it
 in a block of its own (the split of a joined text, at the join)."""
@@ -252,11 +272,7 @@ class ImportDraft:
                 and chosen is not None
                 and chosen.lang != correction.value
             ):
-                # Only two languages are imported: a third one the user chose was not kept.
-                self._refusal = (
-                    f"the import holds {' and '.join(result.report.languages)}; "
-                    f"{correction.value} would be a third language"
-                )
+                self._refusal = "only two languages are imported: this would be a third"
                 self.not_applied.append(correction)
         self._paired: set[str] = set()
         self._unpaired: set[str] = set()
@@ -292,7 +308,7 @@ class ImportDraft:
         if c.kind == "role":
             new = Role(c.value)
             if new not in EDITABLE_ROLES or line.role not in EDITABLE_ROLES:
-                return self._refuse(f"a {line.role.value} line cannot become a {new.value}")
+                return self._refuse("a title, date or break keeps its kind")
             if new is Role.HEADING and line.role is not Role.HEADING:
                 line.level = 1
             elif new is not Role.HEADING and line.role is Role.HEADING:
@@ -384,7 +400,9 @@ class ImportDraft:
                 return Correction("apart", key, "", "", text, self.place(key))
             if start < offset < end:
                 if piece != self.line_text(key):
-                    raise PolicyStudioError("the import changed this line's text; split elsewhere")
+                    raise PolicyStudioError(
+                        "the import changed this line's text; split it elsewhere"
+                    )
                 return Correction(
                     "split", key, str(offset - start), "", self.line_text(key), self.place(key)
                 )
@@ -412,7 +430,7 @@ class ImportDraft:
             head = " ".join(ln.text for ln in mine[:at])
             text = block.get(lang)
             if block.table is not None or not text.startswith(head + " "):
-                return self._refuse("the import changed this text; split it elsewhere")
+                return self._refuse("the import changed this line's text; split it elsewhere")
             block.set_text(lang, head)
             if lang != self.result.policy.source_language and lang in block.translations:
                 # The shorter text was never confirmed as the translation by anyone.

@@ -214,7 +214,7 @@ def test_kind_and_language_corrections_in_a_bilingual_single_file():
     assert row_with(draft, "ar", "لا نحتفظ").status == "paired"
     assert draft.not_applied == []
     # A third language is not imported: the correction is refused, nothing changes.
-    with pytest.raises(PolicyStudioError, match="third language"):
+    with pytest.raises(PolicyStudioError, match="would be a third"):
         draft.apply(Correction("lang", key, "sw", "en", "Questions"))
     assert row_with(draft, "en", "Questions").texts["en"].startswith("Questions")
     heading = row_with(draft, "en", "Orders")
@@ -225,7 +225,7 @@ def test_kind_and_language_corrections_in_a_bilingual_single_file():
     assert row_with(draft, "en", "Orders").kind == "section"
     # Titles keep their kind; refused with a reason, nothing changed.
     title_key = draft.rows[0].keys["en"][0]
-    with pytest.raises(PolicyStudioError, match="cannot become"):
+    with pytest.raises(PolicyStudioError, match="keeps its kind"):
         draft.apply(Correction("role", title_key, "bullet", "title"))
     assert draft.rows[0].kind == "title"
     assert all(p.file == "bakery.txt" for f in draft.findings() for p in f.places)
@@ -302,3 +302,15 @@ def test_a_single_language_file_becomes_bilingual_when_the_user_says_so():
     assert row_with(draft, "sw", "Tunahifadhi").texts["sw"].startswith("Tunahifadhi agizo")
     draft.undo()
     assert draft.languages == ["en"]
+
+
+def test_every_refusal_is_translated_in_the_preview():
+    from policy_studio.app.import_draft import REFUSALS
+    from policy_studio.ui.import_preview import REFUSAL_TEXTS
+
+    assert set(REFUSALS) == set(REFUSAL_TEXTS)
+    source = (Path(__file__).parents[2] / "policy_studio" / "app" / "import_draft.py").read_text()
+    import re
+
+    used = set(re.findall(r'(?:_refuse|PolicyStudioError)\("([^"{]+)"\)', source))
+    assert used - {"unknown correction"} <= set(REFUSALS)
