@@ -269,6 +269,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>جارٍ الفحص %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -942,8 +946,20 @@ Qt %2</translation>
         <translation>تصدير</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>جارٍ التحقق من جاهزية النص للاعتماد…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -1334,6 +1350,10 @@ Qt %2</translation>
             <numerusform> · %n خطأً</numerusform>
             <numerusform> · %n خطأ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>جارٍ الفحص… %1 من %2 من الأقسام</translation>
     </message>
     <message>
         <source>error</source>
@@ -2158,6 +2178,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>حول Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

@@ -253,6 +253,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>vérification %1 %…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -926,8 +930,20 @@ Qt %2</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Vérification que le texte est prêt pour l’approbation…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -1306,6 +1322,10 @@ Qt %2</translation>
             <numerusform> · %n erreur</numerusform>
             <numerusform> · %n erreurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Vérification… %1 sections sur %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -2126,6 +2146,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>À propos de Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

@@ -253,6 +253,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>inakagua %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -926,8 +930,20 @@ Qt %2</translation>
         <translation>Hamisha</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Inakagua kama maandishi yako tayari kwa idhini…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Inaandaa onyesho la awali…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -1306,6 +1322,10 @@ Qt %2</translation>
             <numerusform> · kosa %n</numerusform>
             <numerusform> · makosa %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Inakagua… sehemu %1 kati ya %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -2126,6 +2146,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>Kuhusu Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Inafungua “%1”…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..layout.labels import LABELS
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
+from ..text.markup import plain_text
 from .align import merge
 from .dates import parse_date
 from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
@@ -134,7 +135,17 @@ def take_heading_numbers(lines: list[Line]) -> None:
         and parse_date(line.text.replace("\\", "")) is None
     ]
     if len(numbered) < 2:
-        return
+        # One numbered heading is numbering too when it is "1." and the document's only
+        # section heading (a one-section policy as our exports write it: "1. Your rights").
+        top = [line for line in lines if line.role is Role.HEADING]
+        level = min((line.level for line in top), default=0)
+        if not (
+            len(numbered) == 1
+            and numbered[0][1][1].isdecimal()
+            and int(numbered[0][1][1]) == 1
+            and [line for line in top if line.level == level] == [numbered[0][0]]
+        ):
+            return
     for line, m in numbered:
         original = line.text
         line.number = m[1]
@@ -148,18 +159,25 @@ def _is_marker(markup: str) -> bool:
 
 def _remove_untranslated_markers(policy: Policy) -> None:
     """A block whose text in a language is our export's "[not translated]" marker has no text
-    in that language (and no translation state)."""
-    for _, block in policy.iter_blocks():
-        for code in [c for c, text in block.text.items() if _is_marker(text)]:
-            del block.text[code]
-            block.translations.pop(code, None)
+    in that language (and no translation state); a block left with no text at all (a
+    one-language export of an untranslated block) is no block (the marker is reported)."""
+    for section in policy.sections:
+        for block in section.blocks:
+            for code in [c for c, text in block.text.items() if _is_marker(text)]:
+                del block.text[code]
+                block.translations.pop(code, None)
+        section.blocks = [
+            b
+            for b in section.blocks
+            if b.table is not None or any(t.strip() for t in b.text.values())
+        ]
 
 
 def _keep_extra_dates(content: list[Line]) -> None:
     """One date line per language becomes the effective date; any other stays as a paragraph."""
     seen: set[str] = set()
     for line in content:
-        if line.role is Role.META:
+        if line.role is Role.META and "meta" not in line.attrs:
             if line.lang in seen or not line.attrs.get("date"):
                 line.role, line.reason = Role.PARAGRAPH, "a second date line (kept as text)"
             seen.add(line.lang)
@@ -195,7 +213,20 @@ def _account(
         original = line.attrs.get("original")
         words = count_words(original if original is not None else line.text)
         count(code).words_in += words
-        if line.role is Role.META:
+        if line.role is Role.META and "meta" in line.attrs:
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    f"kept as the policy's {line.attrs['meta']} in {code} (Policy › Properties), "
+                    "not as text",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif line.role is Role.META:
             count(code).changed += words
             report.changed.append(
                 ChangedText(
@@ -398,6 +429,16 @@ def _finish_tables(policy: Policy) -> None:
 def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:
     for line in content:
         if line.role is not Role.META:
+            continue
+        key = line.attrs.get("meta")
+        if key:
+            # The cover of one of our exports: the organisation, subtitle or address.
+            value = plain_text(line.text).strip()
+            code = line.lang if line.lang in policy.languages else policy.source_language
+            if key == "organization" and code == policy.source_language:
+                policy.organization = policy.organization or value
+            elif not policy.meta_value(key, code):
+                policy.set_meta(key, code, value)
             continue
         date = line.attrs.get("date", "")
         if date and not policy.effective_date:

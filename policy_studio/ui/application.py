@@ -112,7 +112,8 @@ def run(path: Path | str | None) -> int:
     settings = AppSettings()
     try:
         target = open_or_create(path)
-        opened = open_in_background(target, settings.last_policy(Path(target)), None)
+        # The policy is read after the window has painted (MainWindow.open_after_paint).
+        opened = open_in_background(target, None, None, read_policy=False)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -133,13 +134,21 @@ def run(path: Path | str | None) -> int:
         variables = {}
     window = MainWindow(session, settings, variables)
     window.show()
+    window.open_after_paint(settings.last_policy(Path(target)))
     app.aboutToQuit.connect(lambda: (window.commit_typing(), session.flush()))
+
+    def once_open(action) -> None:  # test hooks type once the policy is there
+        if window.opening is not None:
+            window.policy_did_open.connect(lambda: QTimer.singleShot(300, action))
+        else:
+            QTimer.singleShot(300, action)
+
     text = os.environ.get(TEST_TYPE_ENV)
     if text:
-        QTimer.singleShot(300, lambda: _type_for_test(window, text))
+        once_open(lambda: _type_for_test(window, text))
     prefix = os.environ.get(TEST_STREAM_ENV)
     if prefix:
-        QTimer.singleShot(300, lambda: _type_stream_for_test(window, session, prefix))
+        once_open(lambda: _type_stream_for_test(window, session, prefix))
     code = app.exec()
     interface.remove(app)
     session.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
-from ..app.signoff import signoff_options
+from ..app.signoff import signoff_options, signoff_options_apart
 from ..app.xliff_import import import_xliff
 from ..io import registry
 from ..io.intermediate import ParsedDocument
@@ -83,12 +83,16 @@ class TransferActions(QObject):
         if policy is None:
             return None
         workspace = self._session().workspace
+        location = workspace.location
         dialog = ExportDialog(
             policy,
             self._known_variables(),
             parent=self.window,
             settings=self.settings,
             signoff=lambda langs: signoff_options(workspace, policy, None, langs),
+            # The verdict costs seconds on a long policy: computed on a worker thread, on a
+            # read-only connection of its own, while the dialog is already open.
+            signoff_apart=lambda langs: signoff_options_apart(location, policy, langs),
         )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
