@@ -47,7 +47,12 @@ def main() -> int:
     if "--split" in sys.argv:
         text = dialog.draft.joined_text(dialog.model.rows[row], "ar")
         dialog.split_selected(text.index("نحتفظ بمحاضر"))
-        dialog.select(row + 1, "ar")
+        second = next(
+            r
+            for r, found in enumerate(dialog.model.rows)
+            if found.texts.get("ar", "").startswith("نحتفظ بمحاضر")
+        )
+        dialog.select(second, "ar")
     return app.exec()
 
 
