@@ -370,6 +370,9 @@ class ImportDraft:
             found[section.heading.id] = (section, section.heading)
             for block in section.blocks:
                 found[block.id] = (section, block)
+                if block.table is not None:  # a cell's line finds its table
+                    for cell in block.table.cells():
+                        found[cell.id] = (section, block)
         return found
 
     def _block_of(self, key: str, lang: str) -> tuple[Section, Block] | None:
@@ -484,6 +487,7 @@ class ImportDraft:
         moved = [ln for ln in origins.get(other_block.id, []) if self._lang_of(ln) == target]
         if block.table is not None and other_block.table is not None:
             for mine, theirs in zip(block.table.cells(), other_block.table.cells(), strict=True):
+                self._move_origins(theirs.id, mine.id, target)
                 if theirs.get(target):
                     mine.set_text(target, theirs.text.pop(target))
                     theirs.translations.pop(target, None)
@@ -497,6 +501,14 @@ class ImportDraft:
         self._drop_if_empty(other_section, other_block)
         self._paired.add(block.id)
         return True
+
+    def _move_origins(self, from_id: str, to_id: str, lang: str) -> None:
+        """The lines of ``lang`` that block ``from_id`` came from now belong to ``to_id``."""
+        origins = self.result.origins
+        moved = [ln for ln in origins.get(from_id, []) if self._lang_of(ln) == lang]
+        if moved:
+            origins.setdefault(to_id, []).extend(moved)
+            origins[from_id] = [ln for ln in origins[from_id] if not any(ln is m for m in moved)]
 
     def _is_title(self, key: str, lang: str) -> bool:
         line = self._lines.get(key)
@@ -541,6 +553,7 @@ class ImportDraft:
         if block.table is not None:
             table = block.table.copy(keep_ids=False)
             for mine, new_cell in zip(block.table.cells(), table.cells(), strict=True):
+                self._move_origins(mine.id, new_cell.id, lang)
                 new_cell.text = {lang: mine.text.pop(lang)} if lang in mine.text else {}
                 new_cell.translations = {}
                 mine.translations.pop(lang, None)

@@ -314,3 +314,20 @@ def test_every_refusal_is_translated_in_the_preview():
 
     used = set(re.findall(r'(?:_refuse|PolicyStudioError)\("([^"{]+)"\)', source))
     assert used - {"unknown correction"} <= set(REFUSALS)
+
+
+def test_unpaired_and_paired_again_tables_keep_their_cells_lines(tmp_path):
+    draft = garden(tmp_path)
+    table = next(r for r in draft.rows if r.kind == "table")
+    draft.apply(Correction("unpair", table.keys["en"][0]))
+    english, arabic = [r for r in draft.rows if r.kind == "table"]
+    assert english.status == arabic.status == "unpaired-by-you"
+    assert english.cells["ar"] == [["", ""], ["", ""], ["", ""]]
+    assert arabic.cells["ar"][2] == ["إرسال النشرة", "الموافقة"]
+    assert [p.line for p in arabic.places["ar"]] == [9, 11, 12]
+    assert "ar" not in english.places
+    draft.apply(Correction("pair", english.keys["en"][0], arabic.keys["ar"][0]))
+    (paired,) = [r for r in draft.rows if r.kind == "table"]
+    assert paired.status == "paired-by-you"
+    assert paired.cells["ar"][1] == ["الاتصال بالأعضاء", "عقد العضوية"]
+    assert [p.line for p in paired.places["ar"]] == [9, 11, 12]
