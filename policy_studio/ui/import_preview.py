@@ -4,8 +4,8 @@ Both languages are shown side by side — the main file's and the translation fi
 halves of a bilingual file — one row per block, so a pair sits on one row; a block with no
 partner and a pair on weak evidence are marked. The user can change a block's kind or language,
 split and merge blocks, and pair or unpair them; every correction is an undo step here and a
-line of the report below the table. Accepting hands the result back (``result()``): the caller
-stores it. Nothing is written before that.
+line of the report below the table. Accepting hands the result back (``import_result()``):
+the caller stores it. Nothing is written before that.
 """
 
 from __future__ import annotations
@@ -468,7 +468,7 @@ class ImportPreviewDialog(QDialog):
 
     # -- what the user sees ------------------------------------------------------------------
 
-    def result(self) -> ReadResult:  # type: ignore[override]
+    def import_result(self) -> ReadResult:
         """The policy and report as corrected: store this (nothing was written)."""
         return self.draft.result
 

@@ -215,7 +215,7 @@ def test_unpair_then_pair_with_the_buttons(qtbot, tmp_path):
         "with “راسلونا على privacy@garden.example بأي سؤال.” (garden-ar.md, line 16)"
     )
     dialog.import_button.click()
-    policy = dialog.result().policy
+    policy = dialog.import_result().policy
     block = next(b for _, b in policy.iter_blocks() if b.get("en").startswith("Write to"))
     assert block.get("ar").startswith("راسلونا") and block.state("ar").status is Status.TRANSLATED
     dialog.undo_button.click()
@@ -394,7 +394,7 @@ def test_a_line_the_reader_dropped_can_be_kept_from_the_report(qtbot):
     dialog.pair_button.click()
     assert shown(dialog)[0][:4] == ["Title", "Paired by you", "Bakery Notice", "إشعار المخبز"]
     assert shown(dialog)[row_of(dialog, "Skip to main content")][3] == ""
-    assert dialog.result().policy.title == {"en": "Bakery Notice", "ar": "إشعار المخبز"}
+    assert dialog.import_result().policy.title == {"en": "Bakery Notice", "ar": "إشعار المخبز"}
     for _ in range(3):
         dialog.undo_button.click()
     assert not any(cells[2] == "Skip to main content" for cells in shown(dialog))
