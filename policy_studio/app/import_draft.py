@@ -746,14 +746,14 @@ class ImportDraft:
             if count > 1 and line is not None and line.reason != "split by you":
                 out.append(Finding("split", line.text, (self._place(key, line),), str(count)))
         for check in report.check_pairs:
-            found = next((r for r in self.rows if r.block_id == check.block_id), None)
-            places = tuple(p for ps in (found.places.values() if found else []) for p in ps)
+            # From the lines the block (or table cell) came from, in every language.
+            found = self._origin([check.block_id])[1]
+            places = tuple(p for code in self.languages for p in found.get(code, []))
             out.append(
                 Finding("check", f"{check.source} ↔ {check.target}", places, check.why, None)
             )
         for part in report.unaligned:
-            found = next((r for r in self.rows if r.block_id == part.block_id), None)
-            places = tuple(found.places.get(part.present, [])) if found else ()
+            places = tuple(self._origin([part.block_id])[1].get(part.present, []))
             out.append(Finding("unaligned", part.text, places, part.missing))
         for name, encoding in report.encoding.items():
             out.append(Finding("encoding", encoding, (Place(file_name(name), 0, ""),)))

@@ -266,6 +266,14 @@ def test_a_table_in_one_language_only_stays_a_table_and_takes_no_heading(tmp_pat
     assert table.kind == "table" and table.status == "only"
     assert table.cells["ar"] == [["الغرض", "الأساس"], ["التوصيل", "العقد"]]
     assert [p.line for p in table.places["ar"]] == [7, 9]
+    # Each cell without a partner is reported at its own row's line.
+    cells = [f for f in draft.findings() if f.kind == "unaligned"]
+    assert [(f.text, f.places[0].line) for f in cells] == [
+        ("الغرض", 7),
+        ("الأساس", 7),
+        ("التوصيل", 9),
+        ("العقد", 9),
+    ]
     assert not any(r.kind == "cell" for r in draft.rows)
     assert row_with(draft, "en", "Sharing").texts["ar"] == "المشاركة"
     assert len(draft.policy.sections[0].blocks) == 2  # the paragraph, then the Arabic table
