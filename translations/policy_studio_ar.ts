@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -213,6 +213,17 @@
         <translation>الملاحظات</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
@@ -350,6 +361,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
     </message>
@@ -366,10 +381,6 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -384,6 +395,14 @@
     <message>
         <source>Export comparison</source>
         <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -535,7 +554,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -641,6 +660,38 @@
         <translation>معدَّل</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>رابط %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
@@ -679,6 +730,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -803,10 +862,6 @@ Qt %2</translation>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>تصحيح الإملاء</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -821,6 +876,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>اعتماد الترجمات</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>تعميم الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>تأكيد موضوعات القسم</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>تغيير نوع الفقرة</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>حذف فقرة</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>تقسيم الفقرة</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -890,7 +977,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -982,11 +1069,15 @@ Qt %2</translation>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>جارٍ تقسيمها إلى صفحات… الصفحة {n}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1536,6 +1627,40 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>هل تعتمده رغم ذلك؟ تُسجَّل العوائق في سجل النشاط.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>اعتماد إصدار به عوائق؟</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>اعتماد رغم ذلك</translation>
+    </message>
 </context>
 <context>
     <name>ImportPairsModel</name>
@@ -1887,7 +2012,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2429,7 +2554,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -2491,7 +2616,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2998,7 +3123,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -211,6 +211,13 @@
     <message>
         <source>Findings</source>
         <translation>Anomalies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
@@ -334,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
@@ -348,10 +359,6 @@
     <message>
         <source>Export comparison…</source>
         <translation>Exporter la comparaison…</translation>
-    </message>
-    <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
     </message>
     <message>
         <source>Current draft</source>
@@ -370,6 +377,14 @@
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
@@ -382,7 +397,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -519,7 +534,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -625,6 +640,38 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>élément à puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
@@ -663,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -787,10 +842,6 @@ Qt %2</translation>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Corriger l'orthographe</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -805,6 +856,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Approuver les traductions</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Propager la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Confirmer les thèmes de la section</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Changer le type de paragraphe</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -874,7 +957,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -966,11 +1049,15 @@ Qt %2</translation>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Découpage en pages… page {n}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1128,7 +1215,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l'adresse e-mail</translation>
+        <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1172,7 +1259,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d'un texte source vide</translation>
+        <translation>traduction d&apos;un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1184,7 +1271,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n'est pas dans la source</translation>
+        <translation>%1 %2 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1192,7 +1279,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n'est pas dans la source</translation>
+        <translation>la date %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1200,23 +1287,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n'est pas dans la source</translation>
+        <translation>la variable %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1232,11 +1319,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1260,11 +1347,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1507,6 +1594,32 @@ Qt %2</translation>
     <message>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>L’approuver quand même ? Les obstacles sont inscrits dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Approuver une version qui a des obstacles ?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1972,7 @@ Qt %2</translation>
         <translation>« %1 » (%2) séparé de « %3 »</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
     </message>
     <message>
@@ -2397,8 +2510,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -2459,7 +2572,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -2958,7 +3071,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
@@ -213,6 +213,13 @@
         <translation>Dosari</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
@@ -334,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Inalinganisha…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
@@ -350,10 +361,6 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
@@ -368,6 +375,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yanayofuatiliwa, ukurasa wa wavuti au PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -519,7 +534,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -625,6 +640,38 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>herufi nzito</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>herufi za mlalo</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kiungo %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
@@ -663,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
     </message>
 </context>
 <context>
@@ -787,10 +842,6 @@ Qt %2</translation>
         <translation>Badilisha</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Sahihisha tahajia</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -805,6 +856,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Idhinisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Thibitisha mada za sehemu</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Badilisha aina ya aya</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ongeza aya</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Ondoa aya</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Gawanya aya</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -874,7 +957,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -966,11 +1049,15 @@ Qt %2</translation>
         <translation>Inaandika faili…</translation>
     </message>
     <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Inagawanya katika kurasa… ukurasa {n}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1508,6 +1595,32 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… na mengine %n.</numerusform>
+            <numerusform>… na mengine %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>Liidhinishe hata hivyo? Vizuizi vitaandikwa kwenye kumbukumbu ya shughuli.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Kuidhinisha toleo lenye vizuizi?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Idhinisha hata hivyo</translation>
+    </message>
 </context>
 <context>
     <name>ImportPairsModel</name>
@@ -1859,7 +1972,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2397,7 +2510,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2459,7 +2572,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2958,7 +3071,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ..diff import Redline, compare
 from ..io.registry import ExportWriter
 from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
@@ -240,3 +241,29 @@ class CallJob(_ThreadJob):
         would otherwise hold the interpreter for seconds and slow the window's typing. The job
         then ends with ``did_fail("cancelled")``."""
         self._call.cancel()
+
+
+class CompareJob(CallJob):
+    """Compares two states of a policy on a worker thread, so opening Compare on a long
+    policy (or an edit while it is on screen) never freezes the window or the typing.
+
+    The policies are copied first (the draft keeps changing on the UI thread); ``prepare``
+    runs on the worker after the comparison (the view draws its page there). ``did_finish``
+    carries (Redline, what ``prepare`` returned).
+    """
+
+    def __init__(
+        self,
+        old: Policy,
+        new: Policy,
+        labels: tuple[str, str] = ("", ""),
+        prepare: Callable[[Redline], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        old, new = old.copy(), new.copy()
+
+        def work() -> tuple[Redline, object]:
+            redline = compare(old, new, old_label=labels[0], new_label=labels[1])
+            return redline, (prepare(redline) if prepare is not None else None)
+
+        super().__init__(work, parent)

@@ -696,6 +696,9 @@ class BilingualGrid(QWidget):
         self.error_warning.setWordWrap(True)
         self.error_warning.setStyleSheet("color: #b00020;")
         self.error_warning.hide()
+        self._errors_shown: tuple[str, str] | None = None
+        """(block id, target text) whose QA errors the last Ctrl+Enter showed instead of
+        confirming."""
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -843,12 +846,45 @@ class BilingualGrid(QWidget):
         editor = self.editor()
         if editor is not None:
             self.delegate._finish(editor, row, confirm=False)
+        if self._hold_for_errors(row):
+            return
         self.model.confirm(row)
         self._record_status(row, Status.TRANSLATED)
         self._say_propagation()
         nxt = self.model.next_needing_work(row)
         if nxt >= 0:
             self.go_to_row(nxt, edit=True)
+
+    def _hold_for_errors(self, row: int) -> bool:
+        """Whether to stop a confirmation because the segment has QA errors not yet shown.
+
+        Ctrl+Enter is typed without looking: the first one on a segment with errors keeps the
+        typing, names the errors and leaves the cursor on the segment; a second one on the same
+        text confirms it anyway (logged with its error count, as the CLI does).
+        """
+        block = self.model.block_at(row)
+        text = block.get(self.model.target_lang)
+        if not text.strip():
+            return False  # an empty target is never confirmed
+        if self.model.status(row).is_confirmed and not self.model.is_stale(row):
+            return False  # already confirmed: Ctrl+Enter only moves on
+        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        if not errors or self._errors_shown == (block.id, text):
+            self._errors_shown = None
+            return False
+        self._errors_shown = (block.id, text)
+        self.error_warning.setText(
+            self.tr(
+                "Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.",
+                "",
+                len(errors),
+            )
+            .replace("%1", self.model.rows[row].label)
+            .replace("%2", "; ".join(f.message for f in errors))
+        )
+        self.error_warning.show()
+        self.go_to_row(row, edit=True)
+        return True
 
     def set_status(self, row: int, status: Status) -> None:
         if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():

@@ -457,8 +457,12 @@ class ExportDialog(QDialog):
             "pages": self.tr("Breaking it into pages…"),
             "writing": self.tr("Writing the file…"),
         }
-        self.progress.setFormat(names.get(stage, stage))
-        self.message.setText(names.get(stage, stage))
+        stage, _, page = stage.partition(":")  # "pages:12": page 12 is being laid out
+        text = names.get(stage, stage)
+        if page:
+            text = self.tr("Breaking it into pages… page {n}").format(n=page)
+        self.progress.setFormat(text)
+        self.message.setText(text)
 
     def _export_failed(self, message: str) -> None:
         self.progress.hide()

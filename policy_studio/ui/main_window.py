@@ -59,7 +59,7 @@ from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
-from ..ops.base import Changes, Edit
+from ..ops.base import Changes, Edit, op
 from ..ops.library_edits import save_clause, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
@@ -1274,7 +1274,7 @@ class MainWindow(QMainWindow):
         """The new clause and the section's link to it are one undo step."""
         workspace = self.session.workspace
         result = save_clause(
-            workspace, clause, note="Saved from a policy section", label="Save section to library"
+            workspace, clause, note="Saved from a policy section", label=op("save_to_library")
         )
         saved = workspace.clause(clause.key)
         assert saved is not None
@@ -1285,7 +1285,7 @@ class MainWindow(QMainWindow):
             except PolicyStudioError:
                 result[1].undo(self._policy())  # leave the library as it was, then tell the user
                 raise
-            result = then(result, link, "Save section to library")
+            result = then(result, link, op("save_to_library"))
         self.apply_edit(result)
         self.statusBar().showMessage(
             self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS

@@ -229,3 +229,54 @@ def test_the_editor_keeps_the_markup_and_tints_its_variables(grid, grid_policy):
         if r.format.background().style() != Qt.BrushStyle.NoBrush
     ]
     assert [(r.start, r.length) for r in tinted] == [(11, len("{{contact_email}}"))]
+
+
+def test_ctrl_enter_on_a_segment_with_qa_errors_does_not_confirm_it_silently(qtbot, grid_policy):
+    grid_policy.find_block("b2")[1].text["en"] = "Write to us within 30 days."
+    widget = BilingualGrid(grid_policy, "en", "ar")
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    row = widget.model.row_of("b2")
+    editor = open_editor(widget, row)
+    type_text(editor, "اكتب إلينا خلال أيام.")  # the 30 is lost
+    press(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    block = grid_policy.find_block("b2")[1]
+    # The first Ctrl+Enter keeps the typing but does not confirm: the translator sees why and
+    # stays on the segment.
+    assert block.get("ar") == "اكتب إلينا خلال أيام."
+    assert block.state("ar").status is Status.DRAFT
+    assert widget.current_row() == row and widget.editor() is not None
+    assert widget.error_warning.isVisible()
+    shown = widget.error_warning.text()
+    assert shown.startswith("Segment 1.2 has QA errors (1): ") and "30" in shown
+    assert shown.endswith("Press Ctrl+Enter again to confirm it anyway.")
+    # A second Ctrl+Enter on the same text confirms, and the warning says what was done.
+    press(widget.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert block.state("ar").status is Status.TRANSLATED
+    assert widget.current_row() != row
+    assert widget.error_warning.text().startswith(
+        "Segment 1.2 was marked translated with QA errors"
+    )
+
+
+def test_ctrl_enter_asks_again_after_the_text_changed(qtbot, grid_policy):
+    grid_policy.find_block("b2")[1].text["en"] = "Write to us within 30 days."
+    widget = BilingualGrid(grid_policy, "en", "ar")
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    row = widget.model.row_of("b2")
+    editor = open_editor(widget, row)
+    type_text(editor, "اكتب إلينا خلال أيام.")
+    press(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    type_text(widget.editor(), " ")
+    press(widget.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    block = grid_policy.find_block("b2")[1]
+    assert block.state("ar").status is Status.DRAFT  # a new text is a new question
+    type_text(widget.editor(), "٣٠")
+    press(widget.editor(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert block.state("ar").status is Status.TRANSLATED  # fixed: confirmed at once
+    assert widget.error_warning.isHidden()

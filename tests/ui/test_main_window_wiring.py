@@ -256,6 +256,7 @@ def test_save_version_compare_with_the_draft_and_restore(qtbot, window, workspac
     window.apply_edit(rename_section(policy, first.id, "en", "Talk to our team"))
     window.compare_action.trigger()
     view = window.compare_view
+    view.wait_for_comparison()  # computed off the UI thread
     assert window.modes.currentWidget() is view
     assert view.old_box.currentText() == "Version 1 (1.0)"
     assert view.new_box.currentText() == "Current draft"
@@ -283,6 +284,12 @@ def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, 
     viewer = panel.findChild(VersionViewer)
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+    asked = []
+    panel.confirm_approval = lambda version, blockers: asked.append(blockers) or False
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    # The starter policy has blockers: the approver is asked, and Cancel approves nothing.
+    assert asked and asked[0] and not workspace.version(policy.id, 1).approved
+    panel.confirm_approval = lambda version, blockers: True
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     assert workspace.version(policy.id, 1).approved
 
@@ -293,6 +300,7 @@ def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, wi
     panel.select_number(1)
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert window.modes.currentWidget() is window.compare_view
+    window.compare_view.wait_for_comparison()
     assert window.compare_view.diff.change_count() == 0  # nothing edited since
 
 

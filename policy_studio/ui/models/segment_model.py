@@ -34,7 +34,7 @@ from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
 from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
 from ...ops import text_edits, translation, translator
-from ...ops.base import Changes, Edit
+from ...ops.base import Changes, Edit, op
 from ...text.spelling import Speller
 from ..finding_text import finding_line
 from .segment_text import cell_html, changed_html
@@ -661,7 +661,7 @@ class SegmentModel(QAbstractTableModel):
         if not block.get(self.target_lang).strip():
             return
         changes, edit = text_edits.set_status(
-            self.policy, block.id, self.target_lang, status, label="Confirm translation"
+            self.policy, block.id, self.target_lang, status, label=op("confirm_translation")
         )
         self.last_propagation = None
         if self.propagate:
@@ -669,7 +669,7 @@ class SegmentModel(QAbstractTableModel):
             if spread is not None:
                 self.last_propagation = report
                 changes = changes | more
-                edit = translator.then("Confirm and propagate translation", edit, spread)
+                edit = translator.then(op("confirm_and_propagate"), edit, spread)
         self._announce(changes, edit)
 
     def next_needing_work(self, after: int) -> int:
