@@ -419,3 +419,39 @@ def test_add_a_translation_file_from_the_preview(qtbot, window, tmp_path, monkey
     assert shown(dialog)[0][3] == "إشعار خصوصية نادي الحديقة"
     dialog.import_button.click()
     assert window.session.policy.languages == ["en", "ar"]
+
+
+@pytest.fixture
+def arabic_interface(qapp, tmp_path):
+    from policy_studio.ui.i18n import InterfaceLanguage
+
+    from .test_i18n import compile_qm
+
+    installed = InterfaceLanguage(qapp, "ar", compile_qm("ar", tmp_path))
+    yield
+    installed.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_preview_in_the_arabic_interface(qtbot, tmp_path, arabic_interface):
+    dialog = garden_dialog(qtbot, tmp_path)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["النوع", "المطابقة", "الإنجليزية — garden.md", "العربية — garden-ar.md"]
+    assert shown(dialog)[0][:2] == ["العنوان", "مطابَق"]
+    assert shown(dialog)[row_of(dialog, "We keep each member")][1] == "في الإنجليزية فقط"
+    # Mirrored: the source language's column is at the right, its translation to its left.
+    english = dialog.table.visualRect(model.index(0, 2))
+    arabic = dialog.table.visualRect(model.index(0, 3))
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.table.isRightToLeft() and english.top() == arabic.top()
+    assert english.left() > arabic.right()
+    dialog.select(row_of(dialog, "Write to"), "en")
+    assert not dialog.split_selected(0)
+    assert dialog.message.text() == "لم يتغير شيء: اقسم داخل النص، لا عند بدايته أو نهايته"
+    dialog.select(row_of(dialog, "Write to"), "en")
+    dialog.unpair_button.click()
+    assert report(dialog)[0].startswith(
+        "أنت: «Write to privacy@garden.example with any question.» "
+    )
+    assert "(garden.md، السطر 18) فُصل عن «راسلونا" in report(dialog)[0]
