@@ -339,3 +339,24 @@ def test_unpaired_and_paired_again_tables_keep_their_cells_lines(tmp_path):
     assert paired.status == "paired-by-you"
     assert paired.cells["ar"][1] == ["الاتصال بالأعضاء", "عقد العضوية"]
     assert [p.line for p in paired.places["ar"]] == [9, 11, 12]
+
+
+def test_places_in_a_docx_are_paragraphs(tmp_path):
+    from policy_studio.io.readers.docx import parse as parse_docx
+
+    from ..io.docx_package import make_docx, p
+
+    body = (
+        p("Club Notice", "Title")
+        + p("What we keep", "Heading1")
+        + p("We keep your name for one year.")
+        + p("Who sees it", "Heading1")
+        + p("Only the club secretary sees your name.")
+    )
+    path = tmp_path / "lawyer" / "club.docx"
+    path.parent.mkdir()
+    path.write_bytes(make_docx(body))
+    draft = ImportDraft(parse_docx(path))
+    assert row_with(draft, "en", "Only the club").places["en"] == [
+        Place("club.docx", 5, "paragraph")
+    ]
