@@ -18,6 +18,7 @@ as not applied, never dropped silently.
 from __future__ import annotations
 
 import copy
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,8 @@ from ..model import (
 )
 from ..text.markup import plain_text
 
+UNDO_STATES = 10
+"""Builds kept for undo (the states before the last corrections)."""
 LINE_CORRECTIONS = ("role", "lang", "split", "merge")
 REFUSALS = (
     "this correction cannot be made",
@@ -154,6 +157,7 @@ class ImportDraft:
         self.sources: list[tuple[ParsedDocument, str | None]] = [(document, None)]
         self.latin_language = latin_language
         self.corrections: list[Correction] = []
+        self._undo_states: deque[dict[str, object]] = deque(maxlen=UNDO_STATES)
         self.not_applied: list[Correction] = []
         self.rows: list[Row] = []
         self.result: ReadResult
@@ -171,6 +175,7 @@ class ImportDraft:
                 "give one translation per language"
             )
         self.sources.append((document, lang))
+        self._undo_states.clear()  # built without the file: not a state to go back to
         try:
             self.rebuild()
         except PolicyStudioError:
@@ -199,6 +204,7 @@ class ImportDraft:
     def apply(self, correction: Correction) -> None:
         """Add ``correction`` and build again; refused (nothing changes) with a message when it
         cannot be made."""
+        before = self._state()
         self.corrections.append(correction)
         try:
             self.rebuild()
@@ -206,16 +212,34 @@ class ImportDraft:
                 raise PolicyStudioError(self._refusal or "this correction cannot be made")
         except PolicyStudioError:
             self.corrections.pop()
-            self.rebuild()
+            self._restore(before)
             raise
+        self._undo_states.append(before)
 
     def undo(self) -> Correction | None:
-        """Take back the last correction."""
+        """Take back the last correction (the state before it is kept for the last few: a long
+        import is not built again to undo)."""
         if not self.corrections:
             return None
         last = self.corrections.pop()
-        self.rebuild()
+        if self._undo_states:
+            self._restore(self._undo_states.pop())
+        else:
+            self.rebuild()
         return last
+
+    _STATE = (
+        *("result", "rows", "not_applied", "_refusal"),
+        *("_lines", "_keys", "_text", "_paired", "_unpaired"),
+    )
+
+    def _state(self) -> dict[str, object]:
+        """What a build made (built anew each time, never changed after): kept to undo."""
+        return {name: getattr(self, name) for name in self._STATE}
+
+    def _restore(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
 
     def line_text(self, key: str) -> str:
         """The text of line ``key`` as read (after earlier corrections, before the import's

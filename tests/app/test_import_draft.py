@@ -360,3 +360,13 @@ def test_places_in_a_docx_are_paragraphs(tmp_path):
     assert row_with(draft, "en", "Only the club").places["en"] == [
         Place("club.docx", 5, "paragraph")
     ]
+
+
+def test_undo_goes_back_to_the_kept_build_without_building_again(tmp_path, monkeypatch):
+    draft = garden(tmp_path)
+    shown = [(r.texts, r.status) for r in draft.rows]
+    draft.apply(split_arabic(draft))
+    monkeypatch.setattr(draft, "rebuild", lambda: pytest.fail("undo built the import again"))
+    draft.undo()
+    assert [(r.texts, r.status) for r in draft.rows] == shown
+    assert draft.corrections == [] and draft.findings()[0].kind == "unaligned"
