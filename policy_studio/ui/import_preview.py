@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -610,8 +611,6 @@ class ImportPreviewDialog(QDialog):
         return sorted((i.row(), i.column()) for i in model.selectedIndexes())
 
     def _select(self, cells: list[tuple[int, int]]) -> None:
-        from PySide6.QtCore import QItemSelectionModel
-
         selection = self.table.selectionModel()
         selection.clearSelection()
         for row, column in cells:
