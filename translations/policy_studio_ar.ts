@@ -2066,10 +2066,6 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>تغيّر القانون: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -2080,6 +2076,10 @@ Qt %2</translation>
             <numerusform>%n بندًا</numerusform>
             <numerusform>%n بند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
     </message>
     <message>
         <source>Main wording</source>

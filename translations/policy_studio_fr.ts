@@ -2026,16 +2026,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Loi modifiée : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
             <numerusform>%n clauses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
     </message>
     <message>
         <source>Main wording</source>

@@ -2026,16 +2026,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Sheria imebadilika: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>kifungu %n</numerusform>
             <numerusform>vifungu %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
     </message>
     <message>
         <source>Main wording</source>

@@ -162,9 +162,23 @@ CREATE SEQUENCE change_counter
 """Schema 6 as the SQLite file has it after its six migrations (PostgreSQL starts there; the
 audit log is append-only by a trigger here too)."""
 
+PG_V7_GRANTS = """
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pstudio_admin') THEN
+    GRANT SELECT ON clause_catalog
+      TO pstudio_author, pstudio_translator, pstudio_approver, pstudio_admin;
+    GRANT INSERT, UPDATE, DELETE ON clause_catalog TO pstudio_author, pstudio_translator;
+    GRANT ALL ON clause_catalog TO pstudio_admin;
+  END IF;
+END $$
+"""
+"""A team workspace (storage/team.py) migrated to schema 7 gives its roles the new table at
+once, as `team setup` would (its grants on ALL TABLES covered only the tables of that day)."""
+
 PG_MIGRATIONS: list[tuple[int, str]] = [
     (6, PG_V6),
-    (7, V7_CLAUSE_CATALOG),
+    (7, V7_CLAUSE_CATALOG + ";" + PG_V7_GRANTS),
 ]
 """(schema version reached, SQL) in order; add a row beside each new SQLite migration."""
 PG_DATA_MIGRATIONS = {7: fill_clause_catalog}

@@ -520,23 +520,25 @@ class BilingualGrid(QWidget):
         self._memory = memory
         """The translation memory of the suggestions: read from the workspace when a row is
         first selected (~0.15 s on a long policy, not paid to show the rows)."""
-        references = (
-            [
+
+        def references() -> list[Reference]:
+            if workspace is None or workspace.closed:
+                return []
+            elsewhere = TranslationMemory.elsewhere(
+                workspace, source_lang, target_lang, policy_id=policy.id
+            )
+            return [
                 Reference(source_lang, target_lang, e.source, e.target, e.origin)
-                for e in TranslationMemory.elsewhere(
-                    workspace, source_lang, target_lang, policy_id=policy.id
-                ).entries()
+                for e in elsewhere.entries()
             ]
-            if workspace is not None
-            else []
-        )
+
         self.model = SegmentModel(
             policy,
             source_lang,
             target_lang,
             glossary=glossary,
             dismissed=dismissed,
-            references=references,
+            references=references if deferred_checks else references(),
             deferred_checks=deferred_checks,
             parent=self,
         )
@@ -755,6 +757,8 @@ class BilingualGrid(QWidget):
 
         self.model.findings_did_change.connect(self._update_findings)
         self.model.checks_did_progress.connect(self._checks_did_progress)
+        # Findings only change how cells are drawn: repaint, never reset an open editor.
+        self.model.findings_did_arrive.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
 

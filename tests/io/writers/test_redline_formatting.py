@@ -178,7 +178,7 @@ def test_html_redline_keeps_an_arabic_phone_number_in_one_left_to_right_isolate(
 
 
 def test_html_format_notes_in_arabic_isolate_each_side_so_the_arrow_reads_old_to_new():
-    """"plain ← bold" as one Latin phrase would display left to right inside Arabic, the
+    """ "plain ← bold" as one Latin phrase would display left to right inside Arabic, the
     arrow then pointing from the new formatting to the old."""
     page = _html("ar")
     assert "<bdi>plain</bdi> ← <bdi>bold</bdi>" in page
