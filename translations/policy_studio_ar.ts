@@ -1839,6 +1839,74 @@ Qt %2</translation>
         <translation>(فقرة بفقرة)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>لا يمكن إجراء هذا التصحيح</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>لا يُطابَق الجدول إلا مع جدول</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>صف الجدول يبقى على نوعه؛ القسمة والدمج للنصوص فقط</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>العنوان أو التاريخ أو الفاصل يبقى على نوعه</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>لا يُدمج إلا سطر مع سطر يليه من الملف نفسه</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>لا تُستورد إلا لغتان: هذه ستكون ثالثة</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>المطابقة تحتاج إلى لغتين</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
+    </message>
+    <message>
+        <source>the import changed this line's text; split it elsewhere</source>
+        <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>السطر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>السطر لم يعد موجودًا (قسمه تصحيح سابق)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>النص المصدر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>للعنوان ترجمة بالفعل</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>الترجمة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>للجدولين صفوف أو أعمدة مختلفة</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>هذان النصان متطابقان بالفعل</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ليس لهذا النص مقابل لفصله عنه</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>إضافة ملف &amp;ترجمة…</translation>
     </message>

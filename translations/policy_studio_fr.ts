@@ -1799,6 +1799,74 @@ Qt %2</translation>
         <translation>(paragraphe par paragraphe)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>cette correction est impossible</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>un tableau ne s’apparie qu’avec un tableau</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>une ligne de tableau garde son type ; scinder et fusionner s’appliquent au texte</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>un titre, une date ou un séparateur garde son type</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>seule une ligne et une ligne suivante du même fichier se fusionnent</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>seules deux langues sont importées : ce serait une troisième</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>un appariement demande deux langues</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>scindez à l’intérieur du texte, ni au début ni à la fin</translation>
+    </message>
+    <message>
+        <source>the import changed this line's text; split it elsewhere</source>
+        <translation>l’import a modifié le texte de cette ligne ; scindez-la ailleurs</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>la ligne n’existe plus</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>la ligne n’existe plus (une correction antérieure l’a scindée)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>le texte source n’existe plus</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>le titre a déjà une traduction</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>la traduction n’existe plus</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>les deux tableaux n’ont pas les mêmes lignes ou colonnes</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>ces textes sont déjà appariés</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ce texte n’a pas de correspondance à séparer</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>Ajouter un fichier de &amp;traduction…</translation>
     </message>

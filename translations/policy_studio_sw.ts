@@ -1799,6 +1799,74 @@ Qt %2</translation>
         <translation>(aya kwa aya)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>rekebisho hili haliwezekani</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>jedwali huoanishwa na jedwali tu</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>safu ya jedwali haibadilishi aina yake; kugawanya na kuunganisha ni kwa maandishi</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>kichwa, tarehe au kigawanyo hakibadilishi aina yake</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>mstari huunganishwa tu na mstari unaofuata wa faili hilo hilo</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>lugha mbili tu huingizwa: hii ingekuwa ya tatu</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>jozi zinahitaji lugha mbili</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
+    </message>
+    <message>
+        <source>the import changed this line's text; split it elsewhere</source>
+        <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>mstari haupo tena</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>mstari haupo tena (rekebisho la awali liliugawanya)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>maandishi ya chanzo hayapo tena</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>kichwa tayari kina tafsiri</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>tafsiri haipo tena</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>majedwali mawili yana safu au safuwima tofauti</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>maandishi haya tayari yameoanishwa</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>maandishi haya hayana mwenzake wa kutenganisha</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>Ongeza faili la &amp;tafsiri…</translation>
     </message>
