@@ -160,10 +160,15 @@ class PreviewRenderer:
         if item.list_id is not None:
             # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview
             # shows the same digits as the export (Qt's own list styles have no Arabic-Indic).
-            indent = INDENT * (item.level + 1)
-            block.setLeftMargin(0 if part.rtl else indent)
-            block.setRightMargin(indent if part.rtl else 0)
-            block.setTextIndent(-INDENT)
+            if part.rtl:
+                # No hanging marker in a right-to-left part: Qt sizes the document as if a
+                # right-margin line started at the left, so a first line pulled into its right
+                # margin by a negative indent counted the margin twice and gave the preview a
+                # horizontal scrollbar that cut every line on the left (issue 15).
+                block.setRightMargin(INDENT * item.level)
+            else:
+                block.setLeftMargin(INDENT * (item.level + 1))
+                block.setTextIndent(-INDENT)
         if new_block:
             cursor.insertBlock(block)
         else:
