@@ -2712,6 +2712,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>غيّرت المكتبة هذا؛ تُعتمد الصياغة الجديدة.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>غيّرتَ هذا؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>أُزيل (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>تعارض: غيّرتَ أنت والمكتبة هذا كلاكما.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>جدول: غيّرتَ أنت والمكتبة خلايا مختلفة؛ يُحتفظ بالتغييرين.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>الصف %1، العمود %2: غيّرت المكتبة هذه الخلية؛ تُعتمد صياغتها.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>الصف %1، العمود %2: غيّرتَ هذه الخلية؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>الصف %1، العمود %2: أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>الصف %1، العمود %2: أُزيلت (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>الصف %1، العمود %2: تعارض، غيّرتَ أنت والمكتبة هذه الخلية كلاكما.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>التحديث من المكتبة</translation>
     </message>
@@ -2722,6 +2766,17 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>تطبيق التحديث</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -2660,6 +2660,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>La bibliothèque a modifié ceci ; la nouvelle formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Vous avez modifié ceci ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Supprimé (inchangé de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Conflit : vous et la bibliothèque avez tous deux modifié ceci.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Tableau : vous et la bibliothèque avez modifié des cellules différentes ; les deux modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Ligne %1, colonne %2 : la bibliothèque a modifié cette cellule ; sa formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Ligne %1, colonne %2 : vous avez modifié cette cellule ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Ligne %1, colonne %2 : vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Ligne %1, colonne %2 : supprimée (inchangée de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Ligne %1, colonne %2 : conflit, vous et la bibliothèque avez tous deux modifié cette cellule.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Mise à jour depuis la bibliothèque</translation>
     </message>
@@ -2670,6 +2714,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -2660,6 +2660,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>Maktaba ilibadilisha hili; maneno mapya yanaingia.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Ulibadilisha hili; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Mgongano: wewe na maktaba nyote mlibadilisha hili.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Jedwali: wewe na maktaba mlibadilisha visanduku tofauti; mabadiliko yote mawili yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Safu %1, safu wima %2: maktaba ilibadilisha kisanduku hiki; maneno yake yanaingia.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Safu %1, safu wima %2: ulibadilisha kisanduku hiki; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Safu %1, safu wima %2: wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Safu %1, safu wima %2: imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Safu %1, safu wima %2: mgongano, wewe na maktaba nyote mlibadilisha kisanduku hiki.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Sasisha kutoka maktaba</translation>
     </message>
@@ -2670,6 +2714,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Tekeleza sasisho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>
