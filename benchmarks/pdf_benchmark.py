@@ -47,7 +47,12 @@ else:
     from policy_studio.io.writers.pdf import write_pdf
     import weasyprint  # loaded before the clock starts, as QtGui is for the Qt writer (~2.5 s)
 if which == "example":
+    from policy_studio.library import starter
     from policy_studio.library.starter import load_starter_clauses, sample_policy
+    # The installed package's resources are today's checkout: read the measured tree's own.
+    tree_library = Path(starter.__file__).resolve().parents[2] / "resources" / "library"
+    if tree_library.is_dir():
+        starter.library_root = lambda: tree_library
     policy = sample_policy({c.key: c for c in load_starter_clauses()})
 else:
     policy = large_policy()
@@ -112,7 +117,8 @@ def qt_source(ref: str, tmp: Path) -> Path | None:
             return None
         ref = f"{removed}^"
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", ref, "policy_studio"],
+        # Its own resources too: the starter library of today has blocks (tables) it cannot read.
+        ["git", "archive", "--format=tar", ref, "policy_studio", "resources"],
         cwd=ROOT,
         capture_output=True,
         check=True,

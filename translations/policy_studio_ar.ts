@@ -280,6 +280,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>جارٍ الفحص %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
     </message>
@@ -357,6 +361,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
     </message>
@@ -373,10 +381,6 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -391,6 +395,14 @@
     <message>
         <source>Export comparison</source>
         <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -648,6 +660,38 @@
         <translation>معدَّل</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>رابط %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
@@ -686,6 +730,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -810,10 +862,6 @@ Qt %2</translation>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>تصحيح الإملاء</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -828,6 +876,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>اعتماد الترجمات</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>تعميم الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>تأكيد موضوعات القسم</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>تغيير نوع الفقرة</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>حذف فقرة</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>تقسيم الفقرة</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -953,8 +1033,20 @@ Qt %2</translation>
         <translation>تصدير</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>جارٍ التحقق من جاهزية النص للاعتماد…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -975,6 +1067,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>جارٍ تقسيمها إلى صفحات… الصفحة {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1347,6 +1443,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>جارٍ الفحص… %1 من %2 من الأقسام</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -1563,18 +1663,18 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
-        <translation>العنوان الرئيسي</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
+        <source>Section %1</source>
+        <translation>القسم %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>عنوان</translation>
+        <translation>عنوان فرعي</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1582,23 +1682,63 @@ Qt %2</translation>
     </message>
     <message>
         <source>Bullet</source>
-        <translation>نقطة</translation>
+        <translation>بند نقطي</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>مرقّم</translation>
+        <translation>بند مرقّم</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>فاصل</translation>
+        <source>Table</source>
+        <translation>جدول</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>محذوف</translation>
+        <source>Table cell</source>
+        <translation>خلية جدول</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الدور</translation>
+        <source>Paired</source>
+        <translation>مطابَق</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>تحقّق من هذا الزوج</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>في %1 فقط</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>خلايا بلا مقابل: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>طابقتَه أنت</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>فصلتَه أنت</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1، الفقرة %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1620,32 +1760,212 @@ Qt %2</translation>
         <translation>&amp;مرقّم</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;حذف السطر</translation>
+        <source>&amp;Leave out</source>
+        <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>فاصل</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(لغة تلو الأخرى)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(فقرة بفقرة)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>إضافة ملف &amp;ترجمة…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>النص المحدد هو:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;قسمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;مطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;فصل</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>ا&amp;حتفظ بالسطر المحذوف</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>استورد السطر المحدد في التقرير فقرةً في النهاية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>عدد الأقسام: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: %2 كلمة في الملف، %3 مستوردة، %4 محذوفة، %5 معدّلة.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>أزواج يجب التحقق منها: %1 (محفوظة كمسودات).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>بلغة واحدة فقط: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>لم يُطبَّق (النص المقصود لم يعد موجودًا): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>حُذف — %1: «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>عُدّل — %1: «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>ضُمّ في كتلة واحدة — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>قُسّم على %3 كتل — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>تحقّق من هذا الزوج — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>لا مقابل له في %3 — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>قُرئ بترميز %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>اللغة — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>تنبيه: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>«%1» (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>«%1» (%2): اللغة %3 ← %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>«%1» (%2) قُسّم قبل «%3»</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>«%1» (%2) فُصل عن النص الذي قبله</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>«%1» (%2) دُمج مع «%3» (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>«%1» (%2) طوبق مع «%3» (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>«%1» (%2) فُصل عن «%3»</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>نص ملف الترجمة بلغة الملف.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>اللغة التي كُتب بها النص المحدد</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>تصحيحات: %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>معاينة الاستيراد — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>نص ملصوق</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>الأسطر المحددة هي:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>لم يُعثر على أي لغة</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2235,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>حول Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2552,6 +2876,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>قسمة النص</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>ا&amp;قسم هنا</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>ضع المؤشر حيث يبدأ الجزء الثاني:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2654,10 +2993,6 @@ Qt %2</translation>
         <translation>%1 من الأجزاء موجودة بلغة واحدة فقط: راجعها في عرض الترجمة.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>هل تريد إضافة ترجمة لهذه السياسة من ملف ثانٍ؟</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>ملف الترجمة</translation>
     </message>
@@ -2668,18 +3003,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>لغة الملف:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 من الأقسام.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: %2 كلمة في الملف، %3 مستوردة، %4 محذوفة، %5 معدّلة.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 من الأزواج للتحقق منها (محفوظة كمسودات).</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>vérification %1 %…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
     </message>
@@ -337,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
     </message>
@@ -353,10 +361,6 @@
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
@@ -371,6 +375,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -628,6 +640,38 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>élément à puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
@@ -666,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -790,10 +842,6 @@ Qt %2</translation>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Corriger l&apos;orthographe</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -808,6 +856,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Approuver les traductions</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Propager la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Confirmer les thèmes de la section</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Changer le type de paragraphe</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -933,8 +1013,20 @@ Qt %2</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Vérification que le texte est prêt pour l’approbation…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -955,6 +1047,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Découpage en pages… page {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1315,6 +1411,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Vérification… %1 sections sur %2</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -1523,14 +1623,14 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1546,19 +1646,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Numéroté</translation>
+        <translation>Élément numéroté</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Séparation</translation>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Ignorée</translation>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>Paired</source>
+        <translation>Apparié</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Vérifiez cette paire</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Seulement en %1</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Cellules sans correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Apparié par vous</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Séparé par vous</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1580,32 +1720,212 @@ Qt %2</translation>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>I&amp;gnorer la ligne</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(une langue après l’autre)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(paragraphe par paragraphe)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ajouter un fichier de &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Le texte sélectionné est :</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>A&amp;pparier</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Séparer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Garder la ligne écartée</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Importer quand même comme paragraphe la ligne sélectionnée dans le rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>%1 sections.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 paires à vérifier (gardées comme brouillons).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Dans une seule langue : %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Non appliqué (le texte visé n’existe plus) : %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Écarté — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Modifié — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Réuni en un seul bloc — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Réparti sur %3 blocs — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Vérifiez cette paire — %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Sans correspondance en %3 — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Lu comme %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Langue — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Avertissement : %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>« %1 » (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>« %1 » (%2) : langue %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>« %1 » (%2) scindé avant « %3 »</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>« %1 » (%2) séparé du texte qui le précède</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>« %1 » (%2) fusionné avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>« %1 » (%2) apparié avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>« %1 » (%2) séparé de « %3 »</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>La langue dans laquelle le texte sélectionné est écrit</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>%1 corrections</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Les lignes sélectionnées sont :</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>aucune trouvée</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2191,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>À propos de Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2500,6 +2824,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Scinder le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Scinder ici</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Placez le curseur là où commence la seconde partie :</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2602,10 +2941,6 @@ Qt %2</translation>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
@@ -2616,18 +2951,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 sections.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 paires à vérifier (gardées en brouillon).</translation>
     </message>
 </context>
 <context>

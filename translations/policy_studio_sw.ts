@@ -260,6 +260,10 @@
         </translation>
     </message>
     <message>
+        <source>checking %1%…</source>
+        <translation>inakagua %1%…</translation>
+    </message>
+    <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
     </message>
@@ -337,6 +341,10 @@
 <context>
     <name>CompareView</name>
     <message>
+        <source>Comparing…</source>
+        <translation>Inalinganisha…</translation>
+    </message>
+    <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
     </message>
@@ -353,10 +361,6 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
@@ -371,6 +375,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yanayofuatiliwa, ukurasa wa wavuti au PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -628,6 +640,38 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>herufi nzito</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>herufi za mlalo</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kiungo %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
@@ -666,6 +710,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
     </message>
 </context>
 <context>
@@ -790,10 +842,6 @@ Qt %2</translation>
         <translation>Badilisha</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Sahihisha tahajia</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -808,6 +856,38 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Idhinisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Thibitisha mada za sehemu</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Badilisha aina ya aya</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ongeza aya</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Ondoa aya</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Gawanya aya</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -933,8 +1013,20 @@ Qt %2</translation>
         <translation>Hamisha</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Inakagua kama maandishi yako tayari kwa idhini…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Inaandaa onyesho la awali…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -955,6 +1047,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Inaandika faili…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Inagawanya katika kurasa… ukurasa {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1315,6 +1411,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Inakagua… sehemu %1 kati ya %2</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>kosa</translation>
     </message>
@@ -1523,18 +1623,18 @@ Qt %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
-        <translation>Kichwa kikuu</translation>
+        <translation>Kichwa</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tarehe</translation>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>Kichwa</translation>
+        <translation>Kichwa kidogo</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1546,19 +1646,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Yenye namba</translation>
+        <translation>Kipengele chenye namba</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Mgawanyo</translation>
+        <source>Table</source>
+        <translation>Jedwali</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Imeachwa</translation>
+        <source>Table cell</source>
+        <translation>Kisanduku cha jedwali</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Jukumu</translation>
+        <source>Paired</source>
+        <translation>Imeoanishwa</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Kagua jozi hii</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Katika %1 pekee</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Visanduku visivyo na mwenzake: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Umeoanisha wewe</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Umetenganisha wewe</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, mstari %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, aya %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Uoanishaji</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1580,32 +1720,212 @@ Qt %2</translation>
         <translation>Yenye &amp;namba</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;Acha mstari</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Acha nje</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa kidogo</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>kitone</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>kigawanyo</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>kimeachwa nje</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(lugha moja baada ya nyingine)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(aya kwa aya)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ongeza faili la &amp;tafsiri…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Maandishi yaliyochaguliwa ni:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Gawanya…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unganisha</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;Oanisha</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Tenganisha</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Ripoti ya uingizaji</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Hifadhi mstari ulioachwa</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Ingiza mstari uliochaguliwa katika ripoti kama aya</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>Sehemu %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: maneno %2 yaliingia, %3 yameingizwa, %4 yameachwa, %5 yamebadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Katika lugha moja tu: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Haikutekelezwa (maandishi yaliyotajwa hayapo tena): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Wewe: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Imeachwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Imebadilishwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Imeunganishwa kuwa kipande kimoja — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Imegawanywa katika vipande %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Kagua jozi hii — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Haina mwenzake katika %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Imesomwa kama %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Lugha — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Onyo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>“%1” (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>“%1” (%2): lugha %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>“%1” (%2) imegawanywa kabla ya “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>“%1” (%2) imetenganishwa na maandishi yaliyotangulia</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>“%1” (%2) imeunganishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>“%1” (%2) imeoanishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>“%1” (%2) imetenganishwa na “%3”</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>Lugha ambayo maandishi yaliyochaguliwa yameandikwa</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Hakuna kilichobadilika: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>Marekebisho %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Onyesho la kuleta — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>maandishi yaliyobandikwa</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Mistari iliyochaguliwa ni:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>hakuna iliyopatikana</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2191,10 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>Kuhusu Policy Studio</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Inafungua “%1”…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2500,6 +2824,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Gawanya maandishi</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Gawanya hapa</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Weka kishale mahali sehemu ya pili inapoanzia:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2602,10 +2941,6 @@ Qt %2</translation>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
@@ -2616,18 +2951,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>Vipengele %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: maneno %2 yaliyosomwa, %3 yaliyoingizwa, %4 yaliyoachwa, %5 yaliyobadilishwa.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
     </message>
 </context>
 <context>

@@ -13,17 +13,20 @@ from dataclasses import dataclass, field
 
 from ..layout.labels import LABELS
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
+from ..text.markup import plain_text
 from .align import merge
 from .dates import parse_date
-from .intermediate import Line, ParsedDocument, Role, mark_changed
+from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
 from .result import (
+    TITLE_ORIGIN,
     ChangedText,
     DroppedLine,
     ImportReport,
     ReadResult,
     WordCount,
     count_words,
+    placed_origins,
     recount_words_out,
 )
 
@@ -47,6 +50,9 @@ class Built:
 
     policy: Policy
     idents: dict[str, str] = field(default_factory=dict)
+    origins: dict[str, Line] = field(default_factory=dict)
+    """Block id (a section heading, a block, a table and its cells) → the line it was built
+    from; ``TITLE_ORIGIN`` for the title. The import preview finds the user's lines by it."""
 
 
 def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = None) -> ReadResult:
@@ -73,6 +79,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         for code, lines in streams.items()
     }
     policy = built[first_lang].policy
+    origins = {key: [line] for key, line in built[first_lang].origins.items()}
     for code, other in list(built.items())[1:]:
         alignment = merge(
             policy,
@@ -85,6 +92,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         report.unaligned.extend(alignment.unaligned)
         report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
+        placed_origins(origins, alignment.placed, other.origins)
     report.languages = list(streams)
     _remove_untranslated_markers(policy)
     _metadata(content, policy, report, doc.file)
@@ -105,7 +113,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
             )
     _account(doc, content, debris, policy, report, main)
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
-    return ReadResult(policy, report, anchors)
+    return ReadResult(policy, report, anchors, origins)
 
 
 _TYPED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
@@ -127,7 +135,17 @@ def take_heading_numbers(lines: list[Line]) -> None:
         and parse_date(line.text.replace("\\", "")) is None
     ]
     if len(numbered) < 2:
-        return
+        # One numbered heading is numbering too when it is "1." and the document's only
+        # section heading (a one-section policy as our exports write it: "1. Your rights").
+        top = [line for line in lines if line.role is Role.HEADING]
+        level = min((line.level for line in top), default=0)
+        if not (
+            len(numbered) == 1
+            and numbered[0][1][1].isdecimal()
+            and int(numbered[0][1][1]) == 1
+            and [line for line in top if line.level == level] == [numbered[0][0]]
+        ):
+            return
     for line, m in numbered:
         original = line.text
         line.number = m[1]
@@ -141,18 +159,25 @@ def _is_marker(markup: str) -> bool:
 
 def _remove_untranslated_markers(policy: Policy) -> None:
     """A block whose text in a language is our export's "[not translated]" marker has no text
-    in that language (and no translation state)."""
-    for _, block in policy.iter_blocks():
-        for code in [c for c, text in block.text.items() if _is_marker(text)]:
-            del block.text[code]
-            block.translations.pop(code, None)
+    in that language (and no translation state); a block left with no text at all (a
+    one-language export of an untranslated block) is no block (the marker is reported)."""
+    for section in policy.sections:
+        for block in section.blocks:
+            for code in [c for c, text in block.text.items() if _is_marker(text)]:
+                del block.text[code]
+                block.translations.pop(code, None)
+        section.blocks = [
+            b
+            for b in section.blocks
+            if b.table is not None or any(t.strip() for t in b.text.values())
+        ]
 
 
 def _keep_extra_dates(content: list[Line]) -> None:
     """One date line per language becomes the effective date; any other stays as a paragraph."""
     seen: set[str] = set()
     for line in content:
-        if line.role is Role.META:
+        if line.role is Role.META and "meta" not in line.attrs:
             if line.lang in seen or not line.attrs.get("date"):
                 line.role, line.reason = Role.PARAGRAPH, "a second date line (kept as text)"
             seen.add(line.lang)
@@ -188,7 +213,20 @@ def _account(
         original = line.attrs.get("original")
         words = count_words(original if original is not None else line.text)
         count(code).words_in += words
-        if line.role is Role.META:
+        if line.role is Role.META and "meta" in line.attrs:
+            count(code).changed += words
+            report.changed.append(
+                ChangedText(
+                    line.text.replace("\\", ""),
+                    "",
+                    f"kept as the policy's {line.attrs['meta']} in {code} (Policy › Properties), "
+                    "not as text",
+                    line.line,
+                    doc.file,
+                    code,
+                )
+            )
+        elif line.role is Role.META:
             count(code).changed += words
             report.changed.append(
                 ChangedText(
@@ -239,7 +277,12 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         sizes[line.lang] = sizes.get(line.lang, 0) + len(line.text)
         counts[line.lang] = counts.get(line.lang, 0) + 1
     total = sum(sizes.values()) or 1
-    present = [c for c in sizes if sizes[c] / total >= SECOND_LANGUAGE_SHARE and counts[c] >= 2]
+    chosen = {line.attrs[USER_LANG] for line in content if line.attrs.get(USER_LANG)}
+    present = [
+        c
+        for c in sizes
+        if (sizes[c] / total >= SECOND_LANGUAGE_SHARE and counts[c] >= 2) or c in chosen
+    ]
     if len(present) < 2:
         for line in content:
             line.lang = main
@@ -275,14 +318,14 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
     if best_score >= 0.9 * len(content):
         report.layout = "sequential"
         for line in content[:best_k]:
-            line.lang = first
+            line.lang = line.attrs.get(USER_LANG) or first
         for line in content[best_k:]:
-            line.lang = second
+            line.lang = line.attrs.get(USER_LANG) or second
     else:
         report.layout = "alternating"
-        for line in content:
-            if line.lang not in (first, second):
-                line.lang = first
+    for line in content:
+        if line.lang not in (first, second):
+            line.lang = first
     streams = {
         first: [line for line in content if line.lang == first],
         second: [line for line in content if line.lang == second],
@@ -316,6 +359,7 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             role = Role.TITLE
         if role is Role.TITLE and not policy.title.get(lang):
             policy.title[lang] = line.text
+            built.origins[TITLE_ORIGIN] = line
             continue
         seen_content = True
         if role is Role.TITLE:
@@ -326,6 +370,7 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             continue
         if role is Role.HEADING and line.level <= top:
             section = Section(heading=Block(BlockKind.TITLE, {lang: line.text}))
+            built.origins[section.heading.id] = line
             if line.anchor:
                 built.idents[section.heading.id] = line.anchor
             policy.sections.append(section)
@@ -334,7 +379,8 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             section = Section(heading=Block(BlockKind.TITLE, {}))
             policy.sections.append(section)
         if role is Role.PARAGRAPH and line.table and line.cells:
-            _add_row(section, line, lang)
+            for block in _add_row(section, line, lang):
+                built.origins.setdefault(block.id, line)
             continue
         if role is Role.HEADING:
             block = Block(BlockKind.HEADING, {lang: line.text}, level=line.level - top)
@@ -346,14 +392,16 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             block.direction = line.direction
         if line.anchor:
             built.idents[block.id] = line.anchor
+        built.origins[block.id] = line
         section.blocks.append(block)
     _finish_tables(policy)
     return built
 
 
-def _add_row(section: Section, line: Line, lang: str) -> None:
+def _add_row(section: Section, line: Line, lang: str) -> list[Block]:
     """A table row: appended to the section's last block when that is the same table, else
-    the first row of a new table block (header rows counted while they lead)."""
+    the first row of a new table block (header rows counted while they lead). Returns the
+    table block and the row's cells."""
     last = section.blocks[-1] if section.blocks else None
     cells = [Block(BlockKind.CELL, {lang: text}) for text in line.cells]
     if last is None or last.table is None or last.origin != f"import-table-{line.table}":
@@ -362,11 +410,12 @@ def _add_row(section: Section, line: Line, lang: str) -> None:
         # Remembers which table of the file it is while building; cleared below.
         block.origin = f"import-table-{line.table}"
         section.blocks.append(block)
-        return
+        return [block, *cells]
     assert last.table is not None
     if line.header and last.table.header_rows == len(last.table.rows):
         last.table.header_rows += 1
     last.table.rows.append(cells)
+    return [last, *cells]
 
 
 def _finish_tables(policy: Policy) -> None:
@@ -380,6 +429,16 @@ def _finish_tables(policy: Policy) -> None:
 def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:
     for line in content:
         if line.role is not Role.META:
+            continue
+        key = line.attrs.get("meta")
+        if key:
+            # The cover of one of our exports: the organisation, subtitle or address.
+            value = plain_text(line.text).strip()
+            code = line.lang if line.lang in policy.languages else policy.source_language
+            if key == "organization" and code == policy.source_language:
+                policy.organization = policy.organization or value
+            elif not policy.meta_value(key, code):
+                policy.set_meta(key, code, value)
             continue
         date = line.attrs.get("date", "")
         if date and not policy.effective_date:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -27,7 +28,7 @@ from psycopg.pq import ConnStatus, TransactionStatus
 
 from ..model import Clause
 from ..text.search_normalize import fold
-from .schema import CURRENT_VERSION, REQUIRED_TABLES
+from .schema import CURRENT_VERSION, REQUIRED_TABLES, V7_CLAUSE_CATALOG, fill_clause_catalog
 from .workspace import (
     CLI_BUSY_TIMEOUT,
     StorageError,
@@ -163,8 +164,12 @@ audit log is append-only by a trigger here too)."""
 
 PG_MIGRATIONS: list[tuple[int, str]] = [
     (6, PG_V6),
+    (7, V7_CLAUSE_CATALOG),
 ]
 """(schema version reached, SQL) in order; add a row beside each new SQLite migration."""
+PG_DATA_MIGRATIONS = {7: fill_clause_catalog}
+"""Steps in Python that run inside a migration's transaction, after its SQL (the same function
+as the file's where the SQL is portable)."""
 
 
 def display_location(location: str) -> str:
@@ -368,6 +373,9 @@ class PostgresWorkspace(Workspace):
             with self._transaction() as conn:
                 for statement in _pg_statements(script):
                     conn.execute(statement)
+                data_step = PG_DATA_MIGRATIONS.get(target)
+                if data_step is not None:
+                    data_step(conn)
                 if found == 0:
                     _put_meta(conn, "workspace_id", os.urandom(16).hex())
                 _put_meta(conn, "schema_version", str(target))
@@ -523,26 +531,24 @@ class PostgresWorkspace(Workspace):
     # -- search ----------------------------------------------------------------------------
 
     def _fts_keys(self, text: str, lang: str | None) -> list[str]:
+        """Every word a prefix of some word of the title or body (in the server, by regular
+        expression: the rows are not sent here); a word found in the title ranks higher."""
         words = [w for w in fold(text).replace('"', " ").split() if any(ch.isalnum() for ch in w)]
         if not words:
             return []
-        sql = "SELECT key, title, body FROM clause_search"
-        params: list[str] = []
+        patterns = [r"(^|\s)" + re.escape(w) for w in words]
+        score = " + ".join("CASE WHEN title ~ ? THEN -5 ELSE -1 END" for _ in words)
+        where = " AND ".join("(title ~ ? OR body ~ ?)" for _ in words)
+        sql = f"SELECT key, {score} FROM clause_search WHERE {where}"
+        params: list[str] = list(patterns)
+        for pattern in patterns:
+            params += [pattern, pattern]
         if lang:
-            sql += " WHERE lang=?"
+            sql += " AND lang=?"
             params.append(lang)
         best: dict[str, float] = {}
-        for key, title, body in self._conn.execute(sql, params).fetchall():
-            title_words, body_words = str(title).split(), str(body).split()
-            score = 0.0
-            for word in words:
-                in_title = any(t.startswith(word) for t in title_words)
-                in_body = any(t.startswith(word) for t in body_words)
-                if not (in_title or in_body):
-                    break
-                score -= 5.0 if in_title else 1.0
-            else:
-                best[str(key)] = min(score, best.get(str(key), score))
+        for key, value in self._conn.execute(sql, params).fetchall():
+            best[str(key)] = min(float(value), best.get(str(key), float(value)))
         return sorted(best, key=lambda k: (best[k], k))
 
     @staticmethod

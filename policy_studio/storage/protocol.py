@@ -28,7 +28,14 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..model.tmunit import TmUnit
-    from .workspace import ApprovalRecord, ClauseRevision, LogEntry, PolicySummary, Refresh
+    from .workspace import (
+        ApprovalRecord,
+        ClauseEntry,
+        ClauseRevision,
+        LogEntry,
+        PolicySummary,
+        Refresh,
+    )
 
 
 class WorkspaceStore(Protocol):
@@ -117,6 +124,23 @@ class WorkspaceStore(Protocol):
         tag: str | None = None,
         status: ClauseStatus | None = None,
     ) -> list[Clause]: ...
+
+    def clause_entries(self) -> list[ClauseEntry]:
+        """Every clause's catalog row (key, version, status, topic, titles, tags, number of
+        wordings), by key, without parsing any clause."""
+        ...
+
+    def search_clause_entries(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[ClauseEntry]:
+        """``search_clauses`` as catalog rows, in the same order: what the library's search as
+        you type lists (fast enough for every keystroke with thousands of clauses)."""
+        ...
 
     # policies
     def policies(self) -> list[PolicySummary]: ...

@@ -43,6 +43,7 @@ AUTHOR_TABLES = (
     "clauses",
     "clause_history",
     "clause_search",
+    "clause_catalog",
     "policies",
     "policy_rows",
     "glossary",
@@ -74,13 +75,13 @@ GRANT INSERT ON audit_log
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public
   TO pstudio_author, pstudio_translator, pstudio_approver, pstudio_admin;
 
-GRANT INSERT, UPDATE, DELETE ON meta, clauses, clause_history, clause_search, policies,
-  policy_rows, glossary, dismissed_findings, tm_units TO pstudio_author;
+GRANT INSERT, UPDATE, DELETE ON meta, clauses, clause_history, clause_search, clause_catalog,
+  policies, policy_rows, glossary, dismissed_findings, tm_units TO pstudio_author;
 GRANT INSERT ON versions TO pstudio_author;
 
 GRANT UPDATE ON policies TO pstudio_translator;
-GRANT INSERT, UPDATE, DELETE ON policy_rows, clause_search, glossary, dismissed_findings,
-  tm_units TO pstudio_translator;
+GRANT INSERT, UPDATE, DELETE ON policy_rows, clause_search, clause_catalog, glossary,
+  dismissed_findings, tm_units TO pstudio_translator;
 GRANT INSERT, UPDATE ON clauses, clause_history TO pstudio_translator;
 
 GRANT INSERT, UPDATE ON meta TO pstudio_translator, pstudio_approver;

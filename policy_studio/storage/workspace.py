@@ -70,7 +70,16 @@ from .rows import (
     policy_from_rows,
     policy_rows,
 )
-from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, v6_policy_rows
+from .schema import (
+    APPLICATION_ID,
+    CATALOG_UPSERT,
+    CURRENT_VERSION,
+    MIGRATIONS,
+    REQUIRED_TABLES,
+    catalog_row,
+    fill_clause_catalog,
+    v6_policy_rows,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -109,6 +118,30 @@ class PolicySummary:
     id: str
     title: str
     updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseEntry:
+    """What a list of library clauses shows, read without parsing the clause (its catalog row).
+
+    ``workspace.clause(key)`` gives the whole clause when one is selected."""
+
+    key: str
+    version: int
+    status: ClauseStatus
+    topic: str
+    title: dict[str, str]
+    tags: tuple[str, ...]
+    variants: int
+    """How many alternative wordings the clause has besides its main one."""
+
+    def matches_tag(self, tag: str) -> bool:
+        """``tag`` names one of its tags (or a tag's family, "gdpr" for "gdpr:13") or its
+        topic, case ignored."""
+        wanted = tag.casefold()
+        return self.topic.casefold() == wanted or any(
+            t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in self.tags
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +482,10 @@ class Workspace:
     """An open workspace file. Every write is one transaction, on disk when the call returns."""
 
     backend = "sqlite"
+    _entries_cache: tuple[tuple[int, int], list[ClauseEntry]] | None = None
+    """(data version, own catalog writes) → the catalog as last read: typing a search reads
+    the catalog on every key; it is re-read only after a write (ours or another client's)."""
+    _catalog_writes = 0
 
     def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
         self.path = path
@@ -763,6 +800,21 @@ class Workspace:
         except SchemaError as exc:
             raise WorkspaceError(f"{self.location}: {exc}") from exc
 
+    def clause_entries(self) -> list[ClauseEntry]:
+        """Every clause's catalog row, by key (no clause document is parsed)."""
+        seen = (self.data_version(), self._catalog_writes)
+        cached = self._entries_cache
+        if cached is not None and cached[0] == seen and not self._depth:
+            return list(cached[1])
+        rows = self._conn.execute(
+            "SELECT key, version, status, topic, titles, tags, variants FROM clause_catalog "
+            "ORDER BY key"
+        ).fetchall()
+        entries = [_entry(row) for row in rows]
+        if not self._depth:  # inside a transaction it may still be rolled back
+            self._entries_cache = (seen, entries)
+        return list(entries)
+
     def clause(self, key: str) -> Clause | None:
         row = self._conn.execute("SELECT data FROM clauses WHERE key=?", (key,)).fetchone()
         return self._clause(row[0]) if row else None
@@ -823,6 +875,7 @@ class Workspace:
                 (clause.key, clause.version, data, stamp, author, note),
             )
             self._index_clause(conn, clause)
+        self._catalog_writes += 1
         return clause
 
     def _update_catalog_fields(self, clause: Clause) -> None:
@@ -836,14 +889,19 @@ class Workspace:
                 "UPDATE clause_history SET data=? WHERE key=? AND version=?",
                 (data, clause.key, clause.version),
             )
+            conn.execute(CATALOG_UPSERT, catalog_row(clause))
+        self._catalog_writes += 1
 
     def delete_clause(self, key: str) -> None:
+        self._catalog_writes += 1
         with self._transaction() as conn:
             conn.execute("DELETE FROM clauses WHERE key=?", (key,))
             conn.execute("DELETE FROM clause_search WHERE key=?", (key,))
+            conn.execute("DELETE FROM clause_catalog WHERE key=?", (key,))
 
     @staticmethod
     def _index_clause(conn: Any, clause: Clause) -> None:
+        conn.execute(CATALOG_UPSERT, catalog_row(clause))
         conn.execute("DELETE FROM clause_search WHERE key=?", (clause.key,))
         langs: set[str] = set(clause.title)
         for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
@@ -873,24 +931,43 @@ class Workspace:
         status: ClauseStatus | None = None,
     ) -> list[Clause]:
         """Clauses matching every word of ``text`` (as a prefix, Arabic folded), best first."""
-        clauses = self.clauses()
+        entries = self.search_clause_entries(text, lang=lang, tag=tag, status=status)
+        if not entries:
+            return []
+        found = {c.key: c for c in self._clauses_named([e.key for e in entries])}
+        return [found[e.key] for e in entries if e.key in found]
+
+    def search_clause_entries(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[ClauseEntry]:
+        """``search_clauses`` as catalog rows: what a search as you type lists, without
+        parsing any clause (the search index and the catalog only)."""
+        entries = self.clause_entries()
         if text.strip():
             keys = self._fts_keys(text, lang)
             rank = {key: i for i, key in enumerate(keys)}
-            clauses = sorted((c for c in clauses if c.key in rank), key=lambda c: rank[c.key])
+            entries = sorted((e for e in entries if e.key in rank), key=lambda e: rank[e.key])
         if tag:
-            wanted = tag.casefold()
-            clauses = [
-                c
-                for c in clauses
-                if any(
-                    t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in c.tags
-                )
-                or c.topic.casefold() == wanted
-            ]
+            entries = [e for e in entries if e.matches_tag(tag)]
         if status is not None:
-            clauses = [c for c in clauses if c.status is status]
-        return clauses
+            entries = [e for e in entries if e.status is status]
+        return entries
+
+    def _clauses_named(self, keys: list[str]) -> list[Clause]:
+        out: list[Clause] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._conn.execute(
+                f"SELECT data FROM clauses WHERE key IN ({marks})", chunk
+            ).fetchall()
+            out += [self._clause(row[0]) for row in rows]
+        return out
 
     def _fts_keys(self, text: str, lang: str | None) -> list[str]:
         words = [w for w in fold(text).replace('"', " ").split() if any(ch.isalnum() for ch in w)]
@@ -1583,6 +1660,19 @@ def _wording(clause: Clause) -> dict[str, object]:
     return data
 
 
+def _entry(row: Any) -> ClauseEntry:
+    key, version, status, topic, titles, tags, variants = row
+    return ClauseEntry(
+        str(key),
+        int(version),
+        ClauseStatus(str(status)),
+        str(topic),
+        json.loads(titles),
+        tuple(json.loads(tags)),
+        int(variants),
+    )
+
+
 def _copied(clause: Clause) -> Clause:
     """A deep copy, so settling translation states never changes the caller's object."""
     return clause_from_dict(clause_to_dict(clause))
@@ -1627,7 +1717,7 @@ def _approve_unstated(clause: Clause) -> None:
                 states[lang] = TranslationState(Status.APPROVED, fingerprint(src), src)
 
 
-DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows}
+DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows, 7: fill_clause_catalog}
 """Steps in Python that run inside a migration's transaction, after its SQL."""
 
 

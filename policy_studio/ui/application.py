@@ -18,6 +18,12 @@ TEST_TYPE_ENV = "POLICY_STUDIO_TEST_TYPE"
 """Test hook: once the window is up, type this text at the end of the first section, then print
 "TYPED" on stdout. Lets a test kill the real app right after an edit and check what was saved."""
 
+TEST_STREAM_ENV = "POLICY_STUDIO_TEST_TYPE_STREAM"
+"""Test hook: once the window is up, type the words "<prefix>1", "<prefix>2", … one every 40 ms at
+the end of the first section (the value is the prefix). After every autosave, print "SAVED k":
+the highest word the saved text holds. A test kills the app at a random moment and checks that
+every acknowledged word is in the workspace."""
+
 
 def open_or_create(path: Path | str | None) -> Path | str:
     """The named workspace, or the default one (created with the starter library if missing)."""
@@ -41,6 +47,43 @@ def _type_for_test(window, text: str) -> None:
     editor.text.setTextCursor(cursor)
     editor.text.insertPlainText(text)
     print("TYPED", flush=True)
+
+
+def _type_stream_for_test(window, session, prefix: str) -> None:
+    import re
+
+    from PySide6.QtGui import QTextCursor
+
+    pattern = re.compile(re.escape(prefix) + r"(\d+)\b")
+    typed = 0
+
+    def saved() -> None:
+        policy = session.policy
+        if policy is None:
+            return
+        text = " ".join(
+            block.get(policy.source_language) or ""
+            for section in policy.sections
+            for block in section.blocks
+        )
+        numbers = [int(n) for n in pattern.findall(text)]
+        print(f"SAVED {max(numbers, default=0)}", flush=True)
+
+    def type_one() -> None:
+        nonlocal typed
+        typed += 1
+        editor = window.editor
+        cursor = editor.text.textCursor()
+        cursor.movePosition(QTextCursor.End)
+        editor.text.setTextCursor(cursor)
+        editor.text.insertPlainText(f" {prefix}{typed}")
+
+    session.policy_did_save.connect(saved)
+    timer = QTimer(window)
+    timer.setInterval(40)
+    timer.timeout.connect(type_one)
+    timer.start()
+    print("TYPING", flush=True)
 
 
 def run(path: Path | str | None) -> int:
@@ -69,7 +112,8 @@ def run(path: Path | str | None) -> int:
     settings = AppSettings()
     try:
         target = open_or_create(path)
-        opened = open_in_background(target, settings.last_policy(Path(target)), None)
+        # The policy is read after the window has painted (MainWindow.open_after_paint).
+        opened = open_in_background(target, None, None, read_policy=False)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -90,10 +134,21 @@ def run(path: Path | str | None) -> int:
         variables = {}
     window = MainWindow(session, settings, variables)
     window.show()
+    window.open_after_paint(settings.last_policy(Path(target)))
     app.aboutToQuit.connect(lambda: (window.commit_typing(), session.flush()))
+
+    def once_open(action) -> None:  # test hooks type once the policy is there
+        if window.opening is not None:
+            window.policy_did_open.connect(lambda: QTimer.singleShot(300, action))
+        else:
+            QTimer.singleShot(300, action)
+
     text = os.environ.get(TEST_TYPE_ENV)
     if text:
-        QTimer.singleShot(300, lambda: _type_for_test(window, text))
+        once_open(lambda: _type_for_test(window, text))
+    prefix = os.environ.get(TEST_STREAM_ENV)
+    if prefix:
+        once_open(lambda: _type_stream_for_test(window, session, prefix))
     code = app.exec()
     interface.remove(app)
     session.close()

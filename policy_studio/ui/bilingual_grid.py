@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum
 
 from PySide6.QtCore import (
@@ -86,6 +87,10 @@ from .translator_dialogs import (
     PretranslateDialog,
     PretranslationReportDialog,
 )
+
+_SPELLER_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speller")
+"""Loads spell-check dictionaries off the UI thread (one at a time: each is cached for the
+process, text/spelling.py)."""
 
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
@@ -539,6 +544,7 @@ class BilingualGrid(QWidget):
         glossary: Sequence[GlossaryEntry] | None = None,
         actor: Callable[[], str] | None = None,
         spellers: dict[str, Speller] | None = None,
+        deferred_checks: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -550,11 +556,9 @@ class BilingualGrid(QWidget):
         if glossary is None:
             glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
         dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
-        if memory is None and workspace is not None:
-            memory = TranslationMemory.from_workspace(
-                workspace, source_lang, target_lang, current=policy
-            )
-        self.memory = memory
+        self._memory = memory
+        """The translation memory of the suggestions: read from the workspace when a row is
+        first selected (~0.15 s on a long policy, not paid to show the rows)."""
         references = (
             [
                 Reference(source_lang, target_lang, e.source, e.target, e.origin)
@@ -572,14 +576,25 @@ class BilingualGrid(QWidget):
             glossary=glossary,
             dismissed=dismissed,
             references=references,
+            deferred_checks=deferred_checks,
             parent=self,
         )
         self.model.edit_did_happen.connect(self._model_did_edit)
+        self._pending_spellers: Future[dict[str, Speller]] | None = None
         if spellers is None:
-            spellers = {
-                lang: Speller(lang, workspace.spelling_words(lang) if workspace else set())
+            own_words = {
+                lang: workspace.spelling_words(lang) if workspace else set()
                 for lang in (source_lang, target_lang)
             }
+            if deferred_checks:
+                # Loading a Hunspell dictionary takes ~0.3 s in C (enchant via ctypes, which
+                # lets the UI thread run meanwhile): the rows show at once, underlines after.
+                self._pending_spellers = _SPELLER_LOADER.submit(
+                    lambda: {lang: Speller(lang, words) for lang, words in own_words.items()}
+                )
+                spellers = {}
+            else:
+                spellers = {lang: Speller(lang, words) for lang, words in own_words.items()}
         self.model.spellers = dict(spellers)
         self._sized: set[int] = set()
         self._sized_widths = (-1, -1)
@@ -726,9 +741,11 @@ class BilingualGrid(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
-        self.notice.setText(" ".join(dict.fromkeys(notices)))
-        self.notice.setVisible(bool(notices))
+        self._show_speller_notices()
+        if self._pending_spellers is not None:
+            self._speller_timer = QTimer(self, interval=40)
+            self._speller_timer.timeout.connect(self._spellers_loaded)
+            self._speller_timer.start()
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setObjectName("suggestions")
@@ -776,6 +793,7 @@ class BilingualGrid(QWidget):
             shortcut.activated.connect(lambda n=n: self.insert_suggestion(self.current_row(), n))
 
         self.model.findings_did_change.connect(self._update_findings)
+        self.model.checks_did_progress.connect(self._checks_did_progress)
         self._update_findings()
         self._update_progress()
 
@@ -807,6 +825,7 @@ class BilingualGrid(QWidget):
                 return
             last = self.view.rowAt(viewport.height() - 1)
             last = self.model.rowCount() - 1 if last < 0 else last
+            self.model.check_first(range(first, last + 1))
             todo = [
                 r
                 for r in range(first, last + 1)
@@ -978,6 +997,8 @@ class BilingualGrid(QWidget):
             self.filter_box.setCurrentIndex(idx)  # calls back here
             return
         model = self.model
+        if kind is Filter.FINDINGS:
+            model.finish_checks()  # every row's findings, the whole-policy ones included
         for row in range(model.rowCount()):
             if kind is Filter.ALL:
                 show = True
@@ -1102,6 +1123,14 @@ class BilingualGrid(QWidget):
         if self.workspace is not None:
             self.workspace.add_spelling_word(lang, word)
         self.model.redraw_all()
+
+    @property
+    def memory(self) -> TranslationMemory | None:
+        if self._memory is None and self.workspace is not None:
+            self._memory = TranslationMemory.from_workspace(
+                self.workspace, self.model.source_lang, self.model.target_lang, current=self.policy
+            )
+        return self._memory
 
     def _fresh_memory(self) -> TranslationMemory | None:
         if self.workspace is None:
@@ -1259,6 +1288,12 @@ class BilingualGrid(QWidget):
         # Qt lets a number after an Arabic name join the Arabic run: direction marks around
         # the name keep "العربية: 67% translated" in order (display only, never stored).
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        checking = ""
+        if self.model.checking():
+            done, total = self.model.checks_done()
+            checking = " · " + self.tr("checking %1%…").replace(
+                "%1", str(100 * done // max(total, 1))
+            )
         self.progress_label.setText(
             mark
             + self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
@@ -1267,8 +1302,32 @@ class BilingualGrid(QWidget):
                 r=p.reviewed_percent,
                 s=p.stale,
             )
+            + checking
         )
 
+    def _show_speller_notices(self) -> None:
+        notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
+        self.notice.setText(" ".join(dict.fromkeys(notices)))
+        self.notice.setVisible(bool(notices))
+
+    def _spellers_loaded(self) -> None:
+        """The spell-checkers loaded in the background are ready: underline misspellings."""
+        pending = self._pending_spellers
+        if pending is None or not pending.done():
+            return
+        self._speller_timer.stop()
+        self._pending_spellers = None
+        self.model.set_spellers(pending.result())
+        self._show_speller_notices()
+
     def _update_findings(self) -> None:
+        if self.model.checking():
+            self.findings_panel.set_checking(*self.model.checks_done())
+            return
         labels = {row.block.id: row.label for row in self.model.rows}
         self.findings_panel.set_findings(self.model.all_findings(), labels)
+
+    def _checks_did_progress(self, done: int, total: int) -> None:
+        if self.model.checking():
+            self.findings_panel.set_checking(done, total)
+        self._update_progress()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..library.compose import policy_from_clauses
 from ..model import Clause, ClauseStatus, Policy, language
-from ..storage import WorkspaceStore
+from ..storage import ClauseEntry, WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
@@ -69,7 +69,13 @@ class LibraryPanel(QWidget):
         self.workspace = workspace
         self.known_variables = set(known_variables)
         self.policy: Policy | None = None
-        self._clauses: dict[str, Clause] = {}
+        self._entries: dict[str, ClauseEntry] = {}
+        """The listed clauses' catalog rows (the search reads no clause document)."""
+        self._listed: tuple[object, ...] | None = None
+        """What the result list was built from (the entries, language, law changes)."""
+        self._loaded: tuple[str, int, Clause] | None = None
+        """(key, version, clause) of the selected clause, read when it was selected (again
+        at each refresh)."""
         self.law_changed: dict[str, list[str]] = {}
         """Clause key → requirements a newer version of a law changed (set by the window)."""
 
@@ -89,6 +95,8 @@ class LibraryPanel(QWidget):
         # Long titles end in "…" (the tooltip has the rest) rather than a sideways scroll bar.
         self.results.setTextElideMode(Qt.ElideRight)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # One line per clause: Qt then lays out thousands of results without measuring each.
+        self.results.setUniformItemSizes(True)
         self.variant_box = QComboBox()
         self.variant_box.setObjectName("library_variant")
         self.lang_box = QComboBox()
@@ -161,7 +169,9 @@ class LibraryPanel(QWidget):
 
     def reload(self) -> None:
         """Re-read tags and results after the library changed."""
-        clauses = self.workspace.clauses()
+        clauses = self.workspace.clause_entries()
+        self._loaded = None
+        self._listed = None
         tags = sorted(
             {t.split(":")[0] for c in clauses for t in c.tags}
             | {c.topic for c in clauses if c.topic}
@@ -192,24 +202,31 @@ class LibraryPanel(QWidget):
         # A QComboBox hands back the plain string of a str enum.
         wanted = self.status_box.currentData()
         status = ClauseStatus(wanted) if wanted else None
-        found = self.workspace.search_clauses(
+        found = self.workspace.search_clause_entries(
             self.search.text(), tag=self.tag_box.currentData(), status=status
         )
-
-        self._clauses = {c.key: c for c in found}
+        listed = (found, self.lang_box.currentData(), dict(self.law_changed))
+        if listed == self._listed:
+            # Another letter typed, the same clauses in the same order (and nothing about them
+            # changed, or their catalog rows would differ): the list on screen is right.
+            return
+        self._listed = listed
+        self._loaded = None  # re-read the selected clause: it may have changed meanwhile
+        self._entries = {c.key: c for c in found}
         self.results.blockSignals(True)
         self.results.clear()
         lang = self.lang_box.currentData() or "en"
+        rtl = language(lang).is_rtl
         for clause in found:
             title = clause.title.get(lang) or clause.title.get("en") or clause.key
             item = QListWidgetItem(title)
             item.setData(ROLE_KEY, clause.key)
-            extra = f" · {len(clause.variants) + 1} wordings" if clause.variants else ""
+            extra = f" · {clause.variants + 1} wordings" if clause.variants else ""
             item.setToolTip(
                 f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
                 + ", ".join(clause.tags)
             )
-            if language(lang).is_rtl:
+            if rtl:
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
             if clause.status is ClauseStatus.DEPRECATED:
                 font = QFont(item.font())
@@ -241,8 +258,18 @@ class LibraryPanel(QWidget):
         return item.data(ROLE_KEY) if item is not None else None
 
     def current_clause(self) -> Clause | None:
+        """The selected clause, whole (read from the workspace once per selection)."""
         key = self.current_key()
-        return self._clauses.get(key) if key else None
+        entry = self._entries.get(key) if key else None
+        if entry is None:
+            return None
+        loaded = self._loaded
+        if loaded is None or loaded[:2] != (entry.key, entry.version):
+            clause = self.workspace.clause(entry.key)
+            if clause is None:
+                return None
+            self._loaded = loaded = (entry.key, entry.version, clause)
+        return loaded[2]
 
     def current_variant(self) -> str | None:
         return self.variant_box.currentData()

@@ -11,7 +11,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QSizePolicy,
     QTabWidget,
@@ -49,7 +59,7 @@ from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
-from ..ops.base import Changes, Edit
+from ..ops.base import Changes, Edit, op
 from ..ops.library_edits import save_clause, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
@@ -118,10 +128,11 @@ class PolicyPanel(Protocol):
 
 
 def open_in_background(
-    path: Path | str, policy_id: str | None, parent: QWidget | None
+    path: Path | str, policy_id: str | None, parent: QWidget | None, *, read_policy: bool = True
 ) -> OpenedWorkspace:
-    """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
-    job = OpenWorkspaceJob(path, policy_id)
+    """Open a workspace on a worker thread, with a progress dialog if it takes a while;
+    ``read_policy=False`` leaves the policy to ``MainWindow.open_after_paint``."""
+    job = OpenWorkspaceJob(path, policy_id, read_policy=read_policy)
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Opening %1…").replace(
             "%1", path.name if isinstance(path, Path) else path
@@ -165,8 +176,34 @@ def open_in_background(
     return result
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, at the first paint of any widget of ``window`` (an application
+    event filter, removed at once)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self.then()
+        return False
+
+
 class MainWindow(QMainWindow):
     """The authoring application around one workspace at a time."""
+
+    policy_did_open = Signal()
+    """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
+    opening: str | None = None
+    """The id of the policy being opened at start-up, until it is shown."""
 
     def __init__(
         self,
@@ -741,6 +778,66 @@ class MainWindow(QMainWindow):
         self.commit_typing()
         self.session.open_policy(policy_id)
 
+    # -- start-up: paint first, read the policy after ------------------------------------
+
+    def open_after_paint(self, policy_id: str | None) -> None:
+        """Start-up: the window, shown without a policy, says "Opening “title”…" and reads
+        ``policy_id`` (else the last used, else the first policy) once it has painted.
+
+        Reading and laying out a 500-section policy takes about a second: the user sees the
+        window meanwhile, with nothing editable until the policy is there."""
+        ids = {s.id: s.title for s in self.session.workspace.policies()}
+        if policy_id not in ids:
+            policy_id = next(iter(ids), None)
+        if policy_id is None:
+            return  # an empty workspace: nothing to read
+        self.opening = policy_id
+        self._set_opening(ids[policy_id])
+        self._paint_watch = _FirstPaint(self, lambda: QTimer.singleShot(0, self._read_opening))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._paint_watch)
+
+    def _set_opening(self, title: str) -> None:
+        self.opening_label = QLabel(self.tr("Opening “%1”…").replace("%1", title))
+        self.opening_label.setObjectName("opening")
+        self.opening_bar = QProgressBar()
+        self.opening_bar.setRange(0, 0)  # busy: reading, then laying out the outline
+        self.opening_bar.setMaximumWidth(160)
+        self.statusBar().addWidget(self.opening_label)
+        self.statusBar().addWidget(self.opening_bar)
+        for widget in self._policy_widgets():
+            widget.setEnabled(False)
+
+    def _policy_widgets(self) -> list[QWidget]:
+        """What edits or shows the policy: disabled while it is being opened."""
+        return [
+            self.modes,
+            self.outline,
+            self.policy_box,
+            self.variables_panel,
+            self.library_panel.insert_button,
+            self.preview,
+        ]
+
+    def _read_opening(self) -> None:
+        policy_id, self.opening = self.opening, None
+        try:
+            if policy_id is not None:
+                self.session.open_policy(policy_id)
+        except PolicyStudioError as exc:
+            self.statusBar().showMessage(str(exc))
+        finally:
+            for widget in self._policy_widgets():
+                widget.setEnabled(True)
+            self.library_panel.show_current()  # its insert button follows the selection
+            self.library_panel._selected(self.library_panel.results.currentItem())
+            self.statusBar().removeWidget(self.opening_label)
+            self.statusBar().removeWidget(self.opening_bar)
+            self.opening_label.deleteLater()
+            self.opening_bar.deleteLater()
+            self.policy_did_open.emit()
+
     def new_policy(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New policy"), self.tr("Title:"))
         if not ok or not title.strip():
@@ -1177,7 +1274,7 @@ class MainWindow(QMainWindow):
         """The new clause and the section's link to it are one undo step."""
         workspace = self.session.workspace
         result = save_clause(
-            workspace, clause, note="Saved from a policy section", label="Save section to library"
+            workspace, clause, note="Saved from a policy section", label=op("save_to_library")
         )
         saved = workspace.clause(clause.key)
         assert saved is not None
@@ -1188,7 +1285,7 @@ class MainWindow(QMainWindow):
             except PolicyStudioError:
                 result[1].undo(self._policy())  # leave the library as it was, then tell the user
                 raise
-            result = then(result, link, "Save section to library")
+            result = then(result, link, op("save_to_library"))
         self.apply_edit(result)
         self.statusBar().showMessage(
             self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS

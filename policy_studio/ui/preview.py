@@ -260,11 +260,25 @@ class PreviewRenderer:
             left, right = doc.parts
             self.cover(cursor, left)
             self.cover(cursor, right)
+            self.draft_notice(cursor, doc, left)
             self.columns(cursor, left, right)
             return
-        for part in doc.parts:
+        for index, part in enumerate(doc.parts):
             self.cover(cursor, part)
+            if index == 0:
+                self.draft_notice(cursor, doc, part)
             self.body(cursor, part)
+
+    def draft_notice(self, cursor: QTextCursor, doc: ExportDocument, part: Part) -> None:
+        """ "Draft — not approved" under the title, where the DOCX and HTML exports print it
+        (the preview must not look approved when the file will not be)."""
+        if not doc.draft_line:
+            return
+        notice = QTextCharFormat()
+        notice.setFontWeight(QFont.Weight.Bold)
+        notice.setForeground(QColor("#b00020"))
+        self.new_block(cursor, self.block_format(part, bottom=4))
+        self.write_runs(cursor, directed([Run(doc.draft_line)], part.rtl), notice)
 
 
 def render_policy(

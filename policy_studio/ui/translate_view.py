@@ -178,6 +178,8 @@ class TranslateView(QWidget):
         # Built on first sight: translation memory and checks over a long policy take a moment
         # that a user who never opens this view should not pay.
         self.ensure_grid()
+        if self.grid is not None:
+            self.grid.model.pause_checks(False)
         self._typing_timer.start()
         if self._overall_stale:
             self._update_overall()
@@ -185,6 +187,8 @@ class TranslateView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         self._typing_timer.stop()
+        if self.grid is not None:
+            self.grid.model.pause_checks(True)  # resumed when shown again
         super().hideEvent(event)
 
     def _invalidate(self) -> None:
@@ -262,7 +266,13 @@ class TranslateView(QWidget):
         if self.policy is None or pair is None:
             return
         self.grid = BilingualGrid(
-            self.policy, pair[0], pair[1], workspace=self._workspace(), actor=self._actor
+            self.policy,
+            pair[0],
+            pair[1],
+            workspace=self._workspace(),
+            actor=self._actor,
+            # Rows at once; the QA checks (seconds on a long policy) in the background.
+            deferred_checks=True,
         )
         self.grid.setObjectName("bilingual_grid")
         self.grid.edit_did_happen.connect(self._grid_did_edit)

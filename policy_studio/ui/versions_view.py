@@ -11,8 +11,8 @@ import getpass
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..diff import compare
+from ..app.jobs import CompareJob
+from ..diff import Redline
 from ..io import registry
+from ..io.output import write_bytes_atomic, write_text_atomic
+from ..io.redline_format import RedlineOptions
 from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
-from .diff_view import DiffView
+from .diff_view import DiffView, Options, render_document
 from .history_panel import ApprovalQuestion, HistoryPanel
 
 DRAFT = -1
@@ -103,6 +106,9 @@ class HistoryDock(QWidget):
 class CompareView(QWidget):
     """Choose two states of the policy and see the redline between them."""
 
+    did_compare = Signal()
+    """The comparison asked for is on screen."""
+
     def __init__(
         self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
     ) -> None:
@@ -119,6 +125,11 @@ class CompareView(QWidget):
         self.new_box.setObjectName("compare_new")
         self.diff = DiffView()
         self.diff.setObjectName("diff_view")
+        self._job: CompareJob | None = None
+        self._again = False
+        self.busy = QLabel(self.tr("Comparing…"))
+        self.busy.setObjectName("compare_busy")
+        self.busy.setVisible(False)
         self.empty = QLabel(
             self.tr("Save a version (File > Save version…) to compare the draft with it.")
         )
@@ -128,11 +139,14 @@ class CompareView(QWidget):
         row.addWidget(self.old_box)
         row.addWidget(QLabel(self.tr("with")))
         row.addWidget(self.new_box)
+        row.addWidget(self.busy)
         row.addStretch(1)
         self.export_button = QPushButton(self.tr("Export comparison…"))
         self.export_button.setObjectName("export_redline")
         self.export_button.setToolTip(
-            self.tr("Save this comparison as a Word document with tracked changes, or a web page")
+            self.tr(
+                "Save this comparison as a Word document with tracked changes, a web page or a PDF"
+            )
         )
         self.export_button.clicked.connect(self.choose_and_export)
         row.addWidget(self.export_button)
@@ -187,12 +201,15 @@ class CompareView(QWidget):
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)
 
-    def ensure_current(self) -> None:
-        """List the versions and compute the comparison now if they were left for later."""
+    def ensure_current(self, wait: bool = False) -> None:
+        """List the versions and compute the comparison now if they were left for later;
+        with ``wait``, until it is on screen (printing and exporting need it)."""
         if self._versions_stale:
             self.reload_versions()
         elif self._stale:
             self.refresh()
+        if wait:
+            self.wait_for_comparison()
 
     def refresh(self) -> None:
         self._stale = False
@@ -208,14 +225,58 @@ class CompareView(QWidget):
         new = self._state(self.new_box.currentData())
         if old is None or new is None:
             return
-        self.diff.set_redline(
-            compare(
-                old,
-                new,
-                old_label=self.old_box.currentText(),
-                new_label=self.new_box.currentText(),
-            )
-        )
+        if self._job is not None:
+            # Still comparing: compare again when it is done, with the text as it is then.
+            self._again = True
+            return
+        labels = (self.old_box.currentText(), self.new_box.currentText())
+        options = self.diff.options()
+
+        def prepare(redline: Redline) -> object:
+            # On the worker: the page too, so the UI thread only puts it on screen.
+            chosen = self.diff.options_for(redline, options)
+            return chosen, render_document(redline, chosen)
+
+        job = CompareJob(old, new, labels, prepare, self)
+        job.did_finish.connect(self._compared)
+        job.did_fail.connect(self._failed)
+        self._job = job
+        self.busy.setVisible(True)
+        job.start()
+
+    def comparing(self) -> bool:
+        """A comparison is being computed (off the UI thread)."""
+        return self._job is not None
+
+    def wait_for_comparison(self) -> None:
+        """Block until the comparison on its way is on screen (printing, exporting)."""
+        if self._job is None:
+            return
+        loop = QEventLoop()
+        self.did_compare.connect(loop.quit)
+        if self._job is not None:
+            loop.exec()
+        self.did_compare.disconnect(loop.quit)
+
+    def _compared(self, result: tuple[Redline, tuple[Options, QTextDocument]]) -> None:
+        self._job = None
+        redline, prepared = result
+        if not self._closed():
+            self.diff.set_redline(redline, prepared)
+        self._finish()
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        QMessageBox.warning(self, self.tr("Compare"), message)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.busy.setVisible(False)
+        if self._again:
+            self._again = False
+            self.refresh()
+        if self._job is None:
+            self.did_compare.emit()
 
     def title(self) -> str:
         """What the comparison is: the policy, and the two states compared."""
@@ -223,46 +284,63 @@ class CompareView(QWidget):
         return f"{policy} — {self.old_box.currentText()} → {self.new_box.currentText()}"
 
     def choose_and_export(self) -> Path | None:
-        """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
-        self.ensure_current()
+        """Ask where to save the comparison (DOCX with tracked changes, HTML or PDF) and
+        save it."""
+        self.ensure_current(wait=True)
         if self.diff.redline() is None:
             return None
-        word = self.tr("Word document with tracked changes (*.docx)")
-        web = self.tr("Web page (*.html)")
+        choices = self._file_types()
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export comparison"), "", f"{word};;{web}"
+            self, self.tr("Export comparison"), "", ";;".join(choices)
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() not in (".docx", ".html", ".htm"):
-            path = path.with_name(path.name + (".html" if chosen == web else ".docx"))
+        if registry.redline_format_for_suffix(path.suffix) is None:
+            entry = choices.get(chosen) or next(iter(choices.values()))
+            path = path.with_name(path.name + entry.suffixes[0])
         try:
             return self.export_redline(path)
         except (PolicyStudioError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export comparison"), f"{path.name}: {exc}")
             return None
 
+    def _file_types(self) -> dict[str, registry.FormatEntry]:
+        """The file dialog's choices: the redline formats a reviewer saves (the table's
+        DOCX, HTML and PDF rows)."""
+        names = {
+            "docx": self.tr("Word document with tracked changes (*.docx)"),
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        rows = {entry.redline: entry for entry in registry.redline_formats()}
+        # Word first: tracked changes are what an approver is most often sent.
+        return {names[name]: rows[name] for name in names if name in rows}
+
     def export_redline(self, path: Path) -> Path:
-        """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
-        self.ensure_current()
+        """Write the comparison on screen to ``path`` in the format its suffix names: .docx
+        tracked changes, .pdf, else HTML."""
+        self.ensure_current(wait=True)
         redline = self.diff.redline()
         if redline is None:
             raise PolicyStudioError("there is no comparison to export")
         shown = self.diff.languages_shown()
-        lang = shown[0] if len(shown) == 1 else None
-        if path.suffix.lower() == ".docx":
-            registry.writer("redline-docx")(
-                redline, path, lang=lang, title=self.title(), author=_author() or "Policy Studio"
-            )
+        entry = registry.redline_format_for_suffix(path.suffix)
+        if entry is None or entry.redline not in ("docx", "html", "pdf"):
+            entry = registry.redline_format_for_suffix(".html")
+        assert entry is not None
+        _, writer = registry.redline_writer(entry.redline)
+        options = RedlineOptions(
+            lang=shown[0] if len(shown) == 1 else None,
+            title=self.title(),
+            author=_author() or "Policy Studio",
+            changed_only=self.diff.changed_only.isChecked(),
+        )
+        result = writer(redline, options)
+        if isinstance(result, bytes):
+            write_bytes_atomic(path, result, "the comparison")
         else:
-            text = registry.writer("redline-html")(
-                redline,
-                lang=lang,
-                changed_only=self.diff.changed_only.isChecked(),
-                title=self.title(),
-            )
-            path.write_text(text, encoding="utf-8")
+            write_text_atomic(path, result, "the comparison")
         return path
 
     # -- internals -----------------------------------------------------------------------

@@ -8,7 +8,12 @@ import zipfile
 
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
 )
 
 STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -51,11 +56,17 @@ PACKAGE_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
-def document_rels(links: dict[str, str]) -> str:
+def document_rels(links: dict[str, str], parts: dict[str, str] | None = None) -> str:
+    """Hyperlinks (rId → URL), and ``parts`` (kind → target: "footnotes", "header"…)."""
     rows = "".join(
         f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
         f'relationships/hyperlink" Target="{url}" TargetMode="External"/>'
         for rid, url in links.items()
+    )
+    rows += "".join(
+        f'<Relationship Id="rIdPart{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/{kind.rstrip("0123456789")}" Target="{target}"/>'
+        for n, (kind, target) in enumerate((parts or {}).items())
     )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -63,8 +74,18 @@ def document_rels(links: dict[str, str]) -> str:
     )
 
 
-def make_docx(body: str, *, links: dict[str, str] | None = None, title: str = "") -> bytes:
-    """A complete package around ``body`` (the children of w:body)."""
+def make_docx(
+    body: str,
+    *,
+    links: dict[str, str] | None = None,
+    title: str = "",
+    parts: dict[str, str] | None = None,
+) -> bytes:
+    """A complete package around ``body`` (the children of w:body).
+
+    ``parts``: relationship kind → the part's children, e.g. ``{"footnotes": "<w:footnote…>"}``
+    written as word/footnotes.xml with its root element (a digit suffix makes several of one
+    kind: ``"header1"``, ``"header2"``)."""
     document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NS}><w:body>{body}</w:body></w:document>'
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -73,7 +94,17 @@ def make_docx(body: str, *, links: dict[str, str] | None = None, title: str = ""
         archive.writestr("word/document.xml", document)
         archive.writestr("word/styles.xml", STYLES)
         archive.writestr("word/numbering.xml", NUMBERING)
-        archive.writestr("word/_rels/document.xml.rels", document_rels(links or {}))
+        roots = {"footnotes": "footnotes", "endnotes": "endnotes", "comments": "comments"}
+        targets = {}
+        for kind, content in (parts or {}).items():
+            base = kind.rstrip("0123456789")
+            root = roots.get(base, "hdr" if base == "header" else "ftr")
+            targets[kind] = f"{kind}.xml"
+            archive.writestr(
+                f"word/{kind}.xml",
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{root} {NS}>{content}</w:{root}>',
+            )
+        archive.writestr("word/_rels/document.xml.rels", document_rels(links or {}, targets))
         if title:
             archive.writestr(
                 "docProps/core.xml",

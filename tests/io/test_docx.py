@@ -143,7 +143,12 @@ def test_structure_runs_and_tracked_changes(bilingual):
         "en": "[Write to us](mailto:records@harbour.example).",
         "ar": "[راسلنا](mailto:records@harbour.example).",
     }
-    assert [(d.text, d.reason) for d in report.dropped] == [("image", "image")]
+    # The deleted "five" is not lost silently: listed, and the changes said to be accepted.
+    assert [(d.text, d.reason) for d in report.dropped] == [
+        ("five", "tracked deletion by Amina (the import takes the changes as accepted)"),
+        ("image", "image"),
+    ]
+    assert any("imported as if accepted" in warning for warning in report.warnings)
     assert report.unaligned == []
 
 

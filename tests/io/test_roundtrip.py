@@ -11,7 +11,7 @@ import pytest
 
 from policy_studio.io import registry
 from policy_studio.io.import_flow import read_any
-from policy_studio.layout.options import ExportOptions, Layout
+from policy_studio.layout.options import ExportOptions, Layout, Signer
 
 
 def _shape(policy, languages):  # type: ignore[no-untyped-def]
@@ -72,3 +72,48 @@ def test_a_two_language_docx_export_imports_back_without_contents_list_or_marker
     ]
     for count in result.report.words.values():
         assert count.unaccounted == 0
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_single_language_export_imports_back_without_its_furniture(
+    tmp_path, rights_policy, fmt, lang
+):
+    """Sections, titles and blocks come back; the cover gives the organisation and effective
+    date; the sign-off block, contents list, version line, running header and footer and the
+    "[not translated]" markers are left out, each listed in the report."""
+    rights_policy.organization = "Harbour Clinic"
+    rights_policy.effective_date = "2025-01-31"
+    rights_policy.version_label = "2.1"
+    out = tmp_path / f"rights_{lang}.{fmt}"
+    options = ExportOptions(
+        languages=[lang], layout=Layout.SINGLE, signoff=[Signer("Amina Yusuf", "DPO")]
+    )
+    registry.writer(fmt)(rights_policy, out, options)
+    result = read_any(out)
+    policy, report = result.policy, result.report
+    assert policy.languages == [lang]
+    # The Arabic title was never written ("[not translated]"): none is invented.
+    assert policy.title == ({"en": "Rights notice"} if lang == "en" else {})
+    assert [s.title(lang) for s in policy.sections] == [rights_policy.sections[0].title(lang)]
+    variable = "{{contact_email}}" if fmt == "html" else "\\[contact\\_email\\]"
+    expected = [
+        (b.kind.value, b.get(lang).replace("{{contact_email}}", variable))
+        for b in rights_policy.sections[0].blocks
+        if b.get(lang)  # the untranslated item is not in an Arabic-only export
+    ]
+    expected = [(k, t.replace("{{organization}}", "Harbour Clinic")) for k, t in expected]
+    assert [(b.kind.value, b.get(lang)) for b in policy.sections[0].blocks] == expected
+    assert policy.organization == "Harbour Clinic"
+    assert policy.effective_date == "2025-01-31"
+    reasons = [d.reason for d in report.dropped]
+    assert reasons.count("sign-off block of an export") == 3  # heading, header row, signer
+    assert any(r.startswith("version line of an export") for r in reasons)
+    assert ("contents list" if fmt == "docx" else "navigation") in reasons
+    if fmt == "docx":
+        assert "page header" in reasons and "page footer" in reasons
+    if lang == "ar":
+        assert "not-translated marker of an export" in reasons
+    every = " ".join(b.get(lang) for _, b in policy.iter_blocks())
+    assert "Amina" not in every and "Version" not in every
+    assert report.words[lang].unaccounted == 0

@@ -212,6 +212,7 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     policy = window.session.policy
     window.apply_edit(rename_section(policy, policy.sections[0].id, "en", "Talking to us"))
     window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
     QApplication.processEvents()
     diff = window.compare_view.diff
     assert diff.change_count() >= 1

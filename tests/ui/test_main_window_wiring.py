@@ -181,11 +181,9 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     dialog = window.findChild(ImportPreviewDialog)
     assert dialog is not None and dialog.isVisible()
     # The user says the "How long" line is not a heading but a paragraph.
-    row = next(
-        r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long"
-    )
-    dialog.table.selectRow(row)
-    dialog.set_selected_role(Role.PARAGRAPH)
+    row = next(r for r, found in enumerate(dialog.model.rows) if found.texts["en"] == "How long")
+    dialog.select(row, "en")
+    dialog.role_buttons[Role.PARAGRAPH].click()
     dialog.import_button.click()
 
     policy = window.session.policy
@@ -258,6 +256,7 @@ def test_save_version_compare_with_the_draft_and_restore(qtbot, window, workspac
     window.apply_edit(rename_section(policy, first.id, "en", "Talk to our team"))
     window.compare_action.trigger()
     view = window.compare_view
+    view.wait_for_comparison()  # computed off the UI thread
     assert window.modes.currentWidget() is view
     assert view.old_box.currentText() == "Version 1 (1.0)"
     assert view.new_box.currentText() == "Current draft"
@@ -301,6 +300,7 @@ def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, wi
     panel.select_number(1)
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert window.modes.currentWidget() is window.compare_view
+    window.compare_view.wait_for_comparison()
     assert window.compare_view.diff.change_count() == 0  # nothing edited since
 
 

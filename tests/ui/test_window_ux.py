@@ -591,6 +591,7 @@ def test_compare_keeps_bullets_as_bullets(window):
 
     window.apply_edit(set_block_text(policy, bullet.id, "en", "Invoices are archived for audits."))
     window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
     QApplication.processEvents()
     document = window.compare_view.diff.browser.document()
     block = document.begin()

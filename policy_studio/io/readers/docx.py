@@ -5,12 +5,14 @@ level; custom styles followed through basedOn); numbered and bulleted paragraphs
 numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles); bold
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
 http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); tracked changes read as
-their accepted text (w:ins kept, w:del and w:moveFrom left out); tables read row by row as text
-blocks (cells joined by " | "); content controls (w:sdt); line breaks and tabs. The core
+their accepted text (w:ins kept, w:del and w:moveFrom left out, each deletion listed as dropped
+and the changes counted in a warning); tables read row by row as text blocks (cells joined by
+" | "); content controls (w:sdt); line breaks and tabs; footnotes and endnotes (paragraphs
+"[1] …" after the citing paragraph) and text boxes (paragraphs after their anchor). The core
 properties' title is used when no paragraph is styled Title. A document with no styled headings
 at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
-Dropped and reported: images and other drawings. Not supported: text boxes, footnotes, comments,
-headers and footers (not read).
+Dropped and reported: images and other drawings, comments (with their author), headers and
+footers. docs/import.md has the decisions.
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
 truncated zips refused, every XML part parsed with entities and network off.
@@ -29,6 +31,7 @@ from ...text.markup import Run, merge_runs, plain_text, to_markup
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
+from . import export_marks
 from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
 from .structure import finish_roles, recover_structure
 
@@ -36,10 +39,45 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PR = "http://schemas.openxmlformats.org/package/2006/relationships"
 DC = "http://purl.org/dc/elements/1.1/"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
+
+
+# Tag names compared on every run (built once, not per element).
+_W_br = w("br")
+_W_commentReference = w("commentReference")
+_W_cr = w("cr")
+_W_del = w("del")
+_W_endnoteReference = w("endnoteReference")
+_W_fldChar = w("fldChar")
+_W_fldCharType = w("fldCharType")
+_W_footnoteReference = w("footnoteReference")
+_W_hyperlink = w("hyperlink")
+_W_id = w("id")
+_W_ins = w("ins")
+_W_instr = w("instr")
+_W_instrText = w("instrText")
+_W_moveFrom = w("moveFrom")
+_W_moveTo = w("moveTo")
+_W_noBreakHyphen = w("noBreakHyphen")
+_W_pPr = w("pPr")
+_W_ptab = w("ptab")
+_W_r = w("r")
+_W_rPr = w("rPr")
+_W_rStyle = w("rStyle")
+_W_t = w("t")
+_W_tab = w("tab")
+_W_val = w("val")
+_BOLD = (w("b"), w("bCs"))
+_ITALIC = (w("i"), w("iCs"))
+_MC_ALTERNATE = f"{{{MC}}}AlternateContent"
+_CONTAINERS = frozenset(
+    w(tag) for tag in ("ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
+)
+"""Elements whose children are read as the paragraph's runs."""
 
 
 def _on(element: etree._Element | None) -> bool:
@@ -75,7 +113,15 @@ class Package:
     links: dict[str, str] = field(default_factory=dict)
     """Relationship id → external target."""
     title: str = ""
+    creator: str = ""
+    """The core properties' author (our exports write the organisation there)."""
     default_style: str = ""
+    notes: dict[tuple[str, str], etree._Element] = field(default_factory=dict)
+    """("footnote" | "endnote", id) → the note element (separators left out)."""
+    comments: dict[str, etree._Element] = field(default_factory=dict)
+    """Comment id → w:comment."""
+    furniture: list[tuple[str, etree._Element]] = field(default_factory=list)
+    """("page header" | "page footer", root of the part), in relationship order."""
 
 
 def _part(archive, name: str, member: str, required: bool = False) -> etree._Element | None:  # type: ignore[no-untyped-def]
@@ -109,12 +155,36 @@ def open_package(data: bytes, name: str) -> Package:
     doc_rels = _part(archive, name, f"{prefix}_rels/{main.rsplit('/', 1)[-1]}.rels")
     if doc_rels is not None:
         for rel in doc_rels.iter(f"{{{PR}}}Relationship"):
-            if rel.get("TargetMode") == "External" or rel.get("Type", "").endswith("/hyperlink"):
+            kind = rel.get("Type", "").rsplit("/", 1)[-1]
+            if rel.get("TargetMode") == "External" or kind == "hyperlink":
                 package.links[rel.get("Id", "")] = rel.get("Target", "")
+            elif kind in _SIDE_PARTS:
+                target = rel.get("Target", "")
+                member = target.lstrip("/") if target.startswith("/") else prefix + target
+                part = _part(archive, name, member)
+                if part is not None:
+                    _read_side_part(kind, part, package)
     core = _part(archive, name, "docProps/core.xml")
     if core is not None:
         package.title = (core.findtext(f"{{{DC}}}title") or "").strip()
+        package.creator = (core.findtext(f"{{{DC}}}creator") or "").strip()
     return package
+
+
+_SIDE_PARTS = ("footnotes", "endnotes", "comments", "header", "footer")
+"""Parts beside the body whose text the reader keeps (notes) or lists as left out."""
+
+
+def _read_side_part(kind: str, root: etree._Element, package: Package) -> None:
+    if kind in ("footnotes", "endnotes"):
+        for note in root.iter(w(kind[:-1])):
+            if note.get(w("type")) in (None, "normal"):
+                package.notes[(kind[:-1], note.get(w("id"), ""))] = note
+    elif kind == "comments":
+        for comment in root.iter(w("comment")):
+            package.comments[comment.get(w("id"), "")] = comment
+    else:
+        package.furniture.append((f"page {kind}", root))
 
 
 def _read_styles(root: etree._Element, package: Package) -> None:
@@ -211,6 +281,20 @@ class _Paragraphs:
         self.chains: dict[str, list[Style]] = {}
         """Style chains by style id: computed once, not once per paragraph."""
         self.problems: set[str] = set()
+        self.pending_notes: list[tuple[str, str, str]] = []
+        """(kind, id, label) of notes cited by the paragraph being read: written after it."""
+        self.pending_boxes: list[etree._Element] = []
+        """Text boxes anchored in the paragraph being read: their paragraphs follow it."""
+        self.pending_comments: list[str] = []
+        self.pending_deleted: list[Line] = []
+        self.cited: dict[str, int] = {"footnote": 0, "endnote": 0}
+        self.text_boxes = 0
+        self.changes = {"insertion": 0, "deletion": 0, "move": 0}
+        self.seen_changes: set[tuple[int | None, str, str]] = set()
+        """Tracked changes counted (a table's header row may be read twice)."""
+        self.commented: set[str] = set()
+        self.cited_ids: dict[tuple[str, str], str] = {}
+        """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
 
     def chain(self, style_id: str) -> list[Style]:
         found = self.chains.get(style_id)
@@ -246,6 +330,10 @@ class _Paragraphs:
                 cells.append(" ".join(t for t in texts if t))
             self.count += 1
             text = " | ".join(c for c in cells if c)
+            after = len(self.lines)
+            self.flush(text)
+            # What the row carried (notes, text boxes) follows the row.
+            carried, self.lines[after:] = self.lines[after:], []
             # A repeated header row (w:tblHeader) at the top of the table is its header.
             leading = leading and row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
             if text:
@@ -260,6 +348,7 @@ class _Paragraphs:
                         header=leading,
                     )
                 )
+            self.lines.extend(carried)
 
     def language_columns(self, table: etree._Element) -> bool:
         """Our two-column export: a repeated header row naming one language per column, then
@@ -299,6 +388,7 @@ class _Paragraphs:
         for _ in range(drawings):
             self.lines.append(Line(Role.DEBRIS, "image", line=self.count, reason="image"))
         if not text:
+            self.flush(text)
             return
         line = Line(Role.PARAGRAPH, text, line=self.count, reason="paragraph")
         outline = next((s.outline for s in chain if s.outline is not None), None)
@@ -321,12 +411,15 @@ class _Paragraphs:
         if any(n == "toc heading" or re.fullmatch(r"toc \d", n) for n in names):
             # Word's own contents-list styles (our exports use them too): not policy text.
             line.role, line.reason = Role.DEBRIS, "contents list"
-        elif plain_text(text).strip() in UNTRANSLATED_MARKERS and "title" in names:
+        elif "title" in names and plain_text(text).strip() in UNTRANSLATED_MARKERS:
             # Our export's "[not translated]" title stands for a title that is not there.
             line.role, line.reason = Role.DEBRIS, "not-translated marker of an export"
+            line.attrs["title-slot"] = "1"  # the title is missing, not to be guessed
         elif "title" in names:
             line.role, line.level, line.reason = Role.HEADING, 1, "Title style"
             line.attrs["title"] = "1"
+        elif "subtitle" in names:
+            line.attrs["subtitle"] = "1"  # a cover line, when it follows the title
         elif outline is not None and outline < 9:
             line.role, line.level, line.reason = Role.HEADING, outline + 1, "outline level"
         elif heading_name:
@@ -349,6 +442,140 @@ class _Paragraphs:
         if line.role is Role.HEADING and all_bold:
             line.text = _unbold(line.text)  # bold is the heading's look, not emphasis
         self.lines.append(line)
+        self.flush(text)
+
+    def flush(self, anchor: str) -> None:
+        """What the paragraph just read carried beside its text, in reading order after it:
+        the notes it cites, its text boxes' paragraphs; its comments and tracked deletions as
+        lines left out (each named in the report)."""
+        notes, boxes = self.pending_notes, self.pending_boxes
+        comments, deleted = self.pending_comments, self.pending_deleted
+        self.pending_notes, self.pending_boxes = [], []
+        self.pending_comments, self.pending_deleted = [], []
+        self.lines.extend(deleted)
+        for comment_id in comments:
+            self.comment(comment_id, plain_text(anchor).strip())
+        for kind, note_id, label in notes:
+            self.note(kind, note_id, label)
+        for box in boxes:
+            self.text_boxes += 1
+            self.blocks(box)
+
+    def note(self, kind: str, note_id: str, label: str) -> None:
+        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked)."""
+        element = self.package.notes.get((kind, note_id))
+        if element is None:
+            return
+        first = True
+        for p in element.iter(w("p")):
+            text = self.runs_markup(p)[0]
+            if not text and not first:
+                continue
+            if first:
+                text = f"{to_markup([Run(f'[{label}]')])} {text}".strip()
+                first = False
+            self.count += 1
+            self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason=kind))
+        self.flush("")
+
+    def comment(self, comment_id: str, anchor: str) -> None:
+        element = self.package.comments.get(comment_id)
+        if element is None or comment_id in self.commented:
+            return
+        self.commented.add(comment_id)
+        text = "\n".join(
+            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
+        )
+        if not text:
+            return
+        author = element.get(w("author"), "") or "someone"
+        if len(anchor) > 60:
+            anchor = anchor[:59].rstrip() + "…"
+        where = f" on “{anchor}”" if anchor else ""
+        self.lines.append(
+            Line(
+                Role.DEBRIS,
+                text,
+                line=self.count,
+                reason=f"comment by {author}{where} (comments are not imported)",
+            )
+        )
+
+    def tracked(self, element: etree._Element, kind: str) -> None:
+        """Count a tracked change once; a deletion's text becomes a line left out."""
+        text = "".join(t.text or "" for t in element.iter(w("delText"), w("t")))
+        key = (element.sourceline, element.get(w("id"), ""), text)
+        if key in self.seen_changes:
+            return
+        self.seen_changes.add(key)
+        self.changes[kind] += 1
+        if kind == "insertion" or not text.strip():
+            return
+        author = element.get(w("author"), "") or "someone"
+        reason = (
+            f"tracked deletion by {author} (the import takes the changes as accepted)"
+            if kind == "deletion"
+            else f"moved by {author}: its old place (the text is kept where it was moved to)"
+        )
+        self.pending_deleted.append(
+            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=reason)
+        )
+
+    def finish(self) -> list[str]:
+        """Notes nobody cites, comments without an anchor, headers and footers; the report's
+        summary of what the document carried besides its body text."""
+        for kind, note_id in self.package.notes:
+            if self.cited_ids.get((kind, note_id)) is None:
+                self.cited[kind] += 1
+                label = str(self.cited[kind]) if kind == "footnote" else _roman(self.cited[kind])
+                self.cited_ids[(kind, note_id)] = label
+                self.note(kind, note_id, label)
+        for comment_id in self.package.comments:
+            self.comment(comment_id, "")
+        seen: set[tuple[str, str]] = set()
+        for kind, root in self.package.furniture:
+            for p in root.iter(w("p")):
+                text = plain_text(self.runs_markup(p)[0]).strip()
+                if text and (kind, text) not in seen:
+                    seen.add((kind, text))
+                    self.lines.append(Line(Role.DEBRIS, text, line=0, reason=kind))
+            # Text boxes in a header (a logo's caption) are page furniture too.
+            self.pending_boxes.clear()
+            self.pending_notes.clear()
+        return self.summary()
+
+    def summary(self) -> list[str]:
+        name = self.package.name
+        out = []
+        kept = [
+            _count(self.cited["footnote"], "footnote"),
+            _count(self.cited["endnote"], "endnote"),
+        ]
+        kept = [k for k in kept if k]
+        if kept:
+            out.append(
+                f"{name}: {' and '.join(kept)} kept as paragraphs right after the paragraph "
+                "citing them, marked “[1] …” (footnotes) and “[i] …” (endnotes)"
+            )
+        if self.text_boxes:
+            out.append(
+                f"{name}: {_count(self.text_boxes, 'text box', 'text boxes')} kept as paragraphs "
+                "right after the paragraph they are anchored to"
+            )
+        if self.commented:
+            count = len(self.commented)
+            out.append(
+                f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
+                "imported (each is listed under dropped, with its author)"
+            )
+        changes = sum(self.changes.values())
+        if changes:
+            parts = [_count(n, kind) for kind, n in self.changes.items() if n]
+            out.append(
+                f"{name}: {_count(changes, 'tracked change')} ({', '.join(parts)}) imported as "
+                "if accepted; deleted text is listed under dropped"
+            )
+        return out
 
     def runs_markup(
         self, p: etree._Element, chain: list[Style] | None = None
@@ -371,34 +598,37 @@ class _Paragraphs:
             nonlocal drawings, in_instr
             for child in node:
                 tag = child.tag
-                if tag in (w("del"), w("moveFrom"), w("pPr"), w("rPr")):
-                    continue  # deleted text is not part of the accepted document
-                if tag == w("hyperlink"):
+                if tag in (_W_del, _W_moveFrom):
+                    # Not part of the accepted document: listed as left out, not dropped.
+                    self.tracked(child, "deletion" if tag == _W_del else "move")
+                    continue
+                if tag in (_W_pPr, _W_rPr):
+                    continue
+                if tag == _W_hyperlink:
                     rid = child.get(f"{{{R}}}id", "")
                     target = self.package.links.get(rid, "")
                     visit(child, _safe(target) or link)
-                elif tag == w("r"):
+                elif tag == _W_r:
                     run_link = field_link[-1] if field_link and field_link[-1] else link
-                    drawings += len(child.findall(f".//{w('drawing')}")) + len(
-                        child.findall(f".//{w('pict')}")
-                    )
-                    rpr = child.find(w("rPr"))
+                    images, boxes = _graphics(child)
+                    drawings += images
+                    self.pending_boxes.extend(boxes)
+                    rpr = child.find(_W_rPr)
                     bold, italic = base_bold, base_italic
                     if rpr is not None:
-                        style = rpr.find(w("rStyle"))
+                        style = rpr.find(_W_rStyle)
                         if style is not None:
-                            for s in self.chain(style.get(w("val"), "")):
+                            for s in self.chain(style.get(_W_val, "")):
                                 bold = s.bold if s.bold is not None else bold
                                 italic = s.italic if s.italic is not None else italic
-                        for tag_b in ("b", "bCs"):
-                            if rpr.find(w(tag_b)) is not None:
-                                bold = _on(rpr.find(w(tag_b)))
-                        for tag_i in ("i", "iCs"):
-                            if rpr.find(w(tag_i)) is not None:
-                                italic = _on(rpr.find(w(tag_i)))
+                        for prop in rpr:
+                            if prop.tag in _BOLD:
+                                bold = _on(prop)
+                            elif prop.tag in _ITALIC:
+                                italic = _on(prop)
                     for item in child:
-                        if item.tag == w("fldChar"):
-                            kind = item.get(w("fldCharType"))
+                        if item.tag == _W_fldChar:
+                            kind = item.get(_W_fldCharType)
                             if kind == "begin":
                                 in_instr = True
                                 field_instr.append("")
@@ -411,28 +641,43 @@ class _Paragraphs:
                                 in_instr = False
                                 field_instr.pop()
                                 field_link.pop()
-                        elif item.tag == w("instrText") and field_instr:
+                        elif item.tag == _W_instrText and field_instr:
                             field_instr[-1] += item.text or ""
                         elif in_instr:
                             continue
-                        elif item.tag == w("t"):
+                        elif item.tag == _W_t:
                             runs.append(Run(item.text or "", bold, italic, run_link))
-                        elif item.tag in (w("tab"), w("ptab")):
+                        elif item.tag in (_W_tab, _W_ptab):
                             runs.append(Run(" ", bold, italic, run_link))
-                        elif item.tag in (w("br"), w("cr")):
+                        elif item.tag in (_W_br, _W_cr):
                             runs.append(Run("\n", bold, italic, run_link))
-                        elif item.tag == w("noBreakHyphen"):
+                        elif item.tag == _W_noBreakHyphen:
                             runs.append(Run("-", bold, italic, run_link))
-                elif tag in (
-                    w("ins"),
-                    w("moveTo"),
-                    w("smartTag"),
-                    w("fldSimple"),
-                    w("sdt"),
-                    w("sdtContent"),
-                    w("customXml"),
-                ):
-                    instr = child.get(w("instr"), "")
+                        elif item.tag in (_W_footnoteReference, _W_endnoteReference):
+                            kind = "footnote" if item.tag == _W_footnoteReference else "endnote"
+                            note_id = item.get(_W_id, "")
+                            label = self.cited_ids.get((kind, note_id))
+                            if label is None and (kind, note_id) in self.package.notes:
+                                self.cited[kind] += 1
+                                number = self.cited[kind]
+                                label = str(number) if kind == "footnote" else _roman(number)
+                                self.cited_ids[(kind, note_id)] = label
+                                self.pending_notes.append((kind, note_id, label))
+                            if label is not None:
+                                runs.append(Run(f"[{label}]", bold, italic, run_link))
+                        elif item.tag == _W_commentReference:
+                            self.pending_comments.append(item.get(_W_id, ""))
+                elif tag == _MC_ALTERNATE:
+                    # Only the first choice: the fallback repeats it for older readers.
+                    chosen = child.find(f"{{{MC}}}Choice")
+                    if chosen is None:
+                        chosen = child.find(f"{{{MC}}}Fallback")
+                    if chosen is not None:
+                        visit(chosen, link)
+                elif tag in _CONTAINERS:
+                    if tag in (_W_ins, _W_moveTo):
+                        self.tracked(child, "insertion" if tag == _W_ins else "move")
+                    instr = child.get(_W_instr, "")
                     m = re.search(r'HYPERLINK\s+"([^"]+)"', instr)
                     visit(child, (_safe(m.group(1)) if m else None) or link)
 
@@ -443,6 +688,60 @@ class _Paragraphs:
         markup = to_markup(runs)
         markup = "\n".join(" ".join(part.split()) for part in markup.split("\n")).strip()
         return markup, all_bold, drawings
+
+
+def _graphics(run: etree._Element) -> tuple[int, list[etree._Element]]:
+    """(images, text boxes) drawn by a run. Of an ``mc:AlternateContent`` only the first choice
+    is read (its fallback is a copy of the same drawing for older readers); a drawing holding
+    a text box is that text box, not an image."""
+    images = 0
+    boxes: list[etree._Element] = []
+    nodes = [run]
+    while nodes:
+        node = nodes.pop(0)
+        for child in node:
+            if child.tag == f"{{{MC}}}AlternateContent":
+                chosen = child.find(f"{{{MC}}}Choice")
+                if chosen is None:
+                    chosen = child.find(f"{{{MC}}}Fallback")
+                if chosen is not None:
+                    nodes.append(chosen)
+            elif child.tag in (w("drawing"), w("pict")):
+                found = [box for box in child.iter(w("txbxContent")) if not _inside(box, child)]
+                if found:
+                    boxes.extend(found)
+                else:
+                    images += 1
+    return images, boxes
+
+
+def _inside(box: etree._Element, top: etree._Element) -> bool:
+    """Whether ``box`` lies inside another text box below ``top``."""
+    for ancestor in box.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == w("txbxContent"):
+            return True
+    return False
+
+
+def _roman(number: int) -> str:
+    """Word's endnote numbering: i, ii, iii, iv…"""
+    out = ""
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while number >= value:
+            out += letters
+            number -= value
+    return out
+
+
+def _count(number: int, singular: str, plural: str = "") -> str:
+    if not number:
+        return ""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _unbold(markup: str) -> str:
@@ -463,14 +762,69 @@ def parse(path: Path) -> ParsedDocument:
     package = open_package(read_limited(path), name)
     walker = _Paragraphs(package)
     walker.body()
+    summary = walker.finish()
     lines = walker.lines
+    _export_cover(lines, package)
+    export_marks.mark_signoff(lines)
     _titles(lines, package)
     if not any(line.role in (Role.HEADING, Role.TITLE) for line in lines):
         recover_structure(lines)  # typed, not styled: read it like plain text
     finish_roles(lines)
     doc = ParsedDocument(lines, file=name, encoding="docx")
     doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
+    doc.warnings.extend(summary)
     return doc
+
+
+def _export_cover(lines: list[Line], package: Package) -> None:
+    """Subtitle lines right under a title (the cover of our exports): the facts line gives the
+    effective date (the version is dropped), the draft notice is dropped, the organisation
+    (the core properties' author, or the only other cover line) is kept as metadata, and any
+    other cover line as the subtitle (before the organisation) or address (after it)."""
+    out: list[Line] = []
+    cover: list[Line] = []
+
+    def finish() -> None:
+        others = [
+            line
+            for line in cover
+            if not export_marks.facts(line.text) and not export_marks.is_draft_notice(line.text)
+        ]
+        creator = export_marks.clean(package.creator)
+        organization = next(
+            (line for line in others if creator and export_marks.clean(line.text) == creator),
+            others[0] if len(others) == 1 else None,
+        )
+        seen = False
+        for line in cover:
+            if export_marks.is_draft_notice(line.text):
+                line.role, line.reason = Role.DEBRIS, export_marks.DRAFT
+            elif export_marks.facts(line.text):
+                out.extend(export_marks.fact_lines(line))
+                continue
+            elif line is organization:
+                export_marks.cover_line(line, "organization")
+                seen = True
+            else:
+                export_marks.cover_line(line, "address" if seen else "subtitle")
+            out.append(line)
+        cover.clear()
+
+    in_cover = False
+    for line in lines:
+        subtitle = line.attrs.pop("subtitle", None)
+        if line.attrs.get("title") or line.attrs.get("title-slot"):
+            finish()
+            in_cover = True
+        elif in_cover and subtitle:
+            cover.append(line)
+            continue
+        elif line.role is not Role.DEBRIS:
+            in_cover = False
+        finish()
+        out.append(line)
+    finish()
+    lines[:] = out
 
 
 def _titles(lines: list[Line], package: Package) -> None:

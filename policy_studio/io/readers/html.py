@@ -27,6 +27,7 @@ from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
 from ..package_safety import one_line
 from ..result import ReadResult
+from . import export_marks
 from .safety import ImportFileError, decode_text, read_limited
 from .structure import classify_text, finish_roles, recover_structure
 
@@ -114,6 +115,17 @@ class _Walker:
     def add(self, role: Role, text: str, level: int, element: etree._Element, reason: str) -> None:
         self.count += 1
         if not text.strip() and role is not Role.BREAK:
+            marker = _SPACE.sub(" ", element.text_content()).strip()
+            if marker and element.find(".//span[@class='missing']") is not None:
+                # Our export's "[not translated]" where a block has no text in this language.
+                self.lines.append(
+                    Line(
+                        Role.DEBRIS,
+                        marker,
+                        line=element.sourceline or 0,
+                        reason="not-translated marker of an export",
+                    )
+                )
             return
         line = Line(role, text.strip(), level, line=element.sourceline or self.count, reason=reason)
         line.attrs["slot"] = str(self.count)
@@ -144,6 +156,12 @@ class _Walker:
             classes = set((child.get("class") or "").split())
             if tag == "header" and "columns-title" in classes:
                 self.walk(list(child))  # our two-column export: the title in each language
+            elif tag in ("header", "div") and "title-block" in classes:
+                self.title_block(child)
+            elif tag == "section" and "signoff" in classes:
+                self.furniture(child, export_marks.SIGNOFF)
+            elif tag == "p" and "draft-notice" in classes:
+                self.debris(child, export_marks.DRAFT)
             elif tag == "table" and "columns" in classes:
                 # Our two-column export: one row per block, one cell per language (lang=).
                 # The row is the pair: its cells' lines share an anchor, which alignment
@@ -215,6 +233,78 @@ class _Walker:
                 self.add(Role.BREAK, "", 0, child, "thematic break")
             elif tag in BLOCKS:
                 self.loose_text(child)
+
+    def title_block(self, block: etree._Element) -> None:
+        """The cover of our export: title, subtitle, organisation, address, facts."""
+        for child in block:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            kind = next(
+                (k for k in ("subtitle", "organization", "address", "facts") if k in
+                 (child.get("class") or "").split()),
+                "",
+            )  # fmt: skip
+            if tag == "h1" and inline(child):
+                self.add(Role.TITLE, inline(child), 0, child, "title of an export")
+            elif tag == "h1" and child.find(".//span") is not None:
+                # "[not translated]": the title is missing in this language, not to be guessed.
+                self.debris(child, "not-translated marker of an export")
+                if self.lines and self.lines[-1].reason.startswith("not-translated"):
+                    self.lines[-1].attrs["title-slot"] = "1"
+            elif tag == "p" and kind == "facts":
+                start = len(self.lines)
+                self.add(Role.PARAGRAPH, inline(child), 0, child, "cover of an export")
+                for line in self.lines[start:]:
+                    self.lines[start:] = export_marks.fact_lines(line) or [line]
+            elif tag == "p" and kind:
+                start = len(self.lines)
+                self.add(Role.PARAGRAPH, inline(child), 0, child, "cover of an export")
+                for line in self.lines[start:]:
+                    export_marks.cover_line(line, kind)
+            else:
+                self.walk([child])
+
+    def furniture(self, element: etree._Element, reason: str) -> None:
+        """Every line of text in ``element`` left out, each listed with ``reason``."""
+        for child in element.iter():
+            if isinstance(child.tag, str) and child.tag.lower() in ("h1", "h2", "h3", "p", "tr"):
+                cells = [
+                    _SPACE.sub(" ", cell.text_content()).strip()
+                    for cell in child
+                    if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")
+                ]
+                text = (
+                    " | ".join(c for c in cells if c)
+                    if child.tag.lower() == "tr"
+                    else _SPACE.sub(" ", child.text_content()).strip()
+                )
+                if text:
+                    self.lines.append(
+                        Line(Role.DEBRIS, text, line=child.sourceline or 0, reason=reason)
+                    )
+
+    def outside(self, element: etree._Element) -> None:
+        """Something beside the page's main content: our export's cover and sign-off are
+        recognised; anything else with text is left out and listed (never dropped unseen)."""
+        if not isinstance(element.tag, str):
+            return
+        tag = element.tag.lower()
+        classes = set((element.get("class") or "").split())
+        if tag in DROPPED:
+            return
+        if (tag in ("header", "div") and "title-block" in classes) or (
+            tag == "header" and "columns-title" in classes
+        ):
+            self.walk([element])
+        elif tag == "section" and "signoff" in classes:
+            self.furniture(element, export_marks.SIGNOFF)
+        elif tag == "p" and "draft-notice" in classes:
+            self.debris(element, export_marks.DRAFT)
+        elif tag in NAVIGATION:
+            self.debris(element, "navigation")
+        else:
+            self.debris(element, "outside the page's main content")
 
     def walk_nested_blocks(self, item: etree._Element) -> None:
         for child in item:
@@ -442,12 +532,29 @@ def parse_html(text: str, name: str = "", warnings: list[str] | None = None) -> 
     if content is None:
         body = root.find("body")
         content = body if body is not None else root
+    if content.tag in ("main", "article"):
+        # Only the main content is read; what is beside it is listed, in page order.
+        path = {*content.iterancestors()}
+
+        def beside(node: etree._Element) -> None:
+            for child in node:
+                if child is content:
+                    walker.walk([content])
+                elif child in path:
+                    beside(child)
+                else:
+                    walker.outside(child)
+
+        beside(root)
     else:
-        for outside in root.iter("nav"):
-            walker.debris(outside, "navigation")
-    walker.walk([content])  # body too: its own text and inline children are paragraphs
+        walker.walk([content])  # body too: its own text and inline children are paragraphs
     lines = walker.lines
-    if not any(line.role is Role.HEADING and line.level == 1 for line in lines):
+    if not any(
+        (line.role is Role.HEADING and line.level == 1)
+        or line.role is Role.TITLE
+        or "title-slot" in line.attrs
+        for line in lines
+    ):
         title = root.findtext(".//title")
         if title and title.strip():
             lines.insert(

@@ -532,6 +532,9 @@ def finish_roles(lines: list[Line]) -> None:
     """
     title_seen = any(line.role is Role.TITLE for line in lines)
     for index, line in enumerate(lines):
+        if "title-slot" in line.attrs:
+            # An export's "[not translated]" title: the title is missing, none is guessed.
+            title_seen = True
         if line.role is Role.HEADING and line.level == 1 and not title_seen:
             line.role, line.level, line.reason = Role.TITLE, 0, "first level-1 heading"
             title_seen = True
