@@ -359,6 +359,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>عرض الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>المجموع: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>المجموع: %1 % (تحتفظ الأعمدة بهذه النسب من العرض الكامل)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -880,6 +899,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>تغيير عرض الأعمدة</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -2741,6 +2764,14 @@ Qt %2</translation>
     <message>
         <source>Remove column</source>
         <translation>حذف العمود</translation>
+    </message>
+    <message>
+        <source>Column widths…</source>
+        <translation>عرض الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>حدّد عرض كل عمود في هذا الجدول</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -339,6 +339,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Largeur des colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Total : 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Total : %1 % (les colonnes gardent ces proportions de la largeur totale)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -860,6 +879,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Modifier la largeur des colonnes</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -2693,6 +2716,14 @@ Qt %2</translation>
     <message>
         <source>Remove column</source>
         <translation>Supprimer la colonne</translation>
+    </message>
+    <message>
+        <source>Column widths…</source>
+        <translation>Largeur des colonnes…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Définir la largeur de chaque colonne de ce tableau</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -339,6 +339,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Upana wa safu wima</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Safu wima %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Jumla: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Jumla: %1 % (safu wima zinabaki na uwiano huu wa upana wote)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -860,6 +879,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Badilisha upana wa safu wima</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -2693,6 +2716,14 @@ Qt %2</translation>
     <message>
         <source>Remove column</source>
         <translation>Ondoa safu wima</translation>
+    </message>
+    <message>
+        <source>Column widths…</source>
+        <translation>Upana wa safu wima…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Weka upana wa kila safu wima ya jedwali hili</translation>
     </message>
     <message>
         <source>Language:</source>
