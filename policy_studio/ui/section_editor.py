@@ -57,7 +57,7 @@ from ..ops.translator import FindOptions, find_spans, replace_text
 from ..text.markup import Run, parse, plain_text, to_markup
 from ..text.spelling import Speller
 from .direction import qt_direction
-from .preview import char_format
+from .preview import char_format, column_widths
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .table_dialogs import ColumnWidthsDialog
 from .translator_dialogs import FindReplaceDialog
@@ -629,7 +629,7 @@ class SectionEditor(QWidget):
     def _width_constraints(self, fractions: list[float]) -> list[QTextLength]:
         """Column widths as Qt wants them: visual order (mirrored in a right-to-left table)."""
         shown = list(reversed(fractions)) if language(self.lang).is_rtl else fractions
-        return [QTextLength(QTextLength.Type.PercentageLength, 100 * f) for f in shown]
+        return column_widths(shown)
 
     def change_column_widths(self) -> None:
         """Ask for the widths of the table at the cursor and set them as one undoable edit."""
