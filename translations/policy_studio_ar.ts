@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>author</source>
         <translation>مؤلف</translation>
@@ -390,6 +390,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>عرض الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>المجموع: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>المجموع: %1 % (تحتفظ الأعمدة بهذه النسب من العرض الكامل)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -589,7 +608,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -917,6 +936,10 @@ Qt %2</translation>
         <translation>تعيين اللوائح</translation>
     </message>
     <message>
+        <source>Change column widths</source>
+        <translation>تغيير عرض الأعمدة</translation>
+    </message>
+    <message>
         <source>Approve translations</source>
         <translation>اعتماد الترجمات</translation>
     </message>
@@ -1012,7 +1035,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1112,7 +1135,7 @@ Qt %2</translation>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1871,7 +1894,7 @@ Qt %2</translation>
         <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
     </message>
     <message>
-        <source>the import changed this line's text; split it elsewhere</source>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
         <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
     </message>
     <message>
@@ -2047,7 +2070,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2344,7 +2367,7 @@ Qt %2</translation>
         <translation>مسجَّل الدخول باسم %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
         <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
     </message>
     <message>
@@ -2605,7 +2628,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -2667,7 +2690,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2699,7 +2722,7 @@ Qt %2</translation>
         <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's details</source>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
         <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
     </message>
 </context>
@@ -2868,6 +2891,14 @@ Qt %2</translation>
     <message>
         <source>Remove column</source>
         <translation>حذف العمود</translation>
+    </message>
+    <message>
+        <source>Column widths…</source>
+        <translation>عرض الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>حدّد عرض كل عمود في هذا الجدول</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3162,6 +3193,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>غيّرت المكتبة هذا؛ تُعتمد الصياغة الجديدة.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>غيّرتَ هذا؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>أُزيل (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>تعارض: غيّرتَ أنت والمكتبة هذا كلاكما.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>جدول: غيّرتَ أنت والمكتبة خلايا مختلفة؛ يُحتفظ بالتغييرين.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>الصف %1، العمود %2: غيّرت المكتبة هذه الخلية؛ تُعتمد صياغتها.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>الصف %1، العمود %2: غيّرتَ هذه الخلية؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>الصف %1، العمود %2: أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>الصف %1، العمود %2: أُزيلت (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>الصف %1، العمود %2: تعارض، غيّرتَ أنت والمكتبة هذه الخلية كلاكما.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>التحديث من المكتبة</translation>
     </message>
@@ -3173,6 +3248,17 @@ Qt %2</translation>
         <source>Apply update</source>
         <translation>تطبيق التحديث</translation>
     </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Was (the library version you had):</source>
         <translation>كان (إصدار المكتبة الذي لديك):</translation>
@@ -3182,7 +3268,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>author</source>
         <translation>mwandishi</translation>
@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Upana wa safu wima</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Safu wima %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Jumla: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Jumla: %1 % (safu wima zinabaki na uwiano huu wa upana wote)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -569,7 +588,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -897,6 +916,10 @@ Qt %2</translation>
         <translation>Weka kanuni</translation>
     </message>
     <message>
+        <source>Change column widths</source>
+        <translation>Badilisha upana wa safu wima</translation>
+    </message>
+    <message>
         <source>Approve translations</source>
         <translation>Idhinisha tafsiri</translation>
     </message>
@@ -992,7 +1015,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1092,7 +1115,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1831,7 +1854,7 @@ Qt %2</translation>
         <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
     </message>
     <message>
-        <source>the import changed this line's text; split it elsewhere</source>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
         <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
     </message>
     <message>
@@ -2007,7 +2030,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2300,7 +2323,7 @@ Qt %2</translation>
         <translation>Umeingia kama %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
     </message>
     <message>
@@ -2561,7 +2584,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2623,7 +2646,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2655,7 +2678,7 @@ Qt %2</translation>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's details</source>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
     </message>
 </context>
@@ -2820,6 +2843,14 @@ Qt %2</translation>
     <message>
         <source>Remove column</source>
         <translation>Ondoa safu wima</translation>
+    </message>
+    <message>
+        <source>Column widths…</source>
+        <translation>Upana wa safu wima…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Weka upana wa kila safu wima ya jedwali hili</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -3110,6 +3141,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>Maktaba ilibadilisha hili; maneno mapya yanaingia.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Ulibadilisha hili; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Mgongano: wewe na maktaba nyote mlibadilisha hili.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Jedwali: wewe na maktaba mlibadilisha visanduku tofauti; mabadiliko yote mawili yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Safu %1, safu wima %2: maktaba ilibadilisha kisanduku hiki; maneno yake yanaingia.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Safu %1, safu wima %2: ulibadilisha kisanduku hiki; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Safu %1, safu wima %2: wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Safu %1, safu wima %2: imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Safu %1, safu wima %2: mgongano, wewe na maktaba nyote mlibadilisha kisanduku hiki.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Sasisha kutoka maktaba</translation>
     </message>
@@ -3121,6 +3196,13 @@ Qt %2</translation>
         <source>Apply update</source>
         <translation>Tekeleza sasisho</translation>
     </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Was (the library version you had):</source>
         <translation>Ilikuwa (toleo la maktaba ulilokuwa nalo):</translation>
@@ -3130,7 +3212,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">
