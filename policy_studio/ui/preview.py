@@ -37,12 +37,11 @@ from ..layout import (
 from ..layout.options import ExportOptions
 from ..model import BlockKind, Policy
 from ..text.markup import Run, Styled
-from .direction import qt_direction
+from .direction import LRI, PDI, qt_direction
 
 UNFILLED_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a6d00")
 ACCENT = QColor("#1f3864")
-LRI, PDI = "\u2066", "\u2069"
 INDENT = 18.0
 """Pixels per list level."""
 
