@@ -3,8 +3,9 @@
 Each migration is one row of MIGRATIONS: the schema version it produces and either the SQL
 statements or a function (given the connection) that take the previous version there. Adding a
 table later is adding a row, never editing an old one — and adding its name to REQUIRED_TABLES
-(an opened file missing one of them is refused as damaged). The PostgreSQL schema
-(storage/postgres.py) has its own rows with the same version numbers.
+(an opened file missing one of them is refused as damaged). This is the one definition: the
+PostgreSQL schema is derived from these rows (``postgres.pg_statements``), with an override in
+``postgres.PG_MIGRATIONS`` only for SQL it cannot translate.
 """
 
 from __future__ import annotations
@@ -238,6 +239,39 @@ def fill_clause_catalog(conn: Any) -> None:
         conn.execute(CATALOG_UPSERT, catalog_row(clause_from_dict(from_json(str(data), "clause"))))
 
 
+V8_LANGUAGE_ROWS = """
+CREATE INDEX policy_rows_revision ON policy_rows(policy_id, revision)
+"""
+"""A policy's title and per-language metadata move out of its ``head`` row into one
+``lang/LANG`` row per language (data step ``v8_language_rows``), so a translator may translate
+the title without the right to change the policy's structure; and an index on the rows'
+revisions, so a client reads only the rows saved since it last looked."""
+
+
+def v8_language_rows(conn: Any) -> None:
+    """Split each policy's head row into the head and its ``lang/LANG`` rows (same revision)."""
+    import json
+
+    from .rows import split_head
+
+    heads = conn.execute(
+        "SELECT policy_id, data, revision FROM policy_rows WHERE key='head'"
+    ).fetchall()
+    for policy_id, data, revision in heads:
+        head = json.loads(data)
+        if not isinstance(head, dict) or ("title" not in head and "meta" not in head):
+            continue
+        row, languages = split_head(head)
+        conn.execute(
+            "UPDATE policy_rows SET data=? WHERE policy_id=? AND key='head'", (row, policy_id)
+        )
+        for key, value in languages.items():
+            conn.execute(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?)",
+                (policy_id, key, value, revision),
+            )
+
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
@@ -246,6 +280,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (5, V5_TM_UNITS),
     (6, V6_POLICY_ROWS),
     (7, V7_CLAUSE_CATALOG + ";" + V7_SEARCH_PREFIXES),
+    (8, V8_LANGUAGE_ROWS),
 ]
 """(schema version reached, SQL script) in order; a data step for a version, if any, is in
 ``storage.workspace.DATA_MIGRATIONS``."""
@@ -263,6 +298,7 @@ REQUIRED_TABLES: dict[int, set[str]] = {
     5: _V3_TABLES | {"tm_units"},
     6: _V3_TABLES | {"tm_units", "policy_rows"},
     7: _V3_TABLES | {"tm_units", "policy_rows", "clause_catalog"},
+    8: _V3_TABLES | {"tm_units", "policy_rows", "clause_catalog"},
 }
 """The tables a workspace of each schema version must have."""
 

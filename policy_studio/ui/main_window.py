@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -70,7 +71,14 @@ from ..ops.sections import (
     remove_section,
     rename_section,
 )
-from ..storage import WORKSPACE_SUFFIX, ClauseEntry, RowConflict, WorkspaceStore
+from ..storage import (
+    EVERYTHING,
+    WORKSPACE_SUFFIX,
+    ClauseEntry,
+    Permissions,
+    RowConflict,
+    WorkspaceStore,
+)
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .coverage_panel import CoveragePanel
@@ -88,6 +96,7 @@ from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
 from .readiness_panel import ReadinessPanel
+from .role_gate import RoleGate, role_name
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
@@ -223,6 +232,9 @@ class MainWindow(QMainWindow):
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
+        self.gate = RoleGate(self)
+        """Keeps what the connected person's team role forbids greyed out (role_gate.py)."""
+        self.permissions: Permissions = EVERYTHING
         self._view = VIEWS[0]
         self._view_states: dict[str, QByteArray] = {}
         self._direction = direction_key(self)
@@ -310,6 +322,10 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setObjectName("save_state")
+        self.role_label = QLabel()
+        self.role_label.setObjectName("role_label")
+        self.role_label.hide()
+        self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.history = HistoryDock(
@@ -461,7 +477,7 @@ class MainWindow(QMainWindow):
         self.clipboard.add_to(edit_menu)
 
         section_menu = bar.addMenu(self.tr("&Section"))
-        insert = section_menu.addAction(
+        insert = self.insert_clause_action = section_menu.addAction(
             self.tr("Insert selected clause"), self.library_panel.request_insert
         )
         insert.setShortcut("Ctrl+Shift+I")
@@ -481,7 +497,7 @@ class MainWindow(QMainWindow):
         )
 
         library_menu = bar.addMenu(self.tr("&Library"))
-        library_menu.addAction(self.tr("New clause…"), self.new_clause)
+        self.new_clause_action = library_menu.addAction(self.tr("New clause…"), self.new_clause)
         library_menu.addAction(
             self.tr("Edit selected clause…"),
             lambda: self.edit_clause(self.library_panel.current_key()),
@@ -596,8 +612,11 @@ class MainWindow(QMainWindow):
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
-            lambda: self.save_state.setText(self.tr("All changes saved"))
+            lambda: self.save_state.setText(
+                self.tr("All changes saved") if not session.dirty else self.tr("Saving…")
+            )
         )
+        session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
@@ -613,6 +632,72 @@ class MainWindow(QMainWindow):
         self._library_did_change()
         self._fill_policy_box()
         self._policy_did_load()
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """Grey out what the connected person's team role may not do, saying why (the server
+        refuses it anyway: storage/team.py). Everything on the single-user file."""
+        self.gate.release_all()
+        try:
+            rights = self.session.workspace.permissions()
+        except PolicyStudioError:
+            rights = EVERYTHING  # the server is away: it still refuses what it must
+        self.permissions = rights
+        who = role_name(rights)
+        self.role_label.setText(
+            self.tr("Signed in as %1 (%2)").replace("%1", rights.person).replace("%2", who)
+            if rights.person
+            else ""
+        )
+        self.role_label.setVisible(bool(rights.person))
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
+        if not rights.structure:
+            why = self.tr(
+                "Your role (%1) may not change the policy's sections, variables or the library; "
+                "the server refuses it"
+            ).replace("%1", who)
+            for action in (
+                self.new_policy_action,
+                self.questionnaire_action,
+                self.import_action,
+                self.insert_clause_action,
+                self.save_to_library_action,
+                self.new_clause_action,
+                self.outline.move_up_action,
+                self.outline.move_down_action,
+                self.outline.duplicate_action,
+                self.outline.rename_action,
+                self.outline.remove_action,
+                self.outline.update_action,
+            ):
+                self.gate.hold(action, why)
+            self.gate.hold(self.library_panel.insert_button, why)
+            self.gate.hold(self.variables_panel, why)
+            write_why = self.tr(
+                "Your role (%1) may not change the source text or the structure; translate in "
+                "the Translate view"
+            ).replace("%1", who)
+            self.editor.set_writable(False, write_why, self.gate)
+        else:
+            self.editor.set_writable(True, "", self.gate)
+        self.history.panel_did_open = None
+        if not rights.approve:
+            why = self.tr("Your role (%1) may not approve versions; an approver does").replace(
+                "%1", who
+            )
+            self.history.panel_did_open = lambda panel: self.gate.hold(panel.approve_button, why)
+            built = self.history.built_panel()  # one built later is held by panel_did_open
+            if built is not None:
+                self.gate.hold(built.approve_button, why)
+        self.translate_view.may_write = lambda lang: (
+            self.session.policy is None
+            or rights.may_write(lang, self.session.policy.source_language)
+        )
+        if self.translate_view.grid is not None:
+            self.translate_view.grid.model.writable = self.translate_view.may_write(
+                self.translate_view.grid.model.target_lang
+            )
 
     def _restore_layout(self) -> None:
         """The layout saved for this interface direction if it fits this screen, else a new one."""
@@ -898,7 +983,7 @@ class MainWindow(QMainWindow):
     def edit_properties(self) -> None:
         if self.session.policy is None:
             return
-        dialog = PropertiesDialog(self.session.policy, self)
+        dialog = PropertiesDialog(self.session.policy, self, permissions=self.permissions)
         if dialog.exec():
             values = dialog.values()
             self._try(lambda: self.apply_edit(set_properties(self._policy(), **values)))

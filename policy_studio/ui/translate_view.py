@@ -72,6 +72,9 @@ class TranslateView(QWidget):
         self._typing_timer = QTimer(self, interval=TYPING_COMMIT_MS)
         self._typing_timer.timeout.connect(self.write_typing)
         self.grid: BilingualGrid | None = None
+        self.may_write: Callable[[str], bool] = lambda _lang: True
+        """Whether the connected person may write a target language (set by the window from
+        their team role); a grid into another language is shown but not editable."""
         self._stale_grid = True
         """The grid does not show the current policy and pair: rebuild when next shown."""
 
@@ -275,6 +278,7 @@ class TranslateView(QWidget):
             deferred_checks=True,
         )
         self.grid.setObjectName("bilingual_grid")
+        self.grid.model.writable = self.may_write(pair[1])
         self.grid.edit_did_happen.connect(self._grid_did_edit)
         self._layout.addWidget(self.grid, 1)
 

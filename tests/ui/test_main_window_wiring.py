@@ -374,6 +374,7 @@ def test_a_pending_compare_refresh_after_the_workspace_closed_does_nothing(qtbot
 
     save_version_from_menu(qtbot, window, "2.0")
     window.set_mode(2)  # Compare, so that an edit schedules a refresh
+    window.compare_view.wait_for_comparison()  # versions listed and compared off the UI thread
     assert window.compare_view.isVisible()
     window.apply_edit(set_variable(window.session.policy, "contact_email", "en", "a@b.example"))
     assert window.compare_view._timer.isActive()

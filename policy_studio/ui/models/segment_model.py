@@ -159,6 +159,9 @@ class SegmentModel(QAbstractTableModel):
         """Spell-checkers by language (set_spellers); none: no underlines."""
         self.propagate = True
         """Confirming a segment gives its translation to the segments with the same source."""
+        self.writable = True
+        """False when the connected person may not write the target language (their team
+        role, storage.Permissions): the target column is then not editable."""
         self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
@@ -233,7 +236,11 @@ class SegmentModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         # The policy's source language is edited in the Write view, never as a "target".
-        if index.column() == Column.TARGET and self.target_lang != self.policy.source_language:
+        if (
+            index.column() == Column.TARGET
+            and self.target_lang != self.policy.source_language
+            and self.writable
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
