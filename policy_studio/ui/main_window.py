@@ -796,7 +796,11 @@ class MainWindow(QMainWindow):
             first = policy.sections[0].id if policy.sections else None
             self.outline.select(first)
             self._warn_deprecated(policy)
-        self.editor.set_section(policy, self.outline.current_id())
+        current = self.outline.current_id()
+        if self.editor.policy is not policy or self.editor.section_id != current:
+            # Selecting the first section above has usually shown it already (a long first
+            # section took ~0.17 s to lay out a second time on a loaded machine).
+            self.editor.set_section(policy, current)
         self.refresh_preview()
 
     @property
