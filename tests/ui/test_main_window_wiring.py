@@ -119,6 +119,8 @@ def test_export_a_bilingual_docx_from_the_file_menu(qtbot, window, tmp_path):
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     out = tmp_path / "notice.docx"
     dialog.output.setText(str(out))
+    # Export waits for the readiness verdict (computed in the background): as a user would.
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     with qtbot.waitSignal(dialog.export_did_finish):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     text = "\n".join(
