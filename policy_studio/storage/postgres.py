@@ -188,6 +188,11 @@ class _PgConnection:
         self.connect()
 
     def connect(self) -> None:
+        if self.raw is not None and not self.raw.closed:
+            try:
+                self.raw.close()  # a broken one: replaced, never left for the collector
+            except psycopg.Error:
+                pass
         try:
             # The app waits briefly (its lock timeout is short): 2 s is libpq's minimum; a
             # command waits 10 s. Keepalives notice a dead network within ~10 s mid-query.
