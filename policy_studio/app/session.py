@@ -4,12 +4,6 @@ Widgets never write to the workspace. Every applied edit reaches ``Session.notif
 calls it for do, undo and redo alike); the session tells the views through ``policy_did_change``
 and saves the policy on a throttle timer, so a crash loses at most ``AUTOSAVE_MS`` of work.
 
-The database work of saving and of merging others' changes runs on a worker thread over its
-own connection (``_Worker``, ``WorkspaceStore.reopen``): the rows are taken from the policy here
-(``prepare_save``) and only written there (``write_save``); others' rows are read there
-(``read_changes``) and merged here (``merge_changes``). A slow or hanging server never holds the
-window; ``flush()`` waits a bounded time for callers that need the answer.
-
 Storage failing is a normal path, not a crash: a save that cannot be written (disk full,
 read-only folder, another program holding the lock, the server gone) keeps the edits in memory,
 says in one sentence that they are not saved and why (``save_did_fail``), and retries every
