@@ -61,6 +61,7 @@ def test_a_schema_6_file_is_migrated_to_language_rows_keeping_every_title(tmp_pa
     conn.execute("UPDATE policy_rows SET data=? WHERE key='head'", (json.dumps(head),))
     conn.execute("DELETE FROM policy_rows WHERE key LIKE 'lang/%'")
     conn.execute("DROP INDEX policy_rows_revision")
+    conn.execute("DROP TABLE clause_catalog")  # schema 7's
     conn.execute("PRAGMA user_version=6")
     conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
     conn.commit()

@@ -266,6 +266,7 @@ def test_migration_8_lets_a_translator_of_an_existing_team_server_translate_the_
         )
         conn.execute("DELETE FROM policy_rows WHERE key LIKE 'lang/%%'")
         conn.execute("DROP INDEX policy_rows_revision")
+        conn.execute("DROP TABLE clause_catalog")  # schema 7's
         conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
         old_rule = (
             "CREATE OR REPLACE FUNCTION pstudio_row_refusal(pid text, rkey text) RETURNS text "
