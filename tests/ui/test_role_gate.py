@@ -82,7 +82,7 @@ def test_a_translator_may_translate_into_their_language_only(qtbot, team_window)
     assert not button.isEnabled() and "may not approve" in button.toolTip()
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     target = model.index(0, 1)
     assert model.flags(target) & Qt.ItemFlag.ItemIsEditable  # Arabic: theirs
     from policy_studio.ui.properties_dialog import PropertiesDialog
@@ -99,7 +99,7 @@ def test_a_translator_into_french_cannot_edit_the_arabic_column(qtbot, team_wind
     window = open_as("translator", ("fr",))
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
 
 
@@ -112,7 +112,7 @@ def test_an_approver_may_approve_but_not_edit(qtbot, team_window):
     assert window.editor.text.isReadOnly()
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
 
 

@@ -337,7 +337,7 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
     dialog.signers.item(0, 0).setText("Amina Yusuf")
     dialog.signers.item(0, 1).setText("Data protection officer")
     dialog.output.setText(str(tmp_path / "notice"))
-    # Export waits for the readiness verdict (computed in the background: draft or not).
+    # Export waits for the readiness verdict (computed in the background): as a user would.
     qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     with qtbot.waitSignal(dialog.export_did_finish):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.LeftButton)
