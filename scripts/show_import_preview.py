@@ -5,6 +5,7 @@ Run: python scripts/show_import_preview.py [--ui ar] [--split]
   --ui ar   the interface in Arabic (mirrored)
   --split   make the correction the notice needs (split the run-together Arabic paragraph), so
             the report shows it
+  --single FILE   a single (possibly bilingual) file instead
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def main() -> int:
         ts = (ROOT / "translations" / f"policy_studio_{lang}.ts").read_bytes()
         interface = InterfaceLanguage(app, lang, _compile_in_cache(ts, lang))
         assert interface.translated, "no translation found for the interface language"
+    if "--single" in sys.argv:
+        from policy_studio.io import registry
+
+        path = Path(sys.argv[sys.argv.index("--single") + 1])
+        dialog = ImportPreviewDialog(registry.parser_for_path(path)(path))
+        dialog.resize(1360, 860)
+        dialog.show()
+        return app.exec()
     dialog = ImportPreviewDialog(
         parse(FIXTURES / "garden_en.md"), translation=("ar", parse(FIXTURES / "garden_ar.md"))
     )
@@ -47,7 +56,12 @@ def main() -> int:
     if "--split" in sys.argv:
         text = dialog.draft.joined_text(dialog.model.rows[row], "ar")
         dialog.split_selected(text.index("نحتفظ بمحاضر"))
-        dialog.select(row + 1, "ar")
+        second = next(
+            r
+            for r, found in enumerate(dialog.model.rows)
+            if found.texts.get("ar", "").startswith("نحتفظ بمحاضر")
+        )
+        dialog.select(second, "ar")
     return app.exec()
 
 

@@ -390,6 +390,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>عرض الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>المجموع: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>المجموع: %1 % (تحتفظ الأعمدة بهذه النسب من العرض الكامل)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -915,6 +934,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>تغيير عرض الأعمدة</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -1839,6 +1862,74 @@ Qt %2</translation>
         <translation>(فقرة بفقرة)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>لا يمكن إجراء هذا التصحيح</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>لا يُطابَق الجدول إلا مع جدول</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>صف الجدول يبقى على نوعه؛ القسمة والدمج للنصوص فقط</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>العنوان أو التاريخ أو الفاصل يبقى على نوعه</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>لا يُدمج إلا سطر مع سطر يليه من الملف نفسه</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>لا تُستورد إلا لغتان: هذه ستكون ثالثة</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>المطابقة تحتاج إلى لغتين</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>السطر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>السطر لم يعد موجودًا (قسمه تصحيح سابق)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>النص المصدر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>للعنوان ترجمة بالفعل</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>الترجمة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>للجدولين صفوف أو أعمدة مختلفة</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>هذان النصان متطابقان بالفعل</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ليس لهذا النص مقابل لفصله عنه</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>إضافة ملف &amp;ترجمة…</translation>
     </message>
@@ -2033,10 +2124,6 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>تغيّر القانون: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -2047,6 +2134,10 @@ Qt %2</translation>
             <numerusform>%n بندًا</numerusform>
             <numerusform>%n بند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2802,6 +2893,14 @@ Qt %2</translation>
         <translation>حذف العمود</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>عرض الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>حدّد عرض كل عمود في هذا الجدول</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -3094,6 +3193,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>غيّرت المكتبة هذا؛ تُعتمد الصياغة الجديدة.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>غيّرتَ هذا؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>أُزيل (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>تعارض: غيّرتَ أنت والمكتبة هذا كلاكما.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>جدول: غيّرتَ أنت والمكتبة خلايا مختلفة؛ يُحتفظ بالتغييرين.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>الصف %1، العمود %2: غيّرت المكتبة هذه الخلية؛ تُعتمد صياغتها.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>الصف %1، العمود %2: غيّرتَ هذه الخلية؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>الصف %1، العمود %2: أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>الصف %1، العمود %2: أُزيلت (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>الصف %1، العمود %2: تعارض، غيّرتَ أنت والمكتبة هذه الخلية كلاكما.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>التحديث من المكتبة</translation>
     </message>
@@ -3104,6 +3247,17 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>تطبيق التحديث</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Largeur des colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Total : 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Total : %1 % (les colonnes gardent ces proportions de la largeur totale)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -895,6 +914,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Modifier la largeur des colonnes</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -1799,6 +1822,74 @@ Qt %2</translation>
         <translation>(paragraphe par paragraphe)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>cette correction est impossible</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>un tableau ne s’apparie qu’avec un tableau</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>une ligne de tableau garde son type ; scinder et fusionner s’appliquent au texte</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>un titre, une date ou un séparateur garde son type</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>seule une ligne et une ligne suivante du même fichier se fusionnent</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>seules deux langues sont importées : ce serait une troisième</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>un appariement demande deux langues</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>scindez à l’intérieur du texte, ni au début ni à la fin</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>l’import a modifié le texte de cette ligne ; scindez-la ailleurs</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>la ligne n’existe plus</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>la ligne n’existe plus (une correction antérieure l’a scindée)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>le texte source n’existe plus</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>le titre a déjà une traduction</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>la traduction n’existe plus</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>les deux tableaux n’ont pas les mêmes lignes ou colonnes</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>ces textes sont déjà appariés</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ce texte n’a pas de correspondance à séparer</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>Ajouter un fichier de &amp;traduction…</translation>
     </message>
@@ -1993,16 +2084,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Loi modifiée : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
             <numerusform>%n clauses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2754,6 +2845,14 @@ Qt %2</translation>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>Largeur des colonnes…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Définir la largeur de chaque colonne de ce tableau</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -3042,6 +3141,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>La bibliothèque a modifié ceci ; la nouvelle formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Vous avez modifié ceci ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Supprimé (inchangé de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Conflit : vous et la bibliothèque avez tous deux modifié ceci.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Tableau : vous et la bibliothèque avez modifié des cellules différentes ; les deux modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Ligne %1, colonne %2 : la bibliothèque a modifié cette cellule ; sa formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Ligne %1, colonne %2 : vous avez modifié cette cellule ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Ligne %1, colonne %2 : vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Ligne %1, colonne %2 : supprimée (inchangée de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Ligne %1, colonne %2 : conflit, vous et la bibliothèque avez tous deux modifié cette cellule.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Mise à jour depuis la bibliothèque</translation>
     </message>
@@ -3052,6 +3195,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -370,6 +370,25 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Upana wa safu wima</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Safu wima %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Jumla: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Jumla: %1 % (safu wima zinabaki na uwiano huu wa upana wote)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Comparing…</source>
@@ -895,6 +914,10 @@ Qt %2</translation>
     <message>
         <source>Set regulations</source>
         <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Badilisha upana wa safu wima</translation>
     </message>
     <message>
         <source>Approve translations</source>
@@ -1799,6 +1822,74 @@ Qt %2</translation>
         <translation>(aya kwa aya)</translation>
     </message>
     <message>
+        <source>this correction cannot be made</source>
+        <translation>rekebisho hili haliwezekani</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>jedwali huoanishwa na jedwali tu</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>safu ya jedwali haibadilishi aina yake; kugawanya na kuunganisha ni kwa maandishi</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>kichwa, tarehe au kigawanyo hakibadilishi aina yake</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>mstari huunganishwa tu na mstari unaofuata wa faili hilo hilo</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>lugha mbili tu huingizwa: hii ingekuwa ya tatu</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>jozi zinahitaji lugha mbili</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>mstari haupo tena</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>mstari haupo tena (rekebisho la awali liliugawanya)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>maandishi ya chanzo hayapo tena</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>kichwa tayari kina tafsiri</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>tafsiri haipo tena</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>majedwali mawili yana safu au safuwima tofauti</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>maandishi haya tayari yameoanishwa</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>maandishi haya hayana mwenzake wa kutenganisha</translation>
+    </message>
+    <message>
         <source>Add a &amp;translation file…</source>
         <translation>Ongeza faili la &amp;tafsiri…</translation>
     </message>
@@ -1993,16 +2084,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Sheria imebadilika: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>kifungu %n</numerusform>
             <numerusform>vifungu %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2754,6 +2845,14 @@ Qt %2</translation>
         <translation>Ondoa safu wima</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>Upana wa safu wima…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Weka upana wa kila safu wima ya jedwali hili</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
@@ -3042,6 +3141,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>Maktaba ilibadilisha hili; maneno mapya yanaingia.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Ulibadilisha hili; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Mgongano: wewe na maktaba nyote mlibadilisha hili.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Jedwali: wewe na maktaba mlibadilisha visanduku tofauti; mabadiliko yote mawili yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Safu %1, safu wima %2: maktaba ilibadilisha kisanduku hiki; maneno yake yanaingia.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Safu %1, safu wima %2: ulibadilisha kisanduku hiki; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Safu %1, safu wima %2: wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Safu %1, safu wima %2: imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Safu %1, safu wima %2: mgongano, wewe na maktaba nyote mlibadilisha kisanduku hiki.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Sasisha kutoka maktaba</translation>
     </message>
@@ -3052,6 +3195,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Tekeleza sasisho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -18,6 +18,7 @@ as not applied, never dropped silently.
 from __future__ import annotations
 
 import copy
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,29 @@ from ..model import (
 )
 from ..text.markup import plain_text
 
+UNDO_STATES = 10
+"""Builds kept for undo (the states before the last corrections)."""
 LINE_CORRECTIONS = ("role", "lang", "split", "merge")
+REFUSALS = (
+    "this correction cannot be made",
+    "a table pairs only with a table",
+    "a table row keeps its kind; split and merge work on text",
+    "a title, date or break keeps its kind",
+    "only a line and a later line of the same file merge",
+    "only two languages are imported: this would be a third",
+    "pairs need two languages",
+    "split inside the text, not at its start or end",
+    "the import changed this line's text; split it elsewhere",
+    "the line is no longer there",
+    "the line is no longer there (an earlier correction split it)",
+    "the source text is no longer there",
+    "the title has a translation already",
+    "the translation is no longer there",
+    "the two tables have different rows or columns",
+    "these texts are paired already",
+    "this text has no partner to unpair",
+)
+"""Why a correction is refused (the preview translates them: ui/import_preview.py)."""
 PAIR_CORRECTIONS = ("pair", "unpair", "apart")
 """Made on the built policy; ``apart`` keeps a line the alignment joined to the text before it
 in a block of its own (the split of a joined text, at the join)."""
@@ -134,6 +157,7 @@ class ImportDraft:
         self.sources: list[tuple[ParsedDocument, str | None]] = [(document, None)]
         self.latin_language = latin_language
         self.corrections: list[Correction] = []
+        self._undo_states: deque[dict[str, object]] = deque(maxlen=UNDO_STATES)
         self.not_applied: list[Correction] = []
         self.rows: list[Row] = []
         self.result: ReadResult
@@ -151,6 +175,7 @@ class ImportDraft:
                 "give one translation per language"
             )
         self.sources.append((document, lang))
+        self._undo_states.clear()  # built without the file: not a state to go back to
         try:
             self.rebuild()
         except PolicyStudioError:
@@ -179,6 +204,7 @@ class ImportDraft:
     def apply(self, correction: Correction) -> None:
         """Add ``correction`` and build again; refused (nothing changes) with a message when it
         cannot be made."""
+        before = self._state()
         self.corrections.append(correction)
         try:
             self.rebuild()
@@ -186,16 +212,34 @@ class ImportDraft:
                 raise PolicyStudioError(self._refusal or "this correction cannot be made")
         except PolicyStudioError:
             self.corrections.pop()
-            self.rebuild()
+            self._restore(before)
             raise
+        self._undo_states.append(before)
 
     def undo(self) -> Correction | None:
-        """Take back the last correction."""
+        """Take back the last correction (the state before it is kept for the last few: a long
+        import is not built again to undo)."""
         if not self.corrections:
             return None
         last = self.corrections.pop()
-        self.rebuild()
+        if self._undo_states:
+            self._restore(self._undo_states.pop())
+        else:
+            self.rebuild()
         return last
+
+    _STATE = (
+        *("result", "rows", "not_applied", "_refusal"),
+        *("_lines", "_keys", "_text", "_paired", "_unpaired"),
+    )
+
+    def _state(self) -> dict[str, object]:
+        """What a build made (built anew each time, never changed after): kept to undo."""
+        return {name: getattr(self, name) for name in self._STATE}
+
+    def _restore(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
 
     def line_text(self, key: str) -> str:
         """The text of line ``key`` as read (after earlier corrections, before the import's
@@ -252,11 +296,7 @@ class ImportDraft:
                 and chosen is not None
                 and chosen.lang != correction.value
             ):
-                # Only two languages are imported: a third one the user chose was not kept.
-                self._refusal = (
-                    f"the import holds {' and '.join(result.report.languages)}; "
-                    f"{correction.value} would be a third language"
-                )
+                self._refusal = "only two languages are imported: this would be a third"
                 self.not_applied.append(correction)
         self._paired: set[str] = set()
         self._unpaired: set[str] = set()
@@ -292,7 +332,7 @@ class ImportDraft:
         if c.kind == "role":
             new = Role(c.value)
             if new not in EDITABLE_ROLES or line.role not in EDITABLE_ROLES:
-                return self._refuse(f"a {line.role.value} line cannot become a {new.value}")
+                return self._refuse("a title, date or break keeps its kind")
             if new is Role.HEADING and line.role is not Role.HEADING:
                 line.level = 1
             elif new is not Role.HEADING and line.role is Role.HEADING:
@@ -354,6 +394,9 @@ class ImportDraft:
             found[section.heading.id] = (section, section.heading)
             for block in section.blocks:
                 found[block.id] = (section, block)
+                if block.table is not None:  # a cell's line finds its table
+                    for cell in block.table.cells():
+                        found[cell.id] = (section, block)
         return found
 
     def _block_of(self, key: str, lang: str) -> tuple[Section, Block] | None:
@@ -384,7 +427,9 @@ class ImportDraft:
                 return Correction("apart", key, "", "", text, self.place(key))
             if start < offset < end:
                 if piece != self.line_text(key):
-                    raise PolicyStudioError("the import changed this line's text; split elsewhere")
+                    raise PolicyStudioError(
+                        "the import changed this line's text; split it elsewhere"
+                    )
                 return Correction(
                     "split", key, str(offset - start), "", self.line_text(key), self.place(key)
                 )
@@ -412,7 +457,7 @@ class ImportDraft:
             head = " ".join(ln.text for ln in mine[:at])
             text = block.get(lang)
             if block.table is not None or not text.startswith(head + " "):
-                return self._refuse("the import changed this text; split it elsewhere")
+                return self._refuse("the import changed this line's text; split it elsewhere")
             block.set_text(lang, head)
             if lang != self.result.policy.source_language and lang in block.translations:
                 # The shorter text was never confirmed as the translation by anyone.
@@ -466,6 +511,7 @@ class ImportDraft:
         moved = [ln for ln in origins.get(other_block.id, []) if self._lang_of(ln) == target]
         if block.table is not None and other_block.table is not None:
             for mine, theirs in zip(block.table.cells(), other_block.table.cells(), strict=True):
+                self._move_origins(theirs.id, mine.id, target)
                 if theirs.get(target):
                     mine.set_text(target, theirs.text.pop(target))
                     theirs.translations.pop(target, None)
@@ -479,6 +525,14 @@ class ImportDraft:
         self._drop_if_empty(other_section, other_block)
         self._paired.add(block.id)
         return True
+
+    def _move_origins(self, from_id: str, to_id: str, lang: str) -> None:
+        """The lines of ``lang`` that block ``from_id`` came from now belong to ``to_id``."""
+        origins = self.result.origins
+        moved = [ln for ln in origins.get(from_id, []) if self._lang_of(ln) == lang]
+        if moved:
+            origins.setdefault(to_id, []).extend(moved)
+            origins[from_id] = [ln for ln in origins[from_id] if not any(ln is m for m in moved)]
 
     def _is_title(self, key: str, lang: str) -> bool:
         line = self._lines.get(key)
@@ -523,6 +577,7 @@ class ImportDraft:
         if block.table is not None:
             table = block.table.copy(keep_ids=False)
             for mine, new_cell in zip(block.table.cells(), table.cells(), strict=True):
+                self._move_origins(mine.id, new_cell.id, lang)
                 new_cell.text = {lang: mine.text.pop(lang)} if lang in mine.text else {}
                 new_cell.translations = {}
                 mine.translations.pop(lang, None)
@@ -715,14 +770,14 @@ class ImportDraft:
             if count > 1 and line is not None and line.reason != "split by you":
                 out.append(Finding("split", line.text, (self._place(key, line),), str(count)))
         for check in report.check_pairs:
-            found = next((r for r in self.rows if r.block_id == check.block_id), None)
-            places = tuple(p for ps in (found.places.values() if found else []) for p in ps)
+            # From the lines the block (or table cell) came from, in every language.
+            found = self._origin([check.block_id])[1]
+            places = tuple(p for code in self.languages for p in found.get(code, []))
             out.append(
                 Finding("check", f"{check.source} ↔ {check.target}", places, check.why, None)
             )
         for part in report.unaligned:
-            found = next((r for r in self.rows if r.block_id == part.block_id), None)
-            places = tuple(found.places.get(part.present, [])) if found else ()
+            places = tuple(self._origin([part.block_id])[1].get(part.present, []))
             out.append(Finding("unaligned", part.text, places, part.missing))
         for name, encoding in report.encoding.items():
             out.append(Finding("encoding", encoding, (Place(file_name(name), 0, ""),)))

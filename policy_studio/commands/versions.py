@@ -6,16 +6,18 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..app.signoff import log
 from ..diff import Redline, compare
 from ..io import registry
 from ..io.output import write_bytes_atomic, write_text_atomic
 from ..io.redline_format import RedlineOptions
 from ..model import Policy, PolicyStudioError, Version
-from ..storage import WorkspaceStore
 from ..text.clean import clean_field, cleaned
+
+if TYPE_CHECKING:
+    from ..storage import WorkspaceStore
+
 from .common import (
     actor,
     add_workspace_option,
@@ -149,6 +151,8 @@ def run_version(args: argparse.Namespace) -> int:
         label = _new_label(workspace, policy, args.label)
         who = args.author or actor(args)
         version = workspace.save_version(policy, label, note=args.note, author=who)
+        from ..app.signoff import log  # the sign-off stack (checks, numpy) only when it logs
+
         log(
             workspace,
             who,

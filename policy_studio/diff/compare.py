@@ -175,12 +175,22 @@ class _Comparer:
         for lang in self.languages:
             before = self.old.text(old, lang) if old is not None else ""
             after = self.new.text(new, lang) if new is not None else ""
-            spans = (
-                self.old.spans(old, lang) if old is not None and place is not Place.ADDED else (),
-                self.new.spans(new, lang)
-                if new is not None and place not in (Place.REMOVED, Place.MOVED_AWAY)
-                else (),
+            old_spans = (
+                self.old.spans(old, lang) if old is not None and place is not Place.ADDED else ()
             )
+            if (
+                old is not None
+                and new is not None
+                and place not in (Place.ADDED, Place.REMOVED, Place.MOVED_AWAY)
+                and before == after
+                and old.get(lang) == new.get(lang)
+            ):
+                new_spans = old_spans  # the same markup read the same: the same formatting
+            elif new is not None and place not in (Place.REMOVED, Place.MOVED_AWAY):
+                new_spans = self.new.spans(new, lang)
+            else:
+                new_spans = ()
+            spans = (old_spans, new_spans)
             if spans[0] or spans[1]:
                 styles[lang] = spans
             if place is Place.ADDED:

@@ -92,6 +92,7 @@ OP_DESCRIPTIONS: dict[str, str] = {
     "set_variable": "Set %1",
     "set_regulations": "Set regulations",
     "edit_text": "Edit text",
+    "table_widths": "Change column widths",
     "edit_translation": "Edit translation",
     "set_status": "Set status",
     "import_translations": "Import translations",

@@ -226,6 +226,29 @@ def _edited_table(block: Block, item: BodyItem, lang: str, source: str) -> Block
     return block
 
 
+def set_table_widths(
+    policy: Policy, section_id: str, block_id: str, widths: Sequence[float]
+) -> tuple[Changes, Edit]:
+    """Set the relative column widths of a table (one positive number per column, in reading
+    order); every export and the preview draw the columns in these proportions."""
+    values = [float(w) for w in widths]
+    if any(not w > 0 for w in values):
+        raise OperationError("column widths must be positive numbers")
+
+    def mutate(section: Section) -> None:
+        block = next((b for b in section.blocks if b.id == block_id), None)
+        if block is None or block.table is None:
+            raise OperationError(f"no table {block_id!r} in the section")
+        if len(values) != block.table.columns:
+            raise OperationError(
+                f"the table has {block.table.columns} columns, {len(values)} widths were given"
+            )
+        total = sum(values)
+        block.table.widths = [round(100 * w / total, 2) for w in values]
+
+    return edit_section(policy, section_id, op("table_widths"), mutate)
+
+
 def set_section_texts(
     policy: Policy,
     section_id: str,

@@ -53,6 +53,20 @@ PRESENCE_TTL = 15.0
 WRITE_LOCK = 0x50537464
 """The advisory lock every write transaction takes first (the application id, "PStd")."""
 
+PG_V7_GRANTS = """
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pstudio_admin') THEN
+    GRANT SELECT ON clause_catalog
+      TO pstudio_author, pstudio_translator, pstudio_approver, pstudio_admin;
+    GRANT INSERT, UPDATE, DELETE ON clause_catalog TO pstudio_author, pstudio_translator;
+    GRANT ALL ON clause_catalog TO pstudio_admin;
+  END IF;
+END $$
+"""
+"""A team workspace (storage/team.py) migrated to schema 7 gives its roles the new table at
+once, as `team setup` would (its grants on ALL TABLES covered only the tables of that day)."""
+
 PG_MIGRATIONS: list[tuple[int, str]] = [
     (7, V7_CLAUSE_CATALOG),  # schema 7's FTS5 prefix indexes are the file's only
 ]
@@ -63,9 +77,11 @@ backends end with the same tables and columns either way."""
 
 PG_EXTRA: dict[int, tuple[str, ...]] = {
     1: ("CREATE SEQUENCE change_counter",),
+    7: (PG_V7_GRANTS,),
 }
 """PostgreSQL-only statements run after a migration's derived ones: the change counter the app
-polls (``data_version``; SQLite has PRAGMA data_version)."""
+polls (``data_version``; SQLite has PRAGMA data_version), and the team roles' grants on the
+catalog table schema 7 adds."""
 
 
 def pg_statements(script: str) -> list[str]:

@@ -16,6 +16,7 @@ from enum import Enum
 
 from PySide6.QtCore import (
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -75,6 +76,7 @@ from ..ops.base import Changes, OperationError
 from ..storage import WorkspaceStore
 from ..text.markup import VARIABLE_PATTERN
 from ..text.spelling import Speller, word_at
+from . import variable_tokens
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import SPELL_CSS, Column, Role, SegmentModel
@@ -227,11 +229,45 @@ class SegmentEditor(QTextEdit):
         self.document().setDefaultTextOption(_text_option(rtl))
         # The editor keeps editing markup; the highlighter only colours it (text unchanged).
         self.highlighter = MarkupHighlighter(self.document(), speller)
+        # Variables are atomic tokens (ui/variable_tokens.py): toPlainText gives the markup.
+        self._tokens = variable_tokens.install(self.document())
+        self._tokenizing = False
+        self.textChanged.connect(self._tokenize_typed)
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        """The segment's markup, variables written ``{{name}}`` as they came."""
+        return variable_tokens.markup(self.document())
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._tokenizing = True
+        try:
+            variable_tokens.set_markup(self.document(), text)
+        finally:
+            self._tokenizing = False
+
+    def _tokenize_typed(self) -> None:
+        """A ``{{name}}`` typed or pasted becomes a token as its last brace is typed."""
+        if self._tokenizing:
+            return
+        self._tokenizing = True
+        try:
+            variable_tokens.tokenize(self.document())
+        finally:
+            self._tokenizing = False
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        """Copy and drag carry the markup, so a pasted token is a variable again."""
+        cursor = self.textCursor()
+        data = QMimeData()
+        data.setText(
+            variable_tokens.markup(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        )
+        return data
 
     def spelling_menu(self, position: int) -> QMenu:
         """The context menu at a text position: suggestions first when the word is misspelled."""
         menu = self.createStandardContextMenu()
-        text = self.toPlainText()
+        text = super().toPlainText()  # document positions: a token is one character
         found = word_at(text, position) if self.speller is not None else None
         if found is None or self.speller is None or self.speller.check(found[2]):
             return menu
@@ -313,6 +349,9 @@ class SegmentEditor(QTextEdit):
         ):
             self.commit_requested.emit()
             return
+        if event.text() and variable_tokens.is_token(self.currentCharFormat()):
+            # Typed next to a token: plain text, not more of the token's format.
+            self.setCurrentCharFormat(QTextCharFormat())
         super().keyPressEvent(event)
 
 
@@ -520,23 +559,25 @@ class BilingualGrid(QWidget):
         self._memory = memory
         """The translation memory of the suggestions: read from the workspace when a row is
         first selected (~0.15 s on a long policy, not paid to show the rows)."""
-        references = (
-            [
+
+        def references() -> list[Reference]:
+            if workspace is None or workspace.closed:
+                return []
+            elsewhere = TranslationMemory.elsewhere(
+                workspace, source_lang, target_lang, policy_id=policy.id
+            )
+            return [
                 Reference(source_lang, target_lang, e.source, e.target, e.origin)
-                for e in TranslationMemory.elsewhere(
-                    workspace, source_lang, target_lang, policy_id=policy.id
-                ).entries()
+                for e in elsewhere.entries()
             ]
-            if workspace is not None
-            else []
-        )
+
         self.model = SegmentModel(
             policy,
             source_lang,
             target_lang,
             glossary=glossary,
             dismissed=dismissed,
-            references=references,
+            references=references if deferred_checks else references(),
             deferred_checks=deferred_checks,
             parent=self,
         )
@@ -755,6 +796,8 @@ class BilingualGrid(QWidget):
 
         self.model.findings_did_change.connect(self._update_findings)
         self.model.checks_did_progress.connect(self._checks_did_progress)
+        # Findings only change how cells are drawn: repaint, never reset an open editor.
+        self.model.findings_did_arrive.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
 

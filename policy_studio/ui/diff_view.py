@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ..diff.redline import Piece, Style
+from ..layout import safe_link
 from ..layout.bidi import item_pieces
 from ..model import BlockKind, language
 from .language_names import language_name
@@ -95,8 +96,9 @@ def _styled(text: str, style: Style | None) -> str:
         body = f"<i>{body}</i>"
     if style.bold:
         body = f"<b>{body}</b>"
-    if style.link:
-        body = f'<a href="{escape(style.link)}">{body}</a>'
+    link = safe_link(style.link)
+    if link:
+        body = f'<a href="{escape(link)}">{body}</a>'
     return body
 
 

@@ -7,6 +7,7 @@ out by the same code (right-to-left blocks included).
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -54,11 +55,28 @@ SETTINGS = "export"
 """QSettings group where the dialog remembers the user's last choices."""
 
 
+class _LazyWriter:
+    """A row's export writer, imported when an export is written: importing python-docx,
+    Jinja2 and WeasyPrint cost most of a second the first time the dialog opened."""
+
+    def __init__(self, entry: registry.FormatEntry) -> None:
+        self.entry = entry
+
+    def load(self) -> Writer:
+        return self.entry.export_writer()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.load()(*args, **kwargs)
+
+    @property
+    def __signature__(self) -> inspect.Signature:  # ExportJob asks whether it takes progress
+        return inspect.signature(self.load())
+
+
 def default_writers() -> dict[str, tuple[str, Writer]]:
     """Format name → (file suffix, writer): the rows of the format table that export."""
     return {
-        entry.name: (entry.suffixes[0], entry.export_writer())
-        for entry in registry.export_formats()
+        entry.name: (entry.suffixes[0], _LazyWriter(entry)) for entry in registry.export_formats()
     }
 
 

@@ -4,8 +4,8 @@ Both languages are shown side by side — the main file's and the translation fi
 halves of a bilingual file — one row per block, so a pair sits on one row; a block with no
 partner and a pair on weak evidence are marked. The user can change a block's kind or language,
 split and merge blocks, and pair or unpair them; every correction is an undo step here and a
-line of the report below the table. Accepting hands the result back (``result()``): the caller
-stores it. Nothing is written before that.
+line of the report below the table. Accepting hands the result back (``import_result()``):
+the caller stores it. Nothing is written before that.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -83,6 +84,60 @@ LAYOUTS = {
 }
 OFFERED_LANGUAGES = ["en", "ar", "sw", "fr", "bn"]
 """Languages a block can be given besides those found (the languages our users write in)."""
+REFUSAL_TEXTS = {
+    "this correction cannot be made": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "this correction cannot be made"
+    ),
+    "a table pairs only with a table": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "a table pairs only with a table"
+    ),
+    "a table row keeps its kind; split and merge work on text": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "a table row keeps its kind; split and merge work on text"
+    ),
+    "a title, date or break keeps its kind": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "a title, date or break keeps its kind"
+    ),
+    "only a line and a later line of the same file merge": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "only a line and a later line of the same file merge"
+    ),
+    "only two languages are imported: this would be a third": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "only two languages are imported: this would be a third"
+    ),
+    "pairs need two languages": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "pairs need two languages"
+    ),
+    "split inside the text, not at its start or end": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "split inside the text, not at its start or end"
+    ),
+    "the import changed this line's text; split it elsewhere": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the import changed this line's text; split it elsewhere"
+    ),
+    "the line is no longer there": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the line is no longer there"
+    ),
+    "the line is no longer there (an earlier correction split it)": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the line is no longer there (an earlier correction split it)"
+    ),
+    "the source text is no longer there": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the source text is no longer there"
+    ),
+    "the title has a translation already": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the title has a translation already"
+    ),
+    "the translation is no longer there": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the translation is no longer there"
+    ),
+    "the two tables have different rows or columns": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "the two tables have different rows or columns"
+    ),
+    "these texts are paired already": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "these texts are paired already"
+    ),
+    "this text has no partner to unpair": QT_TRANSLATE_NOOP(
+        "ImportPreviewDialog", "this text has no partner to unpair"
+    ),
+}
+"""The draft's refusals (app/import_draft.REFUSALS), marked for translation."""
 EXCERPT = 60
 """Characters of a text quoted in the report."""
 
@@ -414,7 +469,7 @@ class ImportPreviewDialog(QDialog):
 
     # -- what the user sees ------------------------------------------------------------------
 
-    def result(self) -> ReadResult:  # type: ignore[override]
+    def import_result(self) -> ReadResult:
         """The policy and report as corrected: store this (nothing was written)."""
         return self.draft.result
 
@@ -556,8 +611,6 @@ class ImportPreviewDialog(QDialog):
         return sorted((i.row(), i.column()) for i in model.selectedIndexes())
 
     def _select(self, cells: list[tuple[int, int]]) -> None:
-        from PySide6.QtCore import QItemSelectionModel
-
         selection = self.table.selectionModel()
         selection.clearSelection()
         for row, column in cells:
@@ -625,11 +678,16 @@ class ImportPreviewDialog(QDialog):
 
     # -- corrections -------------------------------------------------------------------------
 
+    def refusal(self, exc: Exception) -> str:
+        """Why a correction was refused, in the interface language."""
+        text = str(exc)
+        return self.tr(REFUSAL_TEXTS[text]) if text in REFUSAL_TEXTS else text
+
     def _make(self, correction: Correction) -> bool:
         try:
             self.draft.apply(correction)
         except PolicyStudioError as exc:
-            self.message.setText(self.tr("Not changed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not changed: %1").replace("%1", self.refusal(exc)))
             self.refresh()
             return False
         self.message.clear()
@@ -693,7 +751,7 @@ class ImportPreviewDialog(QDialog):
         try:
             correction = self.draft.split_correction(row, lang, offset)
         except PolicyStudioError as exc:
-            self.message.setText(self.tr("Not changed: %1").replace("%1", str(exc)))
+            self.message.setText(self.tr("Not changed: %1").replace("%1", self.refusal(exc)))
             return False
         return self._make(correction)
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -30,25 +40,142 @@ from .preview import render_policy
 ROLE_KEY = Qt.UserRole
 
 
-class _ClauseList(QListWidget):
-    """The result list; dragging an item carries its clause key (and the chosen variant)."""
+class _ResultItem:
+    """One row of the result list as a QListWidgetItem would answer (text, data, tooltip…),
+    read from the model: what tests and callers ask of a result."""
+
+    def __init__(self, index: QPersistentModelIndex) -> None:
+        self.index = index
+
+    def row(self) -> int:
+        return self.index.row()
+
+    def data(self, role: int) -> Any:
+        return self.index.data(role)
+
+    def text(self) -> str:
+        return str(self.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+        return str(self.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+    def textAlignment(self) -> Qt.AlignmentFlag:  # noqa: N802 - Qt's name
+        value = self.data(Qt.ItemDataRole.TextAlignmentRole)
+        return Qt.AlignmentFlag(value) if value is not None else Qt.AlignmentFlag(0)
+
+    def font(self) -> QFont:
+        value = self.data(Qt.ItemDataRole.FontRole)
+        return value if isinstance(value, QFont) else QFont()
+
+
+class _ResultModel(QAbstractListModel):
+    """The search results: catalog rows, drawn as asked (nothing built per row up front, so
+    listing 2,000 clauses per keystroke costs a model reset, not 2,000 list items)."""
 
     def __init__(self, panel: LibraryPanel) -> None:
-        super().__init__()
+        super().__init__(panel)
         self.panel = panel
-        self.setDragEnabled(True)
-        self.setDragDropMode(QListWidget.DragOnly)
+        self.entries: list[ClauseEntry] = []
+        self.lang = "en"
+        self.rtl = False
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
+    def set_entries(self, entries: list[ClauseEntry], lang: str) -> None:
+        self.beginResetModel()
+        self.entries, self.lang, self.rtl = entries, lang, language(lang).is_rtl
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        clause = self.entries[index.row()]
+        if role == ROLE_KEY:
+            return clause.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.panel.row_text(clause, self.lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.panel.row_tooltip(clause)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.rtl:
+            return int(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and clause.status is ClauseStatus.DEPRECATED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and clause.status is ClauseStatus.DEPRECATED:
+            return QColor("#8a8a8a")
+        return None
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [CLAUSE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
         mime = QMimeData()
-        if items:
-            key = items[0].data(ROLE_KEY)
+        if indexes:
+            key = indexes[0].data(ROLE_KEY)
             variant = self.panel.current_variant() if key == self.panel.current_key() else None
             mime.setData(CLAUSE_MIME, clause_payload(key, variant))
         return mime
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [CLAUSE_MIME]
+
+class _ClauseList(QListView):
+    """The result list; dragging an item carries its clause key (and the chosen variant).
+
+    A view over _ResultModel that answers as the QListWidget it replaced did (count, item,
+    currentItem, setCurrentRow, itemDoubleClicked…)."""
+
+    currentItemChanged = Signal(object, object)  # noqa: N815 - QListWidget's name
+    itemDoubleClicked = Signal(object)  # noqa: N815 - QListWidget's name
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.result_model = _ResultModel(panel)
+        self.setModel(self.result_model)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.selectionModel().currentChanged.connect(
+            lambda current, previous: self.currentItemChanged.emit(
+                self._item(current), self._item(previous)
+            )
+        )
+        self.doubleClicked.connect(lambda index: self.itemDoubleClicked.emit(self._item(index)))
+
+    def _item(self, index: QModelIndex) -> _ResultItem | None:
+        return _ResultItem(QPersistentModelIndex(index)) if index.isValid() else None
+
+    def count(self) -> int:
+        return self.result_model.rowCount()
+
+    def item(self, row: int) -> _ResultItem | None:
+        return self._item(self.result_model.index(row, 0))
+
+    def currentItem(self) -> _ResultItem | None:  # noqa: N802 - Qt's name
+        return self._item(self.currentIndex())
+
+    def currentRow(self) -> int:  # noqa: N802 - Qt's name
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - Qt's name
+        self.setCurrentIndex(self.result_model.index(row, 0))
+
+    def setCurrentItem(self, item: _ResultItem) -> None:  # noqa: N802 - Qt's name
+        self.setCurrentRow(item.row())
+
+    def visualItemRect(self, item: _ResultItem) -> QRect:  # noqa: N802 - Qt's name
+        return self.visualRect(self.result_model.index(item.row(), 0))
+
+    def mimeData(self, items: list[_ResultItem]) -> QMimeData:  # noqa: N802 - Qt's name
+        return self.result_model.mimeData([self.result_model.index(i.row(), 0) for i in items])
 
 
 class LibraryPanel(QWidget):
@@ -214,44 +341,34 @@ class LibraryPanel(QWidget):
         self._loaded = None  # re-read the selected clause: it may have changed meanwhile
         self._entries = {c.key: c for c in found}
         self.results.blockSignals(True)
-        self.results.clear()
-        lang = self.lang_box.currentData() or "en"
-        rtl = language(lang).is_rtl
-        for clause in found:
-            title = clause.title.get(lang) or clause.title.get("en") or clause.key
-            item = QListWidgetItem(title)
-            item.setData(ROLE_KEY, clause.key)
-            extra = f" · {clause.variants + 1} wordings" if clause.variants else ""
-            item.setToolTip(
-                f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
-                + ", ".join(clause.tags)
-            )
-            if rtl:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
-            if clause.status is ClauseStatus.DEPRECATED:
-                font = QFont(item.font())
-                font.setStrikeOut(True)
-                item.setFont(font)
-                item.setForeground(QColor("#8a8a8a"))
-            elif clause.status is ClauseStatus.DRAFT:
-                item.setText(f"{title}  ({self.tr('draft')})")
-            changed = self.law_changed.get(clause.key)
-            if changed:
-                item.setText(f"{item.text()}  § {self.tr('law changed')}")
-                item.setToolTip(
-                    item.toolTip()
-                    + "\n"
-                    + "\n".join(self.tr("Law changed: %1").replace("%1", r) for r in changed)
-                )
-            self.results.addItem(item)
-            if clause.key == selected:
-                self.results.setCurrentItem(item)
+        self.results.result_model.set_entries(found, self.lang_box.currentData() or "en")
+        rows = [i for i, clause in enumerate(found) if clause.key == selected]
+        if rows:
+            self.results.setCurrentRow(rows[0])
         self.results.blockSignals(False)
         if self.results.currentItem() is None and self.results.count():
             self.results.setCurrentRow(0)
         else:
             self._selected(self.results.currentItem())
         self.status_label.setText(self.tr("%n clause(s)", "", len(found)))
+
+    def row_text(self, clause: ClauseEntry, lang: str) -> str:
+        """What the result list shows for ``clause``: its title, marked draft or law changed."""
+        text = clause.title.get(lang) or clause.title.get("en") or clause.key
+        if clause.status is ClauseStatus.DRAFT:
+            text = f"{text}  ({self.tr('draft')})"
+        if self.law_changed.get(clause.key):
+            text = f"{text}  § {self.tr('law changed')}"
+        return text
+
+    def row_tooltip(self, clause: ClauseEntry) -> str:
+        extra = f" · {clause.variants + 1} wordings" if clause.variants else ""
+        tip = f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
+        tip += ", ".join(clause.tags)
+        changed = self.law_changed.get(clause.key)
+        if changed:
+            tip += "\n" + "\n".join(self.tr("Law changed: %1").replace("%1", r) for r in changed)
+        return tip
 
     def current_key(self) -> str | None:
         item = self.results.currentItem()
@@ -274,7 +391,11 @@ class LibraryPanel(QWidget):
     def current_variant(self) -> str | None:
         return self.variant_box.currentData()
 
-    def _selected(self, item: QListWidgetItem | None) -> None:
+    def reselect(self) -> None:
+        """Show the selected clause again (buttons, wordings, preview)."""
+        self._selected(self.results.currentItem())
+
+    def _selected(self, item: _ResultItem | None) -> None:
         clause = self.current_clause()
         self.variant_box.blockSignals(True)
         self.variant_box.clear()

@@ -71,7 +71,14 @@ from ..ops.sections import (
     remove_section,
     rename_section,
 )
-from ..storage import EVERYTHING, WORKSPACE_SUFFIX, Permissions, RowConflict, WorkspaceStore
+from ..storage import (
+    EVERYTHING,
+    WORKSPACE_SUFFIX,
+    ClauseEntry,
+    Permissions,
+    RowConflict,
+    WorkspaceStore,
+)
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .coverage_panel import CoveragePanel
@@ -217,7 +224,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.variables = dict(variables or {})
         self.session = session
-        self.library_index: dict[str, Clause] = {}
+        self._library_index: dict[str, Clause] | None = None
+        self._library_entries: dict[str, ClauseEntry] = {}
+        """The library's catalog rows (key, version, status, tags): what the outline and the
+        "law changed" marks need, read without parsing every clause."""
         self._extra_panels: list[PolicyPanel] = []
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
@@ -785,8 +795,17 @@ class MainWindow(QMainWindow):
         self.editor.set_section(policy, self.outline.current_id())
         self.refresh_preview()
 
+    @property
+    def library_index(self) -> dict[str, Clause]:
+        """Every library clause, whole: parsed when first needed after a library change (a
+        2,000-clause library takes about a second; starting the window does not need it)."""
+        if self._library_index is None:
+            self._library_index = {c.key: c for c in self.session.workspace.clauses()}
+        return self._library_index
+
     def _library_did_change(self) -> None:
-        self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        self._library_index = None
+        self._library_entries = {e.key: e for e in self.session.workspace.clause_entries()}
         law_changed = self._law_changes()
         self.library_panel.law_changed = law_changed
         self.outline.model.law_changed = law_changed
@@ -804,7 +823,9 @@ class MainWindow(QMainWindow):
             changed = law_changes.changes(self.session.workspace, load_all())
         except PolicyStudioError:
             return {}
-        touched = law_changes.clauses_touched(changed, self.library_index.values())
+        if not changed:
+            return {}
+        touched = law_changes.clauses_touched(changed, self._library_entries.values())
         lang = current_language()
 
         def wording(change: law_changes.LawChange) -> str:
@@ -820,8 +841,11 @@ class MainWindow(QMainWindow):
         found: set[str] = set()
         for section in policy.sections if policy is not None else []:
             ref = section.clause
-            theirs = self.library_index.get(ref.key) if ref is not None else None
-            if ref is None or not update_available(section, theirs):
+            entry = self._library_entries.get(ref.key) if ref is not None else None
+            if ref is None or entry is None or entry.version <= ref.version:
+                continue  # no newer version (the catalog says so without the clause)
+            theirs = self.library_index.get(ref.key)
+            if not update_available(section, theirs):
                 continue
             base = self.session.workspace.clause_version(ref.key, ref.version)
             if wording_changed(section, base, theirs):
@@ -829,7 +853,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
-        return {k: (c.version, c.status) for k, c in self.library_index.items()}
+        return {k: (c.version, c.status) for k, c in self._library_entries.items()}
 
     # -- policies --------------------------------------------------------------------------
 
@@ -904,8 +928,7 @@ class MainWindow(QMainWindow):
         finally:
             for widget in self._policy_widgets():
                 widget.setEnabled(True)
-            self.library_panel.show_current()  # its insert button follows the selection
-            self.library_panel._selected(self.library_panel.results.currentItem())
+            self.library_panel.reselect()  # Insert follows the selected clause again
             self.statusBar().removeWidget(self.opening_label)
             self.statusBar().removeWidget(self.opening_bar)
             self.opening_label.deleteLater()
@@ -964,7 +987,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Note: %1").replace("%1", warning), STATUS_MS)
 
     def _warn_deprecated(self, policy: Policy) -> None:
-        found = deprecated_in_use(policy.sections, self.library_index)
+        found = deprecated_in_use(policy.sections, self._library_entries)  # status and title
         if found:
             names = ", ".join(f"{n}. {s.title(policy.source_language)}" for n, s, _c in found)
             self.statusBar().showMessage(

@@ -342,7 +342,7 @@ class TransferActions(QObject):
 
     def _create_policy(self, dialog: ImportPreviewDialog, path: Path) -> None:
         title = self.tr("Import document")
-        result = dialog.result()
+        result = dialog.import_result()
         policy = result.policy
         self._session().add_policy(policy)
         self._policy_did_import(policy)

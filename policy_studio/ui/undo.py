@@ -23,6 +23,7 @@ OP_LABELS: dict[str, str] = {
     "set_variable": QT_TRANSLATE_NOOP("EditLabels", "Set %1"),
     "set_regulations": QT_TRANSLATE_NOOP("EditLabels", "Set regulations"),
     "edit_text": QT_TRANSLATE_NOOP("EditLabels", "Edit text"),
+    "table_widths": QT_TRANSLATE_NOOP("EditLabels", "Change column widths"),
     "edit_translation": QT_TRANSLATE_NOOP("EditLabels", "Edit translation"),
     "set_status": QT_TRANSLATE_NOOP("EditLabels", "Set status"),
     "import_translations": QT_TRANSLATE_NOOP("EditLabels", "Import translations"),

@@ -214,7 +214,7 @@ def test_kind_and_language_corrections_in_a_bilingual_single_file():
     assert row_with(draft, "ar", "لا نحتفظ").status == "paired"
     assert draft.not_applied == []
     # A third language is not imported: the correction is refused, nothing changes.
-    with pytest.raises(PolicyStudioError, match="third language"):
+    with pytest.raises(PolicyStudioError, match="would be a third"):
         draft.apply(Correction("lang", key, "sw", "en", "Questions"))
     assert row_with(draft, "en", "Questions").texts["en"].startswith("Questions")
     heading = row_with(draft, "en", "Orders")
@@ -225,7 +225,7 @@ def test_kind_and_language_corrections_in_a_bilingual_single_file():
     assert row_with(draft, "en", "Orders").kind == "section"
     # Titles keep their kind; refused with a reason, nothing changed.
     title_key = draft.rows[0].keys["en"][0]
-    with pytest.raises(PolicyStudioError, match="cannot become"):
+    with pytest.raises(PolicyStudioError, match="keeps its kind"):
         draft.apply(Correction("role", title_key, "bullet", "title"))
     assert draft.rows[0].kind == "title"
     assert all(p.file == "bakery.txt" for f in draft.findings() for p in f.places)
@@ -266,6 +266,14 @@ def test_a_table_in_one_language_only_stays_a_table_and_takes_no_heading(tmp_pat
     assert table.kind == "table" and table.status == "only"
     assert table.cells["ar"] == [["الغرض", "الأساس"], ["التوصيل", "العقد"]]
     assert [p.line for p in table.places["ar"]] == [7, 9]
+    # Each cell without a partner is reported at its own row's line.
+    cells = [f for f in draft.findings() if f.kind == "unaligned"]
+    assert [(f.text, f.places[0].line) for f in cells] == [
+        ("الغرض", 7),
+        ("الأساس", 7),
+        ("التوصيل", 9),
+        ("العقد", 9),
+    ]
     assert not any(r.kind == "cell" for r in draft.rows)
     assert row_with(draft, "en", "Sharing").texts["ar"] == "المشاركة"
     assert len(draft.policy.sections[0].blocks) == 2  # the paragraph, then the Arabic table
@@ -302,3 +310,63 @@ def test_a_single_language_file_becomes_bilingual_when_the_user_says_so():
     assert row_with(draft, "sw", "Tunahifadhi").texts["sw"].startswith("Tunahifadhi agizo")
     draft.undo()
     assert draft.languages == ["en"]
+
+
+def test_every_refusal_is_translated_in_the_preview():
+    from policy_studio.app.import_draft import REFUSALS
+    from policy_studio.ui.import_preview import REFUSAL_TEXTS
+
+    assert set(REFUSALS) == set(REFUSAL_TEXTS)
+    source = (Path(__file__).parents[2] / "policy_studio" / "app" / "import_draft.py").read_text()
+    import re
+
+    used = set(re.findall(r'(?:_refuse|PolicyStudioError)\("([^"{]+)"\)', source))
+    assert used - {"unknown correction"} <= set(REFUSALS)
+
+
+def test_unpaired_and_paired_again_tables_keep_their_cells_lines(tmp_path):
+    draft = garden(tmp_path)
+    table = next(r for r in draft.rows if r.kind == "table")
+    draft.apply(Correction("unpair", table.keys["en"][0]))
+    english, arabic = [r for r in draft.rows if r.kind == "table"]
+    assert english.status == arabic.status == "unpaired-by-you"
+    assert english.cells["ar"] == [["", ""], ["", ""], ["", ""]]
+    assert arabic.cells["ar"][2] == ["إرسال النشرة", "الموافقة"]
+    assert [p.line for p in arabic.places["ar"]] == [9, 11, 12]
+    assert "ar" not in english.places
+    draft.apply(Correction("pair", english.keys["en"][0], arabic.keys["ar"][0]))
+    (paired,) = [r for r in draft.rows if r.kind == "table"]
+    assert paired.status == "paired-by-you"
+    assert paired.cells["ar"][1] == ["الاتصال بالأعضاء", "عقد العضوية"]
+    assert [p.line for p in paired.places["ar"]] == [9, 11, 12]
+
+
+def test_places_in_a_docx_are_paragraphs(tmp_path):
+    from policy_studio.io.readers.docx import parse as parse_docx
+
+    from ..io.docx_package import make_docx, p
+
+    body = (
+        p("Club Notice", "Title")
+        + p("What we keep", "Heading1")
+        + p("We keep your name for one year.")
+        + p("Who sees it", "Heading1")
+        + p("Only the club secretary sees your name.")
+    )
+    path = tmp_path / "lawyer" / "club.docx"
+    path.parent.mkdir()
+    path.write_bytes(make_docx(body))
+    draft = ImportDraft(parse_docx(path))
+    assert row_with(draft, "en", "Only the club").places["en"] == [
+        Place("club.docx", 5, "paragraph")
+    ]
+
+
+def test_undo_goes_back_to_the_kept_build_without_building_again(tmp_path, monkeypatch):
+    draft = garden(tmp_path)
+    shown = [(r.texts, r.status) for r in draft.rows]
+    draft.apply(split_arabic(draft))
+    monkeypatch.setattr(draft, "rebuild", lambda: pytest.fail("undo built the import again"))
+    draft.undo()
+    assert [(r.texts, r.status) for r in draft.rows] == shown
+    assert draft.corrections == [] and draft.findings()[0].kind == "unaligned"

@@ -98,6 +98,7 @@ def test_a_schema_6_workspace_gets_its_catalog_filled_on_open(store, location):
     assert len(expected) == 3
     with store.transaction():
         store._conn.execute("DROP TABLE clause_catalog")
+        store._conn.execute("DROP INDEX policy_rows_revision")  # schema 8's
         if store.backend == "sqlite":
             store._conn.execute("PRAGMA user_version=6")
         store._conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
@@ -105,3 +106,31 @@ def test_a_schema_6_workspace_gets_its_catalog_filled_on_open(store, location):
     with open_store(location) as again:
         assert again.schema_version == CURRENT_VERSION
         assert _listed(again.clause_entries()) == expected
+
+
+def test_a_team_workspace_migrated_to_7_lets_its_people_search(pg_cluster, clauses):
+    """Roles made by `team setup` on schema 6 may read (and, for authors and translators,
+    write) the catalog the migration adds, without running `team setup` again."""
+    import itertools
+    import os
+
+    from policy_studio.storage.locate import create_store
+    from policy_studio.storage.team import add_person, setup_team
+
+    uri = pg_cluster.new_database()
+    owner = create_store(uri)
+    for clause in clauses:
+        owner.save_clause(clause)
+    owner.close()
+    setup_team(uri)
+    name = f"reader{os.getpid()}_{next(itertools.count(1))}"
+    add_person(uri, name, "translator", langs=("ar",))
+    with open_store(uri) as back:  # back to schema 6: no catalog, so no grants on it
+        with back.transaction():
+            back._conn.execute("DROP TABLE clause_catalog")
+            back._conn.execute("DROP INDEX policy_rows_revision")  # schema 8's
+            back._conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+    with open_store(uri) as migrating:  # the owner's client migrates
+        assert migrating.schema_version == CURRENT_VERSION
+    with open_store(uri.replace("postgresql://postgres@", f"postgresql://{name}@")) as person:
+        assert [e.key for e in person.search_clause_entries("السجلات")] == ["t-keeping"]

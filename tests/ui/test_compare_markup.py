@@ -117,6 +117,16 @@ def test_compare_runs_off_the_ui_thread_and_the_window_stays_live(qtbot, window,
         return real(*args, **kwargs)
 
     monkeypatch.setattr(jobs, "compare", slow_compare)
+    # The saved versions are read (every snapshot parsed) on a connection of the worker's own,
+    # never on the window's connection on the UI thread.
+    own_reads: list[object] = []
+    workspace = window.session.workspace
+    real_versions = workspace.versions
+    monkeypatch.setattr(
+        workspace,
+        "versions",
+        lambda *a, **k: own_reads.append(threading.current_thread()) or real_versions(*a, **k),
+    )
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -129,6 +139,7 @@ def test_compare_runs_off_the_ui_thread_and_the_window_stays_live(qtbot, window,
     view.wait_for_comparison()
     timer.stop()
     assert seen["thread"] is not threading.main_thread()
+    assert own_reads == []
     assert opened < 0.5  # the switch did not wait for the 0.6 s comparison
     assert len(ticks) >= 10  # the event loop kept running (typing, painting) meanwhile
     assert not view.busy.isVisible()

@@ -78,3 +78,21 @@ def test_a_cancelled_verdict_stops_its_thread_at_once(qtbot):
     job.cancel()
     qtbot.waitUntil(lambda: failed == ["cancelled"], timeout=5000)
     assert not job.running()
+
+
+def test_the_writers_are_imported_when_an_export_is_written_not_to_open_the_dialog():
+    """Opening the dialog imported python-docx, Jinja2 and WeasyPrint (most of a second)."""
+    import inspect
+
+    from policy_studio.ui.export_dialog import default_writers
+
+    writers = default_writers()
+    assert {name: suffix for name, (suffix, _w) in writers.items()} == {
+        "xliff": ".xlf",
+        "docx": ".docx",
+        "html": ".html",
+        "pdf": ".pdf",
+    }
+    # What the export job asks of a writer still holds: the PDF reports its stages.
+    assert "progress" in inspect.signature(writers["pdf"][1]).parameters
+    assert "progress" not in inspect.signature(writers["docx"][1]).parameters

@@ -107,3 +107,25 @@ def test_the_checks_pause_while_translate_is_hidden(qtbot, workspace, settings, 
     qtbot.waitUntil(lambda: not model.checking(), timeout=10000)
     assert window.translate_view.grid.findings_panel.summary.text() == "2 finding(s) · 2 error(s)"
     window.close()
+
+
+def test_typing_in_a_cell_survives_the_background_checks(qtbot):
+    """The checks' redraws never put the model's text back into a cell being typed in."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    grid = make_grid(qtbot, long_policy())
+    row = grid.model.row_of("b0")
+    grid.go_to_row(row, edit=True)
+    qtbot.waitUntil(lambda: grid.editor() is not None, timeout=2000)
+    editor = grid.editor()
+    editor.setPlainText("")
+    for ch in "نص جديد":
+        QApplication.sendEvent(
+            editor,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+        )
+    assert grid.model.checking()
+    qtbot.waitUntil(lambda: not grid.model.checking(), timeout=10000)
+    assert grid.editor() is editor and editor.toPlainText() == "نص جديد"

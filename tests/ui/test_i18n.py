@@ -271,12 +271,17 @@ def test_operation_kinds_and_their_translatable_templates_agree() -> None:
 
 
 def test_no_operation_names_its_edit_with_a_bare_english_string() -> None:
-    """Every Edit in ops/ (and every label the UI passes to an operation) is an op(kind, …)."""
+    """Every Edit in ops/ (and every label the UI or app/ passes to an operation) is an
+    op(kind, …)."""
     import ast
 
     root = Path(__file__).resolve().parents[2] / "policy_studio"
     found = []
-    for path in [*(root / "ops").glob("*.py"), *(root / "ui").rglob("*.py")]:
+    for path in [
+        *(root / "ops").glob("*.py"),
+        *(root / "ui").rglob("*.py"),
+        *(root / "app").glob("*.py"),
+    ]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

@@ -215,7 +215,7 @@ def test_unpair_then_pair_with_the_buttons(qtbot, tmp_path):
         "with “راسلونا على privacy@garden.example بأي سؤال.” (garden-ar.md, line 16)"
     )
     dialog.import_button.click()
-    policy = dialog.result().policy
+    policy = dialog.import_result().policy
     block = next(b for _, b in policy.iter_blocks() if b.get("en").startswith("Write to"))
     assert block.get("ar").startswith("راسلونا") and block.state("ar").status is Status.TRANSLATED
     dialog.undo_button.click()
@@ -394,7 +394,7 @@ def test_a_line_the_reader_dropped_can_be_kept_from_the_report(qtbot):
     dialog.pair_button.click()
     assert shown(dialog)[0][:4] == ["Title", "Paired by you", "Bakery Notice", "إشعار المخبز"]
     assert shown(dialog)[row_of(dialog, "Skip to main content")][3] == ""
-    assert dialog.result().policy.title == {"en": "Bakery Notice", "ar": "إشعار المخبز"}
+    assert dialog.import_result().policy.title == {"en": "Bakery Notice", "ar": "إشعار المخبز"}
     for _ in range(3):
         dialog.undo_button.click()
     assert not any(cells[2] == "Skip to main content" for cells in shown(dialog))
@@ -419,3 +419,39 @@ def test_add_a_translation_file_from_the_preview(qtbot, window, tmp_path, monkey
     assert shown(dialog)[0][3] == "إشعار خصوصية نادي الحديقة"
     dialog.import_button.click()
     assert window.session.policy.languages == ["en", "ar"]
+
+
+@pytest.fixture
+def arabic_interface(qapp, tmp_path):
+    from policy_studio.ui.i18n import InterfaceLanguage
+
+    from .test_i18n import compile_qm
+
+    installed = InterfaceLanguage(qapp, "ar", compile_qm("ar", tmp_path))
+    yield
+    installed.remove(qapp)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_preview_in_the_arabic_interface(qtbot, tmp_path, arabic_interface):
+    dialog = garden_dialog(qtbot, tmp_path)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["النوع", "المطابقة", "الإنجليزية — garden.md", "العربية — garden-ar.md"]
+    assert shown(dialog)[0][:2] == ["العنوان", "مطابَق"]
+    assert shown(dialog)[row_of(dialog, "We keep each member")][1] == "في الإنجليزية فقط"
+    # Mirrored: the source language's column is at the right, its translation to its left.
+    english = dialog.table.visualRect(model.index(0, 2))
+    arabic = dialog.table.visualRect(model.index(0, 3))
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.table.isRightToLeft() and english.top() == arabic.top()
+    assert english.left() > arabic.right()
+    dialog.select(row_of(dialog, "Write to"), "en")
+    assert not dialog.split_selected(0)
+    assert dialog.message.text() == "لم يتغير شيء: اقسم داخل النص، لا عند بدايته أو نهايته"
+    dialog.select(row_of(dialog, "Write to"), "en")
+    dialog.unpair_button.click()
+    assert report(dialog)[0].startswith(
+        "أنت: «Write to privacy@garden.example with any question.» "
+    )
+    assert "(garden.md، السطر 18) فُصل عن «راسلونا" in report(dialog)[0]

@@ -236,3 +236,37 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     assert asked and asked[0]
     assert window.session.workspace.versions(policy.id)[0].approved
     walk.shot("approved")
+
+
+def test_no_panel_scrolls_sideways_on_the_starter_policy(
+    journey_setup, qtbot, tmp_path, settings, variables
+):
+    """Issue 15: in the Arabic interface at 1366×768 the preview had a horizontal scrollbar
+    and drew every line cut on the left. Every view, every visible panel, at first start."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from policy_studio.app.session import Session
+    from policy_studio.library.starter import new_workspace
+    from policy_studio.ui.main_window import MainWindow
+
+    lang, size, folder = journey_setup
+    workspace = new_workspace(tmp_path / "starter.pstudio")
+    session = Session(workspace)
+    session.policy = workspace.policy(workspace.policies()[0].id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    walk = Journey(window, folder, "panels", lang, size)
+    sideways = []
+    for mode, name in enumerate(["write", "translate", "compare"]):
+        window.set_mode(mode)
+        walk.shot(name)
+        sideways += [
+            (name, area.objectName() or type(area).__name__, area.horizontalScrollBar().maximum())
+            for area in window.findChildren(QAbstractScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+        ]
+    assert sideways == []
+    window.close()
+    workspace.close()

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
 from ...diff.redline import PLAIN, Piece, Style, one_side
-from ...layout import LRM
+from ...layout import LRM, safe_link
 from ...layout.bidi import item_pieces, number_anchors
 from ...model import BlockKind, language
 from ...oxml.numbering import ListNumbering
@@ -121,7 +121,12 @@ class _Context:
         return RunFormat(style.bold, style.italic, char_style, ltr)
 
     def linked(self, target: str | None, element: etree._Element) -> etree._Element:
-        """``element`` (a run, w:ins or w:del) inside a w:hyperlink to ``target``, if any."""
+        """``element`` (a run, w:ins or w:del) inside a w:hyperlink to ``target``, if any.
+
+        Only http(s) and mailto targets become links, as in the export (layout.safe_link); a
+        changed javascript: or file: target still shows as deleted and inserted words.
+        """
+        target = safe_link(target)
         if not target:
             return element
         hyperlink = OxmlElement("w:hyperlink")

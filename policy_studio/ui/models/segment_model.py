@@ -13,7 +13,7 @@ import difflib
 import html
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -113,6 +113,10 @@ class SegmentModel(QAbstractTableModel):
     findings_did_change = Signal()
     checks_did_progress = Signal(int, int)
     """(sections checked, sections in all) while the checks run in the background."""
+    findings_did_arrive = Signal(int, int)
+    """(first row, last row) whose findings the background checks just computed: redraw them.
+    Not dataChanged, which makes the view reset an open cell editor to the model's text and
+    would drop what is being typed between two writes of the typing into the model."""
 
     CHECK_SLICE = 0.025
     """Seconds of checking per turn of the event loop when the checks are deferred: short
@@ -126,7 +130,7 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
-        references: Sequence[Reference] = (),
+        references: Sequence[Reference] | Callable[[], Sequence[Reference]] = (),
         deferred_checks: bool = False,
         parent: Any = None,
     ) -> None:
@@ -161,8 +165,10 @@ class SegmentModel(QAbstractTableModel):
         self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
-        self.references = list(references)
-        """Translations made elsewhere (library, other policies) for the consistency check."""
+        self._references = references
+        """Translations made elsewhere (library, other policies) for the consistency check;
+        a callable is asked once, when that check first runs (reading a large library takes a
+        while: not paid to show the rows)."""
         self._findings: dict[str, list[Finding]] = {}
         self._consistency: dict[str, list[Finding]] = {}
         """Consistency findings per block: they depend on the whole policy, so every recheck
@@ -361,7 +367,7 @@ class SegmentModel(QAbstractTableModel):
             rows += [self.row_of(section.heading.id), self.row_of(section.all_blocks()[-1].id)]
         rows = [r for r in rows if r >= 0]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
+            self.findings_did_arrive.emit(min(rows), max(rows))
         if not self._unchecked:
             self._checks_finished()
         else:
@@ -371,11 +377,15 @@ class SegmentModel(QAbstractTableModel):
         self._check_timer.stop()
         changed = [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if changed:
-            self.dataChanged.emit(
-                self.index(min(changed), 0), self.index(max(changed), len(Column) - 1)
-            )
+            self.findings_did_arrive.emit(min(changed), max(changed))
         self.checks_did_progress.emit(*self.checks_done())
         self.findings_did_change.emit()
+
+    @property
+    def references(self) -> list[Reference]:
+        if callable(self._references):
+            self._references = list(self._references())
+        return list(self._references)
 
     def _recheck_consistency(self) -> set[str]:
         """Recompute the consistency findings; the ids of the blocks whose findings changed."""

@@ -183,3 +183,18 @@ def test_html_format_notes_in_arabic_isolate_each_side_so_the_arrow_reads_old_to
     page = _html("ar")
     assert "<bdi>plain</bdi> ← <bdi>bold</bdi>" in page
     assert "<bdi>bullet item</bdi> ← <bdi>paragraph</bdi>" in page
+
+
+def test_an_unsafe_link_target_is_never_a_hyperlink_in_the_docx_redline(tmp_path):
+    """As in the export, only http(s) and mailto targets become links; the change still
+    shows as deleted and inserted words."""
+    old, new = formatting_pair()
+    new.sections[0].blocks[1].set_text("en", "Read the [partner list](javascript:alert(1)).")
+    path = tmp_path / "r.docx"
+    registry.writer("redline-docx")(compare(old, new, ["en"]), path)
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+    assert "javascript" not in rels
+    p = _paragraph(_document(path), "partner list")
+    assert [t.text for t in p.iter(f"{W}delText")] == ["partner list"]
+    assert "partner list" in [t.text for t in p.iter(f"{W}t")]
