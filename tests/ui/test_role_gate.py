@@ -39,7 +39,8 @@ def team_window(qtbot, pg_cluster, clauses, variables, tmp_path):
     opened = []
 
     def open_as(role: str, langs: tuple[str, ...] = ()) -> MainWindow:
-        name = f"{role}{os.getpid()}_{next(_names)}"
+        # Logins are cluster-wide: a prefix of its own, never another test module's person.
+        name = f"gate_{role}{os.getpid()}_{next(_names)}"
         add_person(uri, name, role, langs=langs)
         workspace = open_store(uri.replace("postgresql://postgres@", f"postgresql://{name}@"))
         session = Session(workspace, watch_ms=0)
