@@ -375,6 +375,8 @@ def test_a_pending_compare_refresh_after_the_workspace_closed_does_nothing(qtbot
     save_version_from_menu(qtbot, window, "2.0")
     window.set_mode(2)  # Compare, so that an edit schedules a refresh
     assert window.compare_view.isVisible()
+    # The versions are listed and compared off the UI thread: wait until they are on screen.
+    qtbot.waitUntil(lambda: not window.compare_view.comparing(), timeout=10000)
     window.apply_edit(set_variable(window.session.policy, "contact_email", "en", "a@b.example"))
     assert window.compare_view._timer.isActive()
     window.session.flush()  # the edit is on disk; only the comparison's refresh is pending
