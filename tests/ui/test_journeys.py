@@ -143,6 +143,8 @@ def test_compliance_officer_assembles_and_exports_a_policy(qtbot, journey_window
     assert dialog.format_box.currentData() == "docx"
     dialog.output.setText(str(tmp_path / "notice.docx"))
     walk.shot("export-dialog", dialog)
+    # Export waits for the readiness verdict (computed in the background: draft or not).
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=30_000)
     with qtbot.waitSignal(dialog.export_did_finish, timeout=60_000):
         dialog.export()  # the file is written on a worker thread while the dialog shows progress
     document = docx.Document(str(tmp_path / "notice.docx"))
