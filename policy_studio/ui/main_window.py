@@ -1486,13 +1486,19 @@ class MainWindow(QMainWindow):
             self.tr("Not saved: %1. Your edits are kept in this window.").replace("%1", reason)
         )
 
-    def _resolve_conflicts(self, conflicts: tuple[RowConflict, ...]) -> None:
-        """Someone else saved different text in the same places: show both, let the user pick."""
+    def ask_about_conflicts(self, conflicts: tuple[RowConflict, ...]) -> dict[str, bool]:
+        """The conflict dialog: row key → True to keep this window's text (rows left unchosen
+        stay in conflict and unsaved). An attribute tests replace, so that no modal dialog can
+        hang a run (a window closing under load may still meet someone else's save)."""
         from .conflict_dialog import ConflictDialog
 
         dialog = ConflictDialog(conflicts, self._policy(), self)
         dialog.exec()
-        for key, keep_mine in dialog.choices().items():
+        return dialog.choices()
+
+    def _resolve_conflicts(self, conflicts: tuple[RowConflict, ...]) -> None:
+        """Someone else saved different text in the same places: show both, let the user pick."""
+        for key, keep_mine in self.ask_about_conflicts(conflicts).items():
             self._try(lambda k=key, m=keep_mine: self.session.resolve(k, keep_mine=m))
 
     def save_copy_as(self) -> bool:
