@@ -103,26 +103,30 @@ def tiny_paragraphs(count: int, seed: int = 4) -> str:
     return "\n\n".join(f"{rng.choice(WORDS)} {n}." for n in range(count))
 
 
-def _largest_docx_body() -> float:
-    """The largest document.xml (MB) the zip limits accept for this generator's text."""
-    sys.path.insert(0, str(ROOT))
-    from policy_studio.io.package_safety import MAX_UNZIPPED_BYTES
-
-    return MAX_UNZIPPED_BYTES / 1048576 * 0.97
+def text_at_limits(seed: int = 5) -> str:
+    """A text file just inside both limits: 39,900 paragraphs of ~300 characters (12 MB)."""
+    rng = random.Random(seed)
+    lines = []
+    for number in range(39_900):
+        if number % 40 == 0:
+            lines.append(f"{number // 40 + 1}. {_sentence(rng, 3)}")
+        else:
+            words = []
+            while sum(len(w) + 1 for w in words) < 290:
+                words.append(rng.choice(WORDS))
+            lines.append(" ".join(words).capitalize() + ".")
+    return "\n\n".join(lines)
 
 
 INPUTS: dict[str, tuple[str, Callable[[], bytes | str], str]] = {
-    "docx 10 MB XML": ("docx", lambda: docx_bytes(10), "import 26 s, 136 MB"),
+    "docx 10 MB XML (40k para.)": ("docx", lambda: docx_bytes(10), "import 26 s, 136 MB"),
     "docx 25 MB XML": ("docx", lambda: docx_bytes(25), "import 58 s, 292 MB"),
-    "docx 60 MB XML": (
-        "docx",
-        lambda: docx_bytes(60),
-        "import 63 s / 879 MB; compare 84 s / 2.5 GB",
-    ),
-    "docx at the zip limit": ("docx", lambda: docx_bytes(_largest_docx_body()), "—"),
+    "docx 60 MB XML": ("docx", lambda: docx_bytes(60), "import 63 s/879 MB; compare 84 s/2.5 GB"),
     "html 11 MB paragraph": ("html", lambda: html_paragraph(11), "import ~17 s"),
-    "txt 49 MB": ("txt", lambda: text_file(49), "compare 46 s / 1.7 GB"),
+    "txt 49 MB": ("txt", lambda: text_file(49), "import 46 s/1.7 GB (compare)"),
+    "txt 12 MB, 39,900 para.": ("txt", text_at_limits, "—"),
     "md 100k tiny paragraphs": ("md", lambda: tiny_paragraphs(100_000), "6–11 s"),
+    "md 39,900 tiny paragraphs": ("md", lambda: tiny_paragraphs(39_900), "—"),
 }
 
 
