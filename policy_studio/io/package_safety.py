@@ -30,9 +30,10 @@ MAX_TEXT_CHARS = 12_000_000
 """Most text one file may hold (about 2 million words, six times that longest policy): an
 import and a compare of two such files each stay within 10 s and 500 MB (issue 18 item 11,
 benchmarks/reader_limits_benchmark.py)."""
-MAX_PARAGRAPHS = 40_000
+MAX_PARAGRAPHS = 30_000
 """Most paragraphs (headings, list items, table rows; non-empty lines of a text file) one file
-may hold: five times the 8,000 of that longest two-language policy."""
+may hold: almost four times the 8,000 of that longest two-language policy (at 40,000 a compare
+took 9.4 s of CPU: too close to 10)."""
 MAX_HTML_TAGS = 600_000
 """Most tags a web page may have before it is parsed (lxml needs ~400 bytes per element)."""
 

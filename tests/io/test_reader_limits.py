@@ -105,7 +105,7 @@ def test_a_markdown_file_with_too_many_paragraphs_is_refused(tmp_path):
 
     path = tmp_path / "tiny.md"
     path.write_text("\n\n".join(f"Item {n}." for n in range(MAX_PARAGRAPHS + 1)), encoding="utf-8")
-    with pytest.raises(ImportFileError, match=r"40,001 paragraphs; the import limit is 40,000"):
+    with pytest.raises(ImportFileError, match=r"30,001 paragraphs; the import limit is 30,000"):
         markdown.parse(path)
 
 
@@ -123,7 +123,7 @@ def test_a_docx_with_too_many_paragraphs_is_refused_before_the_walk(tmp_path, mo
         for _ in range(MAX_PARAGRAPHS + 1)
     )
     path.write_bytes(make_docx(body))
-    with pytest.raises(ImportFileError, match=r"many\.docx: the document has 40,001 paragraphs"):
+    with pytest.raises(ImportFileError, match=r"many\.docx: the document has 30,001 paragraphs"):
         docx.parse(path)
 
 
