@@ -120,7 +120,7 @@ def text_at_limits(seed: int = 5) -> str:
 
 
 INPUTS: dict[str, tuple[str, Callable[[], bytes | str], str]] = {
-    "docx 7.5 MB XML (30k para.)": ("docx", lambda: docx_bytes(7.49), "—"),
+    "docx 7.4 MB XML (30k para.)": ("docx", lambda: docx_bytes(7.4), "—"),
     "docx 10 MB XML (40k para.)": ("docx", lambda: docx_bytes(10), "import 26 s, 136 MB"),
     "docx 25 MB XML": ("docx", lambda: docx_bytes(25), "import 58 s, 292 MB"),
     "docx 60 MB XML": ("docx", lambda: docx_bytes(60), "import 63 s/879 MB; compare 84 s/2.5 GB"),
