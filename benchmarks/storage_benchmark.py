@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.large_policy import large_policy, word_count  # noqa: E402
+from policy_studio.model import Policy  # noqa: E402
 from policy_studio.storage.locate import create_store, open_store  # noqa: E402
 
 
@@ -42,8 +43,7 @@ def best(run: Callable[[], object], repeat: int = 5) -> float:
     return min(times)
 
 
-def measure(location: str) -> dict[str, float]:
-    policy = large_policy()
+def measure(location: str, policy: Policy) -> dict[str, float]:
     store = create_store(location)
     start = time.perf_counter()
     store.save_policy(policy)
@@ -54,8 +54,10 @@ def measure(location: str) -> dict[str, float]:
     counter = iter(range(10**9))
 
     def edit() -> None:
-        blocks[len(blocks) // 2].set_text("en", f"Edited sentence number {next(counter)}.")
-        store.save_policy(policy)
+        # As the app saves: told which block the edit changed (Session collects them).
+        block = blocks[len(blocks) // 2]
+        block.set_text("en", f"Edited sentence number {next(counter)}.")
+        store.save_policy(policy, touched={block.id})
 
     save = statistics.median(best(edit, repeat=1) for _ in range(20))
     watcher = open_store(location)
@@ -69,7 +71,7 @@ def measure(location: str) -> dict[str, float]:
         while watcher.data_version() == version:
             pass
         version = watcher.data_version()
-        refresh = watcher.refresh_policy(seen)
+        refresh = watcher.refresh_policy(seen, unsaved=False)  # no edits of its own
         seen = refresh.policy
 
     trip = statistics.median(best(round_trip, repeat=1) for _ in range(20))
@@ -85,18 +87,23 @@ def main() -> None:
         f"{sum(1 for _ in policy.iter_blocks())} blocks, "
         f"{word_count(policy, 'en'):,} words in English"
     )
+    from tests.conftest import make_policy
+
     results: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as folder:
-        results["SQLite file"] = measure(str(Path(folder) / "bench.pstudio"))
     cluster = _cluster()
     try:
-        results["PostgreSQL (local)"] = measure(cluster.new_database())
+        for size, make in (("large", large_policy), ("sample", make_policy)):
+            with tempfile.TemporaryDirectory() as folder:
+                results[f"SQLite file, {size}"] = measure(
+                    str(Path(folder) / "bench.pstudio"), make()
+                )
+            results[f"PostgreSQL, {size}"] = measure(cluster.new_database(), make())
     finally:
         cluster.close()
     names = list(next(iter(results.values())))
-    print(f"{'':<20}" + "".join(f"{n:>14}" for n in names))
+    print(f"{'':<22}" + "".join(f"{n:>14}" for n in names))
     for backend, row in results.items():
-        print(f"{backend:<20}" + "".join(f"{row[n] * 1000:>11.1f} ms" for n in names))
+        print(f"{backend:<22}" + "".join(f"{row[n] * 1000:>11.1f} ms" for n in names))
     print("targets (issue 17): open ≤ 500 ms, round trip (save + another client sees it) ≤ 50 ms")
 
 

@@ -4,7 +4,8 @@ Run: PYTHONPATH=. python benchmarks/window_benchmark.py [--runs N] [--sections N
 
 Each run is a fresh process under the offscreen Qt platform (QT_QPA_PLATFORM, default
 ``offscreen``; ``xcb`` under Xvfb works too) that starts the way ``policy-studio`` does — the
-workspace opened on a worker thread, the main window built and shown — and then, in order:
+workspace opened on a worker thread, the main window built and shown, the policy read once the
+window has painted ("start to policy shown" is when it is there and editable) — and then:
 opens Translate, goes back to Write, opens Compare (version 1.0 against the draft), opens the
 Export dialog, types a search into the clause library one key at a time, and reports its memory
 with the policy open in all three views. The large workspace holds the large generated policy
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 GOALS = {
     "start to first paint": "≤ 1.0 s large",
+    "start to policy shown (editable)": "(no goal: after the paint)",
     "open Translate (grid)": "≤ 0.3 s",
     "open Compare (version vs draft)": "≤ 0.3 s",
     "open the Export dialog": "≤ 0.2 s",
@@ -36,6 +38,7 @@ GOALS = {
 }
 KEYS = {
     "start to first paint": ("paint", "s"),
+    "start to policy shown (editable)": ("ready", "s"),
     "open Translate (grid)": ("translate", "s"),
     "open Compare (version vs draft)": ("compare", "s"),
     "open the Export dialog": ("export", "s"),
@@ -67,16 +70,22 @@ from policy_studio.library.starter import load_variables
 from policy_studio.ui.main_window import MainWindow, open_in_background
 
 settings = AppSettings(QSettings(settings_file, QSettings.Format.IniFormat))
-opened = open_in_background(path, policy_id, None)
+# As policy-studio starts (ui/application.py): the workspace opened on a worker thread, the
+# window shown, the policy read once it has painted.
+opened = open_in_background(path, None, None, read_policy=False)
 session = Session(opened.workspace)
-session.policy = opened.policy
 window = MainWindow(session, settings, load_variables())
 window.resize(1400, 860)
 window.show()
+window.open_after_paint(policy_id)
 while painted.at is None:
     app.processEvents()
 out = {"paint": painted.at - float(launched)}
 app.removeEventFilter(painted)
+while window.opening is not None or session.policy is None:
+    app.processEvents()
+app.processEvents()
+out["ready"] = time.time() - float(launched)
 
 def timed(action):
     start = time.perf_counter()

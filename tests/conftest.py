@@ -414,3 +414,43 @@ def _exported_docx_is_valid_ooxml(monkeypatch):
             f"{len(problems)} OOXML finding(s) in a DOCX exported by this test:\n"
             + "\n".join(dict.fromkeys(problems))
         )
+
+
+# -- what a DOCX redline must give back when every change is accepted or rejected ------------
+
+
+def _export_lines(policy, lang):
+    """The policy's text in ``lang`` as an export prints it, one line per title or block:
+    section titles after their number ("3. Title", a section with no title in any language
+    has none), and in right-to-left text a left-to-right mark before each number-led Latin
+    item of the text (layout.anchor_numbers; not of the number label), as the DOCX export
+    writes them."""
+    from policy_studio.diff import document_lines
+    from policy_studio.layout import anchor_numbers
+    from policy_studio.model import language
+
+    info = language(lang)
+    lines = document_lines(policy, lang)
+    if info.is_rtl:
+        lines = [anchor_numbers(line) for line in lines]
+    out = []
+    at = 0
+    number = 0
+    for section in policy.sections:
+        count = len(section.all_blocks())
+        titled = any(text.strip() for text in section.heading.text.values())
+        number += titled
+        label = f"{number}." if titled else ""
+        if label and policy.native_digits:
+            label = info.localise_digits(label)
+        chunk = lines[at : at + count]
+        if label:
+            chunk[0] = f"{label} {chunk[0]}"
+        out.extend(chunk)
+        at += count
+    return out
+
+
+@pytest.fixture(scope="session")
+def export_lines():
+    return _export_lines

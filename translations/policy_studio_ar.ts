@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <source>author</source>
+        <translation>مؤلف</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>معتمِد</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مالك</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>مترجم إلى %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>بلا دور في Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -213,6 +244,17 @@
         <translation>الملاحظات</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+            <numerusform>في المقطع %1 أخطاء فحص الجودة (%n): %2. اضغط Ctrl+Enter مرة أخرى لتأكيده رغم ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
@@ -267,6 +309,10 @@
             <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
             <numerusform>عدد الاستبدالات: %n في %1 من المقاطع.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking %1%…</source>
+        <translation>جارٍ الفحص %1%…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -344,7 +390,30 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>عرض الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>المجموع: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>المجموع: %1 % (تحتفظ الأعمدة بهذه النسب من العرض الكامل)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>احفظ إصدارًا (ملف &gt; حفظ إصدار…) لمقارنة المسودة به.</translation>
@@ -362,10 +431,6 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -380,6 +445,14 @@
     <message>
         <source>Export comparison</source>
         <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>احفظ هذه المقارنة مستند Word بتعقّب التغييرات أو صفحة ويب أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -448,8 +521,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>Title, details and order of sections</source>
-        <translation>العنوان والتفاصيل وترتيب الأقسام</translation>
+        <source>Details and order of sections</source>
+        <translation>التفاصيل وترتيب الأقسام</translation>
+    </message>
+    <message>
+        <source>Title and cover details, %1</source>
+        <translation>العنوان وتفاصيل الغلاف، %1</translation>
     </message>
     <message>
         <source>Variable %1</source>
@@ -637,6 +714,38 @@
         <translation>معدَّل</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>غامق</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>مائل</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>رابط %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — من القسم %1</translation>
     </message>
@@ -675,6 +784,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>الأقسام: %1 مُضاف، %2 محذوف، %3 منقول، %4 معدَّل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -799,10 +916,6 @@ Qt %2</translation>
         <translation>استبدال</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>تصحيح الإملاء</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>إدراج «%1»</translation>
     </message>
@@ -817,6 +930,42 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>إزالة اللغة %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>تعيين اللوائح</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>تغيير عرض الأعمدة</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>اعتماد الترجمات</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>تعميم الترجمة</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>تأكيد موضوعات القسم</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>تغيير نوع الفقرة</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>إضافة فقرة</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>حذف فقرة</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>تقسيم الفقرة</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -942,8 +1091,20 @@ Qt %2</translation>
         <translation>تصدير</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>جارٍ التحقق من جاهزية النص للاعتماد…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>تعرض المعاينة أول {n} من الأقسام.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -964,6 +1125,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>جارٍ تقسيمها إلى صفحات… الصفحة {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1336,6 +1501,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>جارٍ الفحص… %1 من %2 من الأقسام</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>خطأ</translation>
     </message>
@@ -1516,20 +1685,54 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
-</context>
-<context>
-    <name>ImportLinesModel</name>
-    <message>
-        <source>Title</source>
-        <translation>العنوان الرئيسي</translation>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+            <numerusform>الإصدار %1 (%2) ليس جاهزًا للاعتماد (العوائق: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+            <numerusform>… و%n غيرها.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>هل تعتمده رغم ذلك؟ تُسجَّل العوائق في سجل النشاط.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>اعتماد إصدار به عوائق؟</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>اعتماد رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPairsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>القسم %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>عنوان</translation>
+        <translation>عنوان فرعي</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1537,23 +1740,63 @@ Qt %2</translation>
     </message>
     <message>
         <source>Bullet</source>
-        <translation>نقطة</translation>
+        <translation>بند نقطي</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>مرقّم</translation>
+        <translation>بند مرقّم</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>فاصل</translation>
+        <source>Table</source>
+        <translation>جدول</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>محذوف</translation>
+        <source>Table cell</source>
+        <translation>خلية جدول</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>الدور</translation>
+        <source>Paired</source>
+        <translation>مطابَق</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>تحقّق من هذا الزوج</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>في %1 فقط</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>خلايا بلا مقابل: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>طابقتَه أنت</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>فصلتَه أنت</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1، السطر %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1، الفقرة %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1575,32 +1818,280 @@ Qt %2</translation>
         <translation>&amp;مرقّم</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;حذف السطر</translation>
+        <source>&amp;Leave out</source>
+        <translation>ا&amp;ستبعاد</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>بند نقطي</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>بند مرقّم</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>فاصل</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>مستبعَد</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(لغة تلو الأخرى)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(فقرة بفقرة)</translation>
+    </message>
+    <message>
+        <source>this correction cannot be made</source>
+        <translation>لا يمكن إجراء هذا التصحيح</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>لا يُطابَق الجدول إلا مع جدول</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>صف الجدول يبقى على نوعه؛ القسمة والدمج للنصوص فقط</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>العنوان أو التاريخ أو الفاصل يبقى على نوعه</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>لا يُدمج إلا سطر مع سطر يليه من الملف نفسه</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>لا تُستورد إلا لغتان: هذه ستكون ثالثة</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>المطابقة تحتاج إلى لغتين</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>السطر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>السطر لم يعد موجودًا (قسمه تصحيح سابق)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>النص المصدر لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>للعنوان ترجمة بالفعل</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>الترجمة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>للجدولين صفوف أو أعمدة مختلفة</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>هذان النصان متطابقان بالفعل</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ليس لهذا النص مقابل لفصله عنه</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>إضافة ملف &amp;ترجمة…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>النص المحدد هو:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;قسمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;مطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;فصل</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>ا&amp;حتفظ بالسطر المحذوف</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>استورد السطر المحدد في التقرير فقرةً في النهاية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>عدد الأقسام: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: %2 كلمة في الملف، %3 مستوردة، %4 محذوفة، %5 معدّلة.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>أزواج يجب التحقق منها: %1 (محفوظة كمسودات).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>بلغة واحدة فقط: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>لم يُطبَّق (النص المقصود لم يعد موجودًا): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>حُذف — %1: «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>عُدّل — %1: «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>ضُمّ في كتلة واحدة — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>قُسّم على %3 كتل — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>تحقّق من هذا الزوج — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>لا مقابل له في %3 — %1: «%2»</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>قُرئ بترميز %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>اللغة — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>تنبيه: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>«%1» (%2): %3 ← %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>«%1» (%2): اللغة %3 ← %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>«%1» (%2) قُسّم قبل «%3»</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>«%1» (%2) فُصل عن النص الذي قبله</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>«%1» (%2) دُمج مع «%3» (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>«%1» (%2) طوبق مع «%3» (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>«%1» (%2) فُصل عن «%3»</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>نص ملف الترجمة بلغة الملف.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>اللغة التي كُتب بها النص المحدد</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>تصحيحات: %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>معاينة الاستيراد — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>نص ملصوق</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>الأسطر المحددة هي:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 من العناوين، و%2 من الأسطر المحذوفة؛ اللغات: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>لم يُعثر على أي لغة</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +2124,6 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>تغيّر القانون: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
@@ -1647,6 +2134,10 @@ Qt %2</translation>
             <numerusform>%n بندًا</numerusform>
             <numerusform>%n بند</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>تغيّر القانون: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -1870,6 +2361,26 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>حول Policy Studio</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>مسجَّل الدخول باسم %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>لا يسمح دورك (%1) بتغيير النص المصدر أو البنية؛ ترجم في عرض الترجمة</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>لا يسمح دورك (%1) باعتماد الإصدارات؛ يعتمدها المعتمِد</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>جارٍ فتح «%1»…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2206,6 +2717,14 @@ Qt %2</translation>
         <source>Translate into</source>
         <translation>الترجمة إلى</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2374,6 +2893,14 @@ Qt %2</translation>
         <translation>حذف العمود</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>عرض الأعمدة…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>حدّد عرض كل عمود في هذا الجدول</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
@@ -2507,6 +3034,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>قسمة النص</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>ا&amp;قسم هنا</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>ضع المؤشر حيث يبدأ الجزء الثاني:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2609,10 +3151,6 @@ Qt %2</translation>
         <translation>%1 من الأجزاء موجودة بلغة واحدة فقط: راجعها في عرض الترجمة.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>هل تريد إضافة ترجمة لهذه السياسة من ملف ثانٍ؟</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>ملف الترجمة</translation>
     </message>
@@ -2623,18 +3161,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>لغة الملف:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 من الأقسام.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: %2 كلمة في الملف، %3 مستوردة، %4 محذوفة، %5 معدّلة.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 من الأزواج للتحقق منها (محفوظة كمسودات).</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3193,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>غيّرت المكتبة هذا؛ تُعتمد الصياغة الجديدة.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>غيّرتَ هذا؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>أُزيل (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>تعارض: غيّرتَ أنت والمكتبة هذا كلاكما.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>جدول: غيّرتَ أنت والمكتبة خلايا مختلفة؛ يُحتفظ بالتغييرين.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>الصف %1، العمود %2: غيّرت المكتبة هذه الخلية؛ تُعتمد صياغتها.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>الصف %1، العمود %2: غيّرتَ هذه الخلية؛ تبقى صياغتك.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>الصف %1، العمود %2: أجريتَ أنت والمكتبة التغيير نفسه.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>الصف %1، العمود %2: أُزيلت (دون تغيير في الجانب الآخر).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>الصف %1، العمود %2: تعارض، غيّرتَ أنت والمكتبة هذه الخلية كلاكما.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>التحديث من المكتبة</translation>
     </message>
@@ -2677,6 +3247,17 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>تطبيق التحديث</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+            <numerusform>جدول: غيّرتَ أنت والمكتبة %n من الخلايا كلاكما؛ اختر لكل خلية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>traducteur</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>traducteur vers %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>aucun rôle Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -213,6 +244,13 @@
         <translation>Anomalies</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+            <numerusform>Le segment %1 contient des erreurs de contrôle qualité (%n) : %2. Appuyez de nouveau sur Ctrl+Entrée pour le confirmer quand même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
@@ -251,6 +289,10 @@
             <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
             <numerusform>%n remplacement(s) dans %1 segment(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking %1%…</source>
+        <translation>vérification %1 %…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -328,7 +370,30 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Largeur des colonnes</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Total : 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Total : %1 % (les colonnes gardent ces proportions de la largeur totale)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Enregistrez une version (Fichier &gt; Enregistrer une version…) pour y comparer le brouillon.</translation>
@@ -346,10 +411,6 @@
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Enregistrer cette comparaison en document Word avec suivi des modifications, ou en page web</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>
@@ -364,6 +425,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Enregistrer cette comparaison comme document Word avec suivi des modifications, page web ou PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -432,8 +501,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>Title, details and order of sections</source>
-        <translation>Titre, détails et ordre des sections</translation>
+        <source>Details and order of sections</source>
+        <translation>Détails et ordre des sections</translation>
+    </message>
+    <message>
+        <source>Title and cover details, %1</source>
+        <translation>Titre et détails de couverture, %1</translation>
     </message>
     <message>
         <source>Variable %1</source>
@@ -621,6 +694,38 @@
         <translation>modifiée</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>gras</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>italique</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>lien %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>élément à puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — depuis la section %1</translation>
     </message>
@@ -659,6 +764,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Sections : %1 ajoutées, %2 supprimées, %3 déplacées, %4 modifiées</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -783,10 +896,6 @@ Qt %2</translation>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Corriger l&apos;orthographe</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Insérer « %1 »</translation>
     </message>
@@ -801,6 +910,42 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Définir les réglementations</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Modifier la largeur des colonnes</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Approuver les traductions</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Propager la traduction</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Confirmer les thèmes de la section</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Changer le type de paragraphe</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ajouter un paragraphe</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Supprimer le paragraphe</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Scinder le paragraphe</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -926,8 +1071,20 @@ Qt %2</translation>
         <translation>Exporter</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Vérification que le texte est prêt pour l’approbation…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>L’aperçu montre les {n} premières sections.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -948,6 +1105,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Découpage en pages… page {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1308,6 +1469,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Vérification… %1 sections sur %2</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -1488,16 +1653,42 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+            <numerusform>La version %1 (%2) n’est pas prête pour la validation (obstacles : %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n de plus.</numerusform>
+            <numerusform>… et %n de plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>L’approuver quand même ? Les obstacles sont inscrits dans le journal d’activité.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Approuver une version qui a des obstacles ?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Approuver quand même</translation>
+    </message>
 </context>
 <context>
-    <name>ImportLinesModel</name>
+    <name>ImportPairsModel</name>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1513,19 +1704,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Numéroté</translation>
+        <translation>Élément numéroté</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Séparation</translation>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Ignorée</translation>
+        <source>Table cell</source>
+        <translation>Cellule de tableau</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
+        <source>Paired</source>
+        <translation>Apparié</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Vérifiez cette paire</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Seulement en %1</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Cellules sans correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Apparié par vous</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Séparé par vous</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, paragraphe %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Appariement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1547,32 +1778,280 @@ Qt %2</translation>
         <translation>&amp;Numéroté</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>I&amp;gnorer la ligne</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Laisser de côté</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>puce</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(une langue après l’autre)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(paragraphe par paragraphe)</translation>
+    </message>
+    <message>
+        <source>this correction cannot be made</source>
+        <translation>cette correction est impossible</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>un tableau ne s’apparie qu’avec un tableau</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>une ligne de tableau garde son type ; scinder et fusionner s’appliquent au texte</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>un titre, une date ou un séparateur garde son type</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>seule une ligne et une ligne suivante du même fichier se fusionnent</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>seules deux langues sont importées : ce serait une troisième</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>un appariement demande deux langues</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>scindez à l’intérieur du texte, ni au début ni à la fin</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>l’import a modifié le texte de cette ligne ; scindez-la ailleurs</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>la ligne n’existe plus</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>la ligne n’existe plus (une correction antérieure l’a scindée)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>le texte source n’existe plus</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>le titre a déjà une traduction</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>la traduction n’existe plus</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>les deux tableaux n’ont pas les mêmes lignes ou colonnes</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>ces textes sont déjà appariés</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>ce texte n’a pas de correspondance à séparer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ajouter un fichier de &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Le texte sélectionné est :</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Scinder…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>A&amp;pparier</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Séparer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d’importation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Garder la ligne écartée</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Importer quand même comme paragraphe la ligne sélectionnée dans le rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>%1 sections.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>%1 paires à vérifier (gardées comme brouillons).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Dans une seule langue : %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Non appliqué (le texte visé n’existe plus) : %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Écarté — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Modifié — %1 : « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Réuni en un seul bloc — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Réparti sur %3 blocs — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Vérifiez cette paire — %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Sans correspondance en %3 — %1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Lu comme %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Langue — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Avertissement : %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>« %1 » (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>« %1 » (%2) : langue %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>« %1 » (%2) scindé avant « %3 »</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>« %1 » (%2) séparé du texte qui le précède</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>« %1 » (%2) fusionné avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>« %1 » (%2) apparié avec « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>« %1 » (%2) séparé de « %3 »</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>La langue dans laquelle le texte sélectionné est écrit</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Rien n’a changé : %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>%1 corrections</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Aperçu de l’import — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>texte collé</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Les lignes sélectionnées sont :</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>%1 intertitres, %2 lignes ignorées ; langues : %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>aucune trouvée</translation>
     </message>
 </context>
 <context>
@@ -1605,16 +2084,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Loi modifiée : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>%n clause</numerusform>
             <numerusform>%n clauses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Loi modifiée : %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -1838,6 +2317,26 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>À propos de Policy Studio</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les sections, les variables de la politique ni la bibliothèque ; le serveur le refuse</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier le texte source ni la structure ; traduisez dans la vue Traduire</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>Votre rôle (%1) ne permet pas d&apos;approuver des versions ; c&apos;est le rôle d&apos;un approbateur</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2174,6 +2673,14 @@ Qt %2</translation>
         <source>Translate into</source>
         <translation>Traduire en</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier le titre et la couverture en %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier les détails de la politique</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2338,6 +2845,14 @@ Qt %2</translation>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>Largeur des colonnes…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Définir la largeur de chaque colonne de ce tableau</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
@@ -2467,6 +2982,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Scinder le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Scinder ici</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Placez le curseur là où commence la seconde partie :</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2569,10 +3099,6 @@ Qt %2</translation>
         <translation>%1 parties trouvées dans une seule langue : vérifiez-les dans la vue Traduire.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ajouter une traduction de cette politique depuis un second fichier ?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Fichier de traduction</translation>
     </message>
@@ -2583,18 +3109,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Langue du fichier :</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>%1 sections.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1 : %2 mots lus, %3 importés, %4 écartés, %5 modifiés.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>%1 paires à vérifier (gardées en brouillon).</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +3141,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>La bibliothèque a modifié ceci ; la nouvelle formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Vous avez modifié ceci ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Supprimé (inchangé de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Conflit : vous et la bibliothèque avez tous deux modifié ceci.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Tableau : vous et la bibliothèque avez modifié des cellules différentes ; les deux modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Ligne %1, colonne %2 : la bibliothèque a modifié cette cellule ; sa formulation est reprise.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Ligne %1, colonne %2 : vous avez modifié cette cellule ; votre formulation est conservée.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Ligne %1, colonne %2 : vous et la bibliothèque avez fait la même modification.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Ligne %1, colonne %2 : supprimée (inchangée de l’autre côté).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Ligne %1, colonne %2 : conflit, vous et la bibliothèque avez tous deux modifié cette cellule.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Mise à jour depuis la bibliothèque</translation>
     </message>
@@ -2637,6 +3195,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+            <numerusform>Tableau : vous et la bibliothèque avez tous deux modifié %n cellule(s) ; choisissez pour chacune.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

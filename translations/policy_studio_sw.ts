@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name></name>
+    <message>
+        <source>author</source>
+        <translation>mwandishi</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>mfasiri</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>mwidhinishaji</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>msimamizi</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>mmiliki</translation>
+    </message>
+    <message>
+        <source>translator into %1</source>
+        <translation>mfasiri kwa %1</translation>
+    </message>
+    <message>
+        <source>no Policy Studio role</source>
+        <translation>hana jukumu la Policy Studio</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLog</name>
     <message>
         <source>All activity</source>
@@ -213,6 +244,13 @@
         <translation>Dosari</translation>
     </message>
     <message numerus="yes">
+        <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
+        <translation>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+            <numerusform>Sehemu %1 ina makosa ya ukaguzi wa ubora (%n): %2. Bonyeza Ctrl+Enter tena ili kuithibitisha hata hivyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Segment %1 was marked %2 with QA errors (%n): %3</source>
         <translation>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
@@ -251,6 +289,10 @@
             <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
             <numerusform>Mabadiliko %n katika sehemu %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>checking %1%…</source>
+        <translation>inakagua %1%…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
@@ -328,7 +370,30 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidthsDialog</name>
+    <message>
+        <source>Column widths</source>
+        <translation>Upana wa safu wima</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Safu wima %1</translation>
+    </message>
+    <message>
+        <source>Total: 100 %</source>
+        <translation>Jumla: 100 %</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (the columns keep these proportions of the full width)</source>
+        <translation>Jumla: %1 % (safu wima zinabaki na uwiano huu wa upana wote)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Inalinganisha…</translation>
+    </message>
     <message>
         <source>Save a version (File &gt; Save version…) to compare the draft with it.</source>
         <translation>Hifadhi toleo (Faili &gt; Hifadhi toleo…) ili kulinganisha rasimu nalo.</translation>
@@ -346,10 +411,6 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
-        <source>Save this comparison as a Word document with tracked changes, or a web page</source>
-        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yaliyofuatiliwa, au ukurasa wa wavuti</translation>
-    </message>
-    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>
@@ -364,6 +425,14 @@
     <message>
         <source>Export comparison</source>
         <translation>Hamisha ulinganisho</translation>
+    </message>
+    <message>
+        <source>Save this comparison as a Word document with tracked changes, a web page or a PDF</source>
+        <translation>Hifadhi ulinganisho huu kama hati ya Word yenye mabadiliko yanayofuatiliwa, ukurasa wa wavuti au PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
@@ -432,8 +501,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <source>Title, details and order of sections</source>
-        <translation>Kichwa, maelezo na mpangilio wa sehemu</translation>
+        <source>Details and order of sections</source>
+        <translation>Maelezo na mpangilio wa sehemu</translation>
+    </message>
+    <message>
+        <source>Title and cover details, %1</source>
+        <translation>Kichwa na maelezo ya jalada, %1</translation>
     </message>
     <message>
         <source>Variable %1</source>
@@ -621,6 +694,38 @@
         <translation>imebadilishwa</translation>
     </message>
     <message>
+        <source>bold</source>
+        <translation>herufi nzito</translation>
+    </message>
+    <message>
+        <source>italic</source>
+        <translation>herufi za mlalo</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>kawaida</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kiungo %1</translation>
+    </message>
+    <message>
+        <source>bullet item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
         <source> — from section %1</source>
         <translation> — kutoka kipengele %1</translation>
     </message>
@@ -659,6 +764,14 @@
     <message>
         <source>%1 added, %2 removed, %3 moved, %4 changed sections</source>
         <translation>Vipengele: %1 vimeongezwa, %2 vimeondolewa, %3 vimehamishwa, %4 vimebadilishwa</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Kabla</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Baada</translation>
     </message>
 </context>
 <context>
@@ -783,10 +896,6 @@ Qt %2</translation>
         <translation>Badilisha</translation>
     </message>
     <message>
-        <source>Correct spelling</source>
-        <translation>Sahihisha tahajia</translation>
-    </message>
-    <message>
         <source>Insert “%1”</source>
         <translation>Ingiza “%1”</translation>
     </message>
@@ -801,6 +910,42 @@ Qt %2</translation>
     <message>
         <source>Remove language %1</source>
         <translation>Ondoa lugha %1</translation>
+    </message>
+    <message>
+        <source>Set regulations</source>
+        <translation>Weka kanuni</translation>
+    </message>
+    <message>
+        <source>Change column widths</source>
+        <translation>Badilisha upana wa safu wima</translation>
+    </message>
+    <message>
+        <source>Approve translations</source>
+        <translation>Idhinisha tafsiri</translation>
+    </message>
+    <message>
+        <source>Propagate translation</source>
+        <translation>Sambaza tafsiri</translation>
+    </message>
+    <message>
+        <source>Confirm section topics</source>
+        <translation>Thibitisha mada za sehemu</translation>
+    </message>
+    <message>
+        <source>Change paragraph type</source>
+        <translation>Badilisha aina ya aya</translation>
+    </message>
+    <message>
+        <source>Add paragraph</source>
+        <translation>Ongeza aya</translation>
+    </message>
+    <message>
+        <source>Remove paragraph</source>
+        <translation>Ondoa aya</translation>
+    </message>
+    <message>
+        <source>Split paragraph</source>
+        <translation>Gawanya aya</translation>
     </message>
     <message>
         <source>Create clause %1</source>
@@ -926,8 +1071,20 @@ Qt %2</translation>
         <translation>Hamisha</translation>
     </message>
     <message>
+        <source>Checking whether the text is ready for sign-off…</source>
+        <translation>Inakagua kama maandishi yako tayari kwa idhini…</translation>
+    </message>
+    <message>
         <source>Preview shows the first {n} sections.</source>
         <translation>Onyesho la awali linaonyesha vipengele {n} vya kwanza.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Inaandaa onyesho la awali…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Inakagua…</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
@@ -948,6 +1105,10 @@ Qt %2</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Inaandika faili…</translation>
+    </message>
+    <message>
+        <source>Breaking it into pages… page {n}</source>
+        <translation>Inagawanya katika kurasa… ukurasa {n}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1308,6 +1469,10 @@ Qt %2</translation>
         </translation>
     </message>
     <message>
+        <source>Checking… %1 of %2 sections</source>
+        <translation>Inakagua… sehemu %1 kati ya %2</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>kosa</translation>
     </message>
@@ -1488,20 +1653,46 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
-</context>
-<context>
-    <name>ImportLinesModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Kichwa kikuu</translation>
+    <message numerus="yes">
+        <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
+        <translation>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+            <numerusform>Toleo %1 (%2) halijawa tayari kuidhinishwa (vizuizi: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… na mengine %n.</numerusform>
+            <numerusform>… na mengine %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tarehe</translation>
+        <source>Approve it anyway? The blockers are written in the activity log.</source>
+        <translation>Liidhinishe hata hivyo? Vizuizi vitaandikwa kwenye kumbukumbu ya shughuli.</translation>
+    </message>
+    <message>
+        <source>Approve a version with blockers?</source>
+        <translation>Kuidhinisha toleo lenye vizuizi?</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>Idhinisha hata hivyo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPairsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sehemu %1</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation>Kichwa</translation>
+        <translation>Kichwa kidogo</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -1513,19 +1704,59 @@ Qt %2</translation>
     </message>
     <message>
         <source>Numbered</source>
-        <translation>Yenye namba</translation>
+        <translation>Kipengele chenye namba</translation>
     </message>
     <message>
-        <source>Break</source>
-        <translation>Mgawanyo</translation>
+        <source>Table</source>
+        <translation>Jedwali</translation>
     </message>
     <message>
-        <source>Dropped</source>
-        <translation>Imeachwa</translation>
+        <source>Table cell</source>
+        <translation>Kisanduku cha jedwali</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Jukumu</translation>
+        <source>Paired</source>
+        <translation>Imeoanishwa</translation>
+    </message>
+    <message>
+        <source>Check this pair</source>
+        <translation>Kagua jozi hii</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>Katika %1 pekee</translation>
+    </message>
+    <message>
+        <source>Cells without a partner: %1</source>
+        <translation>Visanduku visivyo na mwenzake: %1</translation>
+    </message>
+    <message>
+        <source>Paired by you</source>
+        <translation>Umeoanisha wewe</translation>
+    </message>
+    <message>
+        <source>Unpaired by you</source>
+        <translation>Umetenganisha wewe</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, mstari %2</translation>
+    </message>
+    <message>
+        <source>%1, paragraph %2</source>
+        <translation>%1, aya %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Uoanishaji</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1547,32 +1778,280 @@ Qt %2</translation>
         <translation>Yenye &amp;namba</translation>
     </message>
     <message>
-        <source>&amp;Drop line</source>
-        <translation>&amp;Acha mstari</translation>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Acha nje</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarehe</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa kidogo</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>kitone</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>kigawanyo</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>kimeachwa nje</translation>
+    </message>
+    <message>
+        <source>(one language after the other)</source>
+        <translation>(lugha moja baada ya nyingine)</translation>
+    </message>
+    <message>
+        <source>(paragraph by paragraph)</source>
+        <translation>(aya kwa aya)</translation>
+    </message>
+    <message>
+        <source>this correction cannot be made</source>
+        <translation>rekebisho hili haliwezekani</translation>
+    </message>
+    <message>
+        <source>a table pairs only with a table</source>
+        <translation>jedwali huoanishwa na jedwali tu</translation>
+    </message>
+    <message>
+        <source>a table row keeps its kind; split and merge work on text</source>
+        <translation>safu ya jedwali haibadilishi aina yake; kugawanya na kuunganisha ni kwa maandishi</translation>
+    </message>
+    <message>
+        <source>a title, date or break keeps its kind</source>
+        <translation>kichwa, tarehe au kigawanyo hakibadilishi aina yake</translation>
+    </message>
+    <message>
+        <source>only a line and a later line of the same file merge</source>
+        <translation>mstari huunganishwa tu na mstari unaofuata wa faili hilo hilo</translation>
+    </message>
+    <message>
+        <source>only two languages are imported: this would be a third</source>
+        <translation>lugha mbili tu huingizwa: hii ingekuwa ya tatu</translation>
+    </message>
+    <message>
+        <source>pairs need two languages</source>
+        <translation>jozi zinahitaji lugha mbili</translation>
+    </message>
+    <message>
+        <source>split inside the text, not at its start or end</source>
+        <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
+    </message>
+    <message>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
+    </message>
+    <message>
+        <source>the line is no longer there</source>
+        <translation>mstari haupo tena</translation>
+    </message>
+    <message>
+        <source>the line is no longer there (an earlier correction split it)</source>
+        <translation>mstari haupo tena (rekebisho la awali liliugawanya)</translation>
+    </message>
+    <message>
+        <source>the source text is no longer there</source>
+        <translation>maandishi ya chanzo hayapo tena</translation>
+    </message>
+    <message>
+        <source>the title has a translation already</source>
+        <translation>kichwa tayari kina tafsiri</translation>
+    </message>
+    <message>
+        <source>the translation is no longer there</source>
+        <translation>tafsiri haipo tena</translation>
+    </message>
+    <message>
+        <source>the two tables have different rows or columns</source>
+        <translation>majedwali mawili yana safu au safuwima tofauti</translation>
+    </message>
+    <message>
+        <source>these texts are paired already</source>
+        <translation>maandishi haya tayari yameoanishwa</translation>
+    </message>
+    <message>
+        <source>this text has no partner to unpair</source>
+        <translation>maandishi haya hayana mwenzake wa kutenganisha</translation>
+    </message>
+    <message>
+        <source>Add a &amp;translation file…</source>
+        <translation>Ongeza faili la &amp;tafsiri…</translation>
+    </message>
+    <message>
+        <source>Selected text is a:</source>
+        <translation>Maandishi yaliyochaguliwa ni:</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>&amp;Gawanya…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unganisha</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lugha</translation>
+    </message>
+    <message>
+        <source>P&amp;air</source>
+        <translation>&amp;Oanisha</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair</source>
+        <translation>&amp;Tenganisha</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Tendua</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rudia</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Ripoti ya uingizaji</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the dropped line</source>
+        <translation>&amp;Hifadhi mstari ulioachwa</translation>
+    </message>
+    <message>
+        <source>Import the line selected in the report as a paragraph after all</source>
+        <translation>Ingiza mstari uliochaguliwa katika ripoti kama aya</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sections.</source>
+        <translation>Sehemu %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
+        <translation>%1: maneno %2 yaliingia, %3 yameingizwa, %4 yameachwa, %5 yamebadilishwa.</translation>
+    </message>
+    <message>
+        <source>%1 pairs to check (kept as drafts).</source>
+        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
+    </message>
+    <message>
+        <source>In one language only: %1.</source>
+        <translation>Katika lugha moja tu: %1.</translation>
+    </message>
+    <message>
+        <source>Not applied (the text it named is gone): %1</source>
+        <translation>Haikutekelezwa (maandishi yaliyotajwa hayapo tena): %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Wewe: %1</translation>
+    </message>
+    <message>
+        <source>Dropped — %1: “%2” (%3)</source>
+        <translation>Imeachwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Changed — %1: “%2” (%3)</source>
+        <translation>Imebadilishwa — %1: “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Joined into one block — %1: “%2”</source>
+        <translation>Imeunganishwa kuwa kipande kimoja — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Split over %3 blocks — %1: “%2”</source>
+        <translation>Imegawanywa katika vipande %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Check this pair — %1: %2 (%3)</source>
+        <translation>Kagua jozi hii — %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No partner in %3 — %1: “%2”</source>
+        <translation>Haina mwenzake katika %3 — %1: “%2”</translation>
+    </message>
+    <message>
+        <source>Read as %2 — %1</source>
+        <translation>Imesomwa kama %2 — %1</translation>
+    </message>
+    <message>
+        <source>Language — %1: %2</source>
+        <translation>Lugha — %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %2</source>
+        <translation>Onyo: %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): %3 → %4</source>
+        <translation>“%1” (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2): language %3 → %4</source>
+        <translation>“%1” (%2): lugha %3 → %4</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) split before “%3”</source>
+        <translation>“%1” (%2) imegawanywa kabla ya “%3”</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) kept apart from the text before it</source>
+        <translation>“%1” (%2) imetenganishwa na maandishi yaliyotangulia</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) merged with “%3” (%4)</source>
+        <translation>“%1” (%2) imeunganishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) paired with “%3” (%4)</source>
+        <translation>“%1” (%2) imeoanishwa na “%3” (%4)</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) unpaired from “%3”</source>
+        <translation>“%1” (%2) imetenganishwa na “%3”</translation>
+    </message>
+    <message>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
+    </message>
+    <message>
+        <source>The language the selected text is written in</source>
+        <translation>Lugha ambayo maandishi yaliyochaguliwa yameandikwa</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Hakuna kilichobadilika: %1</translation>
+    </message>
+    <message>
+        <source>%1 corrections</source>
+        <translation>Marekebisho %1</translation>
     </message>
     <message>
         <source>Import preview — %1</source>
         <translation>Onyesho la kuleta — %1</translation>
     </message>
     <message>
-        <source>pasted text</source>
-        <translation>maandishi yaliyobandikwa</translation>
-    </message>
-    <message>
-        <source>Selected lines are:</source>
-        <translation>Mistari iliyochaguliwa ni:</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
-    </message>
-    <message>
-        <source>%1 headings, %2 lines dropped; languages: %3.</source>
-        <translation>Vichwa %1, mistari %2 imeachwa; lugha: %3.</translation>
-    </message>
-    <message>
-        <source>none found</source>
-        <translation>hakuna iliyopatikana</translation>
     </message>
 </context>
 <context>
@@ -1605,16 +2084,16 @@ Qt %2</translation>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
-    <message>
-        <source>Law changed: %1</source>
-        <translation>Sheria imebadilika: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
         <translation>
             <numerusform>kifungu %n</numerusform>
             <numerusform>vifungu %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Law changed: %1</source>
+        <translation>Sheria imebadilika: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -1838,6 +2317,26 @@ Qt %2</translation>
     <message>
         <source>About Policy Studio</source>
         <translation>Kuhusu Policy Studio</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Umeingia kama %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the source text or the structure; translate in the Translate view</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maandishi ya chanzo au muundo; tafsiri katika mwonekano wa Tafsiri</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not approve versions; an approver does</source>
+        <translation>Jukumu lako (%1) haliruhusu kuidhinisha matoleo; mwidhinishaji hufanya hivyo</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Inafungua “%1”…</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
@@ -2174,6 +2673,14 @@ Qt %2</translation>
         <source>Translate into</source>
         <translation>Tafsiri kwa</translation>
     </message>
+    <message>
+        <source>Your role (%1) may not change the %2 title and cover</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessPanel</name>
@@ -2338,6 +2845,14 @@ Qt %2</translation>
         <translation>Ondoa safu wima</translation>
     </message>
     <message>
+        <source>Column widths…</source>
+        <translation>Upana wa safu wima…</translation>
+    </message>
+    <message>
+        <source>Set the width of each column of this table</source>
+        <translation>Weka upana wa kila safu wima ya jedwali hili</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
@@ -2467,6 +2982,21 @@ Qt %2</translation>
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split text</source>
+        <translation>Gawanya maandishi</translation>
+    </message>
+    <message>
+        <source>&amp;Split here</source>
+        <translation>&amp;Gawanya hapa</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the second part starts:</source>
+        <translation>Weka kishale mahali sehemu ya pili inapoanzia:</translation>
+    </message>
+</context>
+<context>
     <name>TransferActions</name>
     <message>
         <source>No policy</source>
@@ -2569,10 +3099,6 @@ Qt %2</translation>
         <translation>Sehemu %1 zimepatikana kwa lugha moja tu: zikague katika mwonekano wa Tafsiri.</translation>
     </message>
     <message>
-        <source>Add a translation of this policy from a second file?</source>
-        <translation>Ongeza tafsiri ya sera hii kutoka faili la pili?</translation>
-    </message>
-    <message>
         <source>Translation file</source>
         <translation>Faili la tafsiri</translation>
     </message>
@@ -2583,18 +3109,6 @@ Qt %2</translation>
     <message>
         <source>Language of the file:</source>
         <translation>Lugha ya faili:</translation>
-    </message>
-    <message>
-        <source>%1 sections.</source>
-        <translation>Vipengele %1.</translation>
-    </message>
-    <message>
-        <source>%1: %2 words in, %3 imported, %4 dropped, %5 changed.</source>
-        <translation>%1: maneno %2 yaliyosomwa, %3 yaliyoingizwa, %4 yaliyoachwa, %5 yaliyobadilishwa.</translation>
-    </message>
-    <message>
-        <source>%1 pairs to check (kept as drafts).</source>
-        <translation>Jozi %1 za kukagua (zimehifadhiwa kama rasimu).</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +3141,50 @@ Qt %2</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
+        <source>Library changed this; the new wording comes in.</source>
+        <translation>Maktaba ilibadilisha hili; maneno mapya yanaingia.</translation>
+    </message>
+    <message>
+        <source>You changed this; your wording stays.</source>
+        <translation>Ulibadilisha hili; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>You and the library made the same change.</source>
+        <translation>Wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Removed (unchanged on the other side).</source>
+        <translation>Imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Conflict: you and the library both changed this.</source>
+        <translation>Mgongano: wewe na maktaba nyote mlibadilisha hili.</translation>
+    </message>
+    <message>
+        <source>Table: you and the library changed different cells; both changes are kept.</source>
+        <translation>Jedwali: wewe na maktaba mlibadilisha visanduku tofauti; mabadiliko yote mawili yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the library changed this cell; its wording comes in.</source>
+        <translation>Safu %1, safu wima %2: maktaba ilibadilisha kisanduku hiki; maneno yake yanaingia.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you changed this cell; your wording stays.</source>
+        <translation>Safu %1, safu wima %2: ulibadilisha kisanduku hiki; maneno yako yanabaki.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: you and the library made the same change.</source>
+        <translation>Safu %1, safu wima %2: wewe na maktaba mlifanya badiliko lilelile.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: removed (unchanged on the other side).</source>
+        <translation>Safu %1, safu wima %2: imeondolewa (bila kubadilishwa upande mwingine).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: conflict, you and the library both changed this cell.</source>
+        <translation>Safu %1, safu wima %2: mgongano, wewe na maktaba nyote mlibadilisha kisanduku hiki.</translation>
+    </message>
+    <message>
         <source>Update from the library</source>
         <translation>Sasisha kutoka maktaba</translation>
     </message>
@@ -2637,6 +3195,13 @@ Qt %2</translation>
     <message>
         <source>Apply update</source>
         <translation>Tekeleza sasisho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table: you and the library both changed %n cell(s); choose for each.</source>
+        <translation>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+            <numerusform>Jedwali: wewe na maktaba nyote mlibadilisha visanduku %n; chagua kwa kila kimoja.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Was (the library version you had):</source>

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import inspect
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ..diff import Redline, compare
 from ..io.registry import ExportWriter
 from ..layout.options import ExportOptions
 from ..model import Clause, Policy, PolicyStudioError
@@ -30,10 +33,11 @@ class _OpenWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, location: str | Path, policy_id: str | None) -> None:
+    def __init__(self, location: str | Path, policy_id: str | None, read_policy: bool) -> None:
         super().__init__()
         self.location = location
         self.policy_id = policy_id
+        self.read_policy = read_policy
 
     def run(self) -> None:
         try:
@@ -44,6 +48,10 @@ class _OpenWorker(QObject):
             )
             self.progress.emit(0, 3, f"Opening {name}…")
             workspace = open_store(self.location, busy_timeout=APP_BUSY_TIMEOUT)
+            if not self.read_policy:  # the window shows first and reads the policy after
+                self.progress.emit(3, 3, "Done")
+                self.finished.emit(OpenedWorkspace(workspace))
+                return
             self.progress.emit(1, 3, "Reading the clause library…")
             clauses = workspace.clauses()
             self.progress.emit(2, 3, "Reading the policy…")
@@ -107,9 +115,11 @@ class OpenWorkspaceJob(_ThreadJob):
         location: str | Path,
         policy_id: str | None = None,
         parent: QObject | None = None,
+        *,
+        read_policy: bool = True,
     ):
         super().__init__(parent)
-        worker = _OpenWorker(location, policy_id)
+        worker = _OpenWorker(location, policy_id, read_policy)
         worker.progress.connect(self.progress)
         self._run_on_thread(worker)
 
@@ -166,3 +176,94 @@ class ExportJob(_ThreadJob):
         worker = _ExportWorker(writer, policy.copy(), path, options, list(known_variables))
         worker.progress.connect(self.progress)
         self._run_on_thread(worker)
+
+
+class Cancelled(BaseException):
+    """Raised inside a CallJob's work when it was cancelled (BaseException: no ``except
+    Exception`` in the work swallows it)."""
+
+
+class _CallWorker(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.work = work
+        self.thread_id: int | None = None
+        self.lock = threading.Lock()
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Cancelled:  # also when it lands while _work clears its thread id
+            self.failed.emit("cancelled")
+            return
+        except (PolicyStudioError, OSError) as exc:
+            self.failed.emit(str(exc))
+            return
+        self.finished.emit(result)
+
+    def _work(self) -> object:
+        with self.lock:
+            self.thread_id = threading.get_ident()
+        try:
+            return self.work()
+        finally:
+            with self.lock:
+                self.thread_id = None
+
+    def cancel(self) -> None:
+        """Stop the work where it is: Python raises Cancelled in its thread at the next
+        bytecode (PyThreadState_SetAsyncExc). Only for work that reads — no write is left
+        half-done — and that closes what it opened in ``with`` blocks."""
+        with self.lock:
+            if self.thread_id is not None:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(self.thread_id), ctypes.py_object(Cancelled)
+                )
+
+
+class CallJob(_ThreadJob):
+    """Runs ``work()`` on a worker thread: ``did_finish`` with what it returned, or
+    ``did_fail`` with a sentence (a PolicyStudioError or OSError it raised).
+
+    ``work`` must not touch the window's objects: give it copies, or a connection of its own.
+    """
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._call = _CallWorker(work)
+        self._run_on_thread(self._call)
+
+    def cancel(self) -> None:
+        """Stop a read-only computation nobody waits for any more (a closed dialog's): it
+        would otherwise hold the interpreter for seconds and slow the window's typing. The job
+        then ends with ``did_fail("cancelled")``."""
+        self._call.cancel()
+
+
+class CompareJob(CallJob):
+    """Compares two states of a policy on a worker thread, so opening Compare on a long
+    policy (or an edit while it is on screen) never freezes the window or the typing.
+
+    The policies are copied first (the draft keeps changing on the UI thread); ``prepare``
+    runs on the worker after the comparison (the view draws its page there). ``did_finish``
+    carries (Redline, what ``prepare`` returned).
+    """
+
+    def __init__(
+        self,
+        old: Policy,
+        new: Policy,
+        labels: tuple[str, str] = ("", ""),
+        prepare: Callable[[Redline], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        old, new = old.copy(), new.copy()
+
+        def work() -> tuple[Redline, object]:
+            redline = compare(old, new, old_label=labels[0], new_label=labels[1])
+            return redline, (prepare(redline) if prepare is not None else None)
+
+        super().__init__(work, parent)

@@ -235,6 +235,19 @@ def signoff_options(
     return None, _stamp(workspace, policy, version)
 
 
+def signoff_options_apart(
+    location: str, policy: Policy, languages: Sequence[str]
+) -> tuple[Readiness | None, ApprovalStamp | None]:
+    """``signoff_options`` of the current text, for a worker thread: on a read-only connection
+    of its own to the workspace at ``location``, over a copy of ``policy`` taken first (the
+    verdict is of the text as it was then)."""
+    from ..storage.locate import open_store
+
+    text = policy.copy()
+    with open_store(location, readonly=True) as workspace:
+        return signoff_options(workspace, text, None, languages)
+
+
 def _stamp(workspace: WorkspaceStore, policy: Policy, version: Version) -> ApprovalStamp:
     record = workspace.approval(policy.id, version.number)
     if record is None:  # approved before approvals were named

@@ -34,7 +34,7 @@ def import_xliff(policy: Policy, path: Path, lang: str | None = None) -> XliffIm
     for another language pair, or matches no segment at all.
     """
     path = Path(path)
-    result = registry.reader_for_path(path).load()(path)
+    result = registry.reader_for_path(path).reader()(path)
     report = result.report
     lang = lang or report.target_lang
     if not lang:

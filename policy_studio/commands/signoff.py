@@ -308,13 +308,18 @@ def run_update(args: argparse.Namespace) -> int:
             merge = merge_section(section, base, clause, langs)
             if merge.conflicts:
                 if args.take is None:
-                    blocks = ", ".join(r.key for r in merge.conflicts)
+                    # A table merged cell by cell names its conflicting cells.
+                    blocks = ", ".join(
+                        ", ".join(c.key for c in r.cell_conflicts) or r.key for r in merge.conflicts
+                    )
                     raise PolicyStudioError(
                         f"section {number} ({clause.key}): blocks changed both locally and in the "
                         f"library: {blocks}; give --take mine or --take library"
                     )
                 for row in merge.conflicts:
                     row.choice = Choice.LOCAL if args.take == "mine" else Choice.THEIRS
+                    for cell in row.cell_conflicts:
+                        cell.choice = row.choice
             policy.sections[number - 1] = merged_section(merge, policy.source_language)
             results.append((number, clause, section.clause.version, len(merge.conflicts)))
         if results:

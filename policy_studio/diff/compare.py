@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -15,6 +15,7 @@ from ..text.markup import plain_text
 from ..text.variables import VariableResolver
 from .align import Place, Row, merge_order
 from .redline import (
+    PLAIN,
     BlockDiff,
     Change,
     FieldChange,
@@ -22,11 +23,15 @@ from .redline import (
     Redline,
     RowDiff,
     SectionDiff,
+    Style,
+    StyleSpans,
     Summary,
 )
 from .words import Op, Segment, diff_words
 
 _MARKUP_CHARS = re.compile(r"[*_\[\]{}\\`<&\n]")
+_STYLE_CHARS = re.compile(r"[*_\[]")
+"""Markup without any of these has no bold, italic or link: its formatting is plain."""
 """Characters that may make markup differ from its plain text; text without any of them is
 taken as it is, which spares markdown-it a parse of every block of a long policy."""
 
@@ -44,6 +49,38 @@ class _Side:
     policy: Policy
     resolve: bool
     resolvers: dict[str, VariableResolver] = field(default_factory=dict)
+
+    def spans(self, block: Block, lang: str) -> StyleSpans:
+        """The formatting of ``text(block, lang)`` as (length, style) runs; () when plain."""
+        markup = block.get(lang)
+        if not _STYLE_CHARS.search(markup):
+            return ()
+        if self.resolve:
+            resolver = self.resolvers.get(lang)
+            if resolver is None:
+                resolver = self.resolvers[lang] = VariableResolver(self.policy, lang)
+            runs = resolver.runs(markup)
+        else:
+            runs = [
+                replace(r, text="{{" + r.variable + "}}") if r.variable is not None else r
+                for r in parse_markup(markup)
+            ]
+        out: list[tuple[int, Style]] = []
+        styled = False
+        for run in runs:
+            if not run.text:
+                continue
+            style = (
+                Style(run.bold, run.italic, run.link)
+                if (run.bold or run.italic or run.link)
+                else PLAIN
+            )
+            styled |= style is not PLAIN
+            if out and out[-1][1] == style:
+                out[-1] = (out[-1][0] + len(run.text), style)
+            else:
+                out.append((len(run.text), style))
+        return tuple(out) if styled else ()
 
     def text(self, block: Block, lang: str) -> str:
         markup = block.get(lang)
@@ -132,11 +169,30 @@ class _Comparer:
             return self.table_diff(old, new, place)
         segments: dict[str, list[Segment]] = {}
         links: dict[str, list[LinkChange]] = {}
+        styles: dict[str, tuple[StyleSpans, StyleSpans]] = {}
         text_changed = False
         markup_changed = False
         for lang in self.languages:
             before = self.old.text(old, lang) if old is not None else ""
             after = self.new.text(new, lang) if new is not None else ""
+            old_spans = (
+                self.old.spans(old, lang) if old is not None and place is not Place.ADDED else ()
+            )
+            if (
+                old is not None
+                and new is not None
+                and place not in (Place.ADDED, Place.REMOVED, Place.MOVED_AWAY)
+                and before == after
+                and old.get(lang) == new.get(lang)
+            ):
+                new_spans = old_spans  # the same markup read the same: the same formatting
+            elif new is not None and place not in (Place.REMOVED, Place.MOVED_AWAY):
+                new_spans = self.new.spans(new, lang)
+            else:
+                new_spans = ()
+            spans = (old_spans, new_spans)
+            if spans[0] or spans[1]:
+                styles[lang] = spans
             if place is Place.ADDED:
                 segments[lang] = [Segment(Op.INSERT, after)] if after else []
             elif place in (Place.REMOVED, Place.MOVED_AWAY):
@@ -163,6 +219,10 @@ class _Comparer:
                 change = Change.MOVED if moved else Change.EQUAL
         shown = new if new is not None else old
         assert shown is not None
+        paired = place not in (Place.ADDED, Place.REMOVED, Place.MOVED_AWAY)
+        if paired and old is not None and new is not None:
+            if (old.kind, old.level) != (new.kind, new.level):
+                markup_changed = True  # a list item that became a paragraph: shown
         if links and change in (Change.EQUAL, Change.MOVED):
             # A changed link target is a change an approver must see, not formatting.
             change = Change.CHANGED if change is Change.EQUAL else Change.MOVED_CHANGED
@@ -177,6 +237,9 @@ class _Comparer:
             level=shown.level,
             formatting_only=markup_changed and not text_changed and not links,
             links=links,
+            styles=styles,
+            old_kind=old.kind if paired and old is not None else None,
+            old_level=old.level if paired and old is not None else 0,
         )
 
     # -- tables -----------------------------------------------------------------------------
@@ -213,6 +276,14 @@ class _Comparer:
                 if moved and r.place in (Place.REMOVED, Place.MOVED_AWAY):
                     continue  # a moved table's old rows all show at its old place
                 rows.append(self._row_diff(r, moved))
+        # Each cell says where it stands in each table, so every output can name its row
+        # and column (issue 13).
+        old_at = _cell_positions(old) if old is not None else {}
+        new_at = _cell_positions(new) if new is not None else {}
+        for row_diff in rows:
+            for cell in row_diff.cells:
+                cell.old_cell = old_at.get(cell.old_id or "") if cell.has_old() else None
+                cell.new_cell = new_at.get(cell.new_id or "") if cell.has_new() else None
         shown = new if new is not None else old
         assert shown is not None
         table = shown.table
@@ -377,6 +448,13 @@ class _Comparer:
         )
         sections = [self.section_diff(r) for r in rows]
         self.link_block_moves(sections)
+        old_numbers = _heading_numbers(old_sections)
+        new_numbers = _heading_numbers(new_sections)
+        for section, row in zip(sections, rows, strict=True):
+            if row.old_index is not None and section.old_number is not None:
+                section.old_heading_number = old_numbers[row.old_index]
+            if row.new_index is not None and section.new_number is not None:
+                section.new_heading_number = new_numbers[row.new_index]
         return sections
 
     def _moves_by_text(
@@ -455,6 +533,25 @@ class _Comparer:
                     section.change = Change.CHANGED
                 elif section.change is Change.MOVED:
                     section.change = Change.MOVED_CHANGED
+
+
+def _cell_positions(block: Block) -> dict[str, tuple[int, int]]:
+    """Each cell id of a table → its (row, column), 1-based."""
+    return {
+        cell.id: (r + 1, c + 1) for r, row in enumerate(_rows(block)) for c, cell in enumerate(row)
+    }
+
+
+def _heading_numbers(sections: list[Section]) -> list[int]:
+    """The number each section's heading carries in an export: titled sections count, a
+    section with no title in any language has none (layout.build)."""
+    out: list[int] = []
+    number = 0
+    for section in sections:
+        titled = any(text.strip() for text in section.heading.text.values())
+        number += titled
+        out.append(number if titled else 0)
+    return out
 
 
 def _rows(block: Block) -> list[list[Block]]:
@@ -554,6 +651,7 @@ def compare(
         variables=_variables(old, new, languages),
         old_label=old_label,
         new_label=new_label,
+        native_digits=new.native_digits,
     )
     redline.summary = summarise(redline)
     return redline

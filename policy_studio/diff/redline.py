@@ -9,6 +9,7 @@ export can be exact: the old document is every entry's old side, the new one eve
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,6 +51,121 @@ class LinkChange:
     """The new target ("" when the link was removed)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Style:
+    """The inline formatting of a stretch of text, as the export shows it."""
+
+    bold: bool = False
+    italic: bool = False
+    link: str | None = None
+
+    def describe(self) -> str:
+        """ "bold, italic, link https://…" or "plain": what a reviewer reads."""
+        parts = [name for name, on in (("bold", self.bold), ("italic", self.italic)) if on]
+        if self.link:
+            parts.append(f"link {self.link}")
+        return ", ".join(parts) or "plain"
+
+
+PLAIN = Style()
+
+StyleSpans = tuple[tuple[int, Style], ...]
+"""A text's formatting as (length, style) runs covering it from its start (empty: all plain)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A segment of the word diff cut where the formatting changes on either side.
+
+    ``old`` is the formatting in the old version (None for inserted text), ``new`` in the new
+    one (None for deleted text). Kept text whose two styles differ is a formatting change.
+    """
+
+    op: Op
+    text: str
+    old: Style | None
+    new: Style | None
+
+    @property
+    def restyled(self) -> bool:
+        """Kept text whose formatting changed (bold added, a link's target changed…)."""
+        return self.op is Op.EQUAL and self.old != self.new
+
+
+class _Bounds:
+    """Style lookup by character offset over StyleSpans."""
+
+    __slots__ = ("starts", "styles")
+
+    def __init__(self, spans: StyleSpans) -> None:
+        self.starts: list[int] = []
+        self.styles: list[Style] = []
+        pos = 0
+        for length, style in spans:
+            self.starts.append(pos)
+            self.styles.append(style)
+            pos += length
+
+    def at(self, pos: int) -> Style:
+        index = bisect_right(self.starts, pos) - 1
+        return self.styles[index] if index >= 0 else PLAIN
+
+    def cuts(self, start: int, end: int) -> list[int]:
+        """Offsets strictly inside (start, end) where the style may change."""
+        return self.starts[bisect_right(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def styled_pieces(
+    segments: list[Segment], old_spans: StyleSpans = (), new_spans: StyleSpans = ()
+) -> list[Piece]:
+    """``segments`` cut at every formatting boundary of either side, each with its styles."""
+    if not old_spans and not new_spans:
+        return [
+            Piece(
+                s.op,
+                s.text,
+                None if s.op is Op.INSERT else PLAIN,
+                None if s.op is Op.DELETE else PLAIN,
+            )
+            for s in segments
+        ]
+    old_b, new_b = _Bounds(old_spans), _Bounds(new_spans)
+    out: list[Piece] = []
+    old_pos = new_pos = 0
+    for seg in segments:
+        size = len(seg.text)
+        cuts: set[int] = set()
+        if seg.op is not Op.INSERT:
+            cuts.update(c - old_pos for c in old_b.cuts(old_pos, old_pos + size))
+        if seg.op is not Op.DELETE:
+            cuts.update(c - new_pos for c in new_b.cuts(new_pos, new_pos + size))
+        edges = [0, *sorted(cuts), size]
+        for start, end in zip(edges, edges[1:], strict=False):
+            if end <= start:
+                continue
+            out.append(
+                Piece(
+                    seg.op,
+                    seg.text[start:end],
+                    None if seg.op is Op.INSERT else old_b.at(old_pos + start),
+                    None if seg.op is Op.DELETE else new_b.at(new_pos + start),
+                )
+            )
+        if seg.op is not Op.INSERT:
+            old_pos += size
+        if seg.op is not Op.DELETE:
+            new_pos += size
+    return out
+
+
+def one_side(pieces: list[Piece], op: Op) -> list[Piece]:
+    """``pieces`` as one side written whole: Op.INSERT keeps the new text (an added or moved
+    block), Op.DELETE the old one (a removed block, a move's old place)."""
+    if op is Op.INSERT:
+        return [Piece(Op.INSERT, p.text, None, p.new) for p in pieces if p.op is not Op.DELETE]
+    return [Piece(Op.DELETE, p.text, p.old, None) for p in pieces if p.op is not Op.INSERT]
+
+
 @dataclass(slots=True)
 class BlockDiff:
     """One block (or section title) of the merged reading order."""
@@ -79,6 +195,43 @@ class BlockDiff:
 
     links: dict[str, list[LinkChange]] = field(default_factory=dict)
     """Per language, links whose target changed: a change even when the words are the same."""
+    styles: dict[str, tuple[StyleSpans, StyleSpans]] = field(default_factory=dict)
+    """Per language, the (old, new) formatting of the compared texts; absent when both are
+    plain (most blocks)."""
+    old_cell: tuple[int, int] | None = None
+    """For a table cell: its (row, column) in the old table, 1-based (None when added)."""
+    new_cell: tuple[int, int] | None = None
+    """For a table cell: its (row, column) in the new table, 1-based (None when removed)."""
+    old_kind: BlockKind | None = None
+    """Kind of the block on its old side, when it has one (a list item that became a
+    paragraph is a change)."""
+    old_level: int = 0
+
+    def pieces(self, lang: str) -> list[Piece]:
+        """The word diff in ``lang`` cut where formatting changes, with old and new styles."""
+        old_spans, new_spans = self.styles.get(lang, ((), ()))
+        return styled_pieces(self.segments.get(lang, []), old_spans, new_spans)
+
+    @property
+    def kind_changed(self) -> bool:
+        """The block's kind or list level differs between the versions (same text or not)."""
+        return self.old_kind is not None and (self.old_kind, self.old_level) != (
+            self.kind,
+            self.level,
+        )
+
+    def format_changes(self, lang: str) -> list[tuple[str, Style, Style]]:
+        """Kept words whose formatting changed in ``lang``: (words, old style, new style)."""
+        out: list[tuple[str, Style, Style]] = []
+        for piece in self.pieces(lang):
+            if not piece.restyled:
+                continue
+            assert piece.old is not None and piece.new is not None
+            if out and out[-1][1:] == (piece.old, piece.new):
+                out[-1] = (out[-1][0] + piece.text, piece.old, piece.new)
+            else:
+                out.append((piece.text, piece.old, piece.new))
+        return [(text.strip(), a, b) for text, a, b in out if text.strip()]
 
     def old_text(self, lang: str) -> str:
         """This entry's share of the old document (empty at the new place of a move)."""
@@ -130,6 +283,11 @@ class SectionDiff:
     """1-based position in the old version (None when added)."""
     new_number: int | None = None
     """1-based position in the new version (None when removed or at a moved section's old place)."""
+    old_heading_number: int = 0
+    """The number the old version's export prints before the title (sections without a
+    title in any language are not numbered, as in layout.build); 0 when none."""
+    new_heading_number: int = 0
+    """The number the new version's export prints before the title; 0 when none."""
 
     def entries(self) -> list[BlockDiff]:
         """The title and every segment: a table's cells stand in for the table (one entry per
@@ -199,6 +357,8 @@ class Redline:
     old_label: str = ""
     new_label: str = ""
     summary: Summary = field(default_factory=Summary)
+    native_digits: bool = False
+    """Section numbers in each language's own digits, as the new version's export prints them."""
 
     def entries(self) -> Iterator[tuple[SectionDiff, BlockDiff]]:
         for section in self.sections:

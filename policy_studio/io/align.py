@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Policy, Section, Status, TranslationState
 from ..text.markup import plain_text
-from .result import CheckPair, ReadResult, UnalignedPart
+from .result import TITLE_ORIGIN, CheckPair, ReadResult, UnalignedPart, placed_origins
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "012345678901234567890123456789")
 # Linear time on untrusted text: an address may start only where the previous character could
@@ -68,6 +68,13 @@ class Alignment:
     check_pairs: list[CheckPair] = field(default_factory=list)
     """Pairs kept together on weak evidence: their targets are drafts, not translations."""
     warnings: list[str] = field(default_factory=list)
+    placed: dict[str, list[str]] = field(default_factory=dict)
+    """Target block id (``"title"`` for the title) → the merged policy's block ids holding its
+    text now (several when it was split): lets the import preview find each text's line."""
+
+    def place(self, target: Unit, source: Block | None) -> None:
+        key = target.block.id if target.block is not None else TITLE_ORIGIN
+        self.placed.setdefault(key, []).append(source.id if source is not None else TITLE_ORIGIN)
 
 
 def evidence(markup: str) -> frozenset[str]:
@@ -413,6 +420,9 @@ def _step_cost(s: list[Unit], t: list[Unit], ratio: float) -> tuple[float, tuple
         structure += _structure_cost(s[0], t[0])
     elif s and t:
         structure += 2.0 if any(u.kind in ("heading", "title") for u in [*s, *t]) else 0.0
+        cells = sum(u.kind == "cell" for u in [*s, *t])
+        if 0 < cells < len(s) + len(t):
+            structure += 8.0  # a table's cell goes with cells only, never into a heading's text
         structure += _evidence_cost(
             frozenset().union(*(u.anchors for u in s)), frozenset().union(*(u.anchors for u in t))
         )
@@ -487,7 +497,7 @@ def merge(
     ratio = (sum(u.length for u in t_units) or 1) / (sum(u.length for u in s_units) or 1)
     # Where a target-only unit goes: after the last source unit placed before it.
     inserts: list[tuple[int, Block | None, Unit]] = []
-    splits: list[tuple[Block, str, str]] = []
+    splits: list[tuple[Block, str, Unit]] = []
     """(source block, its run-in label, the label's translation): sections to open there."""
     path = _unflatten_lists(path)
     last_section, last_block = 0, None
@@ -503,11 +513,14 @@ def merge(
             if split is not None and len(s) == 2:
                 _attach(source, s[0], split[0], target_lang, source_lang)
                 _attach(source, s[1], split[1], target_lang, source_lang)
+                result.place(t[0], s[0].block)
+                result.place(t[0], s[1].block)
                 continue
             if split is not None and s[0].block is not None:
                 s[0].block.set_text(source_lang, split[1])
                 _attach(source, s[0], t[1].markup, target_lang, source_lang)
-                splits.append((s[0].block, split[0], t[0].markup))
+                result.place(t[1], s[0].block)
+                splits.append((s[0].block, split[0], t[0]))
                 continue
             joined = " ".join(u.markup for u in t)
             # Two source units, one target: it goes to the one it fits best; the other is
@@ -525,6 +538,8 @@ def merge(
             )
             sure = confidence >= CHECK_BELOW
             _attach(source, best, joined, target_lang, source_lang, sure=sure)
+            for unit in t:
+                result.place(unit, best.block)
             if not sure:
                 result.check_pairs.append(
                     CheckPair(
@@ -543,14 +558,46 @@ def merge(
             result.unaligned.extend(_missing(u, source_lang, target_lang) for u in s)
         else:
             inserts.extend((last_section, last_block, u) for u in t)
+    # A table none of whose cells found a partner goes in whole, as a table (not loose cells).
+    tables = {
+        cell.id: block
+        for section in target.sections
+        for block in section.blocks
+        if block.table is not None
+        for cell in block.table.cells()
+    }
+    alone = {u.block.id for _, _, u in inserts if u.kind == "cell" and u.block is not None}
+    whole: dict[str, Block] = {}
     for section_index, after, unit in inserts:
         if not source.sections:
             source.sections.append(Section())
         section = source.sections[min(section_index, len(source.sections) - 1)]
-        kind = BlockKind.HEADING if unit.kind in ("heading", "title") else BlockKind(unit.kind)
-        block = Block(kind, {target_lang: unit.markup}, level=unit.block.level if unit.block else 0)
         position = section.blocks.index(after) + 1 if after in section.blocks else 0
-        section.blocks.insert(position, block)
+        table = tables.get(unit.block.id) if unit.block is not None else None
+        if (
+            table is not None
+            and table.table is not None
+            and all(c.id in alone for c in table.table.cells() if c.get(target_lang).strip())
+        ):
+            if table.id not in whole:
+                copy = Block(BlockKind.TABLE, table=table.table.copy(keep_ids=False))
+                assert copy.table is not None
+                for cell in copy.table.cells():
+                    text = cell.get(target_lang)
+                    cell.text, cell.translations = ({target_lang: text} if text else {}), {}
+                section.blocks.insert(position, copy)
+                whole[table.id] = copy
+                result.placed.setdefault(table.id, []).append(copy.id)
+            inserted = whole[table.id]
+            assert inserted.table is not None and unit.block is not None
+            block = inserted.table.cells()[[c.id for c in table.table.cells()].index(unit.block.id)]
+            section = next(s for s in source.sections if inserted in s.blocks)
+        else:
+            kind = BlockKind.HEADING if unit.kind in ("heading", "title") else BlockKind(unit.kind)
+            level = unit.block.level if unit.block else 0
+            block = Block(kind, {target_lang: unit.markup}, level=level)
+            section.blocks.insert(position, block)
+        result.place(unit, block)
         result.unaligned.append(
             UnalignedPart(
                 target_lang,
@@ -561,7 +608,11 @@ def merge(
             )
         )
     for block, label, translation in splits:
-        _open_section_at(source, block, label, translation, source_lang, target_lang)
+        heading = _open_section_at(
+            source, block, label, translation.markup, source_lang, target_lang
+        )
+        if heading is not None:
+            result.place(translation, heading)
     source.sections = [s for s in source.sections if s.blocks or any(s.heading.text.values())]
     for part in result.unaligned:
         if part.block_id:
@@ -627,7 +678,7 @@ def _unflatten_lists(path: list[Step]) -> list[Step]:
 
 def _open_section_at(
     policy: Policy, block: Block, label: str, translation: str, source_lang: str, target_lang: str
-) -> None:
+) -> Block | None:
     """A run-in label in the source becomes a section title: the section starts at ``block``."""
     for index, section in enumerate(policy.sections):
         if block in section.blocks:
@@ -636,7 +687,8 @@ def _open_section_at(
             heading.confirm(target_lang, source_lang, Status.TRANSLATED)
             policy.sections.insert(index + 1, Section(heading=heading, blocks=section.blocks[at:]))
             section.blocks = section.blocks[:at]
-            return
+            return heading
+    return None
 
 
 def _attach(
@@ -715,6 +767,7 @@ def add_translation(main: ReadResult, other: ReadResult, lang: str, file: str = 
         source_idents=main.anchors,
         target_idents=other.anchors,
     )
+    placed_origins(main.origins, alignment.placed, {k: v[0] for k, v in other.origins.items()})
     other.report.unaligned.clear()
     other.report.languages = [lang]
     main.report.merge(other.report)

@@ -16,16 +16,18 @@ from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table,
 from ..text.markup import plain_text
 from .align import merge
 from .dates import parse_date
-from .intermediate import Line, ParsedDocument, Role, mark_changed
+from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
 from .package_safety import check_text_size
 from .result import (
+    TITLE_ORIGIN,
     ChangedText,
     DroppedLine,
     ImportReport,
     ReadResult,
     WordCount,
     count_words,
+    placed_origins,
     recount_words_out,
 )
 
@@ -49,6 +51,9 @@ class Built:
 
     policy: Policy
     idents: dict[str, str] = field(default_factory=dict)
+    origins: dict[str, Line] = field(default_factory=dict)
+    """Block id (a section heading, a block, a table and its cells) → the line it was built
+    from; ``TITLE_ORIGIN`` for the title. The import preview finds the user's lines by it."""
 
 
 def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = None) -> ReadResult:
@@ -80,6 +85,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         for code, lines in streams.items()
     }
     policy = built[first_lang].policy
+    origins = {key: [line] for key, line in built[first_lang].origins.items()}
     for code, other in list(built.items())[1:]:
         alignment = merge(
             policy,
@@ -92,6 +98,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         report.unaligned.extend(alignment.unaligned)
         report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
+        placed_origins(origins, alignment.placed, other.origins)
     report.languages = list(streams)
     _remove_untranslated_markers(policy)
     _metadata(content, policy, report, doc.file)
@@ -112,7 +119,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
             )
     _account(doc, content, debris, policy, report, main)
     anchors = {k: v for b in built.values() for k, v in b.idents.items()}
-    return ReadResult(policy, report, anchors)
+    return ReadResult(policy, report, anchors, origins)
 
 
 _TYPED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
@@ -276,7 +283,12 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
         sizes[line.lang] = sizes.get(line.lang, 0) + len(line.text)
         counts[line.lang] = counts.get(line.lang, 0) + 1
     total = sum(sizes.values()) or 1
-    present = [c for c in sizes if sizes[c] / total >= SECOND_LANGUAGE_SHARE and counts[c] >= 2]
+    chosen = {line.attrs[USER_LANG] for line in content if line.attrs.get(USER_LANG)}
+    present = [
+        c
+        for c in sizes
+        if (sizes[c] / total >= SECOND_LANGUAGE_SHARE and counts[c] >= 2) or c in chosen
+    ]
     if len(present) < 2:
         for line in content:
             line.lang = main
@@ -312,14 +324,14 @@ def split_languages(content: list[Line], main: str, report: ImportReport) -> dic
     if best_score >= 0.9 * len(content):
         report.layout = "sequential"
         for line in content[:best_k]:
-            line.lang = first
+            line.lang = line.attrs.get(USER_LANG) or first
         for line in content[best_k:]:
-            line.lang = second
+            line.lang = line.attrs.get(USER_LANG) or second
     else:
         report.layout = "alternating"
-        for line in content:
-            if line.lang not in (first, second):
-                line.lang = first
+    for line in content:
+        if line.lang not in (first, second):
+            line.lang = first
     streams = {
         first: [line for line in content if line.lang == first],
         second: [line for line in content if line.lang == second],
@@ -353,6 +365,7 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             role = Role.TITLE
         if role is Role.TITLE and not policy.title.get(lang):
             policy.title[lang] = line.text
+            built.origins[TITLE_ORIGIN] = line
             continue
         seen_content = True
         if role is Role.TITLE:
@@ -363,6 +376,7 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             continue
         if role is Role.HEADING and line.level <= top:
             section = Section(heading=Block(BlockKind.TITLE, {lang: line.text}))
+            built.origins[section.heading.id] = line
             if line.anchor:
                 built.idents[section.heading.id] = line.anchor
             policy.sections.append(section)
@@ -371,7 +385,8 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             section = Section(heading=Block(BlockKind.TITLE, {}))
             policy.sections.append(section)
         if role is Role.PARAGRAPH and line.table and line.cells:
-            _add_row(section, line, lang)
+            for block in _add_row(section, line, lang):
+                built.origins.setdefault(block.id, line)
             continue
         if role is Role.HEADING:
             block = Block(BlockKind.HEADING, {lang: line.text}, level=line.level - top)
@@ -383,14 +398,16 @@ def build_one(lines: list[Line], lang: str, *, expect_title: bool = False) -> Bu
             block.direction = line.direction
         if line.anchor:
             built.idents[block.id] = line.anchor
+        built.origins[block.id] = line
         section.blocks.append(block)
     _finish_tables(policy)
     return built
 
 
-def _add_row(section: Section, line: Line, lang: str) -> None:
+def _add_row(section: Section, line: Line, lang: str) -> list[Block]:
     """A table row: appended to the section's last block when that is the same table, else
-    the first row of a new table block (header rows counted while they lead)."""
+    the first row of a new table block (header rows counted while they lead). Returns the
+    table block and the row's cells."""
     last = section.blocks[-1] if section.blocks else None
     cells = [Block(BlockKind.CELL, {lang: text}) for text in line.cells]
     if last is None or last.table is None or last.origin != f"import-table-{line.table}":
@@ -399,11 +416,12 @@ def _add_row(section: Section, line: Line, lang: str) -> None:
         # Remembers which table of the file it is while building; cleared below.
         block.origin = f"import-table-{line.table}"
         section.blocks.append(block)
-        return
+        return [block, *cells]
     assert last.table is not None
     if line.header and last.table.header_rows == len(last.table.rows):
         last.table.header_rows += 1
     last.table.rows.append(cells)
+    return [last, *cells]
 
 
 def _finish_tables(policy: Policy) -> None:

@@ -8,7 +8,6 @@ file is read and aligned into it. Nothing here touches a workspace.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..model import PolicyStudioError
 from ..model.language import is_valid_code
@@ -21,13 +20,13 @@ from .result import ImportReport, ReadResult, recount_words_out
 def read_any(path: Path, lang: str | None = None) -> ReadResult:
     """Read ``path`` with the reader its suffix names."""
     entry = registry.reader_for_path(path)
-    result = entry.load()(path, lang=lang)
+    result = entry.reader()(path, lang=lang)
     if isinstance(result, ReadResult):
         return result
     return _as_read_result(result, path)
 
 
-def _as_read_result(result: Any, path: Path) -> ReadResult:
+def _as_read_result(result: registry.ReadOutcome, path: Path) -> ReadResult:
     """A reader with its own report type (XLIFF) as an ordinary import result.
 
     `import FILE.xlf` builds a new policy from the file's source and target text; its report

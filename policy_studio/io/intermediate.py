@@ -31,6 +31,10 @@ class Role(StrEnum):
 EDITABLE_ROLES = (Role.HEADING, Role.PARAGRAPH, Role.BULLET, Role.NUMBERED, Role.DEBRIS)
 """Roles a user may give a line in the import preview."""
 
+USER_LANG = "user_lang"
+"""``Line.attrs`` key for a language the user gave the line in the import preview: language
+detection and the bilingual split keep it (the user knows better than the statistics)."""
+
 
 @dataclass(slots=True)
 class Line:

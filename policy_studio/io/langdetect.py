@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .intermediate import Line
+from .intermediate import USER_LANG, Line
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -152,7 +152,10 @@ def detect_languages(lines: list[Line], latin_language: str | None = None) -> st
     )
     for line, script, line_score in zip(lines, scripts, line_scores, strict=True):
         declared = line.attrs.get("lang", "")
-        if declared and (script not in ("ar", "bn") or script == declared):
+        chosen = line.attrs.get(USER_LANG, "")
+        if chosen:
+            line.lang = chosen  # the user said so in the import preview: nothing overrides it
+        elif declared and (script not in ("ar", "bn") or script == declared):
             # The source said so (HTML lang, DOCX w:lang) — unless the script plainly disagrees
             # (a page marked lang="en" whose paragraph is in Arabic letters).
             line.lang = declared

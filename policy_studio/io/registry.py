@@ -14,7 +14,9 @@ from typing import Any, Protocol, cast
 
 from ..layout.options import ExportOptions
 from ..model import Policy, PolicyStudioError
+from .intermediate import ParsedDocument
 from .output import ExportReport
+from .redline_format import RedlineWriter
 
 
 class ExportWriter(Protocol):
@@ -34,10 +36,33 @@ class ExportWriter(Protocol):
     ) -> ExportReport: ...
 
 
-class Reader(Protocol):
-    """An import format's reader: a file → io.result.ImportResult (policy + import report)."""
+class ReadOutcome(Protocol):
+    """What every reader returns: the policy it built from the file and the import's report
+    (io.result.ReadResult with an ImportReport for documents; XliffReadResult with an
+    XliffReport, which also carries the file's languages, for XLIFF)."""
 
-    def __call__(self, path: Path, *args: Any, **kwargs: Any) -> Any: ...
+    @property
+    def policy(self) -> Policy: ...
+
+    @property
+    def report(self) -> object: ...
+
+
+class Reader(Protocol):
+    """An import format's reader: the file at ``path`` read as a policy.
+
+    ``lang`` names the language of the file's text when the caller knows it (else the reader
+    detects it). Raises PolicyStudioError (ImportFileError, XliffError…) with a message naming
+    the file for a missing, unreadable, oversized or hostile file.
+    """
+
+    def __call__(self, path: Path, *, lang: str | None = None) -> ReadOutcome: ...
+
+
+class Parser(Protocol):
+    """A reader's first stage (file → io.intermediate.ParsedDocument), for the import preview."""
+
+    def __call__(self, path: Path) -> ParsedDocument: ...
 
 
 class UnknownFormatError(PolicyStudioError):
@@ -57,10 +82,19 @@ class FormatEntry:
     description: str
     exports: bool = False
     """An ExportWriter: the export command and the export dialog list it."""
+    redline: str = ""
+    """For a redline format: its name in `diff`/`compare --format`; its module's
+    ``render_redline`` is the RedlineWriter (io/redline_format.py)."""
+    binary: bool = False
+    """A redline format whose output is bytes: written to a file only."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
         return getattr(module, self.function)  # type: ignore[no-any-return]
+
+    def reader(self) -> Reader:
+        """This row's reader (a row of READERS)."""
+        return cast(Reader, self.load())
 
     def export_writer(self) -> ExportWriter:
         if not self.exports:
@@ -80,17 +114,50 @@ WRITERS: list[FormatEntry] = [
     FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
     # The HTML rendering printed by WeasyPrint: PDF/A, no Qt (docs/export.md).
     FormatEntry("pdf", (".pdf",), "writers.pdf", "write_pdf", "archival PDF", exports=True),
+    # Redline formats: ``function`` is each writer's own entry point; every one also has
+    # ``render_redline`` (io/redline_format.RedlineWriter), which the commands and the Compare
+    # view's export call through redline_writer(), without branching on format names.
     FormatEntry(
-        "redline-text", (".txt",), "writers.redline_text", "redline_to_text", "redline as text"
+        "redline-text",
+        (".txt",),
+        "writers.redline_text",
+        "redline_to_text",
+        "redline as text",
+        redline="text",
     ),
     FormatEntry(
-        "redline-json", (".json",), "writers.redline_json", "redline_to_json", "redline as JSON"
+        "redline-json",
+        (".json",),
+        "writers.redline_json",
+        "redline_to_json",
+        "redline as JSON",
+        redline="json",
     ),
     FormatEntry(
-        "redline-html", (".html", ".htm"), "writers.redline_html", "redline_to_html", "redline HTML"
+        "redline-html",
+        (".html", ".htm"),
+        "writers.redline_html",
+        "redline_to_html",
+        "redline as a web page",
+        redline="html",
     ),
     FormatEntry(
-        "redline-docx", (".docx",), "writers.docx_redline", "write_docx_redline", "tracked changes"
+        "redline-docx",
+        (".docx",),
+        "writers.docx_redline",
+        "write_docx_redline",
+        "redline as a Word document with tracked changes",
+        redline="docx",
+        binary=True,
+    ),
+    FormatEntry(
+        "redline-pdf",
+        (".pdf",),
+        "writers.redline_pdf",
+        "write_redline_pdf",
+        "redline as PDF",
+        redline="pdf",
+        binary=True,
     ),
 ]
 
@@ -117,8 +184,8 @@ def writer(name: str) -> Callable[..., Any]:
     return _find(WRITERS, name, "writer").load()
 
 
-def reader(name: str) -> Callable[..., Any]:
-    return _find(READERS, name, "reader").load()
+def reader(name: str) -> Reader:
+    return _find(READERS, name, "reader").reader()
 
 
 def export_formats() -> list[FormatEntry]:
@@ -151,10 +218,32 @@ def reader_for_path(path: Path) -> FormatEntry:
     )
 
 
-def parser_for_path(path: Path) -> Callable[[Path], Any]:
+def parser_for_path(path: Path) -> Parser:
     """The first stage of the reader for ``path`` (file → ParsedDocument), for the import
     preview: every reader module has ``parse(path)`` beside ``read(path, lang=…)``."""
     entry = reader_for_path(path)
     module = import_module(f"policy_studio.io.{entry.module}")
-    parse: Callable[[Path], Any] = module.parse
-    return parse
+    parse = getattr(module, "parse", None)
+    if parse is None:
+        raise UnknownFormatError(f"{path}: {entry.description} files have no import preview")
+    return cast(Parser, parse)
+
+
+def redline_formats() -> list[FormatEntry]:
+    """The redline rows, in the order `--format` lists them."""
+    return [entry for entry in WRITERS if entry.redline]
+
+
+def redline_writer(name: str) -> tuple[FormatEntry, RedlineWriter]:
+    """The row and writer of redline format ``name`` ("docx", "pdf"…)."""
+    for entry in redline_formats():
+        if entry.redline == name:
+            module = import_module(f"policy_studio.io.{entry.module}")
+            return entry, cast(RedlineWriter, module.render_redline)
+    known = ", ".join(e.redline for e in redline_formats())
+    raise UnknownFormatError(f"unknown redline format {name!r} (known: {known})")
+
+
+def redline_format_for_suffix(suffix: str) -> FormatEntry | None:
+    """The redline row whose suffixes include ``suffix`` (".pdf"), or None."""
+    return next((e for e in redline_formats() if suffix.lower() in e.suffixes), None)

@@ -8,10 +8,15 @@ warnings (an ambiguous date, an empty section). Nothing is dropped without a lin
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Policy
+from .intermediate import Line
+
+TITLE_ORIGIN = "title"
+"""Key of the policy title in ``ReadResult.origins`` (and in alignment's placements)."""
 
 _WORD = re.compile(r"[^\W_]+")
 _LINK_TARGET = re.compile(r"\]\([^()]*\)")
@@ -210,6 +215,9 @@ class ReadResult:
     report: ImportReport = field(default_factory=ImportReport)
     anchors: dict[str, str] = field(default_factory=dict)
     """Block id → id the source gave it (kramdown ``{: #id }``, HTML ``id``): alignment evidence."""
+    origins: dict[str, list[Line]] = field(default_factory=dict)
+    """Block id (or ``"title"``) → the intermediate ``Line``s its text came from, in any
+    language: how the import preview maps what the user corrects back to the file."""
 
 
 def recount_words_out(report: ImportReport, policy: Policy, file: str = "") -> list[str]:
@@ -228,3 +236,17 @@ def recount_words_out(report: ImportReport, policy: Policy, file: str = "") -> l
                 "policy nor listed as dropped or changed — please report this import"
             )
     return warnings
+
+
+def placed_origins(
+    origins: dict[str, list[Line]], placed: dict[str, list[str]], target: Mapping[str, Line]
+) -> None:
+    """Add to ``origins`` (merged block id → lines) the target lines that alignment placed."""
+    for target_id, source_ids in placed.items():
+        line = target.get(target_id)
+        if line is None:
+            continue
+        for source_id in source_ids:
+            found = origins.setdefault(source_id, [])
+            if not any(known is line for known in found):
+                found.append(line)

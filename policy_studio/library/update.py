@@ -5,6 +5,12 @@ Three texts meet: *base*, the clause version the section was copied from (Worksp
 by ``Block.origin`` (the library block id each section block was copied from). Where only one side
 changed a block, that side wins; where both changed it differently, the block is a conflict and
 the user chooses. Nothing the user edited is dropped without a conflict being shown.
+
+A table changed on both sides is merged the same way one cell at a time (cells are matched by
+their ``origin``, the library cell id): the user's cell edits stay, the library's cell changes
+come in, and only a cell both changed differently is a conflict, shown with both texts. The
+table's shape (its rows and columns) comes from the side that changed it; when both changed
+it, or one side removed a row whose cell the other edited, the whole table is one conflict.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ..model import Block, Clause, ClauseRef, Section, Status, TranslationState
+from ..model import Block, BlockKind, Clause, ClauseRef, Section, Status, Table, TranslationState
 from ..model.block import fingerprint
 
 
@@ -31,11 +37,34 @@ class Outcome(StrEnum):
     """Removed on one side and untouched on the other."""
     CONFLICT = "conflict"
     """Both sides changed it differently (or one edited what the other removed)."""
+    MERGED = "merged"
+    """A table both sides changed in different cells: merged cell by cell, no conflict."""
 
 
 class Choice(StrEnum):
     LOCAL = "local"
     THEIRS = "theirs"
+
+
+@dataclass(slots=True)
+class CellMerge:
+    """One cell of a table merged cell by cell: its three versions and what happens to it."""
+
+    key: str
+    """The library cell id (the local cell's origin) or, for a cell added locally, its id."""
+    row: int
+    """0-based row of the cell in the merged table."""
+    column: int
+    """0-based column of the cell in the merged table."""
+    base: Block | None
+    local: Block | None
+    theirs: Block | None
+    outcome: Outcome
+    choice: Choice | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.outcome is not Outcome.CONFLICT or self.choice is not None
 
 
 @dataclass(slots=True)
@@ -50,10 +79,21 @@ class BlockMerge:
     outcome: Outcome
     choice: Choice | None = None
     """The user's pick for a conflict (None until chosen)."""
+    cells: list[CellMerge] | None = None
+    """For a table merged cell by cell: every cell of the merged table, row by row (the
+    conflicts are chosen per cell, ``choice`` is unused)."""
+    shape_from: Choice | None = None
+    """Which side's rows, columns, header and widths the merged table has."""
 
     @property
     def resolved(self) -> bool:
+        if self.cells is not None:
+            return all(cell.resolved for cell in self.cells)
         return self.outcome is not Outcome.CONFLICT or self.choice is not None
+
+    @property
+    def cell_conflicts(self) -> list[CellMerge]:
+        return [c for c in self.cells or [] if c.outcome is Outcome.CONFLICT]
 
 
 @dataclass(slots=True)
@@ -73,11 +113,14 @@ class SectionMerge:
 
     @property
     def locally_edited(self) -> bool:
-        return any(r.outcome in (Outcome.KEEP_LOCAL, Outcome.CONFLICT) for r in self.rows)
+        return any(
+            r.outcome in (Outcome.KEEP_LOCAL, Outcome.CONFLICT, Outcome.MERGED) for r in self.rows
+        )
 
     @property
     def library_changed(self) -> bool:
-        return any(r.outcome in (Outcome.TAKE_THEIRS, Outcome.CONFLICT) for r in self.rows) or any(
+        changed = (Outcome.TAKE_THEIRS, Outcome.CONFLICT, Outcome.MERGED)
+        return any(r.outcome in changed for r in self.rows) or any(
             r.outcome is Outcome.DROP and r.local is not None for r in self.rows
         )
 
@@ -189,7 +232,10 @@ def merge_section(
             result = Outcome.CONFLICT
         if base is None and result is Outcome.SAME:
             result = Outcome.UNCHANGED
-        return BlockMerge(key, old, local, new, result)
+        merged = BlockMerge(key, old, local, new, result)
+        if result is Outcome.CONFLICT and old is not None:
+            _merge_cells(merged, languages)
+        return merged
 
     # Walk the new library order; local blocks that the library does not have are placed after
     # the local block they followed, so a paragraph the user added stays where they put it.
@@ -224,6 +270,94 @@ def merge_section(
     for after in list(pending_local):
         flush(after)
     return merge
+
+
+def _layout(table: Table, by_origin: bool) -> list[list[str]]:
+    """The table's cells as library cell ids (a local cell by its origin, else its own id)."""
+    return [[(c.origin or c.id) if by_origin else c.id for c in row] for row in table.rows]
+
+
+def _merge_cells(row: BlockMerge, languages: list[str]) -> None:
+    """Merge a table both sides changed cell by cell, when their shapes allow it.
+
+    Sets ``row.cells`` (and ``row.outcome`` to MERGED when no cell conflicts); leaves the row a
+    whole-table conflict when both changed the shape, or when a row or column one side removed
+    holds a cell the other side edited (that edit would otherwise vanish without a word).
+    """
+    base, local, theirs = row.base, row.local, row.theirs
+    if base is None or local is None or theirs is None:
+        return
+    if base.table is None or local.table is None or theirs.table is None:
+        return
+    base_layout = _layout(base.table, by_origin=False)
+    local_layout = _layout(local.table, by_origin=True)
+    their_layout = _layout(theirs.table, by_origin=False)
+    base_shape = (base_layout, base.table.header_rows)
+    local_shape = (local_layout, local.table.header_rows)
+    their_shape = (their_layout, theirs.table.header_rows)
+    if local_shape == base_shape or local_shape == their_shape:
+        shape_from, layout = Choice.THEIRS, their_layout
+    elif their_shape == base_shape:
+        shape_from, layout = Choice.LOCAL, local_layout
+    else:
+        return  # both reshaped the table differently: the user picks a whole table
+    base_cells = {c.id: c for c in base.table.cells()}
+    local_cells = {(c.origin or c.id): c for c in local.table.cells()}
+    their_cells = {c.id: c for c in theirs.table.cells()}
+    kept = {key for line in layout for key in line}
+    # A cell the shape leaves out must not carry an edit of the other side.
+    for key, cell in local_cells.items():
+        if key not in kept and _content(cell, languages) != _content(
+            base_cells.get(key), languages
+        ):
+            return
+    for key, cell in their_cells.items():
+        if key not in kept and _content(cell, languages) != _content(
+            base_cells.get(key), languages
+        ):
+            return
+    cells = []
+    for r, line in enumerate(layout):
+        for c, key in enumerate(line):
+            mine, new, old = local_cells.get(key), their_cells.get(key), base_cells.get(key)
+            outcome = _decide(old, mine, new, languages)
+            cells.append(CellMerge(key, r, c, old, mine, new, outcome))
+    row.cells = cells
+    row.shape_from = shape_from
+    if not row.cell_conflicts:
+        row.outcome = Outcome.MERGED
+
+
+def _merged_table(row: BlockMerge, source: str, languages: list[str], clause_source: str) -> Block:
+    """The table a cell-by-cell merge gives: each cell from the side it was settled to, ids
+    kept where the section had the cell (its translations stay attached)."""
+    assert row.cells is not None and row.local is not None and row.theirs is not None
+    local, theirs, base = row.local.table, row.theirs.table, row.base
+    assert local is not None and theirs is not None
+    shape = local if row.shape_from is Choice.LOCAL else theirs
+    rows: list[list[Block]] = [[] for _ in shape.rows]
+    for cell in row.cells:
+        take_theirs = cell.outcome is Outcome.TAKE_THEIRS or (
+            cell.outcome is Outcome.CONFLICT and cell.choice is Choice.THEIRS
+        )
+        if take_theirs and cell.theirs is not None:
+            keep = cell.local.id if cell.local is not None else None
+            new = _from_library(cell.theirs, source, languages, keep, cell.local, clause_source)
+        elif cell.local is not None and not (take_theirs and cell.theirs is None):
+            new = cell.local.copy()
+        else:  # removed on the side that wins: an empty cell keeps the grid whole
+            new = Block(BlockKind.CELL, {})
+            new.origin = cell.key
+        rows[cell.row].append(new)
+    # Widths are part of the shape, but a change of widths alone is still a change: the
+    # library's comes in unless the user changed them.
+    base_widths = base.table.widths if base is not None and base.table is not None else []
+    widths = theirs.widths if local.widths == base_widths else local.widths
+    if len(widths) != shape.columns:
+        widths = shape.widths
+    block = row.local.copy()
+    block.table = Table(rows=rows, header_rows=shape.header_rows, widths=list(widths))
+    return block
 
 
 _RANK = {Status.APPROVED: 3, Status.REVIEWED: 2, Status.TRANSLATED: 1}
@@ -303,7 +437,9 @@ def merged_section(merge: SectionMerge, source: str) -> Section:
             continue
         if drop:
             continue
-        if take_theirs and row.theirs is not None:
+        if row.cells is not None:
+            body.append(_merged_table(row, source, langs, clause_source))
+        elif take_theirs and row.theirs is not None:
             keep = row.local.id if row.local is not None else None
             body.append(_from_library(row.theirs, source, langs, keep, row.local, clause_source))
         elif row.local is not None:

@@ -66,6 +66,10 @@ class Edit:
     args: tuple[str, ...] = ()
     """The operation's arguments shown in its name (a version label, a language code)."""
 
+    def __post_init__(self) -> None:
+        if not self.kind and isinstance(self.label, OpLabel):
+            self.kind, self.args = self.label.kind, self.label.args
+
     @classmethod
     def of(
         cls,
@@ -85,9 +89,66 @@ OP_DESCRIPTIONS: dict[str, str] = {
     "add_language": "Add language %1",
     "remove_language": "Remove language %1",
     "set_cover_line": "Set %1 (%2)",
+    "set_variable": "Set %1",
+    "set_regulations": "Set regulations",
+    "edit_text": "Edit text",
+    "table_widths": "Change column widths",
+    "edit_translation": "Edit translation",
+    "set_status": "Set status",
+    "import_translations": "Import translations",
+    "approve_translations": "Approve translations",
+    "confirm_translation": "Confirm translation",
+    "confirm_and_propagate": "Confirm and propagate translation",
+    "propagate_translation": "Propagate translation",
+    "pre_translate": "Pre-translate",
+    "replace": "Replace",
+    "insert_section": "Insert section",
+    "insert_clause": "Insert “%1”",
+    "duplicate_section": "Duplicate section",
+    "remove_section": "Remove section",
+    "move_section": "Move section",
+    "rename_section": "Rename section",
+    "set_section_topics": "Confirm section topics",
+    "change_block_kind": "Change paragraph type",
+    "add_block": "Add paragraph",
+    "remove_block": "Remove paragraph",
+    "split_block": "Split paragraph",
+    "update_from_library": "Update “%1” from library",
+    "make_local": "Make section local",
+    "link_to_library": "Link section to library",
+    "save_to_library": "Save section to library",
+    "create_clause": "Create clause %1",
+    "edit_clause": "Edit clause %1",
+    "approve_clause": "Approve clause %1",
+    "deprecate_clause": "Deprecate clause %1",
+    "draft_clause": "Return clause %1 to draft",
 }
 """Operation kind → English description, %1… standing for the arguments. ui/undo.py holds the
 same templates marked for translation."""
+
+
+class OpLabel(str):
+    """An edit's English name that keeps the operation kind and arguments it was made from.
+
+    Operations take a label argument (a caller may name its edit, e.g. "Confirm translation");
+    passing ``op(kind, *args)`` there keeps the name a plain string for messages and logs
+    while the Edit it ends up in knows its kind, which the UI translates when shown.
+    """
+
+    kind: str
+    args: tuple[str, ...]
+
+    def __new__(cls, kind: str, *args: str) -> OpLabel:
+        if kind not in OP_DESCRIPTIONS:
+            raise KeyError(f"unknown operation kind {kind!r}")
+        label = super().__new__(cls, describe(kind, args))
+        label.kind, label.args = kind, tuple(args)
+        return label
+
+
+def op(kind: str, *args: str) -> OpLabel:
+    """The name of an operation of ``kind`` (a key of OP_DESCRIPTIONS) with ``args``."""
+    return OpLabel(kind, *args)
 
 
 def describe(kind: str, args: tuple[str, ...]) -> str:

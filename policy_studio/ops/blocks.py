@@ -19,7 +19,7 @@ from ..model import (
     TranslationState,
     normalize_text,
 )
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 from .sections import find_section
 from .text_edits import edit_block
 
@@ -104,7 +104,7 @@ def set_block_kind(
         if level is not None:
             block.level = level
 
-    return edit_block(policy, block_id, "Change paragraph type", mutate)
+    return edit_block(policy, block_id, op("change_block_kind"), mutate)
 
 
 def add_block(
@@ -123,7 +123,7 @@ def add_block(
             raise OperationError(f"position {where + 1} is outside the section")
         section.blocks.insert(where, block)
 
-    changes, edit = edit_section(policy, section_id, "Add paragraph", mutate)
+    changes, edit = edit_section(policy, section_id, op("add_block"), mutate)
     return changes, edit
 
 
@@ -131,7 +131,7 @@ def remove_block(policy: Policy, section_id: str, block_id: str) -> tuple[Change
     def mutate(section: Section) -> None:
         del section.blocks[_locate(section, block_id)]
 
-    return edit_section(policy, section_id, "Remove paragraph", mutate)
+    return edit_section(policy, section_id, op("remove_block"), mutate)
 
 
 def split_block(
@@ -157,7 +157,7 @@ def split_block(
                 _demote_target(block, other, source)
         section.blocks.insert(index + 1, Block(block.kind, {lang: tail}, level=block.level))
 
-    return edit_section(policy, section_id, "Split paragraph", mutate)
+    return edit_section(policy, section_id, op("split_block"), mutate)
 
 
 def set_section_body(
@@ -165,7 +165,7 @@ def set_section_body(
     section_id: str,
     lang: str,
     items: Sequence[BodyItem],
-    label: str = "Edit text",
+    label: str = op("edit_text"),
     merge_key: str | None = None,
 ) -> tuple[Changes, Edit]:
     """Replace the body of a section with ``items`` edited in ``lang``, keeping ids where known.
@@ -226,12 +226,35 @@ def _edited_table(block: Block, item: BodyItem, lang: str, source: str) -> Block
     return block
 
 
+def set_table_widths(
+    policy: Policy, section_id: str, block_id: str, widths: Sequence[float]
+) -> tuple[Changes, Edit]:
+    """Set the relative column widths of a table (one positive number per column, in reading
+    order); every export and the preview draw the columns in these proportions."""
+    values = [float(w) for w in widths]
+    if any(not w > 0 for w in values):
+        raise OperationError("column widths must be positive numbers")
+
+    def mutate(section: Section) -> None:
+        block = next((b for b in section.blocks if b.id == block_id), None)
+        if block is None or block.table is None:
+            raise OperationError(f"no table {block_id!r} in the section")
+        if len(values) != block.table.columns:
+            raise OperationError(
+                f"the table has {block.table.columns} columns, {len(values)} widths were given"
+            )
+        total = sum(values)
+        block.table.widths = [round(100 * w / total, 2) for w in values]
+
+    return edit_section(policy, section_id, op("table_widths"), mutate)
+
+
 def set_section_texts(
     policy: Policy,
     section_id: str,
     lang: str,
     texts: Mapping[str, str],
-    label: str = "Edit translation",
+    label: str = op("edit_translation"),
     merge_key: str | None = None,
 ) -> tuple[Changes, Edit]:
     """Set the ``lang`` text of existing blocks (id → markup); the block structure is untouched.

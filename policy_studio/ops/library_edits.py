@@ -15,24 +15,24 @@ from typing import Any
 from ..model import Clause, ClauseStatus, Policy
 from ..model.serialize import clause_to_dict
 from ..storage import WorkspaceStore
-from .base import Changes, Edit
+from .base import Changes, Edit, op
 
 LIBRARY = Changes(library=True)
 
-_STATUS_LABELS = {
-    ClauseStatus.APPROVED: "Approve clause {key}",
-    ClauseStatus.DEPRECATED: "Deprecate clause {key}",
-    ClauseStatus.DRAFT: "Return clause {key} to draft",
+_STATUS_KINDS = {
+    ClauseStatus.APPROVED: "approve_clause",
+    ClauseStatus.DEPRECATED: "deprecate_clause",
+    ClauseStatus.DRAFT: "draft_clause",
 }
 
 
 def clause_edit_label(before: Clause | None, after: Clause) -> str:
     """The Undo menu's name for saving ``after`` over ``before`` (None: a new clause)."""
     if before is None:
-        return f"Create clause {after.key}"
+        return op("create_clause", after.key)
     if before.status is not after.status and _content(before) == _content(after):
-        return _STATUS_LABELS[after.status].format(key=after.key)
-    return f"Edit clause {after.key}"
+        return op(_STATUS_KINDS[after.status], after.key)
+    return op("edit_clause", after.key)
 
 
 def _content(clause: Clause) -> dict[str, Any]:

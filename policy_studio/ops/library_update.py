@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..library.update import SectionMerge, merged_section
 from ..model import Clause, ClauseRef, Policy, Section
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 from .blocks import edit_section
 
 
@@ -15,7 +15,7 @@ def apply_update(policy: Policy, merge: SectionMerge) -> tuple[Changes, Edit]:
     except ValueError as exc:
         raise OperationError(str(exc)) from exc
     return replace_section(
-        policy, result, f"Update “{result.title(policy.source_language)}” from library"
+        policy, result, op("update_from_library", result.title(policy.source_language))
     )
 
 
@@ -35,7 +35,7 @@ def unlink_section(policy: Policy, section_id: str) -> tuple[Changes, Edit]:
             raise OperationError("the section is already local")
         section.clause = None
 
-    return edit_section(policy, section_id, "Make section local", mutate)
+    return edit_section(policy, section_id, op("make_local"), mutate)
 
 
 def link_section(policy: Policy, section_id: str, clause: Clause) -> tuple[Changes, Edit]:
@@ -54,4 +54,4 @@ def link_section(policy: Policy, section_id: str, clause: Clause) -> tuple[Chang
         for block, source in zip(section.blocks, clause.blocks, strict=True):
             block.origin = source.id
 
-    return edit_section(policy, section_id, "Link section to library", mutate)
+    return edit_section(policy, section_id, op("link_to_library"), mutate)

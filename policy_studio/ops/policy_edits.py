@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Policy, normalize_text
 from ..model.language import is_valid_code
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 
 PROPERTY_FIELDS = ("organization", "effective_date", "version_label", "source_language")
 
@@ -175,7 +175,10 @@ def set_variable(policy: Policy, name: str, lang: str, value: str) -> tuple[Chan
     redo = _variable_setter(name, after)
     changes = redo(policy)
     return changes, Edit(
-        f"Set {name}", _variable_setter(name, before), redo, merge_key=f"var:{name}:{lang}"
+        op("set_variable", name),
+        _variable_setter(name, before),
+        redo,
+        merge_key=f"var:{name}:{lang}",
     )
 
 
@@ -196,4 +199,4 @@ def set_regulations(
         return run
 
     changes = setter(after)(policy)
-    return changes, Edit("Set regulations", setter(before), setter(after))
+    return changes, Edit(op("set_regulations"), setter(before), setter(after))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..library.compose import section_from_clause
 from ..model import Clause, Policy, Section
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 from .text_edits import set_block_text
 
 
@@ -56,7 +56,7 @@ def _check_index(policy: Policy, index: int, *, extra: int = 0) -> int:
 
 
 def insert_section(
-    policy: Policy, section: Section, index: int | None = None, label: str = "Insert section"
+    policy: Policy, section: Section, index: int | None = None, label: str = op("insert_section")
 ) -> tuple[Changes, Edit]:
     """Put ``section`` at ``index`` (default: the end)."""
     if policy.find_section(section.id) is not None:
@@ -82,7 +82,7 @@ def insert_clause(
         )
     section = section_from_clause(clause, variant, policy.languages, policy.source_language)
     title = clause.title.get(policy.source_language) or clause.key
-    return insert_section(policy, section, index, label=f"Insert “{title}”")
+    return insert_section(policy, section, index, label=op("insert_clause", title))
 
 
 def remove_section(policy: Policy, section_id: str) -> tuple[Changes, Edit]:
@@ -90,14 +90,14 @@ def remove_section(policy: Policy, section_id: str) -> tuple[Changes, Edit]:
     snapshot = policy.sections[index].copy()
     redo = _remover(section_id)
     changes = redo(policy)
-    return changes, Edit("Remove section", _inserter(snapshot, index), redo)
+    return changes, Edit(op("remove_section"), _inserter(snapshot, index), redo)
 
 
 def duplicate_section(policy: Policy, section_id: str) -> tuple[Changes, Edit]:
     """A copy (new ids, same link) right after the original."""
     index = section_index(policy, section_id)
     copy = policy.sections[index].copy(keep_ids=False)
-    return insert_section(policy, copy, index + 1, label="Duplicate section")
+    return insert_section(policy, copy, index + 1, label=op("duplicate_section"))
 
 
 def _mover(section_id: str, index: int) -> Callable[[Policy], Changes]:
@@ -116,13 +116,15 @@ def move_section(policy: Policy, section_id: str, index: int) -> tuple[Changes, 
     new = _check_index(policy, index)
     redo = _mover(section_id, new)
     changes = redo(policy)
-    return changes, Edit("Move section", _mover(section_id, old), redo)
+    return changes, Edit(op("move_section"), _mover(section_id, old), redo)
 
 
 def rename_section(policy: Policy, section_id: str, lang: str, title: str) -> tuple[Changes, Edit]:
     """Set the section title in ``lang``: an edit of its TITLE block (translation state follows)."""
     section = find_section(policy, section_id)
-    changes, edit = set_block_text(policy, section.heading.id, lang, title, label="Rename section")
+    changes, edit = set_block_text(
+        policy, section.heading.id, lang, title, label=op("rename_section")
+    )
     edit.merge_key = None
     return changes | Changes(sections=frozenset({section_id})), edit
 
@@ -141,4 +143,4 @@ def set_section_topics(policy: Policy, section_id: str, topics: list[str]) -> tu
         return run
 
     changes = setter(after)(policy)
-    return changes, Edit("Confirm section topics", setter(before), setter(after))
+    return changes, Edit(op("set_section_topics"), setter(before), setter(after))

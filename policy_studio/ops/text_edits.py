@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model import Block, Policy, Status, TranslationState, normalize_text
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 
 
 def find_block(policy: Policy, block_id: str) -> Block:
@@ -43,7 +43,7 @@ def edit_block(
 
 
 def set_block_text(
-    policy: Policy, block_id: str, lang: str, text: str, label: str = "Edit text"
+    policy: Policy, block_id: str, lang: str, text: str, label: str = op("edit_text")
 ) -> tuple[Changes, Edit]:
     """Replace the text of one block in one language (the block keeps its id).
 
@@ -63,7 +63,7 @@ def set_block_text(
 
 
 def set_status(
-    policy: Policy, block_id: str, lang: str, status: Status, label: str = "Set status"
+    policy: Policy, block_id: str, lang: str, status: Status, label: str = op("set_status")
 ) -> tuple[Changes, Edit]:
     """Set a target's status; confirming statuses record the current source text."""
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..model import Block, Policy, Status, TranslationState, fingerprint, normalize_text
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,10 @@ def _restore(snapshots: dict[str, Block]) -> Callable[[Policy], Changes]:
 
 
 def import_translations(
-    policy: Policy, lang: str, updates: Iterable[SegmentUpdate], label: str = "Import translations"
+    policy: Policy,
+    lang: str,
+    updates: Iterable[SegmentUpdate],
+    label: str = op("import_translations"),
 ) -> tuple[Changes, Edit | None, TranslationImport]:
     """Apply the updates that match a block; nothing else in the policy changes.
 
@@ -124,7 +127,7 @@ def import_translations(
 
 
 def set_target_text(
-    policy: Policy, block_id: str, lang: str, text: str, label: str = "Edit translation"
+    policy: Policy, block_id: str, lang: str, text: str, label: str = op("edit_translation")
 ) -> tuple[Changes, Edit]:
     """Type a translation: the text changes and the segment becomes a draft (one undo step).
 
@@ -146,7 +149,7 @@ def set_target_text(
 
 
 def approve_segments(
-    policy: Policy, lang: str, block_ids: Iterable[str], label: str = "Approve translations"
+    policy: Policy, lang: str, block_ids: Iterable[str], label: str = op("approve_translations")
 ) -> tuple[Changes, Edit | None]:
     """Mark the given segments approved against their current source, as one undo step."""
     touched: dict[str, Block] = {}

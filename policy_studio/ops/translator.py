@@ -17,7 +17,7 @@ from ..library.concordance import fold_with_map
 from ..library.memory import Suggestion, TranslationMemory
 from ..model import Block, Policy, Status, TranslationState, normalize_text
 from ..text.search_normalize import fold
-from .base import Changes, Edit, OperationError
+from .base import Changes, Edit, OperationError, op
 from .policy_edits import add_target_language
 from .translation import _restore, _snapshot
 
@@ -116,7 +116,7 @@ def pretranslate(
     memory: TranslationMemory,
     *,
     min_score: float = DEFAULT_MIN_SCORE,
-    label: str = "Pre-translate",
+    label: str = op("pre_translate"),
 ) -> tuple[Changes, Edit | None, PretranslationReport]:
     """Fill every untranslated segment of ``lang`` that the memory matches well enough.
 
@@ -231,7 +231,7 @@ def propagation_targets(
 
 
 def propagate(
-    policy: Policy, block_id: str, lang: str, *, label: str = "Propagate translation"
+    policy: Policy, block_id: str, lang: str, *, label: str = op("propagate_translation")
 ) -> tuple[Changes, Edit | None, Propagation]:
     """Give every other segment with the same source the translation of ``block_id``.
 
@@ -351,7 +351,7 @@ def replace_text(
     replacement: str,
     *,
     block_ids: Iterable[str] | None = None,
-    label: str = "Replace",
+    label: str = op("replace"),
 ) -> tuple[Changes, Edit | None, Replacement]:
     """Replace every match in ``lang`` (of the given blocks, or all) in one undo step.
 

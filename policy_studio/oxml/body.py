@@ -7,6 +7,7 @@ python-docx keeps the package, styles and properties. Children are created in sc
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Sequence
 
 from lxml import etree
@@ -21,6 +22,9 @@ _PRESERVE = {_SPACE: "preserve"}
 _PSTYLE, _RSTYLE, _BR = w("pStyle"), w("rStyle"), w("br")
 _B, _BCS, _I, _ICS, _RTL = w("b"), w("bCs"), w("i"), w("iCs"), w("rtl")
 _RTL_OFF = {_VAL: "0"}
+_TR, _TR_PR, _TC, _TC_PR, _TC_W = w("tr"), w("trPr"), w("tc"), w("tcPr"), w("tcW")
+_W, _TYPE = w("w"), w("type")
+_CANT_SPLIT, _TBL_HEADER = w("cantSplit"), w("tblHeader")
 
 
 SpanLike = Run
@@ -165,18 +169,25 @@ class BodyBuilder:
         grid = etree.SubElement(tbl, w("tblGrid"))
         for width in widths:
             _sub(grid, w("gridCol")).set(w("w"), str(width))
+        # Every row is a copy of one template row (its cells with their widths): copying
+        # in C costs a third of building tr/tc/tcPr/tcW element by element, which was most
+        # of what a table cost beyond its paragraphs (benchmarks/table_benchmark.py).
+        template = etree.Element(_TR)
+        etree.SubElement(template, _TR_PR)
+        for width in widths:
+            tc_pr = etree.SubElement(etree.SubElement(template, _TC), _TC_PR)
+            etree.SubElement(tc_pr, _TC_W, {_W: str(width), _TYPE: "dxa"})
         for index, row in enumerate(rows):
-            tr = etree.SubElement(tbl, w("tr"))
-            tr_pr = etree.SubElement(tr, w("trPr"))
+            tr = copy.deepcopy(template)
             if cant_split or index < header_rows:
-                _sub(tr_pr, w("cantSplit"))
+                etree.SubElement(tr[0], _CANT_SPLIT)
             if index < header_rows:
-                _sub(tr_pr, w("tblHeader"))
-            for width, paragraphs in zip(widths, row, strict=True):
-                tc = etree.SubElement(tr, w("tc"))
-                tc_w = _sub(etree.SubElement(tc, w("tcPr")), w("tcW"))
-                tc_w.set(w("w"), str(width))
-                tc_w.set(w("type"), "dxa")
-                for paragraph in paragraphs or [etree.Element(_P)]:
-                    tc.append(paragraph)
+                etree.SubElement(tr[0], _TBL_HEADER)
+            tbl.append(tr)
+            cells = tr.iterchildren(_TC)
+            for tc, paragraphs in zip(cells, row, strict=True):
+                if paragraphs:
+                    tc.extend(paragraphs)
+                else:
+                    etree.SubElement(tc, _P)
         return tbl

@@ -102,12 +102,39 @@ def mark_paragraph(paragraph: _Element, tag: str, revisions: Revisions) -> None:
     rpr.insert(0, revisions.mark(tag))
 
 
-def _run_properties(style: ScriptStyle) -> _Element:
+@dataclass(frozen=True, slots=True)
+class RunFormat:
+    """Inline formatting of a run: bold, italic, a character style (Hyperlink), and ``ltr``
+    for a Latin item inside right-to-left text (its run has no w:rtl, as in the export)."""
+
+    bold: bool = False
+    italic: bool = False
+    char_style: str | None = None
+    ltr: bool = False
+
+
+PLAIN_RUN = RunFormat()
+
+
+def _run_properties(style: ScriptStyle, fmt: RunFormat = PLAIN_RUN) -> _Element:
+    # CT_RPr order: rStyle, rFonts, b, bCs, i, iCs, …, rtl, …, lang, …, rPrChange.
     rpr = OxmlElement("w:rPr")
+    if fmt.char_style:
+        rstyle = OxmlElement("w:rStyle")
+        rstyle.set(qn("w:val"), fmt.char_style)
+        rpr.append(rstyle)
     if style.rtl:
         fonts = OxmlElement("w:rFonts")
         fonts.set(qn("w:cs"), style.cs_font)
         rpr.append(fonts)
+    # Arabic ignores w:b and w:i: the complex-script twins too (RTL-NOTES).
+    if fmt.bold:
+        rpr.append(OxmlElement("w:b"))
+        rpr.append(OxmlElement("w:bCs"))
+    if fmt.italic:
+        rpr.append(OxmlElement("w:i"))
+        rpr.append(OxmlElement("w:iCs"))
+    if style.rtl and not fmt.ltr:
         rpr.append(OxmlElement("w:rtl"))
     lang = OxmlElement("w:lang")
     lang.set(qn("w:bidi") if style.rtl else qn("w:val"), style.lang)
@@ -115,10 +142,27 @@ def _run_properties(style: ScriptStyle) -> _Element:
     return rpr
 
 
-def run(text: str, style: ScriptStyle, *, deleted: bool = False) -> _Element:
-    """A w:r holding ``text`` (line breaks as w:br), as w:delText when it is deleted text."""
+def run(
+    text: str,
+    style: ScriptStyle,
+    *,
+    deleted: bool = False,
+    fmt: RunFormat = PLAIN_RUN,
+    was: RunFormat | None = None,
+    revisions: Revisions | None = None,
+) -> _Element:
+    """A w:r holding ``text`` (line breaks as w:br), as w:delText when it is deleted text.
+
+    With ``was`` (and ``revisions``) the run's formatting is a tracked change: its w:rPr ends
+    with a w:rPrChange holding the old properties, so Reject All restores ``was``.
+    """
     element = OxmlElement("w:r")
-    element.append(_run_properties(style))
+    rpr = _run_properties(style, fmt)
+    if was is not None and revisions is not None:
+        change = revisions.mark("w:rPrChange")
+        change.append(_run_properties(style, was))
+        rpr.append(change)
+    element.append(rpr)
     for index, line in enumerate(text.split("\n")):
         if index:
             element.append(OxmlElement("w:br"))
@@ -130,18 +174,32 @@ def run(text: str, style: ScriptStyle, *, deleted: bool = False) -> _Element:
     return element
 
 
-def inserted(text: str, style: ScriptStyle, revisions: Revisions) -> _Element:
+def inserted(
+    text: str, style: ScriptStyle, revisions: Revisions, fmt: RunFormat = PLAIN_RUN
+) -> _Element:
     """``<w:ins w:id w:author w:date><w:r>…</w:r></w:ins>``"""
     wrapper = revisions.mark("w:ins")
-    wrapper.append(run(text, style))
+    wrapper.append(run(text, style, fmt=fmt))
     return wrapper
 
 
-def deleted(text: str, style: ScriptStyle, revisions: Revisions) -> _Element:
+def deleted(
+    text: str, style: ScriptStyle, revisions: Revisions, fmt: RunFormat = PLAIN_RUN
+) -> _Element:
     """``<w:del w:id w:author w:date><w:r><w:delText>…</w:delText></w:r></w:del>``"""
     wrapper = revisions.mark("w:del")
-    wrapper.append(run(text, style, deleted=True))
+    wrapper.append(run(text, style, deleted=True, fmt=fmt))
     return wrapper
+
+
+def track_paragraph_properties(paragraph: _Element, old: _Element, revisions: Revisions) -> None:
+    """Record ``old`` (a w:pPr: the paragraph's style and numbering before) as a tracked
+    change of the paragraph's properties (w:pPrChange, the last child of w:pPr), so Reject All
+    gives the paragraph back its old style (a list item that became a paragraph)."""
+    ppr = _ppr(paragraph)
+    change = revisions.mark("w:pPrChange")
+    change.append(old)
+    ppr.append(change)
 
 
 def enable_track_revisions(settings: _Element) -> None:
@@ -200,3 +258,84 @@ def original_text(paragraph: _Element) -> str | None:
         if not _is_under(element, "w:ins", paragraph):
             parts.append("\n" if element.tag == qn("w:br") else element.text or "")
     return "".join(parts)
+
+
+# -- reading formatting back (tests, and anyone checking a redline) --------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReadRun:
+    """A stretch of a paragraph's text with its formatting, as read back."""
+
+    text: str
+    bold: bool
+    italic: bool
+    link: str | None
+    """The hyperlink's relationship id (map it through the part's relationships)."""
+
+
+def _flags(rpr: _Element | None) -> tuple[bool, bool]:
+    if rpr is None:
+        return False, False
+    return rpr.find(qn("w:b")) is not None, rpr.find(qn("w:i")) is not None
+
+
+def _runs(paragraph: _Element, *, accepted: bool) -> list[ReadRun] | None:
+    if _paragraph_mark(paragraph, "w:del" if accepted else "w:ins"):
+        return None
+    skip = "w:del" if accepted else "w:ins"
+    out: list[ReadRun] = []
+    for r in paragraph.iter(qn("w:r")):
+        if _is_under(r, skip, paragraph):
+            continue
+        rpr = r.find(qn("w:rPr"))
+        if not accepted and rpr is not None:
+            change = rpr.find(qn("w:rPrChange"))
+            if change is not None:
+                rpr = change.find(qn("w:rPr"))
+        bold, italic = _flags(rpr)
+        link = None
+        parent = r.getparent()
+        while parent is not None and parent is not paragraph:
+            if parent.tag == qn("w:hyperlink"):
+                link = parent.get(qn("r:id"))
+                break
+            parent = parent.getparent()
+        text = "".join(
+            "\n" if t.tag == qn("w:br") else (t.text or "")
+            for t in r.iter(qn("w:t"), qn("w:delText"), qn("w:br"))
+        )
+        if not text:
+            continue
+        if out and (out[-1].bold, out[-1].italic, out[-1].link) == (bold, italic, link):
+            out[-1] = ReadRun(out[-1].text + text, bold, italic, link)
+        else:
+            out.append(ReadRun(text, bold, italic, link))
+    return out
+
+
+def accepted_runs(paragraph: _Element) -> list[ReadRun] | None:
+    """The paragraph's runs with every change accepted (formatting included); None when
+    accepting removes the paragraph."""
+    return _runs(paragraph, accepted=True)
+
+
+def original_runs(paragraph: _Element) -> list[ReadRun] | None:
+    """The paragraph's runs with every change rejected (w:rPrChange's old formatting)."""
+    return _runs(paragraph, accepted=False)
+
+
+def paragraph_style(paragraph: _Element, *, accepted: bool) -> tuple[str | None, bool]:
+    """(style id, is a list item) with every change accepted, or rejected (w:pPrChange)."""
+    ppr = paragraph.find(qn("w:pPr"))
+    if ppr is not None and not accepted:
+        change = ppr.find(qn("w:pPrChange"))
+        if change is not None:
+            ppr = change.find(qn("w:pPr"))
+    if ppr is None:
+        return None, False
+    style = ppr.find(qn("w:pStyle"))
+    return (
+        style.get(qn("w:val")) if style is not None else None,
+        ppr.find(qn("w:numPr")) is not None,
+    )

@@ -1,12 +1,14 @@
 """The workspace: storage protocol, the SQLite file, PostgreSQL, migrations, search."""
 
 from .protocol import WorkspaceStore
+from .roles import EVERYTHING, Permissions
 from .rows import RowConflict
 from .schema import CURRENT_VERSION
 from .workspace import (
     APP_BUSY_TIMEOUT,
     WORKSPACE_SUFFIX,
     ApprovalRecord,
+    ClauseEntry,
     ClauseRevision,
     ConflictError,
     LogEntry,
@@ -20,11 +22,14 @@ from .workspace import (
 __all__ = [
     "APP_BUSY_TIMEOUT",
     "CURRENT_VERSION",
+    "EVERYTHING",
     "WORKSPACE_SUFFIX",
     "ApprovalRecord",
+    "ClauseEntry",
     "ClauseRevision",
     "ConflictError",
     "LogEntry",
+    "Permissions",
     "PolicySummary",
     "Refresh",
     "RowConflict",

@@ -18,17 +18,27 @@ The contract every implementation keeps (tests/storage run it against both):
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Clause, ClauseStatus, Policy, Version
 from ..model.glossary import GlossaryEntry
+from .roles import Permissions
 
 if TYPE_CHECKING:
     from typing import Any
 
     from ..model.tmunit import TmUnit
-    from .workspace import ApprovalRecord, ClauseRevision, LogEntry, PolicySummary, Refresh
+    from .workspace import (
+        ApprovalRecord,
+        ClauseEntry,
+        ClauseRevision,
+        LogEntry,
+        PolicySummary,
+        PreparedSave,
+        Refresh,
+    )
 
 
 class WorkspaceStore(Protocol):
@@ -91,6 +101,45 @@ class WorkspaceStore(Protocol):
         within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
         ...
 
+    def reopen(self, busy_timeout: float = ...) -> WorkspaceStore:
+        """Another connection to the same workspace (for a worker thread)."""
+        ...
+
+    def adopt_base(self, other: WorkspaceStore, policy_id: str) -> None:
+        """Take ``other``'s base of a policy, to save and merge it through this object."""
+        ...
+
+    def prepare_save(
+        self, policy: Policy, *, touched: Collection[str] | None = None
+    ) -> PreparedSave:
+        """``save_policy`` without the database: the rows to write, taken from ``policy``."""
+        ...
+
+    def write_save(self, prepared: PreparedSave) -> None:
+        """``save_policy``'s transaction, writing what ``prepare_save`` took."""
+        ...
+
+    def read_changes(self, policy_id: str) -> tuple[dict[str, str], dict[str, int], int] | None:
+        """``refresh_policy``'s database half: the stored rows newer than the base (None:
+        the policy was deleted)."""
+        ...
+
+    def merge_changes(
+        self,
+        policy: Policy,
+        found: tuple[dict[str, str], dict[str, int], int] | None,
+        *,
+        touched: Collection[str] | None = None,
+        unsaved: bool = True,
+    ) -> Refresh:
+        """``refresh_policy``'s other half: merge what ``read_changes`` found into ``policy``."""
+        ...
+
+    def permissions(self) -> Permissions:
+        """What the connected person may change (the window greys out the rest; the server
+        still refuses it). Everything on the single-user file."""
+        ...
+
     # meta
     def meta(self, key: str, default: str = "") -> str: ...
 
@@ -118,6 +167,23 @@ class WorkspaceStore(Protocol):
         status: ClauseStatus | None = None,
     ) -> list[Clause]: ...
 
+    def clause_entries(self) -> list[ClauseEntry]:
+        """Every clause's catalog row (key, version, status, topic, titles, tags, number of
+        wordings), by key, without parsing any clause."""
+        ...
+
+    def search_clause_entries(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[ClauseEntry]:
+        """``search_clauses`` as catalog rows, in the same order: what the library's search as
+        you type lists (fast enough for every keystroke with thousands of clauses)."""
+        ...
+
     # policies
     def policies(self) -> list[PolicySummary]: ...
 
@@ -125,7 +191,10 @@ class WorkspaceStore(Protocol):
 
     def find_policy(self, ref: str) -> Policy: ...
 
-    def save_policy(self, policy: Policy) -> None: ...
+    def save_policy(self, policy: Policy, *, touched: Collection[str] | None = None) -> None:
+        """Write the rows that changed since this object read the policy. ``touched``, when
+        given, names every block changed since then (only those are serialised)."""
+        ...
 
     def delete_policy(self, policy_id: str) -> None: ...
 
@@ -133,7 +202,13 @@ class WorkspaceStore(Protocol):
 
     def known_revision(self, policy_id: str) -> int | None: ...
 
-    def refresh_policy(self, policy: Policy) -> Refresh: ...
+    def refresh_policy(
+        self, policy: Policy, *, touched: Collection[str] | None = None, unsaved: bool = True
+    ) -> Refresh:
+        """Merge others' saved rows into ``policy``. ``touched``: the blocks changed and not
+        saved (as for ``save_policy``); ``unsaved=False``: nothing changed since the last
+        read, write or merge by this object."""
+        ...
 
     def resolve_conflict(self, policy: Policy, key: str, *, keep_mine: bool) -> Policy: ...
 

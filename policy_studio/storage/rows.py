@@ -3,7 +3,9 @@
 A policy is stored as many small rows rather than one document, so that saving an edit writes
 only the rows it changed and two people editing different blocks never touch the same row:
 
-- ``head``            title, organisation, dates, languages, and the order of the sections;
+- ``head``            organisation, dates, languages, and the order of the sections;
+- ``lang/LANG``       the policy's title and per-language metadata (subtitle, address…) in one
+                      language, so a translator of that language may write it (schema 8);
 - ``var/NAME``        one variable's values per language;
 - ``section/ID``      a section's library link, its heading block and the order of its blocks;
 - ``block/ID``        a block's kind, level, origin and direction;
@@ -20,10 +22,11 @@ Everything here is pure: no database, no I/O.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..model import Block, BlockKind, Policy
+from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
     block_to_dict,
@@ -115,14 +118,150 @@ def policy_rows(policy: Policy) -> Rows:
         rows[f"section/{skey}"] = _dump(data)
     for name, values in policy.variables.items():
         rows[f"var/{name}"] = _dump(dict(values))
-    head = policy_to_dict(replace(policy, sections=[], variables={}))
-    head.pop("variables", None)
-    head["sections"] = section_keys
-    rows[HEAD] = _dump(head)
+    head, languages = _head_rows(policy, section_keys)
+    rows[HEAD] = head
+    rows.update(languages)
     return rows
 
 
+def _head_rows(policy: Policy, section_keys: list[str]) -> tuple[str, Rows]:
+    """The head row and the ``lang/LANG`` rows (title and metadata in each language)."""
+    head = policy_to_dict(replace(policy, sections=[], variables={}))
+    head.pop("variables", None)
+    head["sections"] = section_keys
+    return split_head(head)
+
+
+def split_head(head: dict[str, Any]) -> tuple[str, Rows]:
+    """A policy head (the model's form) as the head row without its per-language parts, and
+    one ``lang/LANG`` row per language holding its title and metadata values."""
+    title: dict[str, str] = head.pop("title", {}) or {}
+    meta: dict[str, dict[str, str]] = head.pop("meta", {}) or {}
+    languages: dict[str, dict[str, Any]] = {}
+    for lang, text in title.items():
+        languages.setdefault(lang, {})["title"] = text
+    for key, values in meta.items():
+        for lang, value in values.items():
+            languages.setdefault(lang, {}).setdefault("meta", {})[key] = value
+    return _dump(head), {f"{LANG}{lang}": _dump(data) for lang, data in languages.items()}
+
+
+LANG = "lang/"
+"""Prefix of the per-language head rows."""
+
+
+def _join_head(head: dict[str, Any], rows: Rows) -> None:
+    """Put the ``lang/LANG`` rows back into ``head`` (the source language's first, then the
+    targets in their order; a head from before schema 8 may still hold them itself)."""
+    found = {key[len(LANG) :]: key for key in rows if key.startswith(LANG)}
+    if not found:
+        return
+    order = [str(head.get("source_language", "")), *map(str, head.get("target_languages", []))]
+    langs = [lang for lang in dict.fromkeys(order) if lang in found]
+    langs += sorted(lang for lang in found if lang not in langs)
+    title: dict[str, str] = dict(head.get("title", {}) or {})
+    meta: dict[str, dict[str, str]] = {k: dict(v) for k, v in (head.get("meta") or {}).items()}
+    for lang in langs:
+        data = _load(rows, found[lang])
+        if "title" in data:
+            title[lang] = str(data["title"])
+        for key, value in dict(data.get("meta", {})).items():
+            meta.setdefault(str(key), {})[lang] = str(value)
+    head["title"] = title
+    head["meta"] = meta
+
+
 _EMPTY_HEADING = Block(BlockKind.TITLE, id="")
+
+
+def _section_row(section: Section, heading: str, body: list[str]) -> str:
+    """The ``section/…`` row as ``policy_rows`` writes it (section_to_dict's fields in its
+    order), built directly: ``rows_since`` compares all of them on every save. Should the
+    model's form gain a field, the rows differ and ``rows_since`` declines: slower, never
+    wrong."""
+    data: dict[str, Any] = {"id": section.id, "heading": heading, "blocks": body}
+    if section.clause is not None:
+        data["clause"] = {
+            "key": section.clause.key,
+            "version": section.clause.version,
+            "variant": section.clause.variant,
+        }
+    if section.topics:
+        data["topics"] = list(section.topics)
+    return _dump(data)
+
+
+TOUCHED_MAX = 200
+"""Above this many touched blocks ``rows_since`` gives up and the whole policy is compared."""
+
+
+def rows_since(
+    policy: Policy, base: Rows, touched: Collection[str]
+) -> tuple[Rows, set[str]] | None:
+    """``policy_rows(policy)`` when, since ``base`` was read or written, only the blocks whose
+    ids are in ``touched`` may have changed — without serialising every other block.
+
+    Returns the rows and the keys that may differ from ``base`` (written or deleted), or None
+    when the shortcut does not apply: the head, a section row (the order of sections or
+    blocks) or the set of variables differs from ``base`` — a block was added, removed or
+    moved — or ``touched`` is large. The head, section and variable rows are always built from
+    ``policy``; only the rows of untouched blocks are taken from ``base``. The caller must name
+    every block it changed (the session collects them from each edit's Changes).
+    """
+    if len(touched) > TOUCHED_MAX:
+        return None
+    rows: Rows = dict(base)
+    candidates: set[str] = set()
+    sections: set[str] = set()
+    blocks: set[str] = set()
+    section_keys = []
+    redo: list[tuple[Block, str]] = []
+    for section in policy.sections:
+        skey = _unique(section.id, sections)
+        section_keys.append(skey)
+        heading = _unique(section.heading.id, blocks)
+        if f"block/{heading}" not in base:
+            return None
+        if section.heading.id in touched:
+            redo.append((section.heading, heading))
+        body = []
+        for block in section.blocks:
+            bkey = _unique(block.id, blocks)
+            if f"block/{bkey}" not in base:
+                return None
+            if block.id in touched:
+                redo.append((block, bkey))
+            body.append(bkey)
+        if base.get(f"section/{skey}") != _section_row(section, heading, body):
+            return None
+    head, languages = _head_rows(policy, section_keys)
+    if base.get(HEAD) != head:
+        return None
+    variables = {f"var/{name}": _dump(dict(values)) for name, values in policy.variables.items()}
+    wanted = {bkey for _, bkey in redo}
+    section_count = 0
+    for key in base:  # one pass: sections counted, variables and touched texts removed
+        first = key[0]
+        if first == "s":
+            section_count += 1
+        elif (first == "v" and key not in variables) or (first == "l" and key not in languages):
+            del rows[key]
+            candidates.add(key)
+        elif first == "t" and wanted and key[5:].rsplit("/", 1)[0] in wanted:
+            del rows[key]
+            candidates.add(key)
+    if section_count != len(section_keys):
+        return None
+    for key, row in (variables | languages).items():
+        if base.get(key) != row:
+            rows[key] = row
+            candidates.add(key)
+    for block, bkey in redo:
+        new: Rows = {}
+        _block_rows(block, bkey, new)
+        rows.update(new)
+        candidates.update(new)
+    return rows, candidates
 
 
 def _load(rows: Rows, key: str) -> Any:
@@ -159,6 +298,7 @@ def policy_from_rows(rows: Rows) -> Policy:
 
     try:
         head = dict(_load(rows, HEAD))
+        _join_head(head, rows)
         sections = []
         for skey in head.get("sections", []):
             if f"section/{skey}" not in rows:
@@ -203,7 +343,7 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
     plan: list[tuple[str, str]] = []
     for key in keys:
         kind, _, rest = key.partition("/")
-        if kind == "var":
+        if kind in ("var", "lang"):
             plan.append((key, rest))
         elif kind == "text":
             bkey = rest.rsplit("/", 1)[0]
@@ -214,6 +354,9 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
             return False
     for key, name in plan:
         value = json.loads(rows[key]) if key in rows else None
+        if key.startswith(LANG):
+            _apply_language(policy, name, value)
+            continue
         if key.startswith("var/"):
             if value is None:
                 policy.variables.pop(name, None)
@@ -231,6 +374,23 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
         else:
             block.translations.update(states_from_dict({lang: value["state"]}))
     return True
+
+
+def _apply_language(policy: Policy, lang: str, value: Any) -> None:
+    """Set ``policy``'s title and metadata in ``lang`` to a ``lang/LANG`` row (None: none)."""
+    data = value if isinstance(value, dict) else {}
+    if "title" in data:
+        policy.title[lang] = str(data["title"])
+    else:
+        policy.title.pop(lang, None)
+    wanted = {str(k): str(v) for k, v in dict(data.get("meta", {})).items()}
+    for key in list(policy.meta):
+        if key not in wanted:
+            policy.meta[key].pop(lang, None)
+            if not policy.meta[key]:
+                del policy.meta[key]
+    for key, text in wanted.items():
+        policy.meta.setdefault(key, {})[lang] = text
 
 
 # -- differences and three-way merge -------------------------------------------------------
@@ -254,7 +414,7 @@ class RowConflict:
 
     @property
     def what(self) -> str:
-        """The kind of row: head, var, section, block or text."""
+        """The kind of row: head, lang, var, section, block or text."""
         return self.key.split("/", 1)[0]
 
     def text(self, side: str) -> str:
@@ -264,6 +424,8 @@ class RowConflict:
             return ""
         if self.what == "text":
             return str(json.loads(value).get("text", ""))
+        if self.what == "lang":
+            return str(json.loads(value).get("title", ""))
         return value
 
 
@@ -278,12 +440,20 @@ class Merge:
     conflicts: tuple[RowConflict, ...]
 
 
-def merge_rows(base: Rows, mine: Rows, theirs: Rows) -> Merge:
-    """Three-way merge, row by row; a row both changed differently is a conflict (mine kept)."""
-    merged: Rows = {}
+def merge_rows(base: Rows, mine: Rows, theirs: Rows, keys: Collection[str] | None = None) -> Merge:
+    """Three-way merge, row by row; a row both changed differently is a conflict (mine kept).
+
+    ``keys``, when given, are the only rows where the sides may differ (every other row is
+    the same in all three): the merge then looks only at those.
+    """
     taken: set[str] = set()
     conflicts: list[RowConflict] = []
-    for key in sorted(set(base) | set(mine) | set(theirs)):
+    if keys is None:
+        merged: Rows = {}
+        keys = set(base) | set(mine) | set(theirs)
+    else:
+        merged = {k: v for k, v in mine.items() if k in theirs and k in base}
+    for key in sorted(keys):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
         if m == b and t != b:
             value = t
@@ -295,4 +465,6 @@ def merge_rows(base: Rows, mine: Rows, theirs: Rows) -> Merge:
             value = m
         if value is not None:
             merged[key] = value
+        else:
+            merged.pop(key, None)
     return Merge(merged, frozenset(taken), tuple(conflicts))

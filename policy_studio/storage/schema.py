@@ -3,8 +3,9 @@
 Each migration is one row of MIGRATIONS: the schema version it produces and either the SQL
 statements or a function (given the connection) that take the previous version there. Adding a
 table later is adding a row, never editing an old one — and adding its name to REQUIRED_TABLES
-(an opened file missing one of them is refused as damaged). The PostgreSQL schema
-(storage/postgres.py) has its own rows with the same version numbers.
+(an opened file missing one of them is refused as damaged). This is the one definition: the
+PostgreSQL schema is derived from these rows (``postgres.pg_statements``), with an override in
+``postgres.PG_MIGRATIONS`` only for SQL it cannot translate.
 """
 
 from __future__ import annotations
@@ -168,6 +169,109 @@ def v6_policy_rows(conn: Any) -> None:
     )
 
 
+V7_CLAUSE_CATALOG = """
+CREATE TABLE clause_catalog (
+    key      TEXT PRIMARY KEY,
+    version  INTEGER NOT NULL,
+    status   TEXT NOT NULL,
+    topic    TEXT NOT NULL DEFAULT '',
+    titles   TEXT NOT NULL DEFAULT '{}',
+    tags     TEXT NOT NULL DEFAULT '[]',
+    variants INTEGER NOT NULL DEFAULT 0
+)
+"""
+"""What a list of clauses shows (key, version, status, topic, title per language, tags, number
+of alternative wordings) without parsing each clause's document: the library's search as you
+type reads this beside the search index. Derived from ``clauses`` and rewritten with it, like
+``clause_search`` (rebuilt on copy, never copied). Its data step (``fill_clause_catalog``)
+fills it from the clauses already stored; the PostgreSQL schema has the same table."""
+
+
+V7_SEARCH_PREFIXES = """
+CREATE TABLE clause_search_v7_rows AS SELECT key, lang, title, body FROM clause_search;
+DROP TABLE clause_search;
+CREATE VIRTUAL TABLE clause_search USING fts5(
+    key UNINDEXED,
+    lang UNINDEXED,
+    title,
+    body,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '1 2 3'
+);
+INSERT INTO clause_search(key, lang, title, body)
+    SELECT key, lang, title, body FROM clause_search_v7_rows;
+DROP TABLE clause_search_v7_rows
+"""
+"""The file only: the search index gains prefix indexes of one to three letters. A search as
+you type asks for every word as a prefix ("p*" after the first key); FTS5 otherwise walks the
+whole term list for it (about twice as slow with 2,000 clauses). Same rows, same tokenizer."""
+
+
+def catalog_row(clause: Any) -> tuple[str, int, str, str, str, str, int]:
+    """The ``clause_catalog`` row of ``clause`` (a model.Clause)."""
+    import json
+
+    titles = {lang: text for lang, text in clause.title.items() if text}
+    return (
+        clause.key,
+        clause.version,
+        clause.status.value,
+        clause.topic,
+        json.dumps(titles, ensure_ascii=False, sort_keys=True),
+        json.dumps(list(clause.tags), ensure_ascii=False),
+        len(clause.variants),
+    )
+
+
+CATALOG_UPSERT = (
+    "INSERT INTO clause_catalog(key, version, status, topic, titles, tags, variants) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET version=excluded.version, "
+    "status=excluded.status, topic=excluded.topic, titles=excluded.titles, "
+    "tags=excluded.tags, variants=excluded.variants"
+)
+
+
+def fill_clause_catalog(conn: Any) -> None:
+    """Schema 7's data step (both backends): one catalog row per stored clause."""
+    from ..model.serialize import clause_from_dict, from_json
+
+    for (data,) in conn.execute("SELECT data FROM clauses").fetchall():
+        conn.execute(CATALOG_UPSERT, catalog_row(clause_from_dict(from_json(str(data), "clause"))))
+
+
+V8_LANGUAGE_ROWS = """
+CREATE INDEX policy_rows_revision ON policy_rows(policy_id, revision)
+"""
+"""A policy's title and per-language metadata move out of its ``head`` row into one
+``lang/LANG`` row per language (data step ``v8_language_rows``), so a translator may translate
+the title without the right to change the policy's structure; and an index on the rows'
+revisions, so a client reads only the rows saved since it last looked."""
+
+
+def v8_language_rows(conn: Any) -> None:
+    """Split each policy's head row into the head and its ``lang/LANG`` rows (same revision)."""
+    import json
+
+    from .rows import split_head
+
+    heads = conn.execute(
+        "SELECT policy_id, data, revision FROM policy_rows WHERE key='head'"
+    ).fetchall()
+    for policy_id, data, revision in heads:
+        head = json.loads(data)
+        if not isinstance(head, dict) or ("title" not in head and "meta" not in head):
+            continue
+        row, languages = split_head(head)
+        conn.execute(
+            "UPDATE policy_rows SET data=? WHERE policy_id=? AND key='head'", (row, policy_id)
+        )
+        for key, value in languages.items():
+            conn.execute(
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?)",
+                (policy_id, key, value, revision),
+            )
+
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, V1),
     (2, V2_TRANSLATION),
@@ -175,6 +279,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     (4, V4_GLOSSARY_FORBIDDEN),
     (5, V5_TM_UNITS),
     (6, V6_POLICY_ROWS),
+    (7, V7_CLAUSE_CATALOG + ";" + V7_SEARCH_PREFIXES),
+    (8, V8_LANGUAGE_ROWS),
 ]
 """(schema version reached, SQL script) in order; a data step for a version, if any, is in
 ``storage.workspace.DATA_MIGRATIONS``."""
@@ -191,6 +297,8 @@ REQUIRED_TABLES: dict[int, set[str]] = {
     4: _V3_TABLES,
     5: _V3_TABLES | {"tm_units"},
     6: _V3_TABLES | {"tm_units", "policy_rows"},
+    7: _V3_TABLES | {"tm_units", "policy_rows", "clause_catalog"},
+    8: _V3_TABLES | {"tm_units", "policy_rows", "clause_catalog"},
 }
 """The tables a workspace of each schema version must have."""
 
@@ -226,4 +334,5 @@ COPIED_TABLES: dict[str, tuple[str, ...]] = {
     ),
 }
 """What `workspace copy` carries from one workspace to another, table by table (the search
-index is rebuilt, not copied). A new table holding user data must be added here."""
+index and the clause catalog are rebuilt, not copied). A new table holding user data must be
+added here."""

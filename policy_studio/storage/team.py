@@ -43,6 +43,7 @@ AUTHOR_TABLES = (
     "clauses",
     "clause_history",
     "clause_search",
+    "clause_catalog",
     "policies",
     "policy_rows",
     "glossary",
@@ -50,7 +51,35 @@ AUTHOR_TABLES = (
     "tm_units",
 )
 
-SETUP_SQL = r"""
+ROW_REFUSAL_SQL = r"""
+-- Why a translator may not write this policy row ('' when they may): a block's text in a
+-- language (text/BLOCK/LANG) or the title and metadata in a language (lang/LANG, schema 8),
+-- never the source language, and only in their own languages.
+CREATE OR REPLACE FUNCTION pstudio_row_refusal(pid text, rkey text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE lang text; source text;
+BEGIN
+  IF NOT pstudio_only_translator() THEN RETURN ''; END IF;
+  IF rkey NOT LIKE 'text/%/%' AND rkey NOT LIKE 'lang/%' THEN
+    RETURN format('a translator may change only translations, not %s of policy %s', rkey, pid);
+  END IF;
+  lang := substring(rkey from '[^/]+$');
+  source := pstudio_policy_source(pid);
+  IF lower(lang) = lower(source) THEN
+    RETURN format('a translator may not change the source-language (%s) text of policy %s',
+                  source, pid);
+  END IF;
+  IF NOT pstudio_may_translate(lang) THEN
+    RETURN format('%s is not a translator into %s', session_user, lang);
+  END IF;
+  RETURN '';
+END $$;
+"""
+"""The translator's rule for policy rows; also re-installed by migration 8 on a server where
+``team setup`` already ran (its earlier form refused the ``lang/LANG`` rows)."""
+
+SETUP_SQL = (
+    r"""
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'pstudio_author') THEN
@@ -74,13 +103,13 @@ GRANT INSERT ON audit_log
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public
   TO pstudio_author, pstudio_translator, pstudio_approver, pstudio_admin;
 
-GRANT INSERT, UPDATE, DELETE ON meta, clauses, clause_history, clause_search, policies,
-  policy_rows, glossary, dismissed_findings, tm_units TO pstudio_author;
+GRANT INSERT, UPDATE, DELETE ON meta, clauses, clause_history, clause_search, clause_catalog,
+  policies, policy_rows, glossary, dismissed_findings, tm_units TO pstudio_author;
 GRANT INSERT ON versions TO pstudio_author;
 
 GRANT UPDATE ON policies TO pstudio_translator;
-GRANT INSERT, UPDATE, DELETE ON policy_rows, clause_search, glossary, dismissed_findings,
-  tm_units TO pstudio_translator;
+GRANT INSERT, UPDATE, DELETE ON policy_rows, clause_search, clause_catalog, glossary,
+  dismissed_findings, tm_units TO pstudio_translator;
 GRANT INSERT, UPDATE ON clauses, clause_history TO pstudio_translator;
 
 GRANT INSERT, UPDATE ON meta TO pstudio_translator, pstudio_approver;
@@ -110,26 +139,9 @@ LANGUAGE sql STABLE AS $$
                    WHERE policy_id = pid AND key = 'head'), 'en')
 $$;
 
--- Why a translator may not write this policy row ('' when they may).
-CREATE OR REPLACE FUNCTION pstudio_row_refusal(pid text, rkey text) RETURNS text
-LANGUAGE plpgsql STABLE AS $$
-DECLARE lang text; source text;
-BEGIN
-  IF NOT pstudio_only_translator() THEN RETURN ''; END IF;
-  IF rkey NOT LIKE 'text/%/%' THEN
-    RETURN format('a translator may change only translations, not %s of policy %s', rkey, pid);
-  END IF;
-  lang := substring(rkey from '[^/]+$');
-  source := pstudio_policy_source(pid);
-  IF lower(lang) = lower(source) THEN
-    RETURN format('a translator may not change the source-language (%s) text of policy %s',
-                  source, pid);
-  END IF;
-  IF NOT pstudio_may_translate(lang) THEN
-    RETURN format('%s is not a translator into %s', session_user, lang);
-  END IF;
-  RETURN '';
-END $$;
+"""
+    + ROW_REFUSAL_SQL
+    + r"""
 
 CREATE OR REPLACE FUNCTION pstudio_check_policy_row() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -275,6 +287,7 @@ DROP TRIGGER IF EXISTS pstudio_audit ON approvals;
 CREATE TRIGGER pstudio_audit AFTER INSERT OR UPDATE OR DELETE ON approvals
 FOR EACH ROW EXECUTE FUNCTION pstudio_audit()
 """
+)
 """Idempotent: run by ``policy-studio team setup`` as the workspace's owner (or a superuser)."""
 
 

@@ -27,12 +27,12 @@ import stat
 import struct
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     Clause,
@@ -59,6 +59,7 @@ from ..model.serialize import (
 from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
+from .roles import EVERYTHING, Permissions
 from .rows import (
     HEAD,
     Merge,
@@ -69,8 +70,22 @@ from .rows import (
     merge_rows,
     policy_from_rows,
     policy_rows,
+    rows_since,
 )
-from .schema import APPLICATION_ID, CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, v6_policy_rows
+from .schema import (
+    APPLICATION_ID,
+    CATALOG_UPSERT,
+    CURRENT_VERSION,
+    MIGRATIONS,
+    REQUIRED_TABLES,
+    catalog_row,
+    fill_clause_catalog,
+    v6_policy_rows,
+    v8_language_rows,
+)
+
+if TYPE_CHECKING:
+    from .protocol import WorkspaceStore
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -112,6 +127,30 @@ class PolicySummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ClauseEntry:
+    """What a list of library clauses shows, read without parsing the clause (its catalog row).
+
+    ``workspace.clause(key)`` gives the whole clause when one is selected."""
+
+    key: str
+    version: int
+    status: ClauseStatus
+    topic: str
+    title: dict[str, str]
+    tags: tuple[str, ...]
+    variants: int
+    """How many alternative wordings the clause has besides its main one."""
+
+    def matches_tag(self, tag: str) -> bool:
+        """``tag`` names one of its tags (or a tag's family, "gdpr" for "gdpr:13") or its
+        topic, case ignored."""
+        wanted = tag.casefold()
+        return self.topic.casefold() == wanted or any(
+            t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in self.tags
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ClauseRevision:
     """One entry of a clause's history."""
 
@@ -130,6 +169,22 @@ class _Base:
     revisions: dict[str, int]
     revision: int
     """The policy's revision counter when the rows were read (others may have moved it on)."""
+    floor: int | None = None
+    """Rows stored with a revision above this may differ from ``rows`` (None: ``revision``);
+    lower while a conflict keeps a row at its older base."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedSave:
+    """A save taken from a policy and not yet written (``prepare_save``/``write_save``)."""
+
+    policy_id: str
+    title: str
+    rows: Rows
+    candidates: set[str] | None
+    """The keys that may differ from the base (None: compare every row)."""
+    base: _Base | None
+    """The base the rows were compared with (a later one makes the write compare all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,6 +504,10 @@ class Workspace:
     """An open workspace file. Every write is one transaction, on disk when the call returns."""
 
     backend = "sqlite"
+    _entries_cache: tuple[tuple[int, int], list[ClauseEntry]] | None = None
+    """(data version, own catalog writes) → the catalog as last read: typing a search reads
+    the catalog on every key; it is re-read only after a write (ours or another client's)."""
+    _catalog_writes = 0
 
     def __init__(self, path: Path, conn: Any, *, readonly: bool = False) -> None:
         self.path = path
@@ -458,6 +517,8 @@ class Workspace:
         self.readonly = readonly
         self._bases: dict[str, _Base] = {}
         self._seen_version = -1
+        self._children: list[WorkspaceStore] = []
+        """Connections ``reopen`` made (closed with this one)."""
 
     @property
     def location(self) -> str:
@@ -643,6 +704,10 @@ class Workspace:
         _put_meta(conn, "schema_version", str(target))
 
     def close(self) -> None:
+        """Close the connection, and those ``reopen`` made from it."""
+        for child in self._children:
+            child.close()
+        self._children.clear()
         if not self._closed:
             self._closed = True
             self._conn.close()
@@ -685,10 +750,9 @@ class Workspace:
             return
         if self.readonly:
             raise WorkspaceError(f"{self.location}: opened read-only; nothing can be changed")
-        saved = {
-            k: replace(v, rows=dict(v.rows), revisions=dict(v.revisions))
-            for k, v in self._bases.items()
-        }
+        # Writes replace a policy's base with a new object, never change one in place
+        # (only resolve_conflict does, outside any transaction): a shallow copy restores them.
+        saved = dict(self._bases)
         self._begin()
         self._depth = 1
         try:
@@ -735,6 +799,24 @@ class Workspace:
     def editors(self, policy_id: str) -> dict[str, list[str]]:
         return {}
 
+    def permissions(self) -> Permissions:
+        """One person per file: everything (``readonly`` aside)."""
+        return EVERYTHING
+
+    def reopen(self, busy_timeout: float = APP_BUSY_TIMEOUT) -> Workspace:
+        """Another connection to the same workspace, for a worker thread (the app saves and
+        merges there, so the window never waits for the database)."""
+        other = type(self).open(self.path, readonly=self.readonly, busy_timeout=busy_timeout)
+        self._children.append(other)
+        return other
+
+    def adopt_base(self, other: WorkspaceStore, policy_id: str) -> None:
+        """Take ``other``'s base of a policy (what it last read or wrote), so a policy read
+        through ``other`` can be saved and merged through this object."""
+        found = getattr(other, "_bases", {}).get(policy_id)
+        if found is not None:
+            self._bases[policy_id] = found
+
     def _load(self, text: str, what: str) -> object:
         try:
             return from_json(text, what)
@@ -762,6 +844,21 @@ class Workspace:
             return clause_from_dict(self._load(data, "clause"))
         except SchemaError as exc:
             raise WorkspaceError(f"{self.location}: {exc}") from exc
+
+    def clause_entries(self) -> list[ClauseEntry]:
+        """Every clause's catalog row, by key (no clause document is parsed)."""
+        seen = (self.data_version(), self._catalog_writes)
+        cached = self._entries_cache
+        if cached is not None and cached[0] == seen and not self._depth:
+            return list(cached[1])
+        rows = self._conn.execute(
+            "SELECT key, version, status, topic, titles, tags, variants FROM clause_catalog "
+            "ORDER BY key"
+        ).fetchall()
+        entries = [_entry(row) for row in rows]
+        if not self._depth:  # inside a transaction it may still be rolled back
+            self._entries_cache = (seen, entries)
+        return list(entries)
 
     def clause(self, key: str) -> Clause | None:
         row = self._conn.execute("SELECT data FROM clauses WHERE key=?", (key,)).fetchone()
@@ -823,6 +920,7 @@ class Workspace:
                 (clause.key, clause.version, data, stamp, author, note),
             )
             self._index_clause(conn, clause)
+        self._catalog_writes += 1
         return clause
 
     def _update_catalog_fields(self, clause: Clause) -> None:
@@ -836,14 +934,19 @@ class Workspace:
                 "UPDATE clause_history SET data=? WHERE key=? AND version=?",
                 (data, clause.key, clause.version),
             )
+            conn.execute(CATALOG_UPSERT, catalog_row(clause))
+        self._catalog_writes += 1
 
     def delete_clause(self, key: str) -> None:
+        self._catalog_writes += 1
         with self._transaction() as conn:
             conn.execute("DELETE FROM clauses WHERE key=?", (key,))
             conn.execute("DELETE FROM clause_search WHERE key=?", (key,))
+            conn.execute("DELETE FROM clause_catalog WHERE key=?", (key,))
 
     @staticmethod
     def _index_clause(conn: Any, clause: Clause) -> None:
+        conn.execute(CATALOG_UPSERT, catalog_row(clause))
         conn.execute("DELETE FROM clause_search WHERE key=?", (clause.key,))
         langs: set[str] = set(clause.title)
         for block in [*clause.blocks, *(b for v in clause.variants for b in v.blocks)]:
@@ -873,24 +976,43 @@ class Workspace:
         status: ClauseStatus | None = None,
     ) -> list[Clause]:
         """Clauses matching every word of ``text`` (as a prefix, Arabic folded), best first."""
-        clauses = self.clauses()
+        entries = self.search_clause_entries(text, lang=lang, tag=tag, status=status)
+        if not entries:
+            return []
+        found = {c.key: c for c in self._clauses_named([e.key for e in entries])}
+        return [found[e.key] for e in entries if e.key in found]
+
+    def search_clause_entries(
+        self,
+        text: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        status: ClauseStatus | None = None,
+    ) -> list[ClauseEntry]:
+        """``search_clauses`` as catalog rows: what a search as you type lists, without
+        parsing any clause (the search index and the catalog only)."""
+        entries = self.clause_entries()
         if text.strip():
             keys = self._fts_keys(text, lang)
             rank = {key: i for i, key in enumerate(keys)}
-            clauses = sorted((c for c in clauses if c.key in rank), key=lambda c: rank[c.key])
+            entries = sorted((e for e in entries if e.key in rank), key=lambda e: rank[e.key])
         if tag:
-            wanted = tag.casefold()
-            clauses = [
-                c
-                for c in clauses
-                if any(
-                    t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in c.tags
-                )
-                or c.topic.casefold() == wanted
-            ]
+            entries = [e for e in entries if e.matches_tag(tag)]
         if status is not None:
-            clauses = [c for c in clauses if c.status is status]
-        return clauses
+            entries = [e for e in entries if e.status is status]
+        return entries
+
+    def _clauses_named(self, keys: list[str]) -> list[Clause]:
+        out: list[Clause] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self._conn.execute(
+                f"SELECT data FROM clauses WHERE key IN ({marks})", chunk
+            ).fetchall()
+            out += [self._clause(row[0]) for row in rows]
+        return out
 
     def _fts_keys(self, text: str, lang: str | None) -> list[str]:
         words = [w for w in fold(text).replace('"', " ").split() if any(ch.isalnum() for ch in w)]
@@ -943,13 +1065,27 @@ class Workspace:
         ).fetchone()
         if head is None:
             return None
-        revisions = {
-            str(k): int(r)
-            for k, r in self._conn.execute(
-                "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
-            ).fetchall()
-        }
-        moved = [k for k, r in revisions.items() if base.revisions.get(k) != r]
+        # Every row written since the base was read carries a later revision; a deletion
+        # shows in the count. Only when rows were deleted is every key's revision read.
+        since = self._conn.execute(
+            "SELECT key, revision FROM policy_rows WHERE policy_id=? AND revision>?",
+            (policy_id, base.revision if base.floor is None else base.floor),
+        ).fetchall()
+        count = self._conn.execute(
+            "SELECT count(*) FROM policy_rows WHERE policy_id=?", (policy_id,)
+        ).fetchone()
+        newer = {str(k): int(r) for k, r in since}
+        if int(count[0]) == len(base.revisions) + sum(1 for k in newer if k not in base.revisions):
+            revisions = base.revisions | newer
+        else:
+            revisions = {
+                str(k): int(r)
+                for k, r in self._conn.execute(
+                    "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
+                ).fetchall()
+            }
+        moved = [k for k, r in newer.items() if base.revisions.get(k) != r]
+        moved += [k for k in base.revisions if k not in revisions]
         if len(moved) > 200:
             return self._read_rows(policy_id)
         rows = {k: v for k, v in base.rows.items() if k in revisions}
@@ -1020,43 +1156,80 @@ class Workspace:
             f"{self.location}: several policies are titled {ref!r}; use an id ({ids})"
         )
 
-    def save_policy(self, policy: Policy) -> None:
+    def _mine(
+        self, policy: Policy, touched: Collection[str] | None
+    ) -> tuple[Rows, set[str] | None]:
+        """The rows of ``policy`` and the keys that may differ from its base (None: any).
+
+        With ``touched`` (the ids of every block changed since the base), only those blocks
+        are serialised (``rows.rows_since``); without it, or when blocks were added, removed
+        or moved, the whole policy is.
+        """
+        base = self._bases.get(policy.id)
+        if touched is not None and base is not None:
+            found = rows_since(policy, base.rows, touched)
+            if found is not None:
+                return found
+        return policy_rows(policy), None
+
+    def save_policy(self, policy: Policy, *, touched: Collection[str] | None = None) -> None:
         """Write the rows of ``policy`` that changed since this workspace object read it.
 
         A new policy is inserted whole. A row someone else changed (or deleted) since it was
-        read is a conflict: ``ConflictError`` lists them and nothing is written.
+        read is a conflict: ``ConflictError`` lists them and nothing is written. ``touched``,
+        when given, must name every block changed since then (the app's session collects them
+        from the edits): the save then serialises only those instead of the whole policy.
         """
-        mine = policy_rows(policy)
+        self.write_save(self.prepare_save(policy, touched=touched))
+
+    def prepare_save(
+        self, policy: Policy, *, touched: Collection[str] | None = None
+    ) -> PreparedSave:
+        """The first half of ``save_policy``, without the database: the rows to write, taken
+        from ``policy`` now (the app does this on its own thread, then lets a worker write)."""
+        used = self._bases.get(policy.id)
+        mine, candidates = self._mine(policy, touched)
+        return PreparedSave(policy.id, policy.display_title(), mine, candidates, used)
+
+    def write_save(self, prepared: PreparedSave) -> None:
+        """The second half of ``save_policy``: one transaction writing what ``prepare_save``
+        took (nothing else may use this object for the policy in between)."""
+        pid, title = prepared.policy_id, prepared.title
+        used, mine, candidates = prepared.base, prepared.rows, prepared.candidates
         stamp = now_iso()
         with self._transaction() as conn:
-            base = self._bases.get(policy.id)
-            stored = conn.execute(
-                "SELECT revision FROM policies WHERE id=?", (policy.id,)
-            ).fetchone()
+            base = self._bases.get(pid)
+            stored = conn.execute("SELECT revision FROM policies WHERE id=?", (pid,)).fetchone()
             if base is None:
                 if stored is not None:
                     raise ConflictError(
-                        f"{self.location}: policy {policy.display_title()!r} ({policy.id}) is "
+                        f"{self.location}: policy {title!r} ({pid}) is "
                         "already stored; read it before changing it",
                         [],
                     )
                 conn.execute(
                     "INSERT INTO policies(id, title, created, updated, revision) "
                     "VALUES (?, ?, ?, ?, 1)",
-                    (policy.id, policy.display_title(), stamp, stamp),
+                    (pid, title, stamp, stamp),
                 )
                 conn.executemany(
                     "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
-                    [(policy.id, key, data) for key, data in mine.items()],
+                    [(pid, key, data) for key, data in mine.items()],
                 )
-                self._bases[policy.id] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
+                self._bases[pid] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
                 return
-            written, deleted = changed_rows(base.rows, mine)
+            if candidates is None or base is not used:
+                written, deleted = changed_rows(base.rows, mine)
+            else:  # only these rows can differ from the base
+                written = {
+                    k: mine[k] for k in candidates if k in mine and base.rows.get(k) != mine[k]
+                }
+                deleted = {k for k in candidates if k not in mine and k in base.rows}
             if not written and not deleted:
                 return
             if stored is None:
                 raise ConflictError(
-                    f"{self.location}: policy {policy.display_title()!r} was deleted by "
+                    f"{self.location}: policy {title!r} was deleted by "
                     "someone else; your changes are not saved",
                     [RowConflict(HEAD, base.rows.get(HEAD), mine.get(HEAD), None)],
                 )
@@ -1064,7 +1237,7 @@ class Workspace:
             for key in sorted(set(written) | deleted):
                 row = conn.execute(
                     "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
-                    (policy.id, key),
+                    (pid, key),
                 ).fetchone()
                 if (int(row[1]) if row else None) != base.revisions.get(key):
                     conflicts.append(
@@ -1073,7 +1246,7 @@ class Workspace:
             if conflicts:
                 raise ConflictError(
                     f"{self.location}: someone else changed {len(conflicts)} part(s) of "
-                    f"{policy.display_title()!r} since it was read; nothing was overwritten",
+                    f"{title!r} since it was read; nothing was overwritten",
                     conflicts,
                 )
             revision = int(stored[0]) + 1
@@ -1081,22 +1254,20 @@ class Workspace:
                 "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(policy_id, key) DO UPDATE SET data=excluded.data, "
                 "revision=excluded.revision",
-                [(policy.id, key, data, revision) for key, data in written.items()],
+                [(pid, key, data, revision) for key, data in written.items()],
             )
             for key in deleted:
-                conn.execute(
-                    "DELETE FROM policy_rows WHERE policy_id=? AND key=?", (policy.id, key)
-                )
+                conn.execute("DELETE FROM policy_rows WHERE policy_id=? AND key=?", (pid, key))
             conn.execute(
                 "UPDATE policies SET title=?, updated=?, revision=? WHERE id=?",
-                (policy.display_title(), stamp, revision, policy.id),
+                (title, stamp, revision, pid),
             )
-            self._after_write(conn, policy.id, revision)
+            self._after_write(conn, pid, revision)
             new_revisions = {k: v for k, v in base.revisions.items() if k not in deleted}
             new_revisions.update(dict.fromkeys(written, revision))
             # Unseen changes by others stay unseen: the known revision only moves when none.
             known = revision if int(stored[0]) == base.revision else base.revision
-            self._bases[policy.id] = _Base(dict(mine), new_revisions, known)
+            self._bases[pid] = _Base(dict(mine), new_revisions, known)
 
     def _after_copy(self) -> None:
         """Rows were copied in with their own ids (PostgreSQL moves its id sequences on)."""
@@ -1104,27 +1275,60 @@ class Workspace:
     def _after_write(self, conn: Any, policy_id: str, revision: int) -> None:
         """A policy's rows were written (PostgreSQL tells listening clients)."""
 
-    def refresh_policy(self, policy: Policy) -> Refresh:
+    def refresh_policy(
+        self, policy: Policy, *, touched: Collection[str] | None = None, unsaved: bool = True
+    ) -> Refresh:
         """Merge what others saved since this workspace object read ``policy`` into it.
 
         Rows only they changed are taken; rows only ``policy`` changed are kept; rows both
         changed differently are conflicts: ``policy``'s text is kept in the result, and saving
-        keeps failing for those rows until ``resolve_conflict`` settles each one.
+        keeps failing for those rows until ``resolve_conflict`` settles each one. ``touched``
+        names the blocks changed and not yet saved, as for ``save_policy``; ``unsaved=False``
+        says ``policy`` is exactly as this object last read, wrote or merged it (the app's
+        session knows: nothing is dirty), so its rows are not even looked at.
         """
-        base = self._bases.get(policy.id)
+        found = self.read_changes(policy.id)
+        return self.merge_changes(policy, found, touched=touched, unsaved=unsaved)
+
+    def read_changes(self, policy_id: str) -> tuple[Rows, dict[str, int], int] | None:
+        """The first half of ``refresh_policy``, the database's: the stored rows (only those
+        newer than this object's base are fetched), their revisions and the policy's; None
+        when the policy was deleted. Changes nothing in this object."""
+        base = self._bases.get(policy_id)
         with self._reading():
-            found = (
-                self._read_rows(policy.id)
+            return (
+                self._read_rows(policy_id)
                 if base is None
-                else self._read_changed_rows(policy.id, base)
+                else self._read_changed_rows(policy_id, base)
             )
+
+    def merge_changes(
+        self,
+        policy: Policy,
+        found: tuple[Rows, dict[str, int], int] | None,
+        *,
+        touched: Collection[str] | None = None,
+        unsaved: bool = True,
+    ) -> Refresh:
+        """The second half of ``refresh_policy``, without the database: merge what
+        ``read_changes`` found into ``policy`` and make it this object's base."""
+        base = self._bases.get(policy.id)
+        mine_keys: set[str] | None
+        if not unsaved and base is not None:
+            mine, mine_keys = base.rows, set()
+        else:
+            mine, mine_keys = self._mine(policy, touched)
         if found is None:
             return Refresh(policy, deleted=True)
         theirs, revisions, revision = found
         if base is None:
             base = _Base({}, {}, 0)
-        mine = policy_rows(policy)
-        merge: Merge = merge_rows(base.rows, mine, theirs)
+        keys: set[str] | None = None
+        if mine_keys is not None:  # the rows that may differ: mine changed, or theirs moved
+            keys = set(mine_keys)
+            keys.update(k for k, r in revisions.items() if base.revisions.get(k) != r)
+            keys.update(k for k in base.rows if k not in theirs)
+        merge: Merge = merge_rows(base.rows, mine, theirs, keys)
         new_rows = dict(theirs)
         new_revisions = dict(revisions)
         for conflict in merge.conflicts:
@@ -1135,7 +1339,8 @@ class Workspace:
             else:
                 new_rows[conflict.key] = conflict.base
                 new_revisions[conflict.key] = base.revisions.get(conflict.key, -1)
-        self._bases[policy.id] = _Base(new_rows, new_revisions, revision)
+        floor = min([revision, *(max(0, base.revisions.get(c.key, 0)) for c in merge.conflicts)])
+        self._bases[policy.id] = _Base(new_rows, new_revisions, revision, floor)
         if not merge.taken or apply_in_place(policy, merge.rows, merge.taken):
             merged = policy  # others' text and variable edits go into the same objects
         else:
@@ -1583,6 +1788,19 @@ def _wording(clause: Clause) -> dict[str, object]:
     return data
 
 
+def _entry(row: Any) -> ClauseEntry:
+    key, version, status, topic, titles, tags, variants = row
+    return ClauseEntry(
+        str(key),
+        int(version),
+        ClauseStatus(str(status)),
+        str(topic),
+        json.loads(titles),
+        tuple(json.loads(tags)),
+        int(variants),
+    )
+
+
 def _copied(clause: Clause) -> Clause:
     """A deep copy, so settling translation states never changes the caller's object."""
     return clause_from_dict(clause_to_dict(clause))
@@ -1627,7 +1845,12 @@ def _approve_unstated(clause: Clause) -> None:
                 states[lang] = TranslationState(Status.APPROVED, fingerprint(src), src)
 
 
-DATA_MIGRATIONS = {3: _migrate_clause_states, 6: v6_policy_rows}
+DATA_MIGRATIONS = {
+    3: _migrate_clause_states,
+    6: v6_policy_rows,
+    7: fill_clause_catalog,
+    8: v8_language_rows,
+}
 """Steps in Python that run inside a migration's transaction, after its SQL."""
 
 

@@ -14,6 +14,7 @@ the editor underline exactly the word.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,8 +49,17 @@ def _broker() -> Any:
         return None
 
 
-@lru_cache(maxsize=16)
+_LOADING = threading.Lock()
+"""Dictionaries may be loaded off the UI thread (the grid does): one load at a time."""
+
+
 def _dictionary(tag: str) -> Any:
+    with _LOADING:
+        return _load_dictionary(tag)
+
+
+@lru_cache(maxsize=16)
+def _load_dictionary(tag: str) -> Any:
     """One loaded Hunspell dictionary per tag for the process: loading the Arabic one takes
     ~0.3 s, and every grid or editor opened asks for it (our own words live in Speller)."""
     return _broker().request_dict(tag)

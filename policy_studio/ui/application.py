@@ -57,17 +57,26 @@ def _type_stream_for_test(window, session, prefix: str) -> None:
     pattern = re.compile(re.escape(prefix) + r"(\d+)\b")
     typed = 0
 
-    def saved() -> None:
+    sending: list[int] = [0]
+
+    def highest() -> int:
         policy = session.policy
         if policy is None:
-            return
+            return 0
         text = " ".join(
             block.get(policy.source_language) or ""
             for section in policy.sections
             for block in section.blocks
         )
-        numbers = [int(n) for n in pattern.findall(text)]
-        print(f"SAVED {max(numbers, default=0)}", flush=True)
+        return max((int(n) for n in pattern.findall(text)), default=0)
+
+    def started() -> None:
+        # The save is taken from the policy now and written by the worker; words typed while
+        # it is written are not in it.
+        sending[0] = highest()
+
+    def saved() -> None:
+        print(f"SAVED {sending[0]}", flush=True)
 
     def type_one() -> None:
         nonlocal typed
@@ -78,6 +87,7 @@ def _type_stream_for_test(window, session, prefix: str) -> None:
         editor.text.setTextCursor(cursor)
         editor.text.insertPlainText(f" {prefix}{typed}")
 
+    session.save_did_start.connect(started)
     session.policy_did_save.connect(saved)
     timer = QTimer(window)
     timer.setInterval(40)
@@ -112,7 +122,8 @@ def run(path: Path | str | None) -> int:
     settings = AppSettings()
     try:
         target = open_or_create(path)
-        opened = open_in_background(target, settings.last_policy(Path(target)), None)
+        # The policy is read after the window has painted (MainWindow.open_after_paint).
+        opened = open_in_background(target, None, None, read_policy=False)
     except (PolicyStudioError, OSError) as exc:
         QMessageBox.critical(
             None,
@@ -133,13 +144,21 @@ def run(path: Path | str | None) -> int:
         variables = {}
     window = MainWindow(session, settings, variables)
     window.show()
+    window.open_after_paint(settings.last_policy(Path(target)))
     app.aboutToQuit.connect(lambda: (window.commit_typing(), session.flush()))
+
+    def once_open(action) -> None:  # test hooks type once the policy is there
+        if window.opening is not None:
+            window.policy_did_open.connect(lambda: QTimer.singleShot(300, action))
+        else:
+            QTimer.singleShot(300, action)
+
     text = os.environ.get(TEST_TYPE_ENV)
     if text:
-        QTimer.singleShot(300, lambda: _type_for_test(window, text))
+        once_open(lambda: _type_for_test(window, text))
     prefix = os.environ.get(TEST_STREAM_ENV)
     if prefix:
-        QTimer.singleShot(300, lambda: _type_stream_for_test(window, session, prefix))
+        once_open(lambda: _type_stream_for_test(window, session, prefix))
     code = app.exec()
     interface.remove(app)
     session.close()

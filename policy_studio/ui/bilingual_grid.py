@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum
 
 from PySide6.QtCore import (
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -74,6 +76,7 @@ from ..ops.base import Changes, OperationError
 from ..storage import WorkspaceStore
 from ..text.markup import VARIABLE_PATTERN
 from ..text.spelling import Speller, word_at
+from . import variable_tokens
 from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import SPELL_CSS, Column, Role, SegmentModel
@@ -84,6 +87,10 @@ from .translator_dialogs import (
     PretranslateDialog,
     PretranslationReportDialog,
 )
+
+_SPELLER_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speller")
+"""Loads spell-check dictionaries off the UI thread (one at a time: each is cached for the
+process, text/spelling.py)."""
 
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
@@ -222,11 +229,45 @@ class SegmentEditor(QTextEdit):
         self.document().setDefaultTextOption(_text_option(rtl))
         # The editor keeps editing markup; the highlighter only colours it (text unchanged).
         self.highlighter = MarkupHighlighter(self.document(), speller)
+        # Variables are atomic tokens (ui/variable_tokens.py): toPlainText gives the markup.
+        self._tokens = variable_tokens.install(self.document())
+        self._tokenizing = False
+        self.textChanged.connect(self._tokenize_typed)
+
+    def toPlainText(self) -> str:  # noqa: N802 - Qt's name
+        """The segment's markup, variables written ``{{name}}`` as they came."""
+        return variable_tokens.markup(self.document())
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._tokenizing = True
+        try:
+            variable_tokens.set_markup(self.document(), text)
+        finally:
+            self._tokenizing = False
+
+    def _tokenize_typed(self) -> None:
+        """A ``{{name}}`` typed or pasted becomes a token as its last brace is typed."""
+        if self._tokenizing:
+            return
+        self._tokenizing = True
+        try:
+            variable_tokens.tokenize(self.document())
+        finally:
+            self._tokenizing = False
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt's name
+        """Copy and drag carry the markup, so a pasted token is a variable again."""
+        cursor = self.textCursor()
+        data = QMimeData()
+        data.setText(
+            variable_tokens.markup(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+        )
+        return data
 
     def spelling_menu(self, position: int) -> QMenu:
         """The context menu at a text position: suggestions first when the word is misspelled."""
         menu = self.createStandardContextMenu()
-        text = self.toPlainText()
+        text = super().toPlainText()  # document positions: a token is one character
         found = word_at(text, position) if self.speller is not None else None
         if found is None or self.speller is None or self.speller.check(found[2]):
             return menu
@@ -308,6 +349,9 @@ class SegmentEditor(QTextEdit):
         ):
             self.commit_requested.emit()
             return
+        if event.text() and variable_tokens.is_token(self.currentCharFormat()):
+            # Typed next to a token: plain text, not more of the token's format.
+            self.setCurrentCharFormat(QTextCharFormat())
         super().keyPressEvent(event)
 
 
@@ -500,6 +544,7 @@ class BilingualGrid(QWidget):
         glossary: Sequence[GlossaryEntry] | None = None,
         actor: Callable[[], str] | None = None,
         spellers: dict[str, Speller] | None = None,
+        deferred_checks: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -511,36 +556,47 @@ class BilingualGrid(QWidget):
         if glossary is None:
             glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
         dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
-        if memory is None and workspace is not None:
-            memory = TranslationMemory.from_workspace(
-                workspace, source_lang, target_lang, current=policy
+        self._memory = memory
+        """The translation memory of the suggestions: read from the workspace when a row is
+        first selected (~0.15 s on a long policy, not paid to show the rows)."""
+
+        def references() -> list[Reference]:
+            if workspace is None or workspace.closed:
+                return []
+            elsewhere = TranslationMemory.elsewhere(
+                workspace, source_lang, target_lang, policy_id=policy.id
             )
-        self.memory = memory
-        references = (
-            [
+            return [
                 Reference(source_lang, target_lang, e.source, e.target, e.origin)
-                for e in TranslationMemory.elsewhere(
-                    workspace, source_lang, target_lang, policy_id=policy.id
-                ).entries()
+                for e in elsewhere.entries()
             ]
-            if workspace is not None
-            else []
-        )
+
         self.model = SegmentModel(
             policy,
             source_lang,
             target_lang,
             glossary=glossary,
             dismissed=dismissed,
-            references=references,
+            references=references if deferred_checks else references(),
+            deferred_checks=deferred_checks,
             parent=self,
         )
         self.model.edit_did_happen.connect(self._model_did_edit)
+        self._pending_spellers: Future[dict[str, Speller]] | None = None
         if spellers is None:
-            spellers = {
-                lang: Speller(lang, workspace.spelling_words(lang) if workspace else set())
+            own_words = {
+                lang: workspace.spelling_words(lang) if workspace else set()
                 for lang in (source_lang, target_lang)
             }
+            if deferred_checks:
+                # Loading a Hunspell dictionary takes ~0.3 s in C (enchant via ctypes, which
+                # lets the UI thread run meanwhile): the rows show at once, underlines after.
+                self._pending_spellers = _SPELLER_LOADER.submit(
+                    lambda: {lang: Speller(lang, words) for lang, words in own_words.items()}
+                )
+                spellers = {}
+            else:
+                spellers = {lang: Speller(lang, words) for lang, words in own_words.items()}
         self.model.spellers = dict(spellers)
         self._sized: set[int] = set()
         self._sized_widths = (-1, -1)
@@ -681,12 +737,17 @@ class BilingualGrid(QWidget):
         self.error_warning.setWordWrap(True)
         self.error_warning.setStyleSheet("color: #b00020;")
         self.error_warning.hide()
+        self._errors_shown: tuple[str, str] | None = None
+        """(block id, target text) whose QA errors the last Ctrl+Enter showed instead of
+        confirming."""
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
-        self.notice.setText(" ".join(dict.fromkeys(notices)))
-        self.notice.setVisible(bool(notices))
+        self._show_speller_notices()
+        if self._pending_spellers is not None:
+            self._speller_timer = QTimer(self, interval=40)
+            self._speller_timer.timeout.connect(self._spellers_loaded)
+            self._speller_timer.start()
 
         self.suggestion_list = QListWidget()
         self.suggestion_list.setObjectName("suggestions")
@@ -734,6 +795,9 @@ class BilingualGrid(QWidget):
             shortcut.activated.connect(lambda n=n: self.insert_suggestion(self.current_row(), n))
 
         self.model.findings_did_change.connect(self._update_findings)
+        self.model.checks_did_progress.connect(self._checks_did_progress)
+        # Findings only change how cells are drawn: repaint, never reset an open editor.
+        self.model.findings_did_arrive.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
 
@@ -765,6 +829,7 @@ class BilingualGrid(QWidget):
                 return
             last = self.view.rowAt(viewport.height() - 1)
             last = self.model.rowCount() - 1 if last < 0 else last
+            self.model.check_first(range(first, last + 1))
             todo = [
                 r
                 for r in range(first, last + 1)
@@ -824,12 +889,45 @@ class BilingualGrid(QWidget):
         editor = self.editor()
         if editor is not None:
             self.delegate._finish(editor, row, confirm=False)
+        if self._hold_for_errors(row):
+            return
         self.model.confirm(row)
         self._record_status(row, Status.TRANSLATED)
         self._say_propagation()
         nxt = self.model.next_needing_work(row)
         if nxt >= 0:
             self.go_to_row(nxt, edit=True)
+
+    def _hold_for_errors(self, row: int) -> bool:
+        """Whether to stop a confirmation because the segment has QA errors not yet shown.
+
+        Ctrl+Enter is typed without looking: the first one on a segment with errors keeps the
+        typing, names the errors and leaves the cursor on the segment; a second one on the same
+        text confirms it anyway (logged with its error count, as the CLI does).
+        """
+        block = self.model.block_at(row)
+        text = block.get(self.model.target_lang)
+        if not text.strip():
+            return False  # an empty target is never confirmed
+        if self.model.status(row).is_confirmed and not self.model.is_stale(row):
+            return False  # already confirmed: Ctrl+Enter only moves on
+        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        if not errors or self._errors_shown == (block.id, text):
+            self._errors_shown = None
+            return False
+        self._errors_shown = (block.id, text)
+        self.error_warning.setText(
+            self.tr(
+                "Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.",
+                "",
+                len(errors),
+            )
+            .replace("%1", self.model.rows[row].label)
+            .replace("%2", "; ".join(f.message for f in errors))
+        )
+        self.error_warning.show()
+        self.go_to_row(row, edit=True)
+        return True
 
     def set_status(self, row: int, status: Status) -> None:
         if row >= 0 and self.model.block_at(row).get(self.model.target_lang).strip():
@@ -903,6 +1001,8 @@ class BilingualGrid(QWidget):
             self.filter_box.setCurrentIndex(idx)  # calls back here
             return
         model = self.model
+        if kind is Filter.FINDINGS:
+            model.finish_checks()  # every row's findings, the whole-policy ones included
         for row in range(model.rowCount()):
             if kind is Filter.ALL:
                 show = True
@@ -1027,6 +1127,14 @@ class BilingualGrid(QWidget):
         if self.workspace is not None:
             self.workspace.add_spelling_word(lang, word)
         self.model.redraw_all()
+
+    @property
+    def memory(self) -> TranslationMemory | None:
+        if self._memory is None and self.workspace is not None:
+            self._memory = TranslationMemory.from_workspace(
+                self.workspace, self.model.source_lang, self.model.target_lang, current=self.policy
+            )
+        return self._memory
 
     def _fresh_memory(self) -> TranslationMemory | None:
         if self.workspace is None:
@@ -1184,6 +1292,12 @@ class BilingualGrid(QWidget):
         # Qt lets a number after an Arabic name join the Arabic run: direction marks around
         # the name keep "العربية: 67% translated" in order (display only, never stored).
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
+        checking = ""
+        if self.model.checking():
+            done, total = self.model.checks_done()
+            checking = " · " + self.tr("checking %1%…").replace(
+                "%1", str(100 * done // max(total, 1))
+            )
         self.progress_label.setText(
             mark
             + self.tr("{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale").format(
@@ -1192,8 +1306,32 @@ class BilingualGrid(QWidget):
                 r=p.reviewed_percent,
                 s=p.stale,
             )
+            + checking
         )
 
+    def _show_speller_notices(self) -> None:
+        notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
+        self.notice.setText(" ".join(dict.fromkeys(notices)))
+        self.notice.setVisible(bool(notices))
+
+    def _spellers_loaded(self) -> None:
+        """The spell-checkers loaded in the background are ready: underline misspellings."""
+        pending = self._pending_spellers
+        if pending is None or not pending.done():
+            return
+        self._speller_timer.stop()
+        self._pending_spellers = None
+        self.model.set_spellers(pending.result())
+        self._show_speller_notices()
+
     def _update_findings(self) -> None:
+        if self.model.checking():
+            self.findings_panel.set_checking(*self.model.checks_done())
+            return
         labels = {row.block.id: row.label for row in self.model.rows}
         self.findings_panel.set_findings(self.model.all_findings(), labels)
+
+    def _checks_did_progress(self, done: int, total: int) -> None:
+        if self.model.checking():
+            self.findings_panel.set_checking(done, total)
+        self._update_progress()

@@ -30,7 +30,11 @@ def where(conflict: RowConflict, policy: Policy) -> str:
     """Which part of the policy a conflicting row is, in the user's words."""
     kind, _, rest = conflict.key.partition("/")
     if kind == "head":
-        return QCoreApplication.translate("ConflictDialog", "Title, details and order of sections")
+        return QCoreApplication.translate("ConflictDialog", "Details and order of sections")
+    if kind == "lang":
+        return QCoreApplication.translate("ConflictDialog", "Title and cover details, %1").replace(
+            "%1", language(rest).name
+        )
     if kind == "var":
         return QCoreApplication.translate("ConflictDialog", "Variable %1").replace(
             "%1", f"{{{{{rest}}}}}"

@@ -7,6 +7,7 @@ out by the same code (right-to-left blocks included).
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.jobs import ExportJob
+from ..app.jobs import CallJob, ExportJob
 from ..checks.readiness import Readiness
 from ..io import registry
 from ..io.output import ExportReport
@@ -48,15 +49,34 @@ SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | No
 PREVIEW_SECTIONS = 12
 DOCUMENT_FIRST = ("docx", "pdf", "html")
 """Formats a reader opens, first in the list; XLIFF (for translation tools) comes after them."""
+_FINISHING: set[CallJob] = set()
+"""Readiness jobs of closed dialogs, kept until their thread has finished."""
 SETTINGS = "export"
 """QSettings group where the dialog remembers the user's last choices."""
+
+
+class _LazyWriter:
+    """A row's export writer, imported when an export is written: importing python-docx,
+    Jinja2 and WeasyPrint cost most of a second the first time the dialog opened."""
+
+    def __init__(self, entry: registry.FormatEntry) -> None:
+        self.entry = entry
+
+    def load(self) -> Writer:
+        return self.entry.export_writer()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.load()(*args, **kwargs)
+
+    @property
+    def __signature__(self) -> inspect.Signature:  # ExportJob asks whether it takes progress
+        return inspect.signature(self.load())
 
 
 def default_writers() -> dict[str, tuple[str, Writer]]:
     """Format name → (file suffix, writer): the rows of the format table that export."""
     return {
-        entry.name: (entry.suffixes[0], entry.export_writer())
-        for entry in registry.export_formats()
+        entry.name: (entry.suffixes[0], _LazyWriter(entry)) for entry in registry.export_formats()
     }
 
 
@@ -74,6 +94,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
         signoff: SignoffCheck | None = None,
+        signoff_apart: SignoffCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export policy"))
@@ -81,8 +102,13 @@ class ExportDialog(QDialog):
         self._signoff = signoff
         """Tells, per set of languages, whether the text is ready (else the export is marked
         draft) and the approval record to print (docs/signoff.md)."""
+        self._signoff_apart = signoff_apart
+        """The same verdict computed on a worker thread (a connection and a copy of its own):
+        given, the dialog opens at once and the preview and the Export button wait for it."""
         self._signoff_cache: dict[tuple[str, ...], tuple[Readiness | None, ApprovalStamp | None]]
         self._signoff_cache = {}
+        self.signoff_job: CallJob | None = None
+        self._signoff_running: tuple[str, ...] | None = None
         self.policy = policy
         self.known_variables = list(known_variables)
         self.writers = writers if writers is not None else default_writers()
@@ -212,11 +238,23 @@ class ExportDialog(QDialog):
                 self.signers.removeRow(row)
         self._options_changed()
 
-    def options(self) -> ExportOptions:
+    def languages(self) -> list[str]:
+        """The languages chosen: the first, and the second if it differs."""
         langs = [self.first_lang.currentData()]
         second = self.second_lang.currentData()
         if second and second != langs[0]:
             langs.append(second)
+        return langs
+
+    def checking_signoff(self) -> bool:
+        """The readiness verdict for the chosen languages is still being computed: the export
+        cannot yet know whether to mark itself draft, so Export waits."""
+        if self._signoff is None and self._signoff_apart is None:
+            return False
+        return tuple(self.languages()) not in self._signoff_cache
+
+    def options(self) -> ExportOptions:
+        langs = self.languages()
         layout = Layout(self.layout_box.currentData()) if len(langs) == 2 else Layout.SINGLE
         signers = []
         for row in range(self.signers.rowCount()):
@@ -235,13 +273,47 @@ class ExportDialog(QDialog):
         )
 
     def signoff_state(self, langs: list[str]) -> tuple[Readiness | None, ApprovalStamp | None]:
-        """The readiness of the text in ``langs`` (None: an approved text) and its record."""
+        """The readiness of the text in ``langs`` (None: an approved text) and its record;
+        computed here and now if the background has not given it yet."""
+        key = tuple(langs)
+        if key in self._signoff_cache:
+            return self._signoff_cache[key]
         if self._signoff is None:
             return None, None
-        key = tuple(langs)
-        if key not in self._signoff_cache:
-            self._signoff_cache[key] = self._signoff(langs)
+        self._signoff_cache[key] = self._signoff(langs)
         return self._signoff_cache[key]
+
+    def _check_signoff(self) -> None:
+        """Compute the verdict for the chosen languages on a worker thread (one at a time; the
+        languages chosen when it finishes are looked at next)."""
+        apart = self._signoff_apart
+        key = tuple(self.languages())
+        if apart is None or key in self._signoff_cache or self._signoff_running is not None:
+            return
+        self._signoff_running = key
+        langs = list(key)
+        self.signoff_job = CallJob(lambda: apart(langs), self)
+        self.signoff_job.did_finish.connect(self._signoff_checked)
+        self.signoff_job.did_fail.connect(self._signoff_failed)
+        self.signoff_job.start()
+
+    def _signoff_checked(self, result: tuple[Readiness | None, ApprovalStamp | None]) -> None:
+        key, self._signoff_running = self._signoff_running, None
+        if key is not None:
+            self._signoff_cache[key] = result
+        self._update_enabled()
+        self.refresh_preview()
+
+    def _signoff_failed(self, _message: str) -> None:
+        # Its own connection could not be made (a server that wants the password typed into
+        # the address, say): the verdict is computed here instead, as before.
+        key, self._signoff_running = self._signoff_running, None
+        if key is not None and self._signoff is not None:
+            self._signoff_cache[key] = self._signoff(list(key))
+        elif key is not None:
+            self._signoff_cache[key] = (None, None)
+        self._update_enabled()
+        self.refresh_preview()
 
     def _options_changed(self) -> None:
         self._update_enabled()
@@ -302,6 +374,13 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(document)
         self.preview.setVisible(document)
+        export = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        checking = self.checking_signoff() and self._signoff_apart is not None
+        writing = self.job is not None and self.job.running()
+        export.setEnabled(not checking and not writing)
+        export.setToolTip(
+            self.tr("Checking whether the text is ready for sign-off…") if checking else ""
+        )
         suffix = self.writers[self.format_box.currentData()][0]
         text = self.output.text().strip()
         if text:
@@ -318,7 +397,15 @@ class ExportDialog(QDialog):
     # -- preview and export --------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        """Lay out the first sections (a 500-section table takes seconds to lay out)."""
+        """Lay out the first sections (a 500-section table takes seconds to lay out).
+
+        The preview shows the export as it will be written, "draft" mark included: while the
+        readiness verdict is computed in the background, it says so instead."""
+        if self._signoff_apart is not None and self.checking_signoff():
+            self._check_signoff()
+            self._show_checking()
+            return
+        self.progress.hide()
         sample = replace(self.policy, sections=self.policy.sections[:PREVIEW_SECTIONS])
         # Filled while detached, then shown: a document already on screen re-lays its whole
         # table out after every insertion (13 s for twelve two-column sections; see
@@ -344,8 +431,24 @@ class ExportDialog(QDialog):
             )
         self.message.setText("\n".join(notes))
 
+    def _show_checking(self) -> None:
+        """The preview and the Export button wait for the readiness verdict: say so."""
+        waiting = QTextDocument(self.preview)
+        waiting.setPlainText(self.tr("Preparing the preview…"))
+        old = self.preview.document()
+        ours = old.parent() is self.preview
+        self.preview.setDocument(waiting)
+        if ours:
+            old.deleteLater()
+        self.message.setText(self.tr("Checking whether the text is ready for sign-off…"))
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Checking…"))
+        self.progress.show()
+
     def export(self) -> None:
         """Write the file; errors are shown in the dialog, which stays open."""
+        if self.checking_signoff() and self._signoff_apart is not None:
+            return  # Export is disabled until the verdict is known (draft or not)
         text = self.output.text().strip()
         if not text:
             self.message.setText(self.tr("Choose where to save the export."))
@@ -358,6 +461,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Writing {path}…").format(path=path))
         self.buttons.setEnabled(False)
         self.progress.setRange(0, 0)  # busy: WeasyPrint does not report pages as it goes
+        self.progress.setFormat("")
         self.progress.show()
         self.job = ExportJob(writer, self.policy, path, self.options(), self.known_variables, self)
         self.job.progress.connect(self._stage)
@@ -371,8 +475,12 @@ class ExportDialog(QDialog):
             "pages": self.tr("Breaking it into pages…"),
             "writing": self.tr("Writing the file…"),
         }
-        self.progress.setFormat(names.get(stage, stage))
-        self.message.setText(names.get(stage, stage))
+        stage, _, page = stage.partition(":")  # "pages:12": page 12 is being laid out
+        text = names.get(stage, stage)
+        if page:
+            text = self.tr("Breaking it into pages… page {n}").format(n=page)
+        self.progress.setFormat(text)
+        self.message.setText(text)
 
     def _export_failed(self, message: str) -> None:
         self.progress.hide()
@@ -396,6 +504,23 @@ class ExportDialog(QDialog):
         if self.job is not None and self.job.running():
             return  # the file is being written: wait for it (it cannot be half-written)
         super().reject()
+
+    def done(self, result: int) -> None:
+        # A verdict still being computed is of no use once the dialog is closed; closing must
+        # not wait for it (seconds on a long policy), nor leave it running: it would hold the
+        # interpreter and slow the window's typing. It only reads, on a connection of its own:
+        # it is cancelled, and kept alive until its thread has ended (_FINISHING).
+        job = self.signoff_job
+        if job is not None and job.running():
+            job.did_finish.disconnect(self._signoff_checked)
+            job.did_fail.disconnect(self._signoff_failed)
+            job.setParent(None)
+            _FINISHING.add(job)
+            job.did_finish.connect(lambda _result: _FINISHING.discard(job))
+            job.did_fail.connect(lambda _message: _FINISHING.discard(job))
+            job.cancel()
+            self.signoff_job = None
+        super().done(result)
 
 
 def _file_name(policy: Policy) -> str:

@@ -144,6 +144,16 @@ class FindingsPanel(QWidget):
             + (self.tr(" · %n error(s)", "", errors) if errors else "")
         )
 
+    def set_checking(self, done: int, total: int) -> None:
+        """Say that the checks are still running (the list holds what was found so far, if
+        anything); the next ``set_findings`` replaces it with the count."""
+        self._shown = None
+        self.summary.setText(
+            self.tr("Checking… %1 of %2 sections")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+
     def severity_name(self, severity: Severity) -> str:
         names = {
             Severity.ERROR: self.tr("error"),

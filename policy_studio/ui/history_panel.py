@@ -3,11 +3,16 @@
 A standalone widget built with what it needs (workspace, policy, author). Restoring edits the
 draft through ops.restore_version and emits ``edit_did_happen(Changes, Edit)`` so the main
 window can push the Edit onto its QUndoStack; it never changes the draft any other way.
+
+Approving a version whose text has blockers (untranslated or stale segments, QA errors, …)
+asks first, naming them, as `policy-studio approve --version` refuses without --force; an
+approval given anyway is logged with its blockers. The question is a callable passed in, so
+tests answer it without a modal dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -27,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.signoff import approve_version, current_user, log
+from ..app.signoff import approve_version, current_user, log, readiness_of
+from ..checks.readiness import Blocker, BlockerKind
 from ..model import Policy, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
@@ -43,6 +50,13 @@ COLUMNS = (  # marked for lupdate here, translated where shown
     QT_TRANSLATE_NOOP("HistoryPanel", "Approved"),
     QT_TRANSLATE_NOOP("HistoryPanel", "Note"),
 )
+
+
+ApprovalQuestion = Callable[[Version, Sequence[Blocker]], bool]
+"""Asked before approving a version with blockers: True approves it anyway."""
+
+SHOWN_BLOCKERS = 12
+"""Blockers listed in the question; the rest are counted."""
 
 
 def display_time(iso: str) -> str:
@@ -139,11 +153,13 @@ class HistoryPanel(QWidget):
         author: str | Callable[[], str] = "",
         known_variables: Iterable[str] = (),
         parent: QWidget | None = None,
+        confirm_approval: ApprovalQuestion | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.policy = policy
         self._author = author
+        self.confirm_approval: ApprovalQuestion = confirm_approval or self.ask_approve_anyway
         self.known_variables = list(known_variables)
         self.viewers: list[VersionViewer] = []
 
@@ -317,7 +333,46 @@ class HistoryPanel(QWidget):
                 label=version.label,
             )
         else:
+            verdict = readiness_of(self.workspace, version.snapshot)
+            blockers = [b for b in verdict.blockers if b.kind is not BlockerKind.NOT_APPROVED]
+            if blockers and not self.confirm_approval(version, blockers):
+                return
             approve_version(self.workspace, self.policy, version, who)
+            if blockers:
+                log(
+                    self.workspace,
+                    who,
+                    "version.approve-forced",
+                    self.policy,
+                    str(version.number),
+                    blockers=[b.message for b in blockers],
+                )
         self.reload()
         if self.tabs.currentWidget() is self.activity:
             self.activity.reload()
+
+    def approval_question(self, version: Version, blockers: Sequence[Blocker]) -> str:
+        """The question asked before approving ``version`` despite ``blockers``, as shown."""
+        lines = [
+            self.tr("Version %1 (%2) is not ready for sign-off (blockers: %n).", "", len(blockers))
+            .replace("%1", str(version.number))
+            .replace("%2", version.label),
+            "",
+        ]
+        lines += [f"• {b.message}" for b in blockers[:SHOWN_BLOCKERS]]
+        if len(blockers) > SHOWN_BLOCKERS:
+            lines.append(self.tr("… and %n more.", "", len(blockers) - SHOWN_BLOCKERS))
+        lines += ["", self.tr("Approve it anyway? The blockers are written in the activity log.")]
+        return "\n".join(lines)
+
+    def ask_approve_anyway(self, version: Version, blockers: Sequence[Blocker]) -> bool:
+        """A modal question; Cancel is the default, so Enter never approves by accident."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Approve a version with blockers?"))
+        box.setText(self.approval_question(version, blockers))
+        approve = box.addButton(self.tr("Approve anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is approve

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..library.compose import policy_from_clauses
 from ..model import Clause, ClauseStatus, Policy, language
-from ..storage import WorkspaceStore
+from ..storage import ClauseEntry, WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
@@ -30,25 +40,142 @@ from .preview import render_policy
 ROLE_KEY = Qt.UserRole
 
 
-class _ClauseList(QListWidget):
-    """The result list; dragging an item carries its clause key (and the chosen variant)."""
+class _ResultItem:
+    """One row of the result list as a QListWidgetItem would answer (text, data, tooltip…),
+    read from the model: what tests and callers ask of a result."""
+
+    def __init__(self, index: QPersistentModelIndex) -> None:
+        self.index = index
+
+    def row(self) -> int:
+        return self.index.row()
+
+    def data(self, role: int) -> Any:
+        return self.index.data(role)
+
+    def text(self) -> str:
+        return str(self.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt's name
+        return str(self.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+    def textAlignment(self) -> Qt.AlignmentFlag:  # noqa: N802 - Qt's name
+        value = self.data(Qt.ItemDataRole.TextAlignmentRole)
+        return Qt.AlignmentFlag(value) if value is not None else Qt.AlignmentFlag(0)
+
+    def font(self) -> QFont:
+        value = self.data(Qt.ItemDataRole.FontRole)
+        return value if isinstance(value, QFont) else QFont()
+
+
+class _ResultModel(QAbstractListModel):
+    """The search results: catalog rows, drawn as asked (nothing built per row up front, so
+    listing 2,000 clauses per keystroke costs a model reset, not 2,000 list items)."""
 
     def __init__(self, panel: LibraryPanel) -> None:
-        super().__init__()
+        super().__init__(panel)
         self.panel = panel
-        self.setDragEnabled(True)
-        self.setDragDropMode(QListWidget.DragOnly)
+        self.entries: list[ClauseEntry] = []
+        self.lang = "en"
+        self.rtl = False
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt's name
+    def set_entries(self, entries: list[ClauseEntry], lang: str) -> None:
+        self.beginResetModel()
+        self.entries, self.lang, self.rtl = entries, lang, language(lang).is_rtl
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        clause = self.entries[index.row()]
+        if role == ROLE_KEY:
+            return clause.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.panel.row_text(clause, self.lang)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.panel.row_tooltip(clause)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.rtl:
+            return int(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and clause.status is ClauseStatus.DEPRECATED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and clause.status is ClauseStatus.DEPRECATED:
+            return QColor("#8a8a8a")
+        return None
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        return [CLAUSE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
         mime = QMimeData()
-        if items:
-            key = items[0].data(ROLE_KEY)
+        if indexes:
+            key = indexes[0].data(ROLE_KEY)
             variant = self.panel.current_variant() if key == self.panel.current_key() else None
             mime.setData(CLAUSE_MIME, clause_payload(key, variant))
         return mime
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
-        return [CLAUSE_MIME]
+
+class _ClauseList(QListView):
+    """The result list; dragging an item carries its clause key (and the chosen variant).
+
+    A view over _ResultModel that answers as the QListWidget it replaced did (count, item,
+    currentItem, setCurrentRow, itemDoubleClicked…)."""
+
+    currentItemChanged = Signal(object, object)  # noqa: N815 - QListWidget's name
+    itemDoubleClicked = Signal(object)  # noqa: N815 - QListWidget's name
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.result_model = _ResultModel(panel)
+        self.setModel(self.result_model)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.selectionModel().currentChanged.connect(
+            lambda current, previous: self.currentItemChanged.emit(
+                self._item(current), self._item(previous)
+            )
+        )
+        self.doubleClicked.connect(lambda index: self.itemDoubleClicked.emit(self._item(index)))
+
+    def _item(self, index: QModelIndex) -> _ResultItem | None:
+        return _ResultItem(QPersistentModelIndex(index)) if index.isValid() else None
+
+    def count(self) -> int:
+        return self.result_model.rowCount()
+
+    def item(self, row: int) -> _ResultItem | None:
+        return self._item(self.result_model.index(row, 0))
+
+    def currentItem(self) -> _ResultItem | None:  # noqa: N802 - Qt's name
+        return self._item(self.currentIndex())
+
+    def currentRow(self) -> int:  # noqa: N802 - Qt's name
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - Qt's name
+        self.setCurrentIndex(self.result_model.index(row, 0))
+
+    def setCurrentItem(self, item: _ResultItem) -> None:  # noqa: N802 - Qt's name
+        self.setCurrentRow(item.row())
+
+    def visualItemRect(self, item: _ResultItem) -> QRect:  # noqa: N802 - Qt's name
+        return self.visualRect(self.result_model.index(item.row(), 0))
+
+    def mimeData(self, items: list[_ResultItem]) -> QMimeData:  # noqa: N802 - Qt's name
+        return self.result_model.mimeData([self.result_model.index(i.row(), 0) for i in items])
 
 
 class LibraryPanel(QWidget):
@@ -69,7 +196,13 @@ class LibraryPanel(QWidget):
         self.workspace = workspace
         self.known_variables = set(known_variables)
         self.policy: Policy | None = None
-        self._clauses: dict[str, Clause] = {}
+        self._entries: dict[str, ClauseEntry] = {}
+        """The listed clauses' catalog rows (the search reads no clause document)."""
+        self._listed: tuple[object, ...] | None = None
+        """What the result list was built from (the entries, language, law changes)."""
+        self._loaded: tuple[str, int, Clause] | None = None
+        """(key, version, clause) of the selected clause, read when it was selected (again
+        at each refresh)."""
         self.law_changed: dict[str, list[str]] = {}
         """Clause key → requirements a newer version of a law changed (set by the window)."""
 
@@ -89,6 +222,8 @@ class LibraryPanel(QWidget):
         # Long titles end in "…" (the tooltip has the rest) rather than a sideways scroll bar.
         self.results.setTextElideMode(Qt.ElideRight)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # One line per clause: Qt then lays out thousands of results without measuring each.
+        self.results.setUniformItemSizes(True)
         self.variant_box = QComboBox()
         self.variant_box.setObjectName("library_variant")
         self.lang_box = QComboBox()
@@ -161,7 +296,9 @@ class LibraryPanel(QWidget):
 
     def reload(self) -> None:
         """Re-read tags and results after the library changed."""
-        clauses = self.workspace.clauses()
+        clauses = self.workspace.clause_entries()
+        self._loaded = None
+        self._listed = None
         tags = sorted(
             {t.split(":")[0] for c in clauses for t in c.tags}
             | {c.topic for c in clauses if c.topic}
@@ -192,43 +329,22 @@ class LibraryPanel(QWidget):
         # A QComboBox hands back the plain string of a str enum.
         wanted = self.status_box.currentData()
         status = ClauseStatus(wanted) if wanted else None
-        found = self.workspace.search_clauses(
+        found = self.workspace.search_clause_entries(
             self.search.text(), tag=self.tag_box.currentData(), status=status
         )
-
-        self._clauses = {c.key: c for c in found}
+        listed = (found, self.lang_box.currentData(), dict(self.law_changed))
+        if listed == self._listed:
+            # Another letter typed, the same clauses in the same order (and nothing about them
+            # changed, or their catalog rows would differ): the list on screen is right.
+            return
+        self._listed = listed
+        self._loaded = None  # re-read the selected clause: it may have changed meanwhile
+        self._entries = {c.key: c for c in found}
         self.results.blockSignals(True)
-        self.results.clear()
-        lang = self.lang_box.currentData() or "en"
-        for clause in found:
-            title = clause.title.get(lang) or clause.title.get("en") or clause.key
-            item = QListWidgetItem(title)
-            item.setData(ROLE_KEY, clause.key)
-            extra = f" · {len(clause.variants) + 1} wordings" if clause.variants else ""
-            item.setToolTip(
-                f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
-                + ", ".join(clause.tags)
-            )
-            if language(lang).is_rtl:
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)
-            if clause.status is ClauseStatus.DEPRECATED:
-                font = QFont(item.font())
-                font.setStrikeOut(True)
-                item.setFont(font)
-                item.setForeground(QColor("#8a8a8a"))
-            elif clause.status is ClauseStatus.DRAFT:
-                item.setText(f"{title}  ({self.tr('draft')})")
-            changed = self.law_changed.get(clause.key)
-            if changed:
-                item.setText(f"{item.text()}  § {self.tr('law changed')}")
-                item.setToolTip(
-                    item.toolTip()
-                    + "\n"
-                    + "\n".join(self.tr("Law changed: %1").replace("%1", r) for r in changed)
-                )
-            self.results.addItem(item)
-            if clause.key == selected:
-                self.results.setCurrentItem(item)
+        self.results.result_model.set_entries(found, self.lang_box.currentData() or "en")
+        rows = [i for i, clause in enumerate(found) if clause.key == selected]
+        if rows:
+            self.results.setCurrentRow(rows[0])
         self.results.blockSignals(False)
         if self.results.currentItem() is None and self.results.count():
             self.results.setCurrentRow(0)
@@ -236,18 +352,50 @@ class LibraryPanel(QWidget):
             self._selected(self.results.currentItem())
         self.status_label.setText(self.tr("%n clause(s)", "", len(found)))
 
+    def row_text(self, clause: ClauseEntry, lang: str) -> str:
+        """What the result list shows for ``clause``: its title, marked draft or law changed."""
+        text = clause.title.get(lang) or clause.title.get("en") or clause.key
+        if clause.status is ClauseStatus.DRAFT:
+            text = f"{text}  ({self.tr('draft')})"
+        if self.law_changed.get(clause.key):
+            text = f"{text}  § {self.tr('law changed')}"
+        return text
+
+    def row_tooltip(self, clause: ClauseEntry) -> str:
+        extra = f" · {clause.variants + 1} wordings" if clause.variants else ""
+        tip = f"{clause.key} (v{clause.version}, {clause.status.value}){extra}\n"
+        tip += ", ".join(clause.tags)
+        changed = self.law_changed.get(clause.key)
+        if changed:
+            tip += "\n" + "\n".join(self.tr("Law changed: %1").replace("%1", r) for r in changed)
+        return tip
+
     def current_key(self) -> str | None:
         item = self.results.currentItem()
         return item.data(ROLE_KEY) if item is not None else None
 
     def current_clause(self) -> Clause | None:
+        """The selected clause, whole (read from the workspace once per selection)."""
         key = self.current_key()
-        return self._clauses.get(key) if key else None
+        entry = self._entries.get(key) if key else None
+        if entry is None:
+            return None
+        loaded = self._loaded
+        if loaded is None or loaded[:2] != (entry.key, entry.version):
+            clause = self.workspace.clause(entry.key)
+            if clause is None:
+                return None
+            self._loaded = loaded = (entry.key, entry.version, clause)
+        return loaded[2]
 
     def current_variant(self) -> str | None:
         return self.variant_box.currentData()
 
-    def _selected(self, item: QListWidgetItem | None) -> None:
+    def reselect(self) -> None:
+        """Show the selected clause again (buttons, wordings, preview)."""
+        self._selected(self.results.currentItem())
+
+    def _selected(self, item: _ResultItem | None) -> None:
         clause = self.current_clause()
         self.variant_box.blockSignals(True)
         self.variant_box.clear()

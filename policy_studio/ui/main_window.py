@@ -11,7 +11,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -31,7 +40,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QSizePolicy,
     QTabWidget,
@@ -49,7 +60,7 @@ from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
-from ..ops.base import Changes, Edit
+from ..ops.base import Changes, Edit, op
 from ..ops.library_edits import save_clause, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
@@ -60,7 +71,14 @@ from ..ops.sections import (
     remove_section,
     rename_section,
 )
-from ..storage import WORKSPACE_SUFFIX, RowConflict, WorkspaceStore
+from ..storage import (
+    EVERYTHING,
+    WORKSPACE_SUFFIX,
+    ClauseEntry,
+    Permissions,
+    RowConflict,
+    WorkspaceStore,
+)
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
 from .coverage_panel import CoveragePanel
@@ -78,6 +96,7 @@ from .outline_panel import OutlinePanel
 from .preview import render_policy
 from .properties_dialog import PropertiesDialog
 from .readiness_panel import ReadinessPanel
+from .role_gate import RoleGate, role_name
 from .section_editor import SectionEditor
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
@@ -118,10 +137,11 @@ class PolicyPanel(Protocol):
 
 
 def open_in_background(
-    path: Path | str, policy_id: str | None, parent: QWidget | None
+    path: Path | str, policy_id: str | None, parent: QWidget | None, *, read_policy: bool = True
 ) -> OpenedWorkspace:
-    """Open a workspace on a worker thread, with a progress dialog if it takes a while."""
-    job = OpenWorkspaceJob(path, policy_id)
+    """Open a workspace on a worker thread, with a progress dialog if it takes a while;
+    ``read_policy=False`` leaves the policy to ``MainWindow.open_after_paint``."""
+    job = OpenWorkspaceJob(path, policy_id, read_policy=read_policy)
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Opening %1…").replace(
             "%1", path.name if isinstance(path, Path) else path
@@ -165,8 +185,34 @@ def open_in_background(
     return result
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, at the first paint of any widget of ``window`` (an application
+    event filter, removed at once)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window, self.then = window, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self.then()
+        return False
+
+
 class MainWindow(QMainWindow):
     """The authoring application around one workspace at a time."""
+
+    policy_did_open = Signal()
+    """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
+    opening: str | None = None
+    """The id of the policy being opened at start-up, until it is shown."""
 
     def __init__(
         self,
@@ -178,11 +224,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.variables = dict(variables or {})
         self.session = session
-        self.library_index: dict[str, Clause] = {}
+        self._library_index: dict[str, Clause] | None = None
+        self._library_entries: dict[str, ClauseEntry] = {}
+        """The library's catalog rows (key, version, status, tags): what the outline and the
+        "law changed" marks need, read without parsing every clause."""
         self._extra_panels: list[PolicyPanel] = []
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
+        self.gate = RoleGate(self)
+        """Keeps what the connected person's team role forbids greyed out (role_gate.py)."""
+        self.permissions: Permissions = EVERYTHING
         self._view = VIEWS[0]
         self._view_states: dict[str, QByteArray] = {}
         self._direction = direction_key(self)
@@ -270,6 +322,10 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.docks["preview"], self.docks["variables"], Qt.Vertical)
         self.save_state = QLabel(self.tr("All changes saved"))
         self.save_state.setObjectName("save_state")
+        self.role_label = QLabel()
+        self.role_label.setObjectName("role_label")
+        self.role_label.hide()
+        self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.save_state)
         self._build_menus()
         self.history = HistoryDock(
@@ -421,7 +477,7 @@ class MainWindow(QMainWindow):
         self.clipboard.add_to(edit_menu)
 
         section_menu = bar.addMenu(self.tr("&Section"))
-        insert = section_menu.addAction(
+        insert = self.insert_clause_action = section_menu.addAction(
             self.tr("Insert selected clause"), self.library_panel.request_insert
         )
         insert.setShortcut("Ctrl+Shift+I")
@@ -441,7 +497,7 @@ class MainWindow(QMainWindow):
         )
 
         library_menu = bar.addMenu(self.tr("&Library"))
-        library_menu.addAction(self.tr("New clause…"), self.new_clause)
+        self.new_clause_action = library_menu.addAction(self.tr("New clause…"), self.new_clause)
         library_menu.addAction(
             self.tr("Edit selected clause…"),
             lambda: self.edit_clause(self.library_panel.current_key()),
@@ -556,8 +612,11 @@ class MainWindow(QMainWindow):
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
-            lambda: self.save_state.setText(self.tr("All changes saved"))
+            lambda: self.save_state.setText(
+                self.tr("All changes saved") if not session.dirty else self.tr("Saving…")
+            )
         )
+        session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
@@ -573,6 +632,71 @@ class MainWindow(QMainWindow):
         self._library_did_change()
         self._fill_policy_box()
         self._policy_did_load()
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """Grey out what the connected person's team role may not do, saying why (the server
+        refuses it anyway: storage/team.py). Everything on the single-user file."""
+        self.gate.release_all()
+        try:
+            rights = self.session.workspace.permissions()
+        except PolicyStudioError:
+            rights = EVERYTHING  # the server is away: it still refuses what it must
+        self.permissions = rights
+        who = role_name(rights)
+        self.role_label.setText(
+            self.tr("Signed in as %1 (%2)").replace("%1", rights.person).replace("%2", who)
+            if rights.person
+            else ""
+        )
+        self.role_label.setVisible(bool(rights.person))
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setToolTipsVisible(True)
+        if not rights.structure:
+            why = self.tr(
+                "Your role (%1) may not change the policy's sections, variables or the library; "
+                "the server refuses it"
+            ).replace("%1", who)
+            for action in (
+                self.new_policy_action,
+                self.questionnaire_action,
+                self.import_action,
+                self.insert_clause_action,
+                self.save_to_library_action,
+                self.new_clause_action,
+                self.outline.move_up_action,
+                self.outline.move_down_action,
+                self.outline.duplicate_action,
+                self.outline.rename_action,
+                self.outline.remove_action,
+                self.outline.update_action,
+            ):
+                self.gate.hold(action, why)
+            self.gate.hold(self.library_panel.insert_button, why)
+            self.gate.hold(self.variables_panel, why)
+            write_why = self.tr(
+                "Your role (%1) may not change the source text or the structure; translate in "
+                "the Translate view"
+            ).replace("%1", who)
+            self.editor.set_writable(False, write_why, self.gate)
+        else:
+            self.editor.set_writable(True, "", self.gate)
+        self.history.panel_did_open = None
+        if not rights.approve:
+            why = self.tr("Your role (%1) may not approve versions; an approver does").replace(
+                "%1", who
+            )
+            self.history.panel_did_open = lambda panel: self.gate.hold(panel.approve_button, why)
+            if self.history.panel is not None:
+                self.gate.hold(self.history.panel.approve_button, why)
+        self.translate_view.may_write = lambda lang: (
+            self.session.policy is None
+            or rights.may_write(lang, self.session.policy.source_language)
+        )
+        if self.translate_view.grid is not None:
+            self.translate_view.grid.model.writable = self.translate_view.may_write(
+                self.translate_view.grid.model.target_lang
+            )
 
     def _restore_layout(self) -> None:
         """The layout saved for this interface direction if it fits this screen, else a new one."""
@@ -674,8 +798,17 @@ class MainWindow(QMainWindow):
         self.editor.set_section(policy, self.outline.current_id())
         self.refresh_preview()
 
+    @property
+    def library_index(self) -> dict[str, Clause]:
+        """Every library clause, whole: parsed when first needed after a library change (a
+        2,000-clause library takes about a second; starting the window does not need it)."""
+        if self._library_index is None:
+            self._library_index = {c.key: c for c in self.session.workspace.clauses()}
+        return self._library_index
+
     def _library_did_change(self) -> None:
-        self.library_index = {c.key: c for c in self.session.workspace.clauses()}
+        self._library_index = None
+        self._library_entries = {e.key: e for e in self.session.workspace.clause_entries()}
         law_changed = self._law_changes()
         self.library_panel.law_changed = law_changed
         self.outline.model.law_changed = law_changed
@@ -693,7 +826,9 @@ class MainWindow(QMainWindow):
             changed = law_changes.changes(self.session.workspace, load_all())
         except PolicyStudioError:
             return {}
-        touched = law_changes.clauses_touched(changed, self.library_index.values())
+        if not changed:
+            return {}
+        touched = law_changes.clauses_touched(changed, self._library_entries.values())
         lang = current_language()
 
         def wording(change: law_changes.LawChange) -> str:
@@ -709,8 +844,11 @@ class MainWindow(QMainWindow):
         found: set[str] = set()
         for section in policy.sections if policy is not None else []:
             ref = section.clause
-            theirs = self.library_index.get(ref.key) if ref is not None else None
-            if ref is None or not update_available(section, theirs):
+            entry = self._library_entries.get(ref.key) if ref is not None else None
+            if ref is None or entry is None or entry.version <= ref.version:
+                continue  # no newer version (the catalog says so without the clause)
+            theirs = self.library_index.get(ref.key)
+            if not update_available(section, theirs):
                 continue
             base = self.session.workspace.clause_version(ref.key, ref.version)
             if wording_changed(section, base, theirs):
@@ -718,7 +856,7 @@ class MainWindow(QMainWindow):
         return found
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
-        return {k: (c.version, c.status) for k, c in self.library_index.items()}
+        return {k: (c.version, c.status) for k, c in self._library_entries.items()}
 
     # -- policies --------------------------------------------------------------------------
 
@@ -740,6 +878,65 @@ class MainWindow(QMainWindow):
     def open_policy(self, policy_id: str | None) -> None:
         self.commit_typing()
         self.session.open_policy(policy_id)
+
+    # -- start-up: paint first, read the policy after ------------------------------------
+
+    def open_after_paint(self, policy_id: str | None) -> None:
+        """Start-up: the window, shown without a policy, says "Opening “title”…" and reads
+        ``policy_id`` (else the last used, else the first policy) once it has painted.
+
+        Reading and laying out a 500-section policy takes about a second: the user sees the
+        window meanwhile, with nothing editable until the policy is there."""
+        ids = {s.id: s.title for s in self.session.workspace.policies()}
+        if policy_id not in ids:
+            policy_id = next(iter(ids), None)
+        if policy_id is None:
+            return  # an empty workspace: nothing to read
+        self.opening = policy_id
+        self._set_opening(ids[policy_id])
+        self._paint_watch = _FirstPaint(self, lambda: QTimer.singleShot(0, self._read_opening))
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._paint_watch)
+
+    def _set_opening(self, title: str) -> None:
+        self.opening_label = QLabel(self.tr("Opening “%1”…").replace("%1", title))
+        self.opening_label.setObjectName("opening")
+        self.opening_bar = QProgressBar()
+        self.opening_bar.setRange(0, 0)  # busy: reading, then laying out the outline
+        self.opening_bar.setMaximumWidth(160)
+        self.statusBar().addWidget(self.opening_label)
+        self.statusBar().addWidget(self.opening_bar)
+        for widget in self._policy_widgets():
+            widget.setEnabled(False)
+
+    def _policy_widgets(self) -> list[QWidget]:
+        """What edits or shows the policy: disabled while it is being opened."""
+        return [
+            self.modes,
+            self.outline,
+            self.policy_box,
+            self.variables_panel,
+            self.library_panel.insert_button,
+            self.preview,
+        ]
+
+    def _read_opening(self) -> None:
+        policy_id, self.opening = self.opening, None
+        try:
+            if policy_id is not None:
+                self.session.open_policy(policy_id)
+        except PolicyStudioError as exc:
+            self.statusBar().showMessage(str(exc))
+        finally:
+            for widget in self._policy_widgets():
+                widget.setEnabled(True)
+            self.library_panel.reselect()  # Insert follows the selected clause again
+            self.statusBar().removeWidget(self.opening_label)
+            self.statusBar().removeWidget(self.opening_bar)
+            self.opening_label.deleteLater()
+            self.opening_bar.deleteLater()
+            self.policy_did_open.emit()
 
     def new_policy(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New policy"), self.tr("Title:"))
@@ -785,7 +982,7 @@ class MainWindow(QMainWindow):
     def edit_properties(self) -> None:
         if self.session.policy is None:
             return
-        dialog = PropertiesDialog(self.session.policy, self)
+        dialog = PropertiesDialog(self.session.policy, self, permissions=self.permissions)
         if dialog.exec():
             values = dialog.values()
             self._try(lambda: self.apply_edit(set_properties(self._policy(), **values)))
@@ -793,7 +990,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Note: %1").replace("%1", warning), STATUS_MS)
 
     def _warn_deprecated(self, policy: Policy) -> None:
-        found = deprecated_in_use(policy.sections, self.library_index)
+        found = deprecated_in_use(policy.sections, self._library_entries)  # status and title
         if found:
             names = ", ".join(f"{n}. {s.title(policy.source_language)}" for n, s, _c in found)
             self.statusBar().showMessage(
@@ -1177,7 +1374,7 @@ class MainWindow(QMainWindow):
         """The new clause and the section's link to it are one undo step."""
         workspace = self.session.workspace
         result = save_clause(
-            workspace, clause, note="Saved from a policy section", label="Save section to library"
+            workspace, clause, note="Saved from a policy section", label=op("save_to_library")
         )
         saved = workspace.clause(clause.key)
         assert saved is not None
@@ -1188,7 +1385,7 @@ class MainWindow(QMainWindow):
             except PolicyStudioError:
                 result[1].undo(self._policy())  # leave the library as it was, then tell the user
                 raise
-            result = then(result, link, "Save section to library")
+            result = then(result, link, op("save_to_library"))
         self.apply_edit(result)
         self.statusBar().showMessage(
             self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS

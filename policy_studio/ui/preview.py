@@ -8,7 +8,7 @@ the DOCX, HTML and PDF writers (tests/ui/test_preview.py compares the texts).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -37,12 +37,11 @@ from ..layout import (
 from ..layout.options import ExportOptions
 from ..model import BlockKind, Policy
 from ..text.markup import Run, Styled
-from .direction import qt_direction
+from .direction import LRI, PDI, qt_direction
 
 UNFILLED_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a6d00")
 ACCENT = QColor("#1f3864")
-LRI, PDI = "\u2066", "\u2069"
 INDENT = 18.0
 """Pixels per list level."""
 
@@ -60,6 +59,17 @@ def char_format(run: Styled, base: QTextCharFormat) -> QTextCharFormat:
         fmt.setForeground(QColor("#1a5fb4"))
         fmt.setFontUnderline(True)
     return fmt
+
+
+def column_widths(fractions: Sequence[float]) -> list[QTextLength]:
+    """Qt column constraints for widths in visual order: a percentage for every column but the
+    last, which takes what is left. All in percentages, Qt's rounding (with the borders) made
+    a table one pixel wider than the page, and a right-to-left document then scrolled
+    sideways and drew every line cut off on the left."""
+    if not fractions:
+        return []
+    lengths = [QTextLength(QTextLength.Type.PercentageLength, 100 * f) for f in fractions[:-1]]
+    return [*lengths, QTextLength(QTextLength.Type.VariableLength, 0)]
 
 
 def run_text(run: Run) -> str:
@@ -133,9 +143,7 @@ class PreviewRenderer:
         # Qt lays table columns out left to right whatever the direction: a right-to-left
         # table is mirrored here (first column on the right), as w:bidiVisual and dir="rtl" do.
         widths = list(reversed(table.widths)) if part.rtl else table.widths
-        fmt.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, f * 100) for f in widths]
-        )
+        fmt.setColumnWidthConstraints(column_widths(widths))
         fmt.setHeaderRowCount(table.header_rows)
         qt_table = cursor.insertTable(len(table.rows), columns, fmt)
         for r, row in enumerate(table.rows):
@@ -160,10 +168,15 @@ class PreviewRenderer:
         if item.list_id is not None:
             # The marker is the layout's ("3." / "٣." / "•"), written as text so the preview
             # shows the same digits as the export (Qt's own list styles have no Arabic-Indic).
-            indent = INDENT * (item.level + 1)
-            block.setLeftMargin(0 if part.rtl else indent)
-            block.setRightMargin(indent if part.rtl else 0)
-            block.setTextIndent(-INDENT)
+            if part.rtl:
+                # No hanging marker in a right-to-left part: Qt sizes the document as if a
+                # right-margin line started at the left, so a first line pulled into its right
+                # margin by a negative indent counted the margin twice and gave the preview a
+                # horizontal scrollbar that cut every line on the left (issue 15).
+                block.setRightMargin(INDENT * item.level)
+            else:
+                block.setLeftMargin(INDENT * (item.level + 1))
+                block.setTextIndent(-INDENT)
         if new_block:
             cursor.insertBlock(block)
         else:
@@ -255,11 +268,25 @@ class PreviewRenderer:
             left, right = doc.parts
             self.cover(cursor, left)
             self.cover(cursor, right)
+            self.draft_notice(cursor, doc, left)
             self.columns(cursor, left, right)
             return
-        for part in doc.parts:
+        for index, part in enumerate(doc.parts):
             self.cover(cursor, part)
+            if index == 0:
+                self.draft_notice(cursor, doc, part)
             self.body(cursor, part)
+
+    def draft_notice(self, cursor: QTextCursor, doc: ExportDocument, part: Part) -> None:
+        """ "Draft — not approved" under the title, where the DOCX and HTML exports print it
+        (the preview must not look approved when the file will not be)."""
+        if not doc.draft_line:
+            return
+        notice = QTextCharFormat()
+        notice.setFontWeight(QFont.Weight.Bold)
+        notice.setForeground(QColor("#b00020"))
+        self.new_block(cursor, self.block_format(part, bottom=4))
+        self.write_runs(cursor, directed([Run(doc.draft_line)], part.rtl), notice)
 
 
 def render_policy(

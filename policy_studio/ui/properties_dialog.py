@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import KNOWN_LANGUAGES, Policy, language
+from ..storage import EVERYTHING, Permissions
 from ..text.clean import clean_field, clean_text
 from .direction import qt_direction
 from .i18n import language_name
+from .role_gate import role_name
 
 
 class PropertyValues(TypedDict):
@@ -43,7 +45,13 @@ class PropertyValues(TypedDict):
 class PropertiesDialog(QDialog):
     """Edits a copy of the properties; ``values()`` gives keyword arguments for set_properties."""
 
-    def __init__(self, policy: Policy, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        parent: QWidget | None = None,
+        *,
+        permissions: Permissions = EVERYTHING,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Policy properties"))
         self.policy = policy
@@ -119,9 +127,40 @@ class PropertiesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._limit_to(permissions)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _limit_to(self, permissions: Permissions) -> None:
+        """A translator may change the title and cover of their own languages only; the rest
+        is shown greyed out, saying why (the server refuses it anyway)."""
+        if permissions.structure and permissions.source:
+            return
+        who = role_name(permissions)
+        for code, edit in self.titles.items():
+            if not permissions.may_write(code, self.policy.source_language):
+                why = (
+                    self.tr("Your role (%1) may not change the %2 title and cover")
+                    .replace("%1", who)
+                    .replace("%2", language_name(code))
+                )
+                for widget in (edit, *self.meta[code].values()):
+                    widget.setEnabled(False)
+                    widget.setToolTip(why)
+        if not permissions.structure:
+            why = self.tr("Your role (%1) may not change the policy's details").replace("%1", who)
+            for widget in (
+                self.organization,
+                self.native_digits,
+                self.has_date,
+                self.date,
+                self.version_label,
+                self.source,
+                *self.targets.values(),
+            ):
+                widget.setEnabled(False)
+                widget.setToolTip(why)
 
     def _source_changed(self) -> None:
         # The source language cannot also be a translation target.

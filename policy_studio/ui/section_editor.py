@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -50,14 +51,16 @@ from PySide6.QtWidgets import (
 
 from ..model import Block, BlockKind, Policy, Section, Variable, language
 from ..ops.base import Changes, Edit, OperationError
-from ..ops.blocks import BodyItem, set_section_body, set_section_texts
+from ..ops.blocks import BodyItem, set_section_body, set_section_texts, set_table_widths
 from ..ops.sections import rename_section
 from ..ops.translator import FindOptions, find_spans, replace_text
-from ..text.markup import Run, parse, to_markup
+from ..text.markup import Run, parse, plain_text, to_markup
 from ..text.spelling import Speller
 from .direction import qt_direction
-from .preview import char_format
+from .preview import char_format, column_widths
+from .role_gate import RoleGate
 from .spelling import SpellingHighlighter, add_spelling_actions
+from .table_dialogs import ColumnWidthsDialog
 from .translator_dialogs import FindReplaceDialog
 from .variables_panel import used_variables
 
@@ -172,6 +175,15 @@ class SectionEditor(QWidget):
             act.setEnabled(False)
             bar.addAction(act)
             self._table_buttons[name] = act
+        self.widths_action = QAction(self.tr("Column widths…"), self)
+        self.widths_action.setToolTip(self.tr("Set the width of each column of this table"))
+        self.widths_action.triggered.connect(self.change_column_widths)
+        self.widths_action.setEnabled(False)
+        bar.addAction(self.widths_action)
+        self._table_buttons["widths"] = self.widths_action
+        self.ask_widths: Callable[[list[str], list[float]], list[float] | None] = self._ask_widths
+        """Asked for new column widths (column names, current percentages in reading order);
+        None cancels. Tests answer it without the dialog."""
         bar.addSeparator()
         bar.addWidget(self.kind_box)
         bar.addSeparator()
@@ -275,6 +287,26 @@ class SectionEditor(QWidget):
             self.lang_box.blockSignals(False)
             self.lang = self.lang_box.currentData()
         self.reload()
+
+    def set_writable(self, writable: bool, why: str, gate: RoleGate) -> None:
+        """Read-only (text and title still readable and selectable) when the connected
+        person's role may not change the source text or structure; ``why`` as the tooltip."""
+        self.text.setReadOnly(not writable)
+        self.title.setReadOnly(not writable)
+        self.text.setToolTip(why)
+        self.title.setToolTip(why)
+        if not writable:
+            for target in (
+                self.bold_action,
+                self.italic_action,
+                self.link_action,
+                self.replace_action,
+                self.table_action,
+                *self._table_buttons.values(),
+                self.kind_box,
+                self.variable_box,
+            ):
+                gate.hold(target, why)
 
     def speller(self, lang: str) -> Speller:
         """The spell-checker of a language (made once; a missing dictionary checks nothing)."""
@@ -504,6 +536,7 @@ class SectionEditor(QWidget):
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         fmt.setHeaderRowCount(table.header_rows)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt.setColumnWidthConstraints(self._width_constraints(table.fractions()))
         fmt.setProperty(BLOCK_ID, block.id)
         qt_table = cursor.insertTable(rows, columns, fmt)
         for r, row in enumerate(table.rows):
@@ -613,6 +646,59 @@ class SectionEditor(QWidget):
         elif what == "column_remove" and table.columns() > 1:
             table.removeColumns(cell.column(), 1)
         self.commit()
+
+    def _width_constraints(self, fractions: list[float]) -> list[QTextLength]:
+        """Column widths as Qt wants them: visual order (mirrored in a right-to-left table)."""
+        shown = list(reversed(fractions)) if language(self.lang).is_rtl else fractions
+        return column_widths(shown)
+
+    def change_column_widths(self) -> None:
+        """Ask for the widths of the table at the cursor and set them as one undoable edit."""
+        table = self.current_table()
+        if table is None or self.policy is None or self.lang != self.policy.source_language:
+            return
+        self.commit()  # a table typed a moment ago gets its block (and id) first
+        section = self.section()
+        block_id = table.format().property(BLOCK_ID)
+        block = next((b for b in section.blocks if b.id == block_id), None) if section else None
+        if section is None or block is None or block.table is None:
+            return
+        names = []
+        for c in range(block.table.columns):
+            first = block.table.rows[0][c].get(self.lang) if block.table.rows else ""
+            names.append(plain_text(first) if first.strip() else "")
+        current = [round(100 * f, 1) for f in block.table.fractions()]
+        answer = self.ask_widths(names, current)
+        if answer is None or [round(w, 1) for w in answer] == current:
+            return
+        cell = table.cellAt(self.text.textCursor())
+        at = (cell.row(), cell.column())
+        self.apply_edit(set_table_widths(self.policy, section.id, block.id, answer))
+        # The window may have redrawn the section (the old QTextTable is gone): find it again.
+        shown = self._find_table(block.id)
+        if shown is None:
+            return
+        fmt = shown.format()
+        fmt.setColumnWidthConstraints(self._width_constraints(block.table.fractions()))
+        self._loading = True  # the look changes, the text does not
+        try:
+            shown.setFormat(fmt)
+        finally:
+            self._loading = False
+        if at[0] < shown.rows() and at[1] < shown.columns():
+            self.text.setTextCursor(shown.cellAt(*at).firstCursorPosition())
+
+    def _find_table(self, block_id: str) -> QTextTable | None:
+        for frame in self.text.document().rootFrame().childFrames():
+            if isinstance(frame, QTextTable) and frame.format().property(BLOCK_ID) == block_id:
+                return frame
+        return None
+
+    def _ask_widths(self, names: list[str], current: list[float]) -> list[float] | None:
+        dialog = ColumnWidthsDialog(names, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.widths()
 
     def _clear_id(self, cell: QTextTableCell) -> None:
         cursor = cell.firstCursorPosition()

@@ -7,19 +7,16 @@ asked here. A refusal is shown in a message box and nothing is written.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ..app.session import Session
-from ..app.signoff import signoff_options
+from ..app.signoff import signoff_options, signoff_options_apart
 from ..app.xliff_import import import_xliff
 from ..io import registry
-from ..io.build import build
-from ..io.import_flow import add_translations
 from ..io.intermediate import ParsedDocument
 from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes, Edit
@@ -86,12 +83,16 @@ class TransferActions(QObject):
         if policy is None:
             return None
         workspace = self._session().workspace
+        location = workspace.location
         dialog = ExportDialog(
             policy,
             self._known_variables(),
             parent=self.window,
             settings=self.settings,
             signoff=lambda langs: signoff_options(workspace, policy, None, langs),
+            # The verdict costs seconds on a long policy: computed on a worker thread, on a
+            # read-only connection of its own, while the dialog is already open.
+            signoff_apart=lambda langs: signoff_options_apart(location, policy, langs),
         )
         dialog.setObjectName("export_dialog")
         dialog.export_did_finish.connect(self._export_did_finish)
@@ -318,28 +319,30 @@ class TransferActions(QObject):
         title = self.tr("Import document")
         try:
             document: ParsedDocument = registry.parser_for_path(path)(path)
+            second = None
+            if translation is not None:
+                second = (translation[0], registry.parser_for_path(translation[1])(translation[1]))
+            dialog = ImportPreviewDialog(
+                document,
+                translation=second,
+                choose_translation=self._ask_translation,
+                parent=self.window,
+            )
         except PolicyStudioError as exc:
-            self.inform(title, str(exc), error=True)
+            self.inform(
+                title,
+                _file_names(str(exc), [path, *([translation[1]] if translation else [])]),
+                error=True,
+            )
             return None
-        dialog = ImportPreviewDialog(document, _summary, parent=self.window)
         dialog.setObjectName("import_preview")
-        dialog.accepted.connect(lambda: self._create_policy(dialog, path, translation))
+        dialog.accepted.connect(lambda: self._create_policy(dialog, path))
         dialog.open()
         return dialog
 
-    def _create_policy(
-        self, dialog: ImportPreviewDialog, path: Path, translation: tuple[str, Path] | None
-    ) -> None:
+    def _create_policy(self, dialog: ImportPreviewDialog, path: Path) -> None:
         title = self.tr("Import document")
-        try:
-            result = build(dialog.document())
-            if translation is None:
-                translation = self._ask_translation(result.policy)
-            if translation is not None:
-                add_translations(result, [translation], path.name)
-        except PolicyStudioError as exc:
-            self.inform(title, str(exc), error=True)
-            return
+        result = dialog.import_result()
         policy = result.policy
         self._session().add_policy(policy)
         self._policy_did_import(policy)
@@ -365,22 +368,13 @@ class TransferActions(QObject):
                     "%1 parts found in one language only: check them in the Translate view."
                 ).replace("%1", str(len(report.unaligned)))
             )
-        files = [path, *([translation[1]] if translation is not None else [])]
-        lines += [_file_names(w, files) for w in report.warnings]
+        lines += dialog.corrections()
+        files = [Path(doc.file) for doc, _ in dialog.draft.sources]
+        lines += [_file_names(w, [path, *files]) for w in report.warnings]
         self.inform(title, "\n".join(lines))
 
-    def _ask_translation(self, policy: Policy) -> tuple[str, Path] | None:
-        if len(policy.languages) > 1:
-            return None  # the file held both languages already
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Import document"),
-            self.tr("Add a translation of this policy from a second file?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
+    def _ask_translation(self) -> tuple[str, ParsedDocument] | None:
+        """The import preview's "Add a translation file…": which file, in which language."""
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Translation file"),
@@ -389,11 +383,18 @@ class TransferActions(QObject):
         )
         if not name:
             return None
-        choices = [c for c in TRANSLATION_LANGUAGES if c != policy.source_language]
         lang = self._choose_language(
-            self.tr("Translation file"), self.tr("Language of the file:"), choices
+            self.tr("Translation file"), self.tr("Language of the file:"), TRANSLATION_LANGUAGES
         )
-        return (lang, Path(name)) if lang else None
+        if not lang:
+            return None
+        try:
+            return lang, registry.parser_for_path(Path(name))(Path(name))
+        except PolicyStudioError as exc:
+            self.inform(
+                self.tr("Translation file"), _file_names(str(exc), [Path(name)]), error=True
+            )
+            return None
 
     def _choose_language(self, title: str, label: str, codes: list[str]) -> str | None:
         if len(codes) == 1:
@@ -410,35 +411,3 @@ def _file_names(text: str, files: list[Path]) -> str:
         for form in {str(file), str(Path(file).resolve())}:
             text = text.replace(form, file.name)
     return text
-
-
-def _summary(document: ParsedDocument) -> str:
-    """What importing the previewed lines gives: sections, words in and out per language
-    (so nothing is lost unseen), and the pairs the user should check."""
-    try:
-        result = build(copy.deepcopy(document))  # the preview's lines stay as the user set them
-    except PolicyStudioError as exc:
-        return str(exc)
-    parts = [
-        QCoreApplication.translate("TransferActions", "%1 sections.").replace(
-            "%1", str(len(result.policy.sections))
-        )
-    ]
-    for code, count in result.report.words.items():
-        parts.append(
-            QCoreApplication.translate(
-                "TransferActions", "%1: %2 words in, %3 imported, %4 dropped, %5 changed."
-            )
-            .replace("%1", language(code).name)
-            .replace("%2", str(count.words_in))
-            .replace("%3", str(count.words_out))
-            .replace("%4", str(count.dropped))
-            .replace("%5", str(count.changed))
-        )
-    if result.report.check_pairs:
-        parts.append(
-            QCoreApplication.translate(
-                "TransferActions", "%1 pairs to check (kept as drafts)."
-            ).replace("%1", str(len(result.report.check_pairs)))
-        )
-    return " ".join(parts)

@@ -72,6 +72,9 @@ class TranslateView(QWidget):
         self._typing_timer = QTimer(self, interval=TYPING_COMMIT_MS)
         self._typing_timer.timeout.connect(self.write_typing)
         self.grid: BilingualGrid | None = None
+        self.may_write: Callable[[str], bool] = lambda _lang: True
+        """Whether the connected person may write a target language (set by the window from
+        their team role); a grid into another language is shown but not editable."""
         self._stale_grid = True
         """The grid does not show the current policy and pair: rebuild when next shown."""
 
@@ -178,6 +181,8 @@ class TranslateView(QWidget):
         # Built on first sight: translation memory and checks over a long policy take a moment
         # that a user who never opens this view should not pay.
         self.ensure_grid()
+        if self.grid is not None:
+            self.grid.model.pause_checks(False)
         self._typing_timer.start()
         if self._overall_stale:
             self._update_overall()
@@ -185,6 +190,8 @@ class TranslateView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         self._typing_timer.stop()
+        if self.grid is not None:
+            self.grid.model.pause_checks(True)  # resumed when shown again
         super().hideEvent(event)
 
     def _invalidate(self) -> None:
@@ -262,9 +269,16 @@ class TranslateView(QWidget):
         if self.policy is None or pair is None:
             return
         self.grid = BilingualGrid(
-            self.policy, pair[0], pair[1], workspace=self._workspace(), actor=self._actor
+            self.policy,
+            pair[0],
+            pair[1],
+            workspace=self._workspace(),
+            actor=self._actor,
+            # Rows at once; the QA checks (seconds on a long policy) in the background.
+            deferred_checks=True,
         )
         self.grid.setObjectName("bilingual_grid")
+        self.grid.model.writable = self.may_write(pair[1])
         self.grid.edit_did_happen.connect(self._grid_did_edit)
         self._layout.addWidget(self.grid, 1)
 

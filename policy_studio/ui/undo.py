@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -15,84 +14,63 @@ MERGE_ID = 1
 """All mergeable commands share one Qt id; whether two merge is decided by their merge_key."""
 
 
-# The ops layer names its edits in English (it has no Qt); the menu shows them translated.
-_FIXED_LABELS = {
-    QT_TRANSLATE_NOOP("EditLabels", "Edit text"),
-    QT_TRANSLATE_NOOP("EditLabels", "Edit translation"),
-    QT_TRANSLATE_NOOP("EditLabels", "Import translations"),
-    QT_TRANSLATE_NOOP("EditLabels", "Insert section"),
-    QT_TRANSLATE_NOOP("EditLabels", "Set status"),
-    QT_TRANSLATE_NOOP("EditLabels", "Remove section"),
-    QT_TRANSLATE_NOOP("EditLabels", "Duplicate section"),
-    QT_TRANSLATE_NOOP("EditLabels", "Move section"),
-    QT_TRANSLATE_NOOP("EditLabels", "Rename section"),
-    QT_TRANSLATE_NOOP("EditLabels", "Change policy properties"),
-    QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
-    QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
-    QT_TRANSLATE_NOOP("EditLabels", "Save section to library"),
-    QT_TRANSLATE_NOOP("EditLabels", "Confirm translation"),
-    QT_TRANSLATE_NOOP("EditLabels", "Confirm and propagate translation"),
-    QT_TRANSLATE_NOOP("EditLabels", "Pre-translate"),
-    QT_TRANSLATE_NOOP("EditLabels", "Replace"),
-    QT_TRANSLATE_NOOP("EditLabels", "Correct spelling"),
-}
-_PATTERNS = [
-    (re.compile(r"Insert “(.*)”"), QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”")),
-    (
-        re.compile(r"Update “(.*)” from library"),
-        QT_TRANSLATE_NOOP("EditLabels", "Update “%1” from library"),
-    ),
-    (re.compile(r"Add language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Add language %1")),
-    (re.compile(r"Remove language (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Remove language %1")),
-    (re.compile(r"Create clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Create clause %1")),
-    (re.compile(r"Edit clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Edit clause %1")),
-    (re.compile(r"Approve clause (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Approve clause %1")),
-    (
-        re.compile(r"Deprecate clause (.*)"),
-        QT_TRANSLATE_NOOP("EditLabels", "Deprecate clause %1"),
-    ),
-    (
-        re.compile(r"Return clause (.*) to draft"),
-        QT_TRANSLATE_NOOP("EditLabels", "Return clause %1 to draft"),
-    ),
-    (re.compile(r"Set (.*)"), QT_TRANSLATE_NOOP("EditLabels", "Set %1")),
-]
-
-
 OP_LABELS: dict[str, str] = {
     "restore_version": QT_TRANSLATE_NOOP("EditLabels", "Restore version %1"),
     "change_properties": QT_TRANSLATE_NOOP("EditLabels", "Change policy properties"),
     "add_language": QT_TRANSLATE_NOOP("EditLabels", "Add language %1"),
     "remove_language": QT_TRANSLATE_NOOP("EditLabels", "Remove language %1"),
     "set_cover_line": QT_TRANSLATE_NOOP("EditLabels", "Set %1 (%2)"),
+    "set_variable": QT_TRANSLATE_NOOP("EditLabels", "Set %1"),
+    "set_regulations": QT_TRANSLATE_NOOP("EditLabels", "Set regulations"),
+    "edit_text": QT_TRANSLATE_NOOP("EditLabels", "Edit text"),
+    "table_widths": QT_TRANSLATE_NOOP("EditLabels", "Change column widths"),
+    "edit_translation": QT_TRANSLATE_NOOP("EditLabels", "Edit translation"),
+    "set_status": QT_TRANSLATE_NOOP("EditLabels", "Set status"),
+    "import_translations": QT_TRANSLATE_NOOP("EditLabels", "Import translations"),
+    "approve_translations": QT_TRANSLATE_NOOP("EditLabels", "Approve translations"),
+    "confirm_translation": QT_TRANSLATE_NOOP("EditLabels", "Confirm translation"),
+    "confirm_and_propagate": QT_TRANSLATE_NOOP("EditLabels", "Confirm and propagate translation"),
+    "propagate_translation": QT_TRANSLATE_NOOP("EditLabels", "Propagate translation"),
+    "pre_translate": QT_TRANSLATE_NOOP("EditLabels", "Pre-translate"),
+    "replace": QT_TRANSLATE_NOOP("EditLabels", "Replace"),
+    "insert_section": QT_TRANSLATE_NOOP("EditLabels", "Insert section"),
+    "insert_clause": QT_TRANSLATE_NOOP("EditLabels", "Insert “%1”"),
+    "duplicate_section": QT_TRANSLATE_NOOP("EditLabels", "Duplicate section"),
+    "remove_section": QT_TRANSLATE_NOOP("EditLabels", "Remove section"),
+    "move_section": QT_TRANSLATE_NOOP("EditLabels", "Move section"),
+    "rename_section": QT_TRANSLATE_NOOP("EditLabels", "Rename section"),
+    "set_section_topics": QT_TRANSLATE_NOOP("EditLabels", "Confirm section topics"),
+    "change_block_kind": QT_TRANSLATE_NOOP("EditLabels", "Change paragraph type"),
+    "add_block": QT_TRANSLATE_NOOP("EditLabels", "Add paragraph"),
+    "remove_block": QT_TRANSLATE_NOOP("EditLabels", "Remove paragraph"),
+    "split_block": QT_TRANSLATE_NOOP("EditLabels", "Split paragraph"),
+    "update_from_library": QT_TRANSLATE_NOOP("EditLabels", "Update “%1” from library"),
+    "make_local": QT_TRANSLATE_NOOP("EditLabels", "Make section local"),
+    "link_to_library": QT_TRANSLATE_NOOP("EditLabels", "Link section to library"),
+    "save_to_library": QT_TRANSLATE_NOOP("EditLabels", "Save section to library"),
+    "create_clause": QT_TRANSLATE_NOOP("EditLabels", "Create clause %1"),
+    "edit_clause": QT_TRANSLATE_NOOP("EditLabels", "Edit clause %1"),
+    "approve_clause": QT_TRANSLATE_NOOP("EditLabels", "Approve clause %1"),
+    "deprecate_clause": QT_TRANSLATE_NOOP("EditLabels", "Deprecate clause %1"),
+    "draft_clause": QT_TRANSLATE_NOOP("EditLabels", "Return clause %1 to draft"),
 }
-"""Operation kind (ops.base.OP_DESCRIPTIONS) → the template translated when displayed."""
+"""Operation kind (ops.base.OP_DESCRIPTIONS, the same English templates) → the template
+translated when displayed; %1… stand for the operation's arguments."""
 
 
 def describe(edit: Edit) -> str:
-    """The name of ``edit`` in the interface language: from its operation kind and arguments
-    when it has one (translated at display time), else its label (translated if known)."""
+    """The name of ``edit`` in the interface language, from its operation kind and arguments,
+    translated at display time (Anki's Op/describe); nothing English is parsed back.
+
+    Every operation in ops/ names its edits with ``op(kind, …)``; an Edit without a kind (a
+    plug-in's, say) is shown by its label as it is."""
     template = OP_LABELS.get(edit.kind) if edit.kind else None
     if template is None:
-        return translated_label(edit.label)
+        return edit.label
     text = QCoreApplication.translate("EditLabels", template)
     for number, arg in enumerate(edit.args, start=1):
         text = text.replace(f"%{number}", arg)
     return text
-
-
-def translated_label(label: str) -> str:
-    """An ops Edit label in the interface language (unknown labels are shown as they are).
-
-    For edits made before their operation had a kind: new operations give ``Edit.of(kind, args)``
-    and are named by ``describe`` without parsing English back."""
-    if label in _FIXED_LABELS:
-        return QCoreApplication.translate("EditLabels", label)
-    for pattern, source in _PATTERNS:
-        found = pattern.fullmatch(label)
-        if found:
-            return QCoreApplication.translate("EditLabels", source).replace("%1", found.group(1))
-    return label
 
 
 class EditCommand(QUndoCommand):

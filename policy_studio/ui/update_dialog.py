@@ -2,6 +2,8 @@
 
 Rows the merge settles on its own are listed for information; each conflict offers "Keep mine"
 and "Take the library's", and the dialog cannot be accepted until every conflict has a choice.
+A table both sides changed lists its changed cells by row and column, each conflicting cell
+with its own choice (library/update.py merges tables cell by cell).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import difflib
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,16 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.update import BlockMerge, Choice, Outcome, SectionMerge
+from ..library.update import BlockMerge, CellMerge, Choice, Outcome, SectionMerge
 from ..model import Block, language
 from ..text.markup import plain_text
 
-SUMMARY = {
-    Outcome.TAKE_THEIRS: "Library changed this; the new wording comes in.",
-    Outcome.KEEP_LOCAL: "You changed this; your wording stays.",
-    Outcome.SAME: "You and the library made the same change.",
-    Outcome.DROP: "Removed (unchanged on the other side).",
-    Outcome.CONFLICT: "Conflict: you and the library both changed this.",
+SUMMARY = {  # marked for lupdate here, translated where shown
+    Outcome.TAKE_THEIRS: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Library changed this; the new wording comes in."
+    ),
+    Outcome.KEEP_LOCAL: QT_TRANSLATE_NOOP("UpdateDialog", "You changed this; your wording stays."),
+    Outcome.SAME: QT_TRANSLATE_NOOP("UpdateDialog", "You and the library made the same change."),
+    Outcome.DROP: QT_TRANSLATE_NOOP("UpdateDialog", "Removed (unchanged on the other side)."),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Conflict: you and the library both changed this."
+    ),
+    Outcome.MERGED: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Table: you and the library changed different cells; both changes are kept."
+    ),
+}
+CELL_SUMMARY = {
+    Outcome.TAKE_THEIRS: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Row %1, column %2: the library changed this cell; its wording comes in."
+    ),
+    Outcome.KEEP_LOCAL: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Row %1, column %2: you changed this cell; your wording stays."
+    ),
+    Outcome.SAME: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Row %1, column %2: you and the library made the same change."
+    ),
+    Outcome.DROP: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Row %1, column %2: removed (unchanged on the other side)."
+    ),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP(
+        "UpdateDialog", "Row %1, column %2: conflict, you and the library both changed this cell."
+    ),
 }
 
 
@@ -133,34 +159,15 @@ class UpdateDialog(QDialog):
         self._check()
 
     def _row_box(self, row: BlockMerge) -> QGroupBox:
+        if row.cells is not None:
+            return self._table_box(row)
         box = QGroupBox(self.tr(SUMMARY.get(row.outcome, "")))
         layout = QVBoxLayout(box)
         langs = self.merge.languages
         if row.outcome is Outcome.CONFLICT:
             box.setObjectName(f"conflict:{row.key}")
             box.setStyleSheet("QGroupBox { color: #b3261e; font-weight: bold; }")
-            layout.addWidget(
-                _label(self.tr("Was (the library version you had):") + _text(row.base, langs))
-            )
-            group = QButtonGroup(box)
-            mine = QRadioButton(self.tr("Keep mine:"))
-            theirs = QRadioButton(self.tr("Take the library's:"))
-            mine.setObjectName("keep_mine")
-            theirs.setObjectName("take_theirs")
-            group.addButton(mine)
-            group.addButton(theirs)
-            layout.addWidget(mine)
-            layout.addWidget(_label(_changes(row.base, row.local, langs)))
-            layout.addWidget(theirs)
-            layout.addWidget(_label(_changes(row.base, row.theirs, langs)))
-
-            def chosen() -> None:
-                row.choice = Choice.LOCAL if mine.isChecked() else Choice.THEIRS
-                self._check()
-
-            mine.toggled.connect(chosen)
-            theirs.toggled.connect(chosen)
-            self.choices[row.key] = group
+            self._conflict(layout, row, row.base, row.local, row.theirs)
         else:
             before = row.local if row.outcome is Outcome.TAKE_THEIRS else row.base
             after = row.theirs if row.outcome is Outcome.TAKE_THEIRS else row.local
@@ -168,6 +175,73 @@ class UpdateDialog(QDialog):
                 after = None
             layout.addWidget(_label(_changes(before, after, langs)))
         return box
+
+    def _table_box(self, row: BlockMerge) -> QGroupBox:
+        """A table merged cell by cell: each changed cell by its place, conflicts to choose."""
+        conflicts = row.cell_conflicts
+        if conflicts:
+            title = self.tr(
+                "Table: you and the library both changed %n cell(s); choose for each.",
+                "",
+                len(conflicts),
+            )
+        else:
+            title = self.tr(SUMMARY[Outcome.MERGED])
+        box = QGroupBox(title)
+        box.setObjectName(f"table:{row.key}")
+        layout = QVBoxLayout(box)
+        langs = self.merge.languages
+        for cell in row.cells or []:
+            if cell.outcome is Outcome.UNCHANGED:
+                continue
+            place = (
+                self.tr(CELL_SUMMARY[cell.outcome])
+                .replace("%1", str(cell.row + 1))
+                .replace("%2", str(cell.column + 1))
+            )
+            heading = _label(f"<b>{escape(place)}</b>")
+            layout.addWidget(heading)
+            if cell.outcome is Outcome.CONFLICT:
+                heading.setStyleSheet("color: #b3261e;")
+                self._conflict(layout, cell, cell.base, cell.local, cell.theirs)
+                continue
+            before = cell.local if cell.outcome is Outcome.TAKE_THEIRS else cell.base
+            after = cell.theirs if cell.outcome is Outcome.TAKE_THEIRS else cell.local
+            if cell.outcome is Outcome.DROP:
+                after = None
+            layout.addWidget(_label(_changes(before, after, langs)))
+        return box
+
+    def _conflict(
+        self,
+        layout: QVBoxLayout,
+        item: BlockMerge | CellMerge,
+        base: Block | None,
+        local: Block | None,
+        theirs: Block | None,
+    ) -> None:
+        """The three texts of a conflict and its two choices (``item.choice`` is set)."""
+        langs = self.merge.languages
+        layout.addWidget(_label(self.tr("Was (the library version you had):") + _text(base, langs)))
+        group = QButtonGroup(layout.parentWidget())
+        mine = QRadioButton(self.tr("Keep mine:"))
+        other = QRadioButton(self.tr("Take the library's:"))
+        mine.setObjectName("keep_mine")
+        other.setObjectName("take_theirs")
+        group.addButton(mine)
+        group.addButton(other)
+        layout.addWidget(mine)
+        layout.addWidget(_label(_changes(base, local, langs)))
+        layout.addWidget(other)
+        layout.addWidget(_label(_changes(base, theirs, langs)))
+
+        def chosen() -> None:
+            item.choice = Choice.LOCAL if mine.isChecked() else Choice.THEIRS
+            self._check()
+
+        mine.toggled.connect(chosen)
+        other.toggled.connect(chosen)
+        self.choices[item.key] = group
 
     def choose(self, key: str, choice: Choice) -> None:
         """Pick a side for the conflict ``key`` (as clicking its radio button does)."""

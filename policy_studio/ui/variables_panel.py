@@ -21,7 +21,7 @@ from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
-from .direction import qt_direction
+from .direction import isolate_latin, qt_direction
 from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
@@ -68,6 +68,9 @@ class _DirectionDelegate(QStyledItemDelegate):
             option.text = str(fallback)
             option.font.setItalic(True)
             option.palette.setColor(option.palette.ColorRole.Text, BORROWED)
+        if rtl and option.text:
+            # A phone number's groups in the order the export shows them, not reversed.
+            option.text = isolate_latin(option.text)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)

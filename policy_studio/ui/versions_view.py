@@ -11,8 +11,8 @@ import getpass
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..diff import compare
+from ..app.jobs import CallJob, CompareJob
+from ..diff import Redline
 from ..io import registry
+from ..io.output import write_bytes_atomic, write_text_atomic
+from ..io.redline_format import RedlineOptions
 from ..model import Policy, PolicyStudioError, Version
 from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
-from .diff_view import DiffView
-from .history_panel import HistoryPanel
+from ..storage.locate import open_store
+from .diff_view import DiffView, Options, render_document
+from .history_panel import ApprovalQuestion, HistoryPanel
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
@@ -63,7 +67,12 @@ class HistoryDock(QWidget):
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
+        self.confirm_approval: ApprovalQuestion | None = None
+        """Passed to each policy's panel (None: the panel asks with a message box)."""
         self.panel: HistoryPanel | None = None
+        self.panel_did_open: Callable[[HistoryPanel], None] | None = None
+        """Called with each new panel (the window holds its approve button for a role that
+        may not approve)."""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Open a policy to see its versions."))
@@ -78,13 +87,19 @@ class HistoryDock(QWidget):
         if policy is None:
             return
         self.panel = HistoryPanel(
-            self._workspace(), policy, author=self._author, known_variables=self._known_variables()
+            self._workspace(),
+            policy,
+            author=self._author,
+            known_variables=self._known_variables(),
+            confirm_approval=self.confirm_approval,
         )
         self.panel.setObjectName("history_panel")
         self.panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
         self.panel.compare_requested.connect(self.compare_requested)
         self.panel.version_did_save.connect(self.version_did_save)
         self._layout.addWidget(self.panel, 1)
+        if self.panel_did_open is not None:
+            self.panel_did_open(self.panel)
 
     def changes_did_happen(self, changes: Changes) -> None:
         """Edits change the draft, not the saved versions: nothing to redraw."""
@@ -97,6 +112,9 @@ class HistoryDock(QWidget):
 class CompareView(QWidget):
     """Choose two states of the policy and see the redline between them."""
 
+    did_compare = Signal()
+    """The comparison asked for is on screen."""
+
     def __init__(
         self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
     ) -> None:
@@ -105,14 +123,21 @@ class CompareView(QWidget):
         self.policy: Policy | None = None
         self._stale = False
         self._versions_stale = False
-        self._listed: dict[int, Version] = {}
+        self._listed_by_number: dict[int, Version] = {}
         """The versions last listed in the choosers, by number."""
+        self._listing: CallJob | None = None
+        self._relist: tuple[int | None, int | None] | None = None
         self.old_box = QComboBox()
         self.old_box.setObjectName("compare_old")
         self.new_box = QComboBox()
         self.new_box.setObjectName("compare_new")
         self.diff = DiffView()
         self.diff.setObjectName("diff_view")
+        self._job: CompareJob | None = None
+        self._again = False
+        self.busy = QLabel(self.tr("Comparing…"))
+        self.busy.setObjectName("compare_busy")
+        self.busy.setVisible(False)
         self.empty = QLabel(
             self.tr("Save a version (File > Save version…) to compare the draft with it.")
         )
@@ -122,11 +147,14 @@ class CompareView(QWidget):
         row.addWidget(self.old_box)
         row.addWidget(QLabel(self.tr("with")))
         row.addWidget(self.new_box)
+        row.addWidget(self.busy)
         row.addStretch(1)
         self.export_button = QPushButton(self.tr("Export comparison…"))
         self.export_button.setObjectName("export_redline")
         self.export_button.setToolTip(
-            self.tr("Save this comparison as a Word document with tracked changes, or a web page")
+            self.tr(
+                "Save this comparison as a Word document with tracked changes, a web page or a PDF"
+            )
         )
         self.export_button.clicked.connect(self.choose_and_export)
         row.addWidget(self.export_button)
@@ -164,11 +192,43 @@ class CompareView(QWidget):
         super().showEvent(event)
 
     def reload_versions(self, old: int | None = None, new: int | None = None) -> None:
-        """Fill both choosers; by default the newest version against the current draft."""
+        """Fill both choosers; by default the newest version against the current draft.
+
+        The versions are read on a worker thread, on a read-only connection of its own
+        (reading them parses every saved snapshot: ~0.4 s for a long policy), then compared
+        there too; the window stays live meanwhile and says "Comparing…".
+        """
         self._versions_stale = False
-        versions = self._versions()
         old = old if old is not None else self.old_box.currentData()
         new = new if new is not None else self.new_box.currentData()
+        if self.policy is None or self._closed():
+            self._show_versions(self._versions(), old, new)
+            return
+        if self._listing is not None:
+            self._relist = (old, new)  # listed again, as asked last, when this one ends
+            return
+        location, policy_id = self._workspace().location, self.policy.id
+        job = CallJob(lambda: _read_versions(location, policy_id), self)
+        job.did_finish.connect(lambda versions: self._listed(versions, old, new))
+        # No connection of its own (a server asking for a password): read them here.
+        job.did_fail.connect(lambda _message: self._listed(None, old, new))
+        self._listing = job
+        self.busy.setVisible(True)
+        job.start()
+
+    def _listed(self, versions: list[Version] | None, old: int | None, new: int | None) -> None:
+        self._listing = None
+        if self._relist is not None:
+            (old, new), self._relist = self._relist, None
+            self.reload_versions(old, new)
+            return
+        if versions is None or self.policy is None or self._closed():
+            versions = self._versions()
+        else:
+            self._listed_by_number = {v.number: v for v in versions}
+        self._show_versions(versions, old, new)
+
+    def _show_versions(self, versions: list[Version], old: int | None, new: int | None) -> None:
         for box in (self.old_box, self.new_box):
             box.clear()
             for version in reversed(versions):
@@ -177,16 +237,22 @@ class CompareView(QWidget):
         self._select(self.old_box, old, 0)
         self._select(self.new_box, new, 0)
         self.refresh()
+        if not self.comparing():  # nothing to compare (no version saved yet)
+            self.busy.setVisible(False)
+            self.did_compare.emit()
 
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)
 
-    def ensure_current(self) -> None:
-        """List the versions and compute the comparison now if they were left for later."""
+    def ensure_current(self, wait: bool = False) -> None:
+        """List the versions and compute the comparison now if they were left for later;
+        with ``wait``, until it is on screen (printing and exporting need it)."""
         if self._versions_stale:
             self.reload_versions()
         elif self._stale:
             self.refresh()
+        if wait:
+            self.wait_for_comparison()
 
     def refresh(self) -> None:
         self._stale = False
@@ -202,14 +268,58 @@ class CompareView(QWidget):
         new = self._state(self.new_box.currentData())
         if old is None or new is None:
             return
-        self.diff.set_redline(
-            compare(
-                old,
-                new,
-                old_label=self.old_box.currentText(),
-                new_label=self.new_box.currentText(),
-            )
-        )
+        if self._job is not None:
+            # Still comparing: compare again when it is done, with the text as it is then.
+            self._again = True
+            return
+        labels = (self.old_box.currentText(), self.new_box.currentText())
+        options = self.diff.options()
+
+        def prepare(redline: Redline) -> object:
+            # On the worker: the page too, so the UI thread only puts it on screen.
+            chosen = self.diff.options_for(redline, options)
+            return chosen, render_document(redline, chosen)
+
+        job = CompareJob(old, new, labels, prepare, self)
+        job.did_finish.connect(self._compared)
+        job.did_fail.connect(self._failed)
+        self._job = job
+        self.busy.setVisible(True)
+        job.start()
+
+    def comparing(self) -> bool:
+        """The versions are being listed or compared (off the UI thread)."""
+        return self._job is not None or self._listing is not None
+
+    def wait_for_comparison(self) -> None:
+        """Block until the comparison on its way is on screen (printing, exporting)."""
+        if not self.comparing():
+            return
+        loop = QEventLoop()
+        self.did_compare.connect(loop.quit)
+        if self.comparing():
+            loop.exec()
+        self.did_compare.disconnect(loop.quit)
+
+    def _compared(self, result: tuple[Redline, tuple[Options, QTextDocument]]) -> None:
+        self._job = None
+        redline, prepared = result
+        if not self._closed():
+            self.diff.set_redline(redline, prepared)
+        self._finish()
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        QMessageBox.warning(self, self.tr("Compare"), message)
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+        if not self.comparing():
+            self.busy.setVisible(False)
+            self.did_compare.emit()
 
     def title(self) -> str:
         """What the comparison is: the policy, and the two states compared."""
@@ -217,46 +327,63 @@ class CompareView(QWidget):
         return f"{policy} — {self.old_box.currentText()} → {self.new_box.currentText()}"
 
     def choose_and_export(self) -> Path | None:
-        """Ask where to save the comparison (DOCX with tracked changes, or HTML) and save it."""
-        self.ensure_current()
+        """Ask where to save the comparison (DOCX with tracked changes, HTML or PDF) and
+        save it."""
+        self.ensure_current(wait=True)
         if self.diff.redline() is None:
             return None
-        word = self.tr("Word document with tracked changes (*.docx)")
-        web = self.tr("Web page (*.html)")
+        choices = self._file_types()
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export comparison"), "", f"{word};;{web}"
+            self, self.tr("Export comparison"), "", ";;".join(choices)
         )
         if not name:
             return None
         path = Path(name)
-        if path.suffix.lower() not in (".docx", ".html", ".htm"):
-            path = path.with_name(path.name + (".html" if chosen == web else ".docx"))
+        if registry.redline_format_for_suffix(path.suffix) is None:
+            entry = choices.get(chosen) or next(iter(choices.values()))
+            path = path.with_name(path.name + entry.suffixes[0])
         try:
             return self.export_redline(path)
         except (PolicyStudioError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export comparison"), f"{path.name}: {exc}")
             return None
 
+    def _file_types(self) -> dict[str, registry.FormatEntry]:
+        """The file dialog's choices: the redline formats a reviewer saves (the table's
+        DOCX, HTML and PDF rows)."""
+        names = {
+            "docx": self.tr("Word document with tracked changes (*.docx)"),
+            "html": self.tr("Web page (*.html)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        rows = {entry.redline: entry for entry in registry.redline_formats()}
+        # Word first: tracked changes are what an approver is most often sent.
+        return {names[name]: rows[name] for name in names if name in rows}
+
     def export_redline(self, path: Path) -> Path:
-        """Write the comparison on screen to ``path``: .docx as tracked changes, else HTML."""
-        self.ensure_current()
+        """Write the comparison on screen to ``path`` in the format its suffix names: .docx
+        tracked changes, .pdf, else HTML."""
+        self.ensure_current(wait=True)
         redline = self.diff.redline()
         if redline is None:
             raise PolicyStudioError("there is no comparison to export")
         shown = self.diff.languages_shown()
-        lang = shown[0] if len(shown) == 1 else None
-        if path.suffix.lower() == ".docx":
-            registry.writer("redline-docx")(
-                redline, path, lang=lang, title=self.title(), author=_author() or "Policy Studio"
-            )
+        entry = registry.redline_format_for_suffix(path.suffix)
+        if entry is None or entry.redline not in ("docx", "html", "pdf"):
+            entry = registry.redline_format_for_suffix(".html")
+        assert entry is not None
+        _, writer = registry.redline_writer(entry.redline)
+        options = RedlineOptions(
+            lang=shown[0] if len(shown) == 1 else None,
+            title=self.title(),
+            author=_author() or "Policy Studio",
+            changed_only=self.diff.changed_only.isChecked(),
+        )
+        result = writer(redline, options)
+        if isinstance(result, bytes):
+            write_bytes_atomic(path, result, "the comparison")
         else:
-            text = registry.writer("redline-html")(
-                redline,
-                lang=lang,
-                changed_only=self.diff.changed_only.isChecked(),
-                title=self.title(),
-            )
-            path.write_text(text, encoding="utf-8")
+            write_text_atomic(path, result, "the comparison")
         return path
 
     # -- internals -----------------------------------------------------------------------
@@ -266,12 +393,12 @@ class CompareView(QWidget):
 
     def _versions(self) -> list[Version]:
         if self.policy is None or self._closed():
-            self._listed = {}
+            self._listed_by_number = {}
             return []
         versions = self._workspace().versions(self.policy.id)
         # Kept for _state: a saved version never changes, and reading one again from the
         # workspace parses every snapshot of the policy a second time.
-        self._listed = {v.number: v for v in versions}
+        self._listed_by_number = {v.number: v for v in versions}
         return versions
 
     def _state(self, number: int | None) -> Policy | None:
@@ -279,7 +406,7 @@ class CompareView(QWidget):
             return None
         if number == DRAFT:
             return self.policy
-        version = self._listed.get(int(number)) or self._workspace().version(
+        version = self._listed_by_number.get(int(number)) or self._workspace().version(
             self.policy.id, int(number)
         )
         return version.snapshot if version is not None else None
@@ -295,3 +422,10 @@ class CompareView(QWidget):
     def _select(box: QComboBox, number: int | None, fallback: int) -> None:
         index = box.findData(number) if number is not None else -1
         box.setCurrentIndex(index if index >= 0 else min(fallback, box.count() - 1))
+
+
+def _read_versions(location: str, policy_id: str) -> list[Version]:
+    """The saved versions of a policy, read on a read-only connection of their own (for a
+    worker thread: the window's connection stays the window's)."""
+    with open_store(location, readonly=True) as workspace:
+        return workspace.versions(policy_id)

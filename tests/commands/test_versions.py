@@ -134,7 +134,7 @@ def _read_lines(path, *, lang=None):
 
 
 class _Entry:
-    def load(self):
+    def reader(self):
         return _read_lines
 
 

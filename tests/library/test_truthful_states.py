@@ -134,7 +134,9 @@ def test_schema_2_workspace_migrates_clause_states_without_losing_anything(tmp_p
         "ALTER TABLE glossary DROP COLUMN forbidden; DROP TABLE tm_units; "
         # and policies as whole documents again (schema 6 stores rows)
         "DROP TABLE policy_rows; ALTER TABLE policies DROP COLUMN revision; "
-        "ALTER TABLE policies ADD COLUMN data TEXT NOT NULL DEFAULT '{}'; PRAGMA user_version=2;"
+        "ALTER TABLE policies ADD COLUMN data TEXT NOT NULL DEFAULT '{}'; "
+        # and no clause catalog (schema 7)
+        "DROP TABLE clause_catalog; PRAGMA user_version=2;"
     )
     conn.commit()
     conn.close()

@@ -220,3 +220,89 @@ def test_a_translator_adds_dictionary_words_but_no_other_setting(team):
     assert "الخصوصية" in ws.spelling_words("ar")
     with pytest.raises(StorageError, match="only an author or administrator may change"):
         ws.set_meta("seeded", "nothing")
+
+
+def test_a_translator_translates_the_title_and_metadata_but_not_the_source_title(team):
+    uri, _people, login, pid = team
+    ws = login("translator")
+    policy = ws.policy(pid)
+    policy.title["ar"] = "إشعار الفريق"
+    policy.set_meta("subtitle", "ar", "للموظفين")
+    ws.save_policy(policy)  # the lang/ar row: the translator's own language
+    with open_store(uri) as reread:
+        stored = reread.policy(pid)
+    assert stored.title["ar"] == "إشعار الفريق"
+    assert stored.meta["subtitle"]["ar"] == "للموظفين"
+    policy.title["en"] = "Renamed by the translator"
+    with pytest.raises(StorageError, match=r"may not change the source-language \(en\) text"):
+        ws.save_policy(policy)
+    with open_store(uri) as reread:
+        assert reread.policy(pid).title["en"] == "Team notice"
+
+
+def test_migration_8_lets_a_translator_of_an_existing_team_server_translate_the_title(
+    team, pg_cluster
+):
+    """A schema-6 server where `team setup` ran: the upgrade moves titles to lang rows and
+    teaches the server's translator rule about them."""
+    uri, _people, login, pid = team
+    with psycopg.connect(uri, autocommit=True) as conn:  # back to schema 6 as it was stored
+        rows = dict(
+            conn.execute(
+                "SELECT key, data FROM policy_rows WHERE policy_id=%s AND key LIKE 'lang/%%'",
+                (pid,),
+            ).fetchall()
+        )
+        head = conn.execute(
+            "SELECT data FROM policy_rows WHERE policy_id=%s AND key='head'", (pid,)
+        ).fetchone()[0]
+        import json
+
+        data = json.loads(head)
+        data["title"] = {k[5:]: json.loads(v)["title"] for k, v in rows.items()}
+        conn.execute(
+            "UPDATE policy_rows SET data=%s WHERE policy_id=%s AND key='head'",
+            (json.dumps(data, ensure_ascii=False), pid),
+        )
+        conn.execute("DELETE FROM policy_rows WHERE key LIKE 'lang/%%'")
+        conn.execute("DROP INDEX policy_rows_revision")
+        conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+        old_rule = (
+            "CREATE OR REPLACE FUNCTION pstudio_row_refusal(pid text, rkey text) RETURNS text "
+            "LANGUAGE plpgsql STABLE AS $$ BEGIN IF NOT pstudio_only_translator() THEN "
+            "RETURN ''; END IF; IF rkey NOT LIKE 'text/%%/%%' THEN RETURN 'only translations'; "
+            "END IF; RETURN ''; END $$"
+        )
+        conn.execute(old_rule.replace("%%", "%"))
+    create_upgrade = open_store(uri)  # the owner opens it once: migrations 7.. run
+    assert create_upgrade.schema_version >= 8
+    create_upgrade.close()
+    ws = login("translator")
+    policy = ws.policy(pid)
+    assert policy.title["en"] == "Team notice"
+    policy.title["ar"] = "إشعار الفريق بعد الترقية"
+    ws.save_policy(policy)
+    with open_store(uri) as reread:
+        assert reread.policy(pid).title["ar"] == "إشعار الفريق بعد الترقية"
+
+
+def test_each_person_is_told_their_rights_as_the_server_enforces_them(team, pg_cluster):
+    uri, people, login, _pid = team
+    translator = login("translator").permissions()
+    assert translator.roles == {"translator"} and translator.languages == {"ar"}
+    assert not translator.structure and not translator.source and not translator.approve
+    assert translator.may_write("ar", "en") and not translator.may_write("en", "en")
+    assert not translator.may_write("fr", "en")
+    approver = login("approver").permissions()
+    assert approver.approve and approver.read_only
+    author = login("author").permissions()
+    assert author.structure and author.source and author.languages is None
+    assert not author.approve
+    with open_store(uri) as owner:  # the owner who ran `new`: every right without a role
+        assert owner.permissions().roles == {"owner"} and owner.permissions().approve
+
+
+def test_the_single_user_file_may_do_everything(tmp_path):
+    with create_store(str(tmp_path / "one.pstudio")) as ws:
+        rights = ws.permissions()
+    assert rights.structure and rights.source and rights.approve and rights.languages is None

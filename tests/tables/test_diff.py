@@ -103,7 +103,9 @@ def _docx_lines(path: Path) -> tuple[list[str], list[str]]:
     return accepted, original
 
 
-def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(tmp_path: Path) -> None:
+def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(
+    tmp_path: Path, export_lines
+) -> None:
     old = table_policy()
     new = old.copy()
     cells = new.sections[0].blocks[1].segments
@@ -118,8 +120,8 @@ def test_docx_redline_shows_the_table_and_accept_reject_give_exact_texts(tmp_pat
             compare(old, new, [lang]), path, date="2026-01-01T00:00:00Z"
         )
         accepted, original = _docx_lines(path)
-        assert accepted == document_lines(new, lang)
-        assert original == document_lines(old, lang)
+        assert accepted == export_lines(new, lang)
+        assert original == export_lines(old, lang)
         with zipfile.ZipFile(path) as archive:
             xml = etree.fromstring(archive.read("word/document.xml"))
         tables = xml.findall(f".//{W}tbl")
@@ -253,10 +255,31 @@ def test_redline_rebuilds_both_versions_with_random_table_edits(pair) -> None:
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(table_pairs(), st.sampled_from(["en", "ar"]))
-def test_docx_accept_and_reject_all_with_random_table_edits(tmp_path, pair, lang) -> None:
+def test_docx_accept_and_reject_all_with_random_table_edits(
+    tmp_path, export_lines, pair, lang
+) -> None:
     old, new = pair
     path = tmp_path / "r.docx"
     registry.writer("redline-docx")(compare(old, new, [lang]), path, date="2026-01-01T00:00:00Z")
     accepted, original = _docx_lines(path)
-    assert accepted == document_lines(new, lang)
-    assert original == document_lines(old, lang)
+    assert accepted == export_lines(new, lang)
+    assert original == export_lines(old, lang)
+
+
+def test_json_and_text_redlines_name_each_changed_cells_row_and_column() -> None:
+    """Issue 13: "the JSON and text redlines do not name each cell's row and column"."""
+    old = table_policy()
+    new = old.copy()
+    cells = new.sections[0].blocks[1].segments
+    cells[2].set_text("en", "Sending bills by post")
+    redline = compare(old, new, ["en"])
+    data = registry.writer("redline-json")(redline)
+    changed = [c for s in data["sections"] for c in s["changes"] if c.get("role") == "cell"]
+    assert changed, data
+    table = new.sections[0].blocks[1].table
+    assert table is not None
+    row, column = table.position(cells[2].id)
+    assert [(c["row"], c["column"]) for c in changed] == [(row + 1, column + 1)]
+    text = registry.writer("redline-text")(redline, "en")
+    assert f"[row {row + 1}, column {column + 1}] " in text
+    assert "{+Sending bills by post+}" in text or "Sending" in text

@@ -97,7 +97,13 @@ def test_pdf_is_written_in_the_background_with_progress(
         dialog.export()
         assert not dialog.buttons.isEnabled() and not dialog.progress.isHidden()
         dialog.job.progress.connect(stages.append)
+        shown: list[str] = []
+        dialog.job.progress.connect(lambda _stage: shown.append(dialog.progress.format()))
     assert blocker.args[0] == str(tmp_path / "notice.pdf")
     assert (tmp_path / "notice.pdf").read_bytes().startswith(b"%PDF")
     assert "writing" in stages
+    # The bar counts the pages as WeasyPrint lays them out, then says it writes the file.
+    pages = [text for text in shown if "page " in text]
+    assert pages and pages[0] == "Breaking it into pages… page 1", shown
+    assert shown[-1] == "Writing the file…"
     assert dialog.buttons.isEnabled() and dialog.progress.isHidden()

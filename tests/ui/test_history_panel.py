@@ -9,12 +9,24 @@ from policy_studio.diff import compare
 from policy_studio.ui.history_panel import HistoryPanel, SaveVersionDialog
 
 
-def make_panel(qtbot, workspace, policy_pair):
+class Answer:
+    """Stands in for the "approve anyway?" question: records what was asked, answers ``yes``."""
+
+    def __init__(self, yes: bool = True) -> None:
+        self.yes = yes
+        self.asked: list[tuple[int, list[str]]] = []
+
+    def __call__(self, version, blockers) -> bool:
+        self.asked.append((version.number, [b.message for b in blockers]))
+        return self.yes
+
+
+def make_panel(qtbot, workspace, policy_pair, answer=None):
     old, new = policy_pair
     workspace.save_policy(old)
     workspace.save_version(old, "1.0", note="signed by the board", author="Baraka")
     draft = new.copy()
-    panel = HistoryPanel(workspace, draft, author="Amina")
+    panel = HistoryPanel(workspace, draft, author="Amina", confirm_approval=answer or Answer())
     qtbot.addWidget(panel)
     return panel, old, new, draft
 
@@ -64,6 +76,66 @@ def test_mark_approved_and_withdraw(qtbot, workspace, policy_pair):
     assert workspace.approval(old.id, 1) is None
 
 
+def test_approving_a_version_with_blockers_asks_first_and_names_them(qtbot, workspace, policy_pair):
+    refuse = Answer(yes=False)
+    panel, old, *_ = make_panel(qtbot, workspace, policy_pair, refuse)
+    panel.select_number(1)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    # The fixture's Arabic is a draft nobody approved: the question names each segment.
+    [(number, blockers)] = refuse.asked
+    assert number == 1 and "§2 block 1 [ar]: not approved (draft)" in blockers
+    assert len(blockers) == 9  # "no version approved yet" is what approving clears
+    assert not workspace.version(old.id, 1).approved  # Cancel: nothing approved, nothing logged
+    assert rows(panel)[0][3] == "" and panel.approve_button.text() == "Mark approved"
+    assert [e.action for e in workspace.log_entries(old.id)] == []
+
+    question = panel.approval_question(workspace.version(old.id, 1), [])
+    assert question.startswith("Version 1 (1.0) is not ready for sign-off")
+    assert question.endswith("Approve it anyway? The blockers are written in the activity log.")
+
+
+def test_the_approval_question_lists_the_blockers(qtbot, workspace, policy_pair):
+    from policy_studio.checks.readiness import Blocker, BlockerKind
+
+    panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
+    blockers = [
+        Blocker(BlockerKind.UNTRANSLATED, f"segment {i} is not translated") for i in range(15)
+    ]
+    shown = panel.approval_question(workspace.version(old.id, 1), blockers).splitlines()
+    assert shown[0] == "Version 1 (1.0) is not ready for sign-off (blockers: 15)."
+    assert shown[2:14] == [f"• segment {i} is not translated" for i in range(12)]
+    assert shown[14] == "… and 3 more."
+
+
+def test_approving_anyway_logs_the_blockers(qtbot, workspace, policy_pair):
+    panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
+    panel.select_number(1)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert workspace.version(old.id, 1).approved
+    forced = [e for e in workspace.log_entries(old.id) if e.action == "version.approve-forced"]
+    assert len(forced) == 1 and len(forced[0].detail["blockers"]) == 9
+
+
+def test_a_version_without_blockers_is_approved_without_a_question(qtbot, workspace):
+    from policy_studio.model import Block, BlockKind, Policy, Section
+
+    policy = Policy(title={"en": "Notes"}, source_language="en", target_languages=[])
+    policy.sections = [
+        Section(
+            heading=Block(BlockKind.TITLE, {"en": "Notes"}),
+            blocks=[Block(BlockKind.PARAGRAPH, {"en": "We keep none."})],
+        )
+    ]
+    workspace.save_policy(policy)
+    workspace.save_version(policy, "1.0", author="Baraka")
+    answer = Answer()
+    panel = HistoryPanel(workspace, policy.copy(), author="Amina", confirm_approval=answer)
+    qtbot.addWidget(panel)
+    panel.select_number(1)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert answer.asked == [] and workspace.version(policy.id, 1).approved
+
+
 def test_activity_tab_lists_who_did_what_and_filters(qtbot, workspace, policy_pair):
     panel, old, *_ = make_panel(qtbot, workspace, policy_pair)
     panel.select_number(1)
@@ -73,6 +145,7 @@ def test_activity_tab_lists_who_did_what_and_filters(qtbot, workspace, policy_pa
     shown = panel.activity.visible_rows()
     assert [(r[1], r[2], r[3]) for r in shown] == [
         ("Amina", "version.withdraw", "1"),
+        ("Amina", "version.approve-forced", "1"),
         ("Amina", "version.approve", "1"),
     ]
     panel.activity.filter_edit.setText("withdraw")

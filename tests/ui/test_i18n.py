@@ -223,3 +223,73 @@ def test_restoring_a_version_is_named_in_arabic_from_its_operation(qtbot, interf
     )
     window.apply_edit(edit)
     assert window.undo.undoText() == "استعادة الإصدار 1.0"
+
+
+def test_every_edit_is_named_in_arabic_from_its_kind_and_arguments(qtbot, interface, request):
+    """Each operation names its edit by kind and arguments; the Undo menu translates the
+    kind's template when shown and fills in the arguments (a section title, a variable name)
+    as they are. None of these was translated before, or only by parsing English back."""
+    import re as _re
+
+    from policy_studio.model import BlockKind, Status
+    from policy_studio.ops import blocks, policy_edits, sections, text_edits
+    from policy_studio.ui.undo import describe
+
+    interface("ar")
+    window = request.getfixturevalue("window")
+    policy = window.session.policy
+    first, second = policy.sections[0], policy.sections[1]
+    block = first.blocks[0]
+    edits = {
+        "move_section": sections.move_section(policy, second.id, 0)[1],
+        "set_variable": policy_edits.set_variable(policy, "company_name", "en", "Acme")[1],
+        "set_regulations": policy_edits.set_regulations(policy, ["gdpr"], None)[1],
+        "set_status": text_edits.set_status(policy, block.id, "ar", Status.REVIEWED)[1],
+        "change_block_kind": blocks.set_block_kind(policy, block.id, BlockKind.BULLET)[1],
+        "rename_section": sections.rename_section(policy, first.id, "en", "Keeping")[1],
+    }
+    arabic = _re.compile(r"[\u0600-\u06ff]")
+    for kind, edit in edits.items():
+        assert edit.kind == kind
+        shown = describe(edit)
+        assert arabic.search(shown), f"{kind}: {shown!r} is not Arabic"
+        assert shown != edit.label
+        for arg in edit.args:
+            assert arg in shown  # the argument itself is never translated or dropped
+    assert describe(edits["set_variable"]) == "تعيين company_name"
+    window.apply_edit(sections.move_section(policy, first.id, 0))
+    assert window.undo.undoText() == "نقل القسم"
+
+
+def test_operation_kinds_and_their_translatable_templates_agree() -> None:
+    """ops.base describes each kind in English; ui.undo marks the same template for
+    translation: a kind missing there would show English in every interface language."""
+    from policy_studio.ops.base import OP_DESCRIPTIONS
+    from policy_studio.ui.undo import OP_LABELS
+
+    assert OP_LABELS == OP_DESCRIPTIONS
+
+
+def test_no_operation_names_its_edit_with_a_bare_english_string() -> None:
+    """Every Edit in ops/ (and every label the UI or app/ passes to an operation) is an
+    op(kind, …)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "policy_studio"
+    found = []
+    for path in [
+        *(root / "ops").glob("*.py"),
+        *(root / "ui").rglob("*.py"),
+        *(root / "app").glob("*.py"),
+    ]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            labels = [k.value for k in node.keywords if k.arg == "label"]
+            if name in ("Edit", "then", "_combined") and node.args:
+                labels.append(node.args[0])
+            for label in labels:
+                if isinstance(label, (ast.Constant, ast.JoinedStr)):
+                    found.append(f"{path.name}:{node.lineno}")
+    assert found == []

@@ -212,6 +212,7 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     policy = window.session.policy
     window.apply_edit(rename_section(policy, policy.sections[0].id, "en", "Talking to us"))
     window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
     QApplication.processEvents()
     diff = window.compare_view.diff
     assert diff.change_count() >= 1
@@ -228,6 +229,44 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
 
     history = window.history.panel
     history.tree.setCurrentItem(history.tree.topLevelItem(0))
+    asked = []
+    # The question would be a modal box; the approver reads the blockers and approves anyway.
+    history.confirm_approval = lambda version, blockers: asked.append(blockers) or True
     history.approve_button.click()
+    assert asked and asked[0]
     assert window.session.workspace.versions(policy.id)[0].approved
     walk.shot("approved")
+
+
+def test_no_panel_scrolls_sideways_on_the_starter_policy(
+    journey_setup, qtbot, tmp_path, settings, variables
+):
+    """Issue 15: in the Arabic interface at 1366×768 the preview had a horizontal scrollbar
+    and drew every line cut on the left. Every view, every visible panel, at first start."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from policy_studio.app.session import Session
+    from policy_studio.library.starter import new_workspace
+    from policy_studio.ui.main_window import MainWindow
+
+    lang, size, folder = journey_setup
+    workspace = new_workspace(tmp_path / "starter.pstudio")
+    session = Session(workspace)
+    session.policy = workspace.policy(workspace.policies()[0].id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    walk = Journey(window, folder, "panels", lang, size)
+    sideways = []
+    for mode, name in enumerate(["write", "translate", "compare"]):
+        window.set_mode(mode)
+        walk.shot(name)
+        sideways += [
+            (name, area.objectName() or type(area).__name__, area.horizontalScrollBar().maximum())
+            for area in window.findChildren(QAbstractScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+        ]
+    assert sideways == []
+    window.close()
+    workspace.close()

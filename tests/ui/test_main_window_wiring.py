@@ -119,6 +119,8 @@ def test_export_a_bilingual_docx_from_the_file_menu(qtbot, window, tmp_path):
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     out = tmp_path / "notice.docx"
     dialog.output.setText(str(out))
+    # Export waits for the readiness verdict (computed in the background: draft or not).
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     with qtbot.waitSignal(dialog.export_did_finish):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     text = "\n".join(
@@ -181,11 +183,9 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     dialog = window.findChild(ImportPreviewDialog)
     assert dialog is not None and dialog.isVisible()
     # The user says the "How long" line is not a heading but a paragraph.
-    row = next(
-        r for r in range(dialog.model.rowCount()) if dialog.model.lines[r].text == "How long"
-    )
-    dialog.table.selectRow(row)
-    dialog.set_selected_role(Role.PARAGRAPH)
+    row = next(r for r, found in enumerate(dialog.model.rows) if found.texts["en"] == "How long")
+    dialog.select(row, "en")
+    dialog.role_buttons[Role.PARAGRAPH].click()
     dialog.import_button.click()
 
     policy = window.session.policy
@@ -258,6 +258,7 @@ def test_save_version_compare_with_the_draft_and_restore(qtbot, window, workspac
     window.apply_edit(rename_section(policy, first.id, "en", "Talk to our team"))
     window.compare_action.trigger()
     view = window.compare_view
+    view.wait_for_comparison()  # computed off the UI thread
     assert window.modes.currentWidget() is view
     assert view.old_box.currentText() == "Version 1 (1.0)"
     assert view.new_box.currentText() == "Current draft"
@@ -285,6 +286,12 @@ def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, 
     viewer = panel.findChild(VersionViewer)
     assert viewer is not None and viewer.isVisible()
     viewer.close()
+    asked = []
+    panel.confirm_approval = lambda version, blockers: asked.append(blockers) or False
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    # The starter policy has blockers: the approver is asked, and Cancel approves nothing.
+    assert asked and asked[0] and not workspace.version(policy.id, 1).approved
+    panel.confirm_approval = lambda version, blockers: True
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
     assert workspace.version(policy.id, 1).approved
 
@@ -295,6 +302,7 @@ def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, wi
     panel.select_number(1)
     qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert window.modes.currentWidget() is window.compare_view
+    window.compare_view.wait_for_comparison()
     assert window.compare_view.diff.change_count() == 0  # nothing edited since
 
 
@@ -366,6 +374,7 @@ def test_a_pending_compare_refresh_after_the_workspace_closed_does_nothing(qtbot
 
     save_version_from_menu(qtbot, window, "2.0")
     window.set_mode(2)  # Compare, so that an edit schedules a refresh
+    window.compare_view.wait_for_comparison()  # versions listed and compared off the UI thread
     assert window.compare_view.isVisible()
     window.apply_edit(set_variable(window.session.policy, "contact_email", "en", "a@b.example"))
     assert window.compare_view._timer.isActive()

@@ -128,3 +128,41 @@ def test_a_block_with_its_own_direction_is_previewed_in_it(qtbot: object, export
     assert found.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
     other = document.findBlock(text.index("اسمك"))
     assert other.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_list_items_never_make_the_preview_scroll_sideways(qtbot, lang: str) -> None:
+    """Issue 15: in Arabic a bullet whose first line nearly filled the width gave the preview
+    a horizontal scrollbar, and every line was drawn cut off on the left. Swept over widths so
+    some width puts a first line within a list indent of the edge."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTextBrowser
+
+    from policy_studio.model import Block, BlockKind, Section
+
+    words = {
+        "ar": "العنوان: صندوق بريد 1234، شارع المثال رقم 1، مدينة المثال الكبرى",
+        "en": "Address: P.O. Box 1234, 1 Example Road, Example Town, Example County",
+    }
+    policy = Policy(title={"en": "Lists", "ar": "قوائم"}, target_languages=["ar"])
+    policy.sections = [
+        Section(
+            heading=Block(BlockKind.TITLE, {"en": "Contact", "ar": "التواصل"}),
+            blocks=[Block(BlockKind.BULLET, {lang: words[lang]}, level=level) for level in (0, 1)],
+        )
+    ]
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    render_policy(browser.document(), policy, lang)
+    browser.show()
+    scrolling = []
+    for width in range(220, 420, 3):
+        browser.resize(width, 300)
+        qtbot.wait(1)
+        if browser.horizontalScrollBar().maximum() > 0:
+            scrolling.append(width)
+    assert scrolling == []

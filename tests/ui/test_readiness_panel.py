@@ -73,6 +73,8 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
     ]
 
     panel = grid.findings_panel
+    # The window's grid checks in the background: the list fills when the checks are done.
+    qtbot.waitUntil(lambda: not grid.model.checking(), timeout=5000)
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     finding = panel.current_finding()
     panel.reason_edit.setText("the organisation is named in the heading")
@@ -104,6 +106,8 @@ def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
 
     dialog = window.transfer.export_dialog()
     qtbot.addWidget(dialog)
+    # The verdict (draft or not) is computed in the background; Export waits for it.
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     dialog.output.setText(str(tmp_path / "notice.docx"))
     with qtbot.waitSignal(dialog.export_did_finish) as finished:

@@ -46,6 +46,20 @@ def press(widget, key, modifiers=Qt.NoModifier) -> None:
     QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, key, modifiers))
 
 
+def shown_widths(editor) -> list[float]:
+    """The drawn widths of the current table's columns, left to right, in % of the table."""
+    table = editor.current_table()
+    layout = editor.text.document().documentLayout()
+    lefts = [
+        layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).left()
+        for c in range(table.columns())
+    ]
+    right = layout.frameBoundingRect(table).right()
+    edges = [*lefts, right]
+    total = edges[-1] - edges[0]
+    return [100 * (b - a) / total for a, b in zip(edges, edges[1:], strict=False)]
+
+
 def tables(section):
     return [b for b in section.blocks if b.table is not None]
 
@@ -143,3 +157,71 @@ def test_editing_a_paragraph_keeps_the_table_and_a_translation_fills_one_cell(wi
     assert text == "الغرض"
     assert table.table.rows[1][1].get("en") == "contract"
     assert [len(r) for r in table.table.rows] == [2, 2, 2]
+
+
+def test_column_widths_are_set_in_the_editor_undone_saved_and_exported(
+    window, tmp_path, workspace
+) -> None:
+    """Table › Column widths…: one undoable edit; the editor, the preview, DOCX and HTML draw
+    the columns in the new proportions (mirrored in Arabic)."""
+    import docx
+
+    from policy_studio.io.writers.docx import write_docx
+    from policy_studio.io.writers.html import render_html
+    from policy_studio.layout import ExportOptions
+
+    policy = window.session.policy
+    window.apply_edit(insert_section(policy, table_section().copy(keep_ids=True)))
+    section = policy.sections[-1]
+    window.outline.select(section.id)
+    editor = window.editor
+    editor.set_section(policy, section.id, "en")
+    doc = editor.text.document()
+    block = doc.begin()
+    while block.isValid() and block.text() != "contract":
+        block = block.next()
+    editor.text.setTextCursor(QTextCursor(block))
+    assert editor.widths_action.isEnabled()
+    asked = []
+
+    def answer(names, current):
+        asked.append((names, current))
+        return [70.0, 30.0]
+
+    editor.ask_widths = answer
+    editor.widths_action.trigger()
+    assert asked == [(["Purpose", "Basis"], [50.0, 50.0])]
+    (table,) = tables(section)
+    assert table.table.widths == [70.0, 30.0]
+    assert [round(w) for w in shown_widths(editor)] == [70, 30]
+    assert window.undo_action.text().endswith("Change column widths")
+    window.undo_action.trigger()
+    assert tables(section)[0].table.widths == []
+    window.redo_action.trigger()
+    assert tables(section)[0].table.widths == [70.0, 30.0]
+
+    # Saved with the policy.
+    window.session.workspace.save_policy(policy)
+    again = window.session.workspace.policy(policy.id)
+    assert tables(again.sections[-1])[0].table.widths == [70.0, 30.0]
+
+    # DOCX: the grid and the cells in 70:30, in Arabic the first column on the right.
+    out = tmp_path / "t.docx"
+    write_docx(policy, out, ExportOptions(["ar"]))
+    body = docx.Document(str(out)).element.body
+    tbl = body.xpath("//w:tbl[w:tblPr/w:bidiVisual]")[-1]
+    grid = [int(x) for x in tbl.xpath("w:tblGrid/w:gridCol/@w:w")]
+    assert round(grid[0] / sum(grid), 2) == 0.7
+    # HTML (and the PDF printed from it).
+    html, _ = render_html(policy, ExportOptions(["en"]))
+    assert '<col style="width:70.00%"><col style="width:30.00%">' in html
+
+    # The Arabic editor and the preview mirror the widths: the wide first column on the right.
+    editor.set_section(policy, section.id, "ar")
+    block = editor.text.document().begin()
+    while block.isValid() and block.text() != "العقد":
+        block = block.next()
+    editor.text.setTextCursor(QTextCursor(block))
+    assert [round(w) for w in shown_widths(editor)] == [30, 70]
+    # The table fills the width without spilling over: no sideways scrolling.
+    assert editor.text.horizontalScrollBar().maximum() == 0

@@ -94,6 +94,7 @@ def compared(window):
     policy = window.session.policy
     window.apply_edit(rename_section(policy, policy.sections[0].id, "en", "Talking to us"))
     window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
     QApplication.processEvents()
     assert window.compare_view.diff.change_count() >= 1
     return window

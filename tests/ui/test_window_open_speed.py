@@ -33,6 +33,7 @@ def test_the_comparison_waits_until_compare_is_shown_and_then_shows_the_draft(
     assert view.diff.redline() is None and view.old_box.count() == 0
 
     window.compare_action.trigger()
+    view.wait_for_comparison()
     assert view.diff.isVisible()
     assert view.old_box.currentText() == "Version 1 (1.0)"
     assert view.new_box.currentText() == "Current draft"

@@ -337,6 +337,8 @@ def test_export_opens_on_docx_and_remembers_format_and_approvers(window, qtbot, 
     dialog.signers.item(0, 0).setText("Amina Yusuf")
     dialog.signers.item(0, 1).setText("Data protection officer")
     dialog.output.setText(str(tmp_path / "notice"))
+    # Export waits for the readiness verdict (computed in the background: draft or not).
+    qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     with qtbot.waitSignal(dialog.export_did_finish):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.LeftButton)
     assert (tmp_path / "notice.html").exists()
@@ -591,6 +593,7 @@ def test_compare_keeps_bullets_as_bullets(window):
 
     window.apply_edit(set_block_text(policy, bullet.id, "en", "Invoices are archived for audits."))
     window.compare_action.trigger()
+    window.compare_view.wait_for_comparison()
     QApplication.processEvents()
     document = window.compare_view.diff.browser.document()
     block = document.begin()

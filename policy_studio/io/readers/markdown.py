@@ -226,6 +226,7 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
     item_open: list[bool] = []
     heading_level = 0
     row: list[str] = []
+    row_line = 0
     tables = 0
     in_head = False
     dropped: list[str] = []
@@ -290,12 +291,13 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
             in_head = kind == "thead_open"
         elif kind == "tr_open":
             row = []
+            row_line = (token.map or [0])[0] + 1  # closing tokens carry no position
         elif kind == "tr_close" and any(cell.strip() for cell in row):
             add(
                 Line(
                     Role.PARAGRAPH,
                     " | ".join(row),
-                    line=(token.map or [0])[0] + 1,
+                    line=row_line,
                     reason="table row",
                     cells=list(row),
                     table=tables,

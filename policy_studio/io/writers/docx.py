@@ -115,13 +115,15 @@ class _Writer:
         across pages; in a right-to-left part the first column on the right
         (``w:bidiVisual``) and every cell paragraph RTL (the "AR" style)."""
         widths = [max(1, round(width * f)) for f in table.widths] or [width]
+        style = self.style("Table Text", part)  # once per table, not per cell
+        paragraph = self.body.paragraph
         rows = []
         for index, row in enumerate(table.rows):
             header = index < table.header_rows
             cells = []
             for cell in row:
                 runs = [replace(r, bold=True) for r in cell.runs] if header else cell.runs
-                cells.append([self.para("Table Text", part, runs)])
+                cells.append([paragraph(style, _rtl_runs(runs) if part.rtl else runs)])
             rows.append(cells)
         return self.body.table(
             widths,

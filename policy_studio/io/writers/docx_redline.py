@@ -23,12 +23,16 @@ from docx.table import _Cell
 from lxml import etree
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
-from ...diff.redline import LinkChange
+from ...diff.redline import PLAIN, Piece, Style, one_side
+from ...layout import LRM, safe_link
+from ...layout.bidi import item_pieces, number_anchors
 from ...model import BlockKind, language
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import P_PR, get_or_add, w
+from ...oxml.styles import ensure_policy_styles
 from ...oxml.tracked_changes import (
     Revisions,
+    RunFormat,
     ScriptStyle,
     deleted,
     enable_track_revisions,
@@ -36,8 +40,10 @@ from ...oxml.tracked_changes import (
     mark_paragraph,
     run,
     set_bidi,
+    track_paragraph_properties,
 )
 from ..output import docx_bytes, write_bytes_atomic
+from ..redline_format import RedlineOptions
 from .docx_reference import base_document
 
 SUPPORTED = "tracked w:ins/w:del per word change, whole paragraphs for added/removed/moved; RTL"
@@ -85,55 +91,224 @@ class _Lists:
     def end(self) -> None:
         self.current = None
 
+    def attach_apart(self, p: etree._Element, kind: BlockKind, level: int, rtl: bool) -> None:
+        """Numbering of a list of its own for ``p`` (a paragraph's old side), leaving the
+        list being written untouched."""
+        current = self.current
+        self.current = None
+        self.attach(p, kind, level, rtl)
+        self.current = current
+
+
+class _Context:
+    """What every paragraph of one redline shares: revisions, link relationships, styles."""
+
+    def __init__(self, document: Document, revisions: Revisions, native_digits: bool) -> None:
+        self.document = document
+        self.revisions = revisions
+        self.native_digits = native_digits
+        self.ids = ensure_policy_styles(document.styles.element)
+        self._rids: dict[str, str] = {}
+
+    def rid(self, target: str) -> str:
+        if target not in self._rids:
+            self._rids[target] = self.document.part.relate_to(target, RT.HYPERLINK, True)
+        return self._rids[target]
+
+    def fmt(self, style: Style | None, ltr: bool) -> RunFormat:
+        style = style or PLAIN
+        char_style = self.ids.get("hyperlink") if style.link else None
+        return RunFormat(style.bold, style.italic, char_style, ltr)
+
+    def linked(self, target: str | None, element: etree._Element) -> etree._Element:
+        """``element`` (a run, w:ins or w:del) inside a w:hyperlink to ``target``, if any.
+
+        Only http(s) and mailto targets become links, as in the export (layout.safe_link); a
+        changed javascript: or file: target still shows as deleted and inserted words.
+        """
+        target = safe_link(target)
+        if not target:
+            return element
+        hyperlink = OxmlElement("w:hyperlink")
+        hyperlink.set(qn("r:id"), self.rid(target))
+        hyperlink.set(qn("w:history"), "1")
+        hyperlink.append(element)
+        return hyperlink
+
+    def label(self, number: int, lang: str) -> str:
+        """A section number as the export prints it ("3. ", or "٣. " with native digits)."""
+        if not number:
+            return ""
+        text = f"{number}."
+        if self.native_digits:
+            text = language(lang).localise_digits(text)
+        return text + " "
+
+
+def _atoms(entry: BlockDiff, lang: str, mode: str, rtl: bool) -> list[Piece]:
+    """The pieces to write: ``mode`` "insert" keeps the new side, "delete" the old one.
+
+    In right-to-left text a left-to-right mark goes before each number-led Latin item of each
+    side, exactly where the export's ``anchor_numbers`` puts it, so a phone number's groups
+    show in the export's order and Accept All / Reject All give the export's text.
+    """
+    pieces = entry.pieces(lang)
+    if mode in ("insert", "delete"):
+        pieces = one_side(pieces, Op.INSERT if mode == "insert" else Op.DELETE)
+    if not rtl:
+        return pieces
+    old_text = "".join(p.text for p in pieces if p.op is not Op.INSERT)
+    new_text = "".join(p.text for p in pieces if p.op is not Op.DELETE)
+    old_marks, new_marks = number_anchors(old_text), number_anchors(new_text)
+    if not old_marks and not new_marks:
+        return pieces
+    out: list[Piece] = []
+    old_pos = new_pos = 0
+    for piece in pieces:
+        start = 0
+        for i in range(len(piece.text)):
+            in_old = piece.op is not Op.INSERT and old_pos + i in old_marks
+            in_new = piece.op is not Op.DELETE and new_pos + i in new_marks
+            if not (in_old or in_new):
+                continue
+            if i > start:
+                out.append(Piece(piece.op, piece.text[start:i], piece.old, piece.new))
+            start = i
+            if piece.op is Op.EQUAL and in_old != in_new:
+                # The mark is needed on one side only: a tracked mark of its own.
+                op = Op.DELETE if in_old else Op.INSERT
+                out.append(
+                    Piece(op, LRM, piece.old if in_old else None, piece.new if in_new else None)
+                )
+            else:
+                out.append(Piece(piece.op, LRM, piece.old, piece.new))
+        out.append(Piece(piece.op, piece.text[start:], piece.old, piece.new))
+        if piece.op is not Op.INSERT:
+            old_pos += len(piece.text)
+        if piece.op is not Op.DELETE:
+            new_pos += len(piece.text)
+    return [p for p in out if p.text]
+
+
+def _write_pieces(
+    p: etree._Element, pieces: list[Piece], style: ScriptStyle, ctx: _Context
+) -> None:
+    """Each piece as a run: kept, w:del, w:ins, or a formatting change (w:rPrChange; a
+    changed link target as the old hyperlink deleted and the new one inserted)."""
+    revisions = ctx.revisions
+    sides = [(p.text, p.op is not Op.INSERT, p.op is not Op.DELETE) for p in pieces]
+    latin = item_pieces(sides) if style.rtl else [[(t, None)] for t, _, _ in sides]
+    for piece, cut in zip(pieces, latin, strict=True):
+        for text, item in cut:
+            ltr = item is not None
+            old, new = piece.old, piece.new
+            if piece.op is Op.DELETE:
+                assert old is not None
+                p.append(ctx.linked(old.link, deleted(text, style, revisions, ctx.fmt(old, ltr))))
+            elif piece.op is Op.INSERT:
+                assert new is not None
+                p.append(ctx.linked(new.link, inserted(text, style, revisions, ctx.fmt(new, ltr))))
+            elif not piece.restyled:
+                p.append(
+                    ctx.linked(new.link if new else None, run(text, style, fmt=ctx.fmt(new, ltr)))
+                )
+            else:
+                assert old is not None and new is not None
+                if old.link != new.link:
+                    # The same words, another target: the old link deleted, the new one
+                    # inserted, so Accept All gives the new target and Reject All the old.
+                    p.append(
+                        ctx.linked(old.link, deleted(text, style, revisions, ctx.fmt(old, ltr)))
+                    )
+                    p.append(
+                        ctx.linked(new.link, inserted(text, style, revisions, ctx.fmt(new, ltr)))
+                    )
+                else:
+                    p.append(
+                        ctx.linked(
+                            new.link,
+                            run(
+                                text,
+                                style,
+                                fmt=ctx.fmt(new, ltr),
+                                was=ctx.fmt(old, ltr),
+                                revisions=revisions,
+                            ),
+                        )
+                    )
+
 
 def _paragraph(
     document: Document | _Cell,
     entry: BlockDiff,
     lang: str,
     mode: str,
-    revisions: Revisions,
+    ctx: _Context,
     lists: _Lists | None = None,
+    numbers: tuple[int, int] = (0, 0),
 ) -> None:
-    """One paragraph for ``entry``: ``mode`` is "diff" (word changes), "insert" or "delete"."""
+    """One paragraph for ``entry``: ``mode`` is "diff" (word changes), "insert" or "delete".
+
+    ``numbers`` are a section title's old and new numbers as the exports print them.
+    """
     style = _style(lang)
-    style_name = _STYLE_FOR_KIND.get(entry.kind, "Normal")
-    if lists is not None and entry.kind in (BlockKind.BULLET, BlockKind.NUMBERED):
-        # The reference document's list paragraph styles carry no numbering of their own; the
-        # Arabic one is right-to-left, which puts the bullet on the right.
-        style_name = "List Paragraph AR" if style.rtl else "List Paragraph"
+    revisions = ctx.revisions
+    kind, level = entry.kind, entry.level
+    if mode == "delete" and entry.old_kind is not None:
+        kind, level = entry.old_kind, entry.old_level
+    style_name = _style_name(kind, style.rtl, lists is not None)
     paragraph = document.add_paragraph(style=style_name)
     p = paragraph._p
-    if lists is not None:
-        lists.attach(p, entry.kind, entry.level, style.rtl)
-    if style.rtl:
-        set_bidi(p)
+    if mode == "diff" and entry.kind_changed and entry.old_kind is not None:
+        # A list item that became a paragraph (or the reverse): the paragraph's old style and
+        # numbering are a tracked property change (w:pPrChange).
+        old_ppr = OxmlElement("w:pPr")
+        old_style = document.add_paragraph(
+            style=_style_name(entry.old_kind, style.rtl, lists is not None)
+        )._p
+        if lists is not None:
+            lists.attach_apart(old_style, entry.old_kind, entry.old_level, style.rtl)
+        if style.rtl:
+            set_bidi(old_style)
+        found = old_style.find(qn("w:pPr"))
+        if found is not None:
+            old_ppr = found
+        old_style.getparent().remove(old_style)
+        if lists is not None:
+            lists.attach(p, kind, level, style.rtl)
+        if style.rtl:
+            set_bidi(p)
+        track_paragraph_properties(p, old_ppr, revisions)
+    else:
+        if lists is not None:
+            lists.attach(p, kind, level, style.rtl)
+        if style.rtl:
+            set_bidi(p)
     if mode == "insert":
         mark_paragraph(p, "w:ins", revisions)
     elif mode == "delete":
         mark_paragraph(p, "w:del", revisions)
-    for seg in _split_at_links(entry, lang):
-        op = seg.op
-        link = seg.link
-        if link is not None and mode == "diff" and op is not Op.DELETE:
-            # The same words, another target: the old link deleted, the new one inserted, so
-            # Accept All gives the new target and Reject All the old one (issue 12).
-            p.append(_linked(document, link.old, deleted(seg.text, style, revisions)))
-            p.append(_linked(document, link.new, inserted(seg.text, style, revisions)))
-            continue
-        if mode == "insert":
-            if op is Op.DELETE:
-                continue
-            op = Op.INSERT
-        elif mode == "delete":
-            if op is Op.INSERT:
-                continue
-            op = Op.DELETE
-        if op is Op.EQUAL:
-            p.append(run(seg.text, style))
-        elif op is Op.INSERT:
-            p.append(inserted(seg.text, style, revisions))
-        else:
-            p.append(deleted(seg.text, style, revisions))
+    old_label, new_label = (ctx.label(numbers[0], lang), ctx.label(numbers[1], lang))
+    if mode == "insert":
+        old_label = ""
+    elif mode == "delete":
+        new_label = ""
+    if old_label and old_label == new_label:
+        p.append(run(old_label, style))
+    else:
+        if old_label and mode != "insert":
+            p.append(deleted(old_label, style, revisions))
+        if new_label and mode != "delete":
+            p.append(inserted(new_label, style, revisions))
+    _write_pieces(p, _atoms(entry, lang, mode, style.rtl), style, ctx)
+
+
+def _style_name(kind: BlockKind, rtl: bool, in_list_flow: bool) -> str:
+    if in_list_flow and kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+        # The reference document's list paragraph styles carry no numbering of their own; the
+        # Arabic one is right-to-left, which puts the bullet on the right.
+        return "List Paragraph AR" if rtl else "List Paragraph"
+    return _STYLE_FOR_KIND.get(kind, "Normal")
 
 
 def _table(
@@ -141,7 +316,7 @@ def _table(
     section: SectionDiff,
     entry: BlockDiff,
     lang: str,
-    revisions: Revisions,
+    ctx: _Context,
 ) -> None:
     """A table of the redline: a real table, one row per row of the merged order. An added or
     removed row is tracked as such (``w:trPr/w:ins`` / ``w:del``) and so is each of its cells'
@@ -182,10 +357,10 @@ def _table(
                 # CT_TrPr needs one row property before the tracked change: "may split" is
                 # the default, said explicitly.
                 etree.SubElement(tr_pr, w("cantSplit")).set(w("val"), "off")
-            tr_pr.append(revisions.mark(tracked))
+            tr_pr.append(ctx.revisions.mark(tracked))
         for cell, (cell_diff, mode) in zip(cells, shown, strict=False):
             blank = cell.paragraphs[0]._p
-            _paragraph(cell, cell_diff, lang, mode, revisions)
+            _paragraph(cell, cell_diff, lang, mode, ctx)
             blank.getparent().remove(blank)
 
 
@@ -193,48 +368,6 @@ def _spacer(p: etree._Element) -> None:
     """Make ``p`` the hidden separator between two adjacent tables (``w:vanish`` mark)."""
     r_pr = etree.SubElement(p.get_or_add_pPr(), w("rPr"))
     etree.SubElement(r_pr, w("vanish"))
-
-
-class _Piece:
-    """A segment, or the part of one that holds a changed link's words."""
-
-    __slots__ = ("link", "op", "text")
-
-    def __init__(self, op: Op, text: str, link: LinkChange | None = None) -> None:
-        self.op, self.text, self.link = op, text, link
-
-
-def _split_at_links(entry: BlockDiff, lang: str) -> list[_Piece]:
-    """The block's segments, with each changed link's words (first kept or inserted occurrence)
-    cut out as a piece of its own."""
-    pieces = [_Piece(seg.op, seg.text) for seg in entry.segments.get(lang, [])]
-    for link in entry.links.get(lang, []):
-        if not link.text:
-            continue
-        for index, piece in enumerate(pieces):
-            at = piece.text.find(link.text) if piece.op is not Op.DELETE else -1
-            if at < 0 or piece.link is not None:
-                continue
-            before, after = piece.text[:at], piece.text[at + len(link.text) :]
-            cut = [_Piece(piece.op, link.text, link)]
-            if before:
-                cut.insert(0, _Piece(piece.op, before))
-            if after:
-                cut.append(_Piece(piece.op, after))
-            pieces[index : index + 1] = cut
-            break
-    return pieces
-
-
-def _linked(document: Document, target: str, change: etree._Element) -> etree._Element:
-    """``change`` (a w:ins or w:del) inside a w:hyperlink to ``target``; bare when no target."""
-    if not target:
-        return change
-    rel = document.part.relate_to(target, RT.HYPERLINK, is_external=True)
-    hyperlink = OxmlElement("w:hyperlink")
-    hyperlink.set(qn("r:id"), rel)
-    hyperlink.append(change)
-    return hyperlink
 
 
 def _entry_mode(section: SectionDiff, entry: BlockDiff) -> str | None:
@@ -304,6 +437,14 @@ def write_docx_redline(
     title: str = "",
 ) -> Path:
     """Write the redline to ``path`` (every language of the redline unless ``lang``)."""
+    data = render_redline(redline, RedlineOptions(lang, title, author, date))
+    write_bytes_atomic(path, data, "the redline")
+    return path
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> bytes:
+    """The DOCX bytes (the format table's interface, io/redline_format.py)."""
+    lang, author, date, title = options.lang, options.author, options.date, options.title
     langs = [lang] if lang else redline.languages
     when = date or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     revisions = Revisions(author, when)
@@ -313,6 +454,7 @@ def write_docx_redline(
     if redline.old_label or redline.new_label:
         heading += f": {redline.old_label or '?'} → {redline.new_label or '?'}"
     document.add_paragraph(heading, style="Title")
+    ctx = _Context(document, revisions, redline.native_digits)
     _summary(document, redline)
     for code in langs:
         info = language(code)
@@ -329,7 +471,7 @@ def write_docx_redline(
             for index, entry in enumerate(entries):
                 if entry.rows is not None:
                     lists.end()
-                    _table(document, section, entry, code, revisions)
+                    _table(document, section, entry, code, ctx)
                     if index + 1 < len(entries) and entries[index + 1].rows is not None:
                         # Two tables in a row would merge into one in Word: an empty
                         # paragraph between them, its mark hidden (no line of either text).
@@ -337,7 +479,12 @@ def write_docx_redline(
                     continue
                 mode = _entry_mode(section, entry)
                 if mode is not None:
-                    _paragraph(document, entry, code, mode, revisions, lists)
+                    numbers = (
+                        (section.old_heading_number, section.new_heading_number)
+                        if index == 0
+                        else (0, 0)
+                    )
+                    _paragraph(document, entry, code, mode, ctx, lists, numbers)
     for style_name in ("Normal", "List Bullet", "List Number"):
         document.styles[style_name].font.size = Pt(11)
     enable_track_revisions(document.settings.element)
@@ -347,5 +494,4 @@ def write_docx_redline(
     core.comments = "Redline written by Policy Studio"
     core.modified = core.created = datetime.now(UTC).replace(tzinfo=None)
     core.last_modified_by = author
-    write_bytes_atomic(path, docx_bytes(document), "the redline")
-    return path
+    return docx_bytes(document)

@@ -13,8 +13,11 @@ from jinja2 import Environment, TemplateError, select_autoescape
 from markupsafe import Markup, escape
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
-from ...layout import latin_pieces
+from ...diff.redline import Piece, Style, one_side
+from ...layout import latin_pieces, safe_link
+from ...layout.bidi import item_pieces
 from ...model import BlockKind, PolicyStudioError, language
+from ..redline_format import RedlineOptions
 from ..resources import resource_path
 from ..template_sandbox import LimitedEnvironment, PlainData
 
@@ -49,22 +52,96 @@ def _links_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
     return out
 
 
+def _styled(text: str, style: Style | None) -> Markup:
+    """``text`` escaped, in <strong>, <em> and a link as the export draws them."""
+    body = escape(text).replace("\n", Markup("<br>"))
+    if style is None:
+        return Markup(body)
+    if style.italic:
+        body = Markup("<em>{}</em>").format(body)
+    if style.bold:
+        body = Markup("<strong>{}</strong>").format(body)
+    link = safe_link(style.link)
+    if link:
+        body = Markup('<a href="{}">{}</a>').format(link, body)
+    return Markup(body)
+
+
+def _piece_html(piece: Piece, text: str) -> Markup:
+    if piece.op is Op.INSERT:
+        return Markup("<ins>{}</ins>").format(_styled(text, piece.new))
+    if piece.op is Op.DELETE:
+        return Markup("<del>{}</del>").format(_styled(text, piece.old))
+    if piece.restyled:
+        assert piece.old is not None and piece.new is not None
+        # Formatting alone changed: drawn as the new version shows it, marked, and named
+        # under the block (the words are the same, so no <del>/<ins>).
+        return Markup('<span class="format-change" title="{}">{}</span>').format(
+            f"{piece.old.describe()} → {piece.new.describe()}", _styled(text, piece.new)
+        )
+    return _styled(text, piece.new)
+
+
 def _segments_html(entry: BlockDiff, lang: str, rtl: bool, whole: Op | None = None) -> Markup:
+    """The block's words with their changes and formatting. In right-to-left text each Latin
+    item (a phone number, an address) is one left-to-right isolate even where the diff cut it
+    into kept, deleted and inserted pieces: the groups keep the export's order."""
+    pieces = entry.pieces(lang)
+    if whole is not None:
+        pieces = one_side(pieces, whole)
+    if not rtl:
+        return Markup("").join(_piece_html(piece, piece.text) for piece in pieces)
     out = Markup()
-    for seg in entry.segments.get(lang, []):
-        op = whole or seg.op
-        if whole is Op.INSERT and seg.op is Op.DELETE:
-            continue
-        if whole is Op.DELETE and seg.op is Op.INSERT:
-            continue
-        body = _isolate(seg.text, rtl)
-        if op is Op.INSERT:
-            out += Markup("<ins>") + body + Markup("</ins>")
-        elif op is Op.DELETE:
-            out += Markup("<del>") + body + Markup("</del>")
-        else:
-            out += body
+    open_item: int | None = None
+    sides = [(p.text, p.op is not Op.INSERT, p.op is not Op.DELETE) for p in pieces]
+    for piece, cut in zip(pieces, item_pieces(sides), strict=True):
+        for text, item in cut:
+            if item != open_item:
+                if open_item is not None:
+                    out += Markup("</bdi>")
+                if item is not None:
+                    out += Markup('<bdi dir="ltr">')
+                open_item = item
+            out += _piece_html(piece, text)
+    if open_item is not None:
+        out += Markup("</bdi>")
     return out
+
+
+def _formats_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
+    """Each change of formatting alone under the block: words, old style, arrow, new style;
+    a list item that became a paragraph (or the reverse)."""
+    out = Markup()
+    arrow = " ← " if rtl else " → "
+    for words, old, new in entry.format_changes(lang):
+        if old.link != new.link and old.link and new.link:
+            continue  # a changed link target is listed with the links
+        # Each side its own isolate: in Arabic "plain ← bold" would otherwise read as one
+        # left-to-right phrase, the arrow pointing from new to old.
+        out += Markup(
+            '<span class="format-note">✎ “{}”: <bdi>{}</bdi>{}<bdi>{}</bdi></span>'
+        ).format(_isolate(words, rtl), old.describe(), arrow, new.describe())
+    if entry.kind_changed and entry.old_kind is not None:
+        out += Markup('<span class="format-note">✎ <bdi>{}</bdi>{}<bdi>{}</bdi></span>').format(
+            _kind_name(entry.old_kind, entry.old_level),
+            arrow,
+            _kind_name(entry.kind, entry.level),
+        )
+    return out
+
+
+def _kind_name(kind: BlockKind, level: int) -> str:
+    name = {
+        BlockKind.BULLET: "bullet item",
+        BlockKind.NUMBERED: "numbered item",
+        BlockKind.HEADING: "heading",
+        BlockKind.TITLE: "title",
+    }.get(kind, "paragraph")
+    return (
+        f"{name} (level {level + 1})"
+        if level and kind in (BlockKind.BULLET, BlockKind.NUMBERED)
+        else name
+    )
 
 
 _TAGS = {
@@ -100,6 +177,25 @@ def _table_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
     return out + Markup("</table>")
 
 
+def _number(redline: Redline, section: SectionDiff, lang: str) -> Markup:
+    """The section's number as the exports print it (titled sections are counted, in the
+    policy's digits); a number that changed shows both; a section no longer there, its old
+    number in brackets."""
+    info = language(lang)
+
+    def shown(number: int) -> str:
+        return info.localise_digits(str(number)) if redline.native_digits else str(number)
+
+    old, new = section.old_heading_number, section.new_heading_number
+    if section.new_number is None:
+        return Markup("({})").format(shown(old or section.old_number or 0))
+    if not new:
+        return Markup(shown(section.new_number))
+    if old and old != new and section.change not in (Change.ADDED,) and not section.change.is_move:
+        return Markup("<del>{}</del><ins>{}</ins>").format(shown(old), shown(new))
+    return Markup(shown(new))
+
+
 def _section_view(
     redline: Redline, section: SectionDiff, lang: str, rtl: bool
 ) -> dict[str, object]:
@@ -118,7 +214,7 @@ def _section_view(
             None,
         )
         tag = f"moved to section {new_place}"
-    blocks = []
+    blocks: list[dict[str, object]] = []
     entries = section.blocks
     if section.change is Change.MOVED_AWAY:
         entries = []  # its text is shown at the new place; the old place only points there
@@ -135,8 +231,10 @@ def _section_view(
                 "tag": "title",
             }
         )
+    ordinal = 0
     for entry in entries:
         if entry.rows is not None:
+            ordinal = 0
             blocks.append(
                 {
                     "item": False,
@@ -155,19 +253,25 @@ def _section_view(
             tag_b = "moved away"
         elif entry.change.is_move:
             tag_b = "moved"
+        kind = entry.old_kind if whole is Op.DELETE and entry.old_kind else entry.kind
+        numbered = kind is BlockKind.NUMBERED
+        ordinal = ordinal + 1 if numbered else 0
         blocks.append(
             {
-                "item": entry.kind in (BlockKind.BULLET, BlockKind.NUMBERED),
+                "item": kind in (BlockKind.BULLET, BlockKind.NUMBERED),
+                "list": "ol" if numbered else "ul",
+                "start": ordinal,
                 "table": False,
                 "css": entry.change.value.replace(" ", "-"),
-                "html": _segments_html(entry, lang, rtl, whole) + _links_html(entry, lang, rtl),
+                "html": _segments_html(entry, lang, rtl, whole)
+                + _links_html(entry, lang, rtl)
+                + (_formats_html(entry, lang, rtl) if whole is None else Markup()),
                 "tag": tag_b,
             }
         )
-    number = section.new_number if section.new_number else f"({section.old_number})"
     return {
         "css": section.change.value.replace(" ", "-"),
-        "number": number,
+        "number": _number(redline, section, lang),
         "title": _isolate(title_text, rtl),
         "tag": tag,
         "blocks": blocks,
@@ -242,3 +346,10 @@ def redline_to_html(
         return compiled.render(context)
     except TemplateError as exc:
         raise PolicyStudioError(f"{path}: {exc}") from exc
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py)."""
+    return redline_to_html(
+        redline, lang=options.lang, changed_only=options.changed_only, title=options.title
+    )

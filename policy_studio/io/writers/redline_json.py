@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 from typing import Any
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ..redline_format import RedlineOptions
 
 SUPPORTED = "summary; metadata/variable changes; each changed section and block with kind and words"
 JSON_SCHEMA_VERSION = 1
@@ -29,8 +31,29 @@ def _block(entry: BlockDiff, langs: list[str], role: str) -> dict[str, Any]:
         "new": {lang: entry.new_text(lang) for lang in langs if entry.has_new()},
         "segments": _segments(entry, langs),
     }
+    if entry.old_cell or entry.new_cell:
+        # A table cell: where it stands in the new table (and in the old one when it moved
+        # or was removed), 1-based, so a reviewer finds it.
+        out["role"] = "cell"
+        where = entry.new_cell or entry.old_cell
+        assert where is not None
+        out["row"], out["column"] = where
+        if entry.old_cell and entry.old_cell != entry.new_cell:
+            out["old_row"], out["old_column"] = entry.old_cell
     if entry.formatting_only:
         out["formatting_only"] = True
+    formats = {
+        lang: [
+            {"text": words, "old": old.describe(), "new": new.describe()}
+            for words, old, new in entry.format_changes(lang)
+        ]
+        for lang in langs
+    }
+    formats = {lang: found for lang, found in formats.items() if found}
+    if formats:
+        out["formatting"] = formats
+    if entry.kind_changed and entry.old_kind is not None:
+        out["old_kind"] = entry.old_kind.value
     if entry.other_section:
         out["other_section"] = entry.other_section
     links = {
@@ -79,3 +102,8 @@ def redline_to_json(redline: Redline) -> dict[str, Any]:
         "variables": [asdict(v) for v in redline.variables],
         "sections": [_section(s, langs) for s in redline.sections if s.is_changed],
     }
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py): the JSON text (every language)."""
+    return json.dumps(redline_to_json(redline), ensure_ascii=False, indent=2) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ..redline_format import RedlineOptions
 
 SUPPORTED = "summary; changed sections only; wdiff-style [-deleted-] {+inserted+} markers"
 
@@ -110,11 +111,32 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
                 tag = f"[{entry.change.value}] " if entry.change is not Change.CHANGED else ""
                 if entry.formatting_only and not tag:
                     tag = "[formatting] "
-                lines.append(f"   {tag}{_marked(entry, code)}")
+                lines.append(f"   {_cell_label(entry)}{tag}{_marked(entry, code)}")
                 for link in entry.links.get(code, []):
                     lines.append(f"      link “{link.text}”: {_field(link.old, link.new)}")
+                for words, old, new in entry.format_changes(code):
+                    if old.link and new.link and old.link != new.link:
+                        continue  # listed as a link change above
+                    lines.append(f"      formatting “{words}”: {old.describe()} → {new.describe()}")
+                if entry.kind_changed and entry.old_kind is not None:
+                    lines.append(f"      formatting: {entry.old_kind.value} → {entry.kind.value}")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell_label(entry: BlockDiff) -> str:
+    """ "[row 2, column 3] " for a table cell (where it stands in the new table; "was row 4"
+    when it moved or is gone from there), else empty."""
+    if not (entry.old_cell or entry.new_cell):
+        return ""
+    where = entry.new_cell or entry.old_cell
+    assert where is not None
+    label = f"row {where[0]}, column {where[1]}"
+    if entry.old_cell and entry.new_cell and entry.old_cell != entry.new_cell:
+        label += f", was row {entry.old_cell[0]}, column {entry.old_cell[1]}"
+    elif entry.new_cell is None:
+        label = f"old {label}"
+    return f"[{label}] "
 
 
 def _new_place(redline: Redline, away: SectionDiff) -> str:
@@ -122,3 +144,8 @@ def _new_place(redline: Redline, away: SectionDiff) -> str:
         if section.change.is_move and section.old_id == away.old_id:
             return str(section.new_number)
     return "?"
+
+
+def render_redline(redline: Redline, options: RedlineOptions) -> str:
+    """The format table's interface (io/redline_format.py)."""
+    return redline_to_text(redline, options.lang)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -32,7 +34,7 @@ from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
 from ...model import Block, BlockKind, GlossaryEntry, Policy, Section, Status, language
 from ...ops import text_edits, translation, translator
-from ...ops.base import Changes, Edit
+from ...ops.base import Changes, Edit, op
 from ...text.spelling import Speller
 from ..finding_text import finding_line
 from .segment_text import cell_html, changed_html
@@ -109,6 +111,16 @@ class SegmentModel(QAbstractTableModel):
     edit_did_happen = Signal(object, object)
     """(Changes, Edit): an edit was applied to the policy; push the Edit on the undo stack."""
     findings_did_change = Signal()
+    checks_did_progress = Signal(int, int)
+    """(sections checked, sections in all) while the checks run in the background."""
+    findings_did_arrive = Signal(int, int)
+    """(first row, last row) whose findings the background checks just computed: redraw them.
+    Not dataChanged, which makes the view reset an open cell editor to the model's text and
+    would drop what is being typed between two writes of the typing into the model."""
+
+    CHECK_SLICE = 0.025
+    """Seconds of checking per turn of the event loop when the checks are deferred: short
+    enough that typing and scrolling never wait for them."""
 
     def __init__(
         self,
@@ -118,10 +130,22 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
-        references: Sequence[Reference] = (),
+        references: Sequence[Reference] | Callable[[], Sequence[Reference]] = (),
+        deferred_checks: bool = False,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self.deferred_checks = deferred_checks
+        """Check in the background (a slice per turn of the event loop), rows on screen first
+        (a row asked for its findings is checked at once); False: every check before the
+        model is used (the command line's way, and what tests of single checks want)."""
+        self._unchecked: dict[str, Section] = {}
+        """Sections whose QA checks have not run yet (deferred), in document order."""
+        self._checks_total = 0
+        self._paused = False
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(0)
+        self._check_timer.timeout.connect(self._check_some)
         if source_lang == target_lang:
             raise ValueError("source and target language must differ")
         self.policy = policy
@@ -135,11 +159,16 @@ class SegmentModel(QAbstractTableModel):
         """Spell-checkers by language (set_spellers); none: no underlines."""
         self.propagate = True
         """Confirming a segment gives its translation to the segments with the same source."""
+        self.writable = True
+        """False when the connected person may not write the target language (their team
+        role, storage.Permissions): the target column is then not editable."""
         self.last_propagation: translator.Propagation | None = None
         self.rows: list[SegmentRow] = []
         self._row_of: dict[str, int] = {}
-        self.references = list(references)
-        """Translations made elsewhere (library, other policies) for the consistency check."""
+        self._references = references
+        """Translations made elsewhere (library, other policies) for the consistency check;
+        a callable is asked once, when that check first runs (reading a large library takes a
+        while: not paid to show the rows)."""
         self._findings: dict[str, list[Finding]] = {}
         self._consistency: dict[str, list[Finding]] = {}
         """Consistency findings per block: they depend on the whole policy, so every recheck
@@ -207,7 +236,11 @@ class SegmentModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         # The policy's source language is edited in the Write view, never as a "target".
-        if index.column() == Column.TARGET and self.target_lang != self.policy.source_language:
+        if (
+            index.column() == Column.TARGET
+            and self.target_lang != self.policy.source_language
+            and self.writable
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -233,24 +266,126 @@ class SegmentModel(QAbstractTableModel):
         )
 
     def findings(self, row: int) -> list[Finding]:
+        """The row's findings; a row not checked yet is checked now (its whole section)."""
+        item = self.rows[row]
+        if item.section.id in self._unchecked:
+            self._check_now(item.section)
+        block_id = item.block.id
+        return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
+
+    def _shown_findings(self, row: int) -> list[Finding]:
+        """What a cell draws: the row's findings once it is checked (the background checks
+        take the rows on screen first, ``check_first``); nothing is checked for a paint."""
         block_id = self.rows[row].block.id
         return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
+
+    def check_first(self, rows: Sequence[int]) -> None:
+        """Check these rows' sections next (the rows on screen)."""
+        if not self._unchecked:
+            return
+        first = {
+            self.rows[r].section.id: self.rows[r].section
+            for r in rows
+            if 0 <= r < len(self.rows) and self.rows[r].section.id in self._unchecked
+        }
+        if first:
+            self._unchecked = {**first, **self._unchecked}
+
+    def checking(self) -> bool:
+        """The background checks have not finished: ``all_findings`` is not complete yet and
+        the consistency check (which compares the whole policy) has not run."""
+        return bool(self._unchecked)
+
+    def checks_done(self) -> tuple[int, int]:
+        """(sections checked, sections in all)."""
+        return self._checks_total - len(self._unchecked), self._checks_total
+
+    def pause_checks(self, paused: bool) -> None:
+        """Stop (or resume) the background checks: nobody looks at a hidden grid, and its
+        slices would only make the view in front of it slower. Asked-for rows are still
+        checked at once."""
+        self._paused = paused
+        if paused:
+            self._check_timer.stop()
+        elif self._unchecked:
+            self._check_timer.start()
+
+    def finish_checks(self) -> None:
+        """Run the checks still waiting, now (a filter on findings needs them all)."""
+        if self._unchecked:
+            for section in list(self._unchecked.values()):
+                self._check_now(section)
+            self._checks_finished()
 
     def progress(self) -> Progress:
         """Translation progress of the target language, from the per-row cache."""
         return progress_from(self._category.values())
 
     def all_findings(self) -> list[Finding]:
-        return [f for row in range(len(self.rows)) for f in self.findings(row)]
+        """Every finding found so far (all of them once ``checking()`` is False)."""
+        out: list[Finding] = []
+        for item in self.rows:
+            if item.section.id not in self._unchecked:
+                out += self._findings.get(item.block.id, [])
+                out += self._consistency.get(item.block.id, [])
+        return out
 
     # -- checks ------------------------------------------------------------------------------
 
     def _recheck_all(self) -> None:
         self._findings = {}
         self._category = {}
+        if not self.deferred_checks:
+            self._unchecked = {}
+            for section in self.policy.sections:
+                self._recheck_section(section)
+            self._recheck_consistency()
+            return
+        # The grid is usable at once: progress counts now (cheap), findings in the background.
+        self._consistency = {}
         for section in self.policy.sections:
-            self._recheck_section(section)
-        self._recheck_consistency()
+            for block in section.all_blocks():
+                self._category[block.id] = segment_category(
+                    block, self.target_lang, self.source_lang
+                )
+        self._unchecked = {s.id: s for s in self.policy.sections}
+        self._checks_total = len(self._unchecked)
+        if self._unchecked and not self._paused:
+            self._check_timer.start()
+
+    def _check_now(self, section: Section) -> None:
+        del self._unchecked[section.id]
+        self._recheck_section(section)
+
+    def _check_some(self) -> None:
+        """One slice of the background checks: redraw what was checked, report progress."""
+        start = time.perf_counter()
+        rows: list[int] = []
+        while self._unchecked and time.perf_counter() - start < self.CHECK_SLICE:
+            section = next(iter(self._unchecked.values()))
+            self._check_now(section)
+            rows += [self.row_of(section.heading.id), self.row_of(section.all_blocks()[-1].id)]
+        rows = [r for r in rows if r >= 0]
+        if rows:
+            self.findings_did_arrive.emit(min(rows), max(rows))
+        if not self._unchecked:
+            self._checks_finished()
+        else:
+            self.checks_did_progress.emit(*self.checks_done())
+
+    def _checks_finished(self) -> None:
+        self._check_timer.stop()
+        changed = [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
+        if changed:
+            self.findings_did_arrive.emit(min(changed), max(changed))
+        self.checks_did_progress.emit(*self.checks_done())
+        self.findings_did_change.emit()
+
+    @property
+    def references(self) -> list[Reference]:
+        if callable(self._references):
+            self._references = list(self._references())
+        return list(self._references)
 
     def _recheck_consistency(self) -> set[str]:
         """Recompute the consistency findings; the ids of the blocks whose findings changed."""
@@ -307,9 +442,11 @@ class SegmentModel(QAbstractTableModel):
             if r >= 0
         }
         for section in sections.values():
+            self._unchecked.pop(section.id, None)
             self._recheck_section(section)
         rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
-        rows += [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
+        if not self._unchecked:  # else the background checks run it when they finish
+            rows += [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(Column) - 1))
         self.findings_did_change.emit()
@@ -346,7 +483,7 @@ class SegmentModel(QAbstractTableModel):
         if role == Role.STATUS:
             return self.status(index.row())
         if role == Role.FINDINGS:
-            return self.findings(index.row())
+            return self._shown_findings(index.row())
         if role == Role.IS_RTL:
             lang = self.source_lang if column == Column.SOURCE else self.target_lang
             return column != Column.STATUS and language(lang).is_rtl
@@ -367,7 +504,7 @@ class SegmentModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            found = self.findings(index.row())
+            found = self._shown_findings(index.row())
             if column == Column.SOURCE:
                 lines = (
                     [self.tr("The source changed after this segment was translated.")]
@@ -416,7 +553,7 @@ class SegmentModel(QAbstractTableModel):
             text = self.tr("pre-translated %1%").replace("%1", f"{state.match_score:.0f}")
         else:
             text = self.status_name(None if self.is_stale(row) else self.status(row))
-        count = len(self.findings(row))
+        count = len(self._shown_findings(row))
         return f"{text}  ⚠ {count}" if count else text
 
     def _html(self, row: int, column: Column) -> str:
@@ -429,7 +566,7 @@ class SegmentModel(QAbstractTableModel):
             # What a meaning or form finding compares against is underlined in the source too.
             spans = [
                 (f.source_span[0], f.source_span[1], FINDING_CSS)
-                for f in self.findings(row)
+                for f in self._shown_findings(row)
                 if f.source_span and f.source_span[1] <= len(text)
             ]
             spans += [
@@ -443,7 +580,7 @@ class SegmentModel(QAbstractTableModel):
             text = block.get(self.target_lang)
             spans = [
                 (f.span[0], f.span[1], FINDING_CSS)
-                for f in self.findings(row)
+                for f in self._shown_findings(row)
                 if f.span and f.language == self.target_lang and f.span[1] <= len(text)
             ]
             spans += self._spelling_spans(text, self.target_lang)
@@ -541,7 +678,7 @@ class SegmentModel(QAbstractTableModel):
         if not block.get(self.target_lang).strip():
             return
         changes, edit = text_edits.set_status(
-            self.policy, block.id, self.target_lang, status, label="Confirm translation"
+            self.policy, block.id, self.target_lang, status, label=op("confirm_translation")
         )
         self.last_propagation = None
         if self.propagate:
@@ -549,7 +686,7 @@ class SegmentModel(QAbstractTableModel):
             if spread is not None:
                 self.last_propagation = report
                 changes = changes | more
-                edit = translator.then("Confirm and propagate translation", edit, spread)
+                edit = translator.then(op("confirm_and_propagate"), edit, spread)
         self._announce(changes, edit)
 
     def next_needing_work(self, after: int) -> int:

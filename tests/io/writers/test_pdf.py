@@ -149,3 +149,79 @@ def test_unwritable_pdf_is_a_clear_error(export_policy: Policy, tmp_path: Path) 
     target = tmp_path / "missing" / "x.pdf"
     with pytest.raises(PolicyStudioError, match="x.pdf: cannot write the PDF"):
         write_pdf(export_policy, target, ExportOptions(["en"]))
+
+
+def test_html_to_pdf_prints_any_page_as_an_archival_pdf() -> None:
+    """The entry point the redline PDF reuses: HTML in, PDF/A out, its words extractable."""
+    from io import BytesIO
+
+    from policy_studio.io.writers.pdf import html_to_pdf
+
+    stages: list[str] = []
+    data = html_to_pdf(
+        '<html lang="ar" dir="rtl"><body><p>حذف <del>البيانات</del> الشخصية</p></body></html>',
+        stages.append,
+    )
+    reader = pypdf.PdfReader(BytesIO(data))
+    assert stages == ["pages", *(f"pages:{n + 1}" for n in range(len(reader.pages))), "writing"]
+    assert b"pdfaid:part" in reader.trailer["/Root"]["/Metadata"].get_object().get_data()
+    assert "الشخصية" in clean(reader.pages[0].extract_text())
+
+
+def test_page_references_are_built_once_per_page_count_not_once_per_tag() -> None:
+    """WeasyPrint asks pydyf for every page's reference once per tagged element; rebuilding
+    the list each time made tagging quadratic in pages. The cached list is the same list."""
+    import pydyf
+
+    from policy_studio.io.writers.pdf import speed_up_pydyf
+
+    speed_up_pydyf()
+    pdf = pydyf.PDF()
+    for _ in range(3):
+        pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    first = pdf.page_references
+    assert first is pdf.page_references  # not rebuilt while no page is added
+    assert first == tuple(f"{n} 0 R".encode() for n in pdf.pages["Kids"][::3])
+    pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    assert len(pdf.page_references) == 4  # a new page is seen
+    assert pdf.page_references[-1] == f"{pdf.objects[-1].number} 0 R".encode()
+
+
+def test_pdf_streams_are_deflated_at_level_6_and_still_read_back() -> None:
+    import zlib
+
+    import pydyf
+
+    from policy_studio.io.writers.pdf import speed_up_pydyf
+
+    speed_up_pydyf()
+    text = b"BT /F1 12 Tf (policy text) Tj ET " * 2000
+    stream = pydyf.Stream([text], compress=True)
+    packed = stream.data.split(b"stream\n", 1)[1].rsplit(b"\nendstream", 1)[0]
+    assert packed == zlib.compress(text, 6)
+    assert zlib.decompress(packed) == text
+
+
+def test_progress_counts_the_pages_as_they_are_laid_out(tmp_path: Path) -> None:
+    """The export dialog shows "page N" while a long PDF is laid out (WeasyPrint's progress log,
+    heard for this export's thread only); nothing of it reaches the terminal."""
+    import logging
+
+    from policy_studio.io.writers.pdf import html_to_pdf
+
+    page = "<p style='break-after: page'>x</p>"
+    heard: list[str] = []
+    seen_by_root: list[logging.LogRecord] = []
+
+    class Root(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen_by_root.append(record)
+
+    root = Root(logging.DEBUG)
+    logging.getLogger().addHandler(root)
+    try:
+        html_to_pdf(f"<html><body>{page * 4}<p>end</p></body></html>", heard.append)
+    finally:
+        logging.getLogger().removeHandler(root)
+    assert [s for s in heard if s.startswith("pages:")] == [f"pages:{n}" for n in range(1, 6)]
+    assert not [r for r in seen_by_root if r.name.startswith("weasyprint.progress")]

@@ -1,0 +1,67 @@
+"""Start-up paints the window first and reads the policy after (issue 19, speed): meanwhile the
+window says which policy it is opening and nothing that edits it is enabled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from policy_studio.app.session import Session
+from policy_studio.library.compose import policy_from_clauses
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def test_the_window_paints_opening_then_shows_the_policy(
+    qtbot, workspace, clauses, settings, variables
+):
+    from policy_studio.ui.main_window import MainWindow
+
+    other = policy_from_clauses("First policy", [(clauses[2], None)], target_languages=["ar"])
+    wanted = policy_from_clauses(
+        "Opened policy", [(clauses[0], None), (clauses[1], None)], target_languages=["ar"]
+    )
+    workspace.save_policy(other)
+    workspace.save_policy(wanted)
+    session = Session(workspace)  # as at start-up: no policy read yet
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_after_paint(wanted.id)
+    # Before the policy is read: the window says what it is opening; nothing edits it.
+    assert window.opening == wanted.id and session.policy is None
+    assert window.opening_label.text() == "Opening “Opened policy”…"
+    assert window.opening_label.isVisible() and window.opening_bar.isVisible()
+    assert not window.modes.isEnabled()
+    assert not window.outline.isEnabled()
+    assert not window.variables_panel.isEnabled()
+    assert not window.library_panel.insert_button.isEnabled()
+    assert window.outline.model.rowCount() == 0
+
+    with qtbot.waitSignal(window.policy_did_open, timeout=10000):
+        qtbot.waitExposed(window)
+    assert window.opening is None and session.policy.id == wanted.id
+    assert window.modes.isEnabled() and window.outline.isEnabled()
+    assert window.outline.model.rowCount() == 2
+    assert window.outline.model.index(0).data().startswith("1. Reaching the team")
+    assert "Write to" in window.editor.text.toPlainText()
+    assert window.library_panel.insert_button.isEnabled()
+    shown = [w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible()]
+    assert not [text for text in shown if text.startswith("Opening")]
+    window.close()
+
+
+def test_an_unknown_last_policy_opens_the_first_one(qtbot, workspace, clauses, settings, variables):
+    from policy_studio.ui.main_window import MainWindow
+
+    first = policy_from_clauses("First policy", [(clauses[2], None)])
+    workspace.save_policy(first)
+    session = Session(workspace)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_after_paint("no-such-policy")
+    assert window.opening_label.text() == "Opening “First policy”…"
+    qtbot.waitUntil(lambda: session.policy is not None, timeout=10000)
+    assert session.policy.id == first.id
+    window.close()

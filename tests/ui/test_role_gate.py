@@ -1,0 +1,133 @@
+"""The window greys out what the connected person's team role may not do, with a tooltip
+saying why (issue 17 item 4); the server still refuses it (tests/storage/test_team_roles.py).
+Each person logs in as their own PostgreSQL user on the throw-away cluster."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from policy_studio.app.session import Session
+from policy_studio.app.settings import AppSettings
+from policy_studio.library.compose import policy_from_clauses
+from policy_studio.storage.locate import create_store, open_store
+from policy_studio.storage.team import add_person, setup_team
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+_names = itertools.count(1)
+
+
+@pytest.fixture
+def team_window(qtbot, pg_cluster, clauses, variables, tmp_path):
+    """Open the app window as one person of a team workspace (an en+ar policy, one version)."""
+    from policy_studio.ui.main_window import MainWindow
+
+    uri = pg_cluster.new_database()
+    owner = create_store(uri)
+    for clause in clauses:
+        owner.save_clause(clause)
+    policy = policy_from_clauses(
+        "Team notice", [(clauses[0], None), (clauses[1], None)], target_languages=["ar"]
+    )
+    owner.save_policy(policy)
+    owner.save_version(policy, "draft 1")
+    owner.close()
+    setup_team(uri)
+    opened = []
+
+    def open_as(role: str, langs: tuple[str, ...] = ()) -> MainWindow:
+        name = f"{role}{os.getpid()}_{next(_names)}"
+        add_person(uri, name, role, langs=langs)
+        workspace = open_store(uri.replace("postgresql://postgres@", f"postgresql://{name}@"))
+        session = Session(workspace, watch_ms=0)
+        session.policy = workspace.policy(policy.id)
+        settings = AppSettings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.IniFormat))
+        window = MainWindow(session, settings, variables)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append(window)
+        return window
+
+    yield open_as, policy
+    for window in opened:
+        window.close()
+        window.session.workspace.close()
+
+
+def _approve_button(window):
+    window.docks["history"].show()
+    panel = window.history.panel
+    assert panel is not None
+    panel.select_number(1)
+    return panel.approve_button
+
+
+def test_a_translator_may_translate_into_their_language_only(qtbot, team_window):
+    open_as, policy = team_window
+    window = open_as("translator", ("ar",))
+    for action in (window.new_policy_action, window.outline.remove_action):
+        assert not action.isEnabled()
+        assert "translator into ar" in action.toolTip()
+    assert window.outline.select(policy.sections[1].id)  # the outline enables its actions…
+    assert not window.outline.remove_action.isEnabled()  # …the role keeps them grey
+    assert not window.variables_panel.isEnabled()
+    assert not window.library_panel.insert_button.isEnabled()
+    assert window.role_label.text().endswith("(translator into ar)")
+    assert window.editor.text.isReadOnly()  # source text and structure: not in the Write view
+    assert "Translate view" in window.editor.text.toolTip()
+    button = _approve_button(window)
+    assert not button.isEnabled() and "may not approve" in button.toolTip()
+    window.set_mode(1)
+    window.translate_view.set_pair("en", "ar")
+    model = window.translate_view.grid.model
+    target = model.index(0, 1)
+    assert model.flags(target) & Qt.ItemFlag.ItemIsEditable  # Arabic: theirs
+    from policy_studio.ui.properties_dialog import PropertiesDialog
+
+    dialog = PropertiesDialog(window.session.policy, window, permissions=window.permissions)
+    assert dialog.titles["ar"].isEnabled()  # the Arabic title: theirs (schema 8)
+    assert not dialog.titles["en"].isEnabled()
+    assert "translator into ar" in dialog.titles["en"].toolTip()
+    assert not dialog.version_label.isEnabled()
+
+
+def test_a_translator_into_french_cannot_edit_the_arabic_column(qtbot, team_window):
+    open_as, _policy = team_window
+    window = open_as("translator", ("fr",))
+    window.set_mode(1)
+    window.translate_view.set_pair("en", "ar")
+    model = window.translate_view.grid.model
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_an_approver_may_approve_but_not_edit(qtbot, team_window):
+    open_as, _policy = team_window
+    window = open_as("approver")
+    assert _approve_button(window).isEnabled()
+    assert not window.new_policy_action.isEnabled()
+    assert "approver" in window.new_policy_action.toolTip()
+    assert window.editor.text.isReadOnly()
+    window.set_mode(1)
+    window.translate_view.set_pair("en", "ar")
+    model = window.translate_view.grid.model
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_an_author_may_edit_everything_but_not_approve(qtbot, team_window):
+    open_as, policy = team_window
+    window = open_as("author")
+    assert window.new_policy_action.isEnabled()
+    assert window.outline.select(policy.sections[1].id)
+    assert window.outline.remove_action.isEnabled()
+    assert not window.editor.text.isReadOnly()
+    button = _approve_button(window)
+    assert not button.isEnabled() and "author" in button.toolTip()
+
+
+def test_the_single_user_file_greys_out_nothing(qtbot, window):
+    assert window.new_policy_action.isEnabled()
+    assert not window.editor.text.isReadOnly()
+    assert window.permissions.approve and window.permissions.languages is None
