@@ -21,13 +21,10 @@ again after the server was away. A part both sides changed is never overwritten:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..model import Clause, Policy, PolicyStudioError
 from ..ops.base import Changes
@@ -40,9 +37,6 @@ RETRY_MS = 3000
 """After a failed save, how soon the session tries again (the edits stay in memory meanwhile)."""
 WATCH_MS = 1000
 """How often the session looks for changes others saved to the workspace."""
-WAIT_MS = 10000
-"""How long a caller that needs the answer (opening another policy, closing, a test) waits for
-the database worker before being told "not saved yet"; the window keeps repainting meanwhile."""
 PRESENCE_BEAT_MS = 5000
 """How often a live session repeats which section it has open (others forget it after
 ``PRESENCE_TTL``, 15 s, without a beat) and forgets those it stopped hearing from."""
@@ -80,63 +74,6 @@ def changes_for_rows(keys: frozenset[str] | set[str]) -> Changes:
     return Changes(structure, frozenset(sections), frozenset(blocks), metadata, variables)
 
 
-class _Worker(QObject):
-    """One thread for the session's database work: saves, reading others' changes, presence.
-
-    Jobs run one after another on that thread; each result comes back to the window's thread
-    through ``did_finish`` (a queued signal), so nothing the window does waits for a server
-    that is slow or gone."""
-
-    did_finish = Signal(int, object, object)
-    """(ticket, result, exception or None)."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policy-studio-db")
-        self._tickets = 0
-        self.running: set[int] = set()
-
-    def submit(self, job: Callable[[], Any]) -> int:
-        self._tickets += 1
-        ticket = self._tickets
-        self.running.add(ticket)
-
-        def run() -> None:
-            try:
-                result = job()
-            except BaseException as exc:  # noqa: BLE001 - handed to the window's thread
-                self.did_finish.emit(ticket, None, exc)
-            else:
-                self.did_finish.emit(ticket, result, None)
-
-        self._pool.submit(run)
-        return ticket
-
-    def wait(self, ticket: int, timeout_ms: int) -> bool:
-        """Run the window's event loop (not its keyboard and mouse) until ``ticket`` is done
-        or ``timeout_ms`` passed; True when done. (No signal connected for the wait: a slot
-        that waits in turn would change the connections of the signal being delivered.)"""
-        if ticket not in self.running:
-            return True
-        deadline = time.monotonic() + timeout_ms / 1000
-        loop = QEventLoop()
-        tick = QTimer()
-        tick.start(20)  # wakes the wait below at least every 20 ms
-        flags = (
-            QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-            | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
-        )
-        try:
-            while ticket in self.running and time.monotonic() < deadline:
-                loop.processEvents(flags)
-        finally:
-            tick.stop()
-        return ticket not in self.running
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-
 class Session(QObject):
     """Owns the workspace and the policy being edited; saves edits soon after they happen."""
 
@@ -149,8 +86,6 @@ class Session(QObject):
     save_did_fail = Signal(str)
     """Autosave could not write; the message is one sentence for the status bar."""
     policy_did_save = Signal()
-    save_did_start = Signal()
-    """A save went to the database worker (the window says "Saving…" until it lands)."""
     outside_did_change = Signal(str)
     """Changes saved by someone else were merged into the open policy (a status-bar line)."""
     conflicts_found = Signal(object)
@@ -185,30 +120,10 @@ class Session(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(autosave_ms)
-        self._timer.timeout.connect(self._autosave)
-        self._flushing = False
-        self._worker = _Worker(self)
-        self._worker.did_finish.connect(self._job_did_finish)
-        self._callbacks: dict[int, Callable[[Any, BaseException | None], None]] = {}
-        self._busy = 0
-        """The ticket of the save, merge or conflict job in flight (0: none): while one is,
-        the writer's remembered rows belong to the worker, and nothing else starts."""
-        self._save_again = False
-        self._check_again = False
-        self._generation = 0
-        """Counts edits: a save that lands with the same count left nothing unsaved."""
-        self._writer: WorkspaceStore | None = None
-        """A second connection, used only on the worker's thread (``WorkspaceStore.reopen``),
-        made now while the workspace was just opened (else at the first save)."""
-        if not workspace.closed:
-            try:
-                self._writer = workspace.reopen()
-            except PolicyStudioError:
-                self._writer = None
-        self._checked = False
+        self._timer.timeout.connect(self.flush)
         self._watch = QTimer(self)
         self._watch.setInterval(watch_ms)
-        self._watch.timeout.connect(self._poll)
+        self._watch.timeout.connect(self.check_outside_changes)
         self._data_version = -1
         try:
             workspace.set_busy_timeout(APP_BUSY_TIMEOUT)
@@ -266,10 +181,7 @@ class Session(QObject):
             self._stop_listening()
             self._watch_socket(fd)  # None: the poll tries again while the server is away
         if announced:
-            if self._busy:
-                self._check_again = True  # after the job in flight
-            else:
-                self._check()
+            self.check_outside_changes()
         self._update_editors()
 
     # -- presence: who has which section open ------------------------------------------------
@@ -279,27 +191,16 @@ class Session(QObject):
         self._editing = section_id or ""
         self._announce()
 
-    def _announce(self, *, now: bool = False) -> None:
-        """Tell the others which section this window shows: on the worker's thread (a server
-        that does not answer never holds the window); ``now`` on this thread (closing)."""
+    def _announce(self) -> None:
         if self.workspace.closed or not self.person:
             return
         policy_id = self.policy.id if self.policy is not None else ""
-        section = self._editing if policy_id else ""
-        store = self.workspace if now else self._writer_store()
-        if store is None:
-            return
-
-        def announce() -> None:
-            try:
-                store.announce_presence(self.person, policy_id, section)
-            except PolicyStudioError:
-                pass  # the server is away: the save path says so; presence is best effort
-
-        if now:
-            announce()
-        else:
-            self._worker.submit(announce)
+        try:
+            self.workspace.announce_presence(
+                self.person, policy_id, self._editing if policy_id else ""
+            )
+        except PolicyStudioError:
+            pass  # the server is away: the save path says so; presence is best effort
 
     def _heartbeat(self) -> None:
         if self._editing:
@@ -333,12 +234,8 @@ class Session(QObject):
                 "they are kept in this window. Save a copy, or wait until saving works again, "
                 "before opening another policy."
             )
-        self._settle()
         self.policy = self.workspace.policy(policy_id) if policy_id else None
-        if self.policy is not None and self._writer is not None:
-            self._writer.adopt_base(self.workspace, self.policy.id)
         self.conflicts = ()
-        self._touched = None
         self._editing = ""
         self._announce()
         self.policy_did_load.emit()
@@ -351,12 +248,8 @@ class Session(QObject):
             raise PolicyStudioError(
                 f"Your changes to {self._title()} are not saved yet ({self.last_error})."
             )
-        self._settle()
         self.workspace.save_policy(policy)
-        if self._writer is not None:
-            self._writer.adopt_base(self.workspace, policy.id)
         self.policy = policy
-        self._touched = None
         self.conflicts = ()
         self.policy_did_load.emit()
 
@@ -369,7 +262,6 @@ class Session(QObject):
             self.library_did_change.emit()
         if self.policy is not None and not (changes.empty or changes == Changes(library=True)):
             self._touch(changes)
-            self._generation += 1
             self.dirty = True
             if not self._timer.isActive():
                 self._timer.setInterval(self._autosave_ms)
@@ -392,151 +284,48 @@ class Session(QObject):
                 touched.update(b.id for b in section.all_blocks())
         self._touched = touched
 
-    # -- the database worker -----------------------------------------------------------------
+    def _saved(self) -> None:
+        self.dirty = False
+        self._touched = None
 
-    def _writer_store(self) -> WorkspaceStore | None:
-        """The worker's own connection (made on first use), with the open policy's base."""
-        if self.workspace.closed:
-            return None
-        if self._writer is None or self._writer.closed:
-            try:
-                self._writer = self.workspace.reopen()
-            except PolicyStudioError as exc:
-                self._failed(_reason(exc))
-                return None
-        if self.policy is not None and self._writer.known_revision(self.policy.id) is None:
-            self._writer.adopt_base(self.workspace, self.policy.id)
-        return self._writer
+    def flush(self) -> bool:
+        """Write the current policy now if it has unsaved edits; True when on disk.
 
-    def _run(
-        self, job: Callable[[], Any], then: Callable[[Any, BaseException | None], None]
-    ) -> int:
-        """Start a job that owns the writer's remembered rows until ``then`` ran."""
-        ticket = self._worker.submit(job)
-        self._callbacks[ticket] = then
-        self._busy = ticket
-        return ticket
-
-    def _job_did_finish(self, ticket: int, result: Any, error: BaseException | None) -> None:
-        self._worker.running.discard(ticket)
-        then = self._callbacks.pop(ticket, None)
-        if ticket == self._busy:
-            self._busy = 0
-        if then is not None:
-            then(result, error)
-        if not self._busy and self._check_again:
-            self._check_again = False
-            self._check()
-        if not self._busy and self._save_again:
-            self._save_again = False
-            self.save_soon()
-
-    def _settle(self, timeout_ms: int = WAIT_MS) -> bool:
-        """Wait (the window repainting) until no save or merge is in flight; True when none."""
-        while self._busy:
-            if not self._worker.wait(self._busy, timeout_ms):
-                return False
-        return True
-
-    @property
-    def saving(self) -> bool:
-        """A save or merge is with the database worker."""
-        return bool(self._busy)
-
-    # -- saving ----------------------------------------------------------------------------
-
-    def _autosave(self) -> None:
-        if self._flushing:
-            return  # flush() is waiting for its own save; it restarts the timer if needed
-        self.save_soon()
-
-    def save_soon(self) -> None:
-        """Autosave: hand the unsaved edits to the worker and return at once."""
+        Never raises for storage trouble: a failure is reported by ``save_did_fail`` with the
+        reason, the edits stay in memory, and another attempt follows after ``RETRY_MS``.
+        """
         self._timer.stop()
-        if not self.dirty or self.policy is None or self.workspace.closed:
-            return
-        if self._busy:
-            self._save_again = True  # after the job in flight
-            return
+        if not self.dirty or self.policy is None:
+            return True
+        if self.workspace.closed:
+            return False
         if self.conflicts:
             self._failed(
                 "someone else changed the same text; choose which version to keep", retry=False
             )
             self.conflicts_found.emit(self.conflicts)
-            return
-        writer = self._writer_store()
-        if writer is None:
-            return
+            return False
         try:
-            prepared = writer.prepare_save(self.policy, touched=self._touched)
-        except PolicyStudioError as exc:
+            try:
+                self.workspace.save_policy(self.policy, touched=self._touched)
+            except ConflictError:
+                # Someone saved rows this save would replace: merge theirs in, then try again
+                # (rows only they changed are taken; rows both changed are asked about).
+                refresh = self._merge()
+                if refresh is not None and refresh.conflicts:
+                    self._failed(
+                        "someone else changed the same text; choose which version to keep",
+                        retry=False,
+                    )
+                    return False
+                self.workspace.save_policy(self.policy, touched=self._touched)
+        except (PolicyStudioError, OSError) as exc:
             self._failed(_reason(exc))
-            return
-        sent, generation = self._touched, self._generation
-        self._touched = set() if self._touched is not None else None
-        self.save_did_start.emit()
-        self._run(
-            lambda: writer.write_save(prepared),
-            lambda _r, error: self._save_did_land(error, sent, generation),
-        )
-
-    def _save_did_land(
-        self, error: BaseException | None, sent: set[str] | None, generation: int
-    ) -> None:
-        if error is None:
-            self.last_error = ""
-            if generation == self._generation:
-                self._saved()
-            elif not self._timer.isActive():  # edits made while it was saving
-                self._timer.setInterval(self._autosave_ms)
-                self._timer.start()
-            self.policy_did_save.emit()
-            return
-        # Not written: the blocks it carried are unsaved again.
-        if sent is None or self._touched is None:
-            self._touched = None
-        else:
-            self._touched = sent | self._touched
-        if isinstance(error, ConflictError):
-            # Someone saved rows this save would replace: merge theirs in, then try again
-            # (rows only they changed are taken; rows both changed are asked about).
-            self._check(force=True, then_save=True)
-        elif isinstance(error, PolicyStudioError | OSError):
-            self._failed(_reason(error))
-        else:
-            self._failed(f"an unexpected error ({type(error).__name__}: {error})")
-
-    def _saved(self) -> None:
-        self.dirty = False
-        self._touched = None
-
-    def flush(self, timeout_ms: int = WAIT_MS) -> bool:
-        """Write the current policy now if it has unsaved edits; True when on disk.
-
-        The work is the worker's; this waits for it up to ``timeout_ms`` (the window repaints
-        meanwhile, typing waits). Never raises for storage trouble: a failure is reported by
-        ``save_did_fail`` with the reason, the edits stay in memory, and another attempt
-        follows after ``RETRY_MS``.
-        """
-        self._timer.stop()
-        if not self.dirty or self.policy is None:
-            return self._settle(timeout_ms) and not self.dirty
-        if self.workspace.closed:
             return False
-        self._flushing = True
-        try:
-            if self._settle(timeout_ms):
-                self.save_soon()
-            answered = self._settle(timeout_ms)
-        finally:
-            self._flushing = False
-        if not answered:
-            self._failed("the database has not answered yet; still saving")
-            return False
-        if self.dirty and self.last_error and not self.conflicts and not self._timer.isActive():
-            self._timer.setInterval(self._retry_ms)
-            self._timer.start()
-        return not self.dirty
+        self._saved()
+        self.last_error = ""
+        self.policy_did_save.emit()
+        return True
 
     def _failed(self, reason: str, *, retry: bool = True) -> None:
         self.last_error = reason
@@ -547,76 +336,42 @@ class Session(QObject):
 
     # -- others' changes --------------------------------------------------------------------
 
-    def _poll(self) -> None:
-        """The watch timer: look for others' changes on the worker (skipped while busy)."""
-        if self.workspace.closed:
-            self._watch.stop()
-            return
-        self._listen()
-        if not self._busy:
-            self._check()
-
-    def check_outside_changes(self, timeout_ms: int = WAIT_MS) -> bool:
+    def check_outside_changes(self) -> bool:
         """Merge what others saved since the last look; True when something came in."""
         if self.workspace.closed:
             self._watch.stop()
             return False
+        try:
+            version = self.workspace.data_version()
+        except PolicyStudioError:
+            return False
         self._listen()
-        if not self._settle(timeout_ms):
+        if version == self._data_version:
             return False
-        self._checked = False
-        ticket = self._check()
-        if ticket is None or not self._worker.wait(ticket, timeout_ms):
-            return False
-        return self._checked
-
-    def _check(self, *, force: bool = False, then_save: bool = False) -> int | None:
-        """Read what others saved (on the worker), then merge it here."""
-        writer = self._writer_store()
-        if writer is None:
-            return None
-        policy_id = self.policy.id if self.policy is not None else None
-
-        def read() -> tuple[int, Any, bool]:
-            version = writer.data_version()
-            if policy_id is None:
-                return version, None, False
-            stored = writer.policy_revision(policy_id)
-            if not force and stored is not None and stored == writer.known_revision(policy_id):
-                return version, None, False
-            return version, writer.read_changes(policy_id), True
-
-        return self._run(read, lambda result, error: self._did_read(result, error, then_save))
-
-    def _did_read(self, result: Any, error: BaseException | None, then_save: bool) -> None:
-        if error is not None:
-            if then_save:
-                self._failed(_reason(error))
-            return
-        version, found, read = result
-        changed = version != self._data_version
         self._data_version = version
-        if not (changed or read):
-            self._checked = False
-            return
-        self._checked = True
-        if changed:
-            self.library_did_change.emit()
-        if self.policy is None or not read:
-            return
-        refresh = self._merge(found)
-        if refresh is not None and self.dirty and not refresh.conflicts and not refresh.deleted:
-            self.save_soon()
+        self.library_did_change.emit()
+        if self.policy is None:
+            return True
+        try:
+            stored = self.workspace.policy_revision(self.policy.id)
+        except PolicyStudioError:
+            return False
+        if stored is not None and stored == self.workspace.known_revision(self.policy.id):
+            return True
+        refresh = self._merge()
+        if refresh is not None and self.dirty and not refresh.conflicts:
+            self.flush()
+        return True
 
-    def _merge(self, found: Any) -> Refresh | None:
+    def _merge(self) -> Refresh | None:
         """Merge others' saved rows into the open policy, in place (undo keeps working)."""
-        if self.policy is None or self._writer is None:
+        if self.policy is None:
             return None
         if self.before_merge is not None:
             self.before_merge()
         try:
-            refresh = self._writer.merge_changes(
-                self.policy, found, touched=self._touched, unsaved=self.dirty
+            refresh = self.workspace.refresh_policy(
+                self.policy, touched=self._touched, unsaved=self.dirty
             )
         except PolicyStudioError as exc:
             self.save_did_fail.emit(_reason(exc))
@@ -635,9 +390,6 @@ class Session(QObject):
             )
         if refresh.conflicts:
             self.conflicts = refresh.conflicts
-            self._failed(
-                "someone else changed the same text; choose which version to keep", retry=False
-            )
             self.conflicts_found.emit(refresh.conflicts)
         return refresh
 
@@ -652,29 +404,12 @@ class Session(QObject):
         """Settle one conflict: keep this window's text, or take the one saved elsewhere."""
         if self.policy is None:
             return
-        writer = self._writer_store()
-        if writer is None or not self._settle():
-            raise PolicyStudioError("the database does not answer; try again in a moment")
-        snapshot = self.policy.copy()
-        outcome: dict[str, Any] = {}
-
-        def then(result: Any, error: BaseException | None) -> None:
-            outcome["result"], outcome["error"] = result, error
-
-        ticket = self._run(
-            lambda: writer.resolve_conflict(snapshot, key, keep_mine=keep_mine), then
-        )
-        if not self._worker.wait(ticket, WAIT_MS):
-            raise PolicyStudioError("the database does not answer; try again in a moment")
-        if outcome.get("error") is not None:
-            raise outcome["error"]
+        resolved = self.workspace.resolve_conflict(self.policy, key, keep_mine=keep_mine)
         self.conflicts = tuple(c for c in self.conflicts if c.key != key)
         if not keep_mine:
-            self._replace(outcome["result"])
-            self._touched = None
+            self._replace(resolved)
             self.policy_did_change.emit(changes_for_rows({key}))
         self.dirty = True
-        self._generation += 1
         if not self.conflicts:
             self.flush()
 
@@ -715,10 +450,9 @@ class Session(QObject):
         self._watch.stop()
         self._beat.stop()
         self._editing = ""
-        self._announce(now=True)  # others drop this window's marker at once
+        self._announce()  # others drop this window's marker at once
         self._stop_listening()
-        self._worker.shutdown()
-        self.workspace.close()  # and the worker's connection made from it
+        self.workspace.close()
 
 
 def _reason(exc: BaseException) -> str:

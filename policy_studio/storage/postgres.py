@@ -31,7 +31,6 @@ from ..text.search_normalize import fold
 from .roles import Permissions
 from .schema import CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, V7_CLAUSE_CATALOG
 from .workspace import (
-    APP_BUSY_TIMEOUT,
     CLI_BUSY_TIMEOUT,
     DATA_MIGRATIONS,
     StorageError,
@@ -204,6 +203,11 @@ class _PgConnection:
         self.connect()
 
     def connect(self) -> None:
+        if self.raw is not None and not self.raw.closed:
+            try:
+                self.raw.close()  # a broken one: replaced, never left for the collector
+            except psycopg.Error:
+                pass
         try:
             # The app waits briefly (its lock timeout is short): 2 s is libpq's minimum; a
             # command waits 10 s. Keepalives notice a dead network within ~10 s mid-query.
@@ -497,16 +501,6 @@ class PostgresWorkspace(Workspace):
             elif pid == policy_id:
                 out.setdefault(section, []).append(person)
         return {section: sorted(set(names)) for section, names in out.items()}
-
-    def reopen(self, busy_timeout: float = APP_BUSY_TIMEOUT) -> PostgresWorkspace:
-        """Another connection to the same database, for a worker thread; it announces
-        presence as this client (one window, one marker)."""
-        other = PostgresWorkspace.open(
-            self._location, readonly=self.readonly, busy_timeout=busy_timeout
-        )
-        other._client = self._client
-        self._children.append(other)
-        return other
 
     def permissions(self) -> Permissions:
         """The login's team roles (storage/team.py), read from the server's catalogue."""

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
         ClauseRevision,
         LogEntry,
         PolicySummary,
-        PreparedSave,
         Refresh,
     )
 
@@ -99,40 +98,6 @@ class WorkspaceStore(Protocol):
     def editors(self, policy_id: str) -> dict[str, list[str]]:
         """Section id → the names of the people in *other* clients who announced it open
         within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
-        ...
-
-    def reopen(self, busy_timeout: float = ...) -> WorkspaceStore:
-        """Another connection to the same workspace (for a worker thread)."""
-        ...
-
-    def adopt_base(self, other: WorkspaceStore, policy_id: str) -> None:
-        """Take ``other``'s base of a policy, to save and merge it through this object."""
-        ...
-
-    def prepare_save(
-        self, policy: Policy, *, touched: Collection[str] | None = None
-    ) -> PreparedSave:
-        """``save_policy`` without the database: the rows to write, taken from ``policy``."""
-        ...
-
-    def write_save(self, prepared: PreparedSave) -> None:
-        """``save_policy``'s transaction, writing what ``prepare_save`` took."""
-        ...
-
-    def read_changes(self, policy_id: str) -> tuple[dict[str, str], dict[str, int], int] | None:
-        """``refresh_policy``'s database half: the stored rows newer than the base (None:
-        the policy was deleted)."""
-        ...
-
-    def merge_changes(
-        self,
-        policy: Policy,
-        found: tuple[dict[str, str], dict[str, int], int] | None,
-        *,
-        touched: Collection[str] | None = None,
-        unsaved: bool = True,
-    ) -> Refresh:
-        """``refresh_policy``'s other half: merge what ``read_changes`` found into ``policy``."""
         ...
 
     def permissions(self) -> Permissions:

@@ -240,7 +240,7 @@ def fill_clause_catalog(conn: Any) -> None:
 
 
 V8_LANGUAGE_ROWS = """
-CREATE INDEX policy_rows_revision ON policy_rows(policy_id, revision)
+CREATE INDEX IF NOT EXISTS policy_rows_revision ON policy_rows(policy_id, revision)
 """
 """A policy's title and per-language metadata move out of its ``head`` row into one
 ``lang/LANG`` row per language (data step ``v8_language_rows``), so a translator may translate
@@ -267,7 +267,8 @@ def v8_language_rows(conn: Any) -> None:
         )
         for key, value in languages.items():
             conn.execute(
-                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?)",
+                "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(policy_id, key) DO NOTHING",
                 (policy_id, key, value, revision),
             )
 

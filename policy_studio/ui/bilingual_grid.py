@@ -796,8 +796,8 @@ class BilingualGrid(QWidget):
 
         self.model.findings_did_change.connect(self._update_findings)
         self.model.checks_did_progress.connect(self._checks_did_progress)
-        # Findings only change how cells are drawn: repaint, never reset an open editor.
-        self.model.findings_did_arrive.connect(lambda _first, _last: self.view.viewport().update())
+        # Findings and spelling only change how cells are drawn: repaint, never reset an editor.
+        self.model.rows_need_repaint.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
 

@@ -52,7 +52,6 @@ def test_a_read_only_workspace_says_not_saved_and_why(qtbot, workspace, clauses)
     failures: list[str] = []
     session.save_did_fail.connect(failures.append)
     workspace._conn.execute("PRAGMA query_only=1")  # every write now fails inside SQLite
-    session._writer_store()._conn.execute("PRAGMA query_only=1")  # (the saving worker's too)
     session.notify(set_variable(session.policy, "minimum_age", "en", "16")[0])
     assert session.flush() is False  # no exception reaches the window
     assert failures == [session.last_error]
@@ -62,9 +61,7 @@ def test_a_read_only_workspace_says_not_saved_and_why(qtbot, workspace, clauses)
 
 def test_save_a_copy_keeps_the_unsaved_edits(qtbot, workspace, clauses, tmp_path):
     session = open_session(workspace, clauses)
-    # The database refuses writes (both the window's connection and its saving worker's).
     workspace._conn.execute("PRAGMA query_only=1")
-    session._writer_store()._conn.execute("PRAGMA query_only=1")
     session.notify(set_variable(session.policy, "minimum_age", "en", "16")[0])
     assert not session.flush()
     copy = session.save_copy(tmp_path / "rescued.pstudio")

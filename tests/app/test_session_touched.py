@@ -20,14 +20,13 @@ def test_the_session_saves_with_the_blocks_its_edits_named(qtbot, workspace, mon
     session = Session(workspace, watch_ms=0)
     session.policy = workspace.policy(workspace.policies()[0].id)
     seen: list[object] = []
-    writer = session._writer_store()  # the saving worker's connection
-    real = writer.prepare_save
+    real = workspace.save_policy
 
     def spy(policy, *, touched=None):
         seen.append(None if touched is None else set(touched))
-        return real(policy, touched=touched)
+        real(policy, touched=touched)
 
-    monkeypatch.setattr(writer, "prepare_save", spy)
+    monkeypatch.setattr(workspace, "save_policy", spy)
     first, second = _blocks(session.policy)[1], _blocks(session.policy)[2]
     session.notify(set_block_text(session.policy, first.id, "en", "One.")[0])
     session.notify(set_block_text(session.policy, second.id, "ar", "اثنان.")[0])

@@ -72,6 +72,9 @@ def test_a_changed_link_target_is_a_change_in_json_text_and_html():
     )
     html = registry.writer("redline-html")(redline, lang=None, changed_only=True, title="t")
     assert "https://partners.example/new-list" in html
+    # Labelled as the text redline labels it, in words: an emoji marker had no glyph in the
+    # PDF redline's fonts and printed as an empty box.
+    assert "link “partner list”:" in html and "\U0001f517" not in html
 
 
 def _blocks(section: dict) -> list[dict]:  # type: ignore[type-arg]

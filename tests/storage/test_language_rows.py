@@ -45,7 +45,7 @@ def test_two_people_changing_the_title_in_two_languages_both_keep_theirs(store, 
     assert refresh.policy is policy  # merged in place, the open window keeps its objects
 
 
-def test_a_schema_6_file_is_migrated_to_language_rows_keeping_every_title(tmp_path):
+def test_a_schema_7_file_is_migrated_to_language_rows_keeping_every_title(tmp_path):
     from policy_studio.storage import Workspace
 
     path = tmp_path / "old.pstudio"
@@ -53,7 +53,7 @@ def test_a_schema_6_file_is_migrated_to_language_rows_keeping_every_title(tmp_pa
     policy.set_meta("subtitle", "ar", "للعملاء")
     with Workspace.create(path) as ws:
         ws.save_policy(policy)
-    conn = sqlite3.connect(path)  # as schema 6 stored it: title and meta in the head row
+    conn = sqlite3.connect(path)  # as schema 7 stored it: title and meta in the head row
     rows = dict(conn.execute("SELECT key, data FROM policy_rows WHERE key LIKE 'lang/%'"))
     head = json.loads(conn.execute("SELECT data FROM policy_rows WHERE key='head'").fetchone()[0])
     head["title"] = {k[5:]: json.loads(v)["title"] for k, v in rows.items()}
@@ -61,15 +61,15 @@ def test_a_schema_6_file_is_migrated_to_language_rows_keeping_every_title(tmp_pa
     conn.execute("UPDATE policy_rows SET data=? WHERE key='head'", (json.dumps(head),))
     conn.execute("DELETE FROM policy_rows WHERE key LIKE 'lang/%'")
     conn.execute("DROP INDEX policy_rows_revision")
-    conn.execute("PRAGMA user_version=6")
-    conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+    conn.execute("PRAGMA user_version=7")
+    conn.execute("UPDATE meta SET value='7' WHERE key='schema_version'")
     conn.commit()
     conn.close()
     with open_store(str(path)) as ws:
         assert ws.schema_version >= 8
         stored = ws.policy(policy.id)
     assert stored.title == policy.title and stored.meta == policy.meta
-    assert (tmp_path / "old.pstudio.schema6.bak").exists()
+    assert (tmp_path / "old.pstudio.schema7.bak").exists()
     conn = sqlite3.connect(path)
     keys = {k for (k,) in conn.execute("SELECT key FROM policy_rows")}
     head = json.loads(conn.execute("SELECT data FROM policy_rows WHERE key='head'").fetchone()[0])

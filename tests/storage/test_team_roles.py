@@ -243,10 +243,10 @@ def test_a_translator_translates_the_title_and_metadata_but_not_the_source_title
 def test_migration_8_lets_a_translator_of_an_existing_team_server_translate_the_title(
     team, pg_cluster
 ):
-    """A schema-6 server where `team setup` ran: the upgrade moves titles to lang rows and
+    """A schema-7 server where `team setup` ran: the upgrade moves titles to lang rows and
     teaches the server's translator rule about them."""
     uri, _people, login, pid = team
-    with psycopg.connect(uri, autocommit=True) as conn:  # back to schema 6 as it was stored
+    with psycopg.connect(uri, autocommit=True) as conn:  # back to schema 7 as it was stored
         rows = dict(
             conn.execute(
                 "SELECT key, data FROM policy_rows WHERE policy_id=%s AND key LIKE 'lang/%%'",
@@ -266,7 +266,7 @@ def test_migration_8_lets_a_translator_of_an_existing_team_server_translate_the_
         )
         conn.execute("DELETE FROM policy_rows WHERE key LIKE 'lang/%%'")
         conn.execute("DROP INDEX policy_rows_revision")
-        conn.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
+        conn.execute("UPDATE meta SET value='7' WHERE key='schema_version'")
         old_rule = (
             "CREATE OR REPLACE FUNCTION pstudio_row_refusal(pid text, rkey text) RETURNS text "
             "LANGUAGE plpgsql STABLE AS $$ BEGIN IF NOT pstudio_only_translator() THEN "

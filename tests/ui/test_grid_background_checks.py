@@ -129,3 +129,29 @@ def test_typing_in_a_cell_survives_the_background_checks(qtbot):
     assert grid.model.checking()
     qtbot.waitUntil(lambda: not grid.model.checking(), timeout=10000)
     assert grid.editor() is editor and editor.toPlainText() == "نص جديد"
+
+
+def test_typing_in_a_cell_survives_the_spell_checkers_arriving(qtbot):
+    """The dictionaries load in the background; when they arrive the grid repaints its
+    underlines and never puts the model's text back into the cell being typed in (the letters
+    typed since the last write into the model were lost: seen in the French pivot test)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from policy_studio.text.spelling import Speller
+
+    grid = make_grid(qtbot, long_policy())
+    row = grid.model.row_of("b0")
+    grid.go_to_row(row, edit=True)
+    qtbot.waitUntil(lambda: grid.editor() is not None, timeout=2000)
+    editor = grid.editor()
+    editor.setPlainText("")
+    for ch in "نص":
+        QApplication.sendEvent(
+            editor,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch),
+        )
+    grid.model.set_spellers({"ar": Speller("ar", set())})  # what the background loader delivers
+    QApplication.processEvents()
+    assert grid.editor() is editor and editor.toPlainText() == "نص"

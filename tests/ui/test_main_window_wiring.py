@@ -119,7 +119,7 @@ def test_export_a_bilingual_docx_from_the_file_menu(qtbot, window, tmp_path):
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     out = tmp_path / "notice.docx"
     dialog.output.setText(str(out))
-    # Export waits for the readiness verdict (computed in the background: draft or not).
+    # Export waits for the readiness verdict (computed in the background): as a user would.
     qtbot.waitUntil(lambda: not dialog.checking_signoff(), timeout=10000)
     with qtbot.waitSignal(dialog.export_did_finish):
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
@@ -374,8 +374,9 @@ def test_a_pending_compare_refresh_after_the_workspace_closed_does_nothing(qtbot
 
     save_version_from_menu(qtbot, window, "2.0")
     window.set_mode(2)  # Compare, so that an edit schedules a refresh
-    window.compare_view.wait_for_comparison()  # versions listed and compared off the UI thread
     assert window.compare_view.isVisible()
+    # The versions are listed and compared off the UI thread: wait until they are on screen.
+    qtbot.waitUntil(lambda: not window.compare_view.comparing(), timeout=10000)
     window.apply_edit(set_variable(window.session.policy, "contact_email", "en", "a@b.example"))
     assert window.compare_view._timer.isActive()
     window.session.flush()  # the edit is on disk; only the comparison's refresh is pending

@@ -39,7 +39,8 @@ def team_window(qtbot, pg_cluster, clauses, variables, tmp_path):
     opened = []
 
     def open_as(role: str, langs: tuple[str, ...] = ()) -> MainWindow:
-        name = f"{role}{os.getpid()}_{next(_names)}"
+        # Logins are cluster-wide: a prefix of its own, never another test module's person.
+        name = f"gate_{role}{os.getpid()}_{next(_names)}"
         add_person(uri, name, role, langs=langs)
         workspace = open_store(uri.replace("postgresql://postgres@", f"postgresql://{name}@"))
         session = Session(workspace, watch_ms=0)
@@ -82,7 +83,7 @@ def test_a_translator_may_translate_into_their_language_only(qtbot, team_window)
     assert not button.isEnabled() and "may not approve" in button.toolTip()
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     target = model.index(0, 1)
     assert model.flags(target) & Qt.ItemFlag.ItemIsEditable  # Arabic: theirs
     from policy_studio.ui.properties_dialog import PropertiesDialog
@@ -99,7 +100,7 @@ def test_a_translator_into_french_cannot_edit_the_arabic_column(qtbot, team_wind
     window = open_as("translator", ("fr",))
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
 
 
@@ -112,7 +113,7 @@ def test_an_approver_may_approve_but_not_edit(qtbot, team_window):
     assert window.editor.text.isReadOnly()
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
-    model = window.translate_view.grid.model
+    model = window.translate_view.ensure_grid().model
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
 
 

@@ -39,7 +39,6 @@ def _answer_box(button_text: str, seen: list[str]) -> None:
 
 def test_closing_with_unsaved_edits_asks_quit_anyway_with_the_reason(qtbot, window):
     window.session.workspace._conn.execute("PRAGMA query_only=1")
-    window.session._writer_store()._conn.execute("PRAGMA query_only=1")  # the saving worker's
     window.apply_edit(set_variable(window.session.policy, "minimum_age", "en", "16"))
     assert not window.session.flush()
     assert "Not saved" in window.save_state.text()

@@ -46,7 +46,7 @@ def _links_html(entry: BlockDiff, lang: str, rtl: bool) -> Markup:
     for link in entry.links.get(lang, []):
         old = Markup('<del><bdi dir="ltr">{}</bdi></del>').format(link.old) if link.old else "—"
         new = Markup('<ins><bdi dir="ltr">{}</bdi></ins>').format(link.new) if link.new else "—"
-        out += Markup('<span class="link-change">🔗 “{}”: {}{}{}</span>').format(
+        out += Markup('<span class="link-change">link “{}”: {}{}{}</span>').format(
             _isolate(link.text, rtl), old, arrow, new
         )
     return out

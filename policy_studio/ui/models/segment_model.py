@@ -113,8 +113,9 @@ class SegmentModel(QAbstractTableModel):
     findings_did_change = Signal()
     checks_did_progress = Signal(int, int)
     """(sections checked, sections in all) while the checks run in the background."""
-    findings_did_arrive = Signal(int, int)
-    """(first row, last row) whose findings the background checks just computed: redraw them.
+    rows_need_repaint = Signal(int, int)
+    """(first row, last row) whose look changed but not their text (findings computed in the
+    background, spell-checkers loaded, a word added to the dictionary): the view repaints them.
     Not dataChanged, which makes the view reset an open cell editor to the model's text and
     would drop what is being typed between two writes of the typing into the model."""
 
@@ -367,7 +368,7 @@ class SegmentModel(QAbstractTableModel):
             rows += [self.row_of(section.heading.id), self.row_of(section.all_blocks()[-1].id)]
         rows = [r for r in rows if r >= 0]
         if rows:
-            self.findings_did_arrive.emit(min(rows), max(rows))
+            self.rows_need_repaint.emit(min(rows), max(rows))
         if not self._unchecked:
             self._checks_finished()
         else:
@@ -377,7 +378,7 @@ class SegmentModel(QAbstractTableModel):
         self._check_timer.stop()
         changed = [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
         if changed:
-            self.findings_did_arrive.emit(min(changed), max(changed))
+            self.rows_need_repaint.emit(min(changed), max(changed))
         self.checks_did_progress.emit(*self.checks_done())
         self.findings_did_change.emit()
 
@@ -600,7 +601,7 @@ class SegmentModel(QAbstractTableModel):
 
     def redraw_all(self) -> None:
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+            self.rows_need_repaint.emit(0, len(self.rows) - 1)
 
     def misspelled_words(self, row: int, column: Column) -> list[tuple[int, int, str]]:
         """(start, end, word) of the misspelled words of a cell, in markup offsets."""
