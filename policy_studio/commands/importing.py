@@ -129,7 +129,8 @@ def run_import(args: argparse.Namespace) -> int:
             f" — {plural(len(section.blocks), 'block')}"
         )
     for dropped in report.dropped:
-        lines.append(f"  dropped line {dropped.line} ({dropped.reason}): {dropped.text}")
+        where = f" line {dropped.line}" if dropped.line else ""
+        lines.append(f"  dropped{where} ({dropped.reason}): {dropped.text}")
     for part in report.unaligned:
         lines.append(
             f"  only in {part.present} (missing in {part.missing}), section {part.section}: "

@@ -18,6 +18,7 @@ from .align import merge
 from .dates import parse_date
 from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
+from .package_safety import check_text_size
 from .result import (
     TITLE_ORIGIN,
     ChangedText,
@@ -61,6 +62,11 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     content: list[Line] = []
     if not any(line.role is not Role.DEBRIS and line.text.strip() for line in doc.lines):
         raise PolicyStudioError(f"{doc.file or 'the text'}: no text found to import")
+    check_text_size(
+        doc.file or "the text",
+        sum(len(line.text) for line in doc.lines),
+        sum(line.role is not Role.DEBRIS for line in doc.lines),
+    )
     debris: list[Line] = []
     for line in doc.lines:
         if "literal" in line.attrs:

@@ -30,6 +30,7 @@ _MONTHS = {
     )
     for name in names
 }
+_DIGIT = re.compile(r"\d")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -39,6 +40,8 @@ def parse_date(text: str) -> tuple[str, bool] | None:
     "02.04.2025" could be 2 April or 4 February: day first is what our users' countries
     write, so that is the answer, flagged ambiguous for the report.
     """
+    if not _DIGIT.search(text):
+        return None  # every date has a day or a year (this runs on every line of an import)
     text = text.translate(_ARABIC_DIGITS).strip().rstrip(".")
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])

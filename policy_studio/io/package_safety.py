@@ -22,6 +22,20 @@ MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_MEMBER_RATIO = 200
 """Largest compression ratio of one member over 1 MB; text XML compresses ~10:1."""
 MAX_MEMBERS = 2000
+MAX_XML_PART_BYTES = 40 * 1024 * 1024
+"""Largest XML part parsed: lxml needs ~7 bytes of memory per byte of WordprocessingML, so
+40 MB stays under the 500 MB an import may use (the longest policy we test with, 150,000
+words in each of two languages, is a 4 MB document.xml)."""
+MAX_TEXT_CHARS = 12_000_000
+"""Most text one file may hold (about 2 million words, six times that longest policy): an
+import and a compare of two such files each stay within 10 s and 500 MB (issue 18 item 11,
+benchmarks/reader_limits_benchmark.py)."""
+MAX_PARAGRAPHS = 30_000
+"""Most paragraphs (headings, list items, table rows; non-empty lines of a text file) one file
+may hold: almost four times the 8,000 of that longest two-language policy (at 40,000 a compare
+took 9.4 s of CPU: too close to 10)."""
+MAX_HTML_TAGS = 600_000
+"""Most tags a web page may have before it is parsed (lxml needs ~400 bytes per element)."""
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """Compound-file header: an encrypted (password-protected) DOCX, or an old binary .doc."""
@@ -29,6 +43,21 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 class ImportFileError(PolicyStudioError):
     """A file that cannot be imported; the message names the file and the problem."""
+
+
+def check_text_size(name: str, chars: int, paragraphs: int) -> None:
+    """Refuse a document over the text limits, with the reason and what to do."""
+    if chars > MAX_TEXT_CHARS:
+        raise ImportFileError(
+            f"{name}: the document holds {chars / 1e6:.1f} million characters of text; the "
+            f"import limit is {MAX_TEXT_CHARS // 1_000_000} million (about two million words): "
+            "split it into parts"
+        )
+    if paragraphs > MAX_PARAGRAPHS:
+        raise ImportFileError(
+            f"{name}: the document has {paragraphs:,} paragraphs; the import limit is "
+            f"{MAX_PARAGRAPHS:,}: split it into parts"
+        )
 
 
 def one_line(message: str) -> str:
@@ -110,6 +139,11 @@ def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
     OOXML never needs a DOCTYPE, so one is refused outright: that stops both external entities
     (file or network reads) and entity expansion ("billion laughs") before the parser runs.
     """
+    if len(data) > MAX_XML_PART_BYTES:
+        raise ImportFileError(
+            f"{name}: {part} is {len(data) / 1048576:.0f} MB of XML; the limit is "
+            f"{MAX_XML_PART_BYTES // 1048576} MB (far more than any policy needs)"
+        )
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise ImportFileError(
             f"{name}: {part} declares a DOCTYPE or entities, which documents never need; "

@@ -4,6 +4,7 @@ No Qt and no file formats here: ``build`` turns a policy and ``ExportOptions`` i
 sections and blocks whose numbers, markers, directions and languages are final.
 """
 
+from ..text.markup import fast_runs
 from .flow import (
     BULLETS,
     LRM,
@@ -18,7 +19,6 @@ from .flow import (
     anchor_numbers,
     build,
     directed,
-    fast_runs,
     format_date,
     latin_pieces,
     lay_out_language,

@@ -23,7 +23,7 @@ from babel import dates as babel_dates
 from ..model import Block as ModelBlock
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
 from ..text.clean import clean_field, cleaned, warnings_for
-from ..text.markup import Run, merge_runs, parse
+from ..text.markup import Run, fast_runs, parse
 from ..text.variables import VariableResolver, placeholder
 from .labels import labels
 from .options import DRAFT_NOTICE, ExportOptions, Layout, Signer
@@ -37,19 +37,6 @@ _EMBEDDING_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSAFE = re.compile(f"[{_EMBEDDING_CONTROLS}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _PLAIN = re.compile(r"[*_\[\]{}\\<>`&!\n]")
 """Markup with none of these characters is a single plain run: skip the parser (20x faster)."""
-
-_FAST_TOKEN = re.compile(
-    r"\*\*(?P<bold>(?=\w)[^*\[\]{}]*?(?<=\w))\*\*"
-    r"|\*(?P<italic>(?=\w)[^*\[\]{}]*?(?<=\w))\*"
-    r"|\[(?P<label>(?=\w)[^*\[\]{}]*?(?<=\w))\]\((?P<url>(?:https?://|mailto:)[A-Za-z0-9._~:/?#@$+,;=%-]+)\)"
-    r"|\{\{(?P<var>[A-Za-z][A-Za-z0-9_]*)\}\}"
-)
-_FAST_EXCLUDED = re.compile(r"[_\\<>`&!\n]|\*\*\*|\[\[|\]\]")
-_FAST_VARIABLE = re.compile(r"\{\{[A-Za-z][A-Za-z0-9_]*\}\}")
-_FAST_LEFTOVER = re.compile(r"[*\[\]{}]")
-"""The common markup (whole-word **bold**, *italic*, [label](https://…), {{variable}}) tokenised
-without markdown-it; anything else (underscores, escapes, nesting, odd delimiters) goes to the
-real parser. tests/io/test_export_flow.py checks the two agree (hypothesis)."""
 
 _LATIN_ITEM = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
@@ -237,34 +224,6 @@ class ExportDocument:
         """The approval record for the sign-off block (empty when there is none)."""
         stamp = self.options.approval
         return stamp.lines([p.lang.code for p in self.parts]) if stamp is not None else []
-
-
-def fast_runs(markup: str) -> list[Run] | None:
-    """Runs of simple markup, equal to ``text.markup.parse``; None when the parser is needed."""
-    # Variable names may hold underscores; anywhere else "_" may be emphasis.
-    if _FAST_EXCLUDED.search(_FAST_VARIABLE.sub("", markup)):
-        return None
-    runs: list[Run] = []
-    pos = 0
-    for match in _FAST_TOKEN.finditer(markup):
-        before = markup[pos : match.start()]
-        if _FAST_LEFTOVER.search(before):
-            return None
-        runs.append(Run(before))
-        if match["bold"] is not None:
-            runs.append(Run(match["bold"], bold=True))
-        elif match["italic"] is not None:
-            runs.append(Run(match["italic"], italic=True))
-        elif match["label"] is not None:
-            runs.append(Run(match["label"], link=match["url"]))
-        else:
-            runs.append(Run("", variable=match["var"]))
-        pos = match.end()
-    rest = markup[pos:]
-    if _FAST_LEFTOVER.search(rest):
-        return None
-    runs.append(Run(rest))
-    return merge_runs(runs)
 
 
 def safe_link(target: str | None) -> str | None:

@@ -129,8 +129,66 @@ FAST_PATH_CHARS = 2000
 escape rule costs ~25 µs a character (a 200 KB run of escaped brackets took 6 s)."""
 
 
+_FAST_TOKEN = re.compile(
+    r"\*\*(?P<bold>(?=\w)[^*\[\]{}]*?(?<=\w))\*\*"
+    r"|\*(?P<italic>(?=\w)[^*\[\]{}]*?(?<=\w))\*"
+    r"|\[(?P<label>(?=\w)[^*\[\]{}]*?(?<=\w))\]\((?P<url>(?:https?://|mailto:)[A-Za-z0-9._~:/?#@$+,;=%-]+)\)"
+    r"|\{\{(?P<var>[A-Za-z][A-Za-z0-9_]*)\}\}"
+)
+_FAST_EXCLUDED = re.compile(r"[_\\<>`&!\n]|\*\*\*|\[\[|\]\]")
+_FAST_VARIABLE = re.compile(r"\{\{[A-Za-z][A-Za-z0-9_]*\}\}")
+_FAST_LEFTOVER = re.compile(r"[*\[\]{}]")
+"""The common markup (whole-word **bold**, *italic*, [label](https://…), {{variable}}) tokenised
+without markdown-it; anything else (underscores, escapes, nesting, odd delimiters) goes to the
+real parser. tests/io/test_export_flow.py checks the two agree (hypothesis). ``parse`` takes
+this path first, so compare, export and import read most blocks without markdown-it."""
+
+
+def fast_runs(markup: str) -> list[Run] | None:
+    """Runs of simple markup, equal to ``text.markup.parse``; None when the parser is needed."""
+    # Variable names may hold underscores; anywhere else "_" may be emphasis.
+    if _FAST_EXCLUDED.search(_FAST_VARIABLE.sub("", markup)):
+        return None
+    runs: list[Run] = []
+    pos = 0
+    for match in _FAST_TOKEN.finditer(markup):
+        before = markup[pos : match.start()]
+        if _FAST_LEFTOVER.search(before):
+            return None
+        runs.append(Run(before))
+        if match["bold"] is not None:
+            runs.append(Run(match["bold"], bold=True))
+        elif match["italic"] is not None:
+            runs.append(Run(match["italic"], italic=True))
+        elif match["label"] is not None:
+            runs.append(Run(match["label"], link=match["url"]))
+        else:
+            runs.append(Run("", variable=match["var"]))
+        pos = match.end()
+    rest = markup[pos:]
+    if _FAST_LEFTOVER.search(rest):
+        return None
+    runs.append(Run(rest))
+    return merge_runs(runs)
+
+
+_INLINE_SYNTAX = re.compile(r"[\\*_\[\]{}\n]")
+"""What any inline rule of ``_parser`` starts on (escape, emphasis, link, variable, newline):
+markup without one of these is its own text, with no parser needed (most paragraphs)."""
+
+
 @lru_cache(maxsize=4096)
 def _parse_cached(markup: str) -> tuple[Run, ...]:
+    if not _INLINE_SYNTAX.search(markup):
+        return (Run(markup),) if markup else ()
+    fast = fast_runs(markup)
+    if fast is not None:
+        return tuple(fast)
+    return parse_with_markdown_it(markup)
+
+
+def parse_with_markdown_it(markup: str) -> tuple[Run, ...]:
+    """Runs from the markdown-it parser itself (what the fast paths must agree with)."""
     if len(markup) >= FAST_PATH_CHARS and not _UNESCAPED_MARKUP.search(
         _ESCAPED_PAIR.sub("", markup)
     ):
@@ -167,8 +225,9 @@ _ESCAPE = re.compile(r"([\\*_\[\]])")
 
 def escape(text: str) -> str:
     """Plain text made safe to embed in markup (it parses back to the same text)."""
-    text = _ESCAPE.sub(r"\\\1", text)
-    return text.replace("{{", "\\{\\{")
+    if _ESCAPE.search(text):  # most text has nothing to escape: no substitution to run
+        text = _ESCAPE.sub(r"\\\1", text)
+    return text.replace("{{", "\\{\\{") if "{{" in text else text
 
 
 def to_markup(runs: Iterable[Run]) -> str:

@@ -106,3 +106,12 @@ def test_a_single_byte_code_page_is_still_not_taken_for_damaged_utf8(tmp_path):
     path = tmp_path / "notice.txt"
     path.write_bytes(ARABIC.encode("cp1256"))
     assert txt.read(path).report.encoding[str(path)] == "cp1256"
+
+
+@pytest.mark.parametrize("text", ["<b>x</b>" * 600, "ab" * 3000, "<li>1</li>\n" * 500])
+def test_repetitive_ascii_is_not_taken_for_utf16(text):
+    """ASCII repeating a short pattern has few distinct bytes in every other position, like
+    UTF-16 of Arabic; it was decoded as utf-16-le (and refused as invalid)."""
+    from policy_studio.io.readers.safety import decode_text
+
+    assert decode_text(text.encode("ascii"), "page.html") == (text, "utf-8")

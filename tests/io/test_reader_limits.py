@@ -7,6 +7,7 @@ language is decided on a bounded sample, so a 4 MB paragraph costs what a 4 KB o
 
 from __future__ import annotations
 
+import random
 import re
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 
 from policy_studio.io import langdetect
 from policy_studio.io.intermediate import Line, Role
+from policy_studio.io.package_safety import MAX_PARAGRAPHS, ImportFileError
 
 
 class _Counting:
@@ -77,3 +79,114 @@ def test_the_sample_is_deterministic_and_cut_at_words():
     # Every piece of the sample is a whole word of the text.
     assert all(re.fullmatch(r"word\d+", word) for word in sample.split())
     assert sample.startswith("word0 ") and sample.endswith(" word399999")
+
+
+# -- the size limits: refused with the reason, before the costly work ------------------------
+
+
+def test_a_text_file_over_the_character_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from policy_studio.io.readers import txt
+
+    def never(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("structure recovery ran on a file over the limit")
+
+    monkeypatch.setattr(txt, "classify_text", never)
+    path = tmp_path / "huge.txt"
+    path.write_text("We keep records. " * 800_000, encoding="utf-8")  # 13.6 million characters
+    with pytest.raises(ImportFileError) as refused:
+        txt.parse(path)
+    message = str(refused.value)
+    assert str(path) in message
+    assert "13.6 million characters" in message and "limit is 12 million" in message
+
+
+def test_a_markdown_file_with_too_many_paragraphs_is_refused(tmp_path):
+    from policy_studio.io.readers import markdown
+
+    path = tmp_path / "tiny.md"
+    path.write_text("\n\n".join(f"Item {n}." for n in range(MAX_PARAGRAPHS + 1)), encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"30,001 paragraphs; the import limit is 30,000"):
+        markdown.parse(path)
+
+
+def test_a_docx_with_too_many_paragraphs_is_refused_before_the_walk(tmp_path, monkeypatch):
+    from policy_studio.io.readers import docx
+
+    from .docx_package import make_docx
+
+    monkeypatch.setattr(docx._Paragraphs, "body", lambda self: pytest.fail("walked"))
+    path = tmp_path / "many.docx"
+    rng = random.Random(7)  # varied text: a repetitive body is refused as a zip bomb instead
+    words = "records clinic visit payment consent access retention".split()
+    body = "".join(
+        f"<w:p><w:r><w:t>{rng.randrange(10**6)} {rng.choice(words)}</w:t></w:r></w:p>"
+        for _ in range(MAX_PARAGRAPHS + 1)
+    )
+    path.write_bytes(make_docx(body))
+    with pytest.raises(ImportFileError, match=r"many\.docx: the document has 30,001 paragraphs"):
+        docx.parse(path)
+
+
+def test_an_xml_part_over_its_limit_is_refused_before_parsing(tmp_path, monkeypatch):
+    from policy_studio.io import package_safety
+    from policy_studio.io.readers import docx
+
+    from .docx_package import make_docx, p
+
+    monkeypatch.setattr(package_safety, "MAX_XML_PART_BYTES", 4096)
+    path = tmp_path / "big.docx"
+    path.write_bytes(make_docx(p("A long paragraph of policy text. " * 200)))
+    with pytest.raises(ImportFileError, match=r"big\.docx: word/document\.xml is 0 MB of XML"):
+        docx.parse(path)
+
+
+def test_a_page_with_too_many_tags_is_refused_before_parsing(tmp_path):
+    from policy_studio.io.readers import html
+
+    path = tmp_path / "tags.html"
+    path.write_text("<p>" + "<b>x</b>" * 300_001 + "</p>", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"tags\.html: the page has 600,00\d tags"):
+        html.parse(path)
+
+
+def test_an_eleven_megabyte_paragraph_imports_whole(tmp_path):
+    """Within the limits: imported, every word kept (it took ~17 s, mostly language
+    detection; now the detector reads a sample of it)."""
+    from policy_studio.io.import_flow import read_any
+
+    path = tmp_path / "long.html"
+    words = "Nous gardons vos données et nous les partageons avec vous seulement. " * 160_000
+    path.write_text(f"<html><body><h1>Avis</h1><p>{words}</p></body></html>", encoding="utf-8")
+    result = read_any(path)
+    assert result.policy.languages == ["fr"]
+    [block] = result.policy.sections[0].blocks if result.policy.sections else [None]
+    assert block is not None and len(block.get("fr")) == len(words.strip())
+    assert result.report.words["fr"].unaccounted == 0
+
+
+def test_a_docx_import_parses_no_plain_paragraph_with_markdown_it(tmp_path, monkeypatch):
+    """The DOCX reader used to run the inline Markdown parser on every paragraph to look for
+    the "[not translated]" title: half of a 10 MB body's import. Counted, not timed."""
+    from policy_studio.io.import_flow import read_any
+    from policy_studio.text import markup
+
+    from .docx_package import make_docx, p, r
+
+    calls: list[str] = []
+    real = markup.parse_with_markdown_it
+
+    def counted(text: str) -> Any:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(markup, "parse_with_markdown_it", counted)
+    markup._parse_cached.cache_clear()
+    body = p("Records", "Heading1") + "".join(
+        p("", runs=r(f"We keep record {n} for the clinic ") + r("always", "<w:b/>"))
+        for n in range(2000)
+    )
+    path = tmp_path / "plain.docx"
+    path.write_bytes(make_docx(body))
+    result = read_any(path)
+    assert len(result.policy.sections[0].blocks) == 2000
+    assert calls == []

@@ -117,3 +117,28 @@ def test_a_single_language_export_imports_back_without_its_furniture(
     every = " ".join(b.get(lang) for _, b in policy.iter_blocks())
     assert "Amina" not in every and "Version" not in every
     assert report.words[lang].unaccounted == 0
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("layout", [Layout.COLUMNS, Layout.SEQUENTIAL])
+def test_a_two_language_export_with_cover_and_sign_off_keeps_them_out_of_the_sections(
+    tmp_path, rights_policy, fmt, layout
+):
+    rights_policy.organization = "Harbour Clinic"
+    rights_policy.set_meta("organization", "ar", "عيادة الميناء")
+    rights_policy.effective_date = "2025-01-31"
+    out = tmp_path / f"rights_{layout.value}.{fmt}"
+    options = ExportOptions(
+        languages=["en", "ar"], layout=layout, signoff=[Signer("Amina Yusuf", "DPO")]
+    )
+    registry.writer(fmt)(rights_policy, out, options)
+    result = read_any(out)
+    policy, report = result.policy, result.report
+    assert [s.heading.text for s in policy.sections] == [{"en": "Your rights", "ar": "حقوقك"}]
+    assert policy.organization == "Harbour Clinic"
+    assert policy.meta_value("organization", "ar") == "عيادة الميناء"
+    assert policy.effective_date == "2025-01-31"
+    signoff = [d.text for d in report.dropped if d.reason == "sign-off block of an export"]
+    assert signoff[0] == "Approval / الاعتماد" and signoff[-1] == "Amina Yusuf | DPO"
+    for count in report.words.values():
+        assert count.unaccounted == 0

@@ -32,7 +32,14 @@ from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
 from . import export_marks
-from .safety import ImportFileError, open_zip, parse_xml, read_limited, read_member
+from .safety import (
+    ImportFileError,
+    check_text_size,
+    open_zip,
+    parse_xml,
+    read_limited,
+    read_member,
+)
 from .structure import finish_roles, recover_structure
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -760,6 +767,8 @@ def parse(path: Path) -> ParsedDocument:
     """Stage one: package → classified paragraphs."""
     name = str(path)
     package = open_package(read_limited(path), name)
+    # Refused before the walk (the costly part) when over the limits.
+    check_text_size(name, 0, int(package.document.xpath("count(//w:p)", namespaces={"w": W})))
     walker = _Paragraphs(package)
     walker.body()
     summary = walker.finish()

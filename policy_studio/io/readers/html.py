@@ -25,7 +25,7 @@ from lxml import etree
 from ...text.markup import Run, merge_runs, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role
-from ..package_safety import one_line
+from ..package_safety import MAX_HTML_TAGS, one_line
 from ..result import ReadResult
 from . import export_marks
 from .safety import ImportFileError, decode_text, read_limited
@@ -568,6 +568,12 @@ def parse_html(text: str, name: str = "", warnings: list[str] | None = None) -> 
 
 def parse(path: Path) -> ParsedDocument:
     text, encoding = _decode(read_limited(path), str(path))
+    tags = text.count("<")
+    if tags > MAX_HTML_TAGS:
+        raise ImportFileError(
+            f"{path}: the page has {tags:,} tags; the import limit is {MAX_HTML_TAGS:,}: "
+            "split it into parts"
+        )
     warnings: list[str] = []
     doc = ParsedDocument(parse_html(text, str(path), warnings), file=str(path), encoding=encoding)
     doc.warnings.extend(warnings)

@@ -23,7 +23,7 @@ from ..dates import parse_date
 from ..intermediate import Line, ParsedDocument, Role, mark_changed
 from ..result import ReadResult
 from .html import fragment_lines
-from .safety import decode_text, read_limited
+from .safety import check_text_file, decode_text, read_limited
 from .structure import finish_roles
 
 _IAL_LINE = re.compile(r"^\s*\{:\s*([^}]*)\}\s*$")
@@ -392,6 +392,7 @@ def _restore_literal(lines: list[Line], literal: dict[str, str]) -> None:
 
 def parse(path: Path) -> ParsedDocument:
     text, encoding = decode_text(read_limited(path), str(path))
+    check_text_file(text, str(path))
     warnings: list[str] = []
     doc = ParsedDocument(
         parse_markdown(text, str(path), warnings), file=str(path), encoding=encoding

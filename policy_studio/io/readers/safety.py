@@ -19,6 +19,7 @@ from ..package_safety import (  # noqa: F401 - the readers' names for the packag
     MAX_UNZIPPED_BYTES,
     OLE_MAGIC,
     ImportFileError,
+    check_text_size,
     open_zip,
     parse_xml,
     read_member,
@@ -87,6 +88,10 @@ def _utf16_by_high_bytes(sample: bytes) -> str | None:
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         counts = sorted((high.count(b) for b in set(high)), reverse=True)
         if len(counts) > 6 or sum(counts[:3]) < 0.9 * len(high):
+            continue
+        if max(set(high), key=high.count) >= 0x20:
+            # A script block (0x06 Arabic, 0x09 Bengali) is the commonest high byte; a
+            # repetitive ASCII page ("<b>x</b>" again and again) has a printable one.
             continue
         text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
         printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
@@ -184,3 +189,10 @@ def _arabic_share(data: bytes, encoding: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff") / len(letters)
+
+
+def check_text_file(text: str, name: str) -> None:
+    """A text or Markdown file over the text limits is refused before any structure is read
+    (characters first, which costs nothing, then non-empty lines)."""
+    check_text_size(name, len(text), 0)
+    check_text_size(name, 0, sum(1 for line in text.split("\n") if line.strip()))

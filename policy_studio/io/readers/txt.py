@@ -17,7 +17,7 @@ from ..build import build
 from ..intermediate import ParsedDocument
 from ..result import ReadResult
 from .markdown import front_matter, parse_markdown
-from .safety import decode_text, read_limited
+from .safety import check_text_file, decode_text, read_limited
 from .structure import classify_text
 
 # Linear time on any input: no repeat can run across lines or restart inside a run it
@@ -41,6 +41,7 @@ def looks_like_markdown(text: str) -> bool:
 def parse(path: Path) -> ParsedDocument:
     """Stage one: bytes → decoded text → classified lines."""
     text, encoding = decode_text(read_limited(path), str(path))
+    check_text_file(text, str(path))
     if looks_like_markdown(text):
         doc = ParsedDocument(parse_markdown(text), file=str(path), encoding=encoding)
         doc.warnings.append(f"{path}: the text is Markdown; read as Markdown")
