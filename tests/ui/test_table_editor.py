@@ -200,8 +200,8 @@ def test_column_widths_are_set_in_the_editor_undone_saved_and_exported(
     window.redo_action.trigger()
     assert tables(section)[0].table.widths == [70.0, 30.0]
 
-    # Saved with the policy.
-    window.session.workspace.save_policy(policy)
+    # Saved with the policy (through the session's autosave, as the app writes).
+    window.session.flush()
     again = window.session.workspace.policy(policy.id)
     assert tables(again.sections[-1])[0].table.widths == [70.0, 30.0]
 
