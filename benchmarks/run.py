@@ -158,13 +158,11 @@ def diff_rows(sections: int, limit: float) -> list[Row]:
 def storage_rows(sections: int) -> list[Row]:
     """Open and an edit's round trip on the SQLite file, beside a local PostgreSQL."""
     import storage_benchmark
+    from large_policy import large_policy
 
-    if sections != 500:  # the quick mode's smaller policy
-        from large_policy import large_policy
-
-        storage_benchmark.large_policy = lambda: large_policy(sections=sections)
+    policy = large_policy(sections=sections)
     with tempfile.TemporaryDirectory() as folder:
-        sqlite = storage_benchmark.measure(str(Path(folder) / "bench.pstudio"))
+        sqlite = storage_benchmark.measure(str(Path(folder) / "bench.pstudio"), policy)
     peer: dict[str, float] | None = None
     note = "PostgreSQL: initdb not on PATH"
     if shutil.which("initdb") and shutil.which("pg_ctl"):
@@ -174,7 +172,7 @@ def storage_rows(sections: int) -> list[Row]:
             note = f"PostgreSQL did not start: {exc}"
         else:
             try:
-                peer = storage_benchmark.measure(cluster.new_database())
+                peer = storage_benchmark.measure(cluster.new_database(), policy)
             finally:
                 cluster.close()
     rows = []
