@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import ctypes
 import inspect
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,11 +176,6 @@ class ExportJob(_ThreadJob):
         self._run_on_thread(worker)
 
 
-class Cancelled(BaseException):
-    """Raised inside a CallJob's work when it was cancelled (BaseException: no ``except
-    Exception`` in the work swallows it)."""
-
-
 class _CallWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
@@ -190,38 +183,14 @@ class _CallWorker(QObject):
     def __init__(self, work: Callable[[], object]) -> None:
         super().__init__()
         self.work = work
-        self.thread_id: int | None = None
-        self.lock = threading.Lock()
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Cancelled:  # also when it lands while _work clears its thread id
-            self.failed.emit("cancelled")
-            return
+            result = self.work()
         except (PolicyStudioError, OSError) as exc:
             self.failed.emit(str(exc))
             return
         self.finished.emit(result)
-
-    def _work(self) -> object:
-        with self.lock:
-            self.thread_id = threading.get_ident()
-        try:
-            return self.work()
-        finally:
-            with self.lock:
-                self.thread_id = None
-
-    def cancel(self) -> None:
-        """Stop the work where it is: Python raises Cancelled in its thread at the next
-        bytecode (PyThreadState_SetAsyncExc). Only for work that reads — no write is left
-        half-done — and that closes what it opened in ``with`` blocks."""
-        with self.lock:
-            if self.thread_id is not None:
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(self.thread_id), ctypes.py_object(Cancelled)
-                )
 
 
 class CallJob(_ThreadJob):
@@ -235,12 +204,6 @@ class CallJob(_ThreadJob):
         super().__init__(parent)
         self._call = _CallWorker(work)
         self._run_on_thread(self._call)
-
-    def cancel(self) -> None:
-        """Stop a read-only computation nobody waits for any more (a closed dialog's): it
-        would otherwise hold the interpreter for seconds and slow the window's typing. The job
-        then ends with ``did_fail("cancelled")``."""
-        self._call.cancel()
 
 
 class CompareJob(CallJob):

@@ -507,9 +507,10 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         # A verdict still being computed is of no use once the dialog is closed; closing must
-        # not wait for it (seconds on a long policy), nor leave it running: it would hold the
-        # interpreter and slow the window's typing. It only reads, on a connection of its own:
-        # it is cancelled, and kept alive until its thread has ended (_FINISHING).
+        # not wait for it (seconds on a long policy). It only reads, on a connection of its own:
+        # it is let finish, unheard, and kept alive until its thread has ended (_FINISHING).
+        # Not stopped with an asynchronous exception: one landing between an open() and its
+        # `with` leaked the file, and a stop inside a database call is not worth the risk.
         job = self.signoff_job
         if job is not None and job.running():
             job.did_finish.disconnect(self._signoff_checked)
@@ -518,7 +519,6 @@ class ExportDialog(QDialog):
             _FINISHING.add(job)
             job.did_finish.connect(lambda _result: _FINISHING.discard(job))
             job.did_fail.connect(lambda _message: _FINISHING.discard(job))
-            job.cancel()
             self.signoff_job = None
         super().done(result)
 

@@ -60,26 +60,6 @@ def test_closing_while_checking_does_not_wait_and_leaves_no_thread_behind(qtbot,
     qtbot.waitUntil(lambda: job not in export_dialog._FINISHING, timeout=2000)
 
 
-def test_a_cancelled_verdict_stops_its_thread_at_once(qtbot):
-    """The computation of a closed dialog is stopped, not left holding the interpreter."""
-    import time
-
-    from policy_studio.app.jobs import CallJob
-
-    def forever() -> None:
-        while True:
-            time.sleep(0)  # pure Python, as the checks are
-
-    job = CallJob(forever)
-    failed = []
-    job.did_fail.connect(failed.append)
-    job.start()
-    qtbot.waitUntil(lambda: job._call.thread_id is not None, timeout=5000)
-    job.cancel()
-    qtbot.waitUntil(lambda: failed == ["cancelled"], timeout=5000)
-    assert not job.running()
-
-
 def test_the_writers_are_imported_when_an_export_is_written_not_to_open_the_dialog():
     """Opening the dialog imported python-docx, Jinja2 and WeasyPrint (most of a second)."""
     import inspect
