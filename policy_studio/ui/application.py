@@ -38,7 +38,8 @@ def open_or_create(path: Path | str | None) -> Path | str:
     return path
 
 
-def _type_for_test(window, text: str) -> None:
+def _type_at_end(window, text: str) -> None:
+    """Type ``text`` at the end of the section editor, as a user would."""
     from PySide6.QtGui import QTextCursor
 
     editor = window.editor
@@ -46,13 +47,15 @@ def _type_for_test(window, text: str) -> None:
     cursor.movePosition(QTextCursor.End)
     editor.text.setTextCursor(cursor)
     editor.text.insertPlainText(text)
+
+
+def _type_for_test(window, text: str) -> None:
+    _type_at_end(window, text)
     print("TYPED", flush=True)
 
 
 def _type_stream_for_test(window, session, prefix: str) -> None:
     import re
-
-    from PySide6.QtGui import QTextCursor
 
     pattern = re.compile(re.escape(prefix) + r"(\d+)\b")
     typed = 0
@@ -72,11 +75,7 @@ def _type_stream_for_test(window, session, prefix: str) -> None:
     def type_one() -> None:
         nonlocal typed
         typed += 1
-        editor = window.editor
-        cursor = editor.text.textCursor()
-        cursor.movePosition(QTextCursor.End)
-        editor.text.setTextCursor(cursor)
-        editor.text.insertPlainText(f" {prefix}{typed}")
+        _type_at_end(window, f" {prefix}{typed}")
 
     session.policy_did_save.connect(saved)
     timer = QTimer(window)
