@@ -8,15 +8,14 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..library.starter import new_workspace
 from ..model import Policy, PolicyStudioError, language
-from ..storage import WorkspaceStore
-from ..storage.locate import open_store
-from ..storage.locations import default_workspace_path
 from ..text.clean import for_display
 from ..text.direction import for_terminal
+
+if TYPE_CHECKING:
+    from ..storage import WorkspaceStore
 
 
 def add_workspace_option(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +48,12 @@ def open_workspace(args: argparse.Namespace, *, readonly: bool = False) -> Works
     Commands that only read pass ``readonly``: the file is then never changed (no migration,
     no journal recovery), so looking at a workspace cannot alter it.
     """
+    # Imported here: the storage stack (sqlite3, the starter library) is ~50 ms that commands
+    # working on files only (`compare`, `import` without -w) should not pay at start-up.
+    from ..library.starter import new_workspace
+    from ..storage.locate import open_store
+    from ..storage.locations import default_workspace_path
+
     given = getattr(args, "workspace", None)
     if given:
         return open_store(given, readonly=readonly)

@@ -113,16 +113,22 @@ def pair_items(
                 i, j = left_old[a], left_new[b]
                 scored.append((float(score), -abs(i - j), i, j))
     else:
-        # One C-level pass over every pair (rapidfuzz cdist) instead of a Python double loop.
-        scores = process.cdist(
-            old_texts, new_texts, scorer=fuzz.ratio, score_cutoff=SIMILARITY_THRESHOLD, workers=1
-        )
+        # One C-level pass per old text over every new one (rapidfuzz extract) instead of a
+        # Python double loop; not cdist, whose result is a numpy array (importing numpy cost
+        # `compare` 40-100 ms).
         for a, i in enumerate(left_old):
-            for b, j in enumerate(left_new):
-                score = float(scores[a][b])
+            found = process.extract(
+                old_texts[a],
+                new_texts,
+                scorer=fuzz.ratio,
+                score_cutoff=SIMILARITY_THRESHOLD,
+                limit=None,
+            )
+            for _, score, b in found:
                 if score:
+                    j = left_new[b]
                     # Prefer nearby positions when scores tie, so repeated wording pairs in order.
-                    scored.append((score, -abs(i - j), i, j))
+                    scored.append((float(score), -abs(i - j), i, j))
     used_old: set[int] = set()
     used_new: set[int] = set()
     for _, _, i, j in sorted(scored, reverse=True):

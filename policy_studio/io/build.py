@@ -199,6 +199,7 @@ def _account(
 ) -> None:
     """Words in and out per language, and a line in the report for every word not imported."""
     counts: dict[str, WordCount] = {}
+    known: dict[str, int] = {}
 
     def count(code: str) -> WordCount:
         return counts.setdefault(code, WordCount())
@@ -218,6 +219,8 @@ def _account(
         code = line.lang or main
         original = line.attrs.get("original")
         words = count_words(original if original is not None else line.text)
+        if original is None:
+            known[line.text] = words
         count(code).words_in += words
         if line.role is Role.META and "meta" in line.attrs:
             count(code).changed += words
@@ -272,7 +275,7 @@ def _account(
     for code in policy.languages:
         count(code)
     report.words.update(counts)
-    report.warnings.extend(recount_words_out(report, policy, doc.file))
+    report.warnings.extend(recount_words_out(report, policy, doc.file, known))
 
 
 def split_languages(content: list[Line], main: str, report: ImportReport) -> dict[str, list[Line]]:

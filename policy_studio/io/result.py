@@ -220,15 +220,24 @@ class ReadResult:
     language: how the import preview maps what the user corrects back to the file."""
 
 
-def recount_words_out(report: ImportReport, policy: Policy, file: str = "") -> list[str]:
+def recount_words_out(
+    report: ImportReport, policy: Policy, file: str = "", known: Mapping[str, int] | None = None
+) -> list[str]:
     """Count each language's words in ``policy`` into ``report``; warnings for any not accounted.
 
     Run after every step that builds or merges the policy, so a word lost by alignment shows.
+    ``known`` holds texts already counted (text → words): most blocks are a line's text
+    unchanged, and counting is the costliest part of the accounting on a long import.
     """
     warnings: list[str] = []
+
+    def words(text: str) -> int:
+        found = known.get(text) if known is not None else None
+        return count_words(text) if found is None else found
+
     for code, found in report.words.items():
-        found.words_out = count_words(policy.title.get(code, "")) + sum(
-            count_words(block.get(code)) for _, block in policy.iter_blocks()
+        found.words_out = words(policy.title.get(code, "")) + sum(
+            words(block.get(code)) for _, block in policy.iter_blocks()
         )
         if found.unaccounted:
             warnings.append(

@@ -18,8 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from babel import dates as babel_dates
-
 from ..model import Block as ModelBlock
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
 from ..text.clean import clean_field, cleaned, warnings_for
@@ -530,6 +528,10 @@ def format_date(iso: str, lang: Language) -> str:
         day = date.fromisoformat(iso.strip())
     except ValueError:
         return iso
+    # Babel (~30 ms to import) only when a date is written: `import` and `compare` load the
+    # layout package for its labels and never format a date.
+    from babel import dates as babel_dates
+
     try:
         return str(babel_dates.format_date(day, format="long", locale=lang.code))
     except (ValueError, LookupError):

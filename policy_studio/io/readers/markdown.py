@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 from ...text.markup import escape, runs_from_tokens, to_markup
 from ..build import build
 from ..dates import parse_date
 from ..intermediate import Line, ParsedDocument, Role, mark_changed
 from ..result import ReadResult
-from .html import fragment_lines
 from .safety import check_text_file, decode_text, read_limited
 from .structure import finish_roles
 
@@ -44,8 +45,48 @@ def _attributes(spec: str) -> dict[str, str]:
     return attrs
 
 
+_INLINE_STARTS = re.compile(r"[\n\\`*_\[\]!<&]")
+"""Every character an inline rule of the commonmark preset starts on (newline, escape,
+backticks, emphasis, link, image, autolink, raw HTML, entity; ``]`` for safety). Text without
+one is a single text token: no inline parse is needed (most paragraphs of a policy)."""
+
+
+def _inline_when_needed(state: StateCore) -> None:
+    """markdown-it's core "inline" rule, skipping the parse of text that has no inline syntax.
+
+    The inline parser costs ~60 µs per paragraph even on plain words; a 150,000-word policy
+    has ~4,000 paragraphs, read twice by `compare`. The result is the same token (one "text"
+    child), which tests/io/test_markdown_fast_inline.py checks against the full parse.
+    """
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _INLINE_STARTS.search(token.content):
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+        elif token.content:
+            child = Token("text", "", 0)
+            child.content = token.content
+            token.children.append(child)
+
+
+def markdown_parser(*, fast_inline: bool = True) -> MarkdownIt:
+    """The reader's markdown-it: CommonMark plus tables (``fast_inline=False``: markdown-it's
+    own inline rule, for the tests that check the fast one)."""
+    md = MarkdownIt("commonmark").enable("table")
+    if fast_inline:
+        md.core.ruler.at("inline", _inline_when_needed)
+    return md
+
+
 def inline_markup(token: Any, dropped: list[str]) -> str:
     """Our inline markup for one markdown-it inline token."""
+    children = token.children or []
+    if len(children) == 1 and children[0].type == "text":
+        # Plain text (no inline syntax at all): its markup is the text, escaped.
+        markup = escape(children[0].content).strip()
+        return _IAL_INLINE.sub("", markup) if "{:" in markup else markup
 
     def other(child: Any) -> None:
         if child.type == "image":
@@ -218,8 +259,7 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
             ials.append((index, _attributes(m.group(1))))
             source[index] = ""
     literal = _literal_lines(source)
-    md = MarkdownIt("commonmark").enable("table")
-    tokens = md.parse("\n".join(source))
+    tokens = markdown_parser().parse("\n".join(source))
     lines: list[Line] = []
     spans: list[tuple[int, int]] = []
     lists: list[str] = []
@@ -259,6 +299,8 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
                 token,
             )
         elif kind == "html_block":
+            from .html import fragment_lines  # lxml only for a file that holds raw HTML
+
             first = (token.map or [0])[0] + 1
             found = fragment_lines(token.content, first)
             before = tables
