@@ -7,6 +7,7 @@ sub-commands. This module never imports QtWidgets; only the app command loads th
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -78,6 +79,10 @@ modules register.
 """
 
 
+BATCH_GC_THRESHOLD = 20_000
+"""The garbage collector's young-generation threshold while a headless command runs."""
+
+
 class UsageError(PolicyStudioError):
     """Wrong arguments: reported like argparse's own errors, exit code 2."""
 
@@ -100,11 +105,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)
+    desktop = handler is None or getattr(args, "command", None) == "open"
     if handler is None:
         from .commands.app import run_app
 
         handler = run_app
         args.file = None
+    previous = gc.get_threshold()
+    if not desktop:
+        # A headless command builds its objects and exits: a young generation of 20,000
+        # objects instead of 700 spares ~0.05 s of collections in reading and comparing two
+        # long policies (~90,000 tokens and lines each). Put back after the command, for
+        # callers that run main() in process (the tests).
+        gc.set_threshold(BATCH_GC_THRESHOLD, previous[1], previous[2])
     try:
         return int(handler(args) or 0)
     except UsageError as exc:
@@ -131,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        gc.set_threshold(*previous)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,9 @@ class _Side:
     policy: Policy
     resolve: bool
     resolvers: dict[str, VariableResolver] = field(default_factory=dict)
+    texts: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(language, markup) → plain text: a block's text is asked for by every pairing step
+    (sections, blocks, moves) and by its word diff; parsing it once is enough."""
 
     def spans(self, block: Block, lang: str) -> StyleSpans:
         """The formatting of ``text(block, lang)`` as (length, style) runs; () when plain."""
@@ -86,12 +89,18 @@ class _Side:
         markup = block.get(lang)
         if not _MARKUP_CHARS.search(markup):
             return markup
+        known = self.texts.get((lang, markup))
+        if known is not None:
+            return known
         if not self.resolve:
-            return plain_text(markup)
-        resolver = self.resolvers.get(lang)
-        if resolver is None:
-            resolver = self.resolvers[lang] = VariableResolver(self.policy, lang)
-        return resolver.text(markup)
+            found = plain_text(markup)
+        else:
+            resolver = self.resolvers.get(lang)
+            if resolver is None:
+                resolver = self.resolvers[lang] = VariableResolver(self.policy, lang)
+            found = resolver.text(markup)
+        self.texts[(lang, markup)] = found
+        return found
 
 
 def _link_runs(markup: str) -> list[tuple[str, str]]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..model import PolicyStudioError
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Largest file we read. Real policies are a few hundred kilobytes even as DOCX with images."""
@@ -149,6 +151,8 @@ def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
             f"{name}: {part} declares a DOCTYPE or entities, which documents never need; "
             "refusing it as unsafe"
         )
+    from lxml import etree  # here: text imports and `compare` of Markdown never parse XML
+
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,

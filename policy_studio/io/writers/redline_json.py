@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict
+from json.encoder import encode_basestring
 from typing import Any
 
 from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
@@ -106,4 +108,60 @@ def redline_to_json(redline: Redline) -> dict[str, Any]:
 
 def render_redline(redline: Redline, options: RedlineOptions) -> str:
     """The format table's interface (io/redline_format.py): the JSON text (every language)."""
-    return json.dumps(redline_to_json(redline), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(redline_to_json(redline)) + "\n"
+
+
+def dumps_indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, the same text, 2-3× faster.
+
+    With an indent, the standard library leaves its C encoder for a generator-based Python one;
+    on the redline of two 150,000-word policies that took 40 ms of `compare`'s second. Strings
+    still go through the C string encoder. tests/io/writers/test_redline_json_text.py checks
+    the two agree.
+    """
+    out: list[str] = []
+    _dump(value, "\n", out)
+    return "".join(out)
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, bool | int | float):
+        return json.dumps(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _dump(value: Any, newline: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(encode_basestring(value))
+    elif value is None or value is True or value is False:
+        out.append("null" if value is None else "true" if value else "false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(float.__repr__(value) if math.isfinite(value) else json.dumps(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        lead = "{" + inner
+        for key, item in value.items():
+            out.append(lead + encode_basestring(_key(key)) + ": ")
+            _dump(item, inner, out)
+            lead = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        lead = "[" + inner
+        for item in value:
+            out.append(lead)
+            _dump(item, inner, out)
+            lead = "," + inner
+        out.append(newline + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
