@@ -12,11 +12,20 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout.labels import LABELS
-from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
+from ..model import (
+    BUILTIN_VARIABLES,
+    Block,
+    BlockKind,
+    Policy,
+    PolicyStudioError,
+    Section,
+    Table,
+    language,
+)
 from ..text.markup import plain_text
 from .align import merge
 from .dates import parse_date
-from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
+from .intermediate import USER_LANG, VARIABLE_VALUE, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
 from .package_safety import check_text_size
 from .result import (
@@ -102,6 +111,7 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     report.languages = list(streams)
     _remove_untranslated_markers(policy)
     _metadata(content, policy, report, doc.file)
+    _variable_values(content, policy, report, doc.file)
     if title:
         policy.title[first_lang] = title
     for code in streams:
@@ -433,6 +443,41 @@ def _finish_tables(policy: Policy) -> None:
             if block.table is not None:
                 block.origin = None
                 block.table.normalize()
+
+
+def _variable_values(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:
+    """The values our exports wrote for variables (io/intermediate.note_variable) become the
+    policy's values, per language; each is listed under ``changed`` (the text in the file is
+    now ``{{name}}`` in the block), and two different values of one variable are a warning."""
+    seen: set[tuple[str, str]] = set()
+    for line in content:
+        for key, value in line.attrs.items():
+            if not key.startswith(VARIABLE_VALUE):
+                continue
+            name = key[len(VARIABLE_VALUE) :]
+            code = line.lang if line.lang in policy.languages else policy.source_language
+            if (name, code) in seen:
+                known = policy.variables.get(name, {}).get(code)
+                if known is not None and known != value:
+                    report.warnings.append(
+                        f"{file}: the variable {{{{{name}}}}} has two values in {code} "
+                        f"({known!r} and {value!r}); the first is kept"
+                    )
+                continue
+            seen.add((name, code))
+            if name in BUILTIN_VARIABLES and policy.variable_value(name, code) == value:
+                continue  # the policy's own metadata (organisation, date) gives it already
+            policy.variables.setdefault(name, {})[code] = value
+            report.changed.append(
+                ChangedText(
+                    value,
+                    "{{" + name + "}}",
+                    f"a variable of an export: kept as the value of {{{{{name}}}}} in {code}",
+                    line.line,
+                    file,
+                    code,
+                )
+            )
 
 
 def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:

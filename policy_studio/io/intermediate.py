@@ -80,6 +80,17 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
 
 
+VARIABLE_VALUE = "variable:"
+"""``Line.attrs`` key prefix: ``attrs["variable:org"] = "Harbour Clinic"`` says the line's
+``{{org}}`` was written with that value by one of our exports (io/build.py keeps it as the
+policy's value of the variable in the line's language)."""
+
+
+def note_variable(line: Line, name: str, value: str) -> None:
+    """Record on ``line`` the value its variable ``name`` had in the file (the first one)."""
+    line.attrs.setdefault(VARIABLE_VALUE + name, value)
+
+
 def mark_changed(line: Line, original: str, reason: str) -> Line:
     """Note on ``line`` that its text is not the source's ``original`` (for the import report)."""
     if original.strip() != line.text.replace("\\", "").strip():

@@ -518,7 +518,10 @@ def directed(runs: list[Run], rtl: bool) -> list[Run]:
         if len(pieces) == 1 and not pieces[0][1]:
             out.append(run)
             continue
-        out.extend(replace(run, text=piece, ltr=latin) for piece, latin in pieces)
+        out.extend(
+            replace(run, text=piece, ltr=latin, continued=index > 0 and run.variable is not None)
+            for index, (piece, latin) in enumerate(pieces)
+        )
     return out
 
 

@@ -25,6 +25,14 @@ _RTL_OFF = {_VAL: "0"}
 _TR, _TR_PR, _TC, _TC_PR, _TC_W = w("tr"), w("trPr"), w("tc"), w("tcPr"), w("tcW")
 _W, _TYPE = w("w"), w("type")
 _CANT_SPLIT, _TBL_HEADER = w("cantSplit"), w("tblHeader")
+_BOOKMARK_START, _BOOKMARK_END, _ID, _NAME = (
+    w("bookmarkStart"),
+    w("bookmarkEnd"),
+    w("id"),
+    w("name"),
+)
+VARIABLE_BOOKMARK = "_PsV"
+"""Start of the hidden bookmark around a variable's text in a DOCX export: ``_PsV12_org``."""
 
 
 SpanLike = Run
@@ -46,6 +54,7 @@ class BodyBuilder:
         self.relate = relate
         self.hyperlink_style = hyperlink_style
         self._rids: dict[str, str] = {}
+        self._bookmarks = 0
 
     def paragraph(
         self,
@@ -82,7 +91,13 @@ class BodyBuilder:
         return p
 
     def add_spans(self, parent: etree._Element, spans: Iterable[SpanLike]) -> None:
+        open_mark: str | None = None
         for span in spans:
+            if open_mark is not None and not (span.continued and span.variable is not None):
+                etree.SubElement(parent, _BOOKMARK_END, {_ID: open_mark})
+                open_mark = None
+            if span.variable is not None and not span.continued:
+                open_mark = self._variable_mark(parent, span.variable)
             if span.link:
                 link = etree.SubElement(parent, w("hyperlink"))
                 link.set(f"{{{R_NS}}}id", self._rid(span.link))
@@ -90,6 +105,24 @@ class BodyBuilder:
                 self.run(link, span.text, span.bold, span.italic, self.hyperlink_style, span.ltr)
             else:
                 self.run(parent, span.text, span.bold, span.italic, ltr=span.ltr)
+        if open_mark is not None:
+            etree.SubElement(parent, _BOOKMARK_END, {_ID: open_mark})
+
+    def _variable_mark(self, parent: etree._Element, name: str) -> str | None:
+        """Open a hidden bookmark ``_PsV<n>_<name>`` before a variable's text; its id, or None
+        when the name does not fit Word's 40 characters (the value is then plain text).
+
+        A bookmark, not a content control: Word and LibreOffice show nothing for a hidden
+        bookmark (name starting with "_"), where a content control gets a frame or shading.
+        io/readers/docx.py reads the text between start and end back as ``{{name}}``.
+        """
+        self._bookmarks += 1
+        mark = f"{VARIABLE_BOOKMARK}{self._bookmarks}_{name}"
+        if len(mark) > 40:
+            return None
+        ident = str(self._bookmarks)
+        etree.SubElement(parent, _BOOKMARK_START, {_ID: ident, _NAME: mark})
+        return ident
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:

@@ -56,6 +56,10 @@ class Run:
     missing: bool = False
     """Set by the layout on text standing for something absent: the placeholder of a variable
     with no value, or the untranslated marker of a block with no text in its language."""
+    continued: bool = False
+    """Set by the layout on a later piece of the same variable, when its value was cut into
+    pieces (a Latin item isolated inside right-to-left text): the exports mark one variable,
+    not one per piece, so an import reads ``{{name}}`` back once."""
 
 
 def _variable_rule(state: StateInline, silent: bool) -> bool:

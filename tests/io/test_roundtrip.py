@@ -13,6 +13,8 @@ from policy_studio.io import registry
 from policy_studio.io.import_flow import read_any
 from policy_studio.layout.options import ExportOptions, Layout, Signer
 
+from .conftest import make_policy
+
 
 def _shape(policy, languages):  # type: ignore[no-untyped-def]
     return [
@@ -96,13 +98,12 @@ def test_a_single_language_export_imports_back_without_its_furniture(
     # The Arabic title was never written ("[not translated]"): none is invented.
     assert policy.title == ({"en": "Rights notice"} if lang == "en" else {})
     assert [s.title(lang) for s in policy.sections] == [rights_policy.sections[0].title(lang)]
-    variable = "{{contact_email}}" if fmt == "html" else "\\[contact\\_email\\]"
+    # Variables come back as variables, filled ({{organization}}) or not ({{contact_email}}).
     expected = [
-        (b.kind.value, b.get(lang).replace("{{contact_email}}", variable))
+        (b.kind.value, b.get(lang))
         for b in rights_policy.sections[0].blocks
         if b.get(lang)  # the untranslated item is not in an Arabic-only export
     ]
-    expected = [(k, t.replace("{{organization}}", "Harbour Clinic")) for k, t in expected]
     assert [(b.kind.value, b.get(lang)) for b in policy.sections[0].blocks] == expected
     assert policy.organization == "Harbour Clinic"
     assert policy.effective_date == "2025-01-31"
@@ -142,3 +143,60 @@ def test_a_two_language_export_with_cover_and_sign_off_keeps_them_out_of_the_sec
     assert signoff[0] == "Approval / الاعتماد" and signoff[-1] == "Amina Yusuf | DPO"
     for count in report.words.values():
         assert count.unaccounted == 0
+
+
+_VARIABLE_LAYOUTS = [
+    ("docx", Layout.SINGLE, ["en"]),
+    ("docx", Layout.SINGLE, ["ar"]),
+    ("docx", Layout.COLUMNS, ["en", "ar"]),
+    ("docx", Layout.SEQUENTIAL, ["en", "ar"]),
+    ("html", Layout.SINGLE, ["en"]),
+    ("html", Layout.SINGLE, ["ar"]),
+    ("html", Layout.COLUMNS, ["en", "ar"]),
+    ("html", Layout.SEQUENTIAL, ["en", "ar"]),
+]
+
+
+@pytest.mark.parametrize(("fmt", "layout", "langs"), _VARIABLE_LAYOUTS)
+def test_variables_come_back_as_variables_with_their_values(tmp_path, fmt, layout, langs):
+    """Filled or not, bold, inside Arabic with a Latin address cut into pieces by the layout:
+    every variable of the export is {{name}} again in the blocks, and a filled one's value is
+    the policy's value in that language (listed in the report), nothing left unaccounted."""
+    policy = make_policy()
+    policy.organization = "Harbour Clinic"
+    policy.set_meta("organization", "ar", "عيادة الميناء")
+    policy.variables = {
+        # In Arabic the value mixes scripts: the layout isolates the address as its own piece.
+        "contact_email": {"en": "privacy@harbour.example", "ar": "البريد privacy@harbour.example"},
+    }
+    out = tmp_path / f"vars_{layout.value}_{'_'.join(langs)}.{fmt}"
+    registry.writer(fmt)(policy, out, ExportOptions(languages=langs, layout=layout))
+    result = read_any(out)
+    got = result.policy
+
+    def blocks(p: object, languages: list[str]) -> list[tuple[str, dict[str, str]]]:
+        return [
+            (b.kind.value, {code: b.get(code) for code in languages})
+            for b in p.sections[0].blocks  # type: ignore[attr-defined]
+            if any(b.get(code) for code in languages)
+        ]
+
+    assert blocks(got, langs) == blocks(policy, langs)
+    assert got.variables == {
+        "contact_email": {code: policy.variables["contact_email"][code] for code in langs}
+    }
+    kept = [c for c in result.report.changed if c.after == "{{contact_email}}"]
+    assert sorted(c.lang for c in kept) == sorted(langs)
+    assert "organization" not in got.variables  # the cover's organisation gives it already
+    for count in result.report.words.values():
+        assert count.unaccounted == 0
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_an_unfilled_variable_comes_back_unfilled(tmp_path, rights_policy, fmt):
+    out = tmp_path / f"unfilled.{fmt}"
+    registry.writer(fmt)(rights_policy, out, ExportOptions(languages=["en"]))
+    result = read_any(out)
+    intro = result.policy.sections[0].blocks[0].get("en")
+    assert intro.startswith("Write to {{contact_email}} and **{{organization}}**")
+    assert result.policy.variables == {}  # "[contact_email]" is no value

@@ -29,7 +29,7 @@ from lxml import etree
 from ...model.language import KNOWN_LANGUAGES
 from ...text.markup import Run, merge_runs, plain_text, to_markup
 from ..build import UNTRANSLATED_MARKERS, build
-from ..intermediate import Line, ParsedDocument, Role
+from ..intermediate import Line, ParsedDocument, Role, note_variable
 from ..result import ReadResult
 from . import export_marks
 from .safety import (
@@ -54,6 +54,8 @@ def w(tag: str) -> str:
 
 
 # Tag names compared on every run (built once, not per element).
+_W_bookmarkEnd = w("bookmarkEnd")
+_W_bookmarkStart = w("bookmarkStart")
 _W_br = w("br")
 _W_commentReference = w("commentReference")
 _W_cr = w("cr")
@@ -69,6 +71,7 @@ _W_instr = w("instr")
 _W_instrText = w("instrText")
 _W_moveFrom = w("moveFrom")
 _W_moveTo = w("moveTo")
+_W_name = w("name")
 _W_noBreakHyphen = w("noBreakHyphen")
 _W_pPr = w("pPr")
 _W_ptab = w("ptab")
@@ -85,6 +88,9 @@ _CONTAINERS = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
 )
 """Elements whose children are read as the paragraph's runs."""
+_VARIABLE_MARK = re.compile(r"_PsV\d+_([A-Za-z][A-Za-z0-9_]*)")
+"""The hidden bookmark our DOCX export puts around a variable's text (oxml/body.py)."""
+_PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z0-9_]*\]")
 
 
 def _on(element: etree._Element | None) -> bool:
@@ -302,6 +308,8 @@ class _Paragraphs:
         self.commented: set[str] = set()
         self.cited_ids: dict[tuple[str, str], str] = {}
         """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
+        self.found_variables: dict[str, str] = {}
+        """Variables of our export in the paragraph (or table row) being read → their value."""
 
     def chain(self, style_id: str) -> list[Style]:
         found = self.chains.get(style_id)
@@ -331,6 +339,7 @@ class _Paragraphs:
         self.tables += 1
         leading = True
         for row in table.iter(w("tr")):
+            self.found_variables = {}
             cells = []
             for cell in row.iter(w("tc")):
                 texts = [self.runs_markup(p)[0] for p in cell.iter(w("p"))]
@@ -344,17 +353,18 @@ class _Paragraphs:
             # A repeated header row (w:tblHeader) at the top of the table is its header.
             leading = leading and row.find(f"{w('trPr')}/{w('tblHeader')}") is not None
             if text:
-                self.lines.append(
-                    Line(
-                        Role.PARAGRAPH,
-                        text,
-                        line=self.count,
-                        reason="table row",
-                        cells=cells,
-                        table=self.tables,
-                        header=leading,
-                    )
+                row_line = Line(
+                    Role.PARAGRAPH,
+                    text,
+                    line=self.count,
+                    reason="table row",
+                    cells=cells,
+                    table=self.tables,
+                    header=leading,
                 )
+                for name, value in self.found_variables.items():
+                    note_variable(row_line, name, value)
+                self.lines.append(row_line)
             self.lines.extend(carried)
 
     def language_columns(self, table: etree._Element) -> bool:
@@ -387,6 +397,7 @@ class _Paragraphs:
 
     def paragraph(self, p: etree._Element) -> None:
         self.count += 1
+        self.found_variables = {}
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val"), "") if style is not None else ""
@@ -398,6 +409,8 @@ class _Paragraphs:
             self.flush(text)
             return
         line = Line(Role.PARAGRAPH, text, line=self.count, reason="paragraph")
+        for name, value in self.found_variables.items():
+            note_variable(line, name, value)
         outline = next((s.outline for s in chain if s.outline is not None), None)
         num_id, ilvl = next(((s.num_id, s.ilvl) for s in chain if s.num_id), ("", 0))
         bidi = next((s.bidi for s in chain if s.bidi is not None), None)
@@ -600,11 +613,38 @@ class _Paragraphs:
         field_instr: list[str] = []
         field_link: list[str | None] = []
         in_instr = False
+        # A variable of our export: (bookmark id, name, its text so far, written yet?).
+        variable: list[tuple[str, str, str, bool]] = []
+
+        def add(text: str, bold: bool, italic: bool, link: str | None) -> None:
+            if not variable:
+                runs.append(Run(text, bold, italic, link))
+                return
+            ident, name, value, written = variable[0]
+            if not written:
+                runs.append(Run("", bold, italic, link, name))  # {{name}}, once
+            variable[0] = (ident, name, value + text, True)
+
+        def close_variable() -> None:
+            ident, name, value, written = variable.pop()
+            if not written:
+                runs.append(Run("", False, False, None, name))
+            if not _PLACEHOLDER.fullmatch(value):
+                self.found_variables.setdefault(name, value)
 
         def visit(node: etree._Element, link: str | None) -> None:
             nonlocal drawings, in_instr
             for child in node:
                 tag = child.tag
+                if tag == _W_bookmarkStart:
+                    m = _VARIABLE_MARK.fullmatch(child.get(_W_name, ""))
+                    if m and not variable:
+                        variable.append((child.get(_W_id, ""), m[1], "", False))
+                    continue
+                if tag == _W_bookmarkEnd:
+                    if variable and child.get(_W_id, "") == variable[0][0]:
+                        close_variable()
+                    continue
                 if tag in (_W_del, _W_moveFrom):
                     # Not part of the accepted document: listed as left out, not dropped.
                     self.tracked(child, "deletion" if tag == _W_del else "move")
@@ -653,13 +693,13 @@ class _Paragraphs:
                         elif in_instr:
                             continue
                         elif item.tag == _W_t:
-                            runs.append(Run(item.text or "", bold, italic, run_link))
+                            add(item.text or "", bold, italic, run_link)
                         elif item.tag in (_W_tab, _W_ptab):
-                            runs.append(Run(" ", bold, italic, run_link))
+                            add(" ", bold, italic, run_link)
                         elif item.tag in (_W_br, _W_cr):
-                            runs.append(Run("\n", bold, italic, run_link))
+                            add("\n", bold, italic, run_link)
                         elif item.tag == _W_noBreakHyphen:
-                            runs.append(Run("-", bold, italic, run_link))
+                            add("-", bold, italic, run_link)
                         elif item.tag in (_W_footnoteReference, _W_endnoteReference):
                             kind = "footnote" if item.tag == _W_footnoteReference else "endnote"
                             note_id = item.get(_W_id, "")
@@ -689,6 +729,8 @@ class _Paragraphs:
                     visit(child, (_safe(m.group(1)) if m else None) or link)
 
         visit(p, None)
+        if variable:  # a bookmark that ends in a later paragraph: the variable ends here
+            close_variable()
         runs = merge_runs(runs)
         letters = [r for r in runs if r.text.strip()]
         all_bold = bool(letters) and all(r.bold for r in letters)

@@ -24,7 +24,7 @@ from lxml import etree
 
 from ...text.markup import Run, merge_runs, to_markup
 from ..build import build
-from ..intermediate import Line, ParsedDocument, Role
+from ..intermediate import Line, ParsedDocument, Role, note_variable
 from ..package_safety import MAX_HTML_TAGS, one_line
 from ..result import ReadResult
 from . import export_marks
@@ -129,6 +129,8 @@ class _Walker:
             return
         line = Line(role, text.strip(), level, line=element.sourceline or self.count, reason=reason)
         line.attrs["slot"] = str(self.count)
+        if "{{" in text:
+            _variable_values(element, line)
         lang = _inherited(element, "lang")
         if lang:
             line.attrs["lang"] = lang.split("-")[0].lower()
@@ -382,6 +384,25 @@ def _safe_href(href: str | None) -> str | None:
 
 _EXPORT_SECTION = re.compile(r"(s\d+)-[a-z]{2,3}")
 _PLACEHOLDER = re.compile(r"\[([A-Za-z][A-Za-z0-9_]*)\]")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
+def _variable_values(element: etree._Element, line: Line) -> None:
+    """The values our export wrote for the variables in ``element`` (``span[data-variable]``,
+    a value cut into pieces continued by ``data-variable-part``), noted on ``line``."""
+    name, value = "", ""
+    for span in element.iter("span"):
+        found = span.get("data-variable")
+        if not found:
+            continue
+        if span.get("data-variable-part") and found == name:
+            value += span.text_content()
+            continue
+        if name and _PLACEHOLDER.fullmatch(value) is None:
+            note_variable(line, name, value)
+        name, value = found, span.text_content()
+    if name and _PLACEHOLDER.fullmatch(value) is None:
+        note_variable(line, name, value)
 
 
 def _runs(
@@ -397,6 +418,13 @@ def _runs(
     runs: list[Run] = []
     if tag in DROPPED or tag == "img" or (skip_blocks and tag in ("ul", "ol", "table")):
         pass
+    elif tag == "span" and _NAME.fullmatch(element.get("data-variable") or ""):
+        # Our own export's variable (its value or its placeholder): {{name}} again. A later
+        # piece of the same value (data-variable-part) is part of that one variable.
+        if not element.get("data-variable-part"):
+            runs.append(
+                Run(element.text_content(), bold, italic, link, element.get("data-variable"))
+            )
     elif tag == "span" and "missing" in (element.get("class") or "").split():
         # Our own export's placeholder: "[name]" stands for the variable {{name}}; any other
         # ("[not translated]") for text that was not there: it is not read back as text.

@@ -84,6 +84,11 @@ def _inline(runs: Iterable[Run]) -> str:
             # A line break the author meant (the layout reflowed wrapped text): <br>, not
             # white-space: pre-line, which costs WeasyPrint ~20% of the PDF's layout time.
             html = html.replace("\n", "<br>")
+        if run.variable is not None:
+            # Which variable this text is (filled or a placeholder), for an import of this page
+            # to read back ``{{name}}``: an attribute only, nothing a reader of the page sees.
+            more = ' data-variable-part="more"' if run.continued else ""
+            html = f'<span data-variable="{_esc(run.variable)}"{more}>{html}</span>'
         if run.ltr:
             # dir="ltr", not the default auto: a phone number has no strong letter, and Chromium
             # then lays "+000 20 123 4567" out right-to-left, groups reversed.
