@@ -338,18 +338,55 @@ def align_units(source: list[Unit], target: list[Unit]) -> list[Step]:
     return path
 
 
-def _align_stretch(source: list[Unit], target: list[Unit], ratio: float) -> list[Step]:
-    n, m = len(source), len(target)
-    if not n or not m:
-        return [([u], [], None) for u in source] + [([], [u], None) for u in target]
-    if n == m and all(
+STRETCH_MARGIN = 30
+"""Units of same-shape context the search keeps on each side of where two sides differ."""
+
+
+def _plain_pair(s: Unit, t: Unit, ratio: float) -> bool:
+    """Same kind and place in the structure, lengths plausible: one to one without a search."""
+    return (
         _kind_group(s.kind) == _kind_group(t.kind)
         and s.starts_section == t.starts_section
         and _length_cost(s.length, t.length, ratio) < PLAIN_PAIR_COST
-        for s, t in zip(source, target, strict=True)
-    ):
+    )
+
+
+def _align_stretch(source: list[Unit], target: list[Unit], ratio: float) -> list[Step]:
+    """A stretch between sure pairs: one to one where both sides have the same shape, the
+    search only over where they differ (plus ``STRETCH_MARGIN`` units of context each side).
+
+    A correction in the import preview (a heading made a paragraph) changes the shape in one
+    place: only that place is searched again, not the whole document (6 s on 150,000 words).
+    """
+    n, m = len(source), len(target)
+    if not n or not m:
+        return [([u], [], None) for u in source] + [([], [u], None) for u in target]
+    head = 0
+    while head < min(n, m) and _plain_pair(source[head], target[head], ratio):
+        head += 1
+    if n == m and head == n:
         # Same shape, every length plausible: one to one, as the search would find, at no cost.
         return [([s], [t], None) for s, t in zip(source, target, strict=True)]
+    tail = 0
+    while tail < min(n, m) - head and _plain_pair(
+        source[n - 1 - tail], target[m - 1 - tail], ratio
+    ):
+        tail += 1
+    head, tail = max(0, head - STRETCH_MARGIN), max(0, tail - STRETCH_MARGIN)
+    if not head and not tail:
+        return _search(source, target, ratio)
+    return (
+        [([s], [t], None) for s, t in zip(source[:head], target[:head], strict=True)]
+        + _search(source[head : n - tail], target[head : m - tail], ratio)
+        + [([s], [t], None) for s, t in zip(source[n - tail :], target[m - tail :], strict=True)]
+    )
+
+
+def _search(source: list[Unit], target: list[Unit], ratio: float) -> list[Step]:
+    """The dynamic programme over a stretch (in a band around its diagonal)."""
+    n, m = len(source), len(target)
+    if not n or not m:
+        return [([u], [], None) for u in source] + [([], [u], None) for u in target]
     # Translations drift locally, not by hundreds of blocks: search a band around the diagonal
     # as wide as the length difference plus a margin, not the whole n×m table.
     band = abs(n - m) + 30
