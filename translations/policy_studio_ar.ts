@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>author</source>
         <translation>مؤلف</translation>
@@ -608,7 +608,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@ Qt %2</translation>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1894,7 +1894,7 @@ Qt %2</translation>
         <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
     </message>
     <message>
-        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <source>the import changed this line's text; split it elsewhere</source>
         <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
     </message>
     <message>
@@ -2070,7 +2070,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <source>A translation file's text is in the file's language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2092,6 +2092,265 @@ Qt %2</translation>
     <message>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>عنصر قائمة</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>صف جدول</translation>
+    </message>
+    <message>
+        <source>thematic break</source>
+        <translation>فاصل موضوعي</translation>
+    </message>
+    <message>
+        <source>numbered heading</source>
+        <translation>عنوان مرقّم</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>عنصر مرقّم</translation>
+    </message>
+    <message>
+        <source>title-like line</source>
+        <translation>سطر يشبه العنوان</translation>
+    </message>
+    <message>
+        <source>first title-like line</source>
+        <translation>أول سطر يشبه العنوان</translation>
+    </message>
+    <message>
+        <source>first level-1 heading</source>
+        <translation>أول عنوان من المستوى 1</translation>
+    </message>
+    <message>
+        <source>ends with a colon</source>
+        <translation>ينتهي بنقطتين رأسيتين</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>introduces a list</source>
+        <translation>يمهّد لقائمة</translation>
+    </message>
+    <message>
+        <source>bullet over a sub-list</source>
+        <translation>نقطة فوق قائمة فرعية</translation>
+    </message>
+    <message>
+        <source>block of short lines</source>
+        <translation>كتلة من أسطر قصيرة</translation>
+    </message>
+    <message>
+        <source>wrapped paragraph</source>
+        <translation>فقرة ملتفّة على عدة أسطر</translation>
+    </message>
+    <message>
+        <source>bold line</source>
+        <translation>سطر عريض</translation>
+    </message>
+    <message>
+        <source>bold paragraph</source>
+        <translation>فقرة عريضة</translation>
+    </message>
+    <message>
+        <source>short bold paragraph</source>
+        <translation>فقرة عريضة قصيرة</translation>
+    </message>
+    <message>
+        <source>typed bullet</source>
+        <translation>نقطة مكتوبة باليد</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>تاريخ السريان</translation>
+    </message>
+    <message>
+        <source>a second date line (kept as text)</source>
+        <translation>سطر تاريخ ثانٍ (أُبقي نصًا)</translation>
+    </message>
+    <message>
+        <source>repeated title</source>
+        <translation>عنوان مكرّر</translation>
+    </message>
+    <message>
+        <source>source note</source>
+        <translation>ملاحظة المصدر</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>عناصر تنقّل</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>image missing</source>
+        <translation>صورة مفقودة</translation>
+    </message>
+    <message>
+        <source>stray symbol</source>
+        <translation>رمز شارد</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>كتلة شيفرة</translation>
+    </message>
+    <message>
+        <source>raw HTML</source>
+        <translation>HTML خام</translation>
+    </message>
+    <message>
+        <source>template tag</source>
+        <translation>وسم قالب</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>بيانات التمهيد (front matter)</translation>
+    </message>
+    <message>
+        <source>front matter title</source>
+        <translation>عنوان بيانات التمهيد</translation>
+    </message>
+    <message>
+        <source>front matter date</source>
+        <translation>تاريخ بيانات التمهيد</translation>
+    </message>
+    <message>
+        <source>page title</source>
+        <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>خصائص المستند</translation>
+    </message>
+    <message>
+        <source>text in a block</source>
+        <translation>نص داخل كتلة</translation>
+    </message>
+    <message>
+        <source>heading style</source>
+        <translation>نمط عنوان</translation>
+    </message>
+    <message>
+        <source>outline level</source>
+        <translation>مستوى المخطط</translation>
+    </message>
+    <message>
+        <source>Title style</source>
+        <translation>نمط «العنوان»</translation>
+    </message>
+    <message>
+        <source>list style</source>
+        <translation>نمط قائمة</translation>
+    </message>
+    <message>
+        <source>contents list</source>
+        <translation>جدول المحتويات</translation>
+    </message>
+    <message>
+        <source>title of an export</source>
+        <translation>عنوان ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>cover of an export</source>
+        <translation>غلاف ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>effective date of an export</source>
+        <translation>تاريخ سريان ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export</source>
+        <translation>علامة «غير مترجم» في ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>title in the second language</source>
+        <translation>العنوان باللغة الثانية</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>غيّرتَه أنت</translation>
+    </message>
+    <message>
+        <source>split by you</source>
+        <translation>قسمتَه أنت</translation>
+    </message>
+    <message>
+        <source>merged by you</source>
+        <translation>دمجتَه أنت</translation>
+    </message>
+    <message>
+        <source>different numbers, links or e-mail addresses</source>
+        <translation>أرقام أو روابط أو عناوين بريد إلكتروني مختلفة</translation>
+    </message>
+    <message>
+        <source>numbers, links or e-mail addresses on one side only</source>
+        <translation>أرقام أو روابط أو عناوين بريد إلكتروني في جهة واحدة فقط</translation>
+    </message>
+    <message>
+        <source>names kept in Latin letters are missing on the other side</source>
+        <translation>أسماء مكتوبة بحروف لاتينية غائبة في الجهة الأخرى</translation>
+    </message>
+    <message>
+        <source>far from the same place in the document</source>
+        <translation>بعيد عن الموضع نفسه في المستند</translation>
+    </message>
+    <message>
+        <source>weak evidence</source>
+        <translation>أدلة ضعيفة</translation>
+    </message>
+    <message>
+        <source>heading level %1</source>
+        <translation>عنوان من المستوى %1</translation>
+    </message>
+    <message>
+        <source>heading %1</source>
+        <translation>عنوان %1</translation>
+    </message>
+    <message>
+        <source>numbering (%1)</source>
+        <translation>ترقيم (%1)</translation>
+    </message>
+    <message>
+        <source>bullet “%1”</source>
+        <translation>نقطة «%1»</translation>
+    </message>
+    <message>
+        <source>lengths differ (%1 and %2 characters)</source>
+        <translation>الطولان مختلفان (%1 و%2 حرفًا)</translation>
+    </message>
+    <message>
+        <source>a %1 paired with a %2</source>
+        <translation>%1 مقترن بـ%2</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان رئيسي</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <source>table cell</source>
+        <translation>خلية جدول</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2626,7 @@ Qt %2</translation>
         <translation>مسجَّل الدخول باسم %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
         <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
     </message>
     <message>
@@ -2628,7 +2887,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -2690,7 +2949,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -2722,7 +2981,7 @@ Qt %2</translation>
         <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <source>Your role (%1) may not change the policy's details</source>
         <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
     </message>
 </context>
@@ -3268,7 +3527,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

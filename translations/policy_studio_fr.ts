@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>author</source>
         <translation>auteur</translation>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -588,7 +588,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ Qt %2</translation>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1273,7 +1273,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l&apos;adresse e-mail</translation>
+        <translation>l'adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1317,7 +1317,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d&apos;un texte source vide</translation>
+        <translation>traduction d'un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1329,7 +1329,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n&apos;est pas dans la source</translation>
+        <translation>%1 %2 n'est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1337,7 +1337,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n&apos;est pas dans la source</translation>
+        <translation>la date %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1345,23 +1345,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n&apos;est pas dans la source</translation>
+        <translation>la variable %1 n'est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1377,11 +1377,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1405,11 +1405,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -1854,7 +1854,7 @@ Qt %2</translation>
         <translation>scindez à l’intérieur du texte, ni au début ni à la fin</translation>
     </message>
     <message>
-        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <source>the import changed this line's text; split it elsewhere</source>
         <translation>l’import a modifié le texte de cette ligne ; scindez-la ailleurs</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Qt %2</translation>
         <translation>« %1 » (%2) séparé de « %3 »</translation>
     </message>
     <message>
-        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <source>A translation file's text is in the file's language.</source>
         <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
     </message>
     <message>
@@ -2052,6 +2052,265 @@ Qt %2</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>élément de liste</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>ligne de tableau</translation>
+    </message>
+    <message>
+        <source>thematic break</source>
+        <translation>séparateur thématique</translation>
+    </message>
+    <message>
+        <source>numbered heading</source>
+        <translation>titre numéroté</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>élément numéroté</translation>
+    </message>
+    <message>
+        <source>title-like line</source>
+        <translation>ligne qui ressemble à un titre</translation>
+    </message>
+    <message>
+        <source>first title-like line</source>
+        <translation>première ligne qui ressemble à un titre</translation>
+    </message>
+    <message>
+        <source>first level-1 heading</source>
+        <translation>premier titre de niveau 1</translation>
+    </message>
+    <message>
+        <source>ends with a colon</source>
+        <translation>se termine par deux-points</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>introduces a list</source>
+        <translation>introduit une liste</translation>
+    </message>
+    <message>
+        <source>bullet over a sub-list</source>
+        <translation>puce au-dessus d’une sous-liste</translation>
+    </message>
+    <message>
+        <source>block of short lines</source>
+        <translation>bloc de lignes courtes</translation>
+    </message>
+    <message>
+        <source>wrapped paragraph</source>
+        <translation>paragraphe coupé sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>bold line</source>
+        <translation>ligne en gras</translation>
+    </message>
+    <message>
+        <source>bold paragraph</source>
+        <translation>paragraphe en gras</translation>
+    </message>
+    <message>
+        <source>short bold paragraph</source>
+        <translation>court paragraphe en gras</translation>
+    </message>
+    <message>
+        <source>typed bullet</source>
+        <translation>puce tapée à la main</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>a second date line (kept as text)</source>
+        <translation>une deuxième ligne de date (gardée comme texte)</translation>
+    </message>
+    <message>
+        <source>repeated title</source>
+        <translation>titre répété</translation>
+    </message>
+    <message>
+        <source>source note</source>
+        <translation>note de source</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>navigation</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>image missing</source>
+        <translation>image manquante</translation>
+    </message>
+    <message>
+        <source>stray symbol</source>
+        <translation>symbole isolé</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>bloc de code</translation>
+    </message>
+    <message>
+        <source>raw HTML</source>
+        <translation>HTML brut</translation>
+    </message>
+    <message>
+        <source>template tag</source>
+        <translation>balise de modèle</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>en-tête YAML (front matter)</translation>
+    </message>
+    <message>
+        <source>front matter title</source>
+        <translation>titre de l’en-tête YAML</translation>
+    </message>
+    <message>
+        <source>front matter date</source>
+        <translation>date de l’en-tête YAML</translation>
+    </message>
+    <message>
+        <source>page title</source>
+        <translation>titre de la page</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>propriétés du document</translation>
+    </message>
+    <message>
+        <source>text in a block</source>
+        <translation>texte dans un bloc</translation>
+    </message>
+    <message>
+        <source>heading style</source>
+        <translation>style de titre</translation>
+    </message>
+    <message>
+        <source>outline level</source>
+        <translation>niveau hiérarchique</translation>
+    </message>
+    <message>
+        <source>Title style</source>
+        <translation>style « Titre »</translation>
+    </message>
+    <message>
+        <source>list style</source>
+        <translation>style de liste</translation>
+    </message>
+    <message>
+        <source>contents list</source>
+        <translation>table des matières</translation>
+    </message>
+    <message>
+        <source>title of an export</source>
+        <translation>titre d’un export</translation>
+    </message>
+    <message>
+        <source>cover of an export</source>
+        <translation>couverture d’un export</translation>
+    </message>
+    <message>
+        <source>effective date of an export</source>
+        <translation>date d’entrée en vigueur d’un export</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export</source>
+        <translation>marque « non traduit » d’un export</translation>
+    </message>
+    <message>
+        <source>title in the second language</source>
+        <translation>titre dans la deuxième langue</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>modifié par vous</translation>
+    </message>
+    <message>
+        <source>split by you</source>
+        <translation>scindé par vous</translation>
+    </message>
+    <message>
+        <source>merged by you</source>
+        <translation>fusionné par vous</translation>
+    </message>
+    <message>
+        <source>different numbers, links or e-mail addresses</source>
+        <translation>nombres, liens ou adresses e-mail différents</translation>
+    </message>
+    <message>
+        <source>numbers, links or e-mail addresses on one side only</source>
+        <translation>nombres, liens ou adresses e-mail d’un seul côté</translation>
+    </message>
+    <message>
+        <source>names kept in Latin letters are missing on the other side</source>
+        <translation>des noms en lettres latines manquent de l’autre côté</translation>
+    </message>
+    <message>
+        <source>far from the same place in the document</source>
+        <translation>loin de la même place dans le document</translation>
+    </message>
+    <message>
+        <source>weak evidence</source>
+        <translation>indices faibles</translation>
+    </message>
+    <message>
+        <source>heading level %1</source>
+        <translation>titre de niveau %1</translation>
+    </message>
+    <message>
+        <source>heading %1</source>
+        <translation>titre %1</translation>
+    </message>
+    <message>
+        <source>numbering (%1)</source>
+        <translation>numérotation (%1)</translation>
+    </message>
+    <message>
+        <source>bullet “%1”</source>
+        <translation>puce « %1 »</translation>
+    </message>
+    <message>
+        <source>lengths differ (%1 and %2 characters)</source>
+        <translation>longueurs différentes (%1 et %2 caractères)</translation>
+    </message>
+    <message>
+        <source>a %1 paired with a %2</source>
+        <translation>un(e) %1 apparié(e) à un(e) %2</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre principal</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>puce</translation>
+    </message>
+    <message>
+        <source>table cell</source>
+        <translation>cellule de tableau</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2582,7 @@ Qt %2</translation>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les sections, les variables de la politique ni la bibliothèque ; le serveur le refuse</translation>
     </message>
     <message>
@@ -2332,7 +2591,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Your role (%1) may not approve versions; an approver does</source>
-        <translation>Votre rôle (%1) ne permet pas d&apos;approuver des versions ; c&apos;est le rôle d&apos;un approbateur</translation>
+        <translation>Votre rôle (%1) ne permet pas d'approuver des versions ; c'est le rôle d'un approbateur</translation>
     </message>
     <message>
         <source>Opening “%1”…</source>
@@ -2584,8 +2843,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -2646,7 +2905,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -2678,7 +2937,7 @@ Qt %2</translation>
         <translation>Votre rôle (%1) ne permet pas de modifier le titre et la couverture en %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <source>Your role (%1) may not change the policy's details</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les détails de la politique</translation>
     </message>
 </context>
@@ -3212,7 +3471,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>author</source>
         <translation>mwandishi</translation>
@@ -588,7 +588,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -1854,7 +1854,7 @@ Qt %2</translation>
         <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
     </message>
     <message>
-        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <source>the import changed this line's text; split it elsewhere</source>
         <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <source>A translation file's text is in the file's language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2052,6 +2052,265 @@ Qt %2</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Leta</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>paragraph</source>
+        <translation>aya</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>kipengele cha orodha</translation>
+    </message>
+    <message>
+        <source>table row</source>
+        <translation>safu ya jedwali</translation>
+    </message>
+    <message>
+        <source>thematic break</source>
+        <translation>kitenganishi cha mada</translation>
+    </message>
+    <message>
+        <source>numbered heading</source>
+        <translation>kichwa chenye namba</translation>
+    </message>
+    <message>
+        <source>numbered item</source>
+        <translation>kipengele chenye namba</translation>
+    </message>
+    <message>
+        <source>title-like line</source>
+        <translation>mstari unaofanana na kichwa</translation>
+    </message>
+    <message>
+        <source>first title-like line</source>
+        <translation>mstari wa kwanza unaofanana na kichwa</translation>
+    </message>
+    <message>
+        <source>first level-1 heading</source>
+        <translation>kichwa cha kwanza cha ngazi ya 1</translation>
+    </message>
+    <message>
+        <source>ends with a colon</source>
+        <translation>unaishia na nukta mbili</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>swali</translation>
+    </message>
+    <message>
+        <source>introduces a list</source>
+        <translation>unatanguliza orodha</translation>
+    </message>
+    <message>
+        <source>bullet over a sub-list</source>
+        <translation>kitone juu ya orodha ndogo</translation>
+    </message>
+    <message>
+        <source>block of short lines</source>
+        <translation>kundi la mistari mifupi</translation>
+    </message>
+    <message>
+        <source>wrapped paragraph</source>
+        <translation>aya iliyokatwa kwenye mistari kadhaa</translation>
+    </message>
+    <message>
+        <source>bold line</source>
+        <translation>mstari wa herufi nzito</translation>
+    </message>
+    <message>
+        <source>bold paragraph</source>
+        <translation>aya ya herufi nzito</translation>
+    </message>
+    <message>
+        <source>short bold paragraph</source>
+        <translation>aya fupi ya herufi nzito</translation>
+    </message>
+    <message>
+        <source>typed bullet</source>
+        <translation>kitone kilichoandikwa kwa mkono</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>tarehe ya kuanza kutumika</translation>
+    </message>
+    <message>
+        <source>a second date line (kept as text)</source>
+        <translation>mstari wa pili wa tarehe (umebaki kama maandishi)</translation>
+    </message>
+    <message>
+        <source>repeated title</source>
+        <translation>kichwa kilichorudiwa</translation>
+    </message>
+    <message>
+        <source>source note</source>
+        <translation>dokezo la chanzo</translation>
+    </message>
+    <message>
+        <source>navigation</source>
+        <translation>viungo vya urambazaji</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>picha</translation>
+    </message>
+    <message>
+        <source>image missing</source>
+        <translation>picha haipo</translation>
+    </message>
+    <message>
+        <source>stray symbol</source>
+        <translation>alama iliyopotea</translation>
+    </message>
+    <message>
+        <source>code block</source>
+        <translation>kizuizi cha msimbo</translation>
+    </message>
+    <message>
+        <source>raw HTML</source>
+        <translation>HTML ghafi</translation>
+    </message>
+    <message>
+        <source>template tag</source>
+        <translation>lebo ya kiolezo</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>maelezo ya awali (front matter)</translation>
+    </message>
+    <message>
+        <source>front matter title</source>
+        <translation>kichwa cha maelezo ya awali</translation>
+    </message>
+    <message>
+        <source>front matter date</source>
+        <translation>tarehe ya maelezo ya awali</translation>
+    </message>
+    <message>
+        <source>page title</source>
+        <translation>kichwa cha ukurasa</translation>
+    </message>
+    <message>
+        <source>document properties</source>
+        <translation>sifa za hati</translation>
+    </message>
+    <message>
+        <source>text in a block</source>
+        <translation>maandishi ndani ya kizuizi</translation>
+    </message>
+    <message>
+        <source>heading style</source>
+        <translation>mtindo wa kichwa</translation>
+    </message>
+    <message>
+        <source>outline level</source>
+        <translation>ngazi ya muhtasari</translation>
+    </message>
+    <message>
+        <source>Title style</source>
+        <translation>mtindo wa «Kichwa»</translation>
+    </message>
+    <message>
+        <source>list style</source>
+        <translation>mtindo wa orodha</translation>
+    </message>
+    <message>
+        <source>contents list</source>
+        <translation>orodha ya yaliyomo</translation>
+    </message>
+    <message>
+        <source>title of an export</source>
+        <translation>kichwa cha faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>cover of an export</source>
+        <translation>jalada la faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>effective date of an export</source>
+        <translation>tarehe ya kuanza ya faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export</source>
+        <translation>alama ya «haijatafsiriwa» ya faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>title in the second language</source>
+        <translation>kichwa katika lugha ya pili</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>umebadilishwa na wewe</translation>
+    </message>
+    <message>
+        <source>split by you</source>
+        <translation>umegawanywa na wewe</translation>
+    </message>
+    <message>
+        <source>merged by you</source>
+        <translation>umeunganishwa na wewe</translation>
+    </message>
+    <message>
+        <source>different numbers, links or e-mail addresses</source>
+        <translation>namba, viungo au anwani za barua pepe tofauti</translation>
+    </message>
+    <message>
+        <source>numbers, links or e-mail addresses on one side only</source>
+        <translation>namba, viungo au anwani za barua pepe upande mmoja tu</translation>
+    </message>
+    <message>
+        <source>names kept in Latin letters are missing on the other side</source>
+        <translation>majina yaliyoandikwa kwa herufi za Kilatini hayapo upande mwingine</translation>
+    </message>
+    <message>
+        <source>far from the same place in the document</source>
+        <translation>mbali na mahali pale pale katika hati</translation>
+    </message>
+    <message>
+        <source>weak evidence</source>
+        <translation>ushahidi dhaifu</translation>
+    </message>
+    <message>
+        <source>heading level %1</source>
+        <translation>kichwa cha ngazi ya %1</translation>
+    </message>
+    <message>
+        <source>heading %1</source>
+        <translation>kichwa %1</translation>
+    </message>
+    <message>
+        <source>numbering (%1)</source>
+        <translation>uwekaji namba (%1)</translation>
+    </message>
+    <message>
+        <source>bullet “%1”</source>
+        <translation>kitone «%1»</translation>
+    </message>
+    <message>
+        <source>lengths differ (%1 and %2 characters)</source>
+        <translation>urefu unatofautiana (herufi %1 na %2)</translation>
+    </message>
+    <message>
+        <source>a %1 paired with a %2</source>
+        <translation>%1 imeoanishwa na %2</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>kichwa kikuu</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>kichwa</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>kitone</translation>
+    </message>
+    <message>
+        <source>table cell</source>
+        <translation>kisanduku cha jedwali</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2582,7 @@ Qt %2</translation>
         <translation>Umeingia kama %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
     </message>
     <message>
@@ -2584,7 +2843,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -2646,7 +2905,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -2678,7 +2937,7 @@ Qt %2</translation>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <source>Your role (%1) may not change the policy's details</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
     </message>
 </context>
@@ -3212,7 +3471,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

@@ -7,7 +7,6 @@ preview draws them as tables, cell beside cell.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,7 +22,9 @@ from PySide6.QtGui import QBrush, QColor
 from ...app.import_draft import ImportDraft, Place, Row
 from ...model import language
 from ...text.markup import plain_text
+from ..import_reasons import reason_text, why_text
 from ..language_names import language_name
+from .segment_text import cell_html
 
 KIND_LABELS = {
     "title": QT_TRANSLATE_NOOP("ImportPairsModel", "Title"),
@@ -155,11 +156,13 @@ class ImportPairsModel(QAbstractTableModel):
             return self.html(row, code)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.why and row.status == "check":
-                return row.why
+                return why_text(row.why)
             if column == 0:
-                # Why the reader gave the text its kind (the reader's own words, in English).
+                # Why the reader gave the text its kind, in the interface language.
                 lines = [
-                    f"{language_name(code)}: {reason}" if len(self.languages) > 1 else reason
+                    f"{language_name(code)}: {reason_text(reason)}"
+                    if len(self.languages) > 1
+                    else reason_text(reason)
                     for code in self.languages
                     for reason in dict.fromkeys(row.reasons.get(code, []))
                     if reason
@@ -235,11 +238,19 @@ class ImportPairsModel(QAbstractTableModel):
                     lonely = bool(cell.strip()) != any(p.strip() for p in partners)
                     shade = f' bgcolor="{MISSING_CELL}"' if others and lonely else ""
                     align = ' align="right"' if rtl and tag == "td" else ""
-                    lines.append(f"<{tag}{shade}{align}>{html.escape(plain_text(cell))}</{tag}>")
+                    lines.append(f"<{tag}{shade}{align}>{cell_html(cell, rtl)}</{tag}>")
                 lines.append("</tr>")
             lines.append("</table>")
             return "".join(lines)
-        text = html.escape(self.plain(row, code)).replace("\n", "<br>")
+        # The text as the import stores it: bold, italic and links drawn, variables as tags
+        # (segment_text.cell_html, the editor's own rendering), not its plain text.
+        markup = row.texts.get(code, "")
+        if not markup:
+            return ""
+        prefix = ""
+        if row.kind in ("bullet", "numbered"):
+            prefix = "&nbsp;" * 4 * row.level + ("• " if row.kind == "bullet" else "")
+        text = prefix + cell_html(markup, rtl)
         if row.kind in ("title", "section", "heading"):
             text = f"<b>{text}</b>"
         return f"<div{direction}>{text}</div>"
