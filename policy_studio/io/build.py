@@ -23,7 +23,6 @@ from ..model import (
     language,
 )
 from ..text.markup import plain_text
-from .align import merge
 from .dates import parse_date
 from .intermediate import USER_LANG, VARIABLE_VALUE, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
@@ -96,6 +95,8 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
     policy = built[first_lang].policy
     origins = {key: [line] for key, line in built[first_lang].origins.items()}
     for code, other in list(built.items())[1:]:
+        from .align import merge  # only a bilingual file needs the aligner (not `compare`)
+
         alignment = merge(
             policy,
             other.policy,
