@@ -87,11 +87,12 @@ class _Side:
 
     def text(self, block: Block, lang: str) -> str:
         markup = block.get(lang)
-        if not _MARKUP_CHARS.search(markup):
-            return markup
         known = self.texts.get((lang, markup))
         if known is not None:
             return known
+        if not _MARKUP_CHARS.search(markup):
+            self.texts[(lang, markup)] = markup
+            return markup
         if not self.resolve:
             found = plain_text(markup)
         else:
