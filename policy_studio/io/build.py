@@ -451,34 +451,41 @@ def _variable_values(content: list[Line], policy: Policy, report: ImportReport, 
     policy's values, per language; each is listed under ``changed`` (the text in the file is
     now ``{{name}}`` in the block), and two different values of one variable are a warning."""
     seen: set[tuple[str, str]] = set()
-    for line in content:
-        for key, value in line.attrs.items():
-            if not key.startswith(VARIABLE_VALUE):
-                continue
-            name = key[len(VARIABLE_VALUE) :]
-            code = line.lang if line.lang in policy.languages else policy.source_language
-            if (name, code) in seen:
-                known = policy.variables.get(name, {}).get(code)
-                if known is not None and known != value:
-                    report.warnings.append(
-                        f"{file}: the variable {{{{{name}}}}} has two values in {code} "
-                        f"({known!r} and {value!r}); the first is kept"
-                    )
-                continue
-            seen.add((name, code))
-            if name in BUILTIN_VARIABLES and policy.variable_value(name, code) == value:
-                continue  # the policy's own metadata (organisation, date) gives it already
-            policy.variables.setdefault(name, {})[code] = value
-            report.changed.append(
-                ChangedText(
-                    value,
-                    "{{" + name + "}}",
-                    f"a variable of an export: kept as the value of {{{{{name}}}}} in {code}",
-                    line.line,
-                    file,
-                    code,
+    found = [
+        (key[len(VARIABLE_VALUE) :], value, line)
+        for line in content
+        for key, value in line.attrs.items()
+        if key.startswith(VARIABLE_VALUE)
+    ]
+    # The source language first: a translation showing the source's value (an export falls
+    # back to it when the translation has none) gets no value of its own.
+    found.sort(key=lambda item: item[2].lang != policy.source_language)
+    for name, value, line in found:
+        code = line.lang if line.lang in policy.languages else policy.source_language
+        if (name, code) in seen:
+            known = policy.variables.get(name, {}).get(code)
+            if known is not None and known != value:
+                report.warnings.append(
+                    f"{file}: the variable {{{{{name}}}}} has two values in {code} "
+                    f"({known!r} and {value!r}); the first is kept"
                 )
+            continue
+        seen.add((name, code))
+        if policy.variable_value(name, code) == value and (
+            name in BUILTIN_VARIABLES or code != policy.source_language
+        ):
+            continue  # the metadata, or the source language's value, gives it already
+        policy.variables.setdefault(name, {})[code] = value
+        report.changed.append(
+            ChangedText(
+                value,
+                "{{" + name + "}}",
+                f"a variable of an export: kept as the value of {{{{{name}}}}} in {code}",
+                line.line,
+                file,
+                code,
             )
+        )
 
 
 def _metadata(content: list[Line], policy: Policy, report: ImportReport, file: str) -> None:
