@@ -81,17 +81,42 @@ class Item:
         return "".join(run.text for run in self.runs)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Cell:
     """One table cell in one language: its runs, and whether it has no text in that language."""
 
-    runs: list[Run]
-    untranslated: bool = False
-    block_id: str = ""
+    untranslated: bool
+    block_id: str
     """The model cell this lays out."""
+    plain: str | None
+    """The cell's text when it is one run of plain text (most cells), else None. Its run is
+    made only when a renderer asks for ``runs``: a table has many cells, and the HTML and
+    DOCX writers write such a cell from this text alone (issue 13)."""
+    _runs: list[Run] | None
+
+    def __init__(
+        self,
+        runs: list[Run] | None = None,
+        untranslated: bool = False,
+        block_id: str = "",
+        *,
+        plain: str | None = None,
+    ) -> None:
+        self._runs = runs if plain is None else None
+        self.untranslated = untranslated
+        self.block_id = block_id
+        self.plain = plain
+
+    @property
+    def runs(self) -> list[Run]:
+        if self._runs is None:
+            self._runs = [Run(self.plain)] if self.plain else []
+        return self._runs
 
     @property
     def text(self) -> str:
+        if self.plain is not None:
+            return self.plain
         return "".join(run.text for run in self.runs)
 
 
@@ -467,15 +492,18 @@ class _Builder:
         table = block.table
         assert table is not None
         rows = []
-        code, rtl, special = lang.code, lang.is_rtl, _SPECIAL.search
+        code, rtl, special, latin = lang.code, lang.is_rtl, _SPECIAL.search, _ASCII_ALNUM.search
         for row in table.rows:
             cells = []
             for cell in row:
                 markup = cell.text.get(code, "")
                 if special(markup) is None and markup.strip():
-                    # One plain run, as runs() would make it (inline: a table has many cells).
-                    runs = [Run(markup)]
-                    cells.append(Cell(directed(runs, rtl) if rtl else runs, False, cell.id))
+                    # One plain run, as runs() would make it (inline: a table has many cells);
+                    # in right-to-left text, unless directed() would cut Latin items out of it.
+                    if rtl and latin(markup):
+                        cells.append(Cell(directed([Run(markup)], rtl), False, cell.id))
+                    else:
+                        cells.append(Cell(None, False, cell.id, plain=markup))
                     continue
                 if not markup.strip():
                     # An empty cell in every language is an empty cell, not a missing translation.

@@ -230,7 +230,7 @@ class BodyBuilder:
     def table_xml(
         self,
         widths: Sequence[int],
-        rows: Iterable[Sequence[Sequence[SpanLike]]],
+        rows: Iterable[Sequence[Sequence[SpanLike] | str]],
         *,
         paragraph_style: str | None = None,
         style_id: str | None = None,
@@ -239,7 +239,8 @@ class BodyBuilder:
         cant_split: bool = True,
     ) -> etree._Element:
         """``table()`` of cells that are one paragraph each: ``paragraph(paragraph_style,
-        spans)``, every span bold in a header row. The whole table is written as one string
+        spans)``, every span bold in a header row; a cell given as a string is one plain span
+        of that text (none when empty). The whole table is written as one string
         and parsed once: element by element, 100 tables of 10 × 4 short cells cost twice the
         same words as paragraphs (issue 13, benchmarks/table_benchmark.py). The result is the
         same element, byte for byte (tests/oxml/test_body_table_xml.py).
@@ -277,6 +278,14 @@ class BodyBuilder:
             append(header_tr if header else body_tr)
             for cell_open, spans in zip(cell_opens, row, strict=True):
                 append(cell_open)
+                if isinstance(spans, str):
+                    if spans and "\n" not in spans:
+                        # One plain run of one line: the common case, without a Run.
+                        append(bold_r if header else plain_r)
+                        append(spans if special(spans) is None else _escape(spans, _TEXT_SPECIAL))
+                        append("</w:t></w:r></w:p></w:tc>")
+                        continue
+                    spans = [Run(spans)] if spans else []
                 for span in spans:
                     text = span.text
                     if span.link or span.italic or span.ltr or not text or "\n" in text:

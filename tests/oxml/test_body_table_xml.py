@@ -102,3 +102,17 @@ def test_what_a_string_cannot_hold_is_refused_for_the_element_builder(runs: list
     body, _ = _builder()
     with pytest.raises(TableXmlError):
         body.table_xml([1000], [[runs]], paragraph_style="TableText")
+
+
+@pytest.mark.parametrize("text", ["plain text", 'a & b < c > d "e"', "", "two\nlines"])
+def test_a_cell_given_as_text_is_one_plain_run_of_it(text: str) -> None:
+    body, _ = _builder()
+    runs = [Run(text)] if text else []
+    for header_rows in (0, 1):
+        as_text = body.table_xml(
+            [1000], [[text]], paragraph_style="TableText", header_rows=header_rows
+        )
+        as_runs = body.table_xml(
+            [1000], [[runs]], paragraph_style="TableText", header_rows=header_rows
+        )
+        assert _serialized(as_text) == _serialized(as_runs)

@@ -127,7 +127,13 @@ class _Writer:
         try:
             return self.body.table_xml(
                 widths,
-                [[_rtl_runs(c.runs) if rtl else c.runs for c in row] for row in table.rows],
+                [
+                    [
+                        c.plain if c.plain is not None else _rtl_runs(c.runs) if rtl else c.runs
+                        for c in row
+                    ]
+                    for row in table.rows
+                ],
                 paragraph_style=style,
                 style_id=table_style,
                 bidi_visual=table.rtl,
