@@ -81,7 +81,7 @@ class Item:
         return "".join(run.text for run in self.runs)
 
 
-@dataclass(slots=True, init=False)
+@dataclass(slots=True, init=False, eq=False)
 class Cell:
     """One table cell in one language: its runs, and whether it has no text in that language."""
 
@@ -118,6 +118,16 @@ class Cell:
         if self.plain is not None:
             return self.plain
         return "".join(run.text for run in self.runs)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal by what the cell shows, whether its run was made yet or not."""
+        if not isinstance(other, Cell):
+            return NotImplemented
+        return (self.runs, self.untranslated, self.block_id) == (
+            other.runs,
+            other.untranslated,
+            other.block_id,
+        )
 
 
 @dataclass(slots=True)

@@ -38,3 +38,9 @@ def test_an_arabic_cell_with_a_latin_item_is_cut_into_runs() -> None:
     stripe = ar[1][0]
     assert stripe.plain is None
     assert [(r.text, r.ltr) for r in stripe.runs] == [("الفواتير عبر ", False), ("Stripe", True)]
+
+
+def test_a_plain_cell_equals_the_same_cell_made_of_its_run() -> None:
+    assert Cell(plain="Billing", block_id="c1") == Cell([Run("Billing")], block_id="c1")
+    assert Cell(plain="Billing") != Cell([Run("Billing", bold=True)])
+    assert Cell(plain="") == Cell([]) and Cell(plain="a") != Cell(plain="a", untranslated=True)
