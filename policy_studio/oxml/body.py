@@ -149,13 +149,18 @@ class BodyBuilder:
         bookmark (name starting with "_"), where a content control gets a frame or shading.
         io/readers/docx.py reads the text between start and end back as ``{{name}}``.
         """
-        self._bookmarks += 1
-        mark = f"{VARIABLE_BOOKMARK}{self._bookmarks}_{name}"
-        if len(mark) > 40:
+        found = self._next_mark(name)
+        if found is None:
             return None
-        ident = str(self._bookmarks)
+        ident, mark = found
         etree.SubElement(parent, _BOOKMARK_START, {_ID: ident, _NAME: mark})
         return ident
+
+    def _next_mark(self, name: str) -> tuple[str, str] | None:
+        """(id, name) of the next variable bookmark; None when the name would pass 40."""
+        self._bookmarks += 1
+        mark = f"{VARIABLE_BOOKMARK}{self._bookmarks}_{name}"
+        return None if len(mark) > 40 else (str(self._bookmarks), mark)
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:
@@ -319,7 +324,16 @@ class BodyBuilder:
                         append("</w:t></w:r></w:p></w:tc>")
                         continue
                     spans = [Run(spans)] if spans else []
+                open_mark: str | None = None  # a variable's bookmark, as add_spans writes it
                 for span in spans:
+                    if open_mark is not None and not (span.continued and span.variable):
+                        append(f'<w:bookmarkEnd w:id="{open_mark}"/>')
+                        open_mark = None
+                    if span.variable is not None and not span.continued:
+                        found = self._next_mark(span.variable)
+                        if found is not None:
+                            open_mark = found[0]
+                            append(f'<w:bookmarkStart w:id="{found[0]}" w:name="{found[1]}"/>')
                     text = span.text
                     if span.link or span.italic or span.ltr or not text or "\n" in text:
                         self._span_xml(out, span, header)
@@ -328,6 +342,8 @@ class BodyBuilder:
                     append(bold_r if header or span.bold else plain_r)
                     append(text if special(text) is None else _escape(text, _TEXT_SPECIAL))
                     append("</w:t></w:r>")
+                if open_mark is not None:
+                    append(f'<w:bookmarkEnd w:id="{open_mark}"/>')
                 append("</w:p></w:tc>")
             append("</w:tr>")
         append("</w:tbl>")

@@ -116,3 +116,25 @@ def test_a_cell_given_as_text_is_one_plain_run_of_it(text: str) -> None:
             [1000], [[runs]], paragraph_style="TableText", header_rows=header_rows
         )
         assert _serialized(as_text) == _serialized(as_runs)
+
+
+def test_variables_in_cells_get_the_same_bookmarks_both_ways() -> None:
+    """A variable's hidden bookmark (issue 12 round trip) around all its pieces, in a link,
+    twice in a row, cut into pieces in Arabic: the same bytes from both builders."""
+    rows = [
+        [
+            [Run("Write to "), Run("a@b.org", variable="email"), Run(".")],
+            [Run("ACME", bold=True, variable="org"), Run("ACME", variable="org")],
+            [
+                Run("البريد ", variable="email"),
+                Run("a@b.org", ltr=True, variable="email", continued=True),
+                Run("here", link="https://ex.org", variable="site"),
+            ],
+        ]
+    ]
+    fast, _ = _builder()
+    slow, _ = _builder()
+    built = fast.table_xml([3000, 2000, 1000], rows, paragraph_style="TableText")
+    expected = _element_table(slow, rows, paragraph_style="TableText")
+    assert _serialized(built) == expected
+    assert expected.count(b"<w:bookmarkStart") == expected.count(b"<w:bookmarkEnd") == 5
