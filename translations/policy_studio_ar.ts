@@ -988,6 +988,22 @@ Qt %2</translation>
         <translation>إعادة البند %1 إلى مسودة</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>قبول التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>رفض التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>حل ملاحظة المراجعة</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>إعادة فتح ملاحظة المراجعة</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>

@@ -968,6 +968,22 @@ Qt %2</translation>
         <translation>Remettre la clause %1 en brouillon</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>Accepter la modification proposée</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>Refuser la modification proposée</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>Résoudre la note de relecture</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>Rouvrir la note de relecture</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>

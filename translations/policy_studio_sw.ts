@@ -968,6 +968,22 @@ Qt %2</translation>
         <translation>Rudisha kifungu %1 kuwa rasimu</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>Kubali badiliko lililopendekezwa</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>Kataa badiliko lililopendekezwa</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>Tatua dokezo la mapitio</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>Fungua tena dokezo la mapitio</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>

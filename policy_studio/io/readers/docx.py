@@ -31,7 +31,7 @@ from ...text.markup import Run, merge_runs, plain_text, to_markup
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
-from . import export_marks
+from . import docx_review, export_marks
 from .safety import (
     ImportFileError,
     check_text_size,
@@ -300,6 +300,10 @@ class _Paragraphs:
         self.seen_changes: set[tuple[int | None, str, str]] = set()
         """Tracked changes counted (a table's header row may be read twice)."""
         self.commented: set[str] = set()
+        self.noted: set[str] = set()
+        """Comments kept as review notes on the paragraph they are anchored in."""
+        self.marks: list[tuple[str, str]] = []
+        """(inserted|deleted, author) of tracked paragraph marks (the paragraphs stay as read)."""
         self.cited_ids: dict[tuple[str, str], str] = {}
         """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
 
@@ -338,6 +342,7 @@ class _Paragraphs:
             self.count += 1
             text = " | ".join(c for c in cells if c)
             after = len(self.lines)
+            row_comments, self.pending_comments = self.pending_comments, []
             self.flush(text)
             # What the row carried (notes, text boxes) follows the row.
             carried, self.lines[after:] = self.lines[after:], []
@@ -355,6 +360,11 @@ class _Paragraphs:
                         header=leading,
                     )
                 )
+                self.pending_comments = row_comments
+                self.attach_comments(self.lines[-1], row)
+            else:
+                self.pending_comments = row_comments
+                self.flush("")
             self.lines.extend(carried)
 
     def language_columns(self, table: etree._Element) -> bool:
@@ -385,8 +395,46 @@ class _Paragraphs:
                     line.anchor = f"columns-row-{number}.{index}"
         return True
 
-    def paragraph(self, p: etree._Element) -> None:
+    def paragraph(self, p: etree._Element) -> Line | None:
+        if docx_review.has_review(p):
+            return docx_review.read_tracked(p, self.plain_paragraph, self.probe, self.keep)
+        return self.plain_paragraph(p)
+
+    def probe(self, p: etree._Element) -> Line | None:
+        """The line ``p`` would give, with nothing added to the document or counted."""
+        saved = (
+            len(self.lines),
+            self.count,
+            list(self.pending_notes),
+            list(self.pending_boxes),
+            list(self.pending_comments),
+            list(self.pending_deleted),
+            dict(self.cited),
+            dict(self.cited_ids),
+            self.text_boxes,
+            set(self.commented),
+            set(self.noted),
+            len(self.marks),
+        )
+        try:
+            return self.plain_paragraph(p)
+        finally:
+            del self.lines[saved[0] :]
+            self.count = saved[1]
+            self.pending_notes, self.pending_boxes = saved[2], saved[3]
+            self.pending_comments, self.pending_deleted = saved[4], saved[5]
+            self.cited, self.cited_ids, self.text_boxes = saved[6], saved[7], saved[8]
+            self.commented, self.noted = saved[9], saved[10]
+            del self.marks[saved[11] :]
+
+    def keep(self, line: Line) -> None:
         self.count += 1
+        line.line = self.count
+        self.lines.append(line)
+
+    def plain_paragraph(self, p: etree._Element) -> Line | None:
+        self.count += 1
+        self.marks.extend(docx_review.paragraph_marks(p))
         ppr = p.find(w("pPr"))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val"), "") if style is not None else ""
@@ -396,7 +444,7 @@ class _Paragraphs:
             self.lines.append(Line(Role.DEBRIS, "image", line=self.count, reason="image"))
         if not text:
             self.flush(text)
-            return
+            return None
         line = Line(Role.PARAGRAPH, text, line=self.count, reason="paragraph")
         outline = next((s.outline for s in chain if s.outline is not None), None)
         num_id, ilvl = next(((s.num_id, s.ilvl) for s in chain if s.num_id), ("", 0))
@@ -449,7 +497,23 @@ class _Paragraphs:
         if line.role is Role.HEADING and all_bold:
             line.text = _unbold(line.text)  # bold is the heading's look, not emphasis
         self.lines.append(line)
+        self.attach_comments(line, p)
         self.flush(text)
+        return line
+
+    def attach_comments(self, line: Line, where: etree._Element) -> None:
+        """The comments referenced in the paragraph (or table row) just read become review
+        notes on its line, with the words their range covers."""
+        ids, self.pending_comments = self.pending_comments, []
+        quotes = docx_review.comment_quotes(where) if ids else {}
+        for comment_id in ids:
+            element = self.package.comments.get(comment_id)
+            if element is None or comment_id in self.commented or comment_id in self.noted:
+                continue
+            text = self.comment_text(element)
+            if text:
+                self.noted.add(comment_id)
+                docx_review.note(line, element, text, quotes.get(comment_id, ""))
 
     def flush(self, anchor: str) -> None:
         """What the paragraph just read carried beside its text, in reading order after it:
@@ -487,12 +551,10 @@ class _Paragraphs:
 
     def comment(self, comment_id: str, anchor: str) -> None:
         element = self.package.comments.get(comment_id)
-        if element is None or comment_id in self.commented:
+        if element is None or comment_id in self.commented or comment_id in self.noted:
             return
         self.commented.add(comment_id)
-        text = "\n".join(
-            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
-        )
+        text = self.comment_text(element)
         if not text:
             return
         author = element.get(w("author"), "") or "someone"
@@ -506,6 +568,11 @@ class _Paragraphs:
                 line=self.count,
                 reason=f"comment by {author}{where} (comments are not imported)",
             )
+        )
+
+    def comment_text(self, element: etree._Element) -> str:
+        return "\n".join(
+            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
         )
 
     def tracked(self, element: etree._Element, kind: str) -> None:
@@ -575,12 +642,54 @@ class _Paragraphs:
                 f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
                 "imported (each is listed under dropped, with its author)"
             )
+        out.extend(self.review_summary())
         changes = sum(self.changes.values())
         if changes:
             parts = [_count(n, kind) for kind, n in self.changes.items() if n]
             out.append(
                 f"{name}: {_count(changes, 'tracked change')} ({', '.join(parts)}) imported as "
                 "if accepted; deleted text is listed under dropped"
+            )
+        return out
+
+    def review_summary(self) -> list[str]:
+        """What the comments and tracked changes of body paragraphs became."""
+        name = self.package.name
+        found: dict[str, int] = {}
+        formats = 0
+        for line in self.lines:
+            for item in docx_review.items(line):
+                if item.get("type") == "proposal":
+                    found[str(item.get("kind"))] = found.get(str(item.get("kind")), 0) + 1
+                elif item.get("type") == "format-only":
+                    formats += 1
+        out = []
+        if self.noted:
+            out.append(
+                f"{name}: {_count(len(self.noted), 'comment')} kept as review notes on the "
+                "paragraph they are anchored in"
+            )
+        if found:
+            parts = ", ".join(_count(n, kind) for kind, n in sorted(found.items()))
+            out.append(
+                f"{name}: {_count(sum(found.values()), 'tracked change')} ({parts}) kept as "
+                "proposals; the text is the document with none of them accepted"
+            )
+        if formats:
+            out.append(
+                f"{name}: {_count(formats, 'formatting-only tracked change')} of formatting "
+                "Policy Studio does not keep (font, size, colour, alignment…): the text is "
+                "unchanged; each is listed under review › formatting"
+            )
+        if self.marks:
+            kinds = ", ".join(
+                _count(n, f"paragraph break {k}")
+                for k in ("inserted", "deleted")
+                if (n := sum(1 for kind, _ in self.marks if kind == k))
+            )
+            out.append(
+                f"{name}: {kinds} as a tracked change: the paragraphs are kept as the document "
+                "shows them"
             )
         return out
 

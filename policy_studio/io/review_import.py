@@ -1,0 +1,156 @@
+"""Review notes and proposals found by a reader, hung on the blocks their lines became.
+
+A reader (so far the DOCX reader, readers/docx_review.py) puts what a paragraph carried —
+comments, tracked changes, formatting changes — on its ``Line`` as JSON (``attrs["review"]``).
+``attach`` runs when one language's lines have become blocks (build.py ``build_one``'s
+origins: block id → line) and adds the notes and proposals to each line's block; ``carry``
+moves them from a translation's blocks onto the blocks alignment put that text in; ``count``
+fills the report (``report.review``). An item whose line became no block is a warning.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Block, BlockKind, Policy, Proposal, ProposalKind, ReviewNote
+from .intermediate import Line
+from .result import TITLE_ORIGIN, ImportReport
+
+KEY = "review"
+"""``Line.attrs`` key of the JSON list of notes, proposals and formatting changes."""
+
+BODY_KINDS = ("paragraph", "bullet", "numbered")
+"""Block kinds a paragraph-formatting proposal may turn a body block into."""
+
+
+def add(line: Line, item: dict[str, Any]) -> None:
+    found = items(line)
+    found.append(item)
+    line.attrs[KEY] = json.dumps(found, ensure_ascii=False)
+
+
+def items(line: Line) -> list[dict[str, Any]]:
+    try:
+        found = json.loads(line.attrs.get(KEY, "[]"))
+    except ValueError:
+        return []
+    return [x for x in found if isinstance(x, dict)] if isinstance(found, list) else []
+
+
+def attach(policy: Policy, origins: dict[str, Line], lang: str, report: ImportReport) -> None:
+    """Add the review items of each block's line to the block (one language's policy)."""
+    blocks: dict[str, Block] = {b.id: b for _, b in policy.iter_blocks()}
+    done: set[int] = set()
+    for block_id, line in origins.items():
+        found = items(line)
+        if not found or id(line) in done:
+            continue
+        block = blocks.get(block_id)
+        if block is None:
+            if block_id == TITLE_ORIGIN:
+                done.add(id(line))
+                report.warnings.append(
+                    f"line {line.line}: review notes or proposals on the document's title are "
+                    "not kept (a policy title has none): "
+                    + "; ".join(str(x.get("text") or x.get("detail", "")) for x in found)
+                )
+            continue  # a table's own id: its first cell comes next with the same line
+        done.add(id(line))
+        for item in found:
+            _attach(block, lang, item, report, line)
+
+
+def _attach(
+    block: Block, lang: str, item: dict[str, Any], report: ImportReport, line: Line
+) -> None:
+    kind = item.get("type")
+    if kind == "note":
+        block.notes.append(
+            ReviewNote(
+                lang,
+                str(item.get("text", "")),
+                str(item.get("author", "")),
+                str(item.get("date", "")),
+                str(item.get("quote", "")),
+            )
+        )
+    elif kind == "proposal":
+        proposal = Proposal(
+            lang,
+            ProposalKind(str(item.get("kind", "replace"))),
+            str(item.get("text", "")),
+            str(item.get("base", "")),
+            str(item.get("author", "")),
+            str(item.get("date", "")),
+            str(item.get("detail", "")),
+        )
+        current = block.get(lang)
+        if current != proposal.base:
+            # The import changed the line (a typed heading number taken as numbering): the
+            # change is put where its words are now, when they are still there.
+            moved = proposal.apply_to(current)
+            if moved is not None:
+                proposal.text, proposal.base = moved, current
+        new_kind = str(item.get("new_kind", ""))
+        if new_kind and new_kind != block.kind.value:
+            proposal.new_kind = new_kind
+            proposal.new_level = int(item.get("new_level", 0))
+            if block.kind is BlockKind.TITLE or new_kind not in BODY_KINDS:
+                proposal.new_kind = "structure"
+        block.proposals.append(proposal)
+    elif kind == "format-only":
+        report.review.setdefault("formatting", []).append(
+            {
+                "lang": lang,
+                "block_id": block.id,
+                "line": line.line,
+                "author": str(item.get("author", "")),
+                "date": str(item.get("date", "")),
+                "what": str(item.get("detail", "")),
+                "words": str(item.get("words", "")),
+                "kept": "reported only: Policy Studio keeps no such formatting",
+            }
+        )
+
+
+def relabel(policy: Policy, old: str, new: str) -> None:
+    """Notes and proposals in ``old`` are in ``new`` (the language the user gave the file)."""
+    for _, block in policy.iter_blocks():
+        for note in block.notes:
+            note.lang = new if note.lang == old else note.lang
+        for proposal in block.proposals:
+            proposal.lang = new if proposal.lang == old else proposal.lang
+
+
+def carry(main: Policy, other: Policy, placed: dict[str, list[str]]) -> None:
+    """Alignment put the text of ``other``'s blocks into ``main``'s (``placed``: other's block
+    id → main's block ids): their notes and proposals go with the text, to the first block."""
+    if not any(b.has_review for _, b in other.iter_blocks()):
+        return
+    theirs = {b.id: b for _, b in other.iter_blocks()}
+    mine = {b.id: b for _, b in main.iter_blocks()}
+    for other_id, main_ids in placed.items():
+        source = theirs.get(other_id)
+        target = next((mine[i] for i in main_ids if i in mine), None)
+        if source is None or target is None or target is source:
+            continue
+        for note in source.notes:
+            if not any(n.id == note.id for n in target.notes):
+                target.notes.append(note)
+        for proposal in source.proposals:
+            if not any(p.id == proposal.id for p in target.proposals):
+                target.proposals.append(proposal)
+
+
+def count(policy: Policy, report: ImportReport) -> None:
+    """The report's counts of the notes and proposals the policy holds."""
+    notes = 0
+    proposals: dict[str, int] = {}
+    for _, block in policy.iter_blocks():
+        notes += len(block.notes)
+        for proposal in block.proposals:
+            proposals[proposal.kind.value] = proposals.get(proposal.kind.value, 0) + 1
+    report.review["notes"] = notes
+    report.review["proposals"] = proposals
+    report.review.setdefault("formatting", [])

@@ -1,0 +1,232 @@
+"""DOCX comments and tracked changes come in as review notes and proposals on their block
+(issue 12 item 4): the block's text is what nobody changed, each change is a proposal with its
+author and date, each comment a note; formatting-only changes are named in the report."""
+# ruff: noqa: E501 - WordprocessingML fixtures read best one element per line
+
+from __future__ import annotations
+
+import json
+
+from policy_studio.io.import_flow import import_documents
+from policy_studio.model import ProposalKind
+from policy_studio.model.serialize import from_json, policy_from_dict, policy_to_dict, to_json
+from policy_studio.ops.review import accept_proposal, reject_proposal
+from policy_studio.text.markup import plain_text
+
+from .docx_package import make_docx, p, r
+
+DATE = "2026-03-02T10:00:00Z"
+
+
+def ins(text: str, cid: int, author: str = "Legal", props: str = "") -> str:
+    return f'<w:ins w:id="{cid}" w:author="{author}" w:date="{DATE}">{r(text, props)}</w:ins>'
+
+
+def dele(text: str, cid: int, author: str = "Legal") -> str:
+    return (
+        f'<w:del w:id="{cid}" w:author="{author}" w:date="{DATE}"><w:r>'
+        f'<w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+def comment_on(text: str, cid: int) -> str:
+    return (
+        f'<w:commentRangeStart w:id="{cid}"/>{r(text)}<w:commentRangeEnd w:id="{cid}"/>'
+        f'<w:r><w:commentReference w:id="{cid}"/></w:r>'
+    )
+
+
+def bold_change(text: str, cid: int) -> str:
+    """``text`` made bold by Legal (it was plain)."""
+    return (
+        f'<w:r><w:rPr><w:b/><w:rPrChange w:id="{cid}" w:author="Legal" w:date="{DATE}"><w:rPr/>'
+        f'</w:rPrChange></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
+
+
+def size_change(text: str, cid: int) -> str:
+    """``text`` set in 14 pt by Legal (it was 11 pt): nothing the model keeps."""
+    return (
+        f'<w:r><w:rPr><w:sz w:val="28"/><w:rPrChange w:id="{cid}" w:author="Legal" w:date="{DATE}">'
+        f'<w:rPr><w:sz w:val="22"/></w:rPr></w:rPrChange></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+    )
+
+
+BODY = "".join(
+    [
+        p("Clinic Notice", "Title"),
+        p("Records", "Heading1"),
+        # A replacement (deletion + insertion side by side) and a comment on other words.
+        p("", runs=r("We keep files for ") + dele("five", 10) + ins("ten", 11) + r(" years.")),
+        p("", runs=comment_on("We never sell records.", 0)),
+        # An insertion alone, and a deletion alone, by two people.
+        p("", runs=r("Staff ") + ins("only ", 12, "Privacy Office") + r("read files.")),
+        p("", runs=r("Copies are ") + dele("never ", 13) + r("given out.")),
+        # Formatting only: bold (the model keeps it) and a size (it does not).
+        p("", runs=r("Ask ") + bold_change("in writing", 14) + r(" at reception.")),
+        p("", runs=size_change("Opening hours vary.", 15)),
+        # A paragraph nobody accepted at all.
+        p("", runs=ins("Records leave the clinic only by courier.", 16)),
+        # A paragraph turned into a list item (paragraph formatting only).
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+        f'<w:pPrChange w:id="17" w:author="Legal" w:date="{DATE}"><w:pPr/></w:pPrChange></w:pPr>'
+        + r("Backups are encrypted.")
+        + "</w:p>",
+        p("Contact", "Heading1"),
+        p("Write to the records office."),
+    ]
+)
+
+ARABIC = "".join(
+    [
+        p("إشعار العيادة", "Title"),
+        p("السجلات", "Heading1"),
+        p(
+            "",
+            bidi=True,
+            runs=r("نحتفظ بالملفات ") + dele("خمس", 20) + ins("عشر", 21) + r(" سنوات."),
+        ),
+        p("", bidi=True, runs=comment_on("لا نبيع السجلات أبدا.", 1)),
+    ]
+)
+
+COMMENTS = (
+    f'<w:comment w:id="0" w:author="Legal Team" w:date="{DATE}" w:initials="LT"><w:p>'
+    + r("Check this against the contract.")
+    + "</w:p></w:comment>"
+    + f'<w:comment w:id="1" w:author="فريق الامتثال" w:date="{DATE}"><w:p>'
+    + r("راجعوا هذه الجملة مع العقد.")
+    + "</w:p></w:comment>"
+)
+
+
+def _import(tmp_path, body=BODY, name="review.docx"):  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_bytes(make_docx(body, parts={"comments": COMMENTS}))
+    return import_documents(path, [], lang=None, title=None)
+
+
+def _blocks(result, lang="en"):  # type: ignore[no-untyped-def]
+    return {plain_text(b.get(lang)): b for _, b in result.policy.iter_blocks()}
+
+
+def test_text_is_what_nobody_changed_and_each_change_is_a_proposal(tmp_path):
+    result = _import(tmp_path)
+    blocks = _blocks(result)
+    # The text an approver signs: every tracked change rejected.
+    replaced = blocks["We keep files for five years."]
+    [proposal] = replaced.proposals
+    assert (proposal.kind, proposal.author, proposal.date) == (ProposalKind.REPLACE, "Legal", DATE)
+    assert proposal.text == "We keep files for ten years."
+    assert (proposal.removed, proposal.added) == ("five", "ten")
+    [inserted] = blocks["Staff read files."].proposals
+    assert (inserted.kind, inserted.author, inserted.text) == (
+        ProposalKind.INSERT,
+        "Privacy Office",
+        "Staff only read files.",
+    )
+    [deleted] = blocks["Copies are never given out."].proposals
+    assert (deleted.kind, deleted.text) == (ProposalKind.DELETE, "Copies are given out.")
+    # Bold is kept by the model: a formatting proposal, the words unchanged.
+    [bold] = blocks["Ask in writing at reception."].proposals
+    assert bold.kind is ProposalKind.FORMAT and bold.text == "Ask **in writing** at reception."
+    assert "bold" in bold.detail
+    # A wholly inserted paragraph: an empty block holding its proposal.
+    [new] = blocks[""].proposals
+    assert new.kind is ProposalKind.INSERT
+    assert new.text == "Records leave the clinic only by courier."
+    # A paragraph made a list item: a proposal of the kind, the words unchanged.
+    backups = blocks["Backups are encrypted."]
+    assert backups.kind.value == "paragraph"
+    [listed] = backups.proposals
+    assert (listed.kind, listed.new_kind, listed.text) == (
+        ProposalKind.FORMAT,
+        "bullet",
+        "Backups are encrypted.",
+    )
+    assert "list numbering" in listed.detail
+    # Nothing of the inserted text is in any block's text.
+    everything = " ".join(result.policy.sections[0].blocks[i].get("en") for i in range(8))
+    assert (
+        "ten" not in everything.split() and "only" not in everything and "courier" not in everything
+    )
+
+
+def test_comments_are_notes_with_author_date_and_the_words_they_cover(tmp_path):
+    result = _import(tmp_path)
+    block = _blocks(result)["We never sell records."]
+    [note] = block.notes
+    assert (note.text, note.author, note.date, note.quote, note.lang) == (
+        "Check this against the contract.",
+        "Legal Team",
+        DATE,
+        "We never sell records.",
+        "en",
+    )
+    # Kept as a note, so not listed as dropped; a comment anchored nowhere still is.
+    dropped = {d.text: d.reason for d in result.report.dropped}
+    assert "Check this against the contract." not in dropped
+    assert (
+        dropped["راجعوا هذه الجملة مع العقد."]
+        == "comment by فريق الامتثال (comments are not imported)"
+    )
+
+
+def test_report_counts_notes_and_proposals_and_names_formatting_only_changes(tmp_path):
+    report = _import(tmp_path).report.to_dict()
+    review = report["review"]
+    assert review["notes"] == 1
+    assert review["proposals"] == {"replace": 1, "insert": 2, "delete": 1, "format": 2}
+    [size] = review["formatting"]
+    assert size["what"] == "formatting: size" and size["author"] == "Legal"
+    assert size["words"] == "Opening hours vary."
+    warnings = " ".join(report["warnings"])
+    assert "6 tracked changes" in warnings and "kept as proposals" in warnings
+    assert "1 formatting-only tracked change" in warnings
+    assert "as if accepted" not in warnings
+    # Every word still accounted for: the text is the unchanged document.
+    assert report["words"]["en"]["unaccounted"] == 0
+    json.dumps(report)
+
+
+def test_arabic_comment_and_replacement(tmp_path):
+    result = _import(tmp_path, ARABIC, "arabic.docx")
+    blocks = _blocks(result, "ar")
+    block = blocks["نحتفظ بالملفات خمس سنوات."]
+    [proposal] = block.proposals
+    assert proposal.lang == "ar" and proposal.text == "نحتفظ بالملفات عشر سنوات."
+    [note] = blocks["لا نبيع السجلات أبدا."].notes
+    assert (note.author, note.text, note.lang) == (
+        "فريق الامتثال",
+        "راجعوا هذه الجملة مع العقد.",
+        "ar",
+    )
+
+
+def test_accept_and_reject_are_undoable_and_other_proposals_still_apply(tmp_path):
+    result = _import(tmp_path)
+    policy = result.policy
+    block = _blocks(result)["We keep files for five years."]
+    proposal = block.proposals[0]
+    _, edit = accept_proposal(policy, block.id, proposal.id)
+    assert block.get("en") == "We keep files for ten years." and not block.proposals
+    edit.undo(policy)
+    assert block.get("en") == "We keep files for five years." and block.proposals
+    edit.redo(policy)
+    assert block.get("en") == "We keep files for ten years."
+    _, edit = reject_proposal(
+        policy,
+        *(_blocks(result)["Staff read files."].id,),
+        _blocks(result)["Staff read files."].proposals[0].id,
+    )
+    assert _blocks(result)["Staff read files."].proposals == []
+    edit.undo(policy)
+    assert _blocks(result)["Staff read files."].proposals
+
+
+def test_notes_and_proposals_survive_json(tmp_path):
+    policy = _import(tmp_path).policy
+    data = policy_to_dict(policy)
+    assert data["schema_version"] == 3
+    again = policy_from_dict(from_json(to_json(data)))
+    assert policy_to_dict(again) == data
