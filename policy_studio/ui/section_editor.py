@@ -58,6 +58,7 @@ from ..text.markup import Run, parse, plain_text, to_markup
 from ..text.spelling import Speller
 from .direction import qt_direction
 from .preview import char_format, column_widths
+from .review_panel import ReviewPanel
 from .role_gate import RoleGate
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .table_dialogs import ColumnWidthsDialog
@@ -198,6 +199,8 @@ class SectionEditor(QWidget):
         layout.addWidget(bar)
         layout.addLayout(title_row)
         layout.addWidget(self.text, 1)
+        self.review = ReviewPanel(lambda result: self.apply_edit(result), self.commit)
+        layout.addWidget(self.review)
         layout.addWidget(self.info)
 
         self._commit_timer = QTimer(self)
@@ -305,6 +308,9 @@ class SectionEditor(QWidget):
                 *self._table_buttons.values(),
                 self.kind_box,
                 self.variable_box,
+                self.review.accept_button,
+                self.review.reject_button,
+                self.review.resolve_button,
             ):
                 gate.hold(target, why)
 
@@ -431,6 +437,7 @@ class SectionEditor(QWidget):
         try:
             position = self.text.textCursor().position()
             self.text.clear()
+            self.review.show_section(self.policy, section, self.lang)
             if section is None:
                 self.title.clear()
                 self.info.clear()

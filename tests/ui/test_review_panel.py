@@ -1,0 +1,185 @@
+"""Review notes and proposed changes in the section editor, as a user sees them (issue 12
+item 4): the note's text and author, Accept enabled, the block's text after Accept, Undo
+restores it; the outline marks the section; readiness lists what nobody accepted."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_studio.app.session import Session
+from policy_studio.model import (
+    Block,
+    BlockKind,
+    Policy,
+    Proposal,
+    ProposalKind,
+    ReviewNote,
+    Section,
+)
+from policy_studio.text.markup import plain_text
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+DATE = "2026-03-02T10:00:00Z"
+
+
+def review_policy() -> Policy:
+    kept = Block(
+        BlockKind.PARAGRAPH,
+        {"en": "We keep files for five years.", "ar": "نحتفظ بالملفات خمس سنوات."},
+    )
+    kept.proposals.append(
+        Proposal(
+            "en",
+            ProposalKind.REPLACE,
+            "We keep files for ten years.",
+            "We keep files for five years.",
+            "Legal",
+            DATE,
+        )
+    )
+    kept.proposals.append(
+        Proposal(
+            "ar",
+            ProposalKind.REPLACE,
+            "نحتفظ بالملفات عشر سنوات.",
+            "نحتفظ بالملفات خمس سنوات.",
+            "أمينة",
+            DATE,
+        )
+    )
+    sold = Block(
+        BlockKind.PARAGRAPH, {"en": "We never sell records.", "ar": "لا نبيع السجلات أبدا."}
+    )
+    sold.notes.append(
+        ReviewNote("en", "Check this against the contract.", "Legal Team", DATE, "never sell")
+    )
+    return Policy(
+        title={"en": "Clinic notice", "ar": "إشعار العيادة"},
+        source_language="en",
+        target_languages=["ar"],
+        sections=[
+            Section(
+                heading=Block(BlockKind.TITLE, {"en": "Records", "ar": "السجلات"}),
+                blocks=[kept, sold],
+            ),
+            Section(
+                heading=Block(BlockKind.TITLE, {"en": "Contact", "ar": "اتصل بنا"}),
+                blocks=[Block(BlockKind.PARAGRAPH, {"en": "Write to us.", "ar": "راسلنا."})],
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def review_window(qtbot, workspace, settings, variables):
+    from policy_studio.ui.main_window import MainWindow
+
+    policy = review_policy()
+    workspace.save_policy(policy)
+    session = Session(workspace)
+    session.policy = workspace.policy(policy.id)
+    win = MainWindow(session, settings, variables)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def editor_paragraphs(editor) -> list[str]:
+    return editor.text.toPlainText().split("\n")
+
+
+def test_accept_a_proposal_is_an_undo_step_and_the_note_is_shown(qtbot, review_window):
+    window = review_window
+    policy = window.session.policy
+    window.outline.select(policy.sections[0].id)
+    editor = window.editor
+    panel = editor.review
+    qtbot.waitUntil(lambda: panel.isVisible())
+    # What the user reads: the proposal (who, when, what) and the note with the words it covers.
+    assert panel.heading.text() == "To review in this section: 2"
+    rows = panel.texts()
+    assert rows[0] == (
+        "Replacement proposed by Legal, 2026-03-02: “five” → “ten”\n"
+        "Would read “We keep files for ten years.”"
+    )
+    assert rows[1] == (
+        "Note by Legal Team, 2026-03-02: Check this against the contract.\nOn “never sell”"
+    )
+    # The outline marks the section with what is open (in every language: 3), not the other.
+    marks = window.outline.model.data(window.outline.model.index(0), 0)
+    assert marks.endswith("⚑ 3 to review")
+    assert "to review" not in window.outline.model.data(window.outline.model.index(1), 0)
+    # The editor shows the accepted text, never the proposal's.
+    assert editor_paragraphs(editor)[0] == "We keep files for five years."
+
+    panel.select(policy.sections[0].blocks[0].proposals[0].id)
+    assert panel.accept_button.isEnabled() and panel.reject_button.isEnabled()
+    assert not panel.resolve_button.isEnabled()
+    panel.accept_button.click()
+    assert editor_paragraphs(editor)[0] == "We keep files for ten years."
+    assert window.undo.undoText() == "Accept proposed change"
+    assert panel.heading.text() == "To review in this section: 1"
+    assert window.outline.model.data(window.outline.model.index(0), 0).endswith("⚑ 2 to review")
+
+    window.undo.undo()
+    assert editor_paragraphs(editor)[0] == "We keep files for five years."
+    assert panel.texts()[0].startswith("Replacement proposed by Legal")
+    window.undo.redo()
+    assert editor_paragraphs(editor)[0] == "We keep files for ten years."
+
+    # Resolve the note: an undo step too; the note stays, marked resolved.
+    panel.select(policy.sections[0].blocks[1].notes[0].id)
+    assert panel.resolve_button.isEnabled() and not panel.accept_button.isEnabled()
+    panel.resolve_button.click()
+    assert window.undo.undoText() == "Resolve review note"
+    assert panel.texts()[-1].startswith("Resolved · Note by Legal Team")
+    assert panel.heading.text() == "Nothing left to review in this section"
+
+    # Saved: what was accepted and resolved is what the workspace holds after reopening.
+    assert window.session.flush()
+    again = window.session.workspace.policy(policy.id)
+    block = again.sections[0].blocks[0]
+    assert block.get("en") == "We keep files for ten years."
+    assert [p.lang for p in block.proposals] == ["ar"]
+    assert again.sections[0].blocks[1].notes[0].resolved
+
+
+def test_arabic_proposals_show_in_the_arabic_editor_and_reject_keeps_the_text(qtbot, review_window):
+    window = review_window
+    policy = window.session.policy
+    window.outline.select(policy.sections[0].id)
+    editor = window.editor
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    panel = editor.review
+    assert panel.texts() == [
+        "Replacement proposed by أمينة, 2026-03-02: “خمس” → “عشر”\n"
+        "Would read “نحتفظ بالملفات عشر سنوات.”"
+    ]
+    panel.reject_button.click()
+    assert window.undo.undoText() == "Reject proposed change"
+    assert editor_paragraphs(editor)[0] == "نحتفظ بالملفات خمس سنوات."
+    assert not panel.isVisible()  # nothing left in Arabic here
+    window.undo.undo()
+    assert panel.isVisible() and len(panel.texts()) == 1
+
+
+def test_readiness_lists_open_proposals_and_notes(qtbot, review_window):
+    window = review_window
+    window.docks["readiness"].show()
+    panel = window.readiness
+    qtbot.waitUntil(lambda: panel.verdict is not None)
+    groups = panel.shown_groups()
+    assert "Proposed changes nobody accepted or rejected (2)" in groups
+    assert "Review notes not resolved (1)" in groups
+    messages = [b.message for b in panel.verdict.blockers if b.kind.value == "open-proposal"]
+    assert (
+        messages[0]
+        == "§1 block 1 [en]: proposed change (replace) by Legal neither accepted nor rejected"
+    )
+    assert (
+        plain_text(window.session.policy.sections[0].blocks[0].get("en"))
+        == "We keep files for five years."
+    )
