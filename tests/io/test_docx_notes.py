@@ -121,6 +121,6 @@ def test_comments_are_notes_changes_proposals_headers_and_footers_listed(tmp_pat
     assert dropped["Printed copies are uncontrolled"] == "page footer"
     warnings = " ".join(report.warnings)
     assert "1 comment kept as review notes" in warnings
-    assert "1 tracked change (1 replace) kept as proposals" in warnings
+    assert "1 tracked change (1 replacement) kept as proposals" in warnings
     assert report.words["en"].unaccounted == 0
     assert report.words["en"].dropped == 4 + 4

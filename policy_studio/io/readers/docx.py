@@ -670,7 +670,16 @@ class _Paragraphs:
                 "paragraph they are anchored in"
             )
         if found:
-            parts = ", ".join(_count(n, kind) for kind, n in sorted(found.items()))
+            nouns = {
+                "insert": ("insertion", ""),
+                "delete": ("deletion", ""),
+                "replace": ("replacement", ""),
+                "move": ("move", ""),
+                "format": ("formatting change", ""),
+            }
+            parts = ", ".join(
+                _count(n, *nouns.get(kind, (kind, ""))) for kind, n in sorted(found.items())
+            )
             out.append(
                 f"{name}: {_count(sum(found.values()), 'tracked change')} ({parts}) kept as "
                 "proposals; the text is the document with none of them accepted"
