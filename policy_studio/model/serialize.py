@@ -21,9 +21,14 @@ silently). A document is written with the lowest number that describes it: one w
 table is still 1, so a release from before tables keeps opening it."""
 
 
+REVIEW_SCHEMA = 3
+"""The document schema that added review notes and proposals (storage/rows.py writes it into
+a policy's head row when any block has them)."""
+
+
 def _schema_for(blocks: list[Block]) -> int:
     if any(b.has_review for b in blocks):
-        return 3
+        return REVIEW_SCHEMA
     return 2 if any(b.table is not None for b in blocks) else 1
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
+    REVIEW_SCHEMA,
     block_to_dict,
     policy_from_dict,
     policy_to_dict,
@@ -129,6 +130,11 @@ def _head_rows(policy: Policy, section_keys: list[str]) -> tuple[str, Rows]:
     head = policy_to_dict(replace(policy, sections=[], variables={}))
     head.pop("variables", None)
     head["sections"] = section_keys
+    if any(b.notes or b.proposals for _, b in policy.iter_blocks()):
+        # The head says the policy needs a release that knows review notes and proposals:
+        # an older one refuses to open it instead of dropping them on its next save
+        # (model/serialize.py, schema 3).
+        head["schema_version"] = max(int(head.get("schema_version", 1)), REVIEW_SCHEMA)
     return split_head(head)
 
 
