@@ -4,14 +4,15 @@ Supported: paragraph styles (Title, Heading 1–9, and any style or paragraph wi
 level; custom styles followed through basedOn); numbered and bulleted paragraphs from
 numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles); bold
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
-http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); tracked changes read as
-their accepted text (w:ins kept, w:del and w:moveFrom left out, each deletion listed as dropped
-and the changes counted in a warning); tables read row by row as text blocks (cells joined by
-" | "); content controls (w:sdt); line breaks and tabs; footnotes and endnotes (paragraphs
-"[1] …" after the citing paragraph) and text boxes (paragraphs after their anchor). The core
+http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); a body paragraph's
+tracked changes and comments as proposals and review notes on its block, its text read with
+every change rejected (docx_review.py); tracked changes in table cells and footnotes read as
+their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
+read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
+and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text boxes (paragraphs after their anchor). The core
 properties' title is used when no paragraph is styled Title. A document with no styled headings
 at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
-Dropped and reported: images and other drawings, comments (with their author), headers and
+Dropped and reported: images and other drawings, comments anchored nowhere, headers and
 footers. docs/import.md has the decisions.
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
