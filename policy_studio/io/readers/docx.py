@@ -10,8 +10,9 @@ every change rejected (docx_review.py); tracked changes in table cells and footn
 their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
 read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
 and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text
-boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is styled Title. A document with no styled headings
-at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
+boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is
+styled Title. A document with no styled headings at all (typed, or pasted from a web page) gets
+the plain-text structure rules of structure.py.
 Dropped and reported: images and other drawings, comments anchored nowhere, headers and
 footers. docs/import.md has the decisions.
 
