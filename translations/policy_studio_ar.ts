@@ -2874,6 +2874,18 @@ Qt %2</translation>
         <translation>تنسيق</translation>
     </message>
     <message>
+        <source>would become a paragraph</source>
+        <translation>ستصبح فقرة</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>ستصبح عنصر قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>ستصبح عنصر قائمة مرقمة</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
@@ -2920,6 +2932,10 @@ Qt %2</translation>
     <message>
         <source>formatting</source>
         <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>عنوان أو عنوان قسم</translation>
     </message>
     <message>
         <source>Would read %1</source>

@@ -2826,6 +2826,18 @@ Qt %2</translation>
         <translation>Mise en forme</translation>
     </message>
     <message>
+        <source>would become a paragraph</source>
+        <translation>deviendrait un paragraphe</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>deviendrait un élément à puce</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>deviendrait un élément numéroté</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
@@ -2872,6 +2884,10 @@ Qt %2</translation>
     <message>
         <source>formatting</source>
         <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>un titre ou un titre de section</translation>
     </message>
     <message>
         <source>Would read %1</source>

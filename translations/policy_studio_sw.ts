@@ -2826,6 +2826,18 @@ Qt %2</translation>
         <translation>Mpangilio</translation>
     </message>
     <message>
+        <source>would become a paragraph</source>
+        <translation>itakuwa aya</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>itakuwa kipengele cha orodha ya vitone</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>itakuwa kipengele cha orodha yenye namba</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Kubali</translation>
     </message>
@@ -2872,6 +2884,10 @@ Qt %2</translation>
     <message>
         <source>formatting</source>
         <translation>mpangilio</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>kichwa au kichwa cha sehemu</translation>
     </message>
     <message>
         <source>Would read %1</source>

@@ -38,6 +38,12 @@ KIND_NAMES = {
     ProposalKind.FORMAT: QT_TRANSLATE_NOOP("ReviewPanel", "Formatting"),
 }
 
+KIND_AFTER = {
+    "paragraph": QT_TRANSLATE_NOOP("ReviewPanel", "would become a paragraph"),
+    "bullet": QT_TRANSLATE_NOOP("ReviewPanel", "would become a bullet item"),
+    "numbered": QT_TRANSLATE_NOOP("ReviewPanel", "would become a numbered item"),
+}
+
 
 def _day(date: str) -> str:
     """The day of an ISO 8601 time as written ("2026-03-02T10:00:00Z" → "2026-03-02")."""
@@ -154,6 +160,13 @@ class ReviewPanel(QWidget):
         )
         if entry.kind is ProposalKind.FORMAT:
             what = entry.detail or self.tr("formatting")
+            words = plain_text(entry.added).strip()
+            if words:
+                what += f" — {_quote(words)}"
+            if entry.new_kind in KIND_AFTER:
+                what += " — " + self.tr(KIND_AFTER[entry.new_kind])
+            elif entry.new_kind == "structure":
+                what += " — " + self.tr("a heading or section title")
             return f"{head}: {what}\n" + self.tr("Would read %1").replace("%1", _quote(entry.text))
         removed, added = plain_text(entry.removed).strip(), plain_text(entry.added).strip()
         if removed and added:

@@ -764,8 +764,15 @@ class SectionEditor(QWidget):
     # -- reading back ----------------------------------------------------------------------
 
     def body_items(self) -> list[BodyItem]:
-        """The document as body items; empty paragraphs are left out."""
+        """The document as body items; empty paragraphs are left out, except a paragraph only
+        proposed (a tracked insertion nobody accepted: it is empty until somebody does)."""
         items: list[BodyItem] = []
+        section = self.section()
+        proposed = {
+            b.id
+            for b in (section.blocks if section is not None else [])
+            if b.proposals and not b.get(self.lang).strip()
+        }
         block = self.text.document().begin()
         while block.isValid():
             table = QTextCursor(block).currentTable()
@@ -774,11 +781,17 @@ class SectionEditor(QWidget):
                 block = self.text.document().findBlock(table.lastPosition() + 1)
                 continue
             markup = to_markup(self._runs(block)).strip()
-            if markup:
+            if markup or (proposed and self._id(block) in proposed):
                 kind, level = self._kind(block)
                 items.append(BodyItem(self._id(block), kind, markup, level))
             block = block.next()
-        return self._dedupe(items)
+        # An empty paragraph that lost the proposed paragraph's id to its twin (Enter copies
+        # the id) is an ordinary empty paragraph again: left out.
+        return [
+            item
+            for item in self._dedupe(items)
+            if item.text or item.block_id or item.kind is BlockKind.TABLE
+        ]
 
     @staticmethod
     def _id(block: QTextBlock) -> str | None:

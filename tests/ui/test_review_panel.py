@@ -54,6 +54,10 @@ def review_policy() -> Policy:
     sold.notes.append(
         ReviewNote("en", "Check this against the contract.", "Legal Team", DATE, "never sell")
     )
+    proposed = Block(BlockKind.PARAGRAPH, {"en": ""})
+    proposed.proposals.append(
+        Proposal("en", ProposalKind.INSERT, "Records leave only by courier.", "", "Legal", DATE)
+    )
     return Policy(
         title={"en": "Clinic notice", "ar": "إشعار العيادة"},
         source_language="en",
@@ -61,7 +65,7 @@ def review_policy() -> Policy:
         sections=[
             Section(
                 heading=Block(BlockKind.TITLE, {"en": "Records", "ar": "السجلات"}),
-                blocks=[kept, sold],
+                blocks=[kept, sold, proposed],
             ),
             Section(
                 heading=Block(BlockKind.TITLE, {"en": "Contact", "ar": "اتصل بنا"}),
@@ -99,7 +103,7 @@ def test_accept_a_proposal_is_an_undo_step_and_the_note_is_shown(qtbot, review_w
     panel = editor.review
     qtbot.waitUntil(lambda: panel.isVisible())
     # What the user reads: the proposal (who, when, what) and the note with the words it covers.
-    assert panel.heading.text() == "To review in this section: 2"
+    assert panel.heading.text() == "To review in this section: 3"
     rows = panel.texts()
     assert rows[0] == (
         "Replacement proposed by Legal, 2026-03-02: “five” → “ten”\n"
@@ -110,7 +114,7 @@ def test_accept_a_proposal_is_an_undo_step_and_the_note_is_shown(qtbot, review_w
     )
     # The outline marks the section with what is open (in every language: 3), not the other.
     marks = window.outline.model.data(window.outline.model.index(0), 0)
-    assert marks.endswith("⚑ 3 to review")
+    assert marks.endswith("⚑ 4 to review")
     assert "to review" not in window.outline.model.data(window.outline.model.index(1), 0)
     # The editor shows the accepted text, never the proposal's.
     assert editor_paragraphs(editor)[0] == "We keep files for five years."
@@ -121,8 +125,8 @@ def test_accept_a_proposal_is_an_undo_step_and_the_note_is_shown(qtbot, review_w
     panel.accept_button.click()
     assert editor_paragraphs(editor)[0] == "We keep files for ten years."
     assert window.undo.undoText() == "Accept proposed change"
-    assert panel.heading.text() == "To review in this section: 1"
-    assert window.outline.model.data(window.outline.model.index(0), 0).endswith("⚑ 2 to review")
+    assert panel.heading.text() == "To review in this section: 2"
+    assert window.outline.model.data(window.outline.model.index(0), 0).endswith("⚑ 3 to review")
 
     window.undo.undo()
     assert editor_paragraphs(editor)[0] == "We keep files for five years."
@@ -135,8 +139,8 @@ def test_accept_a_proposal_is_an_undo_step_and_the_note_is_shown(qtbot, review_w
     assert panel.resolve_button.isEnabled() and not panel.accept_button.isEnabled()
     panel.resolve_button.click()
     assert window.undo.undoText() == "Resolve review note"
-    assert panel.texts()[-1].startswith("Resolved · Note by Legal Team")
-    assert panel.heading.text() == "Nothing left to review in this section"
+    assert any(t.startswith("Resolved · Note by Legal Team") for t in panel.texts())
+    assert panel.heading.text() == "To review in this section: 1"
 
     # Saved: what was accepted and resolved is what the workspace holds after reopening.
     assert window.session.flush()
@@ -172,7 +176,7 @@ def test_readiness_lists_open_proposals_and_notes(qtbot, review_window):
     panel = window.readiness
     qtbot.waitUntil(lambda: panel.verdict is not None)
     groups = panel.shown_groups()
-    assert "Proposed changes nobody accepted or rejected (2)" in groups
+    assert "Proposed changes nobody accepted or rejected (3)" in groups
     assert "Review notes not resolved (1)" in groups
     messages = [b.message for b in panel.verdict.blockers if b.kind.value == "open-proposal"]
     assert (
@@ -183,3 +187,39 @@ def test_readiness_lists_open_proposals_and_notes(qtbot, review_window):
         plain_text(window.session.policy.sections[0].blocks[0].get("en"))
         == "We keep files for five years."
     )
+
+
+def test_a_paragraph_only_proposed_survives_typing_and_accept_fills_it(qtbot, review_window):
+    """A tracked insertion of a whole paragraph is an empty paragraph in the editor: typing
+    elsewhere keeps it (and its proposal); Accept puts the words in; Undo empties it again."""
+    window = review_window
+    policy = window.session.policy
+    window.outline.select(policy.sections[0].id)
+    editor = window.editor
+    section = policy.sections[0]
+    proposed = section.blocks[2]
+    assert editor_paragraphs(editor) == [
+        "We keep files for five years.",
+        "We never sell records.",
+        "",
+    ]
+    cursor = editor.text.textCursor()
+    cursor.setPosition(len("We keep files for five years"))
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(" at most")
+    editor.commit()
+    assert section.blocks[0].get("en") == "We keep files for five years at most."
+    assert [b.id for b in section.blocks][2] == proposed.id and len(proposed.proposals) == 1
+    panel = editor.review
+    assert panel.select(proposed.proposals[0].id)
+    assert panel.texts()[2].startswith(
+        "Insertion proposed by Legal, 2026-03-02: + “Records leave only by courier.”"
+    )
+    panel.accept_button.click()
+    assert editor_paragraphs(editor)[2] == "Records leave only by courier."
+    window.undo.undo()
+    assert editor_paragraphs(editor)[2] == "" and proposed.proposals
+    # The first block's replacement no longer fits the words typed there: Accept says why.
+    assert panel.select(section.blocks[0].proposals[0].id)
+    assert panel.accept_button.isEnabled()  # "five" is untouched: it still applies
+    assert panel.texts()[0].endswith("Would read “We keep files for ten years.”")
