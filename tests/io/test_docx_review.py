@@ -230,3 +230,65 @@ def test_notes_and_proposals_survive_json(tmp_path):
     assert data["schema_version"] == 3
     again = policy_from_dict(from_json(to_json(data)))
     assert policy_to_dict(again) == data
+
+
+ARABIC_FULL = "".join(
+    [
+        p("إشعار العيادة", "Title"),
+        p("السجلات", "Heading1"),
+        p("", bidi=True, runs=r("نحتفظ بالملفات خمس سنوات.")),
+        p("", bidi=True, runs=comment_on("لا نبيع السجلات أبدا.", 1)),
+        p("", bidi=True, runs=r("يقرأ الموظفون الملفات.")),
+        p("", bidi=True, runs=r("لا تُعطى النسخ أبدا.")),
+    ]
+)
+
+
+def test_a_translation_files_notes_travel_with_its_text_onto_the_paired_block(tmp_path):
+    english = "".join(
+        [
+            p("Clinic Notice", "Title"),
+            p("Records", "Heading1"),
+            p("", runs=r("We keep files for ") + dele("five", 10) + ins("ten", 11) + r(" years.")),
+            p("", runs=r("We never sell records.")),
+            p("", runs=r("Staff read files.")),
+            p("", runs=r("Copies are never given out.")),
+        ]
+    )
+    main = tmp_path / "en.docx"
+    main.write_bytes(make_docx(english, parts={"comments": COMMENTS}))
+    other = tmp_path / "ar.docx"
+    other.write_bytes(make_docx(ARABIC_FULL, parts={"comments": COMMENTS}))
+    result = import_documents(main, [("ar", other)], lang=None, title=None)
+    blocks = _blocks(result)
+    [note] = blocks["We never sell records."].notes
+    assert (note.lang, note.author, note.text) == (
+        "ar",
+        "فريق الامتثال",
+        "راجعوا هذه الجملة مع العقد.",
+    )
+    [proposal] = blocks["We keep files for five years."].proposals
+    assert proposal.lang == "en" and proposal.text == "We keep files for ten years."
+    assert result.report.review["notes"] == 1
+    assert result.report.review["proposals"] == {"replace": 1}
+
+
+def test_the_import_preview_keeps_them_through_a_correction(tmp_path):
+    """File > Import document… builds through the preview's draft: the notes and proposals are
+    there, and still there after the user corrects a line (the draft is built again)."""
+    from policy_studio.app.import_draft import Correction, ImportDraft
+    from policy_studio.io.readers.docx import parse
+
+    path = tmp_path / "review.docx"
+    path.write_bytes(make_docx(BODY, parts={"comments": COMMENTS}))
+    draft = ImportDraft(parse(path))
+
+    def found() -> tuple[int, int]:
+        blocks = [b for _, b in draft.policy.iter_blocks()]
+        return sum(len(b.notes) for b in blocks), sum(len(b.proposals) for b in blocks)
+
+    assert found() == (1, 6)
+    key = next(k for k in draft._lines if draft.line_text(k) == "Opening hours vary.")
+    draft.apply(Correction("role", key, "bullet"))
+    assert found() == (1, 6)
+    assert draft.result.report.review["formatting"][0]["words"] == "Opening hours vary."
