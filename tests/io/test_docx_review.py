@@ -292,3 +292,40 @@ def test_the_import_preview_keeps_them_through_a_correction(tmp_path):
     draft.apply(Correction("role", key, "bullet"))
     assert found() == (1, 6)
     assert draft.result.report.review["formatting"][0]["words"] == "Opening hours vary."
+
+
+def test_a_move_is_a_proposal_on_each_paragraph_it_touches(tmp_path):
+    moved = "Backups are kept offsite. "
+    body = "".join(
+        [
+            p("Clinic Notice", "Title"),
+            p("Records", "Heading1"),
+            p(
+                "",
+                runs=r("We keep files. ")
+                + f'<w:moveFrom w:id="30" w:author="Legal" w:date="{DATE}"><w:r><w:t xml:space="preserve">{moved}</w:t></w:r></w:moveFrom>',
+            ),
+            p(
+                "",
+                runs=f'<w:moveTo w:id="31" w:author="Legal" w:date="{DATE}"><w:r><w:t xml:space="preserve">{moved}</w:t></w:r></w:moveTo>'
+                + r("Copies are never given out."),
+            ),
+        ]
+    )
+    result = _import(tmp_path, body, "moves.docx")
+    blocks = _blocks(result)
+    # The text stays where it was until somebody accepts the move.
+    [away] = blocks["We keep files. Backups are kept offsite."].proposals
+    assert (away.kind, away.detail, away.text) == (
+        ProposalKind.MOVE,
+        "moved to another place",
+        "We keep files.",
+    )
+    [here] = blocks["Copies are never given out."].proposals
+    assert (here.kind, here.detail, here.text) == (
+        ProposalKind.MOVE,
+        "moved from another place",
+        "Backups are kept offsite. Copies are never given out.",
+    )
+    assert result.report.review["proposals"] == {"move": 2}
+    assert result.report.words["en"].unaccounted == 0

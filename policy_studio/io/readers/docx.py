@@ -304,6 +304,10 @@ class _Paragraphs:
         self.commented: set[str] = set()
         self.noted: set[str] = set()
         """Comments kept as review notes on the paragraph they are anchored in."""
+        self.tracked = docx_review.tracked_paragraphs(package.document)
+        """Paragraphs of the body with tracked changes of their own (read as proposals)."""
+        self.in_copy = 0
+        """Above 0 while a copy of a paragraph with changes is read."""
         self.marks: list[tuple[str, str]] = []
         """(inserted|deleted, author) of tracked paragraph marks (the paragraphs stay as read)."""
         self.cited_ids: dict[tuple[str, str], str] = {}
@@ -398,8 +402,13 @@ class _Paragraphs:
         return True
 
     def paragraph(self, p: etree._Element) -> Line | None:
-        if docx_review.has_review(p):
-            return docx_review.read_tracked(p, self.plain_paragraph, self.probe, self.keep)
+        # A copy made to read a change (its text box's paragraphs) is in no precomputed set.
+        if p in self.tracked or (self.in_copy and docx_review.has_review(p)):
+            self.in_copy += 1
+            try:
+                return docx_review.read_tracked(p, self.plain_paragraph, self.probe, self.keep)
+            finally:
+                self.in_copy -= 1
         return self.plain_paragraph(p)
 
     def probe(self, p: etree._Element) -> Line | None:
@@ -436,8 +445,9 @@ class _Paragraphs:
 
     def plain_paragraph(self, p: etree._Element) -> Line | None:
         self.count += 1
-        self.marks.extend(docx_review.paragraph_marks(p))
-        ppr = p.find(w("pPr"))
+        ppr = p.find(_W_pPr)
+        if ppr is not None and ppr.find(_W_rPr) is not None:
+            self.marks.extend(docx_review.paragraph_marks(ppr))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val"), "") if style is not None else ""
         chain = self.chain(style_id or self.package.default_style)

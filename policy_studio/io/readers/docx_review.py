@@ -59,26 +59,43 @@ _ROLE_KIND = {
 }
 
 
+_P = _w("p")
+
+
+def _is_change(element: etree._Element) -> bool:
+    """False for a paragraph mark's own insertion or deletion (``w:pPr/w:rPr/w:ins``): no
+    text changes with it (see ``paragraph_marks``)."""
+    parent = element.getparent()
+    return not (element.tag in (_INS, _DEL) and parent is not None and parent.tag == _RPR)
+
+
 def _changes(p: etree._Element) -> list[etree._Element]:
-    """The paragraph's tracked changes in document order; a paragraph mark's own insertion or
-    deletion (``w:pPr/w:rPr/w:ins``) is not one of them (see ``paragraph_marks``)."""
-    out = []
-    for element in p.iter(*_TRACKED):
-        parent = element.getparent()
-        if element.tag in (_INS, _DEL) and parent is not None and parent.tag == _RPR:
-            continue  # a paragraph mark (or a run property inside a change): no text
-        out.append(element)
-    return out
+    """The paragraph's own tracked changes in document order (not those of a text box's
+    paragraphs inside it: those are read with their own paragraph)."""
+    return [e for e in p.iter(*_TRACKED) if _is_change(e) and next(e.iterancestors(_P), None) is p]
 
 
 def has_review(p: etree._Element) -> bool:
-    """Whether the paragraph carries a tracked change (paragraph marks aside)."""
+    """Whether the paragraph carries a tracked change of its own (paragraph marks aside)."""
     return bool(_changes(p))
 
 
-def paragraph_marks(p: etree._Element) -> list[tuple[str, str]]:
-    """(kind, author) of a tracked insertion or deletion of the paragraph mark itself."""
-    ppr = p.find(_PPR)
+def tracked_paragraphs(root: etree._Element) -> set[etree._Element]:
+    """Every paragraph under ``root`` with a tracked change of its own: found in one pass over
+    the document instead of one search per paragraph (the set keeps the element proxies
+    alive, so a paragraph met again in the walk is the same object)."""
+    out: set[etree._Element] = set()
+    for element in root.iter(*_TRACKED):
+        if _is_change(element):
+            p = next(element.iterancestors(_P), None)
+            if p is not None:
+                out.add(p)
+    return out
+
+
+def paragraph_marks(ppr: etree._Element | None) -> list[tuple[str, str]]:
+    """(kind, author) of a tracked insertion or deletion of the paragraph mark itself, from the
+    paragraph's properties (``w:pPr``)."""
     rpr = ppr.find(_RPR) if ppr is not None else None
     if rpr is None:
         return []
