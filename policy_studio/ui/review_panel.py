@@ -197,6 +197,17 @@ class ReviewPanel(QWidget):
                 return True
         return False
 
+    def select_block(self, block_id: str) -> bool:
+        """Make the first row of ``block_id`` current (a readiness blocker points to a block)."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            data = item.data(0, ROLE_ENTRY)
+            if isinstance(data, tuple) and data[0] == block_id:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+        return False
+
     def _update_buttons(self) -> None:
         current = self.current()
         block = self._block(current[0]) if current is not None else None

@@ -223,3 +223,19 @@ def test_a_paragraph_only_proposed_survives_typing_and_accept_fills_it(qtbot, re
     assert panel.select(section.blocks[0].proposals[0].id)
     assert panel.accept_button.isEnabled()  # "five" is untouched: it still applies
     assert panel.texts()[0].endswith("Would read “We keep files for ten years.”")
+
+
+def test_activating_a_review_blocker_opens_its_item_in_its_language(qtbot, review_window):
+    window = review_window
+    window.docks["readiness"].show()
+    panel = window.readiness
+    qtbot.waitUntil(lambda: panel.verdict is not None)
+    arabic = next(
+        b for b in panel.verdict.blockers if b.kind.value == "open-proposal" and b.language == "ar"
+    )
+    window.set_mode(1)
+    window.go_to_blocker(arabic)
+    assert window.modes.currentIndex() == 0
+    assert window.editor.lang == "ar"
+    assert window.editor.review.current()[1].text == "نحتفظ بالملفات عشر سنوات."
+    assert window.editor.review.accept_button.isEnabled()
