@@ -12,6 +12,7 @@ import lxml.html
 from policy_studio.checks.readiness import BlockerKind, readiness
 from policy_studio.io.writers.docx import write_docx
 from policy_studio.io.writers.html import render_html
+from policy_studio.io.writers.txt import policy_to_text
 from policy_studio.layout import ExportOptions
 from policy_studio.model import (
     Block,
@@ -90,3 +91,6 @@ def test_exports_print_the_accepted_text_only(tmp_path: Path):
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     assert "Files stay five years." in paragraphs
     assert not any("ten years" in p or "courier" in p or "[untranslated]" in p for p in paragraphs)
+    text = policy_to_text(policy, "en").text
+    assert "Files stay five years." in text
+    assert "courier" not in text and "[untranslated]" not in text and "ten years" not in text
