@@ -39,26 +39,30 @@ def items(line: Line) -> list[dict[str, Any]]:
 
 
 def attach(policy: Policy, origins: dict[str, Line], lang: str, report: ImportReport) -> None:
-    """Add the review items of each block's line to the block (one language's policy)."""
+    """Add the review items of each block's line to the block (one language's policy). A table
+    row's line is the origin of each of its cells, in order: an item naming a ``cell`` goes to
+    that cell, any other to the first."""
     blocks: dict[str, Block] = {b.id: b for _, b in policy.iter_blocks()}
-    done: set[int] = set()
+    by_line: dict[int, tuple[Line, list[Block]]] = {}
     for block_id, line in origins.items():
-        found = items(line)
-        if not found or id(line) in done:
+        if KEY not in line.attrs:
             continue
-        block = blocks.get(block_id)
-        if block is None:
-            if block_id == TITLE_ORIGIN:
-                done.add(id(line))
-                report.warnings.append(
-                    f"line {line.line}: review notes or proposals on the document's title are "
-                    "not kept (a policy title has none): "
-                    + "; ".join(str(x.get("text") or x.get("detail", "")) for x in found)
-                )
-            continue  # a table's own id: its first cell comes next with the same line
-        done.add(id(line))
-        for item in found:
-            _attach(block, lang, item, report, line)
+        entry = by_line.setdefault(id(line), (line, []))
+        if block_id in blocks:
+            entry[1].append(blocks[block_id])
+        elif block_id == TITLE_ORIGIN:
+            report.warnings.append(
+                f"line {line.line}: review notes or proposals on the document's title are "
+                "not kept (a policy title has none): "
+                + "; ".join(str(x.get("text") or x.get("detail", "")) for x in items(line))
+            )
+    for line, targets in by_line.values():
+        if not targets:
+            continue
+        for item in items(line):
+            cell = item.get("cell")
+            index = cell if isinstance(cell, int) and 0 <= cell < len(targets) else 0
+            _attach(targets[index], lang, item, report, line)
 
 
 def _attach(

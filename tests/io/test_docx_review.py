@@ -329,3 +329,39 @@ def test_a_move_is_a_proposal_on_each_paragraph_it_touches(tmp_path):
     )
     assert result.report.review["proposals"] == {"move": 2}
     assert result.report.words["en"].unaccounted == 0
+
+
+def tc(runs: str) -> str:
+    return f"<w:tc><w:p>{runs}</w:p></w:tc>"
+
+
+def test_changes_and_comments_in_table_cells_go_to_their_cell(tmp_path):
+    body = "".join(
+        [
+            p("Clinic Notice", "Title"),
+            p("Records", "Heading1"),
+            "<w:tbl>"
+            + "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+            + tc(r("Record"))
+            + tc(r("Kept for"))
+            + "</w:tr><w:tr>"
+            + tc(comment_on("Visits", 0))
+            + tc(dele("5", 40) + ins("10", 41) + r(" years"))
+            + "</w:tr></w:tbl>",
+        ]
+    )
+    result = _import(tmp_path, body, "table.docx")
+    [table] = [b for b in result.policy.sections[0].blocks if b.table is not None]
+    visits, kept = table.table.rows[1]
+    assert kept.get("en") == "5 years"  # nobody accepted "10"
+    [proposal] = kept.proposals
+    assert (proposal.kind, proposal.text, proposal.base) == (
+        ProposalKind.REPLACE,
+        "10 years",
+        "5 years",
+    )
+    [note] = visits.notes
+    assert (note.text, note.quote) == ("Check this against the contract.", "Visits")
+    assert table.open_review() == ([note], [proposal])
+    assert result.report.review == {"notes": 1, "proposals": {"replace": 1}, "formatting": []}
+    assert not any("tracked deletion" in d.reason for d in result.report.dropped)

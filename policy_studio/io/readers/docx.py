@@ -6,8 +6,8 @@ numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
 http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); a body paragraph's
 tracked changes and comments as proposals and review notes on its block, its text read with
-every change rejected (docx_review.py); tracked changes in table cells and footnotes read as
-their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
+every change rejected (docx_review.py), table cells likewise; tracked changes in footnotes read
+as their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
 read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
 and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text
 boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is
@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -341,10 +342,14 @@ class _Paragraphs:
         self.tables += 1
         leading = True
         for row in table.iter(w("tr")):
-            cells = []
-            for cell in row.iter(w("tc")):
-                texts = [self.runs_markup(p)[0] for p in cell.iter(w("p"))]
-                cells.append(" ".join(t for t in texts if t))
+            cells: list[str] = []
+            row_items: list[dict[str, Any]] = []
+            comment_cells: dict[str, int] = {}
+            for column, cell in enumerate(row.iter(w("tc"))):
+                before = len(self.pending_comments)
+                cells.append(self.cell(cell, column, row_items))
+                for comment_id in self.pending_comments[before:]:
+                    comment_cells.setdefault(comment_id, column)
             self.count += 1
             text = " | ".join(c for c in cells if c)
             after = len(self.lines)
@@ -366,12 +371,58 @@ class _Paragraphs:
                         header=leading,
                     )
                 )
+                for item in row_items:
+                    docx_review.add(self.lines[-1], item)
                 self.pending_comments = row_comments
-                self.attach_comments(self.lines[-1], row)
+                self.attach_comments(self.lines[-1], row, comment_cells)
             else:
                 self.pending_comments = row_comments
                 self.flush("")
             self.lines.extend(carried)
+
+    def cell(self, cell: etree._Element, column: int, items: list[dict[str, Any]]) -> str:
+        """A table cell's text (its paragraphs joined); a paragraph with tracked changes is read
+        with all of them rejected, and each change is an item (a proposal of the cell's text
+        with that change accepted) for cell ``column``."""
+        paragraphs = list(cell.iter(w("p")))
+        texts: list[str] = []
+        found: list[tuple[int, list[dict[str, Any]]]] = []
+        for index, p in enumerate(paragraphs):
+            if p in self.tracked:
+                text, changes = docx_review.cell_changes(
+                    p, lambda el: self.runs_markup(el)[0], self.markup_only
+                )
+                found.append((index, changes))
+            else:
+                text = self.runs_markup(p)[0]
+            texts.append(text)
+
+        def joined(parts: list[str]) -> str:
+            return " ".join(t for t in parts if t)
+
+        base = joined(texts)
+        for index, changes in found:
+            for item in changes:
+                if item["type"] == "proposal":
+                    item["text"] = joined([*texts[:index], item["text"], *texts[index + 1 :]])
+                    item["base"] = base
+                items.append({**item, "cell": column})
+        return base
+
+    def markup_only(self, p: etree._Element) -> str:
+        """A paragraph's markup, with nothing it cites or anchors added to the document."""
+        saved = (
+            list(self.pending_notes),
+            list(self.pending_boxes),
+            list(self.pending_comments),
+            dict(self.cited),
+            dict(self.cited_ids),
+        )
+        try:
+            return self.runs_markup(p)[0]
+        finally:
+            self.pending_notes, self.pending_boxes, self.pending_comments = saved[:3]
+            self.cited, self.cited_ids = saved[3], saved[4]
 
     def language_columns(self, table: etree._Element) -> bool:
         """Our two-column export: a repeated header row naming one language per column, then
@@ -513,9 +564,12 @@ class _Paragraphs:
         self.flush(text)
         return line
 
-    def attach_comments(self, line: Line, where: etree._Element) -> None:
+    def attach_comments(
+        self, line: Line, where: etree._Element, cells: dict[str, int] | None = None
+    ) -> None:
         """The comments referenced in the paragraph (or table row) just read become review
-        notes on its line, with the words their range covers."""
+        notes on its line, with the words their range covers (``cells``: comment id → the
+        row's cell it is in)."""
         ids, self.pending_comments = self.pending_comments, []
         quotes = docx_review.comment_quotes(where) if ids else {}
         for comment_id in ids:
@@ -525,7 +579,8 @@ class _Paragraphs:
             text = self.comment_text(element)
             if text:
                 self.noted.add(comment_id)
-                docx_review.note(line, element, text, quotes.get(comment_id, ""))
+                cell = (cells or {}).get(comment_id)
+                docx_review.note(line, element, text, quotes.get(comment_id, ""), cell)
 
     def flush(self, anchor: str) -> None:
         """What the paragraph just read carried beside its text, in reading order after it:

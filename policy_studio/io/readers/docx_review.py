@@ -196,17 +196,19 @@ def comment_quotes(p: etree._Element) -> dict[str, str]:
     return {cid: " ".join("".join(parts).split()) for cid, parts in out.items()}
 
 
-def note(line: Line, comment: etree._Element, text: str, quote: str) -> None:
-    add(
-        line,
-        {
-            "type": "note",
-            "text": text,
-            "author": comment.get(_w("author"), ""),
-            "date": comment.get(_w("date"), ""),
-            "quote": quote,
-        },
-    )
+def note(
+    line: Line, comment: etree._Element, text: str, quote: str, cell: int | None = None
+) -> None:
+    item: dict[str, Any] = {
+        "type": "note",
+        "text": text,
+        "author": comment.get(_w("author"), ""),
+        "date": comment.get(_w("date"), ""),
+        "quote": quote,
+    }
+    if cell is not None:
+        item["cell"] = cell
+    add(line, item)
 
 
 def read_tracked(
@@ -234,47 +236,69 @@ def read_tracked(
         line.text = ""
         keep(line)
     for group in _groups(changes):
-        first = changes[group[0]]
-        tags = {changes[i].tag for i in group}
-        kind = "replace" if tags == {_INS, _DEL} else _KIND[first.tag]
         changed = probe(variant(p, set(group)))
         text = changed.text if changed is not None else ""
-        author = first.get(_w("author"), "")
-        date = first.get(_w("date"), "")
         new_kind = _ROLE_KIND.get(changed.role, "") if changed is not None else ""
-        if kind == "format":
-            detail = _format_detail(first, base_text, text)
-            if text == base_text and (not new_kind or new_kind == base_kind or not base_kind):
-                add(
-                    line,
-                    {
-                        "type": "format-only",
-                        "author": author,
-                        "date": date,
-                        "detail": detail,
-                        "words": _words(first) or plain_text(base_text)[:60],
-                    },
-                )
-                continue
-        else:
-            detail = "moved from another place" if first.tag == _MOVE_TO else ""
-            if first.tag == _MOVE_FROM:
-                detail = "moved to another place"
-        item: dict[str, Any] = {
-            "type": "proposal",
-            "kind": kind,
-            "text": text,
-            "base": base_text,
-            "author": author,
-            "date": date,
-            "detail": detail,
-        }
-        if changed is not None and new_kind and new_kind != base_kind:
+        if not (new_kind and new_kind != base_kind and base_kind):
+            new_kind = ""
+        item = _item([changes[i] for i in group], base_text, text, new_kind)
+        if changed is not None and new_kind:
             item["new_kind"] = new_kind
             item["new_level"] = changed.level
-            item["new_role"] = changed.role.value
         add(line, item)
     return line
+
+
+def cell_changes(
+    p: etree._Element,
+    read: Callable[[etree._Element], str],
+    probe: Callable[[etree._Element], str],
+) -> tuple[str, list[dict[str, Any]]]:
+    """A table cell's paragraph with tracked changes: its markup with every change rejected
+    (``read``: what it cites is added to the document), and one item per change (group) whose
+    ``text`` is the paragraph with that change accepted (``probe``: nothing added; the caller
+    makes it the cell's text)."""
+    changes = _changes(p)
+    base = read(variant(p, set()))
+    items = [
+        _item([changes[i] for i in group], base, probe(variant(p, set(group))), "")
+        for group in _groups(changes)
+    ]
+    return base, items
+
+
+def _item(group: list[etree._Element], base: str, text: str, new_kind: str) -> dict[str, Any]:
+    """The proposal (or formatting-only change) one group of tracked changes makes."""
+    first = group[0]
+    tags = {e.tag for e in group}
+    kind = "replace" if tags == {_INS, _DEL} else _KIND[first.tag]
+    author = first.get(_w("author"), "")
+    date = first.get(_w("date"), "")
+    if kind == "format":
+        detail = _format_detail(first, base, text)
+        if text == base and not new_kind:
+            return {
+                "type": "format-only",
+                "author": author,
+                "date": date,
+                "detail": detail,
+                "words": _words(first) or plain_text(base)[:60],
+            }
+    elif first.tag == _MOVE_TO:
+        detail = "moved from another place"
+    elif first.tag == _MOVE_FROM:
+        detail = "moved to another place"
+    else:
+        detail = ""
+    return {
+        "type": "proposal",
+        "kind": kind,
+        "text": text,
+        "base": base,
+        "author": author,
+        "date": date,
+        "detail": detail,
+    }
 
 
 def _words(change: etree._Element) -> str:
