@@ -235,7 +235,10 @@ def rows_since(
             bkey = _unique(block.id, blocks)
             if f"block/{bkey}" not in base:
                 return None
-            if block.id in touched:
+            # A table's cells live in its row: an edit naming a cell rewrites the table.
+            if block.id in touched or (
+                block.table is not None and any(c.id in touched for c in block.table.cells())
+            ):
                 redo.append((block, bkey))
             body.append(bkey)
         if base.get(f"section/{skey}") != _section_row(section, heading, body):

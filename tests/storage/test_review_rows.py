@@ -107,3 +107,41 @@ def test_an_older_release_refuses_the_policy_instead_of_dropping_them(store, reo
     assert other.policy(plain.id) is not None  # other policies still open
     with pytest.raises(PolicyStudioError, match="written by a newer Policy Studio"):
         other.policy(policy.id)
+
+
+def test_accepting_a_table_cells_proposal_is_saved_with_the_cell_touched(store, reopen):
+    from policy_studio.model import make_table
+
+    policy = reviewed_policy()
+    table = make_table(
+        [[{"en": "Record"}, {"en": "Kept for"}], [{"en": "Visits"}, {"en": "5 years"}]]
+    )
+    cell = table.table.rows[1][1]
+    cell.proposals.append(Proposal("en", ProposalKind.REPLACE, "10 years", "5 years", "Legal"))
+    policy.sections[0].blocks.append(table)
+    store.save_policy(policy)
+    accept_proposal(policy, cell.id, cell.proposals[0].id)
+    # What the session names after the edit: the cell (and the section's segments).
+    store.save_policy(policy, touched={cell.id})
+    again = reopen().policy(policy.id)
+    saved = again.sections[0].blocks[-1].table.rows[1][1]
+    assert saved.get("en") == "10 years" and saved.proposals == []
+
+
+def test_a_cells_translation_saved_with_only_the_cell_touched_is_kept(store, reopen):
+    """The touched-rows save took the table's row from before when an edit named only a cell
+    (a translation typed in the grid): the cell's text was lost on reopening."""
+    from policy_studio.model import make_table
+    from policy_studio.ops.text_edits import set_block_text
+
+    policy = reviewed_policy()
+    table = make_table(
+        [[{"en": "Record"}, {"en": "Kept for"}], [{"en": "Visits"}, {"en": "5 years"}]]
+    )
+    policy.sections[0].blocks.append(table)
+    store.save_policy(policy)
+    cell = table.table.rows[1][1]
+    changes, _ = set_block_text(policy, cell.id, "ar", "خمس سنوات")
+    store.save_policy(policy, touched=set(changes.blocks))
+    again = reopen().policy(policy.id)
+    assert again.sections[0].blocks[-1].table.rows[1][1].get("ar") == "خمس سنوات"
