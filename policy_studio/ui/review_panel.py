@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,13 +46,28 @@ KIND_AFTER = {
 
 
 def _day(date: str) -> str:
-    """The day of an ISO 8601 time as written ("2026-03-02T10:00:00Z" → "2026-03-02")."""
-    return date.split("T", 1)[0]
+    """The day of an ISO 8601 time as written ("2026-03-02T10:00:00Z" → "2026-03-02"),
+    isolated left-to-right: beside Arabic it would show as "02-03-2026" (display only: the
+    row's text is never stored)."""
+    day = date.split("T", 1)[0]
+    return f"\u2066{day}\u2069" if day else day
+
+
+def _iso(text: str) -> str:
+    """``text`` isolated by its own first strong letter (an Arabic name in an English row)."""
+    return f"\u2068{text}\u2069" if text else text
+
+
+ISOLATES = "\u2066\u2068\u2069"
+"""Left-to-right isolate, first-strong isolate, pop: display-only controls in a row's text."""
 
 
 def _quote(text: str, limit: int = 80) -> str:
+    """Quoted words isolated by their own first strong letter: an Arabic quote in an English
+    row (or the reverse) does not swap places with the arrow and the other quote."""
     text = " ".join(plain_text(text).split())
-    return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”"
+    text = text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return f"“\u2068{text}\u2069”"
 
 
 class ReviewPanel(QWidget):
@@ -84,6 +99,7 @@ class ReviewPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setObjectName("review_accept")
         self.reject_button = QPushButton(self.tr("Reject"))
@@ -140,22 +156,39 @@ class ReviewPanel(QWidget):
             else self.tr("Nothing left to review in this section")
         )
         self.setVisible(bool(entries))
+        self._fit_rows()
         if self.tree.currentItem() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
 
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped lines (the view measured some rows as one line,
+        eliding the second: seen with the Arabic interface)."""
+        metrics = QFontMetrics(self.tree.font())
+        width = max(self.tree.viewport().width() - 12, 120)
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            box = metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), item.text(0)
+            )
+            item.setSizeHint(0, QSize(width, box.height() + 6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_rows()
+
     def _describe(self, block: Block, entry: ReviewNote | Proposal) -> str:
         if isinstance(entry, ReviewNote):
-            head = self.tr("Note by %1, %2").replace("%1", entry.author or self.tr("someone"))
+            head = self.tr("Note by %1, %2").replace("%1", _iso(entry.author) or self.tr("someone"))
             head = head.replace("%2", _day(entry.date) or self.tr("no date"))
             if entry.resolved:
                 head = self.tr("Resolved") + " · " + head
             on = entry.quote or block.get(self.lang)
-            return f"{head}: {entry.text}\n" + self.tr("On %1").replace("%1", _quote(on))
+            return f"{head}: {_iso(entry.text)}\n" + self.tr("On %1").replace("%1", _quote(on))
         head = (
             self.tr("%1 proposed by %2, %3")
             .replace("%1", self.tr(KIND_NAMES[entry.kind]))
-            .replace("%2", entry.author or self.tr("someone"))
+            .replace("%2", _iso(entry.author) or self.tr("someone"))
             .replace("%3", _day(entry.date) or self.tr("no date"))
         )
         if entry.kind is ProposalKind.FORMAT:
@@ -170,16 +203,22 @@ class ReviewPanel(QWidget):
             return f"{head}: {what}\n" + self.tr("Would read %1").replace("%1", _quote(entry.text))
         removed, added = plain_text(entry.removed).strip(), plain_text(entry.added).strip()
         if removed and added:
-            change = f"{_quote(removed)} → {_quote(added)}"
+            # Old before new in reading order: the arrow points the way the row reads.
+            arrow = "←" if self._rtl() else "→"
+            change = f"{_quote(removed)} {arrow} {_quote(added)}"
         elif added:
             change = "+ " + _quote(added)
         else:
             change = "− " + _quote(removed)
         return f"{head}: {change}\n" + self.tr("Would read %1").replace("%1", _quote(entry.text))
 
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def texts(self) -> list[str]:
-        """The rows as the user reads them (for tests)."""
-        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        """The rows as the user reads them (for tests), without the invisible isolates."""
+        rows = [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]
+        return [row.translate({ord(c): None for c in ISOLATES}) for row in rows]
 
     # -- acting ------------------------------------------------------------------------------
 

@@ -239,3 +239,16 @@ def test_activating_a_review_blocker_opens_its_item_in_its_language(qtbot, revie
     assert window.editor.lang == "ar"
     assert window.editor.review.current()[1].text == "نحتفظ بالملفات عشر سنوات."
     assert window.editor.review.accept_button.isEnabled()
+
+
+def test_an_arabic_change_in_the_english_interface_keeps_old_then_new_in_reading_order(
+    qtbot, review_window
+):
+    """Each quote is isolated, so the bidi algorithm cannot run “خمس” → “عشر” together as one
+    right-to-left stretch (shown “عشر” → “خمس”: the arrow from new to old)."""
+    window = review_window
+    window.outline.select(window.session.policy.sections[0].id)
+    editor = window.editor
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+    shown = editor.review.tree.topLevelItem(0).text(0)
+    assert "“\u2068خمس\u2069” → “\u2068عشر\u2069”" in shown
