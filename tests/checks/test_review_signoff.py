@@ -13,6 +13,7 @@ from policy_studio.checks.readiness import BlockerKind, readiness
 from policy_studio.io.writers.docx import write_docx
 from policy_studio.io.writers.html import render_html
 from policy_studio.io.writers.txt import policy_to_text
+from policy_studio.io.writers.xliff import policy_to_xliff
 from policy_studio.layout import ExportOptions
 from policy_studio.model import (
     Block,
@@ -94,3 +95,6 @@ def test_exports_print_the_accepted_text_only(tmp_path: Path):
     text = policy_to_text(policy, "en").text
     assert "Files stay five years." in text
     assert "courier" not in text and "[untranslated]" not in text and "ten years" not in text
+    units = policy_to_xliff(policy, "ar").decode()
+    proposed = policy.sections[0].blocks[1]
+    assert proposed.id not in units and policy.sections[0].blocks[0].id in units
