@@ -45,7 +45,7 @@ def main() -> int:
     settings = AppSettings(QSettings(str(Path(folder) / "settings.ini"), QSettings.IniFormat))
     settings.set_user_name("Reviewer")
     window = MainWindow(session, settings, load_variables())
-    window.resize(1400, 900)
+    window.resize(1320, 820)
     window.show()
     policy = session.policy
     section = next(
