@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from ..model import Block, BlockKind, Policy, Proposal, ProposalKind, ReviewNote
-from .intermediate import Line
+from .intermediate import Line, Role
 from .result import TITLE_ORIGIN, ImportReport
 
 KEY = "review"
@@ -36,6 +36,36 @@ def items(line: Line) -> list[dict[str, Any]]:
     except ValueError:
         return []
     return [x for x in found if isinstance(x, dict)] if isinstance(found, list) else []
+
+
+def keep_orphans(reviewed: list[Line], lines: list[Line], warnings: list[str]) -> None:
+    """After a reader's later passes (structure recovery joins short lines, marks debris):
+    review items of a line that was joined into another go to the line that holds its text (a
+    proposal's change is then put where its words are, as in ``attach``); items of a line that
+    is left out of the policy, or that no line holds any more, are named in a warning."""
+    kept = {id(line) for line in lines}
+    for line in reviewed:
+        found = items(line)
+        if not found:
+            continue
+        target: Line | None = line if id(line) in kept else None
+        if target is None and line.text:
+            target = next((other for other in lines if line.text in other.text), None)
+        if target is not None and target.role is not Role.DEBRIS:
+            if target is not line:
+                for item in found:
+                    add(target, item)
+                line.attrs.pop(KEY, None)
+            continue
+        what = "; ".join(
+            f"{x.get('type')} by {x.get('author') or 'someone'}: "
+            f"{x.get('text') or x.get('detail', '')}"
+            for x in found
+        )
+        warnings.append(
+            f"line {line.line} (“{line.text[:60]}”) is not part of the policy, so its review "
+            f"notes and proposed changes are listed here only: {what}"
+        )
 
 
 def attach(policy: Policy, origins: dict[str, Line], lang: str, report: ImportReport) -> None:

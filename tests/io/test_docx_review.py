@@ -365,3 +365,40 @@ def test_changes_and_comments_in_table_cells_go_to_their_cell(tmp_path):
     assert table.open_review() == ([note], [proposal])
     assert result.report.review == {"notes": 1, "proposals": {"replace": 1}, "formatting": []}
     assert not any("tracked deletion" in d.reason for d in result.report.dropped)
+
+
+def test_a_line_joined_into_another_passes_its_items_on_and_a_dropped_one_is_named():
+    """Structure recovery joins short lines and marks debris after the DOCX walk: the items of
+    a joined line go to the line holding its words (the change lands on them when attached);
+    those of a line left out are named in a warning, never lost silently."""
+    from policy_studio.io import review_import
+    from policy_studio.io.intermediate import Line, Role
+
+    office = Line(Role.PARAGRAPH, "Records Office")
+    street = Line(Role.PARAGRAPH, "12 Harbour Road")
+    review_import.add(
+        street,
+        {
+            "type": "proposal",
+            "kind": "replace",
+            "text": "12 Harbour Street",
+            "base": "12 Harbour Road",
+        },
+    )
+    menu = Line(Role.DEBRIS, "Skip to content")
+    review_import.add(menu, {"type": "note", "text": "Remove this?", "author": "Legal"})
+    reviewed = [street, menu]
+    office.text += "\n" + street.text  # what structure recovery does with a block of short lines
+    lines = [office, menu]
+    warnings: list[str] = []
+    review_import.keep_orphans(reviewed, lines, warnings)
+    [moved] = review_import.items(office)
+    assert moved["text"] == "12 Harbour Street"
+    assert warnings == [
+        "line 0 (“Skip to content”) is not part of the policy, so its review notes and "
+        "proposed changes are listed here only: note by Legal: Remove this?"
+    ]
+    from policy_studio.model import Proposal
+
+    proposal = Proposal("en", ProposalKind.REPLACE, moved["text"], moved["base"])
+    assert proposal.apply_to(office.text) == "Records Office\n12 Harbour Street"

@@ -31,6 +31,7 @@ from lxml import etree
 
 from ...model.language import KNOWN_LANGUAGES
 from ...text.markup import Run, merge_runs, plain_text, to_markup
+from .. import review_import
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
@@ -958,6 +959,7 @@ def parse(path: Path) -> ParsedDocument:
     walker.body()
     summary = walker.finish()
     lines = walker.lines
+    reviewed = [line for line in lines if review_import.KEY in line.attrs]
     _export_cover(lines, package)
     export_marks.mark_signoff(lines)
     _titles(lines, package)
@@ -965,6 +967,7 @@ def parse(path: Path) -> ParsedDocument:
         recover_structure(lines)  # typed, not styled: read it like plain text
     finish_roles(lines)
     doc = ParsedDocument(lines, file=name, encoding="docx")
+    review_import.keep_orphans(reviewed, lines, doc.warnings)
     doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
     doc.warnings.extend(summary)
     return doc
