@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,6 +73,10 @@ def _quote(text: str, limit: int = 80) -> str:
 class ReviewPanel(QWidget):
     """Notes and proposals on the blocks of one section, one language; Accept/Reject/Resolve."""
 
+    entry_was_chosen = Signal(str, str)
+    """(block id, the words a note covers or "") of the row the user made current: the editor
+    shows them."""
+
     def __init__(
         self,
         apply_edit: Callable[[tuple[Changes, Edit]], object],
@@ -120,6 +124,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.why)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemClicked.connect(lambda *_: self._chosen())
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         self.resolve_button.clicked.connect(self.resolve_current)
@@ -246,6 +251,12 @@ class ReviewPanel(QWidget):
                 self.tree.scrollToItem(item)
                 return True
         return False
+
+    def _chosen(self) -> None:
+        current = self.current()
+        if current is not None:
+            quote = current[1].quote if isinstance(current[1], ReviewNote) else ""
+            self.entry_was_chosen.emit(current[0], quote)
 
     def _update_buttons(self) -> None:
         current = self.current()

@@ -200,6 +200,7 @@ class SectionEditor(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.text, 1)
         self.review = ReviewPanel(lambda result: self.apply_edit(result), self.commit)
+        self.review.entry_was_chosen.connect(self.show_words)
         layout.addWidget(self.review)
         layout.addWidget(self.info)
 
@@ -462,6 +463,23 @@ class SectionEditor(QWidget):
             self._update_info(section)
         finally:
             self._loading = False
+
+    def show_words(self, block_id: str, words: str) -> bool:
+        """Put the cursor on the paragraph of ``block_id`` and select ``words`` in it (the
+        words a review note covers), when they are still there."""
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.blockFormat().property(BLOCK_ID) == block_id:
+                cursor = QTextCursor(block)
+                at = block.text().find(words) if words else -1
+                if at >= 0:
+                    cursor.setPosition(block.position() + at)
+                    cursor.setPosition(block.position() + at + len(words), QTextCursor.KeepAnchor)
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
 
     def _update_info(self, section: Section) -> None:
         if section.clause is None:

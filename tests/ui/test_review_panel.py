@@ -5,6 +5,7 @@ restores it; the outline marks the section; readiness lists what nobody accepted
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from policy_studio.app.session import Session
 from policy_studio.model import (
@@ -252,3 +253,18 @@ def test_an_arabic_change_in_the_english_interface_keeps_old_then_new_in_reading
     editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
     shown = editor.review.tree.topLevelItem(0).text(0)
     assert "“\u2068خمس\u2069” → “\u2068عشر\u2069”" in shown
+
+
+def test_clicking_a_note_selects_the_words_it_covers_in_the_editor(qtbot, review_window):
+    window = review_window
+    policy = window.session.policy
+    window.outline.select(policy.sections[0].id)
+    editor = window.editor
+    panel = editor.review
+    note_id = policy.sections[0].blocks[1].notes[0].id
+    assert panel.select(note_id)
+    item = panel.tree.currentItem()
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.text.textCursor().selectedText() == "never sell"
+    assert editor.text.textCursor().block().text() == "We never sell records."
