@@ -125,12 +125,23 @@ def policy_rows(policy: Policy) -> Rows:
     return rows
 
 
+def _has_review(policy: Policy) -> bool:
+    """Any review note or proposal in the policy (a plain loop: every save asks)."""
+    for section in policy.sections:
+        if section.heading.notes or section.heading.proposals:
+            return True
+        for block in section.blocks:
+            if block.notes or block.proposals or (block.table is not None and block.has_review):
+                return True
+    return False
+
+
 def _head_rows(policy: Policy, section_keys: list[str]) -> tuple[str, Rows]:
     """The head row and the ``lang/LANG`` rows (title and metadata in each language)."""
     head = policy_to_dict(replace(policy, sections=[], variables={}))
     head.pop("variables", None)
     head["sections"] = section_keys
-    if any(b.notes or b.proposals for _, b in policy.iter_blocks()):
+    if _has_review(policy):
         # The head says the policy needs a release that knows review notes and proposals:
         # an older one refuses to open it instead of dropping them on its next save
         # (model/serialize.py, schema 3).
