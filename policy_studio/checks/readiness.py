@@ -102,7 +102,6 @@ class Readiness:
             "languages": list(self.languages),
             "counts": self.counts(),
             "blockers": [b.to_dict() for b in self.blockers],
-            "complete": self.complete,
         }
 
 
