@@ -377,6 +377,16 @@ def test_a_sentence_truly_left_out_is_still_found_when_the_rest_has_commas(lang,
     assert "seems to have no translation" in found[0].message
 
 
+def test_an_arabic_list_joined_with_wa_does_not_hide_a_sentence_left_out():
+    # Arabic joins every list item with "، و"; a piece of a list is no sentence of the source.
+    source = (
+        "We share your data with three kinds of partners. These are the banks that take your "
+        "payments, the firms that deliver your parcels and our auditors."
+    )
+    target = "وهي المصارف التي تتلقى مدفوعاتك، والشركات التي توصل طرودك، ومدققو حساباتنا."
+    assert "sentences" in kinds(source, target, "ar")
+
+
 def test_french_ne_pas_then_afin_que_is_a_negation_not_only():
     source = (
         "If the answer does not satisfy you, write to us again so that we can look at it once more."
