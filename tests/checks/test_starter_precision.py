@@ -28,8 +28,10 @@ def test_the_starter_library_raises_no_meaning_error_in_any_language():
 
 def test_the_starter_library_and_the_example_policy_raise_no_meaning_or_form_warning():
     library = load_starter_clauses()
+    every_wording = [(c, None) for c in library] + [(c, v.key) for c in library for v in c.variants]
+    assert len(every_wording) > len(library)  # the variants are checked too
     everything = policy_from_clauses(
-        "All clauses", [(c, None) for c in library], target_languages=["ar", "sw", "fr"]
+        "All clauses", every_wording, target_languages=["ar", "sw", "fr"]
     )
     example = sample_policy({c.key: c for c in library})
     for policy in (everything, example):
