@@ -246,6 +246,22 @@ def test_an_export_of_an_approved_text_that_still_has_blockers_is_a_draft(
     assert code == 1 and not refused.exists() and "has no value in en" in err
 
 
+def test_an_export_of_a_saved_version_not_approved_is_a_draft_and_an_approved_one_is_not(
+    ws_path, tmp_path, capsys
+):
+    ws = _approved(ws_path, capsys)  # version 1 (label 1.0), approved by Amina
+    assert run(capsys, "set-var", "shop", "retention_period", "three years", "-w", ws)[0] == 0
+    assert run(capsys, "version", "shop", "--label", "1.1", "-w", ws)[0] == 0
+    out = tmp_path / "v2.html"
+    code, text, err = _export(capsys, ws, out, "--version", "2")
+    assert code == 0 and 'class="draft-notice"' in text
+    assert "not ready: the text changed since version 1.0 was approved by Amina" in err
+    out = tmp_path / "v1.html"
+    code, text, err = _export(capsys, ws, out, "--version", "1")
+    assert code == 0 and 'class="draft-notice"' not in text and "Approved by Amina" in text
+    assert "not ready" not in err
+
+
 def test_the_quick_verdict_of_an_export_agrees_with_the_full_one(ws_path, capsys):
     """signoff_options(complete=False) says "not ready" exactly when the full check does, and
     lists only blockers the full check lists, in every state of approval."""
