@@ -421,3 +421,48 @@ def test_verify_reads_tables_in_every_layout_and_rejects_an_edited_cell(tmp_path
     document.save(str(out))
     code, text, _ = run(capsys, "verify", str(out), "-w", ws)
     assert code == 1 and "NOT VERIFIED" in text
+
+
+def test_an_open_proposal_makes_an_approved_text_a_draft_until_someone_decides(
+    ws_path, tmp_path, capsys
+):
+    """Issue 12 item 4: nobody accepted a proposal's text, so an approved policy with one open
+    is not ready: `ready` names it, the export is marked draft, --require-ready refuses."""
+    from policy_studio.model import Proposal, ProposalKind
+    from policy_studio.ops.review import reject_proposal
+
+    ws = _approved(ws_path, capsys)
+    assert ready(capsys, ws)[0] == 0
+    with Workspace.open(ws_path) as w:
+        policy = w.find_policy("shop")
+        block = policy.sections[0].blocks[0]
+        text = block.get("ar")
+        block.proposals.append(
+            Proposal("ar", ProposalKind.DELETE, text.replace("**", ""), text, "Reviewer")
+        )
+        w.save_policy(policy)
+    code, verdict = ready(capsys, ws)
+    assert code == 1 and verdict["counts"] == {"open-proposal": 1}
+    assert verdict["blockers"][0]["language"] == "ar"
+    draft = tmp_path / "draft.docx"
+    code, _, err = run(capsys, "export", "shop", "-w", ws, "-o", str(draft), "--lang", "en,ar")
+    assert code == 0 and "Draft" in err
+    text_of = "\n".join(p.text for p in docx.Document(str(draft)).paragraphs)
+    assert "Draft — not approved" in text_of
+    refused = tmp_path / "refused.docx"
+    code, _, err = run(
+        capsys, "export", "shop", "-w", ws, "-o", str(refused), "--lang", "en,ar", "--require-ready"
+    )
+    assert code != 0 and "proposed change (delete) by Reviewer" in err and not refused.exists()
+    # The Arabic proposal does not stand in the way of the English text alone.
+    english = tmp_path / "en.docx"
+    code, _, err = run(
+        capsys, "export", "shop", "-w", ws, "-o", str(english), "--lang", "en", "--require-ready"
+    )
+    assert code == 0 and "Draft" not in err
+    with Workspace.open(ws_path) as w:
+        policy = w.find_policy("shop")
+        block = policy.sections[0].blocks[0]
+        reject_proposal(policy, block.id, block.proposals[0].id)
+        w.save_policy(policy)
+    assert ready(capsys, ws)[0] == 0
