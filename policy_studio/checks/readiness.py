@@ -77,6 +77,14 @@ class Readiness:
 
     languages: tuple[str, ...]
     blockers: tuple[Blocker, ...]
+    complete: bool = True
+    """False when only the blocker that decides the verdict was looked for (an export of a text
+    that is not an approved version: `app.signoff.signoff_options(complete=False)`); such a
+    verdict always has that blocker, so it is never "ready", and `ready` lists every one."""
+
+    def __post_init__(self) -> None:
+        if not self.complete and not self.blockers:
+            raise ValueError("an incomplete verdict must carry the blocker that decides it")
 
     @property
     def ready(self) -> bool:
