@@ -301,3 +301,34 @@ def test_an_untested_weasyprint_is_not_patched_and_says_so(
     assert inline.get_next_linebox is before
     # ... and the PDF is still printed, on WeasyPrint's own path.
     assert pdf.html_to_pdf("<html><body><p>x</p></body></html>").startswith(b"%PDF")
+
+
+def test_a_list_continued_after_a_row_keeps_its_numbers(pdfs: dict[str, Path]) -> None:
+    """In columns every list item has its own row, so "Your phone number." is a list of its
+    own that starts at 2: the PDF prints 2, as the HTML, the DOCX and the preview do.
+    WeasyPrint ignores <ol start>, and printed 1. for every such item."""
+    text = clean("\n".join(text_of(pdfs["columns"])))
+    assert re.search(r"2\.\s*Your phone number", text)
+    assert re.search(r"2\.\s*Second step", text)
+    assert not re.search(r"1\.\s*(Your phone number|Second step)", text)
+
+
+def test_the_redline_pdf_numbers_each_list_item_as_the_policy_does(tmp_path: Path) -> None:
+    """The redline gives every block its own list, started at the item's number."""
+    from policy_studio.diff import compare
+    from policy_studio.io.redline_format import RedlineOptions
+    from policy_studio.io.writers.redline_pdf import render_redline
+    from policy_studio.model import Block, BlockKind, Section
+
+    def policy(third: str) -> Policy:
+        steps = ["Ask us.", "We check who you are.", third]
+        blocks = [Block(BlockKind.NUMBERED, {"en": s}, id=f"b{n}") for n, s in enumerate(steps)]
+        section = Section(heading=Block(BlockKind.TITLE, {"en": "Steps"}, id="t"), blocks=blocks)
+        return Policy(title={"en": "Steps"}, id="p", sections=[section])
+
+    old, new = policy("We answer in a month."), policy("We answer within 30 days.")
+    data = render_redline(compare(old, new), RedlineOptions(lang="en"))
+    (tmp_path / "redline.pdf").write_bytes(data)
+    text = clean("\n".join(text_of(tmp_path / "redline.pdf")))
+    assert re.search(r"2\.\s*We check who you are", text)
+    assert re.search(r"3\.\s*We answer", text)
