@@ -13,6 +13,7 @@ import pypdf
 import pytest
 
 from policy_studio.io import registry
+from policy_studio.io.writers import pdf as pdf_module
 from policy_studio.io.writers.pdf import write_pdf
 from policy_studio.layout import ExportOptions, Layout
 from policy_studio.model import Policy
@@ -250,10 +251,21 @@ def test_right_to_left_lines_are_laid_out_once_and_print_the_same(
     compares a right edge with the width before layout); with no float to avoid, once is
     enough, and the PDF's pages are the same as WeasyPrint's own path prints them, floats
     included."""
+    import weasyprint
     from weasyprint.layout import inline
 
-    from policy_studio.io.writers.pdf import html_to_pdf, speed_up_weasyprint
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED, html_to_pdf, speed_up_weasyprint
 
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if not WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        # A WeasyPrint this patch was not checked on (e.g. a newer one in a fresh CI venv):
+        # it must stand aside, say so, and the PDF still prints. Check get_next_linebox of
+        # that version and extend WEASYPRINT_TESTED to get the speed-up back.
+        with pytest.warns(RuntimeWarning, match="not a tested version"):
+            monkeypatch.setattr(pdf_module, "_weasyprint_state", {})
+            assert "not a tested version" in speed_up_weasyprint()
+        assert html_to_pdf(_ARABIC_PAGE).startswith(b"%PDF")
+        return
     assert speed_up_weasyprint() in ("applied", "applied before")
     patched = inline.get_next_linebox
     original = patched._policy_studio_original
