@@ -159,20 +159,16 @@ _RTL_LINE_TEST = """\
         else:
             condition = (position_x + line.width, position_y) == (
                 original_position_x + original_width, original_position_y)
+        if condition:
 """
-_RTL_LINE_TEST_FIXED = """\
-        if not context.excluded_shapes:
-            # Policy Studio: no float on the page, so the line cannot have moved.
-            condition = True
-        elif containing_block.style['direction'] == 'ltr':
-            condition = (position_x, position_y) == (
-                original_position_x, original_position_y)
-        else:
-            condition = (position_x + line.width, position_y) == (
-                original_position_x + original_width, original_position_y)
-"""
+# The same lines, so the patched function keeps the file's line numbers in tracebacks.
+_RTL_LINE_TEST_FIXED = _RTL_LINE_TEST.replace(
+    "        if condition:\n",
+    "        if condition or not context.excluded_shapes:  # Policy Studio: no float, no move\n",
+)
 
 _weasyprint_state: dict[str, str] = {}
+_PATCH_LOCK = threading.Lock()
 
 
 def speed_up_weasyprint() -> str:
@@ -182,20 +178,21 @@ def speed_up_weasyprint() -> str:
     if so, lays it out again. For a right-to-left line the check compares the line's right edge
     (``position_x + line.width``) with the width the line box had *before* layout (0 when there
     are no floats), so it always fails and every Arabic line is laid out a second time with the
-    very same inputs (half of an Arabic export's line-breaking time). Here the check first asks
-    whether there is any float to avoid at all; with none, the line keeps its place, as the
-    left-to-right test already concludes. With floats, WeasyPrint's own test runs unchanged.
+    very same inputs (half of an Arabic export's line-breaking time). Here "or there is no
+    float to avoid" is added to that test: with no float the line keeps its place, as the
+    left-to-right test already concludes. With floats, WeasyPrint's own test decides.
 
     Pinned: applied only on the WeasyPrint versions in ``WEASYPRINT_TESTED`` and only when the
     function's source has exactly the lines it replaces. Otherwise nothing is patched (the plain,
     slower path) and a warning says so once. Returns "applied", "applied before" or why not.
     tests/io/writers/test_pdf.py checks both the patch and the fall-back.
     """
-    if "result" in _weasyprint_state:
-        done = _weasyprint_state["result"]
-        return "applied before" if done == "applied" else done
-    result = _patch_rtl_lines()
-    _weasyprint_state["result"] = result
+    with _PATCH_LOCK:  # two exports may start at once (the app prints on worker threads)
+        if "result" in _weasyprint_state:
+            done = _weasyprint_state["result"]
+            return "applied before" if done == "applied" else done
+        result = _patch_rtl_lines()
+        _weasyprint_state["result"] = result
     if result != "applied":
         warnings.warn(
             f"PDF: WeasyPrint's right-to-left line speed-up not applied ({result}); "
@@ -217,14 +214,17 @@ def _patch_rtl_lines() -> str:
     first, last = WEASYPRINT_TESTED
     if not first <= version < last:
         return f"WeasyPrint {weasyprint.__version__} is not a tested version"
+    original = inline.get_next_linebox
     try:
-        source = textwrap.dedent(inspect.getsource(inline.get_next_linebox))
+        lines, first_line = inspect.getsourcelines(original)
     except (OSError, TypeError) as exc:
         return f"source not readable: {exc}"
+    source = textwrap.dedent("".join(lines))
     if source.count(_RTL_LINE_TEST) != 1:
         return "get_next_linebox is not the one checked"
-    original = inline.get_next_linebox
-    code = compile(source.replace(_RTL_LINE_TEST, _RTL_LINE_TEST_FIXED), inline.__file__, "exec")
+    # Blank lines in front: the patched function's line numbers are the file's.
+    patched = "\n" * (first_line - 1) + source.replace(_RTL_LINE_TEST, _RTL_LINE_TEST_FIXED)
+    code = compile(patched, inline.__file__, "exec")
     # Defined in the module's own namespace, so it replaces the original for its one caller
     # (inline.iter_line_boxes) and sees the module's names as the original did.
     exec(code, vars(inline))
