@@ -344,3 +344,22 @@ def test_the_redline_pdf_numbers_each_list_item_as_the_policy_does(tmp_path: Pat
     text = clean("\n".join(text_of(tmp_path / "redline.pdf")))
     assert re.search(r"2\.\s*We check who you are", text)
     assert re.search(r"3\.\s*We answer", text)
+
+
+def test_a_draft_keeps_its_notice_and_contents_on_the_title_page(
+    tmp_path: Path, layout_policy_factory: Callable[[], Policy]
+) -> None:
+    # The notice sat outside the title's named page, so the page broke on both sides of it:
+    # browsers printed "Draft — not approved" on a page of its own, WeasyPrint pushed the
+    # contents to the next page (a draft paginated unlike the approved text).
+    policy = layout_policy_factory()
+    pages = {}
+    for draft in (False, True):
+        options = ExportOptions(["ar"])
+        options.draft = draft
+        out = tmp_path / f"draft-{draft}.pdf"
+        write_pdf(policy, out, options)
+        pages[draft] = [clean(page) for page in text_of(out)]
+    first = pages[True][0]
+    assert "مسودة — غير معتمدة" in first and "المحتويات" in first
+    assert len(pages[True]) == len(pages[False])
