@@ -320,6 +320,97 @@
     </message>
 </context>
 <context>
+    <name>Blocker</name>
+    <message>
+        <source>§%1 title [%2]: untranslated</source>
+        <translation>§%1، العنوان [%2]: غير مترجم</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: untranslated</source>
+        <translation>§%1، الفقرة %3 [%2]: غير مترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: stale: the source changed since translation</source>
+        <translation>§%1، العنوان [%2]: قديم: تغيّر النص المصدر منذ الترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: stale: the source changed since translation</source>
+        <translation>§%1، الفقرة %3 [%2]: قديمة: تغيّر النص المصدر منذ الترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: not approved (%4)</source>
+        <translation>§%1، العنوان [%2]: غير معتمد (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: not approved (%4)</source>
+        <translation>§%1، الفقرة %3 [%2]: غير معتمدة (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1، العنوان [%2]: تغيير مقترح (%4) من %5 لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1، الفقرة %3 [%2]: تغيير مقترح (%4) من %5 لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1، العنوان [%2]: تغيير مقترح (%4) لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1، الفقرة %3 [%2]: تغيير مقترح (%4) لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1، العنوان [%2]: ملاحظة مراجعة من %5 لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1، الفقرة %3 [%2]: ملاحظة مراجعة من %5 لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note not resolved: %4</source>
+        <translation>§%1، العنوان [%2]: ملاحظة مراجعة لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note not resolved: %4</source>
+        <translation>§%1، الفقرة %3 [%2]: ملاحظة مراجعة لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in %2 (first used in §%3)</source>
+        <translation>{{%1}} بلا قيمة في %2 (أول استخدام في §%3)</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is a draft</source>
+        <translation>§%1: البند %2 مسودة</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is deprecated</source>
+        <translation>§%1: البند %2 متروك</translation>
+    </message>
+    <message>
+        <source>§%1: the library has version %2 of %3 (the section has %4)</source>
+        <translation>§%1: في المكتبة الإصدار %2 من %3 (والقسم على الإصدار %4)</translation>
+    </message>
+    <message>
+        <source>no version of the policy has been approved</source>
+        <translation>لم يُعتمد أي إصدار من السياسة</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved by %2</source>
+        <translation>تغيّر النص منذ أن اعتمد %2 الإصدار %1</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved</source>
+        <translation>تغيّر النص منذ اعتماد الإصدار %1</translation>
+    </message>
+    <message>
+        <source>regulation %1: no file describes it</source>
+        <translation>التشريع %1: لا يصفه أي ملف</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>
@@ -986,6 +1077,22 @@ Qt %2</translation>
     <message>
         <source>Return clause %1 to draft</source>
         <translation>إعادة البند %1 إلى مسودة</translation>
+    </message>
+    <message>
+        <source>Accept proposed change</source>
+        <translation>قبول التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>رفض التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>حل ملاحظة المراجعة</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>إعادة فتح ملاحظة المراجعة</translation>
     </message>
     <message>
         <source>Set %1</source>
@@ -2821,6 +2928,10 @@ Qt %2</translation>
         <translation>يحرّره الآن %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>%1 للمراجعة</translation>
+    </message>
+    <message>
         <source>Open in another window by %1</source>
         <translation>مفتوح في نافذة أخرى لدى %1</translation>
     </message>
@@ -3004,6 +3115,14 @@ Qt %2</translation>
         <translation>مقاطع غير معتمدة</translation>
     </message>
     <message>
+        <source>Proposed changes nobody accepted or rejected</source>
+        <translation>تغييرات مقترحة لم يقبلها أو يرفضها أحد</translation>
+    </message>
+    <message>
+        <source>Review notes not resolved</source>
+        <translation>ملاحظات مراجعة غير محلولة</translation>
+    </message>
+    <message>
         <source>QA errors not dismissed</source>
         <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
     </message>
@@ -3080,6 +3199,109 @@ Qt %2</translation>
     <message>
         <source>What you do (unticked: those requirements do not apply)</source>
         <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <source>would become a paragraph</source>
+        <translation>ستصبح فقرة</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>ستصبح عنصر قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>ستصبح عنصر قائمة مرقمة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل</translation>
+    </message>
+    <message>
+        <source>To review in this section: %1</source>
+        <translation>للمراجعة في هذا القسم: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review in this section</source>
+        <translation>لم يبق شيء للمراجعة في هذا القسم</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>ملاحظة من %1، %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>على %1</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2, %3</source>
+        <translation>%1 اقترحه %2، %3</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>عنوان أو عنوان قسم</translation>
+    </message>
+    <message>
+        <source>Would read %1</source>
+        <translation>سيصبح النص %1</translation>
+    </message>
+    <message>
+        <source>The words this change touches were edited since it was proposed: edit the text by hand, then reject the proposal.</source>
+        <translation>عُدّلت الكلمات التي يمسها هذا التغيير منذ اقتراحه: عدّل النص يدويًا ثم ارفض الاقتراح.</translation>
+    </message>
+    <message>
+        <source>This change turns a paragraph into a heading or section title (or back): change the structure by hand, then reject the proposal.</source>
+        <translation>يحوّل هذا التغيير فقرة إلى عنوان أو عنوان قسم (أو العكس): غيّر البنية يدويًا ثم ارفض الاقتراح.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
     </message>
 </context>
 <context>

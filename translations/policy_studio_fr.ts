@@ -300,6 +300,97 @@
     </message>
 </context>
 <context>
+    <name>Blocker</name>
+    <message>
+        <source>§%1 title [%2]: untranslated</source>
+        <translation>§%1 titre [%2] : non traduit</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: untranslated</source>
+        <translation>§%1 bloc %3 [%2] : non traduit</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: stale: the source changed since translation</source>
+        <translation>§%1 titre [%2] : périmé : la source a changé depuis la traduction</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: stale: the source changed since translation</source>
+        <translation>§%1 bloc %3 [%2] : périmé : la source a changé depuis la traduction</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: not approved (%4)</source>
+        <translation>§%1 titre [%2] : non approuvé (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: not approved (%4)</source>
+        <translation>§%1 bloc %3 [%2] : non approuvé (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 titre [%2] : modification proposée (%4) par %5 ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 bloc %3 [%2] : modification proposée (%4) par %5 ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 titre [%2] : modification proposée (%4) ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 bloc %3 [%2] : modification proposée (%4) ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 titre [%2] : note de relecture de %5 non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 bloc %3 [%2] : note de relecture de %5 non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note not resolved: %4</source>
+        <translation>§%1 titre [%2] : note de relecture non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note not resolved: %4</source>
+        <translation>§%1 bloc %3 [%2] : note de relecture non résolue : %4</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in %2 (first used in §%3)</source>
+        <translation>{{%1}} n’a pas de valeur en %2 (utilisée d’abord au §%3)</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is a draft</source>
+        <translation>§%1 : la clause %2 est un brouillon</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is deprecated</source>
+        <translation>§%1 : la clause %2 est obsolète</translation>
+    </message>
+    <message>
+        <source>§%1: the library has version %2 of %3 (the section has %4)</source>
+        <translation>§%1 : la bibliothèque a la version %2 de %3 (la section a la version %4)</translation>
+    </message>
+    <message>
+        <source>no version of the policy has been approved</source>
+        <translation>aucune version de la politique n’a été approuvée</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved by %2</source>
+        <translation>le texte a changé depuis que %2 a approuvé la version %1</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved</source>
+        <translation>le texte a changé depuis l’approbation de la version %1</translation>
+    </message>
+    <message>
+        <source>regulation %1: no file describes it</source>
+        <translation>réglementation %1 : aucun fichier ne la décrit</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>
@@ -966,6 +1057,22 @@ Qt %2</translation>
     <message>
         <source>Return clause %1 to draft</source>
         <translation>Remettre la clause %1 en brouillon</translation>
+    </message>
+    <message>
+        <source>Accept proposed change</source>
+        <translation>Accepter la modification proposée</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>Refuser la modification proposée</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>Résoudre la note de relecture</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>Rouvrir la note de relecture</translation>
     </message>
     <message>
         <source>Set %1</source>
@@ -2777,6 +2884,10 @@ Qt %2</translation>
         <translation>en cours de modification par %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>%1 à relire</translation>
+    </message>
+    <message>
         <source>Open in another window by %1</source>
         <translation>Ouvert dans une autre fenêtre par %1</translation>
     </message>
@@ -2960,6 +3071,14 @@ Qt %2</translation>
         <translation>Segments non approuvés</translation>
     </message>
     <message>
+        <source>Proposed changes nobody accepted or rejected</source>
+        <translation>Modifications proposées que personne n’a acceptées ni refusées</translation>
+    </message>
+    <message>
+        <source>Review notes not resolved</source>
+        <translation>Notes de relecture non résolues</translation>
+    </message>
+    <message>
         <source>QA errors not dismissed</source>
         <translation>Erreurs de contrôle non écartées</translation>
     </message>
@@ -3032,6 +3151,109 @@ Qt %2</translation>
     <message>
         <source>What you do (unticked: those requirements do not apply)</source>
         <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>would become a paragraph</source>
+        <translation>deviendrait un paragraphe</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>deviendrait un élément à puce</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>deviendrait un élément numéroté</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>To review in this section: %1</source>
+        <translation>À relire dans cette section : %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review in this section</source>
+        <translation>Plus rien à relire dans cette section</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Note de %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2, %3</source>
+        <translation>%1 proposée par %2, %3</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>un titre ou un titre de section</translation>
+    </message>
+    <message>
+        <source>Would read %1</source>
+        <translation>Donnerait %1</translation>
+    </message>
+    <message>
+        <source>The words this change touches were edited since it was proposed: edit the text by hand, then reject the proposal.</source>
+        <translation>Les mots que touche cette modification ont été modifiés depuis sa proposition : modifiez le texte à la main, puis refusez la proposition.</translation>
+    </message>
+    <message>
+        <source>This change turns a paragraph into a heading or section title (or back): change the structure by hand, then reject the proposal.</source>
+        <translation>Cette modification fait d’un paragraphe un titre ou un titre de section (ou l’inverse) : modifiez la structure à la main, puis refusez la proposition.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>

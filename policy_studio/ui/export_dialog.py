@@ -42,6 +42,7 @@ from ..io import registry
 from ..io.output import ExportReport
 from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
+from .blocker_text import blocker_text
 from .preview import render_export
 
 Writer = Callable[..., Any]
@@ -491,7 +492,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
         verdict, _stamp = self.signoff_state(self.options().languages)
-        blockers = [b.message for b in verdict.blockers] if verdict is not None else []
+        blockers = [blocker_text(b) for b in verdict.blockers] if verdict is not None else []
         if blockers:
             notice = self.tr('Marked "Draft — not approved" (blockers: %n).', "", len(blockers))
             blockers = [notice, *blockers]
@@ -509,8 +510,10 @@ class ExportDialog(QDialog):
         # it is let finish, unheard (the jobs module holds its thread until it has ended).
         # Not stopped with an asynchronous exception: one landing between an open() and its
         # `with` leaked the file, and a stop inside a database call is not worth the risk.
+        # "Not yet heard" rather than "running": under load the thread can end before its
+        # queued answer arrives, and that answer is just as unheard.
         job = self.signoff_job
-        if job is not None and job.running():
+        if job is not None and self._signoff_running is not None:
             job.did_finish.disconnect(self._signoff_checked)
             job.did_fail.disconnect(self._signoff_failed)
             self.signoff_job = None

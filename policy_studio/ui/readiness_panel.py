@@ -28,6 +28,7 @@ from ..checks.readiness import Blocker, BlockerKind, Readiness
 from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes
 from ..storage import WorkspaceStore
+from .blocker_text import blocker_text
 
 REFRESH_MS = 600
 AUTO_LIMIT_S = 0.5
@@ -39,6 +40,10 @@ KIND_NAMES = {  # marked for lupdate here, translated where shown
     BlockerKind.UNTRANSLATED: QT_TRANSLATE_NOOP("ReadinessPanel", "Untranslated segments"),
     BlockerKind.STALE: QT_TRANSLATE_NOOP("ReadinessPanel", "Stale segments (source changed)"),
     BlockerKind.UNAPPROVED: QT_TRANSLATE_NOOP("ReadinessPanel", "Segments not approved"),
+    BlockerKind.OPEN_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ReadinessPanel", "Proposed changes nobody accepted or rejected"
+    ),
+    BlockerKind.REVIEW_NOTE: QT_TRANSLATE_NOOP("ReadinessPanel", "Review notes not resolved"),
     BlockerKind.QA_ERROR: QT_TRANSLATE_NOOP("ReadinessPanel", "QA errors not dismissed"),
     BlockerKind.UNFILLED_VARIABLE: QT_TRANSLATE_NOOP("ReadinessPanel", "Variables without a value"),
     BlockerKind.DRAFT_CLAUSE: QT_TRANSLATE_NOOP("ReadinessPanel", "Draft library clauses"),
@@ -171,8 +176,9 @@ class ReadinessPanel(QWidget):
                 group.setFont(0, font)
                 groups[blocker.kind] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([blocker.message])
-            item.setToolTip(0, blocker.message)
+            text = blocker_text(blocker)
+            item = QTreeWidgetItem([text])
+            item.setToolTip(0, text)
             item.setData(0, ROLE_BLOCKER, blocker)
             group.addChild(item)
         for kind, group in groups.items():

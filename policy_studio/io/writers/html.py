@@ -166,6 +166,10 @@ def _group(g: Group, part: Part) -> str:
         return _table(g.table, part)
     if g.tag in ("ol", "ul"):
         start = f' start="{g.start}"' if g.tag == "ol" else ""
+        if g.tag == "ol" and g.start != 1:
+            # WeasyPrint (the PDF) ignores start=: without the counter every list that
+            # continues after a paragraph or a columns row printed "1." again.
+            start += f' style="counter-reset: list-item {g.start - 1}"'
         digits = ""
         if g.tag == "ol" and part.native_digits and part.lang.css_list_style != "decimal":
             digits = f" digits-{part.lang.css_list_style}"
@@ -252,7 +256,11 @@ def page_css(doc: ExportDocument) -> Markup:
             )
             rules.append(f'article[lang="{part.lang.code}"] {{ page: lang-{part.lang.code}; }}')
         first = doc.parts[0]
-        rules.append(f"body > header, nav.toc {{ page: lang-{first.lang.code}; }}")
+        # The draft notice between them too: a browser breaks the page wherever the named page
+        # changes, which printed "Draft — not approved" alone on a page of its own.
+        rules.append(
+            f"body > header, body > .draft-notice, nav.toc {{ page: lang-{first.lang.code}; }}"
+        )
     return Markup("\n".join(rules))
 
 
