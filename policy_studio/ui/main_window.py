@@ -612,8 +612,11 @@ class MainWindow(QMainWindow):
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
-            lambda: self.save_state.setText(self.tr("All changes saved"))
+            lambda: self.save_state.setText(
+                self.tr("All changes saved") if not session.dirty else self.tr("Saving…")
+            )
         )
+        session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
