@@ -10,6 +10,12 @@ says in one sentence that they are not saved and why (``save_did_fail``), and re
 ``RETRY_MS``; ``save_copy`` writes them elsewhere. The workspace waits at most
 ``APP_BUSY_TIMEOUT`` for a lock, so the window never freezes on one.
 
+The database work of saving and merging runs on one worker thread with its own connection
+(``_Worker``): the rows are computed here, only the writing and reading go there, answers come
+back queued, and whatever waits for them (``flush``, closing) waits a bounded time and never
+asks a question from inside the wait (docs/team-server.md, "The window never waits for the
+server").
+
 Other people (or commands) change the same workspace: the session polls the workspace's
 ``data_version`` every ``WATCH_MS`` and merges what others saved into the open policy, row by row
 (``WorkspaceStore.refresh_policy``). On a PostgreSQL workspace it also watches the server's
@@ -102,8 +108,10 @@ class _Worker(QObject):
     did_open = Signal(object)
     """The worker's connection, once opened (the window's thread computes rows with it)."""
 
-    def __init__(self, parent: QObject, opener: Callable[[], WorkspaceStore]) -> None:
-        super().__init__(parent)
+    def __init__(self, opener: Callable[[], WorkspaceStore]) -> None:
+        # No parent: the thread keeps this object alive until it ends, so an answer sent after
+        # the window (and its session) went away is sent on a live object to nobody.
+        super().__init__(None)
         self._opener = opener
         self._jobs: queue.SimpleQueue[tuple[int, Callable[[WorkspaceStore], Any]] | None] = (
             queue.SimpleQueue()
@@ -239,7 +247,7 @@ class Session(QObject):
         self._waiting = 0
         """How many waits for the worker are running (nested): no dialog may open inside."""
         self._deferred_conflicts = False
-        self._worker = _Worker(self, workspace.reopen)
+        self._worker = _Worker(workspace.reopen)
         self._worker.did_finish.connect(self._job_did_finish)
         self._worker.did_open.connect(self._writer_did_open)
         self._callbacks: dict[int, Callable[[Any, BaseException | None], None]] = {}

@@ -1515,7 +1515,8 @@ class MainWindow(QMainWindow):
         old.policy_did_change.disconnect(self._policy_did_change)
         old.policy_did_load.disconnect(self._policy_did_load)
         old.library_did_change.disconnect(self._library_did_change)
-        old.close()
+        if not old.close(CLOSE_WAIT_MS) and old.dirty:  # the edits go to a recovery file
+            self.kept_path = self._keep_unsaved_edits()
         session = Session(opened.workspace)
         session.policy = opened.policy
         self._bind_session(session)

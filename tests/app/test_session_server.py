@@ -94,3 +94,27 @@ def test_a_server_that_stops_answering_never_freezes_the_window(qtbot, pg_cluste
         assert stored["minimum_age"] == {"en": "13"}
         assert stored["contact_email"] == {"en": "a@example.org"}
     session.close()
+
+
+def test_listening_again_while_the_server_is_frozen_never_freezes_the_window(
+    qtbot, pg_cluster, clauses
+):
+    """The listening connection is gone (the server closed it) and the server does not answer:
+    connecting anew waits up to libpq's 2 s, on the worker; the window's ticks keep coming.
+    When the server answers, the session listens again."""
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    session = Session(store, watch_ms=0)
+    assert session.live and session._writer_store() is not None
+    session._stop_listening()
+    store._drop_listener()  # as when the server closed it
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        session._poll()  # the watch timer: listens again (and looks for changes)
+        assert time.monotonic() - start < 0.1
+        ticks = _ticks_while(qtbot, 1500)
+        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        assert len(ticks) > 30 and max(gaps) < 0.1
+        assert not session.live
+    qtbot.waitUntil(lambda: session.live, timeout=15000)
+    session.close()
