@@ -46,6 +46,13 @@ class Kept:
     rows: dict[str, str]
     base: dict[str, Any]
 
+    def when(self) -> str:
+        """``kept_at`` in this computer's time zone, to the minute ("2026-11-28 14:45")."""
+        try:
+            return datetime.fromisoformat(self.kept_at).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return self.kept_at
+
 
 def _prefix(workspace: str) -> str:
     return hashlib.sha256(workspace.encode("utf-8")).hexdigest()[:16]

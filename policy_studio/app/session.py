@@ -880,11 +880,13 @@ class Session(QObject):
         to) as unsaved edits on the base they started from, and save them: what others
         changed meanwhile in other places is kept, and a place both changed is a conflict
         shown with both texts — nothing is overwritten. False when they are already stored."""
-        from ..storage.rows import policy_from_rows, policy_rows
+        from ..storage.rows import apply_in_place, policy_from_rows, policy_rows
 
         if self.policy is None:
             raise PolicyStudioError("no policy is open")
-        if policy_rows(self.policy) == rows:
+        current = policy_rows(self.policy)
+        changed = {k for k in set(current) | set(rows) if current.get(k) != rows.get(k)}
+        if not changed:
             return False
         if not self._settle():
             raise PolicyStudioError(_NO_ANSWER)
@@ -899,11 +901,16 @@ class Session(QObject):
         error = outcome.get("error")
         if error is not None:
             raise error
-        self._replace(policy_from_rows(rows))
+        if self.before_merge is not None:
+            self.before_merge()  # what the window's editor holds is committed first
+        # Into the policy's own objects when only texts and variables differ (open editors
+        # keep pointing at them), else rebuilt; the views redraw what changed.
+        if not apply_in_place(self.policy, rows, changed):
+            self._replace(policy_from_rows(rows))
         self._touched = None
         self._generation += 1
         self.dirty = True
-        self.policy_did_change.emit(Changes(structure=True, metadata=True, variables=True))
+        self.policy_did_change.emit(changes_for_rows(changed))
         self.save_soon()
         return True
 

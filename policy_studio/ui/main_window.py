@@ -1585,7 +1585,7 @@ class MainWindow(QMainWindow):
                 "When this workspace was last closed (%1), your edits to “%2” could not be "
                 "saved: %3. They were kept on this computer."
             )
-            .replace("%1", kept.kept_at.replace("T", " "))
+            .replace("%1", kept.when())
             .replace("%2", kept.title)
             .replace("%3", kept.reason)
             + "\n\n"
@@ -1628,9 +1628,7 @@ class MainWindow(QMainWindow):
             message = self.tr(
                 "Your edits to “%1” kept on %2 had reached the workspace after all"
             ).replace("%1", kept.title)
-        self.statusBar().showMessage(
-            message.replace("%2", kept.kept_at.replace("T", " ")), STATUS_MS * 3
-        )
+        self.statusBar().showMessage(message.replace("%2", kept.when()), STATUS_MS * 3)
 
     def _save_did_fail(self, reason: str) -> None:
         self.save_state.setText(

@@ -199,3 +199,34 @@ def test_kept_edits_can_be_left_for_later_or_discarded(qtbot, window, settings):
     assert str(broken) in window.statusBar().currentMessage()
     window.offer_kept_edits()
     assert not path.exists()  # discarded
+
+
+def test_restored_edits_show_in_the_editor_and_its_text_never_undoes_them(qtbot, window, settings):
+    """Restoring puts the kept text where the person looks (the Write view's editor) and the
+    editor's own text, committed afterwards (as closing does), does not put the old one back."""
+    from policy_studio.app import recovery
+    from policy_studio.storage.rows import policy_rows
+
+    session = window.session
+    section = session.policy.sections[0]
+    assert window.outline.select(section.id)
+    kept_policy = session.policy.copy()
+    kept_policy.sections[0].blocks[0].set_text("en", "Kept while the server slept.")
+    recovery.keep(
+        settings.recovery_folder(),
+        session.workspace.location,
+        kept_policy,
+        session.unsaved_base(),
+        "the database has not answered yet",
+    )
+    assert "Kept while the server slept." not in window.editor.text.toPlainText()
+    window.ask_about_kept_edits = lambda found: "restore"
+    window.offer_kept_edits()
+    assert "Kept while the server slept." in window.editor.text.toPlainText()
+    assert "Restored your edits" in window.statusBar().currentMessage()
+    window.commit_typing()
+    assert session.flush()
+    with Workspace.open(session.workspace.path) as other:
+        stored = other.policy(session.policy.id)
+    assert stored.sections[0].blocks[0].get("en") == "Kept while the server slept."
+    assert policy_rows(stored) == policy_rows(kept_policy)
