@@ -454,3 +454,13 @@ def _export_lines(policy, lang):
 @pytest.fixture(scope="session")
 def export_lines():
     return _export_lines
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Worker threads still running when the interpreter finalises would take Qt down with them
+    (a crash at exit): let them end first."""
+    import sys
+
+    jobs = sys.modules.get("policy_studio.app.jobs")
+    if jobs is not None:
+        jobs.wait_for_jobs(30_000)

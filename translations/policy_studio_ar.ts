@@ -2121,6 +2121,10 @@ Qt %2</translation>
         <translation>الصياغة:</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
         <source>Clause versions</source>
         <translation>إصدارات البند</translation>
     </message>

@@ -2081,6 +2081,10 @@ Qt %2</translation>
         <translation>Formulation :</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
         <source>Clause versions</source>
         <translation>Versions de la clause</translation>
     </message>

@@ -2081,6 +2081,10 @@ Qt %2</translation>
         <translation>Maneno:</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Lugha:</translation>
+    </message>
+    <message>
         <source>Clause versions</source>
         <translation>Matoleo ya kifungu</translation>
     </message>

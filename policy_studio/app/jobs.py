@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal
 
 from ..diff import Redline, compare
 from ..io.registry import ExportWriter
@@ -63,6 +63,29 @@ class _OpenWorker(QObject):
             self.failed.emit(str(exc))
 
 
+_LIVE: list[tuple[QThread, QObject]] = []
+"""Every started job's thread and worker, held until the thread has ended. A job belongs to a
+window (its Qt parent); a window closed, or a dialog let go, while its job still runs must not
+take the running QThread with it ("destroyed while thread is still running" ends the process)."""
+
+
+def _prune() -> None:
+    for pair in [p for p in _LIVE if p[0].isFinished()]:
+        pair[0].wait()  # returns at once: the thread has ended; its last signal is out
+        _LIVE.remove(pair)
+
+
+def wait_for_jobs(timeout_ms: int = 10_000) -> bool:
+    """Wait (bounded) until every job's thread has ended: before the application object goes,
+    at quit and at the end of a test run. Whether they all ended."""
+    deadline = QDeadlineTimer(timeout_ms)
+    for thread, _worker in list(_LIVE):
+        if not thread.wait(deadline):
+            return False
+    _prune()
+    return True
+
+
 class _ThreadJob(QObject):
     """A worker run on its own QThread: ``did_finish`` with its result or ``did_fail`` with a
     sentence, after the thread has stopped. Subclasses add a ``progress`` signal of their own."""
@@ -77,8 +100,14 @@ class _ThreadJob(QObject):
         self._thread.started.connect(worker.run)  # type: ignore[attr-defined]
         worker.finished.connect(self._done)  # type: ignore[attr-defined]
         worker.failed.connect(self._failed)  # type: ignore[attr-defined]
+        # The thread's event loop ends when the work does, heard or not: a job deleted with its
+        # window is no longer there to quit it (quit() is thread-safe, called on the worker).
+        for ended in (worker.finished, worker.failed):  # type: ignore[attr-defined]
+            ended.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
+        _prune()
+        _LIVE.append((self._thread, self._worker))
         self._thread.start()
 
     def running(self) -> bool:

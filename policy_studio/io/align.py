@@ -208,6 +208,8 @@ PLAIN_PAIR_COST = 3.0
 stretch between sure pairs has the same shape on both sides."""
 MIN_STEP_COST = -12.0
 """No step costs less than this (the sum of every bonus): lets the search skip hopeless moves."""
+STRETCH_CELL_BUDGET = 300_000
+"""Cells of the alignment table one stretch may fill (about 4 s of CPU at worst)."""
 
 
 def _kind_group(kind: str) -> str:
@@ -351,18 +353,23 @@ def _align_stretch(source: list[Unit], target: list[Unit], ratio: float) -> list
         # Same shape, every length plausible: one to one, as the search would find, at no cost.
         return [([s], [t], None) for s, t in zip(source, target, strict=True)]
     # Translations drift locally, not by hundreds of blocks: search a band around the diagonal
-    # as wide as the length difference plus a margin, not the whole n×m table.
-    band = abs(n - m) + 30
-    cost = [[INFINITY] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int, tuple[str, str] | None]]] = [
-        [(0, 0, None)] * (m + 1) for _ in range(n + 1)
-    ]
-    cost[0][0] = 0.0
+    # as wide as the length difference plus a margin, not the whole n×m table; and only the band
+    # is stored. The band is capped by a budget of cells, so a pair of files whose lengths differ
+    # by thousands of blocks costs seconds, not minutes and gigabytes (what is outside the band
+    # falls back to pairing in order, and those pairs carry their low confidence).
+    band = min(abs(n - m) + 30, max(30, STRETCH_CELL_BUDGET // (2 * (n + 1))))
+    lows: list[int] = []
+    costs: list[list[float]] = []
+    backs: list[list[tuple[int, int, tuple[str, str] | None]]] = []
     for i in range(n + 1):
         centre = i * m / max(n, 1)
         low, high = max(0, int(centre - band)), min(m, int(centre + band) + 1)
+        lows.append(low)
+        row = [INFINITY] * (high - low + 1)
+        row_back: list[tuple[int, int, tuple[str, str] | None]] = [(0, 0, None)] * len(row)
         for j in range(low, high + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
             best = INFINITY
             step: tuple[int, int, tuple[str, str] | None] = (0, 0, None)
@@ -370,19 +377,33 @@ def _align_stretch(source: list[Unit], target: list[Unit], ratio: float) -> list
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                before = cost[pi][pj]
+                if pi == i:
+                    offset = pj - low
+                    before = row[offset] if offset >= 0 else INFINITY
+                else:
+                    offset = pj - lows[pi]
+                    previous = costs[pi]
+                    before = previous[offset] if 0 <= offset < len(previous) else INFINITY
                 if before + MIN_STEP_COST >= best:
                     continue  # cannot win even with every bonus
                 value, split = _step_cost(source[pi:i], target[pj:j], ratio)
                 value += before
                 if value < best:
                     best, step = value, (di, dj, split)
-            cost[i][j] = best
-            back[i][j] = step
+            row[j - low] = best
+            row_back[j - low] = step
+        costs.append(row)
+        backs.append(row_back)
+
+    def back(i: int, j: int) -> tuple[int, int, tuple[str, str] | None]:
+        offset = j - lows[i]
+        steps = backs[i]
+        return steps[offset] if 0 <= offset < len(steps) else (0, 0, None)
+
     path = []
     i, j = n, m
     while i > 0 or j > 0:
-        di, dj, split = back[i][j]
+        di, dj, split = back(i, j)
         if di == 0 and dj == 0:  # outside the band: fall back to pairing what is left in order
             di, dj, split = (1 if i else 0), (1 if j else 0), None
         path.append((source[i - di : i], target[j - dj : j], split))

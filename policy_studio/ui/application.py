@@ -159,6 +159,9 @@ def run(path: Path | str | None) -> int:
     if prefix:
         once_open(lambda: _type_stream_for_test(window, session, prefix))
     code = app.exec()
+    from ..app.jobs import wait_for_jobs
+
+    wait_for_jobs()  # a comparison or verdict still running must not outlive the application
     interface.remove(app)
     session.close()
     return int(code)

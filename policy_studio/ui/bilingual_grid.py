@@ -649,6 +649,7 @@ class BilingualGrid(QWidget):
         )
 
         self.filter_box = QComboBox()
+        self.filter_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_box.setObjectName("filter")
         for kind, label in (
             (Filter.ALL, self.tr("All segments")),

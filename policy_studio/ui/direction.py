@@ -20,3 +20,19 @@ def isolate_latin(text: str) -> str:
     from ..layout import latin_pieces
 
     return "".join(f"{LRI}{piece}{PDI}" if latin else piece for piece, latin in latin_pieces(text))
+
+
+ZWSP = "\u200b"
+_BREAK_AFTER = frozenset("/.@?&=_-")
+_LONG_WORD = 12
+
+
+def breakable(text: str) -> str:
+    """``text`` for display in a narrow wrapped cell: a zero-width space after the separators of
+    each long word ("https://www.example.org/privacy"), so Qt's word wrap can break a web or
+    e-mail address instead of cutting it off at the cell's edge. Display only: never stored."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if len(word) > _LONG_WORD:
+            words[i] = "".join(f"{c}{ZWSP}" if c in _BREAK_AFTER else c for c in word)
+    return " ".join(words)

@@ -49,8 +49,6 @@ SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | No
 PREVIEW_SECTIONS = 12
 DOCUMENT_FIRST = ("docx", "pdf", "html")
 """Formats a reader opens, first in the list; XLIFF (for translation tools) comes after them."""
-_FINISHING: set[CallJob] = set()
-"""Readiness jobs of closed dialogs, kept until their thread has finished."""
 SETTINGS = "export"
 """QSettings group where the dialog remembers the user's last choices."""
 
@@ -508,17 +506,13 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         # A verdict still being computed is of no use once the dialog is closed; closing must
         # not wait for it (seconds on a long policy). It only reads, on a connection of its own:
-        # it is let finish, unheard, and kept alive until its thread has ended (_FINISHING).
+        # it is let finish, unheard (the jobs module holds its thread until it has ended).
         # Not stopped with an asynchronous exception: one landing between an open() and its
         # `with` leaked the file, and a stop inside a database call is not worth the risk.
         job = self.signoff_job
         if job is not None and job.running():
             job.did_finish.disconnect(self._signoff_checked)
             job.did_fail.disconnect(self._signoff_failed)
-            job.setParent(None)
-            _FINISHING.add(job)
-            job.did_finish.connect(lambda _result: _FINISHING.discard(job))
-            job.did_fail.connect(lambda _message: _FINISHING.discard(job))
             self.signoff_job = None
         super().done(result)
 

@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
         self.preview_lang = QComboBox()
+        self.preview_lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preview_lang.setObjectName("preview_lang")
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)

@@ -79,8 +79,10 @@ class TranslateView(QWidget):
         """The grid does not show the current policy and pair: rebuild when next shown."""
 
         self.source_box = QComboBox()
+        self.source_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source_box.setObjectName("source_lang")
         self.target_box = QComboBox()
+        self.target_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_box.setObjectName("target_lang")
         self.overall = QLabel()
         self.overall.setObjectName("overall_progress")
@@ -265,7 +267,8 @@ class TranslateView(QWidget):
             self.grid.deleteLater()
             self.grid = None
         pair = self.pair()
-        self.empty.setVisible(pair is None)
+        # Without a policy (still being opened) there is nothing to say about its translations.
+        self.empty.setVisible(self.policy is not None and pair is None)
         if self.policy is None or pair is None:
             return
         self.grid = BilingualGrid(

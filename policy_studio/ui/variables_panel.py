@@ -21,7 +21,7 @@ from ..model import Policy, Variable, language
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_variable
 from ..text.markup import VARIABLE_PATTERN
-from .direction import isolate_latin, qt_direction
+from .direction import breakable, isolate_latin, qt_direction
 from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
@@ -71,6 +71,10 @@ class _DirectionDelegate(QStyledItemDelegate):
         if rtl and option.text:
             # A phone number's groups in the order the export shows them, not reversed.
             option.text = isolate_latin(option.text)
+        if option.text:
+            # A long web or e-mail address wraps at its separators instead of being cut off
+            # (after the isolating: the breaks stay inside an address's left-to-right isolate).
+            option.text = breakable(option.text)
 
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = super().createEditor(parent, option, index)

@@ -155,8 +155,10 @@ class CompareView(QWidget):
         self._listing: CallJob | None = None
         self._relist: tuple[int | None, int | None] | None = None
         self.old_box = QComboBox()
+        self.old_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.old_box.setObjectName("compare_old")
         self.new_box = QComboBox()
+        self.new_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_box.setObjectName("compare_new")
         self.diff = DiffView()
         self.diff.setObjectName("diff_view")

@@ -12,6 +12,17 @@ from policy_studio.library.compose import policy_from_clauses
 from policy_studio.model import Block, BlockKind, Policy, Section, Status, Variable
 
 
+@pytest.fixture(autouse=True)
+def _jobs_end_with_their_test():
+    """A window test's worker threads (export, comparison, readiness verdict) end before the
+    next test starts: one still running would deliver its result into the next test's windows,
+    or be torn down with the application at exit."""
+    yield
+    from policy_studio.app.jobs import wait_for_jobs
+
+    wait_for_jobs(30_000)
+
+
 @pytest.fixture
 def settings(tmp_path):
     """Settings of a user who has told the app their name (asked once, then kept)."""

@@ -272,3 +272,78 @@ def test_no_panel_scrolls_sideways_on_the_starter_policy(
     assert sideways == []
     window.close()
     workspace.close()
+
+
+@pytest.mark.parametrize("start", ["write", "translate"])
+def test_language_boxes_show_their_whole_text_when_the_policy_arrives_after_the_first_paint(
+    journey_setup, qtbot, tmp_path, settings, variables, start
+):
+    """The app paints its window first and reads the policy after (open_after_paint): a combo
+    box sized on its first show, while still empty, stayed that narrow, and the Arabic
+    interface showed "lish (en)" for "English (en)" in Translate, and the library "Main wc"."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    from policy_studio.app.session import Session
+    from policy_studio.library.starter import new_workspace
+    from policy_studio.ui.main_window import MODE_KEY, MainWindow
+
+    lang, size, folder = journey_setup
+    workspace = new_workspace(tmp_path / "starter.pstudio")
+    session = Session(workspace)
+    settings.store.setValue(MODE_KEY, start)  # a translator comes back to Translate
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    # The first-start geometry on a screen of the journey's size (the offscreen screen is smaller).
+    window.setGeometry(first_start_geometry(QRect(0, 0, *size)))
+    window.reset_layout()
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_after_paint(None)
+    qtbot.waitUntil(lambda: window.opening is None and session.policy is not None, timeout=20000)
+    cut = []
+    for mode in range(3):
+        window.set_mode(mode)
+        QApplication.processEvents()
+        for box in window.findChildren(QComboBox):
+            if not box.isVisible() or not box.currentText() or box.objectName() == "policy_box":
+                continue  # a policy's title may be long: its box stretches and elides
+            needed = box.fontMetrics().horizontalAdvance(box.currentText())
+            # The style's text field: the box less its frame and arrow.
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            field = box.style().subControlRect(
+                QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, box
+            )
+            if field.width() < needed:
+                cut.append((mode, box.objectName(), box.currentText(), field.width(), needed))
+    assert cut == []
+    window.close()
+    workspace.close()
+
+
+def test_translate_says_nothing_about_translations_while_the_policy_is_being_opened(
+    qapp, qtbot, tmp_path, settings, variables
+):
+    """A translator who comes back to Translate saw "This policy has no translation yet" for
+    the second it takes to read the policy: a state nobody set."""
+    from policy_studio.app.session import Session
+    from policy_studio.library.starter import new_workspace
+    from policy_studio.ui.main_window import MODE_KEY, MainWindow
+
+    workspace = new_workspace(tmp_path / "starter.pstudio")
+    session = Session(workspace)
+    settings.store.setValue(MODE_KEY, "translate")
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.translate_view.isVisible()
+    assert not window.translate_view.empty.isVisible()
+    window.open_after_paint(None)
+    qtbot.waitUntil(lambda: window.opening is None and session.policy is not None, timeout=20000)
+    QApplication.processEvents()
+    # The starter policy has Arabic: the grid, never the "no translation" sentence.
+    assert not window.translate_view.empty.isVisible()
+    assert window.translate_view.grid is not None and window.translate_view.grid.isVisible()
+    window.close()
+    workspace.close()

@@ -66,3 +66,50 @@ def test_a_borrowed_and_a_typed_phone_number_read_left_to_right_in_the_arabic_co
         assert order.strip() == PHONE, f"row {row} shows {order.strip()!r}"
     # English cells are untouched.
     assert _shown(panel, borrowed_row, 1).text == PHONE
+
+
+URL = "https://www.example.org/privacy-notice"
+
+
+def _lines(text: str, direction: Qt.LayoutDirection, font, width: int) -> list[str]:
+    """The lines Qt's word wrap makes of ``text`` in ``width`` pixels (as the cell paints it)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(line)
+    layout.endLayout()
+    return [text[ln.textStart() : ln.textStart() + ln.textLength()] for ln in lines]
+
+
+def test_a_long_web_address_wraps_in_a_narrow_column_instead_of_being_cut(qtbot, clauses):
+    """At the dock's first-start width a web address showed as "https://www.exa", cut at the
+    cell's edge: word wrap had no place to break it."""
+    from PySide6.QtGui import QFontMetrics
+
+    policy = policy_from_clauses("Links", [(clauses[0], None)], target_languages=["ar"])
+    policy.sections[0].blocks[0].text["en"] = "See {{website}}."
+    policy.variables["website"] = {"en": URL, "ar": URL}
+    panel = VariablesPanel(lambda edit: None)
+    qtbot.addWidget(panel)
+    panel.set_policy(policy)
+    width = 90  # about a third of a 300-pixel dock
+    for column in (1, 2):
+        shown = _shown(panel, 0, column)
+        lines = _lines(shown.text, shown.direction, shown.font, width)
+        metrics = QFontMetrics(shown.font)
+        assert len(lines) > 1
+        assert all(metrics.horizontalAdvance(line.strip()) <= width for line in lines), lines
+        # Display only: the address reads the same, in order, and the stored value is intact.
+        visible = "".join(c for c in shown.text if c.isprintable() and c != "\u200b")
+        assert visible == URL
+        assert policy.variables["website"]["en"] == URL
+    assert panel.table.item(0, 1).text() == URL
