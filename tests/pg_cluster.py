@@ -130,11 +130,14 @@ class Cluster:
                 except ProcessLookupError:
                     pass
 
-        for pid in pids:
-            os.kill(pid, signal.SIGSTOP)
         watchdog = threading.Timer(longest, thaw)
         watchdog.start()
         try:
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGSTOP)
+                except ProcessLookupError:
+                    pass  # a backend that ended since it was listed
             yield
         finally:
             watchdog.cancel()
