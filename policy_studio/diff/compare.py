@@ -160,9 +160,78 @@ class _Comparer:
         return "\n".join(parts)
 
     # -- blocks ---------------------------------------------------------------------------
+    def unchanged(self, old: Block, new: Block) -> BlockDiff | None:
+        """The diff of two blocks in place whose markup is the same plain text in every
+        language, built directly; None when that needs a look (markup that reads differently
+        from its text, variables each side resolves its own way, a different kind).
+
+        Most blocks and cells of a redline are unchanged: this spares each of them two texts,
+        two formatting scans and a word diff per language, which decided the diff's cost on
+        a policy of many short table cells (issue 13). The result is what block_diff gives."""
+        if old.kind is not new.kind or old.level != new.level or old.table or new.table:
+            return None
+        segments: dict[str, list[Segment]] = {}
+        before, after = old.text, new.text
+        same = before == after  # one comparison for every language, mostly
+        search = _MARKUP_CHARS.search
+        for lang in self.languages:
+            markup = before.get(lang, "")
+            if (not same and markup != after.get(lang, "")) or search(markup) is not None:
+                return None
+            segments[lang] = [Segment(Op.EQUAL, markup)] if markup else []
+        # Positional, and the empty links and styles left to their defaults: a call with
+        # fewer keywords, for every cell of every table.
+        return BlockDiff(
+            Change.EQUAL,
+            new.kind,
+            segments,
+            old.id,
+            new.id,
+            new.level,
+            old_kind=old.kind,
+            old_level=old.level,
+        )
+
+    def one_side(self, block: Block, place: Place) -> BlockDiff | None:
+        """The diff of a block of plain text (no markup, no variables) that is only on one
+        side: added, removed or at the old place of a move, built directly as unchanged()
+        does; None for anything else. What block_diff gives."""
+        if block.table is not None:
+            return None
+        if place is Place.ADDED:
+            op, change = Op.INSERT, Change.ADDED
+        elif place is Place.REMOVED:
+            op, change = Op.DELETE, Change.REMOVED
+        elif place is Place.MOVED_AWAY:
+            op, change = Op.DELETE, Change.MOVED_AWAY
+        else:
+            return None
+        segments: dict[str, list[Segment]] = {}
+        text, search = block.text, _MARKUP_CHARS.search
+        for lang in self.languages:
+            markup = text.get(lang, "")
+            if search(markup) is not None:
+                return None
+            segments[lang] = [Segment(op, markup)] if markup else []
+        if change is Change.ADDED:
+            return BlockDiff(change, block.kind, segments, None, block.id, block.level)
+        return BlockDiff(change, block.kind, segments, block.id, None, block.level)
+
     def block_diff(self, row: Row[Block], place: Place | None = None) -> BlockDiff:
         place = place or row.place
         old, new = row.old, row.new
+        if place is Place.SAME and old is not None and new is not None:
+            same = self.unchanged(old, new)
+            if same is not None:
+                return same
+        elif place is Place.ADDED and old is None and new is not None:
+            added = self.one_side(new, place)
+            if added is not None:
+                return added
+        elif place in (Place.REMOVED, Place.MOVED_AWAY) and new is None and old is not None:
+            removed = self.one_side(old, place)
+            if removed is not None:
+                return removed
         if (old is not None and old.table is not None) or (
             new is not None and new.table is not None
         ):
@@ -246,6 +315,10 @@ class _Comparer:
     def table_diff(self, old: Block | None, new: Block | None, place: Place) -> BlockDiff:
         """A table compared row by row (rows paired by their cells' ids, then by text), and
         each pair of rows cell by cell; a moved row shows at both places like a moved block."""
+        if place is Place.SAME and old is not None and new is not None:
+            in_place = self._same_cells_diff(old, new)
+            if in_place is not None:
+                return in_place
         old_rows = _rows(old) if old is not None and place is not Place.ADDED else []
         new_rows = (
             _rows(new) if new is not None and place not in (Place.REMOVED, Place.MOVED_AWAY) else []
@@ -305,6 +378,47 @@ class _Comparer:
             header_rows=header,
         )
 
+    def _same_cells_diff(self, old: Block, new: Block) -> BlockDiff | None:
+        """A table in place whose cells are the same ones in the same rows and columns (each
+        id once), only their texts maybe edited: compared cell by cell without aligning rows,
+        columns or ids. The common case of a redline (rows pair as they stand, cells by
+        column); what the general path gives, without its per-cell pairing records. None
+        when rows or cells were added, removed or moved, or ids repeat."""
+        if old.table is None or new.table is None:
+            return None
+        old_rows, new_rows = old.table.rows, new.table.rows
+        ids = [[c.id for c in row] for row in old_rows]
+        if ids != [[c.id for c in row] for row in new_rows]:
+            return None
+        count = sum(map(len, ids))
+        if len({i for row in ids for i in row}) != count:
+            return None
+        header = new.table.header_rows
+        unchanged, block_diff = self.unchanged, self.block_diff
+        rows: list[RowDiff] = []
+        for r, (old_row, new_row) in enumerate(zip(old_rows, new_rows, strict=True)):
+            cells: list[BlockDiff] = []
+            edited = False
+            for c, (a, b) in enumerate(zip(old_row, new_row, strict=True)):
+                cell = unchanged(a, b)
+                if cell is None:
+                    cell = block_diff(Row(Place.SAME, a, b, c, c))
+                    edited = edited or cell.change is not Change.EQUAL
+                # Each id once in both tables, in the same place: where it stands in each.
+                cell.old_cell = cell.new_cell = (r + 1, c + 1)
+                cells.append(cell)
+            rows.append(RowDiff(Change.CHANGED if edited else Change.EQUAL, cells, r < header))
+        return BlockDiff(
+            change=Change.CHANGED
+            if any(row.change is not Change.EQUAL for row in rows)
+            else Change.EQUAL,
+            kind=BlockKind.TABLE,
+            old_id=old.id,
+            new_id=new.id,
+            rows=rows,
+            header_rows=header,
+        )
+
     def _cell(self, old: Block | None, new: Block | None, place: Place) -> BlockDiff:
         return self.block_diff(Row(place, old, new, None, None))
 
@@ -346,11 +460,19 @@ class _Comparer:
         assert r.old is not None and r.new is not None
         moved = r.place is Place.MOVED or in_moved_table
         cells: list[Row[Block]]
+        out: list[BlockDiff] = []
         if [c.id for c in r.old] == [c.id for c in r.new]:
             # The same cells in the same columns (by far the most common): no alignment.
+            if not moved:
+                unchanged = self.unchanged
+                out = [
+                    unchanged(a, b) or self.block_diff(Row(Place.SAME, a, b, i, i))
+                    for i, (a, b) in enumerate(zip(r.old, r.new, strict=True))
+                ]
             cells = [
                 Row(Place.SAME, a, b, i, i)
                 for i, (a, b) in enumerate(zip(r.old, r.new, strict=True))
+                if moved
             ]
         else:
             old_ids = {id(c) for c in r.old}
@@ -360,7 +482,6 @@ class _Comparer:
                 lambda c: c.id,
                 lambda c: (self.old if id(c) in old_ids else self.new).text(c, self.key_lang),
             )
-        out: list[BlockDiff] = []
         for cell in cells:
             if moved:
                 # At a moved row's new place every cell is "moved" (its old text sits at the
@@ -611,17 +732,25 @@ def summarise(redline: Redline) -> Summary:
             summary.blocks_removed += entry.change is Change.REMOVED
             summary.blocks_moved += entry.change.is_move
             summary.blocks_changed += entry.change in (Change.CHANGED, Change.MOVED_CHANGED)
-    for lang in redline.languages:
-        inserted = deleted = 0
-        for section in redline.sections:
-            if section.change is Change.MOVED_AWAY:
-                continue
-            for entry in section.entries():
+    inserted = dict.fromkeys(redline.languages, 0)
+    deleted = dict.fromkeys(redline.languages, 0)
+    for section in redline.sections:
+        if section.change is Change.MOVED_AWAY:
+            continue
+        for entry in section.entries():
+            if entry.change in _NO_WORDS_CHANGED:
+                continue  # what words_changed says of them, without asking each language
+            for lang in redline.languages:
                 ins, dele = entry.words_changed(lang)
-                inserted, deleted = inserted + ins, deleted + dele
-        summary.words_inserted[lang] = inserted
-        summary.words_deleted[lang] = deleted
+                inserted[lang] += ins
+                deleted[lang] += dele
+    summary.words_inserted.update(inserted)
+    summary.words_deleted.update(deleted)
     return summary
+
+
+_NO_WORDS_CHANGED = frozenset((Change.MOVED, Change.MOVED_AWAY, Change.EQUAL))
+"""Entries that insert and delete no words (BlockDiff.words_changed)."""
 
 
 def compare(

@@ -37,6 +37,9 @@ _EMBEDDING_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _UNSAFE = re.compile(f"[{_EMBEDDING_CONTROLS}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _PLAIN = re.compile(r"[*_\[\]{}\\<>`&!\n]")
 """Markup with none of these characters is a single plain run: skip the parser (20x faster)."""
+_SPECIAL = re.compile(f"{_UNSAFE.pattern[:-1]}{_PLAIN.pattern[1:]}")
+"""Either of the above: markup with none of them is one plain run with nothing to remove (one
+search instead of three, per paragraph and per table cell)."""
 
 _LATIN_ITEM = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
@@ -78,18 +81,53 @@ class Item:
         return "".join(run.text for run in self.runs)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False, eq=False)
 class Cell:
     """One table cell in one language: its runs, and whether it has no text in that language."""
 
-    runs: list[Run]
-    untranslated: bool = False
-    block_id: str = ""
+    untranslated: bool
+    block_id: str
     """The model cell this lays out."""
+    plain: str | None
+    """The cell's text when it is one run of plain text (most cells), else None. Its run is
+    made only when a renderer asks for ``runs``: a table has many cells, and the HTML and
+    DOCX writers write such a cell from this text alone (issue 13)."""
+    _runs: list[Run] | None
+
+    def __init__(
+        self,
+        runs: list[Run] | None = None,
+        untranslated: bool = False,
+        block_id: str = "",
+        *,
+        plain: str | None = None,
+    ) -> None:
+        self._runs = runs if plain is None else None
+        self.untranslated = untranslated
+        self.block_id = block_id
+        self.plain = plain
+
+    @property
+    def runs(self) -> list[Run]:
+        if self._runs is None:
+            self._runs = [Run(self.plain)] if self.plain else []
+        return self._runs
 
     @property
     def text(self) -> str:
+        if self.plain is not None:
+            return self.plain
         return "".join(run.text for run in self.runs)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal by what the cell shows, whether its run was made yet or not."""
+        if not isinstance(other, Cell):
+            return NotImplemented
+        return (self.runs, self.untranslated, self.block_id) == (
+            other.runs,
+            other.untranslated,
+            other.block_id,
+        )
 
 
 @dataclass(slots=True)
@@ -302,6 +340,8 @@ class _Builder:
             self.warnings.append(message)
 
     def runs(self, resolver: VariableResolver, markup: str, where: str, rtl: bool) -> list[Run]:
+        if _SPECIAL.search(markup) is None:
+            return directed([Run(markup)], rtl) if markup else []
         if "\n" in markup:
             markup = reflow(markup)
         if _UNSAFE.search(markup):
@@ -462,10 +502,19 @@ class _Builder:
         table = block.table
         assert table is not None
         rows = []
+        code, rtl, special, latin = lang.code, lang.is_rtl, _SPECIAL.search, _ASCII_ALNUM.search
         for row in table.rows:
             cells = []
             for cell in row:
-                markup = cell.get(lang.code)
+                markup = cell.text.get(code, "")
+                if special(markup) is None and markup.strip():
+                    # One plain run, as runs() would make it (inline: a table has many cells);
+                    # in right-to-left text, unless directed() would cut Latin items out of it.
+                    if rtl and latin(markup):
+                        cells.append(Cell(directed([Run(markup)], rtl), False, cell.id))
+                    else:
+                        cells.append(Cell(None, False, cell.id, plain=markup))
+                    continue
                 if not markup.strip():
                     # An empty cell in every language is an empty cell, not a missing translation.
                     if any(text.strip() for text in cell.text.values()):
@@ -473,7 +522,7 @@ class _Builder:
                     else:
                         cells.append(Cell([], False, cell.id))
                     continue
-                cells.append(Cell(self.runs(resolver, markup, where, lang.is_rtl), False, cell.id))
+                cells.append(Cell(self.runs(resolver, markup, where, rtl), False, cell.id))
             rows.append(cells)
         header = min(table.header_rows, len(rows))
         return Table(rows, header, table.fractions(), lang.is_rtl, block.id)

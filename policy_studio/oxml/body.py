@@ -8,12 +8,13 @@ python-docx keeps the package, styles and properties. Children are created in sc
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from lxml import etree
 
 from ..text.markup import Run
-from .schema import R_NS, XML_NS, w
+from .schema import R_NS, W_NS, XML_NS, w
 
 _P, _PPR, _R, _RPR, _T = w("p"), w("pPr"), w("r"), w("rPr"), w("t")
 _VAL = w("val")
@@ -25,6 +26,38 @@ _RTL_OFF = {_VAL: "0"}
 _TR, _TR_PR, _TC, _TC_PR, _TC_W = w("tr"), w("trPr"), w("tc"), w("tcPr"), w("tcW")
 _W, _TYPE = w("w"), w("type")
 _CANT_SPLIT, _TBL_HEADER = w("cantSplit"), w("tblHeader")
+
+
+_XML_SPECIAL = re.compile(r'[&<>"\r\n\t]')
+_XML_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "\r": "&#13;",
+    "\n": "&#10;",
+    "\t": "&#9;",
+}
+_TEXT_SPECIAL = re.compile(r"[&<>\r]")
+
+
+def _escape(text: str, special: re.Pattern[str] = _XML_SPECIAL) -> str:
+    """``text`` as XML character data (or, with the default, an attribute value) that parses
+    back to exactly ``text``: ``\\r`` (and in attributes newlines and tabs) would otherwise be
+    normalised by the parser."""
+    if special.search(text) is None:
+        return text
+    return special.sub(lambda m: _XML_ESCAPES[m.group()], text)
+
+
+_TABLE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+_T_OPEN = '<w:t xml:space="preserve">'
+_B_XML, _I_XML, _LTR_XML = "<w:b/><w:bCs/>", "<w:i/><w:iCs/>", '<w:rtl w:val="0"/>'
+
+
+class TableXmlError(ValueError):
+    """Content the one-string table builder cannot write exactly as the element builder does
+    (the caller builds that table element by element)."""
 
 
 SpanLike = Run
@@ -191,3 +224,120 @@ class BodyBuilder:
                 else:
                     etree.SubElement(tc, _P)
         return tbl
+
+    # -- tables as one string ------------------------------------------------------------
+
+    def table_xml(
+        self,
+        widths: Sequence[int],
+        rows: Iterable[Sequence[Sequence[SpanLike] | str]],
+        *,
+        paragraph_style: str | None = None,
+        style_id: str | None = None,
+        bidi_visual: bool = False,
+        header_rows: int = 0,
+        cant_split: bool = True,
+    ) -> etree._Element:
+        """``table()`` of cells that are one paragraph each: ``paragraph(paragraph_style,
+        spans)``, every span bold in a header row; a cell given as a string is one plain span
+        of that text (none when empty). The whole table is written as one string
+        and parsed once: element by element, 100 tables of 10 × 4 short cells cost twice the
+        same words as paragraphs (issue 13, benchmarks/table_benchmark.py). The result is the
+        same element, byte for byte (tests/oxml/test_body_table_xml.py).
+
+        Raises TableXmlError for what a parsed string cannot reproduce: a run of empty text
+        (lxml writes an element given "" as ``<w:t></w:t>``, a parsed one as ``<w:t/>``), and
+        text no XML may hold (a control character, a lone surrogate), on which the element
+        builder raises its own error."""
+        out = [f'<w:tbl xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:tblPr>']
+        if style_id:
+            out.append(f'<w:tblStyle w:val="{_escape(style_id)}"/>')
+        if bidi_visual:
+            out.append("<w:bidiVisual/>")
+        out.append(
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            f'<w:tblLook w:val="04A0" w:firstRow="{1 if header_rows else 0}" w:noHBand="1"'
+            ' w:noVBand="1"/></w:tblPr><w:tblGrid>'
+        )
+        out.extend(f'<w:gridCol w:w="{width}"/>' for width in widths)
+        out.append("</w:tblGrid>")
+        p_open = "<w:p>"
+        if paragraph_style:
+            p_open = f'<w:p><w:pPr><w:pStyle w:val="{_escape(paragraph_style)}"/></w:pPr>'
+        cell_opens = [
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{p_open}'
+            for width in widths
+        ]
+        header_tr = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        body_tr = "<w:tr><w:trPr><w:cantSplit/></w:trPr>" if cant_split else "<w:tr><w:trPr/>"
+        plain_r, bold_r = f"<w:r>{_T_OPEN}", f"<w:r><w:rPr>{_B_XML}</w:rPr>{_T_OPEN}"
+        special = _TEXT_SPECIAL.search
+        append = out.append
+        for index, row in enumerate(rows):
+            header = index < header_rows
+            append(header_tr if header else body_tr)
+            for cell_open, spans in zip(cell_opens, row, strict=True):
+                append(cell_open)
+                if isinstance(spans, str):
+                    if spans and "\n" not in spans:
+                        # One plain run of one line: the common case, without a Run.
+                        append(bold_r if header else plain_r)
+                        append(spans if special(spans) is None else _escape(spans, _TEXT_SPECIAL))
+                        append("</w:t></w:r></w:p></w:tc>")
+                        continue
+                    spans = [Run(spans)] if spans else []
+                for span in spans:
+                    text = span.text
+                    if span.link or span.italic or span.ltr or not text or "\n" in text:
+                        self._span_xml(out, span, header)
+                        continue
+                    # The common case: a plain or bold run of one line.
+                    append(bold_r if header or span.bold else plain_r)
+                    append(text if special(text) is None else _escape(text, _TEXT_SPECIAL))
+                    append("</w:t></w:r>")
+                append("</w:p></w:tc>")
+            append("</w:tr>")
+        append("</w:tbl>")
+        try:
+            return etree.fromstring("".join(out).encode(), _TABLE_PARSER)
+        except (etree.XMLSyntaxError, UnicodeEncodeError) as exc:
+            raise TableXmlError(str(exc)) from exc
+
+    def _span_xml(self, out: list[str], span: SpanLike, bold: bool) -> None:
+        """What ``add_spans`` makes of one span, as a string (``bold`` forces bold)."""
+        bold = bold or span.bold
+        if span.link:
+            out.append(f'<w:hyperlink r:id="{_escape(self._rid(span.link))}" w:history="1">')
+            _run_xml(out, span.text, bold, span.italic, self.hyperlink_style, span.ltr)
+            out.append("</w:hyperlink>")
+        else:
+            _run_xml(out, span.text, bold, span.italic, None, span.ltr)
+
+
+def _run_xml(
+    out: list[str], text: str, bold: bool, italic: bool, char_style: str | None, ltr: bool
+) -> None:
+    """``BodyBuilder.run()`` as a string, element for element and attribute for attribute."""
+    out.append("<w:r>")
+    if bold or italic or char_style or ltr:
+        out.append("<w:rPr>")
+        if char_style:
+            out.append(f'<w:rStyle w:val="{_escape(char_style)}"/>')
+        if bold:
+            out.append(_B_XML)
+        if italic:
+            out.append(_I_XML)
+        if ltr:
+            out.append(_LTR_XML)
+        out.append("</w:rPr>")
+    if "\n" not in text:
+        if not text:
+            raise TableXmlError("a run of empty text")
+        out.append(f"{_T_OPEN}{_escape(text, _TEXT_SPECIAL)}</w:t>")
+    else:
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                out.append("<w:br/>")
+            if line:
+                out.append(f"{_T_OPEN}{_escape(line, _TEXT_SPECIAL)}</w:t>")
+    out.append("</w:r>")

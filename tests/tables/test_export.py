@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pypdf
+import pytest
 from lxml import etree
 
 from policy_studio.io.writers.docx import write_docx
@@ -16,6 +17,7 @@ from policy_studio.io.writers.html import render_html
 from policy_studio.io.writers.pdf import render_pdf
 from policy_studio.io.writers.txt import policy_to_text
 from policy_studio.layout import ExportOptions, Layout, Table, build
+from policy_studio.oxml.body import BodyBuilder, TableXmlError
 from policy_studio.oxml.schema import w
 
 from .fixtures import table_policy
@@ -145,3 +147,26 @@ def test_plain_text_writes_one_line_per_row() -> None:
     text = policy_to_text(table_policy(), "en").text
     assert "Purpose | Basis" in text
     assert "Answering you at help@example.org | legitimate interest" in text
+
+
+def test_a_table_the_string_builder_refuses_is_written_the_same_element_by_element(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The DOCX writer builds a table as one parsed string (issue 13's speed) and falls back
+    to building it element by element for what a string cannot hold: same document."""
+    expected = {}
+    for languages, layout in ((["en"], Layout.SINGLE), (["ar", "en"], Layout.COLUMNS)):
+        key = (tuple(languages), layout)
+        expected[key] = etree.tostring(docx_body(tmp_path, languages, layout))
+
+    refused: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> etree._Element:
+        refused.append(args)
+        raise TableXmlError("refused for the test")
+
+    monkeypatch.setattr(BodyBuilder, "table_xml", refuse)
+    for (languages, layout), body in expected.items():
+        assert etree.tostring(docx_body(tmp_path, list(languages), layout)) == body
+    assert len(refused) == 3  # the English table, then the Arabic and English ones
+    assert len(content_tables(docx_body(tmp_path, ["ar"]))) == 1

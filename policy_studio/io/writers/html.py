@@ -10,6 +10,7 @@ parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape as _esc
@@ -100,6 +101,11 @@ def _inline(runs: Iterable[Run]) -> str:
     return "".join(out)
 
 
+_HTML_SPECIAL = re.compile("[&<>\"'\n]")
+"""What html.escape changes, and the line break _inline turns into <br>: text without any is
+written as it is."""
+
+
 def _plain(text: str, part: Part | None = None) -> str:
     """Escaped text of the title block; inside RTL text each Latin item is isolated."""
     if part is None or not part.rtl:
@@ -133,10 +139,15 @@ def _table(table: Table, part: Part) -> str:
 
     def row(cells: list[Cell], tag: str) -> str:
         out = []
+        scope = ' scope="col"' if tag == "th" else ""
         for c in cells:
             css = ' class="untranslated"' if c.untranslated else ""
-            scope = ' scope="col"' if tag == "th" else ""
-            out.append(f"<{tag}{scope}{css}>{_inline(c.runs)}</{tag}>")
+            plain = c.plain
+            if plain is not None and not _HTML_SPECIAL.search(plain):
+                html = plain  # most cells: what _inline makes of their one plain run
+            else:
+                html = _inline(c.runs)
+            out.append(f"<{tag}{scope}{css}>{html}</{tag}>")
         return "<tr>" + "".join(out) + "</tr>"
 
     html = f'<table class="content" dir="{part.dir}"><colgroup>{cols}</colgroup>'
