@@ -1,15 +1,22 @@
 """Export the large bilingual policy to DOCX and HTML, whole command included, beside pandoc.
 
 Run: ``PYTHONPATH=. python benchmarks/export_benchmark.py [--runs N]`` from the repository root.
-Needs pandoc from the pypandoc-binary wheel (``pip install .[bench]``). Prints a table of the
-best wall time of each command, and each against its target (DOCX at most half of pandoc's
-time for the same content, HTML at most a fifth).
+Needs pandoc: the pypandoc-binary wheel ships one (``pip install -e '.[bench]'``); else a
+``pandoc`` on PATH is used. Prints a table of the best wall time of each command, and each
+against its target (DOCX at most half of pandoc's time for the same content, HTML at most a
+tenth: issue 14's goal).
+
+Our command runs from compiled bytecode, as an installed copy does (pip compiles it; this
+machine's environment sets PYTHONDONTWRITEBYTECODE, which would otherwise make every run
+compile some 70 modules again, about 0.17 s): the package is byte-compiled first.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,9 +33,24 @@ from policy_studio.storage import Workspace
 
 
 def pandoc_path() -> str:
-    import pypandoc
+    """pandoc from the pypandoc-binary wheel (the ``bench`` extra), else from PATH."""
+    try:
+        import pypandoc
 
-    return str(pypandoc.get_pandoc_path())
+        return str(pypandoc.get_pandoc_path())
+    except (ImportError, OSError, RuntimeError):
+        found = shutil.which("pandoc")
+        if found is None:
+            raise SystemExit(
+                "pandoc not found: pip install -e '.[bench]' (the pypandoc-binary wheel ships "
+                "pandoc) or put a pandoc on PATH"
+            ) from None
+        return found
+
+
+def compile_package() -> None:
+    """Byte-compile policy_studio in place, as an installed copy is (see the module notes)."""
+    compileall.compile_dir(str(ROOT / "policy_studio"), quiet=1)
 
 
 def timed(command: list[str], runs: int) -> float:
@@ -49,6 +71,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    compile_package()
     policy = large_policy()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -101,7 +124,7 @@ def main() -> None:
             for _ in range(args.runs):  # interleaved, so load from other processes hits both
                 mine = min(mine, timed(command, 1))
                 reference = min(reference, timed(theirs[name], 1))
-            target = 0.5 if name.startswith("docx") else 0.2
+            target = 0.5 if name.startswith("docx") else 0.1
             ratio = mine / reference
             print(
                 f"{name:<22}{mine:>14.2f}s{reference:>9.2f}s{ratio:>8.2f}{target:>9.2f}  "

@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from policy_studio.checks import Finding, check_policy  # noqa: E402
-from policy_studio.checks.translation import clear_caches  # noqa: E402
+from policy_studio.checks.meaning import missing_sentence, sentences  # noqa: E402
+from policy_studio.checks.translation import EXPECTED_RATIO, clear_caches  # noqa: E402
 from policy_studio.io.import_flow import import_documents  # noqa: E402
 from policy_studio.model import Block, Policy, Section  # noqa: E402
 
@@ -99,6 +100,49 @@ def precision(corpus: Path, verbose: bool) -> list[tuple[str, ...]]:
                 f"{len(form)} ({100 * len(form) / n:.1f})",
                 _kinds(meaning + form),
                 f"{1000 * elapsed:.0f} ms",
+            )
+        )
+    return rows
+
+
+JOINS = {"ar": "، و", "fr": ", et ", "sw": ", na ", "bn": ", এবং "}
+
+
+def dropped_sentences(corpus: Path) -> list[tuple[str, ...]]:
+    """The missing-sentence check on real text: every segment of the notice with as many
+    sentences (two or more) on both sides, with one translated sentence dropped at a time
+    (should be reported), and with two neighbours joined by a comma and a conjunction (should
+    not)."""
+    loaded = corpus_policy(corpus)
+    if loaded is None:
+        return [("(corpus not found)", str(corpus), "")]
+    policy, langs = loaded
+    rows = []
+    for lang in langs:
+        ratio = EXPECTED_RATIO.get(("en", lang), 1.0)
+        caught = dropped = flagged = joined = 0
+        for _, block in policy.iter_blocks():
+            src, tgt = block.get("en"), block.get(lang)
+            src_spans, tgt_spans = sentences(src, "en"), sentences(tgt, lang)
+            if len(src_spans) < 2 or len(src_spans) != len(tgt_spans):
+                continue
+            parts = [tgt[a:b] for a, b in tgt_spans]
+            for i in range(len(parts)):
+                dropped += 1
+                rest = " ".join(parts[:i] + parts[i + 1 :])
+                caught += missing_sentence(src, rest, "en", lang, ratio) is not None
+            for i in range(len(parts) - 1):
+                first, second = parts[i].rstrip(".!?؟।"), parts[i + 1]
+                if lang != "ar":
+                    second = second[:1].lower() + second[1:]
+                text = " ".join([*parts[:i], first + JOINS[lang] + second, *parts[i + 2 :]])
+                joined += 1
+                flagged += missing_sentence(src, text, "en", lang, ratio) is not None
+        rows.append(
+            (
+                f"en→{lang}",
+                f"{caught}/{dropped} = {100 * caught / max(dropped, 1):.1f} %",
+                f"{flagged} of {joined}",
             )
         )
     return rows
@@ -205,6 +249,14 @@ def main() -> None:
     print()
     print("Recall on the held-out reversals (written after the rules were frozen)")
     print(table(("pair", "caught"), heldout(args.verbose)))
+    print()
+    print("A sentence dropped from the notice's translation, and two joined with a comma")
+    print(
+        table(
+            ("pair", "dropped sentence reported", "joined sentences reported"),
+            dropped_sentences(args.corpus),
+        )
+    )
 
 
 if __name__ == "__main__":

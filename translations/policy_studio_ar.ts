@@ -992,6 +992,22 @@ Qt %2</translation>
         <translation>إعادة البند %1 إلى مسودة</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>قبول التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>رفض التغيير المقترح</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>حل ملاحظة المراجعة</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>إعادة فتح ملاحظة المراجعة</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>تعيين %1</translation>
     </message>
@@ -2602,6 +2618,10 @@ Qt %2</translation>
         <translation>يحرّره الآن %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>%1 للمراجعة</translation>
+    </message>
+    <message>
         <source>Open in another window by %1</source>
         <translation>مفتوح في نافذة أخرى لدى %1</translation>
     </message>
@@ -2785,6 +2805,14 @@ Qt %2</translation>
         <translation>مقاطع غير معتمدة</translation>
     </message>
     <message>
+        <source>Proposed changes nobody accepted or rejected</source>
+        <translation>تغييرات مقترحة لم يقبلها أو يرفضها أحد</translation>
+    </message>
+    <message>
+        <source>Review notes not resolved</source>
+        <translation>ملاحظات مراجعة غير محلولة</translation>
+    </message>
+    <message>
         <source>QA errors not dismissed</source>
         <translation>أخطاء ضمان الجودة غير المستبعدة</translation>
     </message>
@@ -2861,6 +2889,109 @@ Qt %2</translation>
     <message>
         <source>What you do (unticked: those requirements do not apply)</source>
         <translation>ما تقومون به (غير المحدد: لا تنطبق متطلباته)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <source>would become a paragraph</source>
+        <translation>ستصبح فقرة</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>ستصبح عنصر قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>ستصبح عنصر قائمة مرقمة</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>حل</translation>
+    </message>
+    <message>
+        <source>To review in this section: %1</source>
+        <translation>للمراجعة في هذا القسم: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review in this section</source>
+        <translation>لم يبق شيء للمراجعة في هذا القسم</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>ملاحظة من %1، %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>على %1</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2, %3</source>
+        <translation>%1 اقترحه %2، %3</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>عنوان أو عنوان قسم</translation>
+    </message>
+    <message>
+        <source>Would read %1</source>
+        <translation>سيصبح النص %1</translation>
+    </message>
+    <message>
+        <source>The words this change touches were edited since it was proposed: edit the text by hand, then reject the proposal.</source>
+        <translation>عُدّلت الكلمات التي يمسها هذا التغيير منذ اقتراحه: عدّل النص يدويًا ثم ارفض الاقتراح.</translation>
+    </message>
+    <message>
+        <source>This change turns a paragraph into a heading or section title (or back): change the structure by hand, then reject the proposal.</source>
+        <translation>يحوّل هذا التغيير فقرة إلى عنوان أو عنوان قسم (أو العكس): غيّر البنية يدويًا ثم ارفض الاقتراح.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
     </message>
 </context>
 <context>

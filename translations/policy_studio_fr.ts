@@ -972,6 +972,22 @@ Qt %2</translation>
         <translation>Remettre la clause %1 en brouillon</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>Accepter la modification proposée</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>Refuser la modification proposée</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>Résoudre la note de relecture</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>Rouvrir la note de relecture</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>Définir %1</translation>
     </message>
@@ -2558,6 +2574,10 @@ Qt %2</translation>
         <translation>en cours de modification par %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>%1 à relire</translation>
+    </message>
+    <message>
         <source>Open in another window by %1</source>
         <translation>Ouvert dans une autre fenêtre par %1</translation>
     </message>
@@ -2741,6 +2761,14 @@ Qt %2</translation>
         <translation>Segments non approuvés</translation>
     </message>
     <message>
+        <source>Proposed changes nobody accepted or rejected</source>
+        <translation>Modifications proposées que personne n’a acceptées ni refusées</translation>
+    </message>
+    <message>
+        <source>Review notes not resolved</source>
+        <translation>Notes de relecture non résolues</translation>
+    </message>
+    <message>
         <source>QA errors not dismissed</source>
         <translation>Erreurs de contrôle non écartées</translation>
     </message>
@@ -2813,6 +2841,109 @@ Qt %2</translation>
     <message>
         <source>What you do (unticked: those requirements do not apply)</source>
         <translation>Ce que vous faites (non coché : ces exigences ne s’appliquent pas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>would become a paragraph</source>
+        <translation>deviendrait un paragraphe</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>deviendrait un élément à puce</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>deviendrait un élément numéroté</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>To review in this section: %1</source>
+        <translation>À relire dans cette section : %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review in this section</source>
+        <translation>Plus rien à relire dans cette section</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Note de %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2, %3</source>
+        <translation>%1 proposée par %2, %3</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>un titre ou un titre de section</translation>
+    </message>
+    <message>
+        <source>Would read %1</source>
+        <translation>Donnerait %1</translation>
+    </message>
+    <message>
+        <source>The words this change touches were edited since it was proposed: edit the text by hand, then reject the proposal.</source>
+        <translation>Les mots que touche cette modification ont été modifiés depuis sa proposition : modifiez le texte à la main, puis refusez la proposition.</translation>
+    </message>
+    <message>
+        <source>This change turns a paragraph into a heading or section title (or back): change the structure by hand, then reject the proposal.</source>
+        <translation>Cette modification fait d’un paragraphe un titre ou un titre de section (ou l’inverse) : modifiez la structure à la main, puis refusez la proposition.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>

@@ -972,6 +972,22 @@ Qt %2</translation>
         <translation>Rudisha kifungu %1 kuwa rasimu</translation>
     </message>
     <message>
+        <source>Accept proposed change</source>
+        <translation>Kubali badiliko lililopendekezwa</translation>
+    </message>
+    <message>
+        <source>Reject proposed change</source>
+        <translation>Kataa badiliko lililopendekezwa</translation>
+    </message>
+    <message>
+        <source>Resolve review note</source>
+        <translation>Tatua dokezo la mapitio</translation>
+    </message>
+    <message>
+        <source>Reopen review note</source>
+        <translation>Fungua tena dokezo la mapitio</translation>
+    </message>
+    <message>
         <source>Set %1</source>
         <translation>Weka %1</translation>
     </message>
@@ -2558,6 +2574,10 @@ Qt %2</translation>
         <translation>inahaririwa na %1</translation>
     </message>
     <message>
+        <source>%1 to review</source>
+        <translation>%1 za kupitia</translation>
+    </message>
+    <message>
         <source>Open in another window by %1</source>
         <translation>Imefunguliwa kwenye dirisha jingine na %1</translation>
     </message>
@@ -2741,6 +2761,14 @@ Qt %2</translation>
         <translation>Sehemu ambazo hazijaidhinishwa</translation>
     </message>
     <message>
+        <source>Proposed changes nobody accepted or rejected</source>
+        <translation>Mabadiliko yaliyopendekezwa ambayo hakuna aliyeyakubali wala kuyakataa</translation>
+    </message>
+    <message>
+        <source>Review notes not resolved</source>
+        <translation>Madokezo ya mapitio ambayo hayajatatuliwa</translation>
+    </message>
+    <message>
         <source>QA errors not dismissed</source>
         <translation>Makosa ya ukaguzi ambayo hayajakataliwa</translation>
     </message>
@@ -2813,6 +2841,109 @@ Qt %2</translation>
     <message>
         <source>What you do (unticked: those requirements do not apply)</source>
         <translation>Mnachofanya (isiyowekwa alama: masharti yake hayahusiki)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Insertion</source>
+        <translation>Uongezaji</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Ufutaji</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ubadilishaji</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Uhamishaji</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mpangilio</translation>
+    </message>
+    <message>
+        <source>would become a paragraph</source>
+        <translation>itakuwa aya</translation>
+    </message>
+    <message>
+        <source>would become a bullet item</source>
+        <translation>itakuwa kipengele cha orodha ya vitone</translation>
+    </message>
+    <message>
+        <source>would become a numbered item</source>
+        <translation>itakuwa kipengele cha orodha yenye namba</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Kubali</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Kataa</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Tatua</translation>
+    </message>
+    <message>
+        <source>To review in this section: %1</source>
+        <translation>Za kupitia katika sehemu hii: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to review in this section</source>
+        <translation>Hakuna kilichobaki kupitiwa katika sehemu hii</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation>Dokezo la %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>mtu fulani</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>bila tarehe</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Imetatuliwa</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Kuhusu %1</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2, %3</source>
+        <translation>%1 iliyopendekezwa na %2, %3</translation>
+    </message>
+    <message>
+        <source>formatting</source>
+        <translation>mpangilio</translation>
+    </message>
+    <message>
+        <source>a heading or section title</source>
+        <translation>kichwa au kichwa cha sehemu</translation>
+    </message>
+    <message>
+        <source>Would read %1</source>
+        <translation>Itasomeka %1</translation>
+    </message>
+    <message>
+        <source>The words this change touches were edited since it was proposed: edit the text by hand, then reject the proposal.</source>
+        <translation>Maneno yanayoguswa na badiliko hili yamehaririwa tangu lilipopendekezwa: hariri maandishi kwa mkono, kisha ukatae pendekezo.</translation>
+    </message>
+    <message>
+        <source>This change turns a paragraph into a heading or section title (or back): change the structure by hand, then reject the proposal.</source>
+        <translation>Badiliko hili linageuza aya kuwa kichwa au kichwa cha sehemu (au kinyume chake): badilisha muundo kwa mkono, kisha ukatae pendekezo.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Fungua tena</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..checks import Finding, check_policy
 from ..checks.findings import Severity
-from ..checks.readiness import Blocker, BlockerKind, Readiness, readiness
+from ..checks.readiness import Blocker, BlockerKind, Readiness, approval_blockers, readiness
 from ..io.fingerprint import policy_fingerprints
 from ..layout.options import ApprovalStamp
 from ..library.coverage import coverage
@@ -100,14 +100,21 @@ def readiness_of(
     lang: str | None = None,
     *,
     languages: Sequence[str] | None = None,
+    approval: tuple[Sequence[Version], bool | None] | None = None,
 ) -> Readiness:
     """The sign-off verdict for ``policy`` in the source and ``lang`` (or every language, or
-    exactly ``languages`` plus the source, as an export asks)."""
+    exactly ``languages`` plus the source, as an export asks). ``approval``: the versions and
+    `same_as_approved` when the caller has just computed them (a fingerprint of the whole text
+    is not computed twice)."""
     if languages is not None:
         langs = [policy.source_language, *(x for x in languages if x != policy.source_language)]
     else:
         langs = check_languages(policy, lang)
-    versions = workspace.versions(policy.id)
+    if approval is None:
+        versions: Sequence[Version] = workspace.versions(policy.id)
+        same = same_as_approved(workspace, policy, versions, langs)
+    else:
+        versions, same = approval
     library = {c.key: c for c in workspace.clauses()}
     return readiness(
         policy,
@@ -115,7 +122,7 @@ def readiness_of(
         findings=findings_of(workspace, policy),
         library=library,
         versions=versions,
-        same_as_approved=same_as_approved(workspace, policy, versions, langs),
+        same_as_approved=same,
         extra=regulation_blockers(workspace, policy, library),
     )
 
@@ -217,21 +224,57 @@ def approve_version(
     return record
 
 
+def approval_verdict(
+    workspace: WorkspaceStore, policy: Policy, languages: Sequence[str]
+) -> tuple[Readiness | None, tuple[Sequence[Version], bool | None]]:
+    """The verdict when the approval alone decides it: ``policy`` (in ``languages`` plus the
+    source) is not the text of an approved version, so it is not ready whatever else blocks it.
+    An incomplete verdict with that one blocker — exactly the one `readiness_of` would list for
+    it — or None when the text is an approved version's and only the full check can tell;
+    with the versions and `same_as_approved` it read (for `readiness_of`'s ``approval``)."""
+    langs = [policy.source_language, *(x for x in languages if x != policy.source_language)]
+    versions = workspace.versions(policy.id)
+    same = same_as_approved(workspace, policy, versions, langs)
+    decisive = approval_blockers(policy, versions, same)
+    verdict = Readiness(tuple(langs), tuple(decisive), complete=False) if decisive else None
+    return verdict, (versions, same)
+
+
 def signoff_options(
-    workspace: WorkspaceStore, policy: Policy, version: Version | None, languages: Sequence[str]
+    workspace: WorkspaceStore,
+    policy: Policy,
+    version: Version | None,
+    languages: Sequence[str],
+    *,
+    complete: bool = True,
 ) -> tuple[Readiness | None, ApprovalStamp | None]:
     """What an export for sign-off must say: the blockers (None for an approved version, whose
-    text is what was signed) and the approval record to print, when there is one."""
+    text is what was signed) and the approval record to print, when there is one.
+
+    ``complete=False`` stops at the blocker that decides the verdict when the text is not an
+    approved version (the verdict is then the same — not ready, so marked draft — but only
+    that blocker is listed; the QA checks, which take seconds on a long policy, are not run).
+    A text that is an approved version's always gets the full check."""
     if version is None:
         # The current text: ready means it reads as the last approved version, whose record
         # is then the one to print.
-        verdict = readiness_of(workspace, policy, languages=languages)
+        known = None
+        if not complete:
+            quick, known = approval_verdict(workspace, policy, languages)
+            if quick is not None:
+                return quick, None
+        verdict = readiness_of(workspace, policy, languages=languages, approval=known)
         approved = [v for v in workspace.versions(policy.id) if v.approved]
         if not verdict.ready or not approved:
             return verdict, None
         return verdict, _stamp(workspace, policy, approved[-1])
     if not version.approved:
-        return readiness_of(workspace, version.snapshot, languages=languages), None
+        known = None
+        if not complete:
+            quick, known = approval_verdict(workspace, version.snapshot, languages)
+            if quick is not None:
+                return quick, None
+        return readiness_of(workspace, version.snapshot, languages=languages, approval=known), None
     return None, _stamp(workspace, policy, version)
 
 

@@ -5,6 +5,8 @@ points to its section and segment so the app can take the user there in one clic
 `ready` command can list it:
 
 - a segment untranslated, stale (its source changed since it was translated) or not approved;
+- an open proposal (a tracked change nobody accepted or rejected) or an unresolved review note
+  on a block, in a language asked for (docs/import.md, "Comments and tracked changes");
 - a QA finding of error severity that nobody dismissed (every check counts, meaning checks
   included: the caller passes the findings with dismissals already removed);
 - a variable with no value in a language;
@@ -30,6 +32,10 @@ class BlockerKind(StrEnum):
     UNTRANSLATED = "untranslated"
     STALE = "stale"
     UNAPPROVED = "unapproved"
+    OPEN_PROPOSAL = "open-proposal"
+    """A proposed change nobody accepted or rejected: nobody has accepted that text."""
+    REVIEW_NOTE = "review-note"
+    """A review note (a comment) nobody resolved."""
     QA_ERROR = "qa-error"
     UNFILLED_VARIABLE = "unfilled-variable"
     DRAFT_CLAUSE = "draft-clause"
@@ -71,6 +77,14 @@ class Readiness:
 
     languages: tuple[str, ...]
     blockers: tuple[Blocker, ...]
+    complete: bool = True
+    """False when only the blocker that decides the verdict was looked for (an export of a text
+    that is not an approved version: `app.signoff.signoff_options(complete=False)`); such a
+    verdict always has that blocker, so it is never "ready", and `ready` lists every one."""
+
+    def __post_init__(self) -> None:
+        if not self.complete and not self.blockers:
+            raise ValueError("an incomplete verdict must carry the blocker that decides it")
 
     @property
     def ready(self) -> bool:
@@ -125,6 +139,46 @@ def segment_blockers(policy: Policy, targets: Sequence[str]) -> list[Blocker]:
                 else:
                     continue
                 out.append(Blocker(kind, f"{where} [{lang}]: {text}", **ids, section_number=number))
+    return out
+
+
+def review_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]:
+    """Open proposals and unresolved review notes on blocks, in ``languages``."""
+    wanted = set(languages)
+    out: list[Blocker] = []
+    for number, section in enumerate(policy.sections, start=1):
+        for block in (section.heading, *section.blocks):
+            notes, proposals = block.open_review()
+            where = _where(number, section, block)
+            for proposal in proposals:
+                if proposal.lang not in wanted:
+                    continue
+                by = f" by {proposal.author}" if proposal.author else ""
+                out.append(
+                    Blocker(
+                        BlockerKind.OPEN_PROPOSAL,
+                        f"{where} [{proposal.lang}]: proposed change ({proposal.kind.value}){by} "
+                        "neither accepted nor rejected",
+                        proposal.lang,
+                        section.id,
+                        block.id,
+                        number,
+                    )
+                )
+            for note in notes:
+                if note.lang not in wanted:
+                    continue
+                by = f" by {note.author}" if note.author else ""
+                out.append(
+                    Blocker(
+                        BlockerKind.REVIEW_NOTE,
+                        f"{where} [{note.lang}]: review note{by} not resolved: {note.text}",
+                        note.lang,
+                        section.id,
+                        block.id,
+                        number,
+                    )
+                )
     return out
 
 
@@ -236,6 +290,7 @@ def readiness(
     targets = langs[1:]
     blockers: list[Blocker] = []
     blockers += segment_blockers(policy, targets)
+    blockers += review_blockers(policy, langs)
     blockers += finding_blockers(policy, (f for f in findings if f.language in langs))
     blockers += variable_blockers(policy, langs)
     blockers += clause_blockers(policy, library or {})

@@ -756,6 +756,10 @@ def inline_elements(markup: str) -> dict[str, tuple[tuple[str, int, int], ...]]:
 
 
 _TAG_NAMES = {"bold": "bold text", "italic": "italic text", "link": "link"}
+UNSLANTED_SCRIPTS = frozenset({"Arab", "Hebr"})
+"""Scripts whose typography has no italic (emphasis is left out or made another way, and a
+slanted Naskh is a defect): a translation into them that leaves out an italic is not reported.
+Italics the translation adds still are."""
 
 
 def check_tags(seg: Segment) -> Iterable[Finding]:
@@ -766,6 +770,12 @@ def check_tags(seg: Segment) -> Iterable[Finding]:
     for kind in _TAG_KINDS:
         src, tgt = source[kind], target[kind]
         if len(src) == len(tgt):
+            continue
+        if (
+            kind == "italic"
+            and len(src) > len(tgt)
+            and language(seg.target_lang).script in UNSLANTED_SCRIPTS
+        ):
             continue
         name = _TAG_NAMES[kind]
         detail = f"{kind}:{len(src)}:{len(tgt)}"

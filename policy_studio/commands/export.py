@@ -117,8 +117,14 @@ def run_export(args: argparse.Namespace) -> int:
         known = known_variables(workspace)
         options = options_from_args(args, policy, label)
         langs = options.resolved_languages(policy.source_language)
-        verdict, stamp = signoff_options(workspace, stored, version, langs)
+        # The draft line needs only the verdict. A text that is not an approved version is not
+        # ready, whatever else blocks it, so the QA checks (seconds on a long policy) run only
+        # when that does not decide it, or when --require-ready must list every blocker.
+        verdict, stamp = signoff_options(
+            workspace, stored, version, langs, complete=args.require_ready
+        )
         blockers = list(verdict.blockers) if verdict is not None else []
+        counted = verdict is None or verdict.complete
         if blockers and args.require_ready:
             lines = "\n".join(f"  {b.message}" for b in blockers)
             raise PolicyStudioError(
@@ -130,6 +136,8 @@ def run_export(args: argparse.Namespace) -> int:
             if path is not None and not path.is_file():
                 raise PolicyStudioError(f"{path}: file not found")
         report = registry.export_writer(name)(policy, Path(args.output), options, known)
+        # Counted blockers are logged as a number; otherwise the one that decided the draft.
+        detail = {"blockers": len(blockers)} if counted else {"reason": blockers[0].message}
         log(
             workspace,
             actor(args),
@@ -139,14 +147,15 @@ def run_export(args: argparse.Namespace) -> int:
             format=name,
             languages=langs,
             version=label,
-            blockers=len(blockers),
+            **detail,
         )
     for blocker in blockers:
         print(f"policy-studio: warning: not ready: {blocker.message}", file=sys.stderr)
     if blockers:
+        count = f"{len(blockers)} blockers" if counted else "other blockers not looked for"
         print(
             'policy-studio: warning: the document is marked "Draft — not approved" '
-            f"({len(blockers)} blockers; see `policy-studio ready`)",
+            f"({count}; `policy-studio ready` lists every one)",
             file=sys.stderr,
         )
     for warning in report.warnings:

@@ -143,6 +143,21 @@ def run_import(args: argparse.Namespace) -> int:
         )
     for changed in report.changed:
         lines.append(f"  changed line {changed.line} ({changed.reason}): {changed.before[:70]}")
+    review = report.review
+    proposals = dict(review.get("proposals", {}))
+    if review.get("notes") or proposals:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(proposals.items()))
+        lines.append(
+            f"  review: {plural(int(review.get('notes', 0)), 'note')}, "
+            f"{plural(sum(proposals.values()), 'proposed change')}"
+            + (f" ({kinds})" if kinds else "")
+            + " — nobody accepted them: the text is the document without them"
+        )
+    for change in review.get("formatting", []):
+        lines.append(
+            f"  formatting change by {change['author'] or 'someone'} (line {change['line']}, "
+            f"{change['what']}; not kept): {change['words'][:60]}"
+        )
     for code, count in report.words.items():
         lines.append(
             f"  words {code}: {count.words_in} in, {count.words_out} imported, "

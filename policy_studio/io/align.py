@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, BlockKind, Policy, Section, Status, TranslationState
 from ..text.markup import plain_text
+from . import review_import
 from .result import TITLE_ORIGIN, CheckPair, ReadResult, UnalignedPart, placed_origins
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "012345678901234567890123456789")
@@ -750,6 +751,7 @@ def relabel(policy: Policy, old: str, new: str) -> None:
     for _, block in policy.iter_blocks():
         if old in block.text:
             block.text[new] = block.text.pop(old)
+    review_import.relabel(policy, old, new)
     policy.source_language = new
 
 
@@ -789,6 +791,7 @@ def add_translation(main: ReadResult, other: ReadResult, lang: str, file: str = 
         target_idents=other.anchors,
     )
     placed_origins(main.origins, alignment.placed, {k: v[0] for k, v in other.origins.items()})
+    review_import.carry(main.policy, other.policy, alignment.placed)
     other.report.unaligned.clear()
     other.report.languages = [lang]
     main.report.merge(other.report)
@@ -796,4 +799,5 @@ def add_translation(main: ReadResult, other: ReadResult, lang: str, file: str = 
     main.report.check_pairs.extend(alignment.check_pairs)
     main.report.warnings.extend(alignment.warnings)
     main.report.layout = "two-files"
+    review_import.count(main.policy, main.report)
     return main

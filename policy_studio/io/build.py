@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..layout.labels import LABELS
 from ..model import Block, BlockKind, Policy, PolicyStudioError, Section, Table, language
 from ..text.markup import plain_text
+from . import review_import
 from .align import merge
 from .dates import parse_date
 from .intermediate import USER_LANG, Line, ParsedDocument, Role, mark_changed
@@ -84,6 +85,8 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         code: build_one(lines, code, expect_title=code != first_lang)
         for code, lines in streams.items()
     }
+    for code, one in built.items():
+        review_import.attach(one.policy, one.origins, code, report)
     policy = built[first_lang].policy
     origins = {key: [line] for key, line in built[first_lang].origins.items()}
     for code, other in list(built.items())[1:]:
@@ -99,8 +102,10 @@ def build(doc: ParsedDocument, *, lang: str | None = None, title: str | None = N
         report.check_pairs.extend(alignment.check_pairs)
         report.warnings.extend(alignment.warnings)
         placed_origins(origins, alignment.placed, other.origins)
+        review_import.carry(policy, other.policy, alignment.placed)
     report.languages = list(streams)
     _remove_untranslated_markers(policy)
+    review_import.count(policy, report)
     _metadata(content, policy, report, doc.file)
     if title:
         policy.title[first_lang] = title
@@ -175,7 +180,11 @@ def _remove_untranslated_markers(policy: Policy) -> None:
         section.blocks = [
             b
             for b in section.blocks
-            if b.table is not None or any(t.strip() for t in b.text.values())
+            if b.table is not None
+            or any(t.strip() for t in b.text.values())
+            # A paragraph wholly inserted as a tracked change comes as an empty line on
+            # purpose (readers/docx_review.py): its block holds the proposal.
+            or "" in b.text.values()
         ]
 
 

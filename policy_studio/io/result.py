@@ -128,6 +128,11 @@ class ImportReport:
     """Per language: words in the file(s) and in the policy, and where the difference went."""
     check_pairs: list[CheckPair] = field(default_factory=list)
     """Aligned pairs whose evidence is weak: kept together but not counted as translated."""
+    review: dict[str, Any] = field(
+        default_factory=lambda: {"notes": 0, "proposals": {}, "formatting": []}
+    )
+    """Comments kept as review notes, tracked changes kept as proposals (count per kind) and
+    formatting-only changes Policy Studio keeps no trace of (each listed): io/review_import.py."""
     warnings: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     """Recognised metadata lines, e.g. ``{"effective_date": "2025-01-31"}``."""
@@ -148,6 +153,7 @@ class ImportReport:
             mine.dropped += count.dropped
             mine.changed += count.changed
         self.warnings.extend(other.warnings)
+        self.review.setdefault("formatting", []).extend(other.review.get("formatting", []))
         for key, value in other.metadata.items():
             self.metadata.setdefault(key, value)
 
@@ -202,6 +208,11 @@ class ImportReport:
                 }
                 for u in self.unaligned
             ],
+            "review": {
+                "notes": self.review.get("notes", 0),
+                "proposals": dict(self.review.get("proposals", {})),
+                "formatting": list(self.review.get("formatting", [])),
+            },
             "warnings": list(self.warnings),
             "metadata": dict(self.metadata),
         }

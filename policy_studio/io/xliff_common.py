@@ -135,9 +135,12 @@ def fill_inline(
 
 def body_segments(section: Section) -> list[tuple[Block, str]]:
     """The body's segments in order, each with a note for the translator: a table's cells
-    one unit each, noted with their row and column (1-based), so a tool shows where it sits."""
+    one unit each, noted with their row and column (1-based), so a tool shows where it sits.
+    A paragraph only proposed (a tracked insertion nobody accepted) has nothing to translate."""
     out: list[tuple[Block, str]] = []
     for block in section.blocks:
+        if block.proposals and not any(t.strip() for t in block.text.values()):
+            continue  # a paragraph only proposed: no accepted text to translate yet
         if block.table is None:
             out.append((block, ""))
             continue

@@ -455,6 +455,10 @@ class _Builder:
         counters: dict[tuple[BlockKind, int], int] = {}
         for block in blocks:
             kind, level = block.kind, block.level
+            if block.proposals and not any(t.strip() for t in block.text.values()):
+                # A paragraph only proposed (a tracked insertion nobody accepted): it has no
+                # accepted text in any language, so the document has nothing to print.
+                continue
             if block.table is not None:
                 list_ids, counters = {}, {}
                 out.append(self.table(block, lang, resolver, where, untranslated_label))

@@ -17,6 +17,7 @@ from .errors import PolicyStudioError, SchemaError
 from .glossary import GlossaryEntry
 from .language import KNOWN_LANGUAGES, Direction, Language, language
 from .policy import BUILTIN_VARIABLES, META_KEYS, Policy
+from .review import Proposal, ProposalKind, ReviewNote
 from .section import ClauseRef, Section
 from .serialize import SCHEMA_VERSION
 from .variable import Variable
@@ -39,6 +40,9 @@ __all__ = [
     "Language",
     "Policy",
     "PolicyStudioError",
+    "Proposal",
+    "ProposalKind",
+    "ReviewNote",
     "SchemaError",
     "Section",
     "Status",

@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .review import Proposal, ReviewNote
+
 
 class BlockKind(StrEnum):
     """What a block is in the flow of a section."""
@@ -103,6 +105,24 @@ class Block:
     """Direction override ("ltr"/"rtl") where detection says the block differs from its language."""
     table: Table | None = None
     """The rows and cells of a block of kind TABLE; None for every other kind."""
+    notes: list[ReviewNote] = field(default_factory=list)
+    """Review notes (a DOCX's comments) on this block, per language; resolved ones kept."""
+    proposals: list[Proposal] = field(default_factory=list)
+    """Open proposals (a DOCX's tracked changes): text nobody accepted, never the block's text."""
+
+    def open_review(self) -> tuple[list[ReviewNote], list[Proposal]]:
+        """Unresolved notes and open proposals of this block (of a table: of its cells too)."""
+        notes = [n for seg in self._reviewed() for n in seg.notes if not n.resolved]
+        proposals = [p for seg in self._reviewed() for p in seg.proposals]
+        return notes, proposals
+
+    @property
+    def has_review(self) -> bool:
+        """Any note (resolved or not) or proposal on this block or its cells."""
+        return any(seg.notes or seg.proposals for seg in self._reviewed())
+
+    def _reviewed(self) -> list[Block]:
+        return [self, *self.table.cells()] if self.table is not None else [self]
 
     @property
     def segments(self) -> list[Block]:
@@ -154,6 +174,8 @@ class Block:
             origin=self.origin,
             direction=self.direction,
             table=self.table.copy(keep_ids=keep_id) if self.table is not None else None,
+            notes=[n.copy() for n in self.notes],
+            proposals=[p.copy() for p in self.proposals],
         )
 
 

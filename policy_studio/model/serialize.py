@@ -9,18 +9,78 @@ from .block import Block, BlockKind, Status, Table, TranslationState
 from .clause import Clause, ClauseStatus, ClauseVariant
 from .errors import SchemaError
 from .policy import Policy
+from .review import Proposal, ProposalKind, ReviewNote
 from .section import ClauseRef, Section
 from .version import Version
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when the JSON shape changes; readers refuse documents with a larger number.
 
-2 added table blocks. A document is written with the lowest number that describes it: one
-without a table is still 1, so a release from before tables keeps opening it."""
+2 added table blocks, 3 review notes and proposals (a release without them would drop them
+silently). A document is written with the lowest number that describes it: one without a
+table is still 1, so a release from before tables keeps opening it."""
+
+
+REVIEW_SCHEMA = 3
+"""The document schema that added review notes and proposals (storage/rows.py writes it into
+a policy's head row when any block has them)."""
 
 
 def _schema_for(blocks: list[Block]) -> int:
+    if any(b.has_review for b in blocks):
+        return REVIEW_SCHEMA
     return 2 if any(b.table is not None for b in blocks) else 1
+
+
+def _note_to_dict(note: ReviewNote) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": note.id, "lang": note.lang, "text": note.text}
+    for key in ("author", "date", "quote"):
+        if getattr(note, key):
+            out[key] = getattr(note, key)
+    if note.resolved:
+        out["resolved"] = True
+    return out
+
+
+def _note_from_dict(data: dict[str, Any]) -> ReviewNote:
+    return ReviewNote(
+        lang=str(data["lang"]),
+        text=str(data["text"]),
+        author=str(data.get("author", "")),
+        date=str(data.get("date", "")),
+        quote=str(data.get("quote", "")),
+        id=str(data["id"]),
+        resolved=bool(data.get("resolved", False)),
+    )
+
+
+def _proposal_to_dict(proposal: Proposal) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": proposal.id,
+        "lang": proposal.lang,
+        "kind": proposal.kind.value,
+        "text": proposal.text,
+        "base": proposal.base,
+    }
+    for key in ("author", "date", "detail", "new_kind", "new_level"):
+        if getattr(proposal, key):
+            out[key] = getattr(proposal, key)
+    return out
+
+
+def _proposal_from_dict(data: dict[str, Any]) -> Proposal:
+    return Proposal(
+        lang=str(data["lang"]),
+        kind=ProposalKind(data["kind"]),
+        text=str(data["text"]),
+        base=str(data["base"]),
+        author=str(data.get("author", "")),
+        date=str(data.get("date", "")),
+        detail=str(data.get("detail", "")),
+        new_kind=str(data.get("new_kind", "")),
+        new_level=int(data.get("new_level", 0)),
+        id=str(data["id"]),
+    )
 
 
 def _check_schema(data: Any, what: str) -> dict[str, Any]:
@@ -84,6 +144,10 @@ def block_to_dict(block: Block) -> dict[str, Any]:
             "widths": list(table.widths),
             "rows": [[block_to_dict(cell) for cell in row] for row in table.rows],
         }
+    if block.notes:
+        out["notes"] = [_note_to_dict(n) for n in block.notes]
+    if block.proposals:
+        out["proposals"] = [_proposal_to_dict(p) for p in block.proposals]
     return out
 
 
@@ -116,6 +180,8 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             origin=data.get("origin"),
             direction=data.get("direction"),
             table=_table_from_dict(data["table"]) if "table" in data else None,
+            notes=[_note_from_dict(n) for n in data.get("notes", [])],
+            proposals=[_proposal_from_dict(p) for p in data.get("proposals", [])],
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed block: {exc}") from exc
@@ -156,7 +222,7 @@ def section_from_dict(data: dict[str, Any]) -> Section:
 
 def policy_to_dict(policy: Policy) -> dict[str, Any]:
     return {
-        "schema_version": _schema_for([b for s in policy.sections for b in s.blocks]),
+        "schema_version": _schema_for([b for s in policy.sections for b in (s.heading, *s.blocks)]),
         "id": policy.id,
         "title": dict(policy.title),
         "organization": policy.organization,
@@ -253,7 +319,9 @@ def clause_from_dict(data: Any) -> Clause:
 def version_to_dict(version: Version) -> dict[str, Any]:
     snapshot = version.snapshot
     return {
-        "schema_version": _schema_for([b for s in snapshot.sections for b in s.blocks]),
+        "schema_version": _schema_for(
+            [b for s in snapshot.sections for b in (s.heading, *s.blocks)]
+        ),
         "policy_id": version.policy_id,
         "number": version.number,
         "label": version.label,

@@ -122,6 +122,10 @@ OP_DESCRIPTIONS: dict[str, str] = {
     "approve_clause": "Approve clause %1",
     "deprecate_clause": "Deprecate clause %1",
     "draft_clause": "Return clause %1 to draft",
+    "accept_proposal": "Accept proposed change",
+    "reject_proposal": "Reject proposed change",
+    "resolve_note": "Resolve review note",
+    "reopen_note": "Reopen review note",
 }
 """Operation kind → English description, %1… standing for the arguments. ui/undo.py holds the
 same templates marked for translation."""

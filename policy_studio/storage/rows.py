@@ -29,6 +29,7 @@ from typing import Any
 from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
+    REVIEW_SCHEMA,
     block_to_dict,
     policy_from_dict,
     policy_to_dict,
@@ -124,11 +125,27 @@ def policy_rows(policy: Policy) -> Rows:
     return rows
 
 
+def _has_review(policy: Policy) -> bool:
+    """Any review note or proposal in the policy (a plain loop: every save asks)."""
+    for section in policy.sections:
+        if section.heading.notes or section.heading.proposals:
+            return True
+        for block in section.blocks:
+            if block.notes or block.proposals or (block.table is not None and block.has_review):
+                return True
+    return False
+
+
 def _head_rows(policy: Policy, section_keys: list[str]) -> tuple[str, Rows]:
     """The head row and the ``lang/LANG`` rows (title and metadata in each language)."""
     head = policy_to_dict(replace(policy, sections=[], variables={}))
     head.pop("variables", None)
     head["sections"] = section_keys
+    if _has_review(policy):
+        # The head says the policy needs a release that knows review notes and proposals:
+        # an older one refuses to open it instead of dropping them on its next save
+        # (model/serialize.py, schema 3).
+        head["schema_version"] = max(int(head.get("schema_version", 1)), REVIEW_SCHEMA)
     return split_head(head)
 
 
@@ -229,7 +246,10 @@ def rows_since(
             bkey = _unique(block.id, blocks)
             if f"block/{bkey}" not in base:
                 return None
-            if block.id in touched:
+            # A table's cells live in its row: an edit naming a cell rewrites the table.
+            if block.id in touched or (
+                block.table is not None and any(c.id in touched for c in block.table.cells())
+            ):
                 redo.append((block, bkey))
             body.append(bkey)
         if base.get(f"section/{skey}") != _section_row(section, heading, body):

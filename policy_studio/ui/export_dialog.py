@@ -509,8 +509,10 @@ class ExportDialog(QDialog):
         # it is let finish, unheard (the jobs module holds its thread until it has ended).
         # Not stopped with an asynchronous exception: one landing between an open() and its
         # `with` leaked the file, and a stop inside a database call is not worth the risk.
+        # "Not yet heard" rather than "running": under load the thread can end before its
+        # queued answer arrives, and that answer is just as unheard.
         job = self.signoff_job
-        if job is not None and job.running():
+        if job is not None and self._signoff_running is not None:
             job.did_finish.disconnect(self._signoff_checked)
             job.did_fail.disconnect(self._signoff_failed)
             self.signoff_job = None

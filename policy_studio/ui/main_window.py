@@ -56,7 +56,7 @@ from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import CLOSE_WAIT_MS, Session
 from ..app.settings import AppSettings
 from ..app.signoff import current_user, log
-from ..checks.readiness import Blocker
+from ..checks.readiness import Blocker, BlockerKind
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
@@ -1083,6 +1083,15 @@ class MainWindow(QMainWindow):
             return
         if blocker.section_id:
             self.outline.select(blocker.section_id)
+        if blocker.kind in (BlockerKind.OPEN_PROPOSAL, BlockerKind.REVIEW_NOTE):
+            # Notes and proposals are shown and acted on in the section editor's review list,
+            # in their own language.
+            self.set_mode(0)
+            index = self.editor.lang_box.findData(blocker.language)
+            if index >= 0 and self.editor.lang != blocker.language:
+                self.editor.lang_box.setCurrentIndex(index)
+            self.editor.review.select_block(blocker.block_id)
+            return
         if blocker.block_id and blocker.language and blocker.language != policy.source_language:
             self.set_mode(1)
             if self.translate_view.pair() != (policy.source_language, blocker.language):

@@ -39,6 +39,10 @@ KIND_NAMES = {  # marked for lupdate here, translated where shown
     BlockerKind.UNTRANSLATED: QT_TRANSLATE_NOOP("ReadinessPanel", "Untranslated segments"),
     BlockerKind.STALE: QT_TRANSLATE_NOOP("ReadinessPanel", "Stale segments (source changed)"),
     BlockerKind.UNAPPROVED: QT_TRANSLATE_NOOP("ReadinessPanel", "Segments not approved"),
+    BlockerKind.OPEN_PROPOSAL: QT_TRANSLATE_NOOP(
+        "ReadinessPanel", "Proposed changes nobody accepted or rejected"
+    ),
+    BlockerKind.REVIEW_NOTE: QT_TRANSLATE_NOOP("ReadinessPanel", "Review notes not resolved"),
     BlockerKind.QA_ERROR: QT_TRANSLATE_NOOP("ReadinessPanel", "QA errors not dismissed"),
     BlockerKind.UNFILLED_VARIABLE: QT_TRANSLATE_NOOP("ReadinessPanel", "Variables without a value"),
     BlockerKind.DRAFT_CLAUSE: QT_TRANSLATE_NOOP("ReadinessPanel", "Draft library clauses"),

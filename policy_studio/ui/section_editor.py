@@ -58,6 +58,7 @@ from ..text.markup import Run, parse, plain_text, to_markup
 from ..text.spelling import Speller
 from .direction import qt_direction
 from .preview import char_format, column_widths
+from .review_panel import ReviewPanel
 from .role_gate import RoleGate
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .table_dialogs import ColumnWidthsDialog
@@ -198,6 +199,9 @@ class SectionEditor(QWidget):
         layout.addWidget(bar)
         layout.addLayout(title_row)
         layout.addWidget(self.text, 1)
+        self.review = ReviewPanel(lambda result: self.apply_edit(result), self.commit)
+        self.review.entry_was_chosen.connect(self.show_words)
+        layout.addWidget(self.review)
         layout.addWidget(self.info)
 
         self._commit_timer = QTimer(self)
@@ -305,6 +309,9 @@ class SectionEditor(QWidget):
                 *self._table_buttons.values(),
                 self.kind_box,
                 self.variable_box,
+                self.review.accept_button,
+                self.review.reject_button,
+                self.review.resolve_button,
             ):
                 gate.hold(target, why)
 
@@ -431,6 +438,7 @@ class SectionEditor(QWidget):
         try:
             position = self.text.textCursor().position()
             self.text.clear()
+            self.review.show_section(self.policy, section, self.lang)
             if section is None:
                 self.title.clear()
                 self.info.clear()
@@ -455,6 +463,23 @@ class SectionEditor(QWidget):
             self._update_info(section)
         finally:
             self._loading = False
+
+    def show_words(self, block_id: str, words: str) -> bool:
+        """Put the cursor on the paragraph of ``block_id`` and select ``words`` in it (the
+        words a review note covers), when they are still there."""
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.blockFormat().property(BLOCK_ID) == block_id:
+                cursor = QTextCursor(block)
+                at = block.text().find(words) if words else -1
+                if at >= 0:
+                    cursor.setPosition(block.position() + at)
+                    cursor.setPosition(block.position() + at + len(words), QTextCursor.KeepAnchor)
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
 
     def _update_info(self, section: Section) -> None:
         if section.clause is None:
@@ -757,8 +782,15 @@ class SectionEditor(QWidget):
     # -- reading back ----------------------------------------------------------------------
 
     def body_items(self) -> list[BodyItem]:
-        """The document as body items; empty paragraphs are left out."""
+        """The document as body items; empty paragraphs are left out, except a paragraph only
+        proposed (a tracked insertion nobody accepted: it is empty until somebody does)."""
         items: list[BodyItem] = []
+        section = self.section()
+        proposed = {
+            b.id
+            for b in (section.blocks if section is not None else [])
+            if b.proposals and not b.get(self.lang).strip()
+        }
         block = self.text.document().begin()
         while block.isValid():
             table = QTextCursor(block).currentTable()
@@ -767,11 +799,17 @@ class SectionEditor(QWidget):
                 block = self.text.document().findBlock(table.lastPosition() + 1)
                 continue
             markup = to_markup(self._runs(block)).strip()
-            if markup:
+            if markup or (proposed and self._id(block) in proposed):
                 kind, level = self._kind(block)
                 items.append(BodyItem(self._id(block), kind, markup, level))
             block = block.next()
-        return self._dedupe(items)
+        # An empty paragraph that lost the proposed paragraph's id to its twin (Enter copies
+        # the id) is an ordinary empty paragraph again: left out.
+        return [
+            item
+            for item in self._dedupe(items)
+            if item.text or item.block_id or item.kind is BlockKind.TABLE
+        ]
 
     @staticmethod
     def _id(block: QTextBlock) -> str | None:

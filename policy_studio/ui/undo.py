@@ -53,6 +53,10 @@ OP_LABELS: dict[str, str] = {
     "approve_clause": QT_TRANSLATE_NOOP("EditLabels", "Approve clause %1"),
     "deprecate_clause": QT_TRANSLATE_NOOP("EditLabels", "Deprecate clause %1"),
     "draft_clause": QT_TRANSLATE_NOOP("EditLabels", "Return clause %1 to draft"),
+    "accept_proposal": QT_TRANSLATE_NOOP("EditLabels", "Accept proposed change"),
+    "reject_proposal": QT_TRANSLATE_NOOP("EditLabels", "Reject proposed change"),
+    "resolve_note": QT_TRANSLATE_NOOP("EditLabels", "Resolve review note"),
+    "reopen_note": QT_TRANSLATE_NOOP("EditLabels", "Reopen review note"),
 }
 """Operation kind (ops.base.OP_DESCRIPTIONS, the same English templates) → the template
 translated when displayed; %1… stand for the operation's arguments."""

@@ -329,3 +329,107 @@ def test_a_negation_inside_a_bold_label_does_not_answer_for_the_sentence_after_i
         "**Do Not Track**:",
         "we follow visitors across other websites.",
     ]
+
+
+# -- sentences joined with a comma are not missing (issue 14 session 4) ----------------------
+
+JOINED_EN = (
+    "We have named Layla Haddad as the person in charge of your records. She makes sure that "
+    "every request about your personal information is answered within a month and keeps a log "
+    "of each one."
+)
+
+
+@pytest.mark.parametrize("comma", ["،", ","])
+def test_two_sentences_joined_with_a_comma_and_a_conjunction_are_not_a_missing_sentence(comma):
+    # Arabic joins sentences with "، و…" as a matter of style: the translation is complete.
+    target = (
+        f"عيّنّا ليلى حداد مسؤولةً عن سجلاتك{comma} وتتولى الرد على كل طلب يخص معلوماتك "
+        "الشخصية خلال شهر وتدوّنه في سجل."
+    )
+    assert len(meaning.sentences(JOINED_EN, "en")) == 2
+    assert len(meaning.sentences(target, "ar")) == 1
+    assert "sentences" not in kinds(JOINED_EN, target, "ar")
+
+
+RECEIPT_EN = (
+    "We send you a receipt by email after each purchase. If you ask us, we can also post a "
+    "paper copy to your home address."
+)
+
+
+@pytest.mark.parametrize(
+    "lang, target",
+    [
+        # the second sentence left out; what remains has a comma but nothing joined there
+        ("ar", "بعد كل عملية شراء، نرسل إليك إيصالاً بالبريد الإلكتروني."),
+        # the second sentence left out; what remains joins its own clauses with "، و…"
+        ("ar", "نرسل إليك إيصالاً بالبريد الإلكتروني، وذلك بعد كل عملية شراء."),
+        # the first sentence left out
+        ("ar", "وإذا طلبت منا ذلك، يمكننا أيضاً إرسال نسخة ورقية إلى عنوان منزلك."),
+        ("fr", "Si vous nous le demandez, nous pouvons aussi envoyer une copie papier chez vous."),
+    ],
+)
+def test_a_sentence_truly_left_out_is_still_found_when_the_rest_has_commas(lang, target):
+    found = [f for f in run(RECEIPT_EN, target, lang) if f.check == "sentences"]
+    assert len(found) == 1
+    assert found[0].severity is Severity.WARNING
+    assert "seems to have no translation" in found[0].message
+
+
+def test_an_arabic_list_joined_with_wa_does_not_hide_a_sentence_left_out():
+    # Arabic joins every list item with "، و"; a piece of a list is no sentence of the source.
+    source = (
+        "We share your data with three kinds of partners. These are the banks that take your "
+        "payments, the firms that deliver your parcels and our auditors."
+    )
+    target = "وهي المصارف التي تتلقى مدفوعاتك، والشركات التي توصل طرودك، ومدققو حساباتنا."
+    assert "sentences" in kinds(source, target, "ar")
+
+
+def test_french_ne_pas_then_afin_que_is_a_negation_not_only():
+    source = (
+        "If the answer does not satisfy you, write to us again so that we can look at it once more."
+    )
+    target = (
+        "Si la réponse ne vous satisfait pas, écrivez-nous de nouveau afin que nous puissions "
+        "la réexaminer."
+    )
+    assert kinds(source, target, "fr") == set()
+    # ne … que without a pas in between is still "only"
+    assert "quantity" in kinds("We keep your name.", "Nous ne conservons que votre nom.", "fr")
+
+
+def test_french_toute_autre_is_any_other_not_every():
+    source = "You can reach us by post or in another way listed below."
+    target = "Vous pouvez nous joindre par courrier ou de toute autre manière indiquée ci-dessous."
+    assert kinds(source, target, "fr") == set()
+    assert "quantity" in kinds("We delete the records.", "Nous supprimons toutes les fiches.", "fr")
+
+
+def tags(source: str, target: str, lang: str) -> list[Finding]:
+    block = Block(text={"en": source, lang: target}, id="b1")
+    return [f for f in check_segment(block, Section(id="s1"), "en", lang) if f.check == "tags"]
+
+
+def test_an_italic_left_out_of_arabic_is_not_reported_but_elsewhere_it_is():
+    # Naskh has no italic: emphasis is left out, not slanted.
+    assert (
+        tags(
+            "We keep the *last four digits* of your card.",
+            "نحتفظ بآخر أربعة أرقام من بطاقتك.",
+            "ar",
+        )
+        == []
+    )
+    french = tags(
+        "We keep the *last four digits* of your card.",
+        "Nous conservons les quatre derniers chiffres de votre carte.",
+        "fr",
+    )
+    assert [f.message for f in french] == [
+        "the source has 1 italic text element(s), the translation 0: “last four digits” has no "
+        "counterpart"
+    ]
+    # an italic the Arabic adds is still reported
+    assert len(tags("We keep the last four digits.", "نحتفظ *بآخر* أربعة أرقام.", "ar")) == 1

@@ -184,6 +184,126 @@ def test_export_of_a_text_that_is_not_ready_is_a_marked_draft_or_refused(ws_path
     assert "not ready for sign-off; nothing written" in err and "has no value in en" in err
 
 
+def _export(capsys, ws: str, out, *extra: str) -> tuple[int, str, str]:
+    code, _, err = run(
+        capsys, "export", "shop", "-w", ws, "-o", str(out), "--lang", "en,ar", *extra
+    )
+    text = ""
+    if out.exists():
+        if out.suffix == ".docx":
+            text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+        else:
+            text = out.read_text(encoding="utf-8")
+    return code, text, err
+
+
+def _last_export_log(capsys, ws: str) -> dict:
+    code, out, _ = run(capsys, "log", "shop", "-w", ws, "--json")
+    return [e for e in json.loads(out) if e["action"].startswith("export.")][-1]
+
+
+def test_an_export_of_a_text_changed_since_its_approval_keeps_its_draft_line(
+    ws_path, tmp_path, capsys
+):
+    # The export decides the draft line from the approval alone when the text is not an
+    # approved version's (the QA checks are skipped then): that line must stay exactly as true.
+    ws = _approved(ws_path, capsys)
+    assert run(capsys, "set-var", "shop", "retention_period", "three years", "-w", ws)[0] == 0
+    for out in (tmp_path / "changed.docx", tmp_path / "changed.html"):
+        code, text, err = _export(capsys, ws, out)
+        assert code == 0
+        assert "Draft — not approved" in text and "Approved by" not in text
+        assert "not ready: the text changed since version 1.0 was approved by Amina" in err
+        assert "`policy-studio ready` lists every one" in err
+    entry = _last_export_log(capsys, ws)
+    assert entry["action"] == "export.draft"
+    assert entry["detail"]["reason"].startswith("the text changed since version 1.0")
+
+    refused = tmp_path / "refused.docx"
+    code, _, err = _export(capsys, ws, refused, "--require-ready")
+    assert code == 1 and not refused.exists()
+    assert "not ready for sign-off; nothing written" in err and "changed since version 1.0" in err
+
+
+def test_an_export_of_an_approved_text_that_still_has_blockers_is_a_draft(
+    ws_path, tmp_path, capsys
+):
+    # Approved with --force while variables had no value: the current text is the approved
+    # version's, so only the full check can tell, and it finds the blockers.
+    ws = str(ws_path)
+    assert run(capsys, "version", "shop", "--label", "1.0", "-w", ws)[0] == 0
+    code, _, _ = run(capsys, "approve", "shop", "--version", "1", "--force", "-w", ws, "--as", "A")
+    assert code == 0
+    out = tmp_path / "forced.docx"
+    code, text, err = _export(capsys, ws, out)
+    assert code == 0
+    assert "Draft — not approved" in text
+    assert "has no value in en" in err and "no version" not in err and "changed since" not in err
+    assert _last_export_log(capsys, ws)["detail"]["blockers"] >= 1
+
+    refused = tmp_path / "refused.docx"
+    code, _, err = _export(capsys, ws, refused, "--require-ready")
+    assert code == 1 and not refused.exists() and "has no value in en" in err
+
+
+def test_an_export_of_a_saved_version_not_approved_is_a_draft_and_an_approved_one_is_not(
+    ws_path, tmp_path, capsys
+):
+    ws = _approved(ws_path, capsys)  # version 1 (label 1.0), approved by Amina
+    assert run(capsys, "set-var", "shop", "retention_period", "three years", "-w", ws)[0] == 0
+    assert run(capsys, "version", "shop", "--label", "1.1", "-w", ws)[0] == 0
+    out = tmp_path / "v2.html"
+    code, text, err = _export(capsys, ws, out, "--version", "2")
+    assert code == 0 and 'class="draft-notice"' in text
+    assert "not ready: the text changed since version 1.0 was approved by Amina" in err
+    out = tmp_path / "v1.html"
+    code, text, err = _export(capsys, ws, out, "--version", "1")
+    assert code == 0 and 'class="draft-notice"' not in text and "Approved by Amina" in text
+    assert "not ready" not in err
+
+
+def test_the_quick_verdict_of_an_export_agrees_with_the_full_one(ws_path, capsys):
+    """signoff_options(complete=False) says "not ready" exactly when the full check does, and
+    lists only blockers the full check lists, in every state of approval."""
+    from policy_studio.app.signoff import signoff_options
+
+    ws = str(ws_path)
+
+    def both() -> tuple:
+        with Workspace.open(ws_path) as w:
+            policy = w.find_policy("shop")
+            full, _ = signoff_options(w, policy, None, ["en", "ar"])
+            quick, _ = signoff_options(w, policy, None, ["en", "ar"], complete=False)
+        return full, quick
+
+    seen = []
+    full, quick = both()  # no version approved
+    seen.append((full.ready, quick.ready, quick.complete))
+    assert set(quick.blockers) <= set(full.blockers)
+    run(capsys, "version", "shop", "--label", "1.0", "-w", ws)
+    run(capsys, "approve", "shop", "--version", "1", "--force", "-w", ws, "--as", "A")
+    full, quick = both()  # approved text with blockers: full check
+    seen.append((full.ready, quick.ready, quick.complete))
+    assert quick == full
+    for (name, lang), value in VALUES.items():
+        run(capsys, "set-var", "shop", name, value, "--lang", lang, "-w", ws)
+    run(capsys, "version", "shop", "--label", "2.0", "-w", ws)
+    assert run(capsys, "approve", "shop", "--version", "2", "-w", ws, "--as", "Amina")[0] == 0
+    full, quick = both()  # an approved text with no blocker
+    seen.append((full.ready, quick.ready, quick.complete))
+    assert quick == full
+    run(capsys, "set-var", "shop", "retention_period", "three years", "-w", ws)
+    full, quick = both()  # changed since
+    seen.append((full.ready, quick.ready, quick.complete))
+    assert set(quick.blockers) <= set(full.blockers)
+    assert seen == [
+        (False, False, False),
+        (False, False, True),
+        (True, True, True),
+        (False, False, False),
+    ]
+
+
 def test_clause_show_edit_status_and_update_with_conflicts(ws_path, capsys, tmp_path):
     ws = str(ws_path)
     code, out, _ = run(capsys, "clause", "show", "t-contact", "-w", ws, "--json")
@@ -301,3 +421,48 @@ def test_verify_reads_tables_in_every_layout_and_rejects_an_edited_cell(tmp_path
     document.save(str(out))
     code, text, _ = run(capsys, "verify", str(out), "-w", ws)
     assert code == 1 and "NOT VERIFIED" in text
+
+
+def test_an_open_proposal_makes_an_approved_text_a_draft_until_someone_decides(
+    ws_path, tmp_path, capsys
+):
+    """Issue 12 item 4: nobody accepted a proposal's text, so an approved policy with one open
+    is not ready: `ready` names it, the export is marked draft, --require-ready refuses."""
+    from policy_studio.model import Proposal, ProposalKind
+    from policy_studio.ops.review import reject_proposal
+
+    ws = _approved(ws_path, capsys)
+    assert ready(capsys, ws)[0] == 0
+    with Workspace.open(ws_path) as w:
+        policy = w.find_policy("shop")
+        block = policy.sections[0].blocks[0]
+        text = block.get("ar")
+        block.proposals.append(
+            Proposal("ar", ProposalKind.DELETE, text.replace("**", ""), text, "Reviewer")
+        )
+        w.save_policy(policy)
+    code, verdict = ready(capsys, ws)
+    assert code == 1 and verdict["counts"] == {"open-proposal": 1}
+    assert verdict["blockers"][0]["language"] == "ar"
+    draft = tmp_path / "draft.docx"
+    code, _, err = run(capsys, "export", "shop", "-w", ws, "-o", str(draft), "--lang", "en,ar")
+    assert code == 0 and "Draft" in err
+    text_of = "\n".join(p.text for p in docx.Document(str(draft)).paragraphs)
+    assert "Draft — not approved" in text_of
+    refused = tmp_path / "refused.docx"
+    code, _, err = run(
+        capsys, "export", "shop", "-w", ws, "-o", str(refused), "--lang", "en,ar", "--require-ready"
+    )
+    assert code != 0 and "proposed change (delete) by Reviewer" in err and not refused.exists()
+    # The Arabic proposal does not stand in the way of the English text alone.
+    english = tmp_path / "en.docx"
+    code, _, err = run(
+        capsys, "export", "shop", "-w", ws, "-o", str(english), "--lang", "en", "--require-ready"
+    )
+    assert code == 0 and "Draft" not in err
+    with Workspace.open(ws_path) as w:
+        policy = w.find_policy("shop")
+        block = policy.sections[0].blocks[0]
+        reject_proposal(policy, block.id, block.proposals[0].id)
+        w.save_policy(policy)
+    assert ready(capsys, ws)[0] == 0

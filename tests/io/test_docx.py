@@ -126,11 +126,19 @@ def test_structure_runs_and_tracked_changes(bilingual):
         blocks[0].get("ar")
         == "نحتفظ **بتواريخ الزيارات** و*المدفوعات*، راجع [رسومنا](https://harbour.example/fees)."
     )
-    # Tracked changes: the accepted text ("five" deleted, "10" inserted).
+    # Tracked changes: the text nobody changed ("five"), the change a proposal (issue 12
+    # item 4: an approver never signs text nobody accepted).
     assert blocks[4].text == {
-        "en": "Files stay 10 years.",
+        "en": "Files stay five years.",
         "ar": "تبقى الملفات لدينا مدة 10 سنوات.",
     }
+    [proposal] = blocks[4].proposals
+    assert (proposal.lang, proposal.kind.value, proposal.author, proposal.text) == (
+        "en",
+        "replace",
+        "Amina",
+        "Files stay 10 years.",
+    )
     # The table is a table block (issue 13), its cells paired across the two languages.
     table = blocks[5].table
     assert table is not None
@@ -143,12 +151,10 @@ def test_structure_runs_and_tracked_changes(bilingual):
         "en": "[Write to us](mailto:records@harbour.example).",
         "ar": "[راسلنا](mailto:records@harbour.example).",
     }
-    # The deleted "five" is not lost silently: listed, and the changes said to be accepted.
-    assert [(d.text, d.reason) for d in report.dropped] == [
-        ("five", "tracked deletion by Amina (the import takes the changes as accepted)"),
-        ("image", "image"),
-    ]
-    assert any("imported as if accepted" in warning for warning in report.warnings)
+    # Nothing is listed as dropped but the image; the change is counted as a proposal.
+    assert [(d.text, d.reason) for d in report.dropped] == [("image", "image")]
+    assert report.review["proposals"] == {"replace": 1}
+    assert any("kept as proposals" in warning for warning in report.warnings)
     assert report.unaligned == []
 
 

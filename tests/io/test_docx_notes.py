@@ -91,7 +91,7 @@ def test_notes_and_text_boxes_are_kept_where_they_are_read(tmp_path):
     assert texts == [
         "We keep files for ten years[1].",
         "[1] The health act requires ten years.",
-        "Files stay ten years.",
+        "Files stay five years.",  # the tracked "five" → "ten" is a proposal (test_docx_review)
         "Reception can help.",
         "Call the front desk first.",  # the text box, once (not its VML copy too)
         "We never sell records.",
@@ -104,21 +104,23 @@ def test_notes_and_text_boxes_are_kept_where_they_are_read(tmp_path):
     assert "image" not in {d.reason for d in result.report.dropped}
 
 
-def test_comments_deletions_headers_and_footers_are_listed_not_imported(tmp_path):
+def test_comments_are_notes_changes_proposals_headers_and_footers_listed(tmp_path):
     result = _read(tmp_path)
     report = result.report
     everything = " ".join(plain_text(b.get("en")) for _, b in result.policy.iter_blocks())
-    for left_out in ("contract", "five", "confidential", "uncontrolled"):
+    for left_out in ("contract", "stay ten", "confidential", "uncontrolled"):
         assert left_out not in everything
+    blocks = {plain_text(b.get("en")): b for _, b in result.policy.iter_blocks()}
+    [note] = blocks["We never sell records."].notes
+    assert (note.text, note.author) == ("Check this against the contract.", "Legal Team")
+    [proposal] = blocks["Files stay five years."].proposals
+    assert proposal.text == "Files stay ten years."
     dropped = {d.text: d.reason for d in report.dropped}
-    assert dropped["Check this against the contract."] == (
-        "comment by Legal Team on “We never sell records.” (comments are not imported)"
-    )
-    assert dropped["five"] == "tracked deletion by Legal (the import takes the changes as accepted)"
+    assert "Check this against the contract." not in dropped and "five" not in dropped
     assert dropped["Clinic Notice confidential draft"] == "page header"
     assert dropped["Printed copies are uncontrolled"] == "page footer"
     warnings = " ".join(report.warnings)
-    assert "1 comment was not imported" in warnings
-    assert "2 tracked changes" in warnings and "as if accepted" in warnings
+    assert "1 comment kept as review notes" in warnings
+    assert "1 tracked change (1 replacement) kept as proposals" in warnings
     assert report.words["en"].unaccounted == 0
-    assert report.words["en"].dropped == 5 + 1 + 4 + 4
+    assert report.words["en"].dropped == 4 + 4

@@ -56,10 +56,30 @@ def test_closing_while_checking_does_not_wait_and_leaves_no_thread_behind(qtbot,
     job = dialog.signoff_job
     dialog.reject()
     assert not dialog.isVisible()
+    # Not heard before the close (it was still checking), so nobody listens to it any more,
+    # even when its thread has already ended under load (the test below makes that happen).
+    assert dialog.signoff_job is None
     qtbot.waitUntil(lambda: not job.running(), timeout=10000)
     # Its thread ended on its own, unheard, and nothing holds it any longer.
     assert jobs.wait_for_jobs(2000)
     assert all(thread is not job._thread for thread, _worker in jobs._LIVE)
+
+
+def test_closing_after_the_verdict_is_computed_but_before_it_is_heard_leaves_it_unheard(
+    qtbot, window
+):
+    # Under load the worker's thread ends before its queued answer reaches the dialog: the job
+    # is no longer "running", yet its answer is still to come (the suite failed on this once).
+    dialog = window.transfer.export_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.checking_signoff()
+    job = dialog.signoff_job
+    assert job._thread.wait(10000)  # computed and ended; the answer waits in the event queue
+    assert not job.running()
+    dialog.reject()
+    assert dialog.signoff_job is None
+    qtbot.wait(100)  # the queued answer is delivered to nobody
+    assert dialog.checking_signoff()
 
 
 def test_the_writers_are_imported_when_an_export_is_written_not_to_open_the_dialog():

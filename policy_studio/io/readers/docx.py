@@ -4,14 +4,16 @@ Supported: paragraph styles (Title, Heading 1–9, and any style or paragraph wi
 level; custom styles followed through basedOn); numbered and bulleted paragraphs from
 numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list styles); bold
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
-http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); tracked changes read as
-their accepted text (w:ins kept, w:del and w:moveFrom left out, each deletion listed as dropped
-and the changes counted in a warning); tables read row by row as text blocks (cells joined by
-" | "); content controls (w:sdt); line breaks and tabs; footnotes and endnotes (paragraphs
-"[1] …" after the citing paragraph) and text boxes (paragraphs after their anchor). The core
-properties' title is used when no paragraph is styled Title. A document with no styled headings
-at all (typed, or pasted from a web page) gets the plain-text structure rules of structure.py.
-Dropped and reported: images and other drawings, comments (with their author), headers and
+http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); a body paragraph's
+tracked changes and comments as proposals and review notes on its block, its text read with
+every change rejected (docx_review.py), table cells likewise; tracked changes in footnotes read
+as their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
+read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
+and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text
+boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is
+styled Title. A document with no styled headings at all (typed, or pasted from a web page) gets
+the plain-text structure rules of structure.py.
+Dropped and reported: images and other drawings, comments anchored nowhere, headers and
 footers. docs/import.md has the decisions.
 
 The package is opened through safety.py: size and zip-bomb limits, encrypted (OLE) files and
@@ -23,15 +25,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
 from ...model.language import KNOWN_LANGUAGES
 from ...text.markup import Run, merge_runs, plain_text, to_markup
+from .. import review_import
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role
 from ..result import ReadResult
-from . import export_marks
+from . import docx_review, export_marks
 from .safety import (
     ImportFileError,
     check_text_size,
@@ -300,6 +304,14 @@ class _Paragraphs:
         self.seen_changes: set[tuple[int | None, str, str]] = set()
         """Tracked changes counted (a table's header row may be read twice)."""
         self.commented: set[str] = set()
+        self.noted: set[str] = set()
+        """Comments kept as review notes on the paragraph they are anchored in."""
+        self.tracked = docx_review.tracked_paragraphs(package.document)
+        """Paragraphs of the body with tracked changes of their own (read as proposals)."""
+        self.in_copy = 0
+        """Above 0 while a copy of a paragraph with changes is read."""
+        self.marks: list[tuple[str, str]] = []
+        """(inserted|deleted, author) of tracked paragraph marks (the paragraphs stay as read)."""
         self.cited_ids: dict[tuple[str, str], str] = {}
         """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
 
@@ -331,13 +343,18 @@ class _Paragraphs:
         self.tables += 1
         leading = True
         for row in table.iter(w("tr")):
-            cells = []
-            for cell in row.iter(w("tc")):
-                texts = [self.runs_markup(p)[0] for p in cell.iter(w("p"))]
-                cells.append(" ".join(t for t in texts if t))
+            cells: list[str] = []
+            row_items: list[dict[str, Any]] = []
+            comment_cells: dict[str, int] = {}
+            for column, cell in enumerate(row.iter(w("tc"))):
+                before = len(self.pending_comments)
+                cells.append(self.cell(cell, column, row_items))
+                for comment_id in self.pending_comments[before:]:
+                    comment_cells.setdefault(comment_id, column)
             self.count += 1
             text = " | ".join(c for c in cells if c)
             after = len(self.lines)
+            row_comments, self.pending_comments = self.pending_comments, []
             self.flush(text)
             # What the row carried (notes, text boxes) follows the row.
             carried, self.lines[after:] = self.lines[after:], []
@@ -355,7 +372,58 @@ class _Paragraphs:
                         header=leading,
                     )
                 )
+                for item in row_items:
+                    docx_review.add(self.lines[-1], item)
+                self.pending_comments = row_comments
+                self.attach_comments(self.lines[-1], row, comment_cells)
+            else:
+                self.pending_comments = row_comments
+                self.flush("")
             self.lines.extend(carried)
+
+    def cell(self, cell: etree._Element, column: int, items: list[dict[str, Any]]) -> str:
+        """A table cell's text (its paragraphs joined); a paragraph with tracked changes is read
+        with all of them rejected, and each change is an item (a proposal of the cell's text
+        with that change accepted) for cell ``column``."""
+        paragraphs = list(cell.iter(w("p")))
+        texts: list[str] = []
+        found: list[tuple[int, list[dict[str, Any]]]] = []
+        for index, p in enumerate(paragraphs):
+            if p in self.tracked:
+                text, changes = docx_review.cell_changes(
+                    p, lambda el: self.runs_markup(el)[0], self.markup_only
+                )
+                found.append((index, changes))
+            else:
+                text = self.runs_markup(p)[0]
+            texts.append(text)
+
+        def joined(parts: list[str]) -> str:
+            return " ".join(t for t in parts if t)
+
+        base = joined(texts)
+        for index, changes in found:
+            for item in changes:
+                if item["type"] == "proposal":
+                    item["text"] = joined([*texts[:index], item["text"], *texts[index + 1 :]])
+                    item["base"] = base
+                items.append({**item, "cell": column})
+        return base
+
+    def markup_only(self, p: etree._Element) -> str:
+        """A paragraph's markup, with nothing it cites or anchors added to the document."""
+        saved = (
+            list(self.pending_notes),
+            list(self.pending_boxes),
+            list(self.pending_comments),
+            dict(self.cited),
+            dict(self.cited_ids),
+        )
+        try:
+            return self.runs_markup(p)[0]
+        finally:
+            self.pending_notes, self.pending_boxes, self.pending_comments = saved[:3]
+            self.cited, self.cited_ids = saved[3], saved[4]
 
     def language_columns(self, table: etree._Element) -> bool:
         """Our two-column export: a repeated header row naming one language per column, then
@@ -385,9 +453,53 @@ class _Paragraphs:
                     line.anchor = f"columns-row-{number}.{index}"
         return True
 
-    def paragraph(self, p: etree._Element) -> None:
+    def paragraph(self, p: etree._Element) -> Line | None:
+        # A copy made to read a change (its text box's paragraphs) is in no precomputed set.
+        if p in self.tracked or (self.in_copy and docx_review.has_review(p)):
+            self.in_copy += 1
+            try:
+                return docx_review.read_tracked(p, self.plain_paragraph, self.probe, self.keep)
+            finally:
+                self.in_copy -= 1
+        return self.plain_paragraph(p)
+
+    def probe(self, p: etree._Element) -> Line | None:
+        """The line ``p`` would give, with nothing added to the document or counted."""
+        saved = (
+            len(self.lines),
+            self.count,
+            list(self.pending_notes),
+            list(self.pending_boxes),
+            list(self.pending_comments),
+            list(self.pending_deleted),
+            dict(self.cited),
+            dict(self.cited_ids),
+            self.text_boxes,
+            set(self.commented),
+            set(self.noted),
+            len(self.marks),
+        )
+        try:
+            return self.plain_paragraph(p)
+        finally:
+            del self.lines[saved[0] :]
+            self.count = saved[1]
+            self.pending_notes, self.pending_boxes = saved[2], saved[3]
+            self.pending_comments, self.pending_deleted = saved[4], saved[5]
+            self.cited, self.cited_ids, self.text_boxes = saved[6], saved[7], saved[8]
+            self.commented, self.noted = saved[9], saved[10]
+            del self.marks[saved[11] :]
+
+    def keep(self, line: Line) -> None:
         self.count += 1
-        ppr = p.find(w("pPr"))
+        line.line = self.count
+        self.lines.append(line)
+
+    def plain_paragraph(self, p: etree._Element) -> Line | None:
+        self.count += 1
+        ppr = p.find(_W_pPr)
+        if ppr is not None and ppr.find(_W_rPr) is not None:
+            self.marks.extend(docx_review.paragraph_marks(ppr))
         style = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style.get(w("val"), "") if style is not None else ""
         chain = self.chain(style_id or self.package.default_style)
@@ -396,7 +508,7 @@ class _Paragraphs:
             self.lines.append(Line(Role.DEBRIS, "image", line=self.count, reason="image"))
         if not text:
             self.flush(text)
-            return
+            return None
         line = Line(Role.PARAGRAPH, text, line=self.count, reason="paragraph")
         outline = next((s.outline for s in chain if s.outline is not None), None)
         num_id, ilvl = next(((s.num_id, s.ilvl) for s in chain if s.num_id), ("", 0))
@@ -449,7 +561,27 @@ class _Paragraphs:
         if line.role is Role.HEADING and all_bold:
             line.text = _unbold(line.text)  # bold is the heading's look, not emphasis
         self.lines.append(line)
+        self.attach_comments(line, p)
         self.flush(text)
+        return line
+
+    def attach_comments(
+        self, line: Line, where: etree._Element, cells: dict[str, int] | None = None
+    ) -> None:
+        """The comments referenced in the paragraph (or table row) just read become review
+        notes on its line, with the words their range covers (``cells``: comment id → the
+        row's cell it is in)."""
+        ids, self.pending_comments = self.pending_comments, []
+        quotes = docx_review.comment_quotes(where) if ids else {}
+        for comment_id in ids:
+            element = self.package.comments.get(comment_id)
+            if element is None or comment_id in self.commented or comment_id in self.noted:
+                continue
+            text = self.comment_text(element)
+            if text:
+                self.noted.add(comment_id)
+                cell = (cells or {}).get(comment_id)
+                docx_review.note(line, element, text, quotes.get(comment_id, ""), cell)
 
     def flush(self, anchor: str) -> None:
         """What the paragraph just read carried beside its text, in reading order after it:
@@ -487,12 +619,10 @@ class _Paragraphs:
 
     def comment(self, comment_id: str, anchor: str) -> None:
         element = self.package.comments.get(comment_id)
-        if element is None or comment_id in self.commented:
+        if element is None or comment_id in self.commented or comment_id in self.noted:
             return
         self.commented.add(comment_id)
-        text = "\n".join(
-            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
-        )
+        text = self.comment_text(element)
         if not text:
             return
         author = element.get(w("author"), "") or "someone"
@@ -506,6 +636,11 @@ class _Paragraphs:
                 line=self.count,
                 reason=f"comment by {author}{where} (comments are not imported)",
             )
+        )
+
+    def comment_text(self, element: etree._Element) -> str:
+        return "\n".join(
+            t for t in (plain_text(self.runs_markup(p)[0]) for p in element.iter(w("p"))) if t
         )
 
     def tracked(self, element: etree._Element, kind: str) -> None:
@@ -575,12 +710,63 @@ class _Paragraphs:
                 f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
                 "imported (each is listed under dropped, with its author)"
             )
+        out.extend(self.review_summary())
         changes = sum(self.changes.values())
         if changes:
             parts = [_count(n, kind) for kind, n in self.changes.items() if n]
             out.append(
                 f"{name}: {_count(changes, 'tracked change')} ({', '.join(parts)}) imported as "
                 "if accepted; deleted text is listed under dropped"
+            )
+        return out
+
+    def review_summary(self) -> list[str]:
+        """What the comments and tracked changes of body paragraphs became."""
+        name = self.package.name
+        found: dict[str, int] = {}
+        formats = 0
+        for line in self.lines:
+            for item in docx_review.items(line):
+                if item.get("type") == "proposal":
+                    found[str(item.get("kind"))] = found.get(str(item.get("kind")), 0) + 1
+                elif item.get("type") == "format-only":
+                    formats += 1
+        out = []
+        if self.noted:
+            out.append(
+                f"{name}: {_count(len(self.noted), 'comment')} kept as review notes on the "
+                "paragraph they are anchored in"
+            )
+        if found:
+            nouns = {
+                "insert": ("insertion", ""),
+                "delete": ("deletion", ""),
+                "replace": ("replacement", ""),
+                "move": ("move", ""),
+                "format": ("formatting change", ""),
+            }
+            parts = ", ".join(
+                _count(n, *nouns.get(kind, (kind, ""))) for kind, n in sorted(found.items())
+            )
+            out.append(
+                f"{name}: {_count(sum(found.values()), 'tracked change')} ({parts}) kept as "
+                "proposals; the text is the document with none of them accepted"
+            )
+        if formats:
+            out.append(
+                f"{name}: {_count(formats, 'formatting-only tracked change')} of formatting "
+                "Policy Studio does not keep (font, size, colour, alignment…): the text is "
+                "unchanged; each is listed under review › formatting"
+            )
+        if self.marks:
+            kinds = ", ".join(
+                _count(n, f"paragraph break {k}")
+                for k in ("inserted", "deleted")
+                if (n := sum(1 for kind, _ in self.marks if kind == k))
+            )
+            out.append(
+                f"{name}: {kinds} as a tracked change: the paragraphs are kept as the document "
+                "shows them"
             )
         return out
 
@@ -773,6 +959,7 @@ def parse(path: Path) -> ParsedDocument:
     walker.body()
     summary = walker.finish()
     lines = walker.lines
+    reviewed = [line for line in lines if review_import.KEY in line.attrs]
     _export_cover(lines, package)
     export_marks.mark_signoff(lines)
     _titles(lines, package)
@@ -780,6 +967,7 @@ def parse(path: Path) -> ParsedDocument:
         recover_structure(lines)  # typed, not styled: read it like plain text
     finish_roles(lines)
     doc = ParsedDocument(lines, file=name, encoding="docx")
+    review_import.keep_orphans(reviewed, lines, doc.warnings)
     doc.warnings.extend(f"{name}: {problem}; read as far as it goes" for problem in walker.problems)
     doc.warnings.extend(summary)
     return doc

@@ -431,6 +431,8 @@ class _Classifier:
     def _post(self) -> None:
         """Decisions that need neighbours: lead-ins to lists, the title, repeated titles."""
         lines = self.out
+        for line in _numbers_out_of_sequence(lines):
+            _keep_as_text(line, escape(line.attrs.get("original", line.text)))
         # Whole-document evidence: a document whose "X:" lines head ordinary paragraphs at least
         # twice writes its headings that way, so an "X:" line over a list is a heading too —
         # unless it opens a section right under another heading ("We keep the following:").
@@ -524,6 +526,49 @@ def _hard_wrapped(content: list[_Raw]) -> bool:
     return unfinished >= max(1, (len(content) - 1) * 2 // 3)
 
 
+def _numbers_out_of_sequence(lines: list[Line]) -> list[Line]:
+    """Typed-number headings whose number does not continue the document's count.
+
+    Evidence from the whole document, not the line: in "1 Who we are", "12 Harbour Road",
+    "2 What we collect", 12 is part of an address, not section 12 called "Harbour Road". A
+    number fits when it follows the last one that fitted (a gap of one, a section taken out,
+    is allowed), when the next numbered heading continues from it, or when it starts the
+    count again at 1. With fewer than two numbered headings there is no count to go by."""
+    numbered = [
+        line
+        for line in lines
+        if line.role is Role.HEADING
+        and line.reason == "numbered heading"
+        and line.number.isdecimal()
+    ]
+    if len(numbered) < 2:
+        return []
+    wrong: list[Line] = []
+    previous: int | None = None
+    for index, line in enumerate(numbered):
+        n = int(line.number)
+        following = numbered[index + 1].number if index + 1 < len(numbered) else ""
+        continues = following.isdecimal() and int(following) == n + 1
+        if previous is None:
+            fits = n == 1 or continues
+        else:
+            fits = previous < n <= previous + 2 or continues or n == 1
+        if fits:
+            previous = n
+        else:
+            wrong.append(line)
+    return wrong
+
+
+def _keep_as_text(line: Line, markup: str) -> None:
+    """A line taken for a numbered heading that is not one: a paragraph again, its number
+    back in its text (and no "taken as numbering" in the report)."""
+    line.role, line.level, line.reason, line.number = Role.PARAGRAPH, 0, "paragraph", ""
+    line.text = markup
+    line.attrs.pop("original", None)
+    line.attrs.pop("change", None)
+
+
 def finish_roles(lines: list[Line]) -> None:
     """Title, metadata and debris for marked-up formats: what their syntax alone does not say.
 
@@ -580,6 +625,8 @@ def recover_structure(lines: list[Line]) -> None:
     from ...text.markup import plain_text
 
     classifier = _Classifier([])
+    before: dict[int, str] = {}
+    """A line's markup before it was given a role here, by id()."""
     for line in lines:
         if line.role is not Role.PARAGRAPH or line.reason != "paragraph":
             continue
@@ -597,6 +644,7 @@ def recover_structure(lines: list[Line]) -> None:
         found = classifier._single(_Raw(line.line, 0, plain))
         if found.role is Role.PARAGRAPH:
             continue
+        before[id(line)] = line.text
         line.role, line.level, line.reason, line.number = (
             found.role,
             found.level,
@@ -608,6 +656,8 @@ def recover_structure(lines: list[Line]) -> None:
             line.text = found.text
         elif found.role is Role.NUMBERED:
             line.text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s*", "", line.text, count=1)
+    for line in _numbers_out_of_sequence(lines):
+        _keep_as_text(line, before.get(id(line), line.text))
     # Consecutive short paragraphs (an address, a contact block) were one block in the text.
     merged: list[Line] = []
     for line in lines:

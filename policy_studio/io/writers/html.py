@@ -247,7 +247,11 @@ def page_css(doc: ExportDocument) -> Markup:
             )
             rules.append(f'article[lang="{part.lang.code}"] {{ page: lang-{part.lang.code}; }}')
         first = doc.parts[0]
-        rules.append(f"body > header, nav.toc {{ page: lang-{first.lang.code}; }}")
+        # The draft notice between them too: a browser breaks the page wherever the named page
+        # changes, which printed "Draft — not approved" alone on a page of its own.
+        rules.append(
+            f"body > header, body > .draft-notice, nav.toc {{ page: lang-{first.lang.code}; }}"
+        )
     return Markup("\n".join(rules))
 
 

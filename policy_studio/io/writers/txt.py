@@ -40,6 +40,8 @@ def policy_to_text(policy: Policy, lang: str, known_variables: Iterable[str] = (
                 lines += _table_lines(block, lang, policy.source_language, resolver) + [""]
                 previous = block.kind
                 continue
+            if block.proposals and not any(t.strip() for t in block.text.values()):
+                continue  # only proposed (nobody accepted it): nothing to print, as in layout/
             text = resolver.text(block.get(lang))
             if not text.strip():
                 text = f"[untranslated] {resolver.text(block.get(policy.source_language))}"

@@ -102,6 +102,16 @@ class OutlineModel(QAbstractListModel):
             and self.library[ref.key][1] is ClauseStatus.DEPRECATED
         )
 
+    def to_review(self, row: int) -> int:
+        """Open proposals and unresolved review notes in the section, in every language."""
+        assert self.policy is not None
+        section = self.policy.sections[row]
+        total = 0
+        for block in (section.heading, *section.blocks):
+            notes, proposals = block.open_review()
+            total += len(notes) + len(proposals)
+        return total
+
     def data(self, index: Index, role: int = Qt.DisplayRole) -> object:
         if self.policy is None or not index.isValid():
             return None
@@ -126,6 +136,9 @@ class OutlineModel(QAbstractListModel):
             if self.editing_by.get(section.id):
                 names = ", ".join(self.editing_by[section.id])
                 marks.append("◆ " + self.tr("being edited by %1").replace("%1", names))
+            to_review = self.to_review(index.row())
+            if to_review:
+                marks.append("⚑ " + self.tr("%1 to review").replace("%1", str(to_review)))
             if role == ROLE_MARKS:
                 return marks
             title = section.title(self.lang) or self.tr("(untitled)")

@@ -225,3 +225,22 @@ def test_progress_counts_the_pages_as_they_are_laid_out(tmp_path: Path) -> None:
         logging.getLogger().removeHandler(root)
     assert [s for s in heard if s.startswith("pages:")] == [f"pages:{n}" for n in range(1, 6)]
     assert not [r for r in seen_by_root if r.name.startswith("weasyprint.progress")]
+
+
+def test_a_draft_keeps_its_notice_and_contents_on_the_title_page(
+    tmp_path: Path, layout_policy_factory: Callable[[], Policy]
+) -> None:
+    # The notice sat outside the title's named page, so the page broke on both sides of it:
+    # browsers printed "Draft — not approved" on a page of its own, WeasyPrint pushed the
+    # contents to the next page (a draft paginated unlike the approved text).
+    policy = layout_policy_factory()
+    pages = {}
+    for draft in (False, True):
+        options = ExportOptions(["ar"])
+        options.draft = draft
+        out = tmp_path / f"draft-{draft}.pdf"
+        write_pdf(policy, out, options)
+        pages[draft] = [clean(page) for page in text_of(out)]
+    first = pages[True][0]
+    assert "مسودة — غير معتمدة" in first and "المحتويات" in first
+    assert len(pages[True]) == len(pages[False])
