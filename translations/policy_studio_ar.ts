@@ -324,6 +324,97 @@
     </message>
 </context>
 <context>
+    <name>Blocker</name>
+    <message>
+        <source>§%1 title [%2]: untranslated</source>
+        <translation>§%1، العنوان [%2]: غير مترجم</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: untranslated</source>
+        <translation>§%1، الفقرة %3 [%2]: غير مترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: stale: the source changed since translation</source>
+        <translation>§%1، العنوان [%2]: قديم: تغيّر النص المصدر منذ الترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: stale: the source changed since translation</source>
+        <translation>§%1، الفقرة %3 [%2]: قديمة: تغيّر النص المصدر منذ الترجمة</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: not approved (%4)</source>
+        <translation>§%1، العنوان [%2]: غير معتمد (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: not approved (%4)</source>
+        <translation>§%1، الفقرة %3 [%2]: غير معتمدة (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1، العنوان [%2]: تغيير مقترح (%4) من %5 لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1، الفقرة %3 [%2]: تغيير مقترح (%4) من %5 لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1، العنوان [%2]: تغيير مقترح (%4) لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1، الفقرة %3 [%2]: تغيير مقترح (%4) لم يُقبل ولم يُرفض</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1، العنوان [%2]: ملاحظة مراجعة من %5 لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1، الفقرة %3 [%2]: ملاحظة مراجعة من %5 لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note not resolved: %4</source>
+        <translation>§%1، العنوان [%2]: ملاحظة مراجعة لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note not resolved: %4</source>
+        <translation>§%1، الفقرة %3 [%2]: ملاحظة مراجعة لم تُحل: %4</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in %2 (first used in §%3)</source>
+        <translation>{{%1}} بلا قيمة في %2 (أول استخدام في §%3)</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is a draft</source>
+        <translation>§%1: البند %2 مسودة</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is deprecated</source>
+        <translation>§%1: البند %2 متروك</translation>
+    </message>
+    <message>
+        <source>§%1: the library has version %2 of %3 (the section has %4)</source>
+        <translation>§%1: في المكتبة الإصدار %2 من %3 (والقسم على الإصدار %4)</translation>
+    </message>
+    <message>
+        <source>no version of the policy has been approved</source>
+        <translation>لم يُعتمد أي إصدار من السياسة</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved by %2</source>
+        <translation>تغيّر النص منذ أن اعتمد %2 الإصدار %1</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved</source>
+        <translation>تغيّر النص منذ اعتماد الإصدار %1</translation>
+    </message>
+    <message>
+        <source>regulation %1: no file describes it</source>
+        <translation>التشريع %1: لا يصفه أي ملف</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

@@ -304,6 +304,97 @@
     </message>
 </context>
 <context>
+    <name>Blocker</name>
+    <message>
+        <source>§%1 title [%2]: untranslated</source>
+        <translation>§%1 titre [%2] : non traduit</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: untranslated</source>
+        <translation>§%1 bloc %3 [%2] : non traduit</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: stale: the source changed since translation</source>
+        <translation>§%1 titre [%2] : périmé : la source a changé depuis la traduction</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: stale: the source changed since translation</source>
+        <translation>§%1 bloc %3 [%2] : périmé : la source a changé depuis la traduction</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: not approved (%4)</source>
+        <translation>§%1 titre [%2] : non approuvé (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: not approved (%4)</source>
+        <translation>§%1 bloc %3 [%2] : non approuvé (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 titre [%2] : modification proposée (%4) par %5 ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 bloc %3 [%2] : modification proposée (%4) par %5 ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 titre [%2] : modification proposée (%4) ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 bloc %3 [%2] : modification proposée (%4) ni acceptée ni refusée</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 titre [%2] : note de relecture de %5 non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 bloc %3 [%2] : note de relecture de %5 non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note not resolved: %4</source>
+        <translation>§%1 titre [%2] : note de relecture non résolue : %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note not resolved: %4</source>
+        <translation>§%1 bloc %3 [%2] : note de relecture non résolue : %4</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in %2 (first used in §%3)</source>
+        <translation>{{%1}} n’a pas de valeur en %2 (utilisée d’abord au §%3)</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is a draft</source>
+        <translation>§%1 : la clause %2 est un brouillon</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is deprecated</source>
+        <translation>§%1 : la clause %2 est obsolète</translation>
+    </message>
+    <message>
+        <source>§%1: the library has version %2 of %3 (the section has %4)</source>
+        <translation>§%1 : la bibliothèque a la version %2 de %3 (la section a la version %4)</translation>
+    </message>
+    <message>
+        <source>no version of the policy has been approved</source>
+        <translation>aucune version de la politique n’a été approuvée</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved by %2</source>
+        <translation>le texte a changé depuis que %2 a approuvé la version %1</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved</source>
+        <translation>le texte a changé depuis l’approbation de la version %1</translation>
+    </message>
+    <message>
+        <source>regulation %1: no file describes it</source>
+        <translation>réglementation %1 : aucun fichier ne la décrit</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

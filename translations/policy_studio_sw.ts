@@ -304,6 +304,97 @@
     </message>
 </context>
 <context>
+    <name>Blocker</name>
+    <message>
+        <source>§%1 title [%2]: untranslated</source>
+        <translation>§%1 kichwa [%2]: hakijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: untranslated</source>
+        <translation>§%1 kipande %3 [%2]: hakijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: stale: the source changed since translation</source>
+        <translation>§%1 kichwa [%2]: kimepitwa na wakati: chanzo kimebadilika tangu kutafsiriwa</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: stale: the source changed since translation</source>
+        <translation>§%1 kipande %3 [%2]: kimepitwa na wakati: chanzo kimebadilika tangu kutafsiriwa</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: not approved (%4)</source>
+        <translation>§%1 kichwa [%2]: hakijaidhinishwa (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: not approved (%4)</source>
+        <translation>§%1 kipande %3 [%2]: hakijaidhinishwa (%4)</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 kichwa [%2]: badiliko lililopendekezwa (%4) na %5 halijakubaliwa wala kukataliwa</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected</source>
+        <translation>§%1 kipande %3 [%2]: badiliko lililopendekezwa (%4) na %5 halijakubaliwa wala kukataliwa</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 kichwa [%2]: badiliko lililopendekezwa (%4) halijakubaliwa wala kukataliwa</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: proposed change (%4) neither accepted nor rejected</source>
+        <translation>§%1 kipande %3 [%2]: badiliko lililopendekezwa (%4) halijakubaliwa wala kukataliwa</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 kichwa [%2]: maoni ya mapitio ya %5 hayajashughulikiwa: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note by %5 not resolved: %4</source>
+        <translation>§%1 kipande %3 [%2]: maoni ya mapitio ya %5 hayajashughulikiwa: %4</translation>
+    </message>
+    <message>
+        <source>§%1 title [%2]: review note not resolved: %4</source>
+        <translation>§%1 kichwa [%2]: maoni ya mapitio hayajashughulikiwa: %4</translation>
+    </message>
+    <message>
+        <source>§%1 block %3 [%2]: review note not resolved: %4</source>
+        <translation>§%1 kipande %3 [%2]: maoni ya mapitio hayajashughulikiwa: %4</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value in %2 (first used in §%3)</source>
+        <translation>{{%1}} haina thamani katika %2 (imetumika kwanza katika §%3)</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is a draft</source>
+        <translation>§%1: kifungu %2 ni rasimu</translation>
+    </message>
+    <message>
+        <source>§%1: clause %2 is deprecated</source>
+        <translation>§%1: kifungu %2 kimeachwa</translation>
+    </message>
+    <message>
+        <source>§%1: the library has version %2 of %3 (the section has %4)</source>
+        <translation>§%1: maktaba ina toleo %2 la %3 (sehemu ina toleo %4)</translation>
+    </message>
+    <message>
+        <source>no version of the policy has been approved</source>
+        <translation>hakuna toleo la sera lililoidhinishwa</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved by %2</source>
+        <translation>maandishi yamebadilika tangu toleo %1 lilipoidhinishwa na %2</translation>
+    </message>
+    <message>
+        <source>the text changed since version %1 was approved</source>
+        <translation>maandishi yamebadilika tangu toleo %1 lilipoidhinishwa</translation>
+    </message>
+    <message>
+        <source>regulation %1: no file describes it</source>
+        <translation>sheria %1: hakuna faili inayoieleza</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

@@ -14,7 +14,14 @@ from typing import Any
 
 from ..checks import Finding, check_policy
 from ..checks.findings import Severity
-from ..checks.readiness import Blocker, BlockerKind, Readiness, approval_blockers, readiness
+from ..checks.readiness import (
+    Blocker,
+    BlockerKind,
+    Readiness,
+    approval_blockers,
+    readiness,
+    said,
+)
 from ..io.fingerprint import policy_fingerprints
 from ..layout.options import ApprovalStamp
 from ..library.coverage import coverage
@@ -140,7 +147,7 @@ def regulation_blockers(
     for key in policy.regulations:
         if key not in loaded.regulations:
             blockers.append(
-                Blocker(BlockerKind.REQUIREMENT, f"regulation {key!r}: no file describes it")
+                said(BlockerKind.REQUIREMENT, "regulation %1: no file describes it", repr(key))
             )
     numbers = {s.id: n for n, s in enumerate(policy.sections, start=1)}
     for gap in coverage(policy, known, library).gaps:

@@ -16,6 +16,7 @@ points to its section and segment so the app can take the user there in one clic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -59,6 +60,11 @@ class Blocker:
     section_id: str = ""
     block_id: str = ""
     section_number: int = 0
+    template: str = ""
+    """The message's English wording with %1, %2… where ``args`` go: what the window shows in
+    its own language (``message`` is this wording filled in). Empty for a message made of
+    other data (a QA finding, a regulation's requirement), shown as it is."""
+    args: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,11 +117,69 @@ class Readiness:
         }
 
 
-def _where(number: int, section: Section, block: Block) -> str:
+def _places(text: str) -> list[str]:
+    return [f"§%1 title [%2]: {text}", f"§%1 block %3 [%2]: {text}"]
+
+
+WORDINGS = frozenset(
+    [
+        *_places("untranslated"),
+        *_places("stale: the source changed since translation"),
+        *_places("not approved (%4)"),
+        *_places("proposed change (%4) by %5 neither accepted nor rejected"),
+        *_places("proposed change (%4) neither accepted nor rejected"),
+        *_places("review note by %5 not resolved: %4"),
+        *_places("review note not resolved: %4"),
+        "{{%1}} has no value in %2 (first used in §%3)",
+        "§%1: clause %2 is a draft",
+        "§%1: clause %2 is deprecated",
+        "§%1: the library has version %2 of %3 (the section has %4)",
+        "no version of the policy has been approved",
+        "the text changed since version %1 was approved by %2",
+        "the text changed since version %1 was approved",
+        "regulation %1: no file describes it",
+    ]
+)
+"""Every wording a blocker's ``template`` can have: the window translates each one
+(ui/blocker_text.py lists them for the translators; a test holds the two lists equal)."""
+
+
+def fill(template: str, args: Sequence[str]) -> str:
+    """``template`` with %1, %2… replaced by ``args`` (in one pass: an argument that holds
+    "%1" stays as it is)."""
+    return re.sub(r"%(\d+)", lambda m: args[int(m[1]) - 1], template)
+
+
+def said(
+    kind: BlockerKind,
+    template: str,
+    *args: object,
+    language: str = "",
+    section_id: str = "",
+    block_id: str = "",
+    section_number: int = 0,
+) -> Blocker:
+    """A blocker whose message is ``template`` filled with ``args`` (kept, for the window)."""
+    shown = tuple(str(a) for a in args)
+    return Blocker(
+        kind,
+        fill(template, shown),
+        language,
+        section_id,
+        block_id,
+        section_number,
+        template,
+        shown,
+    )
+
+
+def _where(number: int, section: Section, block: Block) -> tuple[str, str]:
+    """Where a segment is, as the start of a template and its %3 (the block's place):
+    "§%1 title" or "§%1 block %3" (%1 the section's number, %2 the language)."""
     if block is section.heading:
-        return f"§{number} title"
+        return "§%1 title", ""
     index = section.blocks.index(block) + 1 if block in section.blocks else 0
-    return f"§{number} block {index}"
+    return "§%1 block %3", str(index)
 
 
 def segment_blockers(policy: Policy, targets: Sequence[str]) -> list[Blocker]:
@@ -127,18 +191,31 @@ def segment_blockers(policy: Policy, targets: Sequence[str]) -> list[Blocker]:
             for block in section.all_blocks():
                 if not block.get(source).strip():
                     continue
-                where = _where(number, section, block)
-                ids = {"language": lang, "section_id": section.id, "block_id": block.id}
+                where, place = _where(number, section, block)
+                status = ""
                 if not block.get(lang).strip():
                     kind, text = BlockerKind.UNTRANSLATED, "untranslated"
                 elif block.is_stale(lang, source):
                     kind, text = BlockerKind.STALE, "stale: the source changed since translation"
                 elif block.state(lang).status is not Status.APPROVED:
-                    kind = BlockerKind.UNAPPROVED
-                    text = f"not approved ({block.state(lang).status.value})"
+                    kind, text = BlockerKind.UNAPPROVED, "not approved (%4)"
+                    status = block.state(lang).status.value
                 else:
                     continue
-                out.append(Blocker(kind, f"{where} [{lang}]: {text}", **ids, section_number=number))
+                out.append(
+                    said(
+                        kind,
+                        f"{where} [%2]: {text}",
+                        number,
+                        lang,
+                        place,
+                        status,
+                        language=lang,
+                        section_id=section.id,
+                        block_id=block.id,
+                        section_number=number,
+                    )
+                )
     return out
 
 
@@ -149,34 +226,43 @@ def review_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]:
     for number, section in enumerate(policy.sections, start=1):
         for block in (section.heading, *section.blocks):
             notes, proposals = block.open_review()
-            where = _where(number, section, block)
+            where, place = _where(number, section, block)
             for proposal in proposals:
                 if proposal.lang not in wanted:
                     continue
-                by = f" by {proposal.author}" if proposal.author else ""
+                by = " by %5" if proposal.author else ""
                 out.append(
-                    Blocker(
+                    said(
                         BlockerKind.OPEN_PROPOSAL,
-                        f"{where} [{proposal.lang}]: proposed change ({proposal.kind.value}){by} "
-                        "neither accepted nor rejected",
-                        proposal.lang,
-                        section.id,
-                        block.id,
+                        f"{where} [%2]: proposed change (%4){by} neither accepted nor rejected",
                         number,
+                        proposal.lang,
+                        place,
+                        proposal.kind.value,
+                        proposal.author,
+                        language=proposal.lang,
+                        section_id=section.id,
+                        block_id=block.id,
+                        section_number=number,
                     )
                 )
             for note in notes:
                 if note.lang not in wanted:
                     continue
-                by = f" by {note.author}" if note.author else ""
+                by = " by %5" if note.author else ""
                 out.append(
-                    Blocker(
+                    said(
                         BlockerKind.REVIEW_NOTE,
-                        f"{where} [{note.lang}]: review note{by} not resolved: {note.text}",
-                        note.lang,
-                        section.id,
-                        block.id,
+                        f"{where} [%2]: review note{by} not resolved: %4",
                         number,
+                        note.lang,
+                        place,
+                        note.text,
+                        note.author,
+                        language=note.lang,
+                        section_id=section.id,
+                        block_id=block.id,
+                        section_number=number,
                     )
                 )
     return out
@@ -216,13 +302,15 @@ def variable_blockers(policy: Policy, languages: Sequence[str]) -> list[Blocker]
         for lang in languages:
             if not policy.variable_value(name, lang).strip():
                 out.append(
-                    Blocker(
+                    said(
                         BlockerKind.UNFILLED_VARIABLE,
-                        f"{{{{{name}}}}} has no value in {lang} (first used in §{number})",
+                        "{{%1}} has no value in %2 (first used in §%3)",
+                        name,
                         lang,
-                        section.id,
-                        "",
                         number,
+                        language=lang,
+                        section_id=section.id,
+                        section_number=number,
                     )
                 )
     return out
@@ -239,17 +327,40 @@ def clause_blockers(policy: Policy, library: Mapping[str, Clause]) -> list[Block
             continue
         key, sid = clause.key, section.id
         if clause.status is ClauseStatus.DRAFT:
-            message = f"§{number}: clause {key} is a draft"
-            out.append(Blocker(BlockerKind.DRAFT_CLAUSE, message, "", sid, "", number))
-        elif clause.status is ClauseStatus.DEPRECATED:
-            message = f"§{number}: clause {key} is deprecated"
-            out.append(Blocker(BlockerKind.DEPRECATED_CLAUSE, message, "", sid, "", number))
-        if clause.version > section.clause.version:
-            message = (
-                f"§{number}: the library has version {clause.version} of {key} "
-                f"(the section has {section.clause.version})"
+            out.append(
+                said(
+                    BlockerKind.DRAFT_CLAUSE,
+                    "§%1: clause %2 is a draft",
+                    number,
+                    key,
+                    section_id=sid,
+                    section_number=number,
+                )
             )
-            out.append(Blocker(BlockerKind.LIBRARY_UPDATE, message, "", sid, "", number))
+        elif clause.status is ClauseStatus.DEPRECATED:
+            out.append(
+                said(
+                    BlockerKind.DEPRECATED_CLAUSE,
+                    "§%1: clause %2 is deprecated",
+                    number,
+                    key,
+                    section_id=sid,
+                    section_number=number,
+                )
+            )
+        if clause.version > section.clause.version:
+            out.append(
+                said(
+                    BlockerKind.LIBRARY_UPDATE,
+                    "§%1: the library has version %2 of %3 (the section has %4)",
+                    number,
+                    clause.version,
+                    key,
+                    section.clause.version,
+                    section_id=sid,
+                    section_number=number,
+                )
+            )
     return out
 
 
@@ -260,17 +371,15 @@ def approval_blockers(
     with the last approved version's text in the languages asked; None when none is approved)."""
     approved = [v for v in versions if v.approved]
     if not approved:
-        return [Blocker(BlockerKind.NOT_APPROVED, "no version of the policy has been approved")]
+        return [said(BlockerKind.NOT_APPROVED, "no version of the policy has been approved")]
     last = approved[-1]
     if same_text:
         return []
-    return [
-        Blocker(
-            BlockerKind.NOT_APPROVED,
-            f"the text changed since version {last.label} was approved"
-            + (f" by {last.approved_by}" if last.approved_by else ""),
-        )
-    ]
+    if last.approved_by:
+        template = "the text changed since version %1 was approved by %2"
+        return [said(BlockerKind.NOT_APPROVED, template, last.label, last.approved_by)]
+    template = "the text changed since version %1 was approved"
+    return [said(BlockerKind.NOT_APPROVED, template, last.label)]
 
 
 def readiness(

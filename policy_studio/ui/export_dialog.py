@@ -42,6 +42,7 @@ from ..io import registry
 from ..io.output import ExportReport
 from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
+from .blocker_text import blocker_text
 from .preview import render_export
 
 Writer = Callable[..., Any]
@@ -491,7 +492,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Saved {path}").format(path=report.path))
         self._remember_choices(Path(report.path))
         verdict, _stamp = self.signoff_state(self.options().languages)
-        blockers = [b.message for b in verdict.blockers] if verdict is not None else []
+        blockers = [blocker_text(b) for b in verdict.blockers] if verdict is not None else []
         if blockers:
             notice = self.tr('Marked "Draft — not approved" (blockers: %n).', "", len(blockers))
             blockers = [notice, *blockers]

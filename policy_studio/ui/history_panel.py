@@ -40,6 +40,7 @@ from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
 from ..storage import WorkspaceStore
 from .activity_log import ActivityLog
+from .blocker_text import blocker_text
 from .preview import render_policy
 
 COLUMNS = (  # marked for lupdate here, translated where shown
@@ -359,7 +360,7 @@ class HistoryPanel(QWidget):
             .replace("%2", version.label),
             "",
         ]
-        lines += [f"• {b.message}" for b in blockers[:SHOWN_BLOCKERS]]
+        lines += [f"• {blocker_text(b)}" for b in blockers[:SHOWN_BLOCKERS]]
         if len(blockers) > SHOWN_BLOCKERS:
             lines.append(self.tr("… and %n more.", "", len(blockers) - SHOWN_BLOCKERS))
         lines += ["", self.tr("Approve it anyway? The blockers are written in the activity log.")]

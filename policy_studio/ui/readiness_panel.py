@@ -28,6 +28,7 @@ from ..checks.readiness import Blocker, BlockerKind, Readiness
 from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes
 from ..storage import WorkspaceStore
+from .blocker_text import blocker_text
 
 REFRESH_MS = 600
 AUTO_LIMIT_S = 0.5
@@ -175,8 +176,9 @@ class ReadinessPanel(QWidget):
                 group.setFont(0, font)
                 groups[blocker.kind] = group
                 self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([blocker.message])
-            item.setToolTip(0, blocker.message)
+            text = blocker_text(blocker)
+            item = QTreeWidgetItem([text])
+            item.setToolTip(0, text)
             item.setData(0, ROLE_BLOCKER, blocker)
             group.addChild(item)
         for kind, group in groups.items():

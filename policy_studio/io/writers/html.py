@@ -161,6 +161,10 @@ def _group(g: Group, part: Part) -> str:
         return _table(g.table, part)
     if g.tag in ("ol", "ul"):
         start = f' start="{g.start}"' if g.tag == "ol" else ""
+        if g.tag == "ol" and g.start != 1:
+            # WeasyPrint (the PDF) ignores start=: without the counter every list that
+            # continues after a paragraph or a columns row printed "1." again.
+            start += f' style="counter-reset: list-item {g.start - 1}"'
         digits = ""
         if g.tag == "ol" and part.native_digits and part.lang.css_list_style != "decimal":
             digits = f" digits-{part.lang.css_list_style}"

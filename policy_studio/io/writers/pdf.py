@@ -55,6 +55,7 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise PolicyStudioError(f"PDF export needs WeasyPrint ({exc})") from exc
     speed_up_pydyf()
+    speed_up_weasyprint()
     # WeasyPrint reports unsupported CSS through logging: keep it off the user's terminal.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -148,6 +149,89 @@ def speed_up_pydyf() -> None:
     pydyf.PDF._policy_studio_fast = True
 
 
+WEASYPRINT_TESTED = ((70, 0), (71, 0))
+"""The WeasyPrint versions ``speed_up_weasyprint`` was checked on: [first, last), (major, minor)."""
+
+_RTL_LINE_TEST = """\
+        if containing_block.style['direction'] == 'ltr':
+            condition = (position_x, position_y) == (
+                original_position_x, original_position_y)
+        else:
+            condition = (position_x + line.width, position_y) == (
+                original_position_x + original_width, original_position_y)
+        if condition:
+"""
+# The same lines, so the patched function keeps the file's line numbers in tracebacks.
+_RTL_LINE_TEST_FIXED = _RTL_LINE_TEST.replace(
+    "        if condition:\n",
+    "        if condition or not context.excluded_shapes:  # Policy Studio: no float, no move\n",
+)
+
+_weasyprint_state: dict[str, str] = {}
+_PATCH_LOCK = threading.Lock()
+
+
+def speed_up_weasyprint() -> str:
+    """Every right-to-left line laid out once instead of twice; the PDF says the same.
+
+    WeasyPrint's ``get_next_linebox`` lays a line out, then checks whether floats moved it and,
+    if so, lays it out again. For a right-to-left line the check compares the line's right edge
+    (``position_x + line.width``) with the width the line box had *before* layout (0 when there
+    are no floats), so it always fails and every Arabic line is laid out a second time with the
+    very same inputs (half of an Arabic export's line-breaking time). Here "or there is no
+    float to avoid" is added to that test: with no float the line keeps its place, as the
+    left-to-right test already concludes. With floats, WeasyPrint's own test decides.
+
+    Pinned: applied only on the WeasyPrint versions in ``WEASYPRINT_TESTED`` and only when the
+    function's source has exactly the lines it replaces. Otherwise nothing is patched (the plain,
+    slower path) and a warning says so once. Returns "applied", "applied before" or why not.
+    tests/io/writers/test_pdf.py checks both the patch and the fall-back.
+    """
+    with _PATCH_LOCK:  # two exports may start at once (the app prints on worker threads)
+        if "result" in _weasyprint_state:
+            done = _weasyprint_state["result"]
+            return "applied before" if done == "applied" else done
+        result = _patch_rtl_lines()
+        _weasyprint_state["result"] = result
+    if result != "applied":
+        warnings.warn(
+            f"PDF: WeasyPrint's right-to-left line speed-up not applied ({result}); "
+            "Arabic PDFs are laid out on the slower path",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    return result
+
+
+def _patch_rtl_lines() -> str:
+    import inspect
+    import textwrap
+
+    import weasyprint
+    from weasyprint.layout import inline
+
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2] if p.isdigit())
+    first, last = WEASYPRINT_TESTED
+    if not first <= version < last:
+        return f"WeasyPrint {weasyprint.__version__} is not a tested version"
+    original = inline.get_next_linebox
+    try:
+        lines, first_line = inspect.getsourcelines(original)
+    except (OSError, TypeError) as exc:
+        return f"source not readable: {exc}"
+    source = textwrap.dedent("".join(lines))
+    if source.count(_RTL_LINE_TEST) != 1:
+        return "get_next_linebox is not the one checked"
+    # Blank lines in front: the patched function's line numbers are the file's.
+    patched = "\n" * (first_line - 1) + source.replace(_RTL_LINE_TEST, _RTL_LINE_TEST_FIXED)
+    code = compile(patched, inline.__file__, "exec")
+    # Defined in the module's own namespace, so it replaces the original for its one caller
+    # (inline.iter_line_boxes) and sees the module's names as the original did.
+    exec(code, vars(inline))
+    inline.get_next_linebox._policy_studio_original = original
+    return "applied"
+
+
 class _Deflate:
     """The zlib module as pydyf sees it, with compression level 6 instead of 9."""
 
@@ -190,4 +274,11 @@ def write_pdf(
     return ExportReport(str(path), warnings)
 
 
-__all__ = ["PDF_VARIANT", "html_to_pdf", "render_pdf", "speed_up_pydyf", "write_pdf"]
+__all__ = [
+    "PDF_VARIANT",
+    "html_to_pdf",
+    "render_pdf",
+    "speed_up_pydyf",
+    "speed_up_weasyprint",
+    "write_pdf",
+]
