@@ -6,14 +6,18 @@ PostgreSQL refuses to run as root, so when the tests run as root the cluster bel
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -96,6 +100,48 @@ class Cluster:
 
     def stop(self, mode: str = "fast") -> None:
         self._run([self.pg_ctl, "-D", str(self.data), "-m", mode, "-w", "stop"])
+
+    def server_pids(self) -> list[int]:
+        """The postmaster and every process it started (its backends)."""
+        main_pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        pids = [main_pid]
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == main_pid:
+                    pids.append(int(entry))
+        return pids
+
+    @contextlib.contextmanager
+    def frozen(self, longest: float = 8.0) -> Iterator[None]:
+        """The server stops answering (its processes SIGSTOPped: to a client this is a dead
+        network — the connection stays open, no answer comes) until the block ends, or at
+        the latest after ``longest`` seconds: a test whose thread blocks on the server then
+        returns late and fails on its own assertions instead of hanging."""
+        pids = self.server_pids()
+
+        def thaw() -> None:
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGCONT)
+                except ProcessLookupError:
+                    pass
+
+        watchdog = threading.Timer(longest, thaw)
+        watchdog.start()
+        try:
+            for pid in pids:
+                try:
+                    os.kill(pid, signal.SIGSTOP)
+                except ProcessLookupError:
+                    pass  # a backend that ended since it was listed
+            yield
+        finally:
+            watchdog.cancel()
+            thaw()
 
     def uri(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"

@@ -4,6 +4,10 @@
 <context>
     <name/>
     <message>
+        <source>role not known yet</source>
+        <translation>الدور غير معروف بعد</translation>
+    </message>
+    <message>
         <source>author</source>
         <translation>مؤلف</translation>
     </message>
@@ -2733,6 +2737,14 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
+        <source>Your role could not be read from the server (%1); this waits until it can be</source>
+        <translation>تعذّرت قراءة دورك من الخادم (%1)؛ ينتظر هذا الإجراء حتى تمكن قراءته</translation>
+    </message>
+    <message>
+        <source>Role not known yet: the server did not answer</source>
+        <translation>الدور غير معروف بعد: لم يستجب الخادم</translation>
+    </message>
+    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>مسجَّل الدخول باسم %1 (%2)</translation>
     </message>
@@ -2751,6 +2763,34 @@ Qt %2</translation>
     <message>
         <source>Opening “%1”…</source>
         <translation>جارٍ فتح «%1»…</translation>
+    </message>
+    <message>
+        <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
+        <translation>عند آخر إغلاق لمساحة العمل هذه (%1)، تعذّر حفظ تعديلاتك على “%2”: %3. وقد احتُفظ بها على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Restore them? What others changed meanwhile is kept; where both of you changed the same text, you choose.</source>
+        <translation>هل تريد استعادتها؟ يُحتفظ بما غيّره الآخرون في الأثناء؛ وحيث غيّر كلاكما النص نفسه، تختار أنت.</translation>
+    </message>
+    <message>
+        <source>Restore my edits</source>
+        <translation>استعادة تعديلاتي</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>تجاهلها</translation>
+    </message>
+    <message>
+        <source>Restored your edits to “%1” kept on %2; saving them</source>
+        <translation>استُعيدت تعديلاتك على “%1” المحفوظة في %2؛ جارٍ حفظها</translation>
+    </message>
+    <message>
+        <source>Your edits to “%1” kept on %2 had reached the workspace after all</source>
+        <translation>تعديلاتك على “%1” المحفوظة في %2 كانت قد وصلت إلى مساحة العمل في النهاية</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

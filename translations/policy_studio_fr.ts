@@ -4,6 +4,10 @@
 <context>
     <name/>
     <message>
+        <source>role not known yet</source>
+        <translation>rôle encore inconnu</translation>
+    </message>
+    <message>
         <source>author</source>
         <translation>auteur</translation>
     </message>
@@ -2689,6 +2693,14 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
+        <source>Your role could not be read from the server (%1); this waits until it can be</source>
+        <translation>Votre rôle n’a pas pu être lu sur le serveur (%1) ; cette action attend qu’il puisse l’être</translation>
+    </message>
+    <message>
+        <source>Role not known yet: the server did not answer</source>
+        <translation>Rôle encore inconnu : le serveur n’a pas répondu</translation>
+    </message>
+    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
@@ -2707,6 +2719,34 @@ Qt %2</translation>
     <message>
         <source>Opening “%1”…</source>
         <translation>Ouverture de « %1 »…</translation>
+    </message>
+    <message>
+        <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
+        <translation>À la dernière fermeture de cet espace de travail (%1), vos modifications de « %2 » n’ont pas pu être enregistrées : %3. Elles ont été conservées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Restore them? What others changed meanwhile is kept; where both of you changed the same text, you choose.</source>
+        <translation>Les restaurer ? Ce que d’autres ont modifié entre-temps est conservé ; là où vous avez modifié le même texte, c’est vous qui choisissez.</translation>
+    </message>
+    <message>
+        <source>Restore my edits</source>
+        <translation>Restaurer mes modifications</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <source>Restored your edits to “%1” kept on %2; saving them</source>
+        <translation>Vos modifications de « %1 » conservées le %2 sont restaurées ; enregistrement en cours</translation>
+    </message>
+    <message>
+        <source>Your edits to “%1” kept on %2 had reached the workspace after all</source>
+        <translation>Vos modifications de « %1 » conservées le %2 avaient finalement atteint l’espace de travail</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

@@ -4,6 +4,10 @@
 <context>
     <name/>
     <message>
+        <source>role not known yet</source>
+        <translation>jukumu bado halijulikani</translation>
+    </message>
+    <message>
         <source>author</source>
         <translation>mwandishi</translation>
     </message>
@@ -2689,6 +2693,14 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Your role could not be read from the server (%1); this waits until it can be</source>
+        <translation>Jukumu lako halikuweza kusomwa kutoka kwa seva (%1); hili linasubiri hadi liweze kusomwa</translation>
+    </message>
+    <message>
+        <source>Role not known yet: the server did not answer</source>
+        <translation>Jukumu bado halijulikani: seva haikujibu</translation>
+    </message>
+    <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Umeingia kama %1 (%2)</translation>
     </message>
@@ -2707,6 +2719,34 @@ Qt %2</translation>
     <message>
         <source>Opening “%1”…</source>
         <translation>Inafungua “%1”…</translation>
+    </message>
+    <message>
+        <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
+        <translation>Nafasi hii ya kazi ilipofungwa mara ya mwisho (%1), mabadiliko yako kwenye “%2” hayakuweza kuhifadhiwa: %3. Yamewekwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>Restore them? What others changed meanwhile is kept; where both of you changed the same text, you choose.</source>
+        <translation>Uyarejeshe? Yaliyobadilishwa na wengine wakati huo yanabaki; pale mlipobadilisha maandishi yale yale nyote wawili, wewe unachagua.</translation>
+    </message>
+    <message>
+        <source>Restore my edits</source>
+        <translation>Rejesha mabadiliko yangu</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Si sasa</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Yatupe</translation>
+    </message>
+    <message>
+        <source>Restored your edits to “%1” kept on %2; saving them</source>
+        <translation>Mabadiliko yako kwenye “%1” yaliyowekwa %2 yamerejeshwa; yanahifadhiwa</translation>
+    </message>
+    <message>
+        <source>Your edits to “%1” kept on %2 had reached the workspace after all</source>
+        <translation>Mabadiliko yako kwenye “%1” yaliyowekwa %2 yalikuwa yamefika kwenye nafasi ya kazi hatimaye</translation>
     </message>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>

@@ -45,6 +45,11 @@ class AppSettings:
     def set_user_name(self, name: str) -> None:
         self.store.setValue("identity/user_name", name.strip())
 
+    def recovery_folder(self) -> Path:
+        """Where a closing window keeps edits it could not save (app/recovery.py): a folder
+        beside the settings file, so it belongs to this user and this computer."""
+        return Path(self.store.fileName()).resolve().parent / "recovery"
+
     def sync(self) -> None:
         self.store.sync()
 

@@ -1,7 +1,7 @@
 """The workspace: storage protocol, the SQLite file, PostgreSQL, migrations, search."""
 
 from .protocol import WorkspaceStore
-from .roles import EVERYTHING, Permissions
+from .roles import EVERYTHING, Permissions, not_known
 from .rows import RowConflict
 from .schema import CURRENT_VERSION
 from .workspace import (
@@ -23,6 +23,7 @@ __all__ = [
     "APP_BUSY_TIMEOUT",
     "CURRENT_VERSION",
     "EVERYTHING",
+    "not_known",
     "WORKSPACE_SUFFIX",
     "ApprovalRecord",
     "ClauseEntry",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -31,6 +32,7 @@ from ..text.search_normalize import fold
 from .roles import Permissions
 from .schema import CURRENT_VERSION, MIGRATIONS, REQUIRED_TABLES, V7_CLAUSE_CATALOG
 from .workspace import (
+    APP_BUSY_TIMEOUT,
     CLI_BUSY_TIMEOUT,
     DATA_MIGRATIONS,
     StorageError,
@@ -289,6 +291,7 @@ class PostgresWorkspace(Workspace):
         self._location = location
         self._display = conn.display
         self._listener: psycopg.Connection[Any] | None = None
+        self._listening = threading.RLock()
         self._client = os.urandom(8).hex()
         self._presence: dict[str, tuple[str, str, str, float]] = {}
         """Other client id → (person, policy id, section id, when heard: monotonic)."""
@@ -418,19 +421,23 @@ class PostgresWorkspace(Workspace):
         row = self._conn.execute("SELECT last_value FROM change_counter").fetchone()
         return int(row[0])
 
-    def change_notifier(self) -> int | None:
-        """A second connection LISTENing on CHANNEL; its socket becomes readable on a commit."""
-        listener = self._listener
-        if (
-            listener is not None
-            and not listener.closed
-            and not listener.broken
-            and listener.pgconn.status == ConnStatus.OK
-        ):
-            return int(listener.pgconn.socket)
-        self._drop_listener()
-        if self.closed:
-            return None
+    def change_notifier(self, *, connect: bool = True) -> int | None:
+        """A second connection LISTENing on CHANNEL; its socket becomes readable on a commit.
+
+        Making it connects to the server (up to 2 s when it is away): the app calls this on
+        its worker thread, so ``_listening`` guards the listener against ``close`` on the
+        window's thread (one made after close is closed at once, never left open)."""
+        with self._listening:
+            listener = self._listener
+            if (
+                listener is not None
+                and not listener.closed
+                and not listener.broken
+                and listener.pgconn.status == ConnStatus.OK
+            ):
+                return int(listener.pgconn.socket)
+            if not connect or self.closed:
+                return None
         try:
             listener = psycopg.connect(
                 self._location,
@@ -442,12 +449,21 @@ class PostgresWorkspace(Workspace):
                 keepalives_interval=2,
                 keepalives_count=2,
             )
+        except psycopg.Error:
+            return None
+        try:
             listener.execute(f"LISTEN {CHANNEL}")
             listener.execute(f"LISTEN {PRESENCE_CHANNEL}")
         except psycopg.Error:
+            listener.close()
             return None
-        self._listener = listener
-        return int(listener.pgconn.socket)
+        with self._listening:
+            if self.closed or self._listener is not None:
+                listener.close()  # closed meanwhile, or another call listened first
+                other = self._listener
+                return None if self.closed or other is None else int(other.pgconn.socket)
+            self._listener = listener
+            return int(listener.pgconn.socket)
 
     def take_notifications(self) -> bool:
         listener = self._listener
@@ -502,6 +518,15 @@ class PostgresWorkspace(Workspace):
                 out.setdefault(section, []).append(person)
         return {section: sorted(set(names)) for section, names in out.items()}
 
+    def reopen(self, busy_timeout: float = APP_BUSY_TIMEOUT) -> PostgresWorkspace:
+        """Another connection to the same database, for a worker thread; it announces
+        presence as this client (one window, one marker)."""
+        other = PostgresWorkspace.open(
+            self._location, readonly=self.readonly, busy_timeout=busy_timeout
+        )
+        other._client = self._client
+        return other
+
     def permissions(self) -> Permissions:
         """The login's team roles (storage/team.py), read from the server's catalogue."""
         row = self._conn.execute(
@@ -535,16 +560,18 @@ class PostgresWorkspace(Workspace):
         )
 
     def _drop_listener(self) -> None:
-        if self._listener is not None:
+        with self._listening:
+            listener, self._listener = self._listener, None
+        if listener is not None:
             try:
-                self._listener.close()
+                listener.close()
             except psycopg.Error:
                 pass
-            self._listener = None
 
     def close(self) -> None:
+        with self._listening:
+            super().close()  # closed first: a listener being made now is closed by its maker
         self._drop_listener()
-        super().close()
 
     def set_busy_timeout(self, seconds: float) -> None:
         assert isinstance(self._conn, _PgConnection)

@@ -18,7 +18,7 @@ The contract every implementation keeps (tests/storage run it against both):
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Protocol
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         ClauseRevision,
         LogEntry,
         PolicySummary,
+        PreparedSave,
         Refresh,
     )
 
@@ -78,11 +79,15 @@ class WorkspaceStore(Protocol):
         """Changes whenever another client commits: cheap to poll."""
         ...
 
-    def change_notifier(self) -> int | None:
+    def change_notifier(self, *, connect: bool = True) -> int | None:
         """A socket that becomes readable when any client commits a write (PostgreSQL
         LISTEN/NOTIFY), for the app to watch instead of waiting for its next poll; None when
         the backend has none (the SQLite file) or the server cannot be reached right now.
-        Calling it again after the server came back listens anew (the number may change)."""
+        Calling it again after the server came back listens anew (the number may change):
+        that connects to the server, which can take seconds, so the app does it on its
+        worker thread; ``connect=False`` only answers for the listening connection there is
+        (None when there is none), at once. Safe to call from another thread than
+        ``take_notifications`` and ``close`` (a listener made after ``close`` is closed)."""
         ...
 
     def take_notifications(self) -> bool:
@@ -98,6 +103,52 @@ class WorkspaceStore(Protocol):
     def editors(self, policy_id: str) -> dict[str, list[str]]:
         """Section id → the names of the people in *other* clients who announced it open
         within the last PRESENCE_TTL seconds (heard through ``take_notifications``)."""
+        ...
+
+    def reopen(self, busy_timeout: float = ...) -> WorkspaceStore:
+        """Another connection to the same workspace (for a worker thread)."""
+        ...
+
+    def adopt_base(self, other: WorkspaceStore, policy_id: str) -> None:
+        """Take ``other``'s base of a policy, to save and merge it through this object."""
+        ...
+
+    def when_closed(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when this object is closed."""
+        ...
+
+    def base_state(self, policy_id: str) -> dict[str, Any] | None:
+        """This object's base of a policy (rows and revisions) as plain data (recovery)."""
+        ...
+
+    def restore_base(self, policy_id: str, state: dict[str, Any]) -> None:
+        """Make ``state`` (from ``base_state``) this object's base of the policy."""
+        ...
+
+    def prepare_save(
+        self, policy: Policy, *, touched: Collection[str] | None = None
+    ) -> PreparedSave:
+        """``save_policy`` without the database: the rows to write, taken from ``policy``."""
+        ...
+
+    def write_save(self, prepared: PreparedSave) -> None:
+        """``save_policy``'s transaction, writing what ``prepare_save`` took."""
+        ...
+
+    def read_changes(self, policy_id: str) -> tuple[dict[str, str], dict[str, int], int] | None:
+        """``refresh_policy``'s database half: the stored rows newer than the base (None:
+        the policy was deleted)."""
+        ...
+
+    def merge_changes(
+        self,
+        policy: Policy,
+        found: tuple[dict[str, str], dict[str, int], int] | None,
+        *,
+        touched: Collection[str] | None = None,
+        unsaved: bool = True,
+    ) -> Refresh:
+        """``refresh_policy``'s other half: merge what ``read_changes`` found into ``policy``."""
         ...
 
     def permissions(self) -> Permissions:

@@ -29,6 +29,9 @@ class Permissions:
     """The target languages whose text and title they may change (None: every language)."""
     approve: bool = True
     """May approve a version or withdraw an approval (approver, admin, owner)."""
+    unknown: str = ""
+    """Why the rights could not be read ("" when they were): then nothing that needs a role
+    is allowed (``not_known``) until they can be."""
 
     def may_write(self, lang: str, source_language: str) -> bool:
         """May change a policy's text in ``lang`` (its source language is ``source_language``)."""
@@ -40,6 +43,14 @@ class Permissions:
     def read_only(self) -> bool:
         """May change no text at all."""
         return not self.structure and not self.source and not self.languages
+
+
+def not_known(reason: str) -> Permissions:
+    """The rights of a person whose roles could not be read (the server did not answer): the
+    window allows nothing that needs a role and says why, rather than everything."""
+    return Permissions(
+        structure=False, source=False, languages=frozenset(), approve=False, unknown=reason
+    )
 
 
 EVERYTHING = Permissions()

@@ -27,12 +27,12 @@ import stat
 import struct
 import tempfile
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import (
     Clause,
@@ -83,6 +83,9 @@ from .schema import (
     v6_policy_rows,
     v8_language_rows,
 )
+
+if TYPE_CHECKING:
+    from .protocol import WorkspaceStore
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -169,6 +172,28 @@ class _Base:
     floor: int | None = None
     """Rows stored with a revision above this may differ from ``rows`` (None: ``revision``);
     lower while a conflict keeps a row at its older base."""
+
+
+def _base_state(base: _Base) -> dict[str, Any]:
+    return {
+        "rows": dict(base.rows),
+        "revisions": dict(base.revisions),
+        "revision": base.revision,
+        "floor": base.floor,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedSave:
+    """A save taken from a policy and not yet written (``prepare_save``/``write_save``)."""
+
+    policy_id: str
+    title: str
+    rows: Rows
+    candidates: set[str] | None
+    """The keys that may differ from the base (None: compare every row)."""
+    base: _Base | None
+    """The base the rows were compared with (a later one makes the write compare all)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,6 +526,8 @@ class Workspace:
         self.readonly = readonly
         self._bases: dict[str, _Base] = {}
         self._seen_version = -1
+        self._on_close: list[Callable[[], None]] = []
+        """Called when this connection closes (``when_closed``)."""
 
     @property
     def location(self) -> str:
@@ -686,6 +713,10 @@ class Workspace:
         _put_meta(conn, "schema_version", str(target))
 
     def close(self) -> None:
+        """Close the connection (and tell those who asked, ``when_closed``)."""
+        callbacks, self._on_close = self._on_close, []
+        for callback in callbacks:
+            callback()
         if not self._closed:
             self._closed = True
             self._conn.close()
@@ -764,7 +795,7 @@ class Workspace:
         """A number that changes when another connection commits (cheap to poll)."""
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def change_notifier(self) -> int | None:
+    def change_notifier(self, *, connect: bool = True) -> int | None:
         """The file has no push channel: the app polls ``data_version``."""
         return None
 
@@ -780,6 +811,44 @@ class Workspace:
     def permissions(self) -> Permissions:
         """One person per file: everything (``readonly`` aside)."""
         return EVERYTHING
+
+    def reopen(self, busy_timeout: float = APP_BUSY_TIMEOUT) -> Workspace:
+        """Another connection to the same workspace, for a worker thread (the app saves and
+        merges there, so the window never waits for the database)."""
+        if self.readonly:
+            return type(self).open(self.path, readonly=True, busy_timeout=busy_timeout)
+        # Opened and migrated a moment ago by this object: connect, without the checks and
+        # the journal recovery of a first opening (which wait for a lock far longer).
+        return type(self)._connect(self.path, CURRENT_VERSION, busy_timeout=busy_timeout)
+
+    def when_closed(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` when this object is closed (a worker that made its own connection
+        from it then closes that one too, on its own thread)."""
+        self._on_close.append(callback)
+
+    def base_state(self, policy_id: str) -> dict[str, Any] | None:
+        """What this object last read or wrote of a policy (its rows and their revisions), as
+        plain data: kept with unsaved edits in a recovery file, so that restoring them later
+        is a three-way merge against what others saved meanwhile (``restore_base``)."""
+        base = self._bases.get(policy_id)
+        return None if base is None else _base_state(base)
+
+    def restore_base(self, policy_id: str, state: dict[str, Any]) -> None:
+        """Make ``state`` (from ``base_state``) this object's base of the policy: the next save
+        then writes only what differs from it and meets others' changes as conflicts."""
+        rows = {str(k): str(v) for k, v in dict(state["rows"]).items()}
+        revisions = {str(k): int(v) for k, v in dict(state["revisions"]).items()}
+        floor = state.get("floor")
+        self._bases[policy_id] = _Base(
+            rows, revisions, int(state["revision"]), None if floor is None else int(floor)
+        )
+
+    def adopt_base(self, other: WorkspaceStore, policy_id: str) -> None:
+        """Take ``other``'s base of a policy (what it last read or wrote), so a policy read
+        through ``other`` can be saved and merged through this object."""
+        found = getattr(other, "_bases", {}).get(policy_id)
+        if found is not None:
+            self._bases[policy_id] = found
 
     def _load(self, text: str, what: str) -> object:
         try:
@@ -1144,31 +1213,43 @@ class Workspace:
         when given, must name every block changed since then (the app's session collects them
         from the edits): the save then serialises only those instead of the whole policy.
         """
+        self.write_save(self.prepare_save(policy, touched=touched))
+
+    def prepare_save(
+        self, policy: Policy, *, touched: Collection[str] | None = None
+    ) -> PreparedSave:
+        """The first half of ``save_policy``, without the database: the rows to write, taken
+        from ``policy`` now (the app does this on its own thread, then lets a worker write)."""
         used = self._bases.get(policy.id)
         mine, candidates = self._mine(policy, touched)
+        return PreparedSave(policy.id, policy.display_title(), mine, candidates, used)
+
+    def write_save(self, prepared: PreparedSave) -> None:
+        """The second half of ``save_policy``: one transaction writing what ``prepare_save``
+        took (nothing else may use this object for the policy in between)."""
+        pid, title = prepared.policy_id, prepared.title
+        used, mine, candidates = prepared.base, prepared.rows, prepared.candidates
         stamp = now_iso()
         with self._transaction() as conn:
-            base = self._bases.get(policy.id)
-            stored = conn.execute(
-                "SELECT revision FROM policies WHERE id=?", (policy.id,)
-            ).fetchone()
+            base = self._bases.get(pid)
+            stored = conn.execute("SELECT revision FROM policies WHERE id=?", (pid,)).fetchone()
             if base is None:
                 if stored is not None:
                     raise ConflictError(
-                        f"{self.location}: policy {policy.display_title()!r} ({policy.id}) is "
+                        f"{self.location}: policy {title!r} ({pid}) is "
                         "already stored; read it before changing it",
                         [],
                     )
                 conn.execute(
                     "INSERT INTO policies(id, title, created, updated, revision) "
                     "VALUES (?, ?, ?, ?, 1)",
-                    (policy.id, policy.display_title(), stamp, stamp),
+                    (pid, title, stamp, stamp),
                 )
                 conn.executemany(
                     "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, 1)",
-                    [(policy.id, key, data) for key, data in mine.items()],
+                    [(pid, key, data) for key, data in mine.items()],
                 )
-                self._bases[policy.id] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
+                self._bases[pid] = _Base(dict(mine), dict.fromkeys(mine, 1), 1)
                 return
             if candidates is None or base is not used:
                 written, deleted = changed_rows(base.rows, mine)
@@ -1181,7 +1262,7 @@ class Workspace:
                 return
             if stored is None:
                 raise ConflictError(
-                    f"{self.location}: policy {policy.display_title()!r} was deleted by "
+                    f"{self.location}: policy {title!r} was deleted by "
                     "someone else; your changes are not saved",
                     [RowConflict(HEAD, base.rows.get(HEAD), mine.get(HEAD), None)],
                 )
@@ -1189,7 +1270,7 @@ class Workspace:
             for key in sorted(set(written) | deleted):
                 row = conn.execute(
                     "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
-                    (policy.id, key),
+                    (pid, key),
                 ).fetchone()
                 if (int(row[1]) if row else None) != base.revisions.get(key):
                     conflicts.append(
@@ -1198,7 +1279,7 @@ class Workspace:
             if conflicts:
                 raise ConflictError(
                     f"{self.location}: someone else changed {len(conflicts)} part(s) of "
-                    f"{policy.display_title()!r} since it was read; nothing was overwritten",
+                    f"{title!r} since it was read; nothing was overwritten",
                     conflicts,
                 )
             revision = int(stored[0]) + 1
@@ -1206,22 +1287,20 @@ class Workspace:
                 "INSERT INTO policy_rows(policy_id, key, data, revision) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(policy_id, key) DO UPDATE SET data=excluded.data, "
                 "revision=excluded.revision",
-                [(policy.id, key, data, revision) for key, data in written.items()],
+                [(pid, key, data, revision) for key, data in written.items()],
             )
             for key in deleted:
-                conn.execute(
-                    "DELETE FROM policy_rows WHERE policy_id=? AND key=?", (policy.id, key)
-                )
+                conn.execute("DELETE FROM policy_rows WHERE policy_id=? AND key=?", (pid, key))
             conn.execute(
                 "UPDATE policies SET title=?, updated=?, revision=? WHERE id=?",
-                (policy.display_title(), stamp, revision, policy.id),
+                (title, stamp, revision, pid),
             )
-            self._after_write(conn, policy.id, revision)
+            self._after_write(conn, pid, revision)
             new_revisions = {k: v for k, v in base.revisions.items() if k not in deleted}
             new_revisions.update(dict.fromkeys(written, revision))
             # Unseen changes by others stay unseen: the known revision only moves when none.
             known = revision if int(stored[0]) == base.revision else base.revision
-            self._bases[policy.id] = _Base(dict(mine), new_revisions, known)
+            self._bases[pid] = _Base(dict(mine), new_revisions, known)
 
     def _after_copy(self) -> None:
         """Rows were copied in with their own ids (PostgreSQL moves its id sequences on)."""
@@ -1241,18 +1320,37 @@ class Workspace:
         says ``policy`` is exactly as this object last read, wrote or merged it (the app's
         session knows: nothing is dirty), so its rows are not even looked at.
         """
+        found = self.read_changes(policy.id)
+        return self.merge_changes(policy, found, touched=touched, unsaved=unsaved)
+
+    def read_changes(self, policy_id: str) -> tuple[Rows, dict[str, int], int] | None:
+        """The first half of ``refresh_policy``, the database's: the stored rows (only those
+        newer than this object's base are fetched), their revisions and the policy's; None
+        when the policy was deleted. Changes nothing in this object."""
+        base = self._bases.get(policy_id)
+        with self._reading():
+            return (
+                self._read_rows(policy_id)
+                if base is None
+                else self._read_changed_rows(policy_id, base)
+            )
+
+    def merge_changes(
+        self,
+        policy: Policy,
+        found: tuple[Rows, dict[str, int], int] | None,
+        *,
+        touched: Collection[str] | None = None,
+        unsaved: bool = True,
+    ) -> Refresh:
+        """The second half of ``refresh_policy``, without the database: merge what
+        ``read_changes`` found into ``policy`` and make it this object's base."""
         base = self._bases.get(policy.id)
         mine_keys: set[str] | None
         if not unsaved and base is not None:
             mine, mine_keys = base.rows, set()
         else:
             mine, mine_keys = self._mine(policy, touched)
-        with self._reading():
-            found = (
-                self._read_rows(policy.id)
-                if base is None
-                else self._read_changed_rows(policy.id, base)
-            )
         if found is None:
             return Refresh(policy, deleted=True)
         theirs, revisions, revision = found

@@ -60,23 +60,33 @@ def _type_stream_for_test(window, session, prefix: str) -> None:
     pattern = re.compile(re.escape(prefix) + r"(\d+)\b")
     typed = 0
 
-    def saved() -> None:
+    sending: list[int] = [0]
+
+    def highest() -> int:
         policy = session.policy
         if policy is None:
-            return
+            return 0
         text = " ".join(
             block.get(policy.source_language) or ""
             for section in policy.sections
             for block in section.blocks
         )
-        numbers = [int(n) for n in pattern.findall(text)]
-        print(f"SAVED {max(numbers, default=0)}", flush=True)
+        return max((int(n) for n in pattern.findall(text)), default=0)
+
+    def started() -> None:
+        # The save is taken from the policy now and written by the worker; words typed while
+        # it is written are not in it.
+        sending[0] = highest()
+
+    def saved() -> None:
+        print(f"SAVED {sending[0]}", flush=True)
 
     def type_one() -> None:
         nonlocal typed
         typed += 1
         _type_at_end(window, f" {prefix}{typed}")
 
+    session.save_did_start.connect(started)
     session.policy_did_save.connect(saved)
     timer = QTimer(window)
     timer.setInterval(40)

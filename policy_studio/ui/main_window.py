@@ -51,8 +51,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app import recovery
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
-from ..app.session import Session
+from ..app.session import CLOSE_WAIT_MS, Session
 from ..app.settings import AppSettings
 from ..app.signoff import current_user, log
 from ..checks.readiness import Blocker, BlockerKind
@@ -78,6 +79,7 @@ from ..storage import (
     Permissions,
     RowConflict,
     WorkspaceStore,
+    not_known,
 )
 from ..text.clean import warnings_for
 from .clause_dialog import ClauseDialog
@@ -115,6 +117,8 @@ from .window_layout import (
 )
 
 STATUS_MS = 4000
+ROLES_RETRY_MS = 3000
+"""While the person's roles cannot be read, how often the window asks the server again."""
 
 
 def workspace_title(workspace: WorkspaceStore) -> str:
@@ -233,8 +237,16 @@ class MainWindow(QMainWindow):
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
         self.gate = RoleGate(self)
+        self._roles_retry = QTimer(self)
+        """While the person's roles are not known: ask the server again (on the worker)."""
+        self._roles_retry.setInterval(ROLES_RETRY_MS)
+        self._roles_retry.timeout.connect(lambda: self.session.read_permissions())
         """Keeps what the connected person's team role forbids greyed out (role_gate.py)."""
         self.permissions: Permissions = EVERYTHING
+        self.kept_path: Path | None = None
+        """Where closing kept edits the workspace did not take (app/recovery.py)."""
+        self.kept_failed = ""
+        """Why they could not be kept either ("" when they were, or nothing needed it)."""
         self._view = VIEWS[0]
         self._view_states: dict[str, QByteArray] = {}
         self._direction = direction_key(self)
@@ -613,12 +625,16 @@ class MainWindow(QMainWindow):
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
-            lambda: self.save_state.setText(self.tr("All changes saved"))
+            lambda: self.save_state.setText(
+                self.tr("All changes saved") if not session.dirty else self.tr("Saving…")
+            )
         )
+        session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
         session.conflicts_found.connect(self._resolve_conflicts)
+        session.permissions_did_read.connect(self._permissions_did_read)
         session.person = self.settings.user_name or current_user()  # no prompt at start-up
         session.editors_did_change.connect(self.outline.model.set_editors)
         session.before_merge = self.commit_typing
@@ -631,30 +647,48 @@ class MainWindow(QMainWindow):
         self._fill_policy_box()
         self._policy_did_load()
         self._apply_permissions()
+        QTimer.singleShot(0, self, self.offer_kept_edits)
 
-    def _apply_permissions(self) -> None:
+    def _apply_permissions(self, rights: Permissions | None = None) -> None:
         """Grey out what the connected person's team role may not do, saying why (the server
-        refuses it anyway: storage/team.py). Everything on the single-user file."""
+        refuses it anyway: storage/team.py). Everything on the single-user file. Roles that
+        cannot be read (the server did not answer) allow nothing that needs a role, say so,
+        and are asked for again on the database worker until the server answers."""
         self.gate.release_all()
-        try:
-            rights = self.session.workspace.permissions()
-        except PolicyStudioError:
-            rights = EVERYTHING  # the server is away: it still refuses what it must
+        if rights is None:
+            try:
+                rights = self.session.workspace.permissions()
+            except PolicyStudioError as exc:
+                rights = not_known(str(exc))
         self.permissions = rights
         who = role_name(rights)
-        self.role_label.setText(
-            self.tr("Signed in as %1 (%2)").replace("%1", rights.person).replace("%2", who)
-            if rights.person
-            else ""
-        )
-        self.role_label.setVisible(bool(rights.person))
+        unknown_why = self.tr(
+            "Your role could not be read from the server (%1); this waits until it can be"
+        ).replace("%1", rights.unknown)
+        if rights.unknown:
+            self.role_label.setText(self.tr("Role not known yet: the server did not answer"))
+            self.role_label.setToolTip(unknown_why)
+            self._roles_retry.start()
+        else:
+            self._roles_retry.stop()
+            self.role_label.setToolTip("")
+            self.role_label.setText(
+                self.tr("Signed in as %1 (%2)").replace("%1", rights.person).replace("%2", who)
+                if rights.person
+                else ""
+            )
+        self.role_label.setVisible(bool(rights.person or rights.unknown))
         for menu in self.menuBar().findChildren(QMenu):
             menu.setToolTipsVisible(True)
         if not rights.structure:
-            why = self.tr(
-                "Your role (%1) may not change the policy's sections, variables or the library; "
-                "the server refuses it"
-            ).replace("%1", who)
+            why = (
+                unknown_why
+                if rights.unknown
+                else self.tr(
+                    "Your role (%1) may not change the policy's sections, variables or the "
+                    "library; the server refuses it"
+                ).replace("%1", who)
+            )
             for action in (
                 self.new_policy_action,
                 self.questionnaire_action,
@@ -672,17 +706,25 @@ class MainWindow(QMainWindow):
                 self.gate.hold(action, why)
             self.gate.hold(self.library_panel.insert_button, why)
             self.gate.hold(self.variables_panel, why)
-            write_why = self.tr(
-                "Your role (%1) may not change the source text or the structure; translate in "
-                "the Translate view"
-            ).replace("%1", who)
+            write_why = (
+                unknown_why
+                if rights.unknown
+                else self.tr(
+                    "Your role (%1) may not change the source text or the structure; translate in "
+                    "the Translate view"
+                ).replace("%1", who)
+            )
             self.editor.set_writable(False, write_why, self.gate)
         else:
             self.editor.set_writable(True, "", self.gate)
         self.history.panel_did_open = None
         if not rights.approve:
-            why = self.tr("Your role (%1) may not approve versions; an approver does").replace(
-                "%1", who
+            why = (
+                unknown_why
+                if rights.unknown
+                else self.tr("Your role (%1) may not approve versions; an approver does").replace(
+                    "%1", who
+                )
             )
             self.history.panel_did_open = lambda panel: self.gate.hold(panel.approve_button, why)
             built = self.history.built_panel()  # one built later is held by panel_did_open
@@ -1483,13 +1525,120 @@ class MainWindow(QMainWindow):
         old.policy_did_change.disconnect(self._policy_did_change)
         old.policy_did_load.disconnect(self._policy_did_load)
         old.library_did_change.disconnect(self._library_did_change)
-        old.close()
+        if not old.close(CLOSE_WAIT_MS) and old.dirty:  # the edits go to a recovery file
+            self.kept_path = self._keep_unsaved_edits()
         session = Session(opened.workspace)
         session.policy = opened.policy
         self._bind_session(session)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), STATUS_MS)
 
     # -- closing ---------------------------------------------------------------------------
+
+    def _permissions_did_read(self, answer: object) -> None:
+        """The worker read the person's roles again (they were not known)."""
+        if isinstance(answer, Permissions) and self.permissions.unknown:
+            self._apply_permissions(answer)
+
+    # -- edits a closing window kept (app/recovery.py) ------------------------------------
+
+    def _keep_unsaved_edits(self) -> Path | None:
+        """The window closes with edits the workspace has not taken (the server did not
+        answer in time, or answered with a conflict or a refusal): keep them in a recovery
+        file that the next opening of this workspace offers. None when that failed too."""
+        session = self.session
+        if session.policy is None:
+            return None
+        try:
+            return recovery.keep(
+                self.settings.recovery_folder(),
+                session.workspace.location,
+                session.policy,
+                session.unsaved_base(),
+                session.last_error or "not saved yet",
+            )
+        except (OSError, PolicyStudioError) as exc:
+            self.kept_failed = str(exc)
+            return None
+
+    def offer_kept_edits(self) -> None:
+        """Edits kept when a window on this workspace closed: offer them back, one policy at a
+        time (once the policy being opened is there)."""
+        if self.opening is not None:
+            self.policy_did_open.connect(self._offer_once)
+            return
+        if self.session.workspace.closed:
+            return
+        found, problems = recovery.kept_for(
+            self.settings.recovery_folder(), self.session.workspace.location
+        )
+        for problem in problems:
+            self.statusBar().showMessage(problem)
+        for kept in found:
+            choice = self.ask_about_kept_edits(kept)
+            if choice == "discard":
+                recovery.discard(kept)
+            elif choice == "restore":
+                self._restore(kept)
+
+    def _offer_once(self) -> None:
+        self.policy_did_open.disconnect(self._offer_once)
+        self.offer_kept_edits()
+
+    def ask_about_kept_edits(self, kept: recovery.Kept) -> str:
+        """ "restore", "later" or "discard" (an attribute tests replace, like the conflict
+        question)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Question)
+        box.setWindowTitle("Policy Studio")
+        box.setText(
+            self.tr(
+                "When this workspace was last closed (%1), your edits to “%2” could not be "
+                "saved: %3. They were kept on this computer."
+            )
+            .replace("%1", kept.when())
+            .replace("%2", kept.title)
+            .replace("%3", kept.reason)
+            + "\n\n"
+            + self.tr(
+                "Restore them? What others changed meanwhile is kept; where both of you "
+                "changed the same text, you choose."
+            )
+        )
+        restore = box.addButton(self.tr("Restore my edits"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.RejectRole)
+        discard = box.addButton(self.tr("Discard them"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        return "discard" if clicked is discard else "later"
+
+    def _restore(self, kept: recovery.Kept) -> None:
+        session = self.session
+        try:
+            if session.policy is None or session.policy.id != kept.policy_id:
+                if kept.policy_id not in {s.id for s in session.workspace.policies()}:
+                    raise PolicyStudioError(
+                        f"the policy “{kept.title}” is no longer in this workspace; the edits "
+                        f"stay in {kept.path}"
+                    )
+                self.open_policy(kept.policy_id)
+                self._fill_policy_box()
+            restored = session.restore(kept.rows, kept.base)
+        except PolicyStudioError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        recovery.discard(kept)
+        if restored:
+            message = self.tr("Restored your edits to “%1” kept on %2; saving them").replace(
+                "%1", kept.title
+            )
+        else:
+            message = self.tr(
+                "Your edits to “%1” kept on %2 had reached the workspace after all"
+            ).replace("%1", kept.title)
+        self.statusBar().showMessage(message.replace("%2", kept.when()), STATUS_MS * 3)
 
     def _save_did_fail(self, reason: str) -> None:
         self.save_state.setText(
@@ -1532,41 +1681,72 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)))
         return True
 
+    def _ask_before_closing(self) -> str:
+        """The edits are known not to be saved (and why): "copy" (saved a copy), "retry",
+        "quit" or "cancel". Asked before closing waits for anything."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Warning)
+        box.setWindowTitle("Policy Studio")
+        box.setText(
+            self.tr("Your last changes are not saved: %1.").replace("%1", self.session.last_error)
+            + "\n\n"
+            + self.tr("Quit anyway? The unsaved changes will be lost.")
+        )
+        copy = box.addButton(self.tr("Save a copy as…"), QMessageBox.AcceptRole)
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ActionRole)
+        quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.DestructiveRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is retry:
+            return "retry"
+        if clicked is copy:
+            return "copy" if self.save_copy_as() else "again"
+        return "quit" if clicked is quit_button else "cancel"
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Close without ever waiting for the server unboundedly, and never with a question
+        opened from inside a wait (docs/team-server.md, "Closing while a save waits"):
+
+        - edits already known not to be saved (a refusal, a conflict, a full disk: the status
+          bar says why) are asked about first — save a copy, try again, quit anyway, cancel;
+        - otherwise the last save is given ``CLOSE_WAIT_MS``; whatever it did not write by
+          then (the server silent, or a conflict or refusal found on the way) is kept in a
+          recovery file that opening this workspace again offers, and the window closes.
+        """
         self.commit_typing()
-        while not self.session.flush() and not self.session.workspace.closed:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Warning)
-            box.setWindowTitle("Policy Studio")
-            box.setText(
-                self.tr("Your last changes are not saved: %1.").replace(
-                    "%1", self.session.last_error
-                )
-                + "\n\n"
-                + self.tr("Quit anyway? The unsaved changes will be lost.")
-            )
-            copy = box.addButton(self.tr("Save a copy as…"), QMessageBox.AcceptRole)
-            retry = box.addButton(self.tr("Try again"), QMessageBox.ActionRole)
-            quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.DestructiveRole)
-            box.addButton(QMessageBox.Cancel)
-            box.setDefaultButton(copy)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is retry:
+        session = self.session
+        settled = False
+        while (
+            session.dirty
+            and not session.workspace.closed
+            and not session.saving
+            and (session.last_error or session.conflicts)
+        ):
+            answer = self._ask_before_closing()
+            if answer == "retry":
+                if session.flush(CLOSE_WAIT_MS):
+                    break
                 continue
-            if clicked is copy and self.save_copy_as():
+            if answer == "again":
+                continue
+            if answer in ("copy", "quit"):
+                settled = True
                 break
-            if clicked is quit_button:
-                break
-            if clicked is not copy:
-                event.ignore()
-                return
+            event.ignore()
+            return
+        if not settled and session.dirty and not session.workspace.closed:
+            if not session.flush(CLOSE_WAIT_MS) and session.dirty:
+                self.kept_path = self._keep_unsaved_edits()
         translating = self.modes.currentWidget() is self.translate_view
         # Compare is a look at the moment; a translator comes back to translating.
         self.settings.store.setValue(MODE_KEY, "translate" if translating else "write")
         self._save_layout()
         self.settings.sync()
-        self.session.set_editing(None)  # others' outlines drop "being edited by" at once
+        # Others' outlines drop "being edited by" as soon as the server hears it; the worker
+        # ends after its job in hand and closes its own connection (nothing here waits for it).
+        self.session.shutdown()
         # Nothing the window started may run once it is closed and its workspace goes away.
         for timer in self.findChildren(QTimer):
             timer.stop()

@@ -22,6 +22,8 @@ def role_name(permissions: Permissions) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("RoleGate", text)
 
+    if permissions.unknown:
+        return tr("role not known yet")
     words = {
         "author": tr("author"),
         "translator": tr("translator"),

@@ -3,6 +3,8 @@ edits, and writes them when the server is back, losing none (issue 17 item 7).""
 
 from __future__ import annotations
 
+import time
+
 from policy_studio.app.session import Session
 from policy_studio.library.compose import policy_from_clauses
 from policy_studio.ops.policy_edits import set_variable
@@ -37,4 +39,82 @@ def test_edits_made_while_the_server_is_down_are_written_when_it_is_back(
         stored = other.policy(policy.id)
     assert stored.variables["minimum_age"] == {"en": "13"}
     assert {f"field_{n}" for n in range(5)} <= set(stored.variables)
+    session.close()
+
+
+def _ticks_while(qtbot, ms: int) -> list[float]:
+    """Run the event loop for ``ms`` with a 20 ms timer; when each tick came."""
+    from PySide6.QtCore import QTimer
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(ms)
+    timer.stop()
+    return ticks
+
+
+def test_a_server_that_stops_answering_never_freezes_the_window(qtbot, pg_cluster, clauses):
+    """The server hangs (its processes stopped: a dead network looks the same to a client,
+    the connection open and no answer). The save waits on the worker thread; the window's
+    event loop keeps running every 20 ms tick within 100 ms, an edit typed meanwhile is kept,
+    and both are written when the server answers. (With the save on the window's thread the
+    ticks stop until the watchdog thaws the server: the test fails.)"""
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    policy = policy_from_clauses("Hanging server", [(clauses[0], None)])
+    store.save_policy(policy)
+    session = Session(store, watch_ms=0, retry_ms=300)
+    session.policy = store.policy(policy.id)
+    assert session._writer_store() is not None  # the worker's connection is open
+    started: list[bool] = []
+    session.save_did_start.connect(lambda: started.append(True))
+    with pg_cluster.frozen(longest=5.0):
+        session.notify(set_variable(session.policy, "minimum_age", "en", "13")[0])
+        start = time.monotonic()
+        session.save_soon()  # the autosave: handed to the worker, returns at once
+        assert time.monotonic() - start < 0.1
+        assert session.saving and started == [True]
+        ticks = _ticks_while(qtbot, 1500)
+        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        assert len(ticks) > 30 and max(gaps) < 0.1  # the window kept processing events
+        assert session.saving and session.dirty  # still waiting for the server: not "saved"
+        # typing goes on meanwhile; the flush a caller makes waits a bounded time, then says so
+        session.notify(set_variable(session.policy, "contact_email", "en", "a@example.org")[0])
+        start = time.monotonic()
+        assert not session.flush(timeout_ms=300)
+        assert time.monotonic() - start < 1.0
+        assert "not answered yet" in session.last_error
+        assert session.policy.variables["minimum_age"] == {"en": "13"}
+    qtbot.waitUntil(lambda: not session.dirty, timeout=20000)
+    with open_store(location) as other:
+        stored = other.policy(policy.id).variables
+        assert stored["minimum_age"] == {"en": "13"}
+        assert stored["contact_email"] == {"en": "a@example.org"}
+    session.close()
+
+
+def test_listening_again_while_the_server_is_frozen_never_freezes_the_window(
+    qtbot, pg_cluster, clauses
+):
+    """The listening connection is gone (the server closed it) and the server does not answer:
+    connecting anew waits up to libpq's 2 s, on the worker; the window's ticks keep coming.
+    When the server answers, the session listens again."""
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    session = Session(store, watch_ms=0)
+    assert session.live and session._writer_store() is not None
+    session._stop_listening()
+    store._drop_listener()  # as when the server closed it
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        session._poll()  # the watch timer: listens again (and looks for changes)
+        assert time.monotonic() - start < 0.1
+        ticks = _ticks_while(qtbot, 1500)
+        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+        assert len(ticks) > 30 and max(gaps) < 0.1
+        assert not session.live
+    qtbot.waitUntil(lambda: session.live, timeout=15000)
     session.close()

@@ -52,6 +52,7 @@ def test_a_read_only_workspace_says_not_saved_and_why(qtbot, workspace, clauses)
     failures: list[str] = []
     session.save_did_fail.connect(failures.append)
     workspace._conn.execute("PRAGMA query_only=1")  # every write now fails inside SQLite
+    session._writer_store()._conn.execute("PRAGMA query_only=1")  # (the saving worker's too)
     session.notify(set_variable(session.policy, "minimum_age", "en", "16")[0])
     assert session.flush() is False  # no exception reaches the window
     assert failures == [session.last_error]
@@ -61,7 +62,9 @@ def test_a_read_only_workspace_says_not_saved_and_why(qtbot, workspace, clauses)
 
 def test_save_a_copy_keeps_the_unsaved_edits(qtbot, workspace, clauses, tmp_path):
     session = open_session(workspace, clauses)
+    # The database refuses writes (both the window's connection and its saving worker's).
     workspace._conn.execute("PRAGMA query_only=1")
+    session._writer_store()._conn.execute("PRAGMA query_only=1")
     session.notify(set_variable(session.policy, "minimum_age", "en", "16")[0])
     assert not session.flush()
     copy = session.save_copy(tmp_path / "rescued.pstudio")
@@ -108,7 +111,11 @@ def test_the_same_text_changed_elsewhere_is_asked_about_never_overwritten(
         other.save_policy(theirs)
     session.notify(set_block_text(session.policy, block.id, "en", "My words.")[0])
     assert not session.flush()
-    assert found and found[0][0].text("theirs") == "Their words."
+    # Asked right after the wait, from the event loop (never from inside the wait: a dialog
+    # opened there would hold the wait, and a window closing on it, for ever).
+    assert not found
+    qtbot.waitUntil(lambda: bool(found), timeout=1000)
+    assert found[0][0].text("theirs") == "Their words."
     assert "same text" in session.last_error
     with Workspace.open(workspace.path) as other:
         assert other.policy(session.policy.id).sections[0].blocks[0].get("en") == "Their words."

@@ -20,13 +20,14 @@ def test_the_session_saves_with_the_blocks_its_edits_named(qtbot, workspace, mon
     session = Session(workspace, watch_ms=0)
     session.policy = workspace.policy(workspace.policies()[0].id)
     seen: list[object] = []
-    real = workspace.save_policy
+    writer = session._writer_store()  # the saving worker's connection
+    real = writer.prepare_save
 
     def spy(policy, *, touched=None):
         seen.append(None if touched is None else set(touched))
-        real(policy, touched=touched)
+        return real(policy, touched=touched)
 
-    monkeypatch.setattr(workspace, "save_policy", spy)
+    monkeypatch.setattr(writer, "prepare_save", spy)
     first, second = _blocks(session.policy)[1], _blocks(session.policy)[2]
     session.notify(set_block_text(session.policy, first.id, "en", "One.")[0])
     session.notify(set_block_text(session.policy, second.id, "ar", "اثنان.")[0])

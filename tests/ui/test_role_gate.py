@@ -132,3 +132,41 @@ def test_the_single_user_file_greys_out_nothing(qtbot, window):
     assert window.new_policy_action.isEnabled()
     assert not window.editor.text.isReadOnly()
     assert window.permissions.approve and window.permissions.languages is None
+
+
+def test_roles_that_cannot_be_read_allow_nothing_that_needs_a_role_and_say_why(
+    qtbot, workspace, clauses, settings, variables, monkeypatch
+):
+    """The server did not answer when the window asked who this is: the window allows nothing
+    that needs a role (it used to allow everything), says why, and asks again on the database
+    worker until the server answers."""
+    from policy_studio.storage import StorageError
+    from policy_studio.ui import main_window
+
+    monkeypatch.setattr(main_window, "ROLES_RETRY_MS", 100)
+    policy = policy_from_clauses("Notice", [(clauses[0], None)], target_languages=["ar"])
+    workspace.save_policy(policy)
+
+    def unanswered():
+        raise StorageError("the database server cannot be reached (timeout expired)")
+
+    monkeypatch.setattr(workspace, "permissions", unanswered)
+    session = Session(workspace, watch_ms=0)
+    session.policy = workspace.policy(policy.id)
+    window = main_window.MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    for action in (window.new_policy_action, window.outline.remove_action):
+        assert not action.isEnabled()
+        assert "could not be read from the server" in action.toolTip()
+        assert "cannot be reached" in action.toolTip()
+    assert not window.variables_panel.isEnabled()
+    assert window.editor.text.isReadOnly()
+    assert window.role_label.isVisible() and "not known" in window.role_label.text()
+    assert not window.permissions.approve
+    # the worker's connection reads the roles again (here: the single-user file's everything)
+    qtbot.waitUntil(lambda: window.new_policy_action.isEnabled(), timeout=3000)
+    assert not window.editor.text.isReadOnly()
+    assert window.variables_panel.isEnabled()
+    assert not window.role_label.isVisible()
+    window.close()

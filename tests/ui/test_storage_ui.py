@@ -39,6 +39,7 @@ def _answer_box(button_text: str, seen: list[str]) -> None:
 
 def test_closing_with_unsaved_edits_asks_quit_anyway_with_the_reason(qtbot, window):
     window.session.workspace._conn.execute("PRAGMA query_only=1")
+    window.session._writer_store()._conn.execute("PRAGMA query_only=1")  # the saving worker's
     window.apply_edit(set_variable(window.session.policy, "minimum_age", "en", "16"))
     assert not window.session.flush()
     assert "Not saved" in window.save_state.text()
@@ -65,6 +66,7 @@ def test_a_conflict_shows_both_texts_and_needs_a_choice(qtbot, window):
     session.conflicts_found.disconnect(window._resolve_conflicts)
     session.conflicts_found.connect(found.append)
     assert not session.flush()
+    qtbot.waitUntil(lambda: bool(found), timeout=1000)  # asked after the wait, never inside
     dialog = ConflictDialog(found[0], session.policy, window)
     qtbot.addWidget(dialog)
     texts = {t.objectName(): t.toPlainText() for t in dialog.findChildren(QTextEdit)}
