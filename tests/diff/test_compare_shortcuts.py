@@ -138,9 +138,24 @@ def test_the_shortcuts_take_the_diff_of_unchanged_tables_to_under_two_thirds(
     for _, cell in new.iter_blocks():
         if rng.random() < 0.02:
             cell.set_text("en", cell.get("en") + " promptly")
-    fast = _best(lambda: compare(old, new))
-    monkeypatch.setattr(_Comparer, "unchanged", lambda self, a, b: None)
-    monkeypatch.setattr(_Comparer, "one_side", lambda self, block, place: None)
-    monkeypatch.setattr(_Comparer, "_same_cells_diff", lambda self, a, b: None)
-    full = _best(lambda: compare(old, new))
-    assert fast < 0.67 * full, f"with shortcuts {fast:.4f}s, without {full:.4f}s"
+    shortcuts = {
+        name: getattr(_Comparer, name) for name in ("unchanged", "one_side", "_same_cells_diff")
+    }
+
+    def without() -> object:
+        # The two variants take turns (best of each): a burst of load on the machine then
+        # slows both, not only the one measured during it (a run at load 7 failed at 0.68×).
+        with monkeypatch.context() as patch:
+            patch.setattr(_Comparer, "unchanged", lambda self, a, b: None)
+            patch.setattr(_Comparer, "one_side", lambda self, block, place: None)
+            patch.setattr(_Comparer, "_same_cells_diff", lambda self, a, b: None)
+            return compare(old, new)
+
+    fast, full = [], []
+    for _ in range(7):
+        fast.append(_best(lambda: compare(old, new), rounds=1))
+        full.append(_best(without, rounds=1))
+    assert all(getattr(_Comparer, name) is f for name, f in shortcuts.items())
+    assert min(fast) < 0.67 * min(full), (
+        f"with shortcuts {min(fast):.4f}s, without {min(full):.4f}s"
+    )
