@@ -552,6 +552,11 @@ def merge(
         source.target_languages.append(target_lang)
     s_units = flatten(source, source_lang, source_idents)
     t_units = flatten(target, target_lang, target_idents)
+    if not source.title.get(source_lang) and t_units and t_units[0].kind == "title":
+        # The first language has no title (our export's "[not translated]" slot, or none in
+        # the file): the second language's title is still the policy's title in that
+        # language, never a block of section 1 (issue 12: titles per language).
+        source.title[target_lang] = t_units.pop(0).markup
     path = align_units(s_units, t_units)
     ratio = (sum(u.length for u in t_units) or 1) / (sum(u.length for u in s_units) or 1)
     # Where a target-only unit goes: after the last source unit placed before it.

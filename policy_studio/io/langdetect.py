@@ -124,11 +124,18 @@ _ADDRESS_SIGN = re.compile("|".join(re.escape(sign) for sign in _ADDRESS_SIGNS))
 """Any of ``_ADDRESS_SIGNS``: one scan in C instead of eight substring searches."""
 
 
+_VARIABLE = re.compile(r"\{\{[^{}\n]{1,80}\}\}")
+"""A variable ({{organization_address}}): its name is Latin in every language."""
+
+
 def _strip_links(markup: str) -> str:
-    """Link targets and e-mail-like tokens are Latin in every language: ignore them.
+    """Link targets, e-mail-like tokens and variables' names are Latin in every language:
+    ignore them ("العنوان: {{organization_address}}" is Arabic, not English).
 
     Linear in the length of the text whatever it holds (untrusted input: issue 18 item 9).
     """
+    if "{{" in markup:
+        markup = _VARIABLE.sub(" ", markup)
     if not _ADDRESS_SIGN.search(markup):
         return markup
     markup = _LINK_TARGET.sub("]", markup)

@@ -200,3 +200,23 @@ def test_an_unfilled_variable_comes_back_unfilled(tmp_path, rights_policy, fmt):
     intro = result.policy.sections[0].blocks[0].get("en")
     assert intro.startswith("Write to {{contact_email}} and **{{organization}}**")
     assert result.policy.variables == {}  # "[contact_email]" is no value
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_an_arabic_first_export_of_a_policy_without_an_arabic_title_comes_back(
+    tmp_path, rights_policy, fmt
+):
+    """Arabic first, one language after the other, and no Arabic title (the cover says "[غير
+    مترجم]"): the English title came back as a block of section 1 and, with the variables'
+    Latin names read as English, the Arabic list items were taken for English text."""
+    assert "ar" not in rights_policy.title
+    out = tmp_path / f"rights_ar_first.{fmt}"
+    registry.writer(fmt)(
+        rights_policy, out, ExportOptions(languages=["ar", "en"], layout=Layout.SEQUENTIAL)
+    )
+    result = read_any(out)
+    policy = result.policy
+    assert policy.title == {"en": rights_policy.title["en"]}
+    assert _shape(policy, ["en", "ar"]) == _shape(rights_policy, ["en", "ar"])
+    for count in result.report.words.values():
+        assert count.unaccounted == 0
