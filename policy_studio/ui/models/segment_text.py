@@ -62,18 +62,25 @@ def pieces(markup: str) -> list[Piece]:
         # past them, or "[\[{{x}}[[" would map its first "[[" onto the last.
         upcoming = VARIABLE_PATTERN.search(markup, pos) if variables_left else None
         end = upcoming.start() if upcoming is not None else len(markup)
+        # Char by char, each at its first place from here: escapes (\*, \[) make the visible
+        # text differ from the markup. The whole text found in one piece is taken instead
+        # when it starts no later: in "[\[*[[*" the visible "[[" of "[\[" is at 0 and 2, and
+        # the first "[[" in one piece (4) is the italic one that follows.
+        chars = []
+        at = pos
+        for ch in run.text:
+            at = markup.find(ch, at, end)
+            if at < 0:
+                break
+            chars.append(at)
+            at += 1
         found = markup.find(run.text, pos, end)
-        if found >= 0:
+        if found >= 0 and (len(chars) < len(run.text) or found <= chars[0]):
             positions = tuple(range(found, found + len(run.text)))
-        else:
-            # Escapes (\*) make the visible text differ from the markup: match char by char.
-            chars = []
-            for ch in run.text:
-                at = markup.find(ch, pos, end)
-                at = pos if at < 0 else at
-                chars.append(at)
-                pos = at + 1
+        elif len(chars) == len(run.text):
             positions = tuple(chars)
+        else:  # cannot happen for parsed markup: keep the order, never run off the end
+            positions = tuple(min(pos + i, max(len(markup) - 1, 0)) for i in range(len(run.text)))
         if positions:
             pos = positions[-1] + 1
         out.append(Piece(run, positions))

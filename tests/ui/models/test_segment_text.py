@@ -89,6 +89,7 @@ def test_the_stale_change_of_an_arabic_source(qapp):
 
 @given(st.text(alphabet="ab ن*_{}[]()\\\n", max_size=40).map(lambda s: s.replace("{", "{{x}}", 1)))
 @example("[\\[{{x}}[[")  # found by this test: text before a variable mapped past it
+@example("[\\[*[[*[")  # found by this test: an escaped "[" mapped onto a later one
 def test_every_visible_character_maps_back_to_itself_in_the_markup(markup):
     """Highlights computed on the markup (glossary, findings) land on the characters shown."""
     last = -1
