@@ -102,19 +102,35 @@ def policy_has_unsafe(policy: Policy) -> bool:
     texts.extend(v for values in policy.variables.values() for v in values.values())
     texts.extend(v for values in policy.meta.values() for v in values.values())
     for section in policy.sections:
-        for block in section.all_blocks():
-            texts.extend(block.text.values())
+        # Section.all_blocks(), without the lists it builds per block: the heading, then each
+        # block's segments (a table's cells, else the block itself).
+        texts.extend(section.heading.text.values())
+        for block in section.blocks:
+            if block.table is None:
+                texts.extend(block.text.values())
+            else:
+                for cell in block.table.cells():
+                    texts.extend(cell.text.values())
     one_line = [*policy.title.values(), policy.organization, policy.effective_date]
     one_line.append(policy.version_label)
     one_line.extend(t for s in policy.sections for t in s.heading.text.values())
     one_line.extend(
         v for key, values in policy.meta.items() if key != "address" for v in values.values()
     )
-    # One search over the texts joined by a line feed (which clean_text keeps): a policy has
-    # thousands of segments (every table cell is one), each search a call.
-    return _NEEDS_WORK.search("\n".join(texts)) is not None or any(
-        "\n" in t or "\t" in t for t in one_line
-    )
+    return _any_needs_work(texts) or any("\n" in t or "\t" in t for t in one_line)
+
+
+def _any_needs_work(texts: list[str]) -> bool:
+    """Whether any of ``texts`` holds a character ``_NEEDS_WORK`` matches.
+
+    Every such character is one ``str.isprintable`` refuses (a control, format, separator,
+    surrogate or non-character: tests/text/test_clean.py checks all of them), and
+    ``isprintable`` is a C loop: most policies are settled by it alone, over the texts joined
+    by a space (which neither refuses). Otherwise only the texts it refuses (those with a line
+    break, a no-break space, a bidi mark…) are searched."""
+    if " ".join(texts).isprintable():
+        return False
+    return any(_NEEDS_WORK.search(t) for t in texts if not t.isprintable())
 
 
 def cleaned(policy: Policy) -> tuple[Policy, list[str]]:

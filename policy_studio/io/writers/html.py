@@ -18,8 +18,19 @@ from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
+from markupsafe import escape as _escape
 
-from ...layout import Block, Cell, ExportDocument, Item, Part, Table, build, latin_pieces
+from ...layout import (
+    Block,
+    Cell,
+    ExportDocument,
+    FlowSection,
+    Item,
+    Part,
+    Table,
+    build,
+    latin_pieces,
+)
 from ...layout.options import ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError
 from ...text.markup import Run
@@ -198,7 +209,81 @@ def body(items: Iterable[Block], part: Part) -> Markup:
 
 def cell(item: Block, part: Part) -> Markup:
     """One item on its own, as in a cell of the columns layout (a list item keeps its number)."""
-    return Markup(_group(groups([item])[0], part))
+    return Markup(_cell(item, part))
+
+
+def _printed(value: object) -> str:
+    """``value`` as the template prints it: escaped by markupsafe, as Jinja's autoescaping
+    does (``"`` becomes ``&#34;``, where html.escape would write ``&quot;``)."""
+    return str(_escape(value))
+
+
+# The loops over a part's sections are helpers too (issue 14: HTML ≤ 0.1 × pandoc): a
+# Jinja loop over 500 sections made ~2,000 template calls, and the columns loop one per cell
+# (8,000); each helper writes exactly what those loops wrote.
+
+
+def _heading(section: FlowSection) -> str:
+    return f"{_printed(section.label)} {_inline(section.title)}"
+
+
+def toc_entries(part: Part) -> Markup:
+    """The entries of a part's contents list: a link to each section with a heading."""
+    code = _printed(part.lang.code)
+    return Markup(
+        "".join(
+            f'\n<li><a href="#{_printed(s.anchor)}-{code}">{_heading(s)}</a></li>'
+            for s in part.sections
+            if s.has_heading
+        )
+    )
+
+
+def sections(part: Part) -> Markup:
+    """A part's sections (single and sequential layouts): a ``<section>`` each, its heading
+    and its body."""
+    code = _printed(part.lang.code)
+    out = []
+    for s in part.sections:
+        heading = f"\n<h2>{_heading(s)}</h2>" if s.has_heading else ""
+        items = "\n".join(_group(g, part) for g in groups(s.items))
+        out.append(f'\n<section id="{_printed(s.anchor)}-{code}">{heading}\n{items}\n</section>')
+    return Markup("".join(out))
+
+
+def columns(left: Part, right: Part) -> Markup:
+    """The columns layout's body: one two-column table per section (not one for the whole
+    policy: the same look in a browser, and WeasyPrint lays out many small tables far faster
+    than one huge one), the first with the languages' names as its header; a row for the
+    section's heading and one per block."""
+    lattr = f'lang="{_printed(left.lang.code)}" dir="{_printed(left.dir)}"'
+    rattr = f'lang="{_printed(right.lang.code)}" dir="{_printed(right.dir)}"'
+    lcode, rcode = _printed(left.lang.code), _printed(right.lang.code)
+    out = []
+    for index, (a, b) in enumerate(zip(left.sections, right.sections, strict=False)):
+        out.append('\n<table class="columns">')
+        if index == 0:
+            out.append(
+                f"\n<thead><tr><th {lattr}>{_printed(left.lang.native_name)}</th>"
+                f"<th {rattr}>{_printed(right.lang.native_name)}</th></tr></thead>"
+            )
+        out.append("\n<tbody>")
+        if a.has_heading:
+            out.append(
+                f'\n<tr class="section-title"><td {lattr}><h2 id="{_printed(a.anchor)}-{lcode}">'
+                f"{_heading(a)}</h2></td><td {rattr}>"
+                f'<h2 id="{_printed(b.anchor)}-{rcode}">{_heading(b)}</h2></td></tr>'
+            )
+        out.extend(
+            f"\n<tr><td {lattr}>{_cell(x, left)}</td><td {rattr}>{_cell(y, right)}</td></tr>"
+            for x, y in zip(a.items, b.items, strict=False)
+        )
+        out.append("\n</tbody>\n</table>")
+    return Markup("".join(out))
+
+
+def _cell(item: Block, part: Part) -> str:
+    return _group(groups([item])[0], part)
 
 
 def _css_string(text: str) -> str:
@@ -289,6 +374,9 @@ def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environm
         group=group,
         body=body,
         cell=cell,
+        toc_entries=toc_entries,
+        sections=sections,
+        columns=columns,
         page_css=page_css,
         fonts=_font_stack,
         dir=lambda part: part.dir,
@@ -371,6 +459,9 @@ def _render_user_template(
         "group": data.helper(group),
         "body": data.helper(body),
         "cell": data.helper(cell),
+        "toc_entries": data.helper(toc_entries),
+        "sections": data.helper(sections),
+        "columns": data.helper(columns),
         "page_css": data.helper(page_css),
         "fonts": data.helper(_font_stack),
         "dir": lambda part: "rtl" if part["rtl"] else "ltr",
@@ -391,6 +482,9 @@ def write_html(
 __all__ = [
     "Group",
     "body",
+    "columns",
+    "sections",
+    "toc_entries",
     "group",
     "groups",
     "inline",
