@@ -26,7 +26,6 @@ import sqlite3
 import stat
 import struct
 import tempfile
-import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -639,7 +638,7 @@ class Workspace:
             raise WorkspaceError(f"{path}: a file with that name already exists")
         if not path.parent.exists():
             raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
-        temp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
         workspace = cls._connect(temp, 0)
         try:
             yield workspace
