@@ -6,8 +6,7 @@ numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
 http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); a body paragraph's
 tracked changes and comments as proposals and review notes on its block, its text read with
-every change rejected (docx_review.py), table cells likewise; tracked changes in footnotes read
-as their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
+every change rejected (docx_review.py), table cells, footnotes and endnotes likewise; tables
 read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
 and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text
 boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is
@@ -23,6 +22,7 @@ truncated zips refused, every XML part parsed with entities and network off.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -473,8 +473,11 @@ class _Paragraphs:
                 self.in_copy -= 1
         return self.plain_paragraph(p)
 
-    def probe(self, p: etree._Element) -> Line | None:
-        """The line ``p`` would give, with nothing added to the document or counted."""
+    def probe(
+        self, p: etree._Element, read: Callable[[etree._Element], Line | None] | None = None
+    ) -> Line | None:
+        """The line ``p`` would give (read by ``read``, a body paragraph's reading unless
+        given), with nothing added to the document or counted."""
         saved = (
             len(self.lines),
             self.count,
@@ -490,7 +493,7 @@ class _Paragraphs:
             len(self.marks),
         )
         try:
-            return self.plain_paragraph(p)
+            return (read or self.plain_paragraph)(p)
         finally:
             del self.lines[saved[0] :]
             self.count = saved[1]
@@ -614,21 +617,53 @@ class _Paragraphs:
             self.blocks(box)
 
     def note(self, kind: str, note_id: str, label: str) -> None:
-        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked)."""
+        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked).
+
+        A note's tracked changes and comments are read as a body paragraph's are: its text is
+        the note with every change rejected, each change a proposal, each comment a note."""
         element = self.package.notes.get((kind, note_id))
         if element is None:
             return
         first = True
         for p in element.iter(w("p")):
-            text = self.runs_markup(p)[0]
-            if not text and not first:
-                continue
-            if first:
-                text = f"{to_markup([Run(f'[{label}]')])} {text}".strip()
+            mark = f"{to_markup([Run(f'[{label}]')])} " if first else ""
+
+            def read(paragraph: etree._Element, mark: str = mark) -> Line | None:
+                return self.note_paragraph(paragraph, mark, kind)
+
+            if docx_review.has_review(p):
+                self.in_copy += 1
+                try:
+                    line = docx_review.read_tracked(
+                        p, read, lambda el: self.probe(el, read), self.keep
+                    )
+                finally:
+                    self.in_copy -= 1
+            else:
+                line = read(p)
+            if line is not None:
                 first = False
-            self.count += 1
-            self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason=kind))
+                self.attach_comments(line, p)
         self.flush("")
+
+    def note_paragraph(self, p: etree._Element, mark: str, kind: str) -> Line | None:
+        """One paragraph of a note as a line (``mark``: "[1] " on its first), or None when it
+        has no text (the first paragraph always has its mark)."""
+        # The citing paragraph (or table row) may not have noted its own variables yet.
+        citing, self.found_variables = self.found_variables, {}
+        try:
+            text = self.runs_markup(p)[0]
+            found = self.found_variables
+        finally:
+            self.found_variables = citing
+        if not text and not mark:
+            return None
+        self.count += 1
+        line = Line(Role.PARAGRAPH, f"{mark}{text}".strip(), line=self.count, reason=kind)
+        for name, value in found.items():
+            note_variable(line, name, value)
+        self.lines.append(line)
+        return line
 
     def comment(self, comment_id: str, anchor: str) -> None:
         element = self.package.comments.get(comment_id)
