@@ -92,8 +92,12 @@ _CONTAINERS = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
 )
 """Elements whose children are read as the paragraph's runs."""
-_VARIABLE_MARK = re.compile(r"_PsV\d+_([A-Za-z][A-Za-z0-9_]*)")
-"""The hidden bookmark our DOCX export puts around a variable's text (oxml/body.py)."""
+_VARIABLE_MARK = re.compile(r"(_PsV\d+)(?:_([A-Za-z][A-Za-z0-9_]*))?")
+"""The hidden bookmark our DOCX export puts around a variable's text (oxml/body.py):
+``_PsV12_org``, or ``_PsV12`` with the name in the custom property ``_PsV12``."""
+_LONG_VARIABLE = re.compile(r"(_PsV\d+)(?:\.(\d+))?")
+_VARIABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z0-9_]*\]")
 
 
@@ -139,6 +143,9 @@ class Package:
     """Comment id → w:comment."""
     furniture: list[tuple[str, etree._Element]] = field(default_factory=list)
     """("page header" | "page footer", root of the part), in relationship order."""
+    variable_names: dict[str, str] = field(default_factory=dict)
+    """Bookmark ``_PsV<n>`` → the name of the variable it marks, when the name was too long
+    to be part of the bookmark's (custom document properties)."""
 
 
 def _part(archive, name: str, member: str, required: bool = False) -> etree._Element | None:  # type: ignore[no-untyped-def]
@@ -181,11 +188,32 @@ def open_package(data: bytes, name: str) -> Package:
                 part = _part(archive, name, member)
                 if part is not None:
                     _read_side_part(kind, part, package)
+    custom = "docProps/custom.xml"
+    for rel in rels.iter(f"{{{PR}}}Relationship") if rels is not None else ():
+        if rel.get("Type", "").endswith("/custom-properties"):
+            custom = rel.get("Target", custom).lstrip("/")
+    properties = _part(archive, name, custom)
+    if properties is not None:
+        package.variable_names = _variable_names(properties)
     core = _part(archive, name, "docProps/core.xml")
     if core is not None:
         package.title = (core.findtext(f"{{{DC}}}title") or "").strip()
         package.creator = (core.findtext(f"{{{DC}}}creator") or "").strip()
     return package
+
+
+def _variable_names(root: etree._Element) -> dict[str, str]:
+    """Bookmark ``_PsV<n>`` → the variable name our export kept in the custom property of that
+    name; a name over 255 characters is cut into ``_PsV<n>``, ``_PsV<n>.2``…
+    (oxml/custom_properties.py)."""
+    parts: dict[str, list[tuple[int, str]]] = {}
+    for prop in root.iter(f"{{{_CUSTOM}}}property"):
+        m = _LONG_VARIABLE.fullmatch(prop.get("name", ""))
+        if m:
+            text = "".join(prop.itertext()).strip()
+            parts.setdefault(m[1], []).append((int(m[2] or 1), text))
+    names = {mark: "".join(text for _, text in sorted(found)) for mark, found in parts.items()}
+    return {mark: name for mark, name in names.items() if _VARIABLE_NAME.fullmatch(name)}
 
 
 _SIDE_PARTS = ("footnotes", "endnotes", "comments", "header", "footer")
@@ -859,8 +887,9 @@ class _Paragraphs:
                 tag = child.tag
                 if tag == _W_bookmarkStart:
                     m = _VARIABLE_MARK.fullmatch(child.get(_W_name, ""))
-                    if m and not variable:
-                        variable.append((child.get(_W_id, ""), m[1], "", False))
+                    name = (m[2] or self.package.variable_names.get(m[1], "")) if m else ""
+                    if name and not variable:
+                        variable.append((child.get(_W_id, ""), name, "", False))
                     continue
                 if tag == _W_bookmarkEnd:
                     if variable and child.get(_W_id, "") == variable[0][0]:
