@@ -34,6 +34,7 @@ from ...text.markup import Run, merge_runs, plain_text, to_markup
 from .. import review_import
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role, note_variable
+from ..reasons import said
 from ..result import ReadResult
 from . import docx_review, export_marks
 from .safety import (
@@ -594,7 +595,7 @@ class _Paragraphs:
         elif num_id and num_id != "0":
             fmt = self.package.formats.get((num_id, ilvl), "decimal")
             line.role = Role.BULLET if fmt in ("bullet", "none") else Role.NUMBERED
-            line.level, line.reason = ilvl, f"numbering ({fmt})"
+            line.level, line.reason = ilvl, said("numbering", fmt)
         elif any("list bullet" in n for n in names):
             line.role, line.reason = Role.BULLET, "list style"
         elif any("list number" in n for n in names):
@@ -704,15 +705,8 @@ class _Paragraphs:
         author = element.get(w("author"), "") or "someone"
         if len(anchor) > 60:
             anchor = anchor[:59].rstrip() + "…"
-        where = f" on “{anchor}”" if anchor else ""
-        self.lines.append(
-            Line(
-                Role.DEBRIS,
-                text,
-                line=self.count,
-                reason=f"comment by {author}{where} (comments are not imported)",
-            )
-        )
+        why = said("comment-on", author, anchor) if anchor else said("comment", author)
+        self.lines.append(Line(Role.DEBRIS, text, line=self.count, reason=why))
 
     def comment_text(self, element: etree._Element) -> str:
         return "\n".join(
@@ -730,13 +724,9 @@ class _Paragraphs:
         if kind == "insertion" or not text.strip():
             return
         author = element.get(w("author"), "") or "someone"
-        reason = (
-            f"tracked deletion by {author} (the import takes the changes as accepted)"
-            if kind == "deletion"
-            else f"moved by {author}: its old place (the text is kept where it was moved to)"
-        )
+        why = said("tracked-deletion" if kind == "deletion" else "moved-away", author)
         self.pending_deleted.append(
-            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=reason)
+            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=why)
         )
 
     def finish(self) -> list[str]:
