@@ -35,7 +35,10 @@ def _body(title: str, heading: str, cites: str, bidi: bool = False) -> str:
 
 
 def _notes(
-    footnote: tuple[str, ...], endnote: tuple[str, ...], bidi: bool = False
+    footnote: tuple[str, ...],
+    endnote: tuple[str, ...],
+    remarks: tuple[str, str],
+    bidi: bool = False,
 ) -> dict[str, str]:
     """Footnote 2 and endnote 1, each made of (kept, inserted, kept, deleted, kept, commented)
     words: an insertion by Legal, a deletion by the Records Office and an Auditor's comment."""
@@ -62,10 +65,10 @@ def _notes(
         "endnotes": f'<w:endnote w:id="1">{note(endnote, 40, 6).replace("footnoteRef", "endnoteRef")}</w:endnote>',
         "comments": (
             f'<w:comment w:id="5" w:author="Auditor" w:date="{DATE}"><w:p>'
-            + r(footnote[6] if len(footnote) > 6 else "Which act?")
+            + r(remarks[0])
             + "</w:p></w:comment>"
             f'<w:comment w:id="6" w:author="Auditor" w:date="{DATE}"><w:p>'
-            + r(endnote[6] if len(endnote) > 6 else "Which rules?")
+            + r(remarks[1])
             + "</w:p></w:comment>"
         ),
     }
@@ -75,13 +78,15 @@ ENGLISH = _body("Clinic Notice", "Records", "We keep files for ten years|Archive
 ENGLISH_NOTES = _notes(
     (" The health act ", "clearly ", "requires ten years", " at least", ". ", "Ask the registrar."),
     (" See the ", "new ", "archives rules", " of 2019", ". ", "Check the date."),
+    ("Which act?", "Which rules?"),
 )
 ARABIC = _body(
     "إشعار العيادة", "السجلات", "نحتفظ بالملفات عشر سنوات|تتبع الأرشفة القانون", bidi=True
 )
 ARABIC_NOTES = _notes(
     (" يشترط قانون الصحة ", "صراحة ", "عشر سنوات", " على الأقل", ". ", "اسألوا المسجل."),
-    (" انظر قواعد ", "الجديدة ", "الأرشفة", " لعام ٢٠١٩", ". ", "تحققوا من التاريخ."),
+    (" انظر قواعد الأرشفة", " الجديدة", " لعام ٢٠١٩", " المعدّلة", ". ", "تحققوا من التاريخ."),
+    ("أي قانون؟", "أي قواعد؟"),
     bidi=True,
 )
 
@@ -172,8 +177,16 @@ def test_arabic_notes_changes_are_proposals_and_follow_their_text_through_alignm
     insert, delete = footnote.proposals
     assert plain_text(insert.text).startswith("[1] يشترط قانون الصحة صراحة عشر سنوات")
     assert plain_text(delete.text).startswith("[1] يشترط قانون الصحة عشر سنوات. ")
-    assert (footnote.notes[0].quote, footnote.notes[0].lang) == ("اسألوا المسجل.", "ar")
-    assert "[i] انظر قواعد الأرشفة لعام ٢٠١٩. تحققوا من التاريخ." in blocks
+    assert (footnote.notes[0].quote, footnote.notes[0].text, footnote.notes[0].lang) == (
+        "اسألوا المسجل.",
+        "أي قانون؟",
+        "ar",
+    )
+    endnote = blocks["[i] انظر قواعد الأرشفة لعام ٢٠١٩ المعدّلة. تحققوا من التاريخ."]
+    assert [plain_text(x.text) for x in endnote.proposals] == [
+        "[i] انظر قواعد الأرشفة الجديدة لعام ٢٠١٩ المعدّلة. تحققوا من التاريخ.",
+        "[i] انظر قواعد الأرشفة لعام ٢٠١٩. تحققوا من التاريخ.",
+    ]
     # English with an Arabic translation file: the Arabic note's proposals and comment land on
     # the block the Arabic footnote was paired with, in Arabic; the English ones stay in English.
     english, arabic = tmp_path / "en.docx", tmp_path / "ar2.docx"
