@@ -252,3 +252,28 @@ def test_a_variable_name_longer_than_a_document_property_holds_comes_back(tmp_pa
     got = read_any(out).policy
     assert got.sections[0].blocks[1].get("en") == f"Ask {{{{{name}}}}} for access."
     assert got.variables == {name: {"en": "the Records Desk"}}
+
+
+def test_a_long_named_variable_whose_name_was_removed_is_text_with_a_warning(tmp_path):
+    """A tool that drops the custom properties leaves the bookmark without its name: the value
+    stays as text, and the report says so."""
+    import io
+    import zipfile
+
+    policy = make_policy()
+    policy.variables = {LONG_NAME: {"en": "the Records Desk"}}
+    policy.sections[0].blocks[1].text["en"] = f"Ask {{{{{LONG_NAME}}}}} for access."
+    out = tmp_path / "long.docx"
+    registry.writer("docx")(policy, out, ExportOptions(languages=["en"]))
+    stripped = io.BytesIO()
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(stripped, "w") as target:
+        for item in source.infolist():
+            if item.filename != "docProps/custom.xml":
+                target.writestr(item, source.read(item.filename))
+    out.write_bytes(stripped.getvalue())
+    result = read_any(out)
+    assert result.policy.sections[0].blocks[1].get("en") == "Ask the Records Desk for access."
+    assert any(
+        "1 variable of our export lost its name" in w and "kept as text" in w
+        for w in result.report.warnings
+    )

@@ -351,6 +351,8 @@ class _Paragraphs:
         """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
         self.found_variables: dict[str, str] = {}
         """Variables of our export in the paragraph (or table row) being read → their value."""
+        self.nameless: set[str] = set()
+        """Variable bookmarks ``_PsV<n>`` whose name (a custom document property) is gone."""
 
     def chain(self, style_id: str) -> list[Style]:
         found = self.chains.get(style_id)
@@ -776,6 +778,12 @@ class _Paragraphs:
                 f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
                 "imported (each is listed under dropped, with its author)"
             )
+        if self.nameless:
+            out.append(
+                f"{name}: {_count(len(self.nameless), 'variable')} of our export "
+                f"lost {'its' if len(self.nameless) == 1 else 'their'} name (the file's custom "
+                "properties were removed): the value is kept as text"
+            )
         out.extend(self.review_summary())
         changes = sum(self.changes.values())
         if changes:
@@ -878,6 +886,8 @@ class _Paragraphs:
                 if tag == _W_bookmarkStart:
                     m = _VARIABLE_MARK.fullmatch(child.get(_W_name, ""))
                     name = (m[2] or self.package.variable_names.get(m[1], "")) if m else ""
+                    if m and not name:
+                        self.nameless.add(m[1])
                     if name and not variable:
                         variable.append((child.get(_W_id, ""), name, "", False))
                     continue
