@@ -17,6 +17,8 @@ NOT_LOADED = [
     "policy_studio.checks.translation",  # QA checks: the approval decides a draft's verdict
     "policy_studio.diff",
     "policy_studio.library.law_changes",
+    "policy_studio.io.intermediate",  # the readers' and redline writers' types
+    "policy_studio.io.redline_format",
     "hashlib",  # fingerprints are taken only of an approved version's text
     "uuid",
     "difflib",
