@@ -99,6 +99,7 @@ def test_the_shortcuts_give_the_redline_of_the_full_comparison(
     monkeypatch.setattr(_Comparer, "unchanged", lambda self, a, b: None)
     monkeypatch.setattr(_Comparer, "one_side", lambda self, block, place: None)
     monkeypatch.setattr(_Comparer, "_same_cells_diff", lambda self, a, b: None)
+    monkeypatch.setattr(_Comparer, "unchanged_row", lambda self, a, b, i, j: None)
     full = [repr(compare(a, b, **options)) for a, b in pairs]  # type: ignore[arg-type]
     assert fast == full
     for change in ("'changed'", "'moved'", "'added'", "'removed'", "'moved away'"):
@@ -139,7 +140,8 @@ def test_the_shortcuts_take_the_diff_of_unchanged_tables_to_under_two_thirds(
         if rng.random() < 0.02:
             cell.set_text("en", cell.get("en") + " promptly")
     shortcuts = {
-        name: getattr(_Comparer, name) for name in ("unchanged", "one_side", "_same_cells_diff")
+        name: getattr(_Comparer, name)
+        for name in ("unchanged", "one_side", "_same_cells_diff", "unchanged_row")
     }
 
     def without() -> object:
@@ -149,6 +151,7 @@ def test_the_shortcuts_take_the_diff_of_unchanged_tables_to_under_two_thirds(
             patch.setattr(_Comparer, "unchanged", lambda self, a, b: None)
             patch.setattr(_Comparer, "one_side", lambda self, block, place: None)
             patch.setattr(_Comparer, "_same_cells_diff", lambda self, a, b: None)
+            patch.setattr(_Comparer, "unchanged_row", lambda self, a, b, i, j: None)
             return compare(old, new)
 
     fast, full = [], []
