@@ -92,6 +92,15 @@ def clean_policy(policy: Policy) -> list[str]:
         for block in section.blocks:
             for code, text in list(block.text.items()):
                 block.text[code] = field(text, f"section {number} text ({code})", body=True)
+            if block.table is None:
+                continue
+            # A table's text is in its cells (policy_has_unsafe scans them): left out here,
+            # a control character in a cell reached the redline, where lxml refused it.
+            for r, row in enumerate(block.table.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    for code, text in list(cell.text.items()):
+                        where = f"section {number} table row {r} column {c} ({code})"
+                        cell.text[code] = field(text, where, body=True)
     return warnings_for(changed)
 
 
