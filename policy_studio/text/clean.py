@@ -110,9 +110,12 @@ def policy_has_unsafe(policy: Policy) -> bool:
     texts.append(policy.version_label)
     texts.extend(v for values in policy.variables.values() for v in values.values())
     texts.extend(v for values in policy.meta.values() for v in values.values())
-    for section in policy.sections:
-        for block in section.all_blocks():
-            texts.extend(block.text.values())
+    texts += [
+        text
+        for section in policy.sections
+        for block in section.all_blocks()
+        for text in block.text.values()
+    ]
     one_line = [*policy.title.values(), policy.organization, policy.effective_date]
     one_line.append(policy.version_label)
     one_line.extend(t for s in policy.sections for t in s.heading.text.values())
