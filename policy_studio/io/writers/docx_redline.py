@@ -27,6 +27,7 @@ from ...diff.redline import PLAIN, Piece, Style, one_side
 from ...layout import LRM, safe_link
 from ...layout.bidi import item_pieces, number_anchors
 from ...model import BlockKind, language
+from ...oxml.body import table_gap
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import P_PR, get_or_add, w
 from ...oxml.styles import ensure_policy_styles
@@ -364,12 +365,6 @@ def _table(
             blank.getparent().remove(blank)
 
 
-def _spacer(p: etree._Element) -> None:
-    """Make ``p`` the hidden separator between two adjacent tables (``w:vanish`` mark)."""
-    r_pr = etree.SubElement(p.get_or_add_pPr(), w("rPr"))
-    etree.SubElement(r_pr, w("vanish"))
-
-
 def _entry_mode(section: SectionDiff, entry: BlockDiff) -> str | None:
     """How an entry is written: word diff, all inserted, all deleted, or not at all."""
     if section.change is Change.MOVED_AWAY:
@@ -473,9 +468,10 @@ def render_redline(redline: Redline, options: RedlineOptions) -> bytes:
                     lists.end()
                     _table(document, section, entry, code, ctx)
                     if index + 1 < len(entries) and entries[index + 1].rows is not None:
-                        # Two tables in a row would merge into one in Word: an empty
-                        # paragraph between them, its mark hidden (no line of either text).
-                        _spacer(document.add_paragraph()._p)
+                        # Two tables in a row merge into one in Word and LibreOffice: a small
+                        # empty paragraph between them, as in the export (a hidden mark was
+                        # nothing to LibreOffice: the tables showed joined).
+                        document.add_paragraph()._p.append(table_gap()[0])  # its pPr
                     continue
                 mode = _entry_mode(section, entry)
                 if mode is not None:
