@@ -309,8 +309,9 @@ class RowDiff:
     An unchanged row in place is carried as one record (``PlainCells``): its cells' entries
     are built the first time ``cells`` is asked for, so a redline of many unchanged table
     cells costs what its rows cost until something draws them (issue 13), and every reader of
-    ``cells`` still sees one EQUAL entry per cell. ``unchanged_cells`` tells a reader that
-    only wants changes that the row has none, without building them.
+    ``cells`` still sees one EQUAL entry per cell. ``all_equal`` and ``size`` tell a reader
+    that only wants changes that the row has none, and how many entries it stands for,
+    without building them (``SectionDiff.indexed_changes``).
     """
 
     __slots__ = ("change", "header", "_cells", "_plain")
