@@ -110,12 +110,17 @@ def policy_has_unsafe(policy: Policy) -> bool:
     texts.append(policy.version_label)
     texts.extend(v for values in policy.variables.values() for v in values.values())
     texts.extend(v for values in policy.meta.values() for v in values.values())
-    texts += [
-        text
-        for section in policy.sections
-        for block in section.all_blocks()
-        for text in block.text.values()
-    ]
+    add = texts.extend  # every segment: titles, blocks and table cells
+    for section in policy.sections:
+        add(section.heading.text.values())
+        for block in section.blocks:
+            table = block.table
+            if table is None:
+                add(block.text.values())
+                continue
+            for row in table.rows:
+                for cell in row:
+                    add(cell.text.values())
     one_line = [*policy.title.values(), policy.organization, policy.effective_date]
     one_line.append(policy.version_label)
     one_line.extend(t for s in policy.sections for t in s.heading.text.values())
