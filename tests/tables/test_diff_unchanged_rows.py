@@ -249,7 +249,7 @@ def test_the_docx_redline_looks_each_paragraph_style_up_once(
     lookups: list[str] = []
     real = Styles._get_style_id_from_name
 
-    def counted(self, name, style_type):  # type: ignore[no-untyped-def]
+    def counted(self, name, style_type):
         lookups.append(name)
         return real(self, name, style_type)
 
