@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
 
         library_menu = bar.addMenu(self.tr("&Library"))
         self.new_clause_action = library_menu.addAction(self.tr("New clause…"), self.new_clause)
-        library_menu.addAction(
+        self.edit_clause_action = library_menu.addAction(
             self.tr("Edit selected clause…"),
             lambda: self.edit_clause(self.library_panel.current_key()),
         )
@@ -717,6 +717,19 @@ class MainWindow(QMainWindow):
             self.editor.set_writable(False, write_why, self.gate)
         else:
             self.editor.set_writable(True, "", self.gate)
+        if not rights.structure and rights.languages is not None and not rights.languages:
+            # A translator may still edit a clause's wording in their languages (the server
+            # allows it); a role with no language and no structure may change nothing of the
+            # library (an approver, or a role not read yet).
+            why = (
+                unknown_why
+                if rights.unknown
+                else self.tr(
+                    "Your role (%1) may not change the library; an author does"
+                ).replace("%1", who)
+            )
+            self.gate.hold(self.edit_clause_action, why)
+            self.gate.hold(self.library_panel.edit_button, why)
         self.history.panel_did_open = None
         if not rights.approve:
             why = (
