@@ -218,7 +218,7 @@ class _PgConnection:
         # command waits 10 s (CONNECT_TIMEOUT). A connect_timeout the person set (in the
         # connection string or PGCONNECT_TIMEOUT) is theirs. Keepalives notice a dead network
         # within ~10 s mid-query.
-        timeout: dict[str, int] = {}
+        timeout: dict[str, Any] = {}
         if not _sets_connect_timeout(self.location):
             timeout["connect_timeout"] = CONNECT_TIMEOUT if self.lock_timeout_ms >= 1000 else 2
         try:
