@@ -2495,6 +2495,14 @@ Qt %2</translation>
         <translation>إصدارات البند</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>تعذّرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
@@ -2512,6 +2520,14 @@ Qt %2</translation>
     <message>
         <source>Law changed: %1</source>
         <translation>تغيّر القانون: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer in the library</source>
+        <translation>لم يعد موجودًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>The clause could not be read: %1</source>
+        <translation>تعذّرت قراءة البند: %1</translation>
     </message>
     <message>
         <source>Main wording</source>

@@ -2455,6 +2455,14 @@ Qt %2</translation>
         <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Inatafuta…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Maktaba haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
@@ -2468,6 +2476,14 @@ Qt %2</translation>
     <message>
         <source>Law changed: %1</source>
         <translation>Sheria imebadilika: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer in the library</source>
+        <translation>haipo tena kwenye maktaba</translation>
+    </message>
+    <message>
+        <source>The clause could not be read: %1</source>
+        <translation>Kifungu hakikuweza kusomwa: %1</translation>
     </message>
     <message>
         <source>Main wording</source>

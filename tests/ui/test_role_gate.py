@@ -120,9 +120,18 @@ def test_an_approver_may_approve_but_not_edit(qtbot, team_window):
 def _edit_clause_offered(window) -> bool:
     """Both doors to "Edit clause…" (the library's button, Library > Edit selected clause…)
     after a clause is selected in the library panel; they must agree."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
     panel = window.library_panel
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and (panel.searching or not panel.results.count()):
+        QApplication.processEvents()  # the library is read on the database worker
     panel.results.setCurrentRow(0)
-    assert panel.current_key() is not None
+    while time.monotonic() < deadline and panel.searching:
+        QApplication.processEvents()
+    assert panel.current_key() is not None and panel.current_clause() is not None
     assert panel.edit_button.isEnabled() == window.edit_clause_action.isEnabled()
     return panel.edit_button.isEnabled()
 
@@ -187,6 +196,7 @@ def test_roles_that_cannot_be_read_allow_nothing_that_needs_a_role_and_say_why(
         assert "cannot be reached" in action.toolTip()
     assert not window.variables_panel.isEnabled()
     assert window.editor.text.isReadOnly()
+    qtbot.waitUntil(lambda: window.library_panel.results.count() > 0, timeout=5000)
     window.library_panel.results.setCurrentRow(0)
     for target in (window.library_panel.edit_button, window.edit_clause_action):
         assert not target.isEnabled() and "could not be read" in target.toolTip()
