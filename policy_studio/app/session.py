@@ -849,10 +849,9 @@ class Session(QObject):
         policy_id = self.policy.id if self.policy is not None else None
 
         def read(store: WorkspaceStore) -> tuple[int, Any, bool]:
-            version = store.data_version()
+            version, stored = store.change_marks(policy_id)
             if policy_id is None:
                 return version, None, False
-            stored = store.policy_revision(policy_id)
             if not force and stored is not None and stored == store.known_revision(policy_id):
                 return version, None, False
             return version, store.read_changes(policy_id), True

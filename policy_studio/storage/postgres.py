@@ -430,6 +430,14 @@ class PostgresWorkspace(Workspace):
         row = self._conn.execute("SELECT last_value FROM change_counter").fetchone()
         return int(row[0])
 
+    def change_marks(self, policy_id: str | None) -> tuple[int, int | None]:
+        """One round trip to the server for both marks."""
+        row = self._conn.execute(
+            "SELECT last_value, (SELECT revision FROM policies WHERE id=?) FROM change_counter",
+            (policy_id or "",),
+        ).fetchone()
+        return int(row[0]), None if row[1] is None else int(row[1])
+
     def change_notifier(self, *, connect: bool = True) -> int | None:
         """A second connection LISTENing on CHANNEL; its socket becomes readable on a commit.
 
