@@ -952,6 +952,9 @@ class MainWindow(QMainWindow):
         if policy_id is None:
             self._try(lambda: self.session.open_policy(None))
             return
+        current = self.session.policy
+        if self.opening is None and current is not None and current.id == policy_id:
+            return  # the policy shown: nothing to read
         index = self.policy_box.findData(policy_id)
         self._begin_opening(policy_id, self.policy_box.itemText(index) if index >= 0 else "")
         self.session.load_policy(policy_id)
