@@ -982,6 +982,7 @@ class MainWindow(QMainWindow):
         """Say which policy is being opened and hold what needs a policy until it is shown."""
         text = self.tr("Opening “%1”…").replace("%1", title or policy_id)
         self.opening = policy_id
+        self.statusBar().clearMessage()  # a message would hide the line saying what opens
         if self.opening_label is not None:
             self.opening_label.setText(text)  # another policy chosen while one was read
             return
@@ -1038,7 +1039,12 @@ class MainWindow(QMainWindow):
             return  # a caller that waited for it (Session.open_policy): nothing was held
         self.opening = None
         self.opening_gate.release_all()
+        # What follows a selection or the undo history is worked out again: a gate that held
+        # them saw them enabled before the policy changed, not what they are now.
         self.library_panel.reselect()  # Insert follows the selected clause again
+        self.outline.refresh_actions()
+        self.undo_action.setEnabled(self.undo.canUndo())
+        self.redo_action.setEnabled(self.undo.canRedo())
         self.statusBar().removeWidget(self.opening_label)
         self.statusBar().removeWidget(self.opening_bar)
         self.opening_label.deleteLater()

@@ -95,6 +95,9 @@ def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
 ):
     window, policies = team_window
     _staff, customers, suppliers = policies
+    window.variables_panel.set_value("contact_email", "en", "team@example.org")
+    assert window.undo_action.isEnabled()  # an edit to undo in the policy open now
+    assert window.session.flush()
     with pg_cluster.frozen(longest=6.0):
         assert _choose(window, customers) < 0.1  # the read went to the worker
         # The window says what it opens; nothing of either policy is shown or offered.
@@ -118,6 +121,11 @@ def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
     assert window.outline.model.rowCount() == 1
     assert window.modes.isEnabled() and window.properties_action.isEnabled()
     assert "Opening" not in window.properties_action.toolTip()
+    # What follows the selection and the history is what it is now, not before the opening.
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.outline.current_id() == suppliers.sections[0].id
+    assert window.outline.remove_action.isEnabled()
+    assert not window.outline.move_down_action.isEnabled()  # its only section
     assert _opening_text(window) == ""
     qtbot.wait(300)  # the dropped answer, had it been taken late, would show now
     assert window.session.policy.id == suppliers.id
