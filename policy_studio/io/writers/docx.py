@@ -23,7 +23,8 @@ from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
 from ...layout.options import DRAFT_NOTICE, ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
-from ...oxml.body import BodyBuilder, TableXmlError
+from ...oxml.body import VARIABLE_BOOKMARK, BodyBuilder, TableXmlError
+from ...oxml.custom_properties import set_text_properties
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
@@ -462,5 +463,7 @@ def write_docx(
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
+    if writer.body.long_names:
+        set_text_properties(document.part.package, writer.body.long_names, VARIABLE_BOOKMARK)
     write_output(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)
