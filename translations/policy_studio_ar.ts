@@ -2455,7 +2455,7 @@ Qt %2</translation>
         <translation>تذييل الصفحة</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>خارج المحتوى الرئيسي للصفحة</translation>
     </message>
     <message>
@@ -2471,11 +2471,11 @@ Qt %2</translation>
         <translation>سطر الإصدار في ملف مُصدَّر (يأخذ الإصدار تسميته عند حفظه)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>عنوان من بيانات التمهيد يكرّره عنوان الصفحة</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>عنوان من بيانات التمهيد (عنوان الصفحة نفسها هو العنوان الرئيسي)</translation>
     </message>
     <message>
@@ -2575,11 +2575,11 @@ Qt %2</translation>
         <translation>أُخذ رقم البند «%1» ترقيمًا للقائمة</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>حُفظ بوصفه %1 السياسة في %2 (السياسة › الخصائص)، لا بوصفه نصًا</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>حُفظ بوصفه تاريخ سريان السياسة (%1)، لا بوصفه نصًا</translation>
     </message>
     <message>

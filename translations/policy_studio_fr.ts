@@ -2415,7 +2415,7 @@ Qt %2</translation>
         <translation>pied de page</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>hors du contenu principal de la page</translation>
     </message>
     <message>
@@ -2431,11 +2431,11 @@ Qt %2</translation>
         <translation>ligne de version d’un export (une version reçoit son libellé quand elle est enregistrée)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>titre de l’en-tête YAML, repris par le titre de la page</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>titre de l’en-tête YAML (le titre propre de la page est le titre)</translation>
     </message>
     <message>
@@ -2535,11 +2535,11 @@ Qt %2</translation>
         <translation>numéro d’élément « %1 » pris comme numérotation de liste</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>gardé comme %1 de la politique en %2 (Politique › Propriétés), pas comme texte</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>gardé comme date d’entrée en vigueur de la politique (%1), pas comme texte</translation>
     </message>
     <message>

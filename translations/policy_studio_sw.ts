@@ -2415,7 +2415,7 @@ Qt %2</translation>
         <translation>kijachini cha ukurasa</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>nje ya maudhui makuu ya ukurasa</translation>
     </message>
     <message>
@@ -2431,11 +2431,11 @@ Qt %2</translation>
         <translation>mstari wa toleo wa faili iliyohamishwa (toleo hupata lebo yake linapohifadhiwa)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>kichwa cha maelezo ya awali, kinachorudiwa na kichwa cha ukurasa</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>kichwa cha maelezo ya awali (kichwa cha ukurasa wenyewe ndicho kichwa)</translation>
     </message>
     <message>
@@ -2535,11 +2535,11 @@ Qt %2</translation>
         <translation>namba ya kipengele «%1» imechukuliwa kama upangaji wa namba wa orodha</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>imehifadhiwa kama %1 ya sera kwa %2 (Sera › Sifa), si kama maandishi</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>imehifadhiwa kama tarehe ya kuanza kutumika ya sera (%1), si kama maandishi</translation>
     </message>
     <message>
