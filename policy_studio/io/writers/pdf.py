@@ -56,6 +56,7 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
         raise PolicyStudioError(f"PDF export needs WeasyPrint ({exc})") from exc
     speed_up_pydyf()
     speed_up_weasyprint()
+    speed_up_leaders()
     # WeasyPrint reports unsupported CSS through logging: keep it off the user's terminal.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -232,6 +233,76 @@ def _patch_rtl_lines() -> str:
     return "applied"
 
 
+_leader_state: dict[str, str] = {}
+
+
+def speed_up_leaders() -> str:
+    """Each dot leader of the contents drawn as one run of text instead of one per dot.
+
+    WeasyPrint 70 fills a ``leader(". ")`` with one copy of the ". " text box per repetition
+    (``layout/leader.handle_leader``), and every copy is drawn with a Pango layout of its own
+    and tagged as its own marked content: a contents line of the large policy is ~55 boxes, so
+    the contents cost more to draw than many pages of text. After WeasyPrint has placed the
+    copies, the kept ones (always side by side, ending at the page number) are replaced by one
+    box at the leftmost copy's place holding the same text repeated: the same glyphs at the
+    same places (Pango does not kern ". " against ". "), checked against WeasyPrint's own path
+    by tests/io/writers/test_pdf.py. Pinned to ``WEASYPRINT_TESTED`` like ``speed_up_weasyprint``;
+    otherwise nothing is patched and a warning says so once. Returns "applied", "applied
+    before" or why not.
+    """
+    with _PATCH_LOCK:
+        if "result" in _leader_state:
+            done = _leader_state["result"]
+            return "applied before" if done == "applied" else done
+        result = _patch_leaders()
+        _leader_state["result"] = result
+    if result != "applied":
+        warnings.warn(
+            f"PDF: WeasyPrint's dot-leader speed-up not applied ({result}); "
+            "the contents are drawn on the slower path",
+            RuntimeWarning,
+            stacklevel=2,
+        )
+    return result
+
+
+def _patch_leaders() -> str:
+    import copy
+
+    import weasyprint
+    from weasyprint.layout import inline, leader
+
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2] if p.isdigit())
+    first, last = WEASYPRINT_TESTED
+    if not first <= version < last:
+        return f"WeasyPrint {weasyprint.__version__} is not a tested version"
+    original = getattr(inline, "handle_leader", None)
+    if original is None or original is not getattr(leader, "handle_leader", None):
+        return "handle_leader is not the one checked"
+    leader_index = leader.leader_index
+
+    def handle_leader(context: Any, line: Any, containing_block: Any) -> None:
+        original(context, line, containing_block)
+        index, box = leader_index(line)
+        if index is None or len(box.children) < 2:
+            return
+        copies = box.children
+        leftmost = min(copies, key=lambda child: child.position_x)
+        merged = leftmost.copy()
+        merged.text = leftmost.text * len(copies)
+        merged.width = sum(child.width for child in copies)
+        # The drawing lays the text out again from the (inactive) layout's text: a copy of
+        # the layout with the repeated text, the rest (style, spacing) as WeasyPrint set it.
+        layout = copy.copy(leftmost.pango_layout)
+        layout.text = leftmost.pango_layout.text * len(copies)
+        merged.pango_layout = layout
+        box.children = (merged,)
+
+    handle_leader._policy_studio_original = original
+    inline.handle_leader = handle_leader
+    return "applied"
+
+
 class _Deflate:
     """The zlib module as pydyf sees it, with compression level 6 instead of 9."""
 
@@ -278,6 +349,7 @@ __all__ = [
     "PDF_VARIANT",
     "html_to_pdf",
     "render_pdf",
+    "speed_up_leaders",
     "speed_up_pydyf",
     "speed_up_weasyprint",
     "write_pdf",

@@ -363,3 +363,91 @@ def test_a_draft_keeps_its_notice_and_contents_on_the_title_page(
     first = pages[True][0]
     assert "مسودة — غير معتمدة" in first and "المحتويات" in first
     assert len(pages[True]) == len(pages[False])
+
+
+_CONTENTS_PAGE = (
+    "<html lang='{lang}' dir='{dir}'><head><style>"
+    "a::after {{ content: leader('. ') target-counter(attr(href), page); }}"
+    "a {{ text-decoration: none }} h2 {{ break-before: page }}"
+    "</style></head><body><ol style='list-style: none'>"
+    "<li><a href='#one'>{one}</a></li><li><a href='#two'>{two}</a></li></ol>"
+    "<h2 id='one'>{one}</h2><p>x</p><h2 id='two'>{two}</h2><p>y</p></body></html>"
+)
+
+
+def _text_runs(data: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every text-showing operation of a page, in drawing order."""
+    from io import BytesIO
+
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            runs.append((round(tm[4], 2), round(tm[5], 2), text))
+
+    pypdf.PdfReader(BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction", "one", "two"),
+    [("en", "ltr", "What we collect", "Your rights"), ("ar", "rtl", "ما نجمعه", "حقوقك")],
+)
+def test_a_contents_leader_is_one_run_of_dots_where_weasyprint_puts_them(
+    monkeypatch: pytest.MonkeyPatch, lang: str, direction: str, one: str, two: str
+) -> None:
+    """WeasyPrint draws a leader as one text box per ". " (≈55 per contents line, each with
+    its own Pango layout and tag): the speed-up draws the same dots, from the same first place,
+    as one run, and nothing else on the page moves."""
+    import weasyprint
+    from weasyprint.layout import inline
+
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED, html_to_pdf, speed_up_leaders
+
+    page = _CONTENTS_PAGE.format(lang=lang, dir=direction, one=one, two=two)
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if not WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        with pytest.warns(RuntimeWarning, match="not a tested version"):
+            monkeypatch.setattr(pdf_module, "_leader_state", {})
+            assert "not a tested version" in speed_up_leaders()
+        assert html_to_pdf(page).startswith(b"%PDF")
+        return
+    assert speed_up_leaders() in ("applied", "applied before")
+    fast = _text_runs(html_to_pdf(page))
+    monkeypatch.setattr(inline, "handle_leader", inline.handle_leader._policy_studio_original)
+    slow = _text_runs(html_to_pdf(page))
+
+    def dots(runs: list[tuple[float, float, str]]) -> dict[float, tuple[float, int]]:
+        """Per line (y): where its dots start and how many there are."""
+        found: dict[float, list[tuple[float, str]]] = {}
+        for x, y, text in runs:
+            if set(text) <= {".", " "}:
+                found.setdefault(y, []).append((x, text))
+        return {
+            y: (min(x for x, _ in r), sum(t.count(".") for _, t in r)) for y, r in found.items()
+        }
+
+    assert len(dots(slow)) == len(dots(fast)) == 2
+    assert all(count > 20 for _, count in dots(slow).values())
+    assert dots(fast) == dots(slow)
+    # One run per leader instead of one per dot; every other piece of text where it was.
+    assert sum(1 for *_, t in fast if set(t) <= {".", " "}) == 2
+    others = [r for r in slow if not set(r[2]) <= {".", " "}]
+    assert [r for r in fast if not set(r[2]) <= {".", " "}] == others
+    assert [t for *_, t in others] == [one, "2", two, "3"]
+
+
+def test_an_untested_weasyprint_keeps_its_own_leaders_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weasyprint
+    from weasyprint.layout import inline
+
+    from policy_studio.io.writers import pdf
+
+    before = inline.handle_leader
+    monkeypatch.setattr(weasyprint, "__version__", "99.1")
+    monkeypatch.setattr(pdf, "_leader_state", {})
+    with pytest.warns(RuntimeWarning, match="dot-leader speed-up not applied"):
+        assert "not a tested version" in pdf.speed_up_leaders()
+    assert inline.handle_leader is before
