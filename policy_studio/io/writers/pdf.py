@@ -57,6 +57,7 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
     speed_up_pydyf()
     speed_up_weasyprint()
     speed_up_leaders()
+    speed_up_markers()
     # WeasyPrint reports unsupported CSS through logging: keep it off the user's terminal.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -234,6 +235,7 @@ def _patch_rtl_lines() -> str:
 
 
 _leader_state: dict[str, str] = {}
+_marker_state: dict[str, str] = {}
 
 
 def speed_up_leaders() -> str:
@@ -243,39 +245,66 @@ def speed_up_leaders() -> str:
     (``layout/leader.handle_leader``), and every copy is drawn with a Pango layout of its own
     and tagged as its own marked content: a contents line of the large policy is ~55 boxes, so
     the contents cost more to draw than many pages of text. After WeasyPrint has placed the
-    copies, the kept ones (always side by side, ending at the page number) are replaced by one
-    box at the leftmost copy's place holding the same text repeated: the same glyphs at the
-    same places (Pango does not kern ". " against ". "), checked against WeasyPrint's own path
-    by tests/io/writers/test_pdf.py. Pinned to ``WEASYPRINT_TESTED`` like ``speed_up_weasyprint``;
+    copies (always side by side, ending at the page number), they are replaced by one box at
+    the leftmost copy's place holding the same text repeated: the same glyphs from the same
+    place; the last dot lands within 0.02 pt of where it was (WeasyPrint rounds each glyph's
+    advance to 1/1000 em inside a run). Checked against WeasyPrint's own path by
+    tests/io/writers/test_pdf.py. Pinned to ``WEASYPRINT_TESTED`` like ``speed_up_weasyprint``;
     otherwise nothing is patched and a warning says so once. Returns "applied", "applied
     before" or why not.
     """
+    return _apply_once(_leader_state, _patch_leaders, "dot-leader", "the contents are drawn")
+
+
+def speed_up_markers() -> str:
+    """The width of a list marker ("• ", "2. ") measured once per text and font, not per item.
+
+    WeasyPrint 70 lays an outside list marker out as an absolutely positioned block whose
+    width is shrink-to-fit: its min- and max-content widths, each a Pango layout of the marker
+    text, for every list item (about half of what laying a marker out costs). The two widths
+    depend only on the marker's text and the style properties that shape and space it, so they
+    are kept per (text, font, size, spacing, direction, indent) for one export (on WeasyPrint's
+    layout context); the marker is still laid out and drawn for every item. The pages' content
+    streams are byte-identical with and without it (tests/io/writers/test_pdf.py). Pinned to
+    ``WEASYPRINT_TESTED``; otherwise nothing is patched and a warning says so once.
+    """
+    return _apply_once(_marker_state, _patch_markers, "list-marker", "lists are laid out")
+
+
+def _apply_once(state: dict[str, str], patch: Callable[[], str], name: str, slower: str) -> str:
     with _PATCH_LOCK:
-        if "result" in _leader_state:
-            done = _leader_state["result"]
+        if "result" in state:
+            done = state["result"]
             return "applied before" if done == "applied" else done
-        result = _patch_leaders()
-        _leader_state["result"] = result
+        result = patch()
+        state["result"] = result
     if result != "applied":
         warnings.warn(
-            f"PDF: WeasyPrint's dot-leader speed-up not applied ({result}); "
-            "the contents are drawn on the slower path",
+            f"PDF: WeasyPrint's {name} speed-up not applied ({result}); "
+            f"{slower} on the slower path",
             RuntimeWarning,
-            stacklevel=2,
+            stacklevel=3,
         )
     return result
 
 
-def _patch_leaders() -> str:
-    import copy
-
+def _untested_weasyprint() -> str | None:
     import weasyprint
-    from weasyprint.layout import inline, leader
 
     version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2] if p.isdigit())
     first, last = WEASYPRINT_TESTED
     if not first <= version < last:
         return f"WeasyPrint {weasyprint.__version__} is not a tested version"
+    return None
+
+
+def _patch_leaders() -> str:
+    import copy
+
+    from weasyprint.layout import inline, leader
+
+    if untested := _untested_weasyprint():
+        return untested
     original = getattr(inline, "handle_leader", None)
     if original is None or original is not getattr(leader, "handle_leader", None):
         return "handle_leader is not the one checked"
@@ -301,6 +330,71 @@ def _patch_leaders() -> str:
     handle_leader._policy_studio_original = original
     inline.handle_leader = handle_leader
     return "applied"
+
+
+def _patch_markers() -> str:
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import absolute, preferred
+    from weasyprint.text.line_break import _font_style_cache_key
+
+    if untested := _untested_weasyprint():
+        return untested
+    original = absolute.shrink_to_fit
+    if original is not preferred.shrink_to_fit:
+        return "shrink_to_fit is not the one checked"
+
+    def shrink_to_fit(context: Any, box: Any, available: float) -> Any:
+        text = _marker_text(box, boxes)
+        if text is None:
+            return original(context, box, available)
+        style = text.style
+        key = (
+            text.text,
+            _font_style_cache_key(style, include_size=True),
+            repr(
+                tuple(style[name] for name in _MARKER_WIDTH_PROPERTIES)
+                + (box.style["text_indent"], box.style["font_size"])
+            ),
+        )
+        # Kept on the layout context: one export's fonts (a template's @font-face may give a
+        # family name other files), and no sharing between exports on two threads.
+        widths = context.__dict__.setdefault("_policy_studio_marker_widths", {})
+        known = widths.get(key)
+        if known is None:
+            known = widths[key] = (
+                preferred.min_content_width(context, box, outer=False),
+                preferred.max_content_width(context, box, outer=False),
+            )
+        # preferred.shrink_to_fit's own formula, with the two widths it would compute.
+        return min(max(known[0], available), known[1])
+
+    shrink_to_fit._policy_studio_original = original
+    absolute.shrink_to_fit = shrink_to_fit
+    return "applied"
+
+
+_MARKER_WIDTH_PROPERTIES = (
+    "letter_spacing",
+    "word_spacing",
+    "text_transform",
+    "white_space",
+    "direction",
+    "font_kerning",
+    "tab_size",
+    "hyphens",
+)
+"""What, besides the font (``_font_style_cache_key``), makes a marker's text wider or narrower."""
+
+
+def _marker_text(box: Any, boxes: Any) -> Any:
+    """The one text box of an outside list marker (one line of plain text), else None."""
+    if not box.is_outside_marker or len(box.children) != 1:
+        return None
+    line = box.children[0]
+    if not isinstance(line, boxes.LineBox) or len(line.children) != 1:
+        return None
+    text = line.children[0]
+    return text if isinstance(text, boxes.TextBox) else None
 
 
 class _Deflate:
@@ -350,6 +444,7 @@ __all__ = [
     "html_to_pdf",
     "render_pdf",
     "speed_up_leaders",
+    "speed_up_markers",
     "speed_up_pydyf",
     "speed_up_weasyprint",
     "write_pdf",

@@ -451,3 +451,79 @@ def test_an_untested_weasyprint_keeps_its_own_leaders_and_says_so(
     with pytest.warns(RuntimeWarning, match="dot-leader speed-up not applied"):
         assert "not a tested version" in pdf.speed_up_leaders()
     assert inline.handle_leader is before
+
+
+_LISTS_PAGE = (
+    "<html lang='en'><body>"
+    "<ul>"
+    + "<li>A bullet point long enough to wrap onto a second line of the page.</li>"
+    * 6
+    + "<li><strong>Bold</strong> item</li></ul>"
+    "<ol>" + "".join(f"<li>Numbered item {n}.</li>" for n in range(1, 13)) + "</ol>"
+    "<ol style='font-size: 14pt'><li>One, larger</li><li>Two, larger</li></ol>"
+    "<ol style='counter-reset: list-item 98'><li>Ninety-nine</li><li>A hundred</li></ol>"
+    "<ul style='padding-left: 4rem; text-indent: 1em'><li>Indented</li><li>Again</li></ul>"
+    "<article lang='ar' dir='rtl' style='font-family: \"Noto Naskh Arabic\"'>"
+    "<ol style='list-style-type: arabic-indic'>"
+    + "<li>نحتفظ بالبيانات الشخصية مدة محدودة.</li>" * 11
+    + "</ol><ul><li>بند</li><li>بند آخر</li></ul></article></body></html>"
+)
+
+
+def test_list_markers_are_measured_once_per_text_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """WeasyPrint measures every outside marker's shrink-to-fit width (two Pango layouts per
+    list item); kept per marker text and font for one export, the pages are byte for byte what
+    WeasyPrint's own path prints: bullets, numbers of one and two digits, a bigger font, an
+    indented list, Arabic-Indic numbers right to left."""
+    import weasyprint
+    from weasyprint.layout import absolute, preferred
+
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED, html_to_pdf, speed_up_markers
+
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if not WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        with pytest.warns(RuntimeWarning, match="not a tested version"):
+            monkeypatch.setattr(pdf_module, "_marker_state", {})
+            assert "not a tested version" in speed_up_markers()
+        assert html_to_pdf(_LISTS_PAGE).startswith(b"%PDF")
+        return
+    assert speed_up_markers() in ("applied", "applied before")
+    patched = absolute.shrink_to_fit
+    original = patched._policy_studio_original
+    measured = {"markers": 0}
+    real_min_content_width = preferred.min_content_width
+
+    def counting(context: object, box: object, outer: bool = True) -> object:
+        measured["markers"] += getattr(box, "is_outside_marker", False)
+        return real_min_content_width(context, box, outer)
+
+    monkeypatch.setattr(preferred, "min_content_width", counting)
+    fast = html_to_pdf(_LISTS_PAGE)
+    fast_measured = measured["markers"]
+    monkeypatch.setattr(absolute, "shrink_to_fit", original)
+    measured["markers"] = 0
+    slow = html_to_pdf(_LISTS_PAGE)
+    # 7 + 12 + 2 + 2 + 2 + 11 + 2 items, each measured on WeasyPrint's path; with the speed-up
+    # "• " once per indent and direction, "1." to "12." once and "1.", "2." again at 14 pt,
+    # "99.", "100.", "١." to "١١.": 30.
+    assert measured["markers"] == 38
+    assert fast_measured == 30
+    assert _page_contents(fast) == _page_contents(slow)
+
+
+def test_an_untested_weasyprint_measures_every_marker_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weasyprint
+    from weasyprint.layout import absolute
+
+    from policy_studio.io.writers import pdf
+
+    before = absolute.shrink_to_fit
+    monkeypatch.setattr(weasyprint, "__version__", "99.1")
+    monkeypatch.setattr(pdf, "_marker_state", {})
+    with pytest.warns(RuntimeWarning, match="list-marker speed-up not applied"):
+        assert "not a tested version" in pdf.speed_up_markers()
+    assert absolute.shrink_to_fit is before
