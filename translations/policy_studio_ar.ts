@@ -2392,6 +2392,74 @@ Qt %2</translation>
         <translation>العنوان باللغة الثانية</translation>
     </message>
     <message>
+        <source>item with its own marker (kept in the text)</source>
+        <translation>بند بعلامته الخاصة (أُبقيت العلامة في النص)</translation>
+    </message>
+    <message>
+        <source>numbered item “N- ”</source>
+        <translation>بند مرقّم «N- »</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>حاشية سفلية</translation>
+    </message>
+    <message>
+        <source>endnote</source>
+        <translation>تعليق ختامي</translation>
+    </message>
+    <message>
+        <source>page header</source>
+        <translation>رأس الصفحة</translation>
+    </message>
+    <message>
+        <source>page footer</source>
+        <translation>تذييل الصفحة</translation>
+    </message>
+    <message>
+        <source>outside the page's main content</source>
+        <translation>خارج المحتوى الرئيسي للصفحة</translation>
+    </message>
+    <message>
+        <source>sign-off block of an export</source>
+        <translation>قسم الاعتماد في ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>draft notice of an export</source>
+        <translation>تنبيه المسودة في ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>version line of an export (a version gets its label when it is saved)</source>
+        <translation>سطر الإصدار في ملف مُصدَّر (يأخذ الإصدار تسميته عند حفظه)</translation>
+    </message>
+    <message>
+        <source>front-matter title, repeated by the page's heading</source>
+        <translation>عنوان من بيانات التمهيد يكرّره عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>front-matter title (the page's own heading is the title)</source>
+        <translation>عنوان من بيانات التمهيد (عنوان الصفحة نفسها هو العنوان الرئيسي)</translation>
+    </message>
+    <message>
+        <source>colon after the heading left out</source>
+        <translation>حُذفت النقطتان بعد العنوان</translation>
+    </message>
+    <message>
+        <source>template tags ({% … %}) left out</source>
+        <translation>حُذفت وسوم القالب ({% … %})</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export: no text in this language</source>
+        <translation>علامة «غير مترجم» في ملف مُصدَّر: لا نص بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>تغيّر</translation>
+    </message>
+    <message>
+        <source>debris</source>
+        <translation>حشو الصفحة</translation>
+    </message>
+    <message>
         <source>changed by you</source>
         <translation>غيّرتَه أنت</translation>
     </message>
@@ -2440,6 +2508,46 @@ Qt %2</translation>
         <translation>نقطة «%1»</translation>
     </message>
     <message>
+        <source>%1 on the cover of an export</source>
+        <translation>%1 على غلاف ملف مُصدَّر</translation>
+    </message>
+    <message>
+        <source>comment by %1 (comments are not imported)</source>
+        <translation>تعليق من %1 (لا تُستورد التعليقات)</translation>
+    </message>
+    <message>
+        <source>comment by %1 on “%2” (comments are not imported)</source>
+        <translation>تعليق من %1 على «%2» (لا تُستورد التعليقات)</translation>
+    </message>
+    <message>
+        <source>tracked deletion by %1 (the import takes the changes as accepted)</source>
+        <translation>حذف متتبَّع من %1 (يأخذ الاستيراد التغييرات على أنها مقبولة)</translation>
+    </message>
+    <message>
+        <source>moved by %1: its old place (the text is kept where it was moved to)</source>
+        <translation>نقله %1: موضعه القديم (يبقى النص حيث نُقل)</translation>
+    </message>
+    <message>
+        <source>typed number “%1” taken as numbering</source>
+        <translation>أُخذ الرقم المكتوب «%1» ترقيمًا</translation>
+    </message>
+    <message>
+        <source>item number “%1” taken as list numbering</source>
+        <translation>أُخذ رقم البند «%1» ترقيمًا للقائمة</translation>
+    </message>
+    <message>
+        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <translation>حُفظ بوصفه %1 السياسة في %2 (السياسة › الخصائص)، لا بوصفه نصًا</translation>
+    </message>
+    <message>
+        <source>kept as the policy's effective date (%1), not as text</source>
+        <translation>حُفظ بوصفه تاريخ سريان السياسة (%1)، لا بوصفه نصًا</translation>
+    </message>
+    <message>
+        <source>a variable of an export: kept as the value of {{%1}} in %2</source>
+        <translation>متغير من ملف مُصدَّر: حُفظ بوصفه قيمة {{%1}} في %2</translation>
+    </message>
+    <message>
         <source>lengths differ (%1 and %2 characters)</source>
         <translation>الطولان مختلفان (%1 و%2 حرفًا)</translation>
     </message>
@@ -2462,6 +2570,22 @@ Qt %2</translation>
     <message>
         <source>table cell</source>
         <translation>خلية جدول</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>مؤسسة</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>عنوان بريدي</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1؛ %2</translation>
     </message>
 </context>
 <context>

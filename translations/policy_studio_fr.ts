@@ -2352,6 +2352,74 @@ Qt %2</translation>
         <translation>titre dans la deuxième langue</translation>
     </message>
     <message>
+        <source>item with its own marker (kept in the text)</source>
+        <translation>élément avec son propre repère (gardé dans le texte)</translation>
+    </message>
+    <message>
+        <source>numbered item “N- ”</source>
+        <translation>élément numéroté « N- »</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>note de bas de page</translation>
+    </message>
+    <message>
+        <source>endnote</source>
+        <translation>note de fin</translation>
+    </message>
+    <message>
+        <source>page header</source>
+        <translation>en-tête de page</translation>
+    </message>
+    <message>
+        <source>page footer</source>
+        <translation>pied de page</translation>
+    </message>
+    <message>
+        <source>outside the page's main content</source>
+        <translation>hors du contenu principal de la page</translation>
+    </message>
+    <message>
+        <source>sign-off block of an export</source>
+        <translation>bloc d’approbation d’un export</translation>
+    </message>
+    <message>
+        <source>draft notice of an export</source>
+        <translation>mention de brouillon d’un export</translation>
+    </message>
+    <message>
+        <source>version line of an export (a version gets its label when it is saved)</source>
+        <translation>ligne de version d’un export (une version reçoit son libellé quand elle est enregistrée)</translation>
+    </message>
+    <message>
+        <source>front-matter title, repeated by the page's heading</source>
+        <translation>titre de l’en-tête YAML, repris par le titre de la page</translation>
+    </message>
+    <message>
+        <source>front-matter title (the page's own heading is the title)</source>
+        <translation>titre de l’en-tête YAML (le titre propre de la page est le titre)</translation>
+    </message>
+    <message>
+        <source>colon after the heading left out</source>
+        <translation>deux-points après le titre retirés</translation>
+    </message>
+    <message>
+        <source>template tags ({% … %}) left out</source>
+        <translation>balises de modèle ({% … %}) retirées</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export: no text in this language</source>
+        <translation>marque « non traduit » d’un export : aucun texte dans cette langue</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>debris</source>
+        <translation>débris de page</translation>
+    </message>
+    <message>
         <source>changed by you</source>
         <translation>modifié par vous</translation>
     </message>
@@ -2400,6 +2468,46 @@ Qt %2</translation>
         <translation>puce « %1 »</translation>
     </message>
     <message>
+        <source>%1 on the cover of an export</source>
+        <translation>%1 sur la couverture d’un export</translation>
+    </message>
+    <message>
+        <source>comment by %1 (comments are not imported)</source>
+        <translation>commentaire de %1 (les commentaires ne sont pas importés)</translation>
+    </message>
+    <message>
+        <source>comment by %1 on “%2” (comments are not imported)</source>
+        <translation>commentaire de %1 sur « %2 » (les commentaires ne sont pas importés)</translation>
+    </message>
+    <message>
+        <source>tracked deletion by %1 (the import takes the changes as accepted)</source>
+        <translation>suppression suivie de %1 (l’import tient les modifications pour acceptées)</translation>
+    </message>
+    <message>
+        <source>moved by %1: its old place (the text is kept where it was moved to)</source>
+        <translation>déplacé par %1 : son ancienne place (le texte est gardé là où il a été déplacé)</translation>
+    </message>
+    <message>
+        <source>typed number “%1” taken as numbering</source>
+        <translation>numéro saisi « %1 » pris comme numérotation</translation>
+    </message>
+    <message>
+        <source>item number “%1” taken as list numbering</source>
+        <translation>numéro d’élément « %1 » pris comme numérotation de liste</translation>
+    </message>
+    <message>
+        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <translation>gardé comme %1 de la politique en %2 (Politique › Propriétés), pas comme texte</translation>
+    </message>
+    <message>
+        <source>kept as the policy's effective date (%1), not as text</source>
+        <translation>gardé comme date d’entrée en vigueur de la politique (%1), pas comme texte</translation>
+    </message>
+    <message>
+        <source>a variable of an export: kept as the value of {{%1}} in %2</source>
+        <translation>variable d’un export : gardée comme valeur de {{%1}} en %2</translation>
+    </message>
+    <message>
         <source>lengths differ (%1 and %2 characters)</source>
         <translation>longueurs différentes (%1 et %2 caractères)</translation>
     </message>
@@ -2422,6 +2530,22 @@ Qt %2</translation>
     <message>
         <source>table cell</source>
         <translation>cellule de tableau</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
 </context>
 <context>

@@ -2352,6 +2352,74 @@ Qt %2</translation>
         <translation>kichwa katika lugha ya pili</translation>
     </message>
     <message>
+        <source>item with its own marker (kept in the text)</source>
+        <translation>kipengele chenye alama yake (alama imebaki kwenye maandishi)</translation>
+    </message>
+    <message>
+        <source>numbered item “N- ”</source>
+        <translation>kipengele chenye namba «N- »</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>tanbihi</translation>
+    </message>
+    <message>
+        <source>endnote</source>
+        <translation>maelezo ya mwisho</translation>
+    </message>
+    <message>
+        <source>page header</source>
+        <translation>kichwa cha ukurasa</translation>
+    </message>
+    <message>
+        <source>page footer</source>
+        <translation>kijachini cha ukurasa</translation>
+    </message>
+    <message>
+        <source>outside the page's main content</source>
+        <translation>nje ya maudhui makuu ya ukurasa</translation>
+    </message>
+    <message>
+        <source>sign-off block of an export</source>
+        <translation>sehemu ya idhini ya faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>draft notice of an export</source>
+        <translation>ilani ya rasimu ya faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>version line of an export (a version gets its label when it is saved)</source>
+        <translation>mstari wa toleo wa faili iliyohamishwa (toleo hupata lebo yake linapohifadhiwa)</translation>
+    </message>
+    <message>
+        <source>front-matter title, repeated by the page's heading</source>
+        <translation>kichwa cha maelezo ya awali, kinachorudiwa na kichwa cha ukurasa</translation>
+    </message>
+    <message>
+        <source>front-matter title (the page's own heading is the title)</source>
+        <translation>kichwa cha maelezo ya awali (kichwa cha ukurasa wenyewe ndicho kichwa)</translation>
+    </message>
+    <message>
+        <source>colon after the heading left out</source>
+        <translation>nukta pacha baada ya kichwa imeondolewa</translation>
+    </message>
+    <message>
+        <source>template tags ({% … %}) left out</source>
+        <translation>lebo za kiolezo ({% … %}) zimeondolewa</translation>
+    </message>
+    <message>
+        <source>not-translated marker of an export: no text in this language</source>
+        <translation>alama ya «haijatafsiriwa» ya faili iliyohamishwa: hakuna maandishi katika lugha hii</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>imebadilishwa</translation>
+    </message>
+    <message>
+        <source>debris</source>
+        <translation>mabaki ya ukurasa</translation>
+    </message>
+    <message>
         <source>changed by you</source>
         <translation>umebadilishwa na wewe</translation>
     </message>
@@ -2400,6 +2468,46 @@ Qt %2</translation>
         <translation>kitone «%1»</translation>
     </message>
     <message>
+        <source>%1 on the cover of an export</source>
+        <translation>%1 kwenye jalada la faili iliyohamishwa</translation>
+    </message>
+    <message>
+        <source>comment by %1 (comments are not imported)</source>
+        <translation>maoni ya %1 (maoni hayaingizwi)</translation>
+    </message>
+    <message>
+        <source>comment by %1 on “%2” (comments are not imported)</source>
+        <translation>maoni ya %1 kuhusu «%2» (maoni hayaingizwi)</translation>
+    </message>
+    <message>
+        <source>tracked deletion by %1 (the import takes the changes as accepted)</source>
+        <translation>ufutaji uliofuatiliwa wa %1 (uingizaji unachukulia mabadiliko kuwa yamekubaliwa)</translation>
+    </message>
+    <message>
+        <source>moved by %1: its old place (the text is kept where it was moved to)</source>
+        <translation>imehamishwa na %1: mahali pake pa zamani (maandishi yanabaki pale yalipohamishiwa)</translation>
+    </message>
+    <message>
+        <source>typed number “%1” taken as numbering</source>
+        <translation>namba iliyoandikwa «%1» imechukuliwa kama upangaji wa namba</translation>
+    </message>
+    <message>
+        <source>item number “%1” taken as list numbering</source>
+        <translation>namba ya kipengele «%1» imechukuliwa kama upangaji wa namba wa orodha</translation>
+    </message>
+    <message>
+        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <translation>imehifadhiwa kama %1 ya sera kwa %2 (Sera › Sifa), si kama maandishi</translation>
+    </message>
+    <message>
+        <source>kept as the policy's effective date (%1), not as text</source>
+        <translation>imehifadhiwa kama tarehe ya kuanza kutumika ya sera (%1), si kama maandishi</translation>
+    </message>
+    <message>
+        <source>a variable of an export: kept as the value of {{%1}} in %2</source>
+        <translation>kigeu cha faili iliyohamishwa: kimehifadhiwa kama thamani ya {{%1}} kwa %2</translation>
+    </message>
+    <message>
         <source>lengths differ (%1 and %2 characters)</source>
         <translation>urefu unatofautiana (herufi %1 na %2)</translation>
     </message>
@@ -2422,6 +2530,22 @@ Qt %2</translation>
     <message>
         <source>table cell</source>
         <translation>kisanduku cha jedwali</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>shirika</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>kichwa kidogo</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>anwani</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from ..model import Block, BlockKind, Policy, Section, Status, TranslationState
 from ..text.markup import plain_text
 from . import review_import
+from .reasons import said, several
 from .result import TITLE_ORIGIN, CheckPair, ReadResult, UnalignedPart, placed_origins
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯", "012345678901234567890123456789")
@@ -509,7 +510,7 @@ def pair_confidence(
         confidence += 0.25
     elif cost > 4.6:  # p < 0.01
         confidence -= 0.25
-        why.append(f"lengths differ ({s.length} and {length} characters)")
+        why.append(said("lengths-differ", s.length, length))
     anchors = frozenset().union(*(u.anchors for u in t))
     if s.anchors and anchors:
         if s.anchors == anchors:
@@ -530,7 +531,7 @@ def pair_confidence(
         why.append("names kept in Latin letters are missing on the other side")
     if any(_kind_group(u.kind) != _kind_group(s.kind) for u in t):
         confidence -= 0.3
-        why.append(f"a {s.kind} paired with a {t[0].kind}")
+        why.append(said("kinds-differ", s.kind, t[0].kind))
     if position_gap > 0.2:
         confidence -= 0.2
         why.append("far from the same place in the document")
@@ -610,7 +611,7 @@ def merge(
                         plain_text(best.markup),
                         plain_text(joined),
                         confidence,
-                        "; ".join(why) or "weak evidence",
+                        several(why) if why else "weak evidence",
                         best.section + 1,
                         best.block.id if best.block is not None else "",
                     )

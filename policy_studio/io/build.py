@@ -28,6 +28,7 @@ from .dates import parse_date
 from .intermediate import USER_LANG, VARIABLE_VALUE, Line, ParsedDocument, Role, mark_changed
 from .langdetect import detect_languages, script_of
 from .package_safety import check_text_size
+from .reasons import said
 from .result import (
     TITLE_ORIGIN,
     ChangedText,
@@ -172,7 +173,7 @@ def take_heading_numbers(lines: list[Line]) -> None:
         original = line.text
         line.number = m[1]
         line.text = line.text[m.end() :]
-        mark_changed(line, original, f"typed number “{m[1]}” taken as numbering")
+        mark_changed(line, original, said("typed-number", m[1]))
 
 
 def _is_marker(markup: str) -> bool:
@@ -248,8 +249,7 @@ def _account(
                 ChangedText(
                     line.text.replace("\\", ""),
                     "",
-                    f"kept as the policy's {line.attrs['meta']} in {code} (Policy › Properties), "
-                    "not as text",
+                    said("kept-as-meta", line.attrs["meta"], code),
                     line.line,
                     doc.file,
                     code,
@@ -261,8 +261,7 @@ def _account(
                 ChangedText(
                     line.text.replace("\\", ""),
                     "",
-                    f"kept as the policy's effective date ({line.attrs.get('date', '')}), "
-                    "not as text",
+                    said("kept-as-date", line.attrs.get("date", "")),
                     line.line,
                     doc.file,
                     code,
@@ -489,7 +488,7 @@ def _variable_values(content: list[Line], policy: Policy, report: ImportReport, 
             ChangedText(
                 value,
                 "{{" + name + "}}",
-                f"a variable of an export: kept as the value of {{{{{name}}}}} in {code}",
+                said("export-variable", name, code),
                 line.line,
                 file,
                 code,

@@ -33,7 +33,11 @@ _BOOKMARK_START, _BOOKMARK_END, _ID, _NAME = (
     w("name"),
 )
 VARIABLE_BOOKMARK = "_PsV"
-"""Start of the hidden bookmark around a variable's text in a DOCX export: ``_PsV12_org``."""
+"""Start of the hidden bookmark around a variable's text in a DOCX export: ``_PsV12_org``, or
+``_PsV12`` alone when the name does not fit Word's 40 characters (the name is then the document's
+custom property ``_PsV12``: ``BodyBuilder.long_names``)."""
+BOOKMARK_LIMIT = 40
+"""Word keeps at most 40 characters of a bookmark's name."""
 
 
 _XML_SPECIAL = re.compile(r'[&<>"\r\n\t]')
@@ -88,6 +92,9 @@ class BodyBuilder:
         self.hyperlink_style = hyperlink_style
         self._rids: dict[str, str] = {}
         self._bookmarks = 0
+        self.long_names: dict[str, str] = {}
+        """Bookmark ``_PsV<n>`` → the name of a variable too long to follow it in the bookmark
+        (the writer keeps them as custom document properties)."""
 
     def paragraph(
         self,
@@ -141,26 +148,26 @@ class BodyBuilder:
         if open_mark is not None:
             etree.SubElement(parent, _BOOKMARK_END, {_ID: open_mark})
 
-    def _variable_mark(self, parent: etree._Element, name: str) -> str | None:
-        """Open a hidden bookmark ``_PsV<n>_<name>`` before a variable's text; its id, or None
-        when the name does not fit Word's 40 characters (the value is then plain text).
+    def _variable_mark(self, parent: etree._Element, name: str) -> str:
+        """Open a hidden bookmark ``_PsV<n>_<name>`` before a variable's text; its id.
 
         A bookmark, not a content control: Word and LibreOffice show nothing for a hidden
         bookmark (name starting with "_"), where a content control gets a frame or shading.
         io/readers/docx.py reads the text between start and end back as ``{{name}}``.
         """
-        found = self._next_mark(name)
-        if found is None:
-            return None
-        ident, mark = found
+        ident, mark = self._next_mark(name)
         etree.SubElement(parent, _BOOKMARK_START, {_ID: ident, _NAME: mark})
         return ident
 
-    def _next_mark(self, name: str) -> tuple[str, str] | None:
-        """(id, name) of the next variable bookmark; None when the name would pass 40."""
+    def _next_mark(self, name: str) -> tuple[str, str]:
+        """(id, name) of the next variable bookmark: ``_PsV<n>_<name>`` when it fits Word's 40
+        characters, else ``_PsV<n>`` with the name kept in ``long_names``."""
         self._bookmarks += 1
-        mark = f"{VARIABLE_BOOKMARK}{self._bookmarks}_{name}"
-        return None if len(mark) > 40 else (str(self._bookmarks), mark)
+        mark = f"{VARIABLE_BOOKMARK}{self._bookmarks}"
+        if len(mark) + 1 + len(name) <= BOOKMARK_LIMIT:
+            return str(self._bookmarks), f"{mark}_{name}"
+        self.long_names[mark] = name
+        return str(self._bookmarks), mark
 
     def _rid(self, url: str) -> str:
         if url not in self._rids:
@@ -330,10 +337,8 @@ class BodyBuilder:
                         append(f'<w:bookmarkEnd w:id="{open_mark}"/>')
                         open_mark = None
                     if span.variable is not None and not span.continued:
-                        found = self._next_mark(span.variable)
-                        if found is not None:
-                            open_mark = found[0]
-                            append(f'<w:bookmarkStart w:id="{found[0]}" w:name="{found[1]}"/>')
+                        open_mark, mark = self._next_mark(span.variable)
+                        append(f'<w:bookmarkStart w:id="{open_mark}" w:name="{mark}"/>')
                     text = span.text
                     if span.link or span.italic or span.ltr or not text or "\n" in text:
                         self._span_xml(out, span, header)

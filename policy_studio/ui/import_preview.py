@@ -58,7 +58,7 @@ from ..io.intermediate import ParsedDocument, Role
 from ..io.result import ReadResult
 from ..model import PolicyStudioError, language
 from ..text.markup import plain_text
-from .import_reasons import reason_text, why_text
+from .import_reasons import reason_text
 from .language_names import language_name
 from .models.import_pairs import ImportPairsModel, place_text
 
@@ -558,10 +558,8 @@ class ImportPreviewDialog(QDialog):
             "warning": self.tr("Warning: %2"),
         }
         detail = finding.detail
-        if finding.kind in ("dropped", "changed"):
+        if finding.kind in ("dropped", "changed", "check"):
             detail = reason_text(detail)
-        elif finding.kind == "check":
-            detail = why_text(detail)
         if finding.kind == "unaligned":
             detail = language_name(detail)
         if finding.kind == "language":

@@ -1,17 +1,20 @@
-"""The import's reasons in the interface language: why the reader gave a line its kind, and why
-alignment doubts a pair ("check this pair").
+"""The import's reasons in the interface language: why the reader gave a line its kind, dropped
+or changed it, and why alignment doubts a pair ("check this pair").
 
-The readers (io/) write their reasons in English, as the CLI's report shows them; the preview
-translates the ones it knows here, by exact text or by a pattern with the varying part kept
-(a level, a marker, a length). A reason not in these tables is shown as written.
-tests/ui/test_import_reasons.py keeps the tables in step with what the readers write.
+The readers (io/) write a fixed reason as its English text, translated here by the table
+``REASONS``; a reason made of values is an io/reasons.py ``Reason`` (its English text, its
+kind and values), said here from its kind's translated wording with the values filled in, a
+block kind, language or metadata field translated too. Nothing English is read back. A reason
+in neither table is shown as written; tests/ui/test_import_reasons.py keeps the tables in step
+with what the readers write.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..io.reasons import SEVERAL, VALUES, Reason, fill
+from .language_names import language_name
 
 _CONTEXT = "ImportReasons"
 
@@ -71,6 +74,42 @@ REASONS: dict[str, str] = {
     "title in the second language": QT_TRANSLATE_NOOP(
         "ImportReasons", "title in the second language"
     ),
+    # Lines left out or changed, and the reports' defaults.
+    "item with its own marker (kept in the text)": QT_TRANSLATE_NOOP(
+        "ImportReasons", "item with its own marker (kept in the text)"
+    ),
+    "numbered item “N- ”": QT_TRANSLATE_NOOP("ImportReasons", "numbered item “N- ”"),
+    "footnote": QT_TRANSLATE_NOOP("ImportReasons", "footnote"),
+    "endnote": QT_TRANSLATE_NOOP("ImportReasons", "endnote"),
+    "page header": QT_TRANSLATE_NOOP("ImportReasons", "page header"),
+    "page footer": QT_TRANSLATE_NOOP("ImportReasons", "page footer"),
+    "outside the page's main content": QT_TRANSLATE_NOOP(
+        "ImportReasons", "outside the page's main content"
+    ),
+    "sign-off block of an export": QT_TRANSLATE_NOOP(
+        "ImportReasons", "sign-off block of an export"
+    ),
+    "draft notice of an export": QT_TRANSLATE_NOOP("ImportReasons", "draft notice of an export"),
+    "version line of an export (a version gets its label when it is saved)": QT_TRANSLATE_NOOP(
+        "ImportReasons", "version line of an export (a version gets its label when it is saved)"
+    ),
+    "front-matter title, repeated by the page's heading": QT_TRANSLATE_NOOP(
+        "ImportReasons", "front-matter title, repeated by the page's heading"
+    ),
+    "front-matter title (the page's own heading is the title)": QT_TRANSLATE_NOOP(
+        "ImportReasons", "front-matter title (the page's own heading is the title)"
+    ),
+    "colon after the heading left out": QT_TRANSLATE_NOOP(
+        "ImportReasons", "colon after the heading left out"
+    ),
+    "template tags ({% … %}) left out": QT_TRANSLATE_NOOP(
+        "ImportReasons", "template tags ({% … %}) left out"
+    ),
+    "not-translated marker of an export: no text in this language": QT_TRANSLATE_NOOP(
+        "ImportReasons", "not-translated marker of an export: no text in this language"
+    ),
+    "changed": QT_TRANSLATE_NOOP("ImportReasons", "changed"),
+    "debris": QT_TRANSLATE_NOOP("ImportReasons", "debris"),
     "changed by you": QT_TRANSLATE_NOOP("ImportReasons", "changed by you"),
     "split by you": QT_TRANSLATE_NOOP("ImportReasons", "split by you"),
     "merged by you": QT_TRANSLATE_NOOP("ImportReasons", "merged by you"),
@@ -91,24 +130,38 @@ REASONS: dict[str, str] = {
 }
 """Reasons written the same every time."""
 
-PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(r"heading level (\d+)"),
-        QT_TRANSLATE_NOOP("ImportReasons", "heading level %1"),
+WORDINGS: dict[str, str] = {
+    "heading-level": QT_TRANSLATE_NOOP("ImportReasons", "heading level %1"),
+    "heading-tag": QT_TRANSLATE_NOOP("ImportReasons", "heading %1"),
+    "numbering": QT_TRANSLATE_NOOP("ImportReasons", "numbering (%1)"),
+    "bullet": QT_TRANSLATE_NOOP("ImportReasons", "bullet “%1”"),
+    "cover-line": QT_TRANSLATE_NOOP("ImportReasons", "%1 on the cover of an export"),
+    "comment": QT_TRANSLATE_NOOP("ImportReasons", "comment by %1 (comments are not imported)"),
+    "comment-on": QT_TRANSLATE_NOOP(
+        "ImportReasons", "comment by %1 on “%2” (comments are not imported)"
     ),
-    (re.compile(r"heading (h\d)"), QT_TRANSLATE_NOOP("ImportReasons", "heading %1")),
-    (re.compile(r"numbering \((\w+)\)"), QT_TRANSLATE_NOOP("ImportReasons", "numbering (%1)")),
-    (re.compile(r"bullet “(.+)”"), QT_TRANSLATE_NOOP("ImportReasons", "bullet “%1”")),
-    (
-        re.compile(r"lengths differ \((\d+) and (\d+) characters\)"),
-        QT_TRANSLATE_NOOP("ImportReasons", "lengths differ (%1 and %2 characters)"),
+    "tracked-deletion": QT_TRANSLATE_NOOP(
+        "ImportReasons", "tracked deletion by %1 (the import takes the changes as accepted)"
     ),
-    (
-        re.compile(r"a (\w+) paired with a (\w+)"),
-        QT_TRANSLATE_NOOP("ImportReasons", "a %1 paired with a %2"),
+    "moved-away": QT_TRANSLATE_NOOP(
+        "ImportReasons", "moved by %1: its old place (the text is kept where it was moved to)"
     ),
-]
-"""Reasons with a varying part (%1, %2): the part is kept (a kind is translated too)."""
+    "typed-number": QT_TRANSLATE_NOOP("ImportReasons", "typed number “%1” taken as numbering"),
+    "item-number": QT_TRANSLATE_NOOP("ImportReasons", "item number “%1” taken as list numbering"),
+    "kept-as-meta": QT_TRANSLATE_NOOP(
+        "ImportReasons", "kept as the policy's %1 in %2 (Policy › Properties), not as text"
+    ),
+    "kept-as-date": QT_TRANSLATE_NOOP(
+        "ImportReasons", "kept as the policy's effective date (%1), not as text"
+    ),
+    "export-variable": QT_TRANSLATE_NOOP(
+        "ImportReasons", "a variable of an export: kept as the value of {{%1}} in %2"
+    ),
+    "lengths-differ": QT_TRANSLATE_NOOP("ImportReasons", "lengths differ (%1 and %2 characters)"),
+    "kinds-differ": QT_TRANSLATE_NOOP("ImportReasons", "a %1 paired with a %2"),
+}
+"""Reasons made of values, by kind (io/reasons.py ``WORDINGS``, the same English marked for
+translation; tests/ui/test_import_reasons.py holds the two equal)."""
 
 KINDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("ImportReasons", "title"),
@@ -121,26 +174,46 @@ KINDS: dict[str, str] = {
 """The kinds of blocks a doubtful pair names ("a heading paired with a paragraph")."""
 
 
+META: dict[str, str] = {
+    "organization": QT_TRANSLATE_NOOP("ImportReasons", "organisation"),
+    "subtitle": QT_TRANSLATE_NOOP("ImportReasons", "subtitle"),
+    "address": QT_TRANSLATE_NOOP("ImportReasons", "address"),
+    "title": QT_TRANSLATE_NOOP("ImportReasons", "title"),
+}
+"""The metadata fields a cover line of an export is kept as."""
+
+_VALUE_WORDS = {"kind": KINDS, "meta": META}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def _value(role: str, value: str) -> str:
+    """One value of a reason: a word of ours translated, a language named, anything else as
+    it is."""
+    if role == "lang":
+        return language_name(value)
+    words = _VALUE_WORDS.get(role)
+    if words is not None and value in words:
+        return _tr(words[value])
+    return value
+
+
 def reason_text(reason: str) -> str:
-    """One reason in the interface language (as written when it is not a known one)."""
+    """One reason in the interface language: a ``Reason`` by its kind and values, a fixed one
+    from the table; anything else as written."""
+    if isinstance(reason, Reason):
+        if reason.kind == SEVERAL:
+            parts = [reason_text(part) for part in reason.args]
+            joined = parts[0] if parts else ""
+            for part in parts[1:]:  # "؛" in Arabic
+                joined = fill(_tr(QT_TRANSLATE_NOOP("ImportReasons", "%1; %2")), [joined, part])
+            return joined
+        roles = VALUES.get(reason.kind, ())
+        values = [
+            _value(roles[i] if i < len(roles) else "", value) for i, value in enumerate(reason.args)
+        ]
+        return fill(_tr(WORDINGS[reason.kind]), values)
     known = REASONS.get(reason)
-    if known is not None:
-        return _tr(known)
-    for pattern, source in PATTERNS:
-        m = pattern.fullmatch(reason)
-        if m is None:
-            continue
-        text = _tr(source)
-        for index, part in enumerate(m.groups(), 1):
-            text = text.replace(f"%{index}", _tr(KINDS[part]) if part in KINDS else part)
-        return text
-    return reason
-
-
-def why_text(why: str) -> str:
-    """A pair's doubts ("lengths differ (…); far from the same place…") translated one by one."""
-    return "; ".join(reason_text(part) for part in why.split("; ") if part)
+    return _tr(known) if known is not None else reason

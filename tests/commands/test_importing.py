@@ -108,3 +108,41 @@ def test_a_malformed_translation_option(tmp_path, capsys):
     )
     assert code == 1
     assert "write it as LANG=FILE" in err
+
+
+def test_json_reasons_made_of_values_are_the_english_sentences(tmp_path, capsys):
+    """Reasons carry a kind and values for the preview's translation; the CLI's JSON and text
+    report still print the same English sentences."""
+    english, arabic = tmp_path / "share.md", tmp_path / "share-ar.md"
+    english.write_text(
+        "# Sharing Notice\n\n## 1. Sharing\n\nWe share **payroll data** with 2 banks.\n\n"
+        "- Couriers get 1 address.\n\n## 2. Keeping\n\nWe keep records for 6 years.\n",
+        encoding="utf-8",
+    )
+    arabic.write_text(
+        "# إشعار المشاركة\n\n## 1. المشاركة\n\n"
+        "نشارك **بيانات الرواتب** مع ٣ مصارف وشركات تأمين عدة في المنطقة كلها، "
+        "وكذلك مع جهات حكومية تطلبها بموجب القوانين السارية في كل بلد نعمل فيه "
+        "ومع مدققي الحسابات الخارجيين الذين نتعامل معهم كل عام.\n\n"
+        "يحصل السعاة على عنوان ١.\n\n## 2. الحفظ\n\nنحتفظ بالسجلات ٦ سنوات.\n",
+        encoding="utf-8",
+    )
+    ws = tmp_path / "w.pstudio"
+    Workspace.create(ws).close()
+    code, out, err = run(
+        capsys, "import", english, "--translation", f"ar={arabic}", "-w", ws, "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)["report"]
+    assert [c["why"] for c in report["check_pairs"]] == [
+        "lengths differ (35 and 190 characters); different numbers, links or e-mail addresses",
+        "numbers, links or e-mail addresses on one side only; a heading paired with a paragraph",
+    ]
+    assert [c["reason"] for c in report["changed"]] == [
+        "typed number “1” taken as numbering",
+        "typed number “2” taken as numbering",
+        "typed number “1” taken as numbering",
+        "typed number “2” taken as numbering",
+    ]
+    code, out, _ = run(capsys, "import", english, "--translation", f"ar={arabic}", "-w", ws)
+    assert "(typed number “2” taken as numbering): 2. Keeping" in out

@@ -202,6 +202,24 @@ def _last_export_log(capsys, ws: str) -> dict:
     return [e for e in json.loads(out) if e["action"].startswith("export.")][-1]
 
 
+@pytest.mark.parametrize("layout", ["columns", "sequential"])
+def test_the_arabic_draft_notice_of_a_bilingual_docx_is_in_an_arabic_style(
+    ws_path, tmp_path, capsys, layout
+):
+    # Word's Subtitle style slants and letter-spaces its text: Arabic words in an English
+    # paragraph of that style were printed slanted with their letters pulled apart.
+    out_file = tmp_path / f"draft-{layout}.docx"
+    args = ["export", "shop", "-w", str(ws_path), "-o", str(out_file), "--lang", "en,ar"]
+    assert run(capsys, *args, "--layout", layout)[0] == 0
+    paragraphs = docx.Document(str(out_file)).paragraphs
+    notices = [p for p in paragraphs if p.text in ("Draft — not approved", "مسودة — غير معتمدة")]
+    assert [(p.text, p.style.name) for p in notices] == [
+        ("Draft — not approved", "Subtitle"),
+        ("مسودة — غير معتمدة", "Subtitle AR"),
+    ]
+    assert all(run.bold for p in notices for run in p.runs)
+
+
 def test_an_export_of_a_text_changed_since_its_approval_keeps_its_draft_line(
     ws_path, tmp_path, capsys
 ):

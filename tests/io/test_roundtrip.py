@@ -12,6 +12,7 @@ import pytest
 from policy_studio.io import registry
 from policy_studio.io.import_flow import read_any
 from policy_studio.layout.options import ExportOptions, Layout, Signer
+from policy_studio.model import Block, BlockKind, Status
 
 from .conftest import make_policy
 
@@ -145,6 +146,9 @@ def test_a_two_language_export_with_cover_and_sign_off_keeps_them_out_of_the_sec
         assert count.unaccounted == 0
 
 
+LONG_NAME = "office_that_answers_requests_about_personal_data_in_the_area"
+assert len(LONG_NAME) == 60
+
 _VARIABLE_LAYOUTS = [
     ("docx", Layout.SINGLE, ["en"]),
     ("docx", Layout.SINGLE, ["ar"]),
@@ -168,7 +172,19 @@ def test_variables_come_back_as_variables_with_their_values(tmp_path, fmt, layou
     policy.variables = {
         # In Arabic the value mixes scripts: the layout isolates the address as its own piece.
         "contact_email": {"en": "privacy@harbour.example", "ar": "البريد privacy@harbour.example"},
+        # 60 characters: too long for a Word bookmark's name (40) with our "_PsV<n>_" before it.
+        LONG_NAME: {"en": "the Records Desk", "ar": "مكتب السجلات"},
     }
+    long_block = Block(
+        BlockKind.PARAGRAPH,
+        {
+            "en": f"Requests go to {{{{{LONG_NAME}}}}}.",
+            "ar": f"تذهب الطلبات إلى {{{{{LONG_NAME}}}}}.",
+        },
+        id="b-long",
+    )
+    long_block.confirm("ar", "en", Status.REVIEWED)
+    policy.sections[0].blocks.insert(1, long_block)
     out = tmp_path / f"vars_{layout.value}_{'_'.join(langs)}.{fmt}"
     registry.writer(fmt)(policy, out, ExportOptions(languages=langs, layout=layout))
     result = read_any(out)
@@ -183,9 +199,12 @@ def test_variables_come_back_as_variables_with_their_values(tmp_path, fmt, layou
 
     assert blocks(got, langs) == blocks(policy, langs)
     assert got.variables == {
-        "contact_email": {code: policy.variables["contact_email"][code] for code in langs}
+        name: {code: policy.variables[name][code] for code in langs}
+        for name in ("contact_email", LONG_NAME)
     }
     kept = [c for c in result.report.changed if c.after == "{{contact_email}}"]
+    assert sorted(c.lang for c in kept) == sorted(langs)
+    kept = [c for c in result.report.changed if c.after == "{{" + LONG_NAME + "}}"]
     assert sorted(c.lang for c in kept) == sorted(langs)
     assert "organization" not in got.variables  # the cover's organisation gives it already
     for count in result.report.words.values():
@@ -220,3 +239,41 @@ def test_an_arabic_first_export_of_a_policy_without_an_arabic_title_comes_back(
     assert _shape(policy, ["en", "ar"]) == _shape(rights_policy, ["en", "ar"])
     for count in result.report.words.values():
         assert count.unaccounted == 0
+
+
+def test_a_variable_name_longer_than_a_document_property_holds_comes_back(tmp_path):
+    """A name past the 255 characters Word keeps of a text property is kept in parts."""
+    name = "v" + "_very_long" * 30
+    policy = make_policy()
+    policy.variables = {name: {"en": "the Records Desk"}}
+    policy.sections[0].blocks[1].text["en"] = f"Ask {{{{{name}}}}} for access."
+    out = tmp_path / "huge_name.docx"
+    registry.writer("docx")(policy, out, ExportOptions(languages=["en"]))
+    got = read_any(out).policy
+    assert got.sections[0].blocks[1].get("en") == f"Ask {{{{{name}}}}} for access."
+    assert got.variables == {name: {"en": "the Records Desk"}}
+
+
+def test_a_long_named_variable_whose_name_was_removed_is_text_with_a_warning(tmp_path):
+    """A tool that drops the custom properties leaves the bookmark without its name: the value
+    stays as text, and the report says so."""
+    import io
+    import zipfile
+
+    policy = make_policy()
+    policy.variables = {LONG_NAME: {"en": "the Records Desk"}}
+    policy.sections[0].blocks[1].text["en"] = f"Ask {{{{{LONG_NAME}}}}} for access."
+    out = tmp_path / "long.docx"
+    registry.writer("docx")(policy, out, ExportOptions(languages=["en"]))
+    stripped = io.BytesIO()
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(stripped, "w") as target:
+        for item in source.infolist():
+            if item.filename != "docProps/custom.xml":
+                target.writestr(item, source.read(item.filename))
+    out.write_bytes(stripped.getvalue())
+    result = read_any(out)
+    assert result.policy.sections[0].blocks[1].get("en") == "Ask the Records Desk for access."
+    assert any(
+        "1 variable of our export lost its name" in w and "kept as text" in w
+        for w in result.report.warnings
+    )

@@ -6,8 +6,7 @@ numbering.xml (bullet vs number from the level's numFmt, nesting from ilvl, list
 and italic (w:b/w:bCs, w:i/w:iCs, also from character styles), hyperlinks (relationship targets,
 http/https/mailto only, and HYPERLINK fields); RTL paragraphs (w:bidi); a body paragraph's
 tracked changes and comments as proposals and review notes on its block, its text read with
-every change rejected (docx_review.py), table cells likewise; tracked changes in footnotes read
-as their accepted text (each deletion listed as dropped, the changes counted in a warning); tables
+every change rejected (docx_review.py), table cells, footnotes and endnotes likewise; tables
 read row by row as text blocks (cells joined by " | "); content controls (w:sdt); line breaks
 and tabs; footnotes and endnotes (paragraphs "[1] …" after the citing paragraph) and text
 boxes (paragraphs after their anchor). The core properties' title is used when no paragraph is
@@ -23,6 +22,7 @@ truncated zips refused, every XML part parsed with entities and network off.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from ...text.markup import Run, merge_runs, plain_text, to_markup
 from .. import review_import
 from ..build import UNTRANSLATED_MARKERS, build
 from ..intermediate import Line, ParsedDocument, Role, note_variable
+from ..reasons import said
 from ..result import ReadResult
 from . import docx_review, export_marks
 from .safety import (
@@ -92,8 +93,12 @@ _CONTAINERS = frozenset(
     w(tag) for tag in ("ins", "moveTo", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
 )
 """Elements whose children are read as the paragraph's runs."""
-_VARIABLE_MARK = re.compile(r"_PsV\d+_([A-Za-z][A-Za-z0-9_]*)")
-"""The hidden bookmark our DOCX export puts around a variable's text (oxml/body.py)."""
+_VARIABLE_MARK = re.compile(r"(_PsV\d+)(?:_([A-Za-z][A-Za-z0-9_]*))?")
+"""The hidden bookmark our DOCX export puts around a variable's text (oxml/body.py):
+``_PsV12_org``, or ``_PsV12`` with the name in the custom property ``_PsV12``."""
+_LONG_VARIABLE = re.compile(r"(_PsV\d+)(?:\.(\d+))?")
+_VARIABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _PLACEHOLDER = re.compile(r"\[[A-Za-z][A-Za-z0-9_]*\]")
 
 
@@ -139,6 +144,9 @@ class Package:
     """Comment id → w:comment."""
     furniture: list[tuple[str, etree._Element]] = field(default_factory=list)
     """("page header" | "page footer", root of the part), in relationship order."""
+    variable_names: dict[str, str] = field(default_factory=dict)
+    """Bookmark ``_PsV<n>`` → the name of the variable it marks, when the name was too long
+    to be part of the bookmark's (custom document properties)."""
 
 
 def _part(archive, name: str, member: str, required: bool = False) -> etree._Element | None:  # type: ignore[no-untyped-def]
@@ -181,11 +189,32 @@ def open_package(data: bytes, name: str) -> Package:
                 part = _part(archive, name, member)
                 if part is not None:
                     _read_side_part(kind, part, package)
+    custom = "docProps/custom.xml"
+    for rel in rels.iter(f"{{{PR}}}Relationship") if rels is not None else ():
+        if rel.get("Type", "").endswith("/custom-properties"):
+            custom = rel.get("Target", custom).lstrip("/")
+    properties = _part(archive, name, custom)
+    if properties is not None:
+        package.variable_names = _variable_names(properties)
     core = _part(archive, name, "docProps/core.xml")
     if core is not None:
         package.title = (core.findtext(f"{{{DC}}}title") or "").strip()
         package.creator = (core.findtext(f"{{{DC}}}creator") or "").strip()
     return package
+
+
+def _variable_names(root: etree._Element) -> dict[str, str]:
+    """Bookmark ``_PsV<n>`` → the variable name our export kept in the custom property of that
+    name; a name over 255 characters is cut into ``_PsV<n>``, ``_PsV<n>.2``…
+    (oxml/custom_properties.py)."""
+    parts: dict[str, list[tuple[int, str]]] = {}
+    for prop in root.iter(f"{{{_CUSTOM}}}property"):
+        m = _LONG_VARIABLE.fullmatch(prop.get("name", ""))
+        if m:
+            text = "".join(prop.itertext()).strip()
+            parts.setdefault(m[1], []).append((int(m[2] or 1), text))
+    names = {mark: "".join(text for _, text in sorted(found)) for mark, found in parts.items()}
+    return {mark: name for mark, name in names.items() if _VARIABLE_NAME.fullmatch(name)}
 
 
 _SIDE_PARTS = ("footnotes", "endnotes", "comments", "header", "footer")
@@ -322,6 +351,8 @@ class _Paragraphs:
         """(kind, note id) → its label ("1", "i"): a note cited twice is written once."""
         self.found_variables: dict[str, str] = {}
         """Variables of our export in the paragraph (or table row) being read → their value."""
+        self.nameless: set[str] = set()
+        """Variable bookmarks ``_PsV<n>`` whose name (a custom document property) is gone."""
 
     def chain(self, style_id: str) -> list[Style]:
         found = self.chains.get(style_id)
@@ -473,8 +504,11 @@ class _Paragraphs:
                 self.in_copy -= 1
         return self.plain_paragraph(p)
 
-    def probe(self, p: etree._Element) -> Line | None:
-        """The line ``p`` would give, with nothing added to the document or counted."""
+    def probe(
+        self, p: etree._Element, read: Callable[[etree._Element], Line | None] | None = None
+    ) -> Line | None:
+        """The line ``p`` would give (read by ``read``, a body paragraph's reading unless
+        given), with nothing added to the document or counted."""
         saved = (
             len(self.lines),
             self.count,
@@ -490,7 +524,7 @@ class _Paragraphs:
             len(self.marks),
         )
         try:
-            return self.plain_paragraph(p)
+            return (read or self.plain_paragraph)(p)
         finally:
             del self.lines[saved[0] :]
             self.count = saved[1]
@@ -563,7 +597,7 @@ class _Paragraphs:
         elif num_id and num_id != "0":
             fmt = self.package.formats.get((num_id, ilvl), "decimal")
             line.role = Role.BULLET if fmt in ("bullet", "none") else Role.NUMBERED
-            line.level, line.reason = ilvl, f"numbering ({fmt})"
+            line.level, line.reason = ilvl, said("numbering", fmt)
         elif any("list bullet" in n for n in names):
             line.role, line.reason = Role.BULLET, "list style"
         elif any("list number" in n for n in names):
@@ -614,21 +648,53 @@ class _Paragraphs:
             self.blocks(box)
 
     def note(self, kind: str, note_id: str, label: str) -> None:
-        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked)."""
+        """A footnote or endnote as paragraphs: "[1] text" (its first paragraph marked).
+
+        A note's tracked changes and comments are read as a body paragraph's are: its text is
+        the note with every change rejected, each change a proposal, each comment a note."""
         element = self.package.notes.get((kind, note_id))
         if element is None:
             return
         first = True
         for p in element.iter(w("p")):
-            text = self.runs_markup(p)[0]
-            if not text and not first:
-                continue
-            if first:
-                text = f"{to_markup([Run(f'[{label}]')])} {text}".strip()
+            mark = f"{to_markup([Run(f'[{label}]')])} " if first else ""
+
+            def read(paragraph: etree._Element, mark: str = mark) -> Line | None:
+                return self.note_paragraph(paragraph, mark, kind)
+
+            if docx_review.has_review(p):
+                self.in_copy += 1
+                try:
+                    line = docx_review.read_tracked(
+                        p, read, lambda el: self.probe(el, read), self.keep
+                    )
+                finally:
+                    self.in_copy -= 1
+            else:
+                line = read(p)
+            if line is not None:
                 first = False
-            self.count += 1
-            self.lines.append(Line(Role.PARAGRAPH, text, line=self.count, reason=kind))
+                self.attach_comments(line, p)
         self.flush("")
+
+    def note_paragraph(self, p: etree._Element, mark: str, kind: str) -> Line | None:
+        """One paragraph of a note as a line (``mark``: "[1] " on its first), or None when it
+        has no text (the first paragraph always has its mark)."""
+        # The citing paragraph (or table row) may not have noted its own variables yet.
+        citing, self.found_variables = self.found_variables, {}
+        try:
+            text = self.runs_markup(p)[0]
+            found = self.found_variables
+        finally:
+            self.found_variables = citing
+        if not text and not mark:
+            return None
+        self.count += 1
+        line = Line(Role.PARAGRAPH, f"{mark}{text}".strip(), line=self.count, reason=kind)
+        for name, value in found.items():
+            note_variable(line, name, value)
+        self.lines.append(line)
+        return line
 
     def comment(self, comment_id: str, anchor: str) -> None:
         element = self.package.comments.get(comment_id)
@@ -641,15 +707,8 @@ class _Paragraphs:
         author = element.get(w("author"), "") or "someone"
         if len(anchor) > 60:
             anchor = anchor[:59].rstrip() + "…"
-        where = f" on “{anchor}”" if anchor else ""
-        self.lines.append(
-            Line(
-                Role.DEBRIS,
-                text,
-                line=self.count,
-                reason=f"comment by {author}{where} (comments are not imported)",
-            )
-        )
+        why = said("comment-on", author, anchor) if anchor else said("comment", author)
+        self.lines.append(Line(Role.DEBRIS, text, line=self.count, reason=why))
 
     def comment_text(self, element: etree._Element) -> str:
         return "\n".join(
@@ -667,13 +726,9 @@ class _Paragraphs:
         if kind == "insertion" or not text.strip():
             return
         author = element.get(w("author"), "") or "someone"
-        reason = (
-            f"tracked deletion by {author} (the import takes the changes as accepted)"
-            if kind == "deletion"
-            else f"moved by {author}: its old place (the text is kept where it was moved to)"
-        )
+        why = said("tracked-deletion" if kind == "deletion" else "moved-away", author)
         self.pending_deleted.append(
-            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=reason)
+            Line(Role.DEBRIS, " ".join(text.split()), line=self.count, reason=why)
         )
 
     def finish(self) -> list[str]:
@@ -722,6 +777,12 @@ class _Paragraphs:
             out.append(
                 f"{name}: {_count(count, 'comment')} {'was' if count == 1 else 'were'} not "
                 "imported (each is listed under dropped, with its author)"
+            )
+        if self.nameless:
+            out.append(
+                f"{name}: {_count(len(self.nameless), 'variable')} of our export "
+                f"lost {'its' if len(self.nameless) == 1 else 'their'} name (the file's custom "
+                "properties were removed): the value is kept as text"
             )
         out.extend(self.review_summary())
         changes = sum(self.changes.values())
@@ -824,8 +885,11 @@ class _Paragraphs:
                 tag = child.tag
                 if tag == _W_bookmarkStart:
                     m = _VARIABLE_MARK.fullmatch(child.get(_W_name, ""))
-                    if m and not variable:
-                        variable.append((child.get(_W_id, ""), m[1], "", False))
+                    name = (m[2] or self.package.variable_names.get(m[1], "")) if m else ""
+                    if m and not name:
+                        self.nameless.add(m[1])
+                    if name and not variable:
+                        variable.append((child.get(_W_id, ""), name, "", False))
                     continue
                 if tag == _W_bookmarkEnd:
                     if variable and child.get(_W_id, "") == variable[0][0]:

@@ -17,6 +17,7 @@ from ...layout.labels import LABELS
 from ...layout.options import DRAFT_NOTICE
 from ..dates import parse_date
 from ..intermediate import Line, Role
+from ..reasons import said
 
 SIGNOFF = "sign-off block of an export"
 DRAFT = "draft notice of an export"
@@ -106,7 +107,7 @@ def fact_lines(line: Line) -> list[Line]:
 
 def cover_line(line: Line, key: str) -> Line:
     """A cover line of an export kept as the policy's metadata ``key`` (organisation…)."""
-    line.role, line.reason = Role.META, f"{key} on the cover of an export"
+    line.role, line.reason = Role.META, said("cover-line", key)
     line.attrs["meta"] = key
     return line
 

@@ -26,6 +26,7 @@ from ...text.markup import Run, merge_runs, to_markup
 from ..build import build
 from ..intermediate import Line, ParsedDocument, Role, note_variable
 from ..package_safety import MAX_HTML_TAGS, one_line
+from ..reasons import said
 from ..result import ReadResult
 from . import export_marks
 from .safety import ImportFileError, decode_text, read_limited
@@ -192,7 +193,7 @@ class _Walker:
             elif tag == "img":
                 self.debris_image(child)
             elif re.fullmatch(r"h[1-6]", tag):
-                self.add(Role.HEADING, inline(child), int(tag[1]), child, f"heading {tag}")
+                self.add(Role.HEADING, inline(child), int(tag[1]), child, said("heading-tag", tag))
             elif tag == "pre":
                 # Preformatted text (a .txt saved as a page) is plain text: recover its structure.
                 self.lines.extend(classify_text(child.text_content()))

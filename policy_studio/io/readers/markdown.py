@@ -23,6 +23,7 @@ from ...text.markup import escape, runs_from_tokens, to_markup
 from ..build import build
 from ..dates import parse_date
 from ..intermediate import Line, ParsedDocument, Role, mark_changed
+from ..reasons import said
 from ..result import ReadResult
 from .safety import check_text_file, decode_text, read_limited
 from .structure import finish_roles
@@ -360,7 +361,7 @@ def _parse_body(text: str, file: str = "", warnings: list[str] | None = None) ->
                         markup,
                         heading_level,
                         line=number,
-                        reason=f"heading level {heading_level}",
+                        reason=said("heading-level", heading_level),
                     ),
                     parent,
                 )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ...text.markup import escape
 from ..dates import parse_date
 from ..intermediate import Line, Role, mark_changed
+from ..reasons import said
 
 DEBRIS_PHRASES = frozenset(
     {
@@ -273,7 +274,7 @@ class _Classifier:
             dash = _DASH_NUMBER.match(raw.text) if dash_items else None
             if marker and debris_reason(raw.text) is None:
                 self._flush()
-                self._start_item(Role.BULLET, raw, marker[2], f"bullet “{marker[1]}”")
+                self._start_item(Role.BULLET, raw, marker[2], said("bullet", marker[1]))
             elif numbered:
                 # "(a)", "(1)", "iv)": the marker says something the list numbering would not
                 # (letters, a number in brackets): it stays in the text.
@@ -285,9 +286,7 @@ class _Classifier:
                 self._flush()
                 self._start_item(Role.NUMBERED, raw, dash[2], "numbered item “N- ”")
                 assert self.item is not None
-                mark_changed(
-                    self.item, raw.text, f"item number “{dash[1]}-” taken as list numbering"
-                )
+                mark_changed(self.item, raw.text, said("item-number", f"{dash[1]}-"))
             elif self.item is not None and not self.group and not self.one_per_line:
                 # An unmarked line right under a list item (no blank line): same item, new line.
                 joiner = " " if self.width else "\n"
@@ -395,7 +394,7 @@ class _Classifier:
                 number=split[0] if split else "",
             )
             if split:
-                mark_changed(line, inner, f"typed number “{split[0]}” taken as numbering")
+                mark_changed(line, inner, said("typed-number", split[0]))
             return line
         if m := _META.match(text):
             parsed = parse_date(m["date"])
@@ -417,9 +416,9 @@ class _Classifier:
                     reason="numbered heading",
                     number=number,
                 )
-                return mark_changed(line, text, f"typed number “{number}” taken as numbering")
+                return mark_changed(line, text, said("typed-number", number))
             line = Line(Role.NUMBERED, escape(rest), 0, line=raw.number, reason="numbered item")
-            return mark_changed(line, text, f"item number “{number}” taken as list numbering")
+            return mark_changed(line, text, said("item-number", number))
         reason = heading_reason(text)
         if reason:
             line = Line(

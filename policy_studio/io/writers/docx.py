@@ -20,10 +20,11 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
-from ...layout.options import ExportOptions, Layout
+from ...layout.options import DRAFT_NOTICE, ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
-from ...oxml.body import BodyBuilder, TableXmlError
+from ...oxml.body import VARIABLE_BOOKMARK, BodyBuilder, TableXmlError
+from ...oxml.custom_properties import set_text_properties
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
 from ...oxml.numbering import ListNumbering
 from ...oxml.schema import w
@@ -230,9 +231,27 @@ class _Writer:
         )
         return [table]
 
-    def draft_notice(self, part: Part) -> list[etree._Element]:
+    def draft_notice(self, parts: list[Part]) -> list[etree._Element]:
+        """ "Draft — not approved" under the title, in every language of the document.
+
+        One line, as in the preview and the HTML, except after a left-to-right first language:
+        the Latin Subtitle style slants and letter-spaces its text (Word's own template does),
+        which slanted the Arabic words and pulled their letters apart. There each right-to-left
+        language's words get a line of their own, in that language's Subtitle style.
+        """
         line = self.doc.draft_line
-        return [self.para("Subtitle", part, [Run(line, bold=True)])] if line else []
+        if not line:
+            return []
+        first = parts[0]
+        if first.rtl or all(not p.rtl for p in parts):
+            return [self.para("Subtitle", first, [Run(line, bold=True)])]
+        latin = " / ".join(
+            dict.fromkeys([DRAFT_NOTICE, *(p.labels["draft"] for p in parts if not p.rtl)])
+        )
+        out = [self.para("Subtitle", first, [Run(latin, bold=True)])]
+        for words, part in {p.labels["draft"]: p for p in parts if p.rtl}.items():
+            out.append(self.para("Subtitle", part, [Run(words, bold=True)]))
+        return out
 
     def signoff(self, parts: list[Part]) -> list[etree._Element]:
         record = self.doc.approval_lines
@@ -351,13 +370,13 @@ class _Writer:
         if self.doc.layout is Layout.COLUMNS:
             left, right = parts
             elements += self.title_block(left) + self.title_block(right)
-            elements += self.draft_notice(left)
+            elements += self.draft_notice(parts)
             if with_toc:
                 elements += self.toc(left) + self.toc(right)
             elements += self.columns(left, right)
         else:
             for index, part in enumerate(parts):
-                notice = self.draft_notice(part) if index == 0 else []
+                notice = self.draft_notice(parts) if index == 0 else []
                 toc = self.toc(part) if with_toc else []
                 chunk = self.title_block(part) + notice + toc + self.sections(part)
                 if index < len(parts) - 1:
@@ -444,5 +463,7 @@ def write_docx(
     writer.write()
     request_field_update(document.settings.element)
     _set_properties(document, doc)
+    if writer.body.long_names:
+        set_text_properties(document.part.package, writer.body.long_names, VARIABLE_BOOKMARK)
     write_output(path, docx_bytes(document), "the document")
     return ExportReport(str(path), doc.warnings)

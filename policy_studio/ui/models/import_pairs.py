@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...app.import_draft import ImportDraft, Place, Row
 from ...model import language
 from ...text.markup import plain_text
-from ..import_reasons import reason_text, why_text
+from ..import_reasons import reason_text
 from ..language_names import language_name
 from .segment_text import cell_html
 
@@ -156,7 +156,7 @@ class ImportPairsModel(QAbstractTableModel):
             return self.html(row, code)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1 and row.why and row.status == "check":
-                return why_text(row.why)
+                return reason_text(row.why)
             if column == 0:
                 # Why the reader gave the text its kind, in the interface language.
                 lines = [
