@@ -242,16 +242,16 @@ def speed_up_leaders() -> str:
     """Each dot leader of the contents drawn as one run of text instead of one per dot.
 
     WeasyPrint 70 fills a ``leader(". ")`` with one copy of the ". " text box per repetition
-    (``layout/leader.handle_leader``), and every copy is drawn with a Pango layout of its own
-    and tagged as its own marked content: a contents line of the large policy is ~55 boxes, so
-    the contents cost more to draw than many pages of text. After WeasyPrint has placed the
-    copies (always side by side, ending at the page number), they are replaced by one box at
-    the leftmost copy's place holding the same text repeated: the same glyphs from the same
-    place; the last dot lands within 0.02 pt of where it was (WeasyPrint rounds each glyph's
-    advance to 1/1000 em inside a run). Checked against WeasyPrint's own path by
-    tests/io/writers/test_pdf.py. Pinned to ``WEASYPRINT_TESTED`` like ``speed_up_weasyprint``;
-    otherwise nothing is patched and a warning says so once. Returns "applied", "applied
-    before" or why not.
+    (``layout/leader.handle_leader``), and every copy goes on as a box of its own through
+    drawing (its own Pango layout), tagging (its own marked content) and the written file: ~55
+    boxes per contents line, 27,500 for the large policy's contents, ~70 MB of its peak memory
+    and 9 % of its file. After WeasyPrint has placed the copies (always side by side, ending
+    at the page number), they are replaced by one box at the leftmost copy's place holding the
+    same text repeated: the same glyphs from the same place; the last dot lands within 0.02 pt
+    of where it was (WeasyPrint rounds each glyph's advance to 1/1000 em inside a run).
+    Checked against WeasyPrint's own path by tests/io/writers/test_pdf.py. Pinned to
+    ``WEASYPRINT_TESTED`` like ``speed_up_weasyprint``; otherwise nothing is patched and a
+    warning says so once. Returns "applied", "applied before" or why not.
     """
     return _apply_once(_leader_state, _patch_leaders, "dot-leader", "the contents are drawn")
 
