@@ -66,19 +66,53 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
         # WeasyPrint 70 leaves its sRGB profile file open for the garbage collector; collect it
         # here, quietly, rather than leak a ResourceWarning into the caller.
         warnings.simplefilter("ignore", ResourceWarning)
-        with _pages_reported(say):
-            document = weasyprint.HTML(string=html, base_url=None).render()
-        say("writing")
-        document.write_pdf(
-            buffer,
-            pdf_variant=PDF_VARIANT,
-            pdf_tags=True,
-            # Title, author and language from the page's <title>, <meta> and lang="".
-            custom_metadata=True,
-        )
-        del document
+        with _fewer_collections():
+            with _pages_reported(say):
+                document = weasyprint.HTML(string=html, base_url=None).render()
+            say("writing")
+            document.write_pdf(
+                buffer,
+                pdf_variant=PDF_VARIANT,
+                pdf_tags=True,
+                # Title, author and language from the page's <title>, <meta> and lang="".
+                custom_metadata=True,
+            )
+            del document
         gc.collect()
     return buffer.getvalue()
+
+
+PRINTING_GC_THRESHOLD = (10_000, 10, 10)
+"""Python's collection thresholds while WeasyPrint prints (the default is (700, 10, 10))."""
+
+_gc_users: dict[str, Any] = {"count": 0}
+_GC_LOCK = threading.Lock()
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector run less often while a PDF is printed.
+
+    WeasyPrint allocates millions of boxes, styles and tuples that all stay alive until the
+    file is written; at the default threshold a young collection runs every 700 allocations
+    and, every hundred of those, a full one over the whole growing heap. At 10,000 the large
+    English policy takes ≈10 % less CPU and its peak memory is no higher (395 against 420 MB:
+    the live boxes are the peak, not uncollected garbage); nothing is switched off, every
+    cycle is still collected. Process-wide, so it is counted: the first export to start
+    raises the threshold, the last to finish puts back what was there, also on an error.
+    """
+    with _GC_LOCK:
+        if _gc_users["count"] == 0:
+            _gc_users["saved"] = gc.get_threshold()
+            gc.set_threshold(*PRINTING_GC_THRESHOLD)
+        _gc_users["count"] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _gc_users["count"] -= 1
+            if _gc_users["count"] == 0:
+                gc.set_threshold(*_gc_users.pop("saved"))
 
 
 class _PageCounter(logging.Handler):

@@ -527,3 +527,41 @@ def test_an_untested_weasyprint_measures_every_marker_and_says_so(
     with pytest.warns(RuntimeWarning, match="list-marker speed-up not applied"):
         assert "not a tested version" in pdf.speed_up_markers()
     assert absolute.shrink_to_fit is before
+
+
+def test_collections_are_rarer_while_printing_and_the_setting_comes_back() -> None:
+    """The garbage collector's threshold is raised while WeasyPrint lays out and writes (it
+    allocates millions of objects that live until the end) and put back afterwards, also when
+    printing fails and when two exports overlap (the app prints on worker threads)."""
+    import gc
+
+    from policy_studio.io.writers.pdf import PRINTING_GC_THRESHOLD, html_to_pdf
+
+    before = gc.get_threshold()
+    assert before != PRINTING_GC_THRESHOLD
+    seen: list[tuple[int, int, int]] = []
+    html_to_pdf("<html><body><p>x</p></body></html>", lambda stage: seen.append(gc.get_threshold()))
+    # "pages" is said before printing starts; every later stage is heard while printing.
+    assert seen[0] == before and set(seen[1:]) == {PRINTING_GC_THRESHOLD}
+    assert gc.get_threshold() == before
+
+    def fail(stage: str) -> None:
+        if stage == "writing":
+            raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError, match="disk gone"):
+        html_to_pdf("<html><body><p>x</p></body></html>", fail)
+    assert gc.get_threshold() == before
+
+    inner: list[tuple[int, int, int]] = []
+
+    def nested(stage: str) -> None:
+        if stage == "writing" and not inner:
+            inner.append((0, 0, 0))
+            html_to_pdf("<html><body><p>y</p></body></html>")
+            inner.append(gc.get_threshold())
+
+    html_to_pdf("<html><body><p>x</p></body></html>", nested)
+    # The inner export ended first: the outer one still prints with the raised threshold.
+    assert inner[-1] == PRINTING_GC_THRESHOLD
+    assert gc.get_threshold() == before
