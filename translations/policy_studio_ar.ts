@@ -415,6 +415,45 @@
     </message>
 </context>
 <context>
+    <name>BlockerValue</name>
+    <message>
+        <source>untranslated</source>
+        <translation>غير مترجم</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>مُراجَع</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>تنسيق</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

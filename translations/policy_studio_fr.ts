@@ -395,6 +395,45 @@
     </message>
 </context>
 <context>
+    <name>BlockerValue</name>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>insertion</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>mise en forme</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>déplacement</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

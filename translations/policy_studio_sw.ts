@@ -395,6 +395,45 @@
     </message>
 </context>
 <context>
+    <name>BlockerValue</name>
+    <message>
+        <source>untranslated</source>
+        <translation>haijatafsiriwa</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>rasimu</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>imetafsiriwa</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>imekaguliwa</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>uongezaji</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>ufutaji</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ubadilishaji</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>mpangilio</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>uhamishaji</translation>
+    </message>
+</context>
+<context>
     <name>ClauseDialog</name>
     <message>
         <source>New clause</source>

@@ -50,9 +50,28 @@ BLOCKER_WORDING = frozenset(  # every Blocker.template of checks.readiness, mark
 )
 
 
+VALUE_WORDS = {  # what "(%4)" holds: a segment's state or a proposal's kind, for lupdate
+    "untranslated": QT_TRANSLATE_NOOP("BlockerValue", "untranslated"),
+    "draft": QT_TRANSLATE_NOOP("BlockerValue", "draft"),
+    "translated": QT_TRANSLATE_NOOP("BlockerValue", "translated"),
+    "reviewed": QT_TRANSLATE_NOOP("BlockerValue", "reviewed"),
+    "insert": QT_TRANSLATE_NOOP("BlockerValue", "insert"),
+    "delete": QT_TRANSLATE_NOOP("BlockerValue", "delete"),
+    "replace": QT_TRANSLATE_NOOP("BlockerValue", "replace"),
+    "move": QT_TRANSLATE_NOOP("BlockerValue", "move"),
+    "format": QT_TRANSLATE_NOOP("BlockerValue", "format"),
+}
+
+
 def blocker_text(blocker: Blocker) -> str:
     """A blocker's message in the interface's language: its wording translated, then filled
-    (a QA finding's or a requirement's message, made of other data, is shown as it is)."""
+    (a QA finding's or a requirement's message, made of other data, is shown as it is).
+
+    The state or proposal kind in "(%4)" is one of our own words and is translated too; the
+    language code in "[%2]" and names stay as they are."""
     if not blocker.template:
         return blocker.message
-    return fill(QCoreApplication.translate("Blocker", blocker.template), blocker.args)
+    args = list(blocker.args)
+    if "(%4)" in blocker.template and len(args) > 3 and args[3] in VALUE_WORDS:
+        args[3] = QCoreApplication.translate("BlockerValue", VALUE_WORDS[args[3]])
+    return fill(QCoreApplication.translate("Blocker", blocker.template), args)

@@ -58,7 +58,7 @@ from ..io.intermediate import ParsedDocument, Role
 from ..io.result import ReadResult
 from ..model import PolicyStudioError, language
 from ..text.markup import plain_text
-from .import_reasons import reason_text
+from .import_reasons import joined_list, reason_text
 from .language_names import language_name
 from .models.import_pairs import ImportPairsModel, place_text
 
@@ -539,7 +539,7 @@ class ImportPreviewDialog(QDialog):
         return " ".join(parts)
 
     def finding_text(self, finding: Finding) -> str:
-        where = "; ".join(place_text(p) for p in finding.places)
+        where = joined_list([place_text(p) for p in finding.places])
         quoted = excerpt(finding.text)
         if finding.kind in ("correction", "not-applied") and finding.correction is not None:
             text = self.correction_text(finding.correction)

@@ -200,16 +200,20 @@ def _value(role: str, value: str) -> str:
     return value
 
 
+def joined_list(parts: list[str]) -> str:
+    """``parts`` joined with the interface language's "; " ("؛ " in Arabic)."""
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        joined = fill(_tr(QT_TRANSLATE_NOOP("ImportReasons", "%1; %2")), [joined, part])
+    return joined
+
+
 def reason_text(reason: str) -> str:
     """One reason in the interface language: a ``Reason`` by its kind and values, a fixed one
     from the table; anything else as written."""
     if isinstance(reason, Reason):
         if reason.kind == SEVERAL:
-            parts = [reason_text(part) for part in reason.args]
-            joined = parts[0] if parts else ""
-            for part in parts[1:]:  # "؛" in Arabic
-                joined = fill(_tr(QT_TRANSLATE_NOOP("ImportReasons", "%1; %2")), [joined, part])
-            return joined
+            return joined_list([reason_text(part) for part in reason.args])
         roles = VALUES.get(reason.kind, ())
         values = [
             _value(roles[i] if i < len(roles) else "", value) for i, value in enumerate(reason.args)

@@ -7,6 +7,7 @@ the window translates the wording and fills it in.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,40 @@ def test_a_value_holding_a_placeholder_is_not_filled_twice() -> None:
         "why %1 here? 100% sure",
     )
     assert note.message == "§2 block 1 [en]: review note not resolved: why %1 here? 100% sure"
+
+
+def test_a_segments_state_and_a_proposals_kind_are_in_the_interface_language(qapp) -> None:
+    # "(translated)" and "(insert)" stayed English inside otherwise Arabic blockers.
+    from policy_studio.checks.readiness import said
+    from policy_studio.model import Status
+    from policy_studio.model.review import ProposalKind
+    from policy_studio.ui.blocker_text import VALUE_WORDS
+
+    assert {s.value for s in Status if s is not Status.APPROVED} | {
+        k.value for k in ProposalKind
+    } == set(VALUE_WORDS)
+    unapproved = said(
+        BlockerKind.UNAPPROVED, "§%1 block %3 [%2]: not approved (%4)", 2, "ar", 1, "translated"
+    )
+    proposal = said(
+        BlockerKind.OPEN_PROPOSAL,
+        "§%1 block %3 [%2]: proposed change (%4) by %5 neither accepted nor rejected",
+        3,
+        "ar",
+        2,
+        "insert",
+        "Amina",
+    )
+    interface = _arabic(qapp)
+    try:
+        shown = [blocker_text(unapproved), blocker_text(proposal)]
+    finally:
+        interface.remove(qapp)
+        qapp.setLayoutDirection(Qt.LeftToRight)
+    assert "(مترجم)" in shown[0] and "(إضافة)" in shown[1] and "Amina" in shown[1]
+    for text in shown:
+        latin = re.sub(r"\[ar\]|Amina", "", text)
+        assert not re.search(r"[A-Za-z]", latin), text
+    # English interface: the checks' own words.
+    assert blocker_text(unapproved) == "§2 block 1 [ar]: not approved (translated)"
+    assert "proposed change (insert) by Amina" in blocker_text(proposal)

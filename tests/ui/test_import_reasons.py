@@ -162,6 +162,8 @@ def test_reasons_made_of_several_values_are_wholly_arabic(qtbot, tmp_path, qapp)
         ]
         assert len(checks) == 2
         assert any("عنوان مقترن بـفقرة" in line for line in checks)
+        # The pair's two places joined the Arabic way ("؛"), as its reasons are.
+        assert all("؛ share-ar.md" in line and "; " not in line for line in checks), checks
         changed = [
             dialog.report.item(i).text()
             for i in range(dialog.report.count())
