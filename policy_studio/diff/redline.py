@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..model import BlockKind
 from .words import Op, Segment, count_words, hunks
@@ -261,13 +262,116 @@ class BlockDiff:
         return inserted, deleted
 
 
-@dataclass(slots=True)
-class RowDiff:
-    """One row of a table in the merged order: added, removed, moved, changed or equal."""
+class PlainCells(NamedTuple):
+    """What the cell entries of an unchanged row are made of: the same cells (same ids, kinds
+    and levels) holding the same plain text in every compared language on both sides."""
 
-    change: Change
-    cells: list[BlockDiff] = field(default_factory=list)
-    header: bool = False
+    ids: tuple[str, ...]
+    shape: tuple[tuple[BlockKind, int], ...] | None
+    """Each cell's kind and level; None when every cell is a CELL of level 0 (all, mostly)."""
+    texts: tuple[tuple[str, ...], ...]
+    """Per language of ``languages``, the cells' texts in column order."""
+    languages: tuple[str, ...]
+    old_row: int
+    """The row's 1-based number in the old table."""
+    new_row: int
+    """The row's 1-based number in the new table."""
+
+    def entries(self) -> list[BlockDiff]:
+        """The row's cell entries, each EQUAL, as the cell-by-cell comparison gives them."""
+        out: list[BlockDiff] = []
+        languages, old_row, new_row = self.languages, self.old_row, self.new_row
+        shape = self.shape or [(BlockKind.CELL, 0)] * len(self.ids)
+        for column, (cell_id, (kind, level)) in enumerate(zip(self.ids, shape, strict=True)):
+            segments: dict[str, list[Segment]] = {}
+            for lang, texts in zip(languages, self.texts, strict=True):
+                text = texts[column]
+                segments[lang] = [Segment(Op.EQUAL, text)] if text else []
+            cell = BlockDiff(
+                Change.EQUAL,
+                kind,
+                segments,
+                cell_id,
+                cell_id,
+                level,
+                old_kind=kind,
+                old_level=level,
+            )
+            cell.old_cell = (old_row, column + 1)
+            cell.new_cell = (new_row, column + 1)
+            out.append(cell)
+        return out
+
+
+class RowDiff:
+    """One row of a table in the merged order: added, removed, moved, changed or equal.
+
+    An unchanged row in place is carried as one record (``PlainCells``): its cells' entries
+    are built the first time ``cells`` is asked for, so a redline of many unchanged table
+    cells costs what its rows cost until something draws them (issue 13), and every reader of
+    ``cells`` still sees one EQUAL entry per cell. ``all_equal`` and ``size`` tell a reader
+    that only wants changes that the row has none, and how many entries it stands for,
+    without building them (``SectionDiff.indexed_changes``).
+    """
+
+    __slots__ = ("change", "header", "_cells", "_plain")
+
+    def __init__(
+        self,
+        change: Change,
+        cells: list[BlockDiff] | None = None,
+        header: bool = False,
+        *,
+        plain: PlainCells | None = None,
+    ) -> None:
+        self.change = change
+        self.header = header
+        self._cells: list[BlockDiff] | None = None if plain is not None else (cells or [])
+        self._plain = plain
+
+    @property
+    def cells(self) -> list[BlockDiff]:
+        """The row's cell entries in column order (a moved row's at each of its places)."""
+        cells = self._cells
+        if cells is None:
+            assert self._plain is not None
+            cells = self._cells = self._plain.entries()
+        return cells
+
+    @cells.setter
+    def cells(self, cells: list[BlockDiff]) -> None:
+        self._cells, self._plain = cells, None
+
+    @property
+    def deferred(self) -> bool:
+        """True while the row's cell entries are not built (carried as one record)."""
+        return self._cells is None
+
+    @property
+    def all_equal(self) -> bool:
+        """True when every cell entry of the row is EQUAL: known without building the entries
+        of a row carried as one record."""
+        if self._cells is None:
+            return True
+        return all(c.change is Change.EQUAL for c in self._cells)
+
+    @property
+    def size(self) -> int:
+        """How many cell entries the row has (without building them)."""
+        plain = self._plain
+        if plain is not None and self._cells is None:
+            return len(plain.ids)
+        return len(self.cells)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RowDiff):
+            return NotImplemented
+        return (self.change, self.cells, self.header) == (other.change, other.cells, other.header)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RowDiff(change={self.change!r}, cells={self.cells!r}, header={self.header!r})"
 
 
 @dataclass(slots=True)
@@ -293,6 +397,40 @@ class SectionDiff:
         """The title and every segment: a table's cells stand in for the table (one entry per
         cell, as one line per cell in ``document_lines``)."""
         return [self.title, *(cell for block in self.blocks for cell in block.cells())]
+
+    def indexed_changes(self) -> Iterator[tuple[int, BlockDiff]]:
+        """(index in ``entries()``, entry) of every entry that is not EQUAL, without building
+        the cell entries of unchanged table rows (a redline of a policy of many tables is
+        mostly those)."""
+        if self.title.change is not Change.EQUAL:
+            yield 0, self.title
+        index = 1
+        for block in self.blocks:
+            rows = block.rows
+            if rows is None:
+                if block.change is not Change.EQUAL:
+                    yield index, block
+                index += 1
+                continue
+            for row in rows:
+                if row.all_equal:
+                    index += row.size
+                    continue
+                for cell in row.cells:
+                    if cell.change is not Change.EQUAL:
+                        yield index, cell
+                    index += 1
+
+    def changes(self) -> list[BlockDiff]:
+        """The entries that are not EQUAL, in order (``entries()`` without the unchanged)."""
+        return [entry for _, entry in self.indexed_changes()]
+
+    def entry_count(self) -> int:
+        """``len(entries())``, without building the cell entries of unchanged rows."""
+        return 1 + sum(
+            1 if block.rows is None else sum(row.size for row in block.rows)
+            for block in self.blocks
+        )
 
     def display_title(self, lang: str, words: int = 6) -> str:
         """The title to show: the new one (the old one when removed); for an untitled section
@@ -389,7 +527,11 @@ class Redline:
             if section.change.is_move:
                 total += per_language
             run: Change | None = None
-            for entry in section.entries():
+            last = -1
+            for index, entry in section.indexed_changes():
+                if index != last + 1:
+                    run = None  # an unchanged entry in between
+                last = index
                 change = entry.change
                 if change in (Change.ADDED, Change.REMOVED):
                     if change is not run:
@@ -411,7 +553,6 @@ class Redline:
             not self.metadata
             and not self.variables
             and not any(
-                s.is_changed or any(e.change is not Change.EQUAL for e in s.entries())
-                for s in self.sections
+                s.is_changed or next(s.indexed_changes(), None) is not None for s in self.sections
             )
         )

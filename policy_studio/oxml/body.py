@@ -84,6 +84,33 @@ def _sub(parent: etree._Element, tag: str, val: str | None = None) -> etree._Ele
     return child
 
 
+TABLE_GAP_HALF_POINTS = 12
+"""The height of the paragraph kept between two adjacent tables: 6 pt."""
+
+
+def table_gap(style_id: str | None = None) -> etree._Element:
+    """An empty paragraph 6 pt high with no spacing of its own, to put between two tables.
+
+    Word and LibreOffice join two tables with nothing between them into one table (the second
+    one's rows taken as rows of the first, under its columns); a paragraph whose mark is hidden
+    is nothing to Word either. A real, small paragraph keeps each table whole and reads as the
+    gap between two tables, not as a blank line."""
+    p = etree.Element(_P)
+    p_pr = etree.SubElement(p, _PPR)
+    if style_id:
+        etree.SubElement(p_pr, _PSTYLE, {_VAL: style_id})
+    # CT_PPr order: pStyle, spacing, rPr; CT_ParaRPr: sz, szCs.
+    etree.SubElement(
+        p_pr,
+        w("spacing"),
+        {w("before"): "0", w("after"): "0", w("line"): "120", w("lineRule"): "exact"},
+    )
+    r_pr = etree.SubElement(p_pr, w("rPr"))
+    _sub(r_pr, w("sz"), str(TABLE_GAP_HALF_POINTS))
+    _sub(r_pr, w("szCs"), str(TABLE_GAP_HALF_POINTS))
+    return p
+
+
 class BodyBuilder:
     """Makes body elements; ``relate(url)`` returns the relationship id of an external link."""
 

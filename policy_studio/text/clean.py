@@ -92,6 +92,15 @@ def clean_policy(policy: Policy) -> list[str]:
         for block in section.blocks:
             for code, text in list(block.text.items()):
                 block.text[code] = field(text, f"section {number} text ({code})", body=True)
+            if block.table is None:
+                continue
+            # A table's text is in its cells (policy_has_unsafe scans them): left out here,
+            # a control character in a cell reached the redline, where lxml refused it.
+            for r, row in enumerate(block.table.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    for code, text in list(cell.text.items()):
+                        where = f"section {number} table row {r} column {c} ({code})"
+                        cell.text[code] = field(text, where, body=True)
     return warnings_for(changed)
 
 
@@ -101,9 +110,17 @@ def policy_has_unsafe(policy: Policy) -> bool:
     texts.append(policy.version_label)
     texts.extend(v for values in policy.variables.values() for v in values.values())
     texts.extend(v for values in policy.meta.values() for v in values.values())
+    add = texts.extend  # every segment: titles, blocks and table cells
     for section in policy.sections:
-        for block in section.all_blocks():
-            texts.extend(block.text.values())
+        add(section.heading.text.values())
+        for block in section.blocks:
+            table = block.table
+            if table is None:
+                add(block.text.values())
+                continue
+            for row in table.rows:
+                for cell in row:
+                    add(cell.text.values())
     one_line = [*policy.title.values(), policy.organization, policy.effective_date]
     one_line.append(policy.version_label)
     one_line.extend(t for s in policy.sections for t in s.heading.text.values())

@@ -299,11 +299,11 @@ class DiffView(QWidget):
         self.language.setCurrentIndex(max(index, 0))
         self.language.blockSignals(False)
         self._prepared = prepared
-        self._changes = [
-            index
-            for index, (_, entry) in enumerate(redline.entries())
-            if entry.change is not Change.EQUAL
-        ]
+        self._changes = []
+        offset = 0  # the entry's index in redline.entries(), as the page's anchors count
+        for section in redline.sections:
+            self._changes += [offset + index for index, _ in section.indexed_changes()]
+            offset += section.entry_count()
         self._current = -1
         self.refresh()
 
@@ -392,10 +392,10 @@ def _language_html(redline: Redline, lang: str, side: bool, anchors: bool, optio
         out.append(f"<h2{direction}>{escape(language_name(lang))}</h2>")
     index = 0
     for section in redline.sections:
-        entries = section.entries()
         if options.changed_only and not section.is_changed:
-            index += len(entries)
+            index += section.entry_count()  # its unchanged table rows stay unbuilt
             continue
+        entries = section.entries()
         out.append(f"<h3{direction}>{_title(redline, section, lang)}</h3>")
         if side:
             out.append(

@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
     QTextLength,
     QTextTableFormat,
 )
@@ -38,6 +39,7 @@ from ..layout.options import ExportOptions
 from ..model import BlockKind, Policy
 from ..text.markup import Run, Styled
 from .direction import LRI, PDI, qt_direction
+from .table_look import shade_header, table_format
 
 UNFILLED_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a6d00")
@@ -81,8 +83,11 @@ def run_text(run: Run) -> str:
 class PreviewRenderer:
     """Writes laid-out parts into a QTextDocument."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         self.document = document
+        self.palette = palette if palette is not None else QGuiApplication.palette()
+        """Colours of table borders and header rows (ui.table_look): the application's, which
+        the preview's text browser draws with."""
         self.warnings: list[str] = []
         self.unfilled: set[str] = set()
         self.first = True
@@ -134,18 +139,13 @@ class PreviewRenderer:
         columns = max((len(row) for row in table.rows), default=0)
         if not table.rows or not columns:
             return
-        fmt = QTextTableFormat()
-        fmt.setCellPadding(3)
-        fmt.setCellSpacing(0)
-        fmt.setBorder(0.5)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt = table_format(self.palette, table.header_rows)
         # Qt lays table columns out left to right whatever the direction: a right-to-left
         # table is mirrored here (first column on the right), as w:bidiVisual and dir="rtl" do.
         widths = list(reversed(table.widths)) if part.rtl else table.widths
         fmt.setColumnWidthConstraints(column_widths(widths))
-        fmt.setHeaderRowCount(table.header_rows)
         qt_table = cursor.insertTable(len(table.rows), columns, fmt)
+        shade_header(qt_table, table.header_rows, self.palette)
         for r, row in enumerate(table.rows):
             base = QTextCharFormat()
             if r < table.header_rows:

@@ -26,13 +26,11 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
-    QTextFrameFormat,
     QTextLength,
     QTextList,
     QTextListFormat,
     QTextTable,
     QTextTableCell,
-    QTextTableFormat,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +60,7 @@ from .review_panel import ReviewPanel
 from .role_gate import RoleGate
 from .spelling import SpellingHighlighter, add_spelling_actions
 from .table_dialogs import ColumnWidthsDialog
+from .table_look import shade_header, table_format
 from .translator_dialogs import FindReplaceDialog
 from .variables_panel import used_variables
 
@@ -554,16 +553,11 @@ class SectionEditor(QWidget):
         table = block.table
         assert table is not None
         rows, columns = max(len(table.rows), 1), max(table.columns, 1)
-        fmt = QTextTableFormat()
-        fmt.setCellPadding(3)
-        fmt.setCellSpacing(0)
-        fmt.setBorder(0.5)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setHeaderRowCount(table.header_rows)
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        fmt = table_format(self.text.palette(), table.header_rows)
         fmt.setColumnWidthConstraints(self._width_constraints(table.fractions()))
         fmt.setProperty(BLOCK_ID, block.id)
         qt_table = cursor.insertTable(rows, columns, fmt)
+        shade_header(qt_table, table.header_rows, self.text.palette())
         for r, row in enumerate(table.rows):
             base = QTextCharFormat()
             if r < table.header_rows:
@@ -638,15 +632,10 @@ class SectionEditor(QWidget):
         if cursor.block().text().strip():
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        fmt = QTextTableFormat()
-        fmt.setCellPadding(3)
-        fmt.setCellSpacing(0)
-        fmt.setBorder(0.5)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setHeaderRowCount(1)
+        fmt = table_format(self.text.palette(), 1)
         fmt.setLayoutDirection(qt_direction(language(self.lang).is_rtl))
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table = cursor.insertTable(3, 2, fmt)
+        self._restyle(table)
         self.text.setTextCursor(table.cellAt(0, self._shown(0, 2)).firstCursorPosition())
         self._cursor_moved()
 
@@ -670,7 +659,13 @@ class SectionEditor(QWidget):
                 self._clear_id(table.cellAt(r, at))
         elif what == "column_remove" and table.columns() > 1:
             table.removeColumns(cell.column(), 1)
+        self._restyle(table)
         self.commit()
+
+    def _restyle(self, table: QTextTable) -> None:
+        """The header rows shaded again after rows came or went (a new row copies the format
+        of the row it was made from)."""
+        shade_header(table, table.format().headerRowCount(), self.text.palette())
 
     def _width_constraints(self, fractions: list[float]) -> list[QTextLength]:
         """Column widths as Qt wants them: visual order (mirrored in a right-to-left table)."""
@@ -746,6 +741,7 @@ class SectionEditor(QWidget):
             table.appendRows(1)
             for c in range(table.columns()):
                 self._clear_id(table.cellAt(table.rows() - 1, c))
+            self._restyle(table)
         index = max(index, 0)
         target = table.cellAt(index // columns, self._shown(index % columns, columns))
         self.text.setTextCursor(target.firstCursorPosition())

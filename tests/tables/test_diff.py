@@ -93,11 +93,22 @@ def _docx_lines(path: Path) -> tuple[list[str], list[str]]:
         and el.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading1"
     )
 
-    def separator(el: etree._Element) -> bool:
-        """The hidden paragraph that keeps two adjacent tables apart (no line of text)."""
-        return el.tag == f"{W}p" and el.find(f"{W}pPr/{W}rPr/{W}vanish") is not None
+    def separator(index: int) -> bool:
+        """The empty paragraph that keeps two adjacent tables apart (no line of text)."""
+        el = children[index]
+        return (
+            el.tag == f"{W}p"
+            and not el.findall(f".//{W}r")
+            and 0 < index < len(children) - 1
+            and children[index - 1].tag == children[index + 1].tag == f"{W}tbl"
+        )
 
-    paragraphs = [p for el in children[start + 1 :] if not separator(el) for p in el.iter(f"{W}p")]
+    paragraphs = [
+        p
+        for index in range(start + 1, len(children))
+        if not separator(index)
+        for p in children[index].iter(f"{W}p")
+    ]
     accepted = [t for t in map(accepted_text, paragraphs) if t is not None]
     original = [t for t in map(original_text, paragraphs) if t is not None]
     return accepted, original

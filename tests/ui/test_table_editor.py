@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from policy_studio.model import Block, BlockKind, Section, make_table
@@ -47,15 +47,24 @@ def press(widget, key, modifiers=Qt.NoModifier) -> None:
 
 
 def shown_widths(editor) -> list[float]:
-    """The drawn widths of the current table's columns, left to right, in % of the table."""
+    """The drawn widths of the current table's columns, left to right, in % of the table:
+    between the vertical lines a reader sees across its first row (in the cells' padding,
+    just above their text, where no letter is)."""
     table = editor.current_table()
     layout = editor.text.document().documentLayout()
-    lefts = [
-        layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).left()
-        for c in range(table.columns())
-    ]
-    right = layout.frameBoundingRect(table).right()
-    edges = [*lefts, right]
+    top = layout.blockBoundingRect(table.cellAt(0, 0).firstCursorPosition().block()).top()
+    image = editor.text.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    y = round((top - 1 - editor.text.verticalScrollBar().value()) * ratio)
+    base = editor.text.palette().color(QPalette.ColorRole.Base)
+    edges, inside = [], False
+    for x in range(image.width()):
+        color = QColor(image.pixel(x, y))
+        marked = max(abs(color.red() - base.red()), abs(color.green() - base.green())) > 40
+        if marked and not inside:
+            edges.append(x)
+        inside = marked
+    assert len(edges) == table.columns() + 1, edges
     total = edges[-1] - edges[0]
     return [100 * (b - a) / total for a, b in zip(edges, edges[1:], strict=False)]
 

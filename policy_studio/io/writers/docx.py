@@ -23,7 +23,7 @@ from ...layout import LRM, Block, ExportDocument, Part, Table, build, directed
 from ...layout.options import DRAFT_NOTICE, ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError, language
 from ...oxml.bidi import set_section_bidi
-from ...oxml.body import VARIABLE_BOOKMARK, BodyBuilder, TableXmlError
+from ...oxml.body import VARIABLE_BOOKMARK, BodyBuilder, TableXmlError, table_gap
 from ...oxml.custom_properties import set_text_properties
 from ...oxml.fields import begin_toc, end_field, request_field_update, simple_field
 from ...oxml.numbering import ListNumbering
@@ -384,6 +384,7 @@ class _Writer:
                     chunk.append(self.section_break(part))
                 elements += chunk
         elements += self.signoff(parts)
+        elements = _tables_kept_apart(elements)
         if self.doc.layout is not Layout.COLUMNS and parts[-1].rtl:
             set_section_bidi(final_sect)
         for element in elements:
@@ -403,6 +404,19 @@ class _Writer:
             set_section_bidi(sect)
         p_pr.append(sect)
         return p
+
+
+def _tables_kept_apart(elements: list[etree._Element]) -> list[etree._Element]:
+    """``elements`` with a small empty paragraph between any two adjacent tables (two tables
+    of a section, or the last one and the sign-off table): with nothing between them, Word and
+    LibreOffice show them as one table."""
+    out: list[etree._Element] = []
+    table = w("tbl")
+    for element in elements:
+        if element.tag == table and out and out[-1].tag == table:
+            out.append(table_gap())
+        out.append(element)
+    return out
 
 
 def _cell_content(element: etree._Element) -> list[etree._Element]:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from json.encoder import encode_basestring
 from typing import Any
 
-from ...diff import BlockDiff, Change, Op, Redline, SectionDiff
+from ...diff import BlockDiff, Op, Redline, SectionDiff
 from ..redline_format import RedlineOptions
 
 SUPPORTED = "summary; metadata/variable changes; each changed section and block with kind and words"
@@ -71,8 +71,7 @@ def _block(entry: BlockDiff, langs: list[str], role: str) -> dict[str, Any]:
 def _section(section: SectionDiff, langs: list[str]) -> dict[str, Any]:
     changed = [
         _block(entry, langs, "title" if index == 0 else "block")
-        for index, entry in enumerate(section.entries())
-        if entry.change is not Change.EQUAL
+        for index, entry in section.indexed_changes()
     ]
     return {
         "change": section.change.value,

@@ -56,7 +56,7 @@ def visible(entry: BlockDiff, lang: str) -> bool:
 
 def shown_change(section: SectionDiff, lang: str) -> Change:
     """The section's change as seen in ``lang``: EQUAL when nothing in that language changed."""
-    changed_here = any(visible(entry, lang) for entry in section.entries())
+    changed_here = any(visible(entry, lang) for entry in section.changes())
     if section.change is Change.CHANGED and not changed_here:
         return Change.EQUAL
     if section.change is Change.MOVED_CHANGED and not changed_here:
@@ -103,7 +103,9 @@ def redline_to_text(redline: Redline, lang: str | None = None) -> str:
             if section.change is Change.MOVED_AWAY:
                 lines += [f"   (now section {_new_place(redline, section)})", ""]
                 continue
-            for entry in section.entries():
+            # Unchanged entries show nothing; changes() leaves them out without building the
+            # cell entries of unchanged table rows.
+            for entry in section.changes():
                 if not visible(entry, code) and section.change is not Change.MOVED:
                     continue
                 if entry.change is Change.EQUAL:
