@@ -34,6 +34,7 @@ GOALS = {
     "open Compare (version vs draft)": "≤ 0.3 s",
     "open the Export dialog": "≤ 0.2 s",
     "library search, per keystroke": "≤ 50 ms",
+    "library search, last key to results": "—",
     "memory, all three views open": "≤ 400 MB",
 }
 KEYS = {
@@ -43,6 +44,7 @@ KEYS = {
     "open Compare (version vs draft)": ("compare", "s"),
     "open the Export dialog": ("export", "s"),
     "library search, per keystroke": ("search_ms", "ms"),
+    "library search, last key to results": ("search_answer_ms", "ms"),
     "memory, all three views open": ("rss_mb", "MB"),
 }
 QUERY = "personal data retention"
@@ -50,7 +52,7 @@ QUERY = "personal data retention"
 CHILD = r"""
 import json, os, statistics, sys, time
 path, policy_id, launched, settings_file = sys.argv[1:5]
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -119,8 +121,16 @@ for ch in sys.argv[5]:
     app.processEvents()
     keys.append((time.perf_counter() - start) * 1000)
 assert search.text() == sys.argv[5], search.text()
+start = time.perf_counter()
+idle = QTimer()
+idle.start(20)  # wakes the idle wait below
+while window.library_panel.searching:  # the search runs on the database worker
+    # Idle as the app's event loop does: a busy loop would hold the GIL against the worker.
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+idle.stop()
 out["search_ms"] = statistics.median(keys)
 out["search_max_ms"] = max(keys)
+out["search_answer_ms"] = (time.perf_counter() - start) * 1000
 out["clauses"] = len(session.workspace.clauses())
 out["hits"] = window.library_panel.results.count()
 rss = 0.0
@@ -216,7 +226,7 @@ def measure(runs: int, sections: int = 500, clauses: int = 2000) -> dict[str, di
                     best[key] = min(best.get(key, value), value)
             results[which] = best
     # The search figures of the large column come from the 2,000-clause library.
-    for key in ("search_ms", "search_max_ms", "clauses", "hits"):
+    for key in ("search_ms", "search_max_ms", "search_answer_ms", "clauses", "hits"):
         results["large"][key] = results["library"][key]
     return results
 

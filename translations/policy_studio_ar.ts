@@ -2658,6 +2658,14 @@ Qt %2</translation>
         <translation>إصدارات البند</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>تعذّرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>أي وسم</translation>
     </message>
@@ -2675,6 +2683,14 @@ Qt %2</translation>
     <message>
         <source>Law changed: %1</source>
         <translation>تغيّر القانون: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer in the library</source>
+        <translation>لم يعد موجودًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>The clause could not be read: %1</source>
+        <translation>تعذّرت قراءة البند: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2986,6 +3002,10 @@ Qt %2</translation>
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the library; an author does</source>
+        <translation>لا يسمح دورك (%1) بتغيير المكتبة؛ يقوم بذلك المؤلف</translation>
     </message>
     <message>
         <source>New policy</source>

@@ -2618,6 +2618,14 @@ Qt %2</translation>
         <translation>Versions de la clause</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Impossible de lire la bibliothèque : %1</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
@@ -2631,6 +2639,14 @@ Qt %2</translation>
     <message>
         <source>Law changed: %1</source>
         <translation>Loi modifiée : %1</translation>
+    </message>
+    <message>
+        <source>it is no longer in the library</source>
+        <translation>il n’est plus dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The clause could not be read: %1</source>
+        <translation>Impossible de lire la clause : %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2942,6 +2958,10 @@ Qt %2</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the library; an author does</source>
+        <translation>Votre rôle (%1) ne permet pas de modifier la bibliothèque ; c’est le rôle d’un auteur</translation>
     </message>
     <message>
         <source>New policy</source>

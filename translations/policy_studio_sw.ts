@@ -2618,6 +2618,14 @@ Qt %2</translation>
         <translation>Matoleo ya kifungu</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Inatafuta…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Maktaba haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
@@ -2631,6 +2639,14 @@ Qt %2</translation>
     <message>
         <source>Law changed: %1</source>
         <translation>Sheria imebadilika: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer in the library</source>
+        <translation>haipo tena kwenye maktaba</translation>
+    </message>
+    <message>
+        <source>The clause could not be read: %1</source>
+        <translation>Kifungu hakikuweza kusomwa: %1</translation>
     </message>
     <message>
         <source>Main wording</source>
@@ -2942,6 +2958,10 @@ Qt %2</translation>
     <message>
         <source>Saving…</source>
         <translation>Inahifadhi…</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not change the library; an author does</source>
+        <translation>Jukumu lako (%1) haliruhusu kubadilisha maktaba; mwandishi ndiye hufanya hivyo</translation>
     </message>
     <message>
         <source>New policy</source>

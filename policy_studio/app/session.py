@@ -159,24 +159,8 @@ class _Worker(QObject):
 
     def wait(self, ticket: int, timeout_ms: int) -> bool:
         """Run the window's event loop (not its keyboard and mouse) until ``ticket`` is done
-        or ``timeout_ms`` passed; True when done. (No signal connected for the wait: a slot
-        that waits in turn would change the connections of the signal being delivered.)"""
-        if ticket not in self.running:
-            return True
-        deadline = time.monotonic() + timeout_ms / 1000
-        loop = QEventLoop()
-        tick = QTimer()
-        tick.start(20)  # wakes the wait below at least every 20 ms
-        flags = (
-            QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-            | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
-        )
-        try:
-            while ticket in self.running and time.monotonic() < deadline:
-                loop.processEvents(flags)
-        finally:
-            tick.stop()
-        return ticket not in self.running
+        or ``timeout_ms`` passed; True when done."""
+        return _spin(lambda: ticket not in self.running, timeout_ms)
 
     def stop(self, timeout_ms: int) -> bool:
         """No more jobs; the thread closes its connection after the job in hand and ends.
@@ -188,13 +172,39 @@ class _Worker(QObject):
         return not self._thread.is_alive()
 
 
+def _spin(done: Callable[[], bool], timeout_ms: float) -> bool:
+    """Run the window's event loop (not its keyboard and mouse) until ``done()`` or
+    ``timeout_ms`` passed; True when done. (No signal connected for the wait: a slot that
+    waits in turn would change the connections of the signal being delivered.)"""
+    if done():
+        return True
+    deadline = time.monotonic() + timeout_ms / 1000
+    loop = QEventLoop()
+    tick = QTimer()
+    tick.start(20)  # wakes the wait below at least every 20 ms
+    flags = (
+        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        | QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+    )
+    try:
+        while not done() and time.monotonic() < deadline:
+            loop.processEvents(flags)
+    finally:
+        tick.stop()
+    return done()
+
+
 class Session(QObject):
     """Owns the workspace and the policy being edited; saves edits soon after they happen."""
 
     policy_did_change = Signal(object)
     """Emitted with the Changes of every applied edit (including undo and redo)."""
     policy_did_load = Signal()
-    """Another policy (or none) became current."""
+    """Another policy (or none) became current. While ``load_policy`` reads one, none is:
+    the views show nothing of the policy before, nor anything of the next one yet."""
+    policy_load_did_end = Signal(str)
+    """``load_policy`` ended: "" when the policy asked for is current, else why not (one
+    sentence; the policy open before is current again)."""
     library_did_change = Signal()
     """Clauses were added or changed in the workspace."""
     save_did_fail = Signal(str)
@@ -268,6 +278,15 @@ class Session(QObject):
         """The base the save in flight was computed from (kept in a recovery file if the
         window closes before the server answers)."""
         self._checked = False
+        self._load_token = 0
+        """Counts ``load_policy`` calls: an answer for an older one is dropped."""
+        self._load_waiting = 0
+        """The load that waits for the job in flight (a save of the policy open before)."""
+        self._load_outcome: tuple[int, str] = (0, "")
+        self.loading: str | None = None
+        """The id of the policy ``load_policy`` is reading (None: none is)."""
+        self._fallback: Policy | None = None
+        """The policy open before the one being read: current again if that read fails."""
         if not workspace.closed:
             worker = self._worker
             workspace.when_closed(lambda: worker.stop(0))
@@ -408,29 +427,131 @@ class Session(QObject):
 
     # -- policies --------------------------------------------------------------------------
 
-    def open_policy(self, policy_id: str | None) -> Policy | None:
-        """Make ``policy_id`` current (saving the previous one first).
+    def open_policy(self, policy_id: str | None, timeout_ms: int = WAIT_MS) -> Policy | None:
+        """Make ``policy_id`` current (saving the previous one first), waiting for it: the
+        window repaints meanwhile and takes no typing, for at most ``timeout_ms`` (then
+        "the database has not answered yet"; the policy still arrives later).
 
         Refused while the current policy has edits that could not be saved: they would be lost.
+        The window itself does not wait: it calls ``load_policy``.
         """
-        if not self.flush():
-            raise PolicyStudioError(
-                f"Your changes to {self._title()} are not saved yet ({self.last_error}); "
-                "they are kept in this window. Save a copy, or wait until saving works again, "
-                "before opening another policy."
-            )
-        if not self._settle():
+        if not policy_id:
+            if not self.flush():
+                raise PolicyStudioError(self._unsaved_message())
+            self._cancel_load()
+            self.policy = None
+            self.conflicts = ()
+            self._touched = None
+            self._editing = ""
+            self._announce()
+            self.policy_did_load.emit()
+            return None
+        self.load_policy(policy_id)
+        token = self._load_token
+        self._waiting += 1
+        try:
+            ended = _spin(lambda: self._load_outcome[0] == token, timeout_ms)
+        finally:
+            self._waiting -= 1
+            if not self._waiting and self._deferred_conflicts:
+                QTimer.singleShot(0, self, self._emit_deferred)
+        if not ended:
             raise PolicyStudioError(_NO_ANSWER)
-        self.policy = self.workspace.policy(policy_id) if policy_id else None
-        if self.policy is not None and self._writer is not None:
-            self._writer.adopt_base(self.workspace, self.policy.id)
+        if self._load_outcome[1]:
+            raise PolicyStudioError(self._load_outcome[1])
+        return self.policy
+
+    def load_policy(self, policy_id: str) -> None:
+        """Make ``policy_id`` current without waiting for the database: the policy open now is
+        saved (if it has edits), then the other is read on the worker; ``policy_did_load``
+        says when it is current and ``policy_load_did_end`` how it ended. Meanwhile no policy
+        is current (``loading`` names the one asked for). Asking for another before the answer
+        came drops the first answer. Refused (``policy_load_did_end`` with the reason, the
+        policy open now staying) when its edits cannot be saved: they would be lost."""
+        self._load_token += 1
+        self.loading = policy_id
+        self._load_step(self._load_token)
+
+    def _load_step(self, token: int) -> None:
+        if token != self._load_token or self._closing:
+            return
+        if self.workspace.closed:
+            self._load_ended(token, "the workspace is closed")
+            return
+        if self._busy:  # a save or merge is in flight: after it
+            self._load_waiting = token
+            return
+        if self.dirty and self.policy is not None:
+            if not (self.last_error or self.conflicts):
+                self.save_soon()  # first the edits of the policy open now
+                if self._busy:
+                    self._load_waiting = token
+                    return
+            self._load_ended(token, self._unsaved_message())
+            return
+        policy_id = self.loading
+        assert policy_id is not None
+        if self.policy is not None:
+            self._fallback = self.policy
+        self.policy = None  # the views show nothing that belongs to neither
         self.conflicts = ()
         self._touched = None
         self._editing = ""
         self._announce()
         self.policy_did_load.emit()
+        self._run(
+            lambda store: store.policy(policy_id),  # the worker's base of it, for saving
+            lambda result, error: self._did_load(token, result, error),
+        )
+
+    def _did_load(self, token: int, result: Any, error: BaseException | None) -> None:
+        if token != self._load_token:
+            return  # another policy was asked for meanwhile: this answer is stale
+        if error is None and result is None:
+            error = PolicyStudioError("it is no longer in this workspace")
+        fallback, self._fallback = self._fallback, None
+        if error is not None:
+            self.policy = fallback  # saved before the read: nothing of it was lost
+            self.policy_did_load.emit()
+            self._load_ended(token, f"the policy could not be opened: {_reason(error)}")
+            return
+        self.policy = result
+        self._announce()
+        self.policy_did_load.emit()
         self._update_editors()
-        return self.policy
+        self._load_ended(token, "")
+
+    def _load_ended(self, token: int, reason: str) -> None:
+        self.loading = None
+        self._load_outcome = (token, reason)
+        self.policy_load_did_end.emit(reason)
+
+    def _cancel_load(self) -> None:
+        """Another policy became current by other means (a new one): a read in flight is
+        dropped when it lands, and the policy open before is not needed any more."""
+        if self.loading is not None:
+            self._load_token += 1
+            self._fallback = None
+            self._load_ended(self._load_token, "")
+
+    def _unsaved_message(self) -> str:
+        return (
+            f"Your changes to {self._title()} are not saved yet ({self.last_error}); "
+            "they are kept in this window. Save a copy, or wait until saving works again, "
+            "before opening another policy."
+        )
+
+    def read(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        then: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Run ``job(store)`` — reads only — on the database worker (its own connection) and
+        ``then(result, error)`` here when it is done; never waits. Jobs run in order, one at
+        a time, behind a save in flight (the library panel's searches come here)."""
+        if self._closing or self.workspace.closed:
+            return
+        self._run(job, then, busy=False)
 
     def add_policy(self, policy: Policy) -> None:
         """Store a new policy and make it current."""
@@ -441,6 +562,7 @@ class Session(QObject):
         if not self._settle():
             raise PolicyStudioError(_NO_ANSWER)
         self.workspace.save_policy(policy)
+        self._cancel_load()
         if self._writer is not None:
             self._writer.adopt_base(self.workspace, policy.id)
         self.policy = policy
@@ -530,6 +652,9 @@ class Session(QObject):
         if not self._busy and self._save_again:
             self._save_again = False
             self.save_soon()
+        if not self._busy and self._load_waiting:
+            token, self._load_waiting = self._load_waiting, 0
+            self._load_step(token)
 
     def _wait(self, ticket: int, timeout_ms: float) -> bool:
         """Wait for ``ticket`` with the window repainting (bounded); questions found
@@ -724,10 +849,9 @@ class Session(QObject):
         policy_id = self.policy.id if self.policy is not None else None
 
         def read(store: WorkspaceStore) -> tuple[int, Any, bool]:
-            version = store.data_version()
+            version, stored = store.change_marks(policy_id)
             if policy_id is None:
                 return version, None, False
-            stored = store.policy_revision(policy_id)
             if not force and stored is not None and stored == store.known_revision(policy_id):
                 return version, None, False
             return version, store.read_changes(policy_id), True

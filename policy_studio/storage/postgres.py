@@ -52,6 +52,10 @@ stored) when the section it shows changes and as a heartbeat every PRESENCE_BEAT
 PRESENCE_TTL = 15.0
 """An announcement older than this is forgotten (the client closed or lost the server)."""
 
+CONNECT_TIMEOUT = 10
+"""Seconds a command waits for the server to accept a connection (the app waits 2 s) when
+the connection string and PGCONNECT_TIMEOUT name none: a server that is unreachable or does
+not answer is one sentence after that time, never a hang."""
 WRITE_LOCK = 0x50537464
 """The advisory lock every write transaction takes first (the application id, "PStd")."""
 
@@ -210,13 +214,18 @@ class _PgConnection:
                 self.raw.close()  # a broken one: replaced, never left for the collector
             except psycopg.Error:
                 pass
+        # The app waits briefly (its lock timeout is short): 2 s is libpq's minimum; a
+        # command waits 10 s (CONNECT_TIMEOUT). A connect_timeout the person set (in the
+        # connection string or PGCONNECT_TIMEOUT) is theirs. Keepalives notice a dead network
+        # within ~10 s mid-query.
+        timeout: dict[str, Any] = {}
+        if not _sets_connect_timeout(self.location):
+            timeout["connect_timeout"] = CONNECT_TIMEOUT if self.lock_timeout_ms >= 1000 else 2
         try:
-            # The app waits briefly (its lock timeout is short): 2 s is libpq's minimum; a
-            # command waits 10 s. Keepalives notice a dead network within ~10 s mid-query.
             self.raw = psycopg.connect(
                 self.location,
                 autocommit=True,
-                connect_timeout=10 if self.lock_timeout_ms >= 1000 else 2,
+                **timeout,
                 application_name="policy-studio",
                 keepalives=1,
                 keepalives_idle=5,
@@ -420,6 +429,14 @@ class PostgresWorkspace(Workspace):
     def data_version(self) -> int:
         row = self._conn.execute("SELECT last_value FROM change_counter").fetchone()
         return int(row[0])
+
+    def change_marks(self, policy_id: str | None) -> tuple[int, int | None]:
+        """One round trip to the server for both marks."""
+        row = self._conn.execute(
+            "SELECT last_value, (SELECT revision FROM policies WHERE id=?) FROM change_counter",
+            (policy_id or "",),
+        ).fetchone()
+        return int(row[0]), None if row[1] is None else int(row[1])
 
     def change_notifier(self, *, connect: bool = True) -> int | None:
         """A second connection LISTENing on CHANNEL; its socket becomes readable on a commit.
@@ -636,6 +653,16 @@ def _pg_statements(script: str) -> list[str]:
         else:
             pending += ";"
     return out
+
+
+def _sets_connect_timeout(location: str) -> bool:
+    """The connection string or the environment names its own connect_timeout."""
+    if os.environ.get("PGCONNECT_TIMEOUT", "").strip():
+        return True
+    try:
+        return "connect_timeout" in pg_conninfo.conninfo_to_dict(location)
+    except psycopg.ProgrammingError:
+        return False  # not parsed here: psycopg.connect says what is wrong with it
 
 
 def _connect(location: str, display: str, *, readonly: bool, busy_timeout: float) -> _PgConnection:

@@ -216,6 +216,11 @@ class WorkspaceStore(Protocol):
 
     def policy_revision(self, policy_id: str) -> int | None: ...
 
+    def change_marks(self, policy_id: str | None) -> tuple[int, int | None]:
+        """``data_version()`` and ``policy_revision(policy_id)`` (None without a policy) in
+        one look."""
+        ...
+
     def known_revision(self, policy_id: str) -> int | None: ...
 
     def refresh_policy(

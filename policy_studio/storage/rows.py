@@ -367,6 +367,23 @@ def block_keys(policy: Policy) -> dict[str, Block]:
     return out
 
 
+def _blocks_named(policy: Policy, wanted: set[str]) -> dict[str, Block]:
+    """``block_keys(policy)`` for the keys ``wanted`` only. A key without "#" is the first
+    block with that id (a "#n" name is made only for a later duplicate, so it cannot take a
+    plain id): one walk that builds nothing per block. With a "#" key, ``block_keys``."""
+    if any("#" in key for key in wanted):
+        found = block_keys(policy)
+        return {k: found[k] for k in wanted if k in found}
+    out: dict[str, Block] = {}
+    for section in policy.sections:
+        for block in section.all_blocks():
+            if block.id in wanted and block.id not in out:
+                out[block.id] = block
+                if len(out) == len(wanted):
+                    return out
+    return out
+
+
 def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) -> bool:
     """Put the rows ``keys`` (text and variable rows only) into ``policy``'s own objects.
 
@@ -375,7 +392,8 @@ def apply_in_place(policy: Policy, rows: Rows, keys: frozenset[str] | set[str]) 
     records keep pointing at them. False (and nothing changed) when a key is of another kind
     or names a block the policy does not have; rebuild from rows then.
     """
-    blocks = block_keys(policy)
+    named = {k.partition("/")[2].rsplit("/", 1)[0] for k in keys if k.startswith("text/")}
+    blocks = _blocks_named(policy, named) if named else {}
     plan: list[tuple[str, str]] = []
     for key in keys:
         kind, _, rest = key.partition("/")
@@ -488,7 +506,9 @@ def merge_rows(base: Rows, mine: Rows, theirs: Rows, keys: Collection[str] | Non
         merged: Rows = {}
         keys = set(base) | set(mine) | set(theirs)
     else:
-        merged = {k: v for k, v in mine.items() if k in theirs and k in base}
+        # Outside ``keys`` the three sides hold the same rows; inside, the loop below sets or
+        # removes each: a copy made in C, not a comprehension over 12,500 rows.
+        merged = dict(mine)
     for key in sorted(keys):
         b, m, t = base.get(key), mine.get(key), theirs.get(key)
         if m == b and t != b:

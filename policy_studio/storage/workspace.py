@@ -1091,48 +1091,48 @@ class Workspace:
     def _read_changed_rows(
         self, policy_id: str, base: _Base
     ) -> tuple[Rows, dict[str, int], int] | None:
-        """Like ``_read_rows``, fetching the data only of rows whose revision moved."""
+        """Like ``_read_rows``, fetching the data only of rows whose revision moved: two
+        statements in all (a live merge pays each round trip to the server)."""
+        # The policy's revision first (a row committed after it is fetched again next time,
+        # never missed), with the row count that shows a deletion.
         head = self._conn.execute(
-            "SELECT revision FROM policies WHERE id=?", (policy_id,)
+            "SELECT revision, (SELECT count(*) FROM policy_rows WHERE policy_id=?) "
+            "FROM policies WHERE id=?",
+            (policy_id, policy_id),
         ).fetchone()
         if head is None:
             return None
-        # Every row written since the base was read carries a later revision; a deletion
-        # shows in the count. Only when rows were deleted is every key's revision read.
+        # Every row written since the base was read carries a later revision.
         since = self._conn.execute(
-            "SELECT key, revision FROM policy_rows WHERE policy_id=? AND revision>?",
+            "SELECT key, revision, data FROM policy_rows WHERE policy_id=? AND revision>?",
             (policy_id, base.revision if base.floor is None else base.floor),
         ).fetchall()
-        count = self._conn.execute(
-            "SELECT count(*) FROM policy_rows WHERE policy_id=?", (policy_id,)
-        ).fetchone()
-        newer = {str(k): int(r) for k, r in since}
-        if int(count[0]) == len(base.revisions) + sum(1 for k in newer if k not in base.revisions):
+        if len(since) > 200:
+            return self._read_rows(policy_id)
+        newer = {str(k): int(r) for k, r, _d in since}
+        added = sum(1 for k in newer if k not in base.revisions)
+        if int(head[1]) == len(base.revisions) + added:
+            rows = dict(base.rows)  # nothing deleted: a copy in C, not a loop over the rows
             revisions = base.revisions | newer
-        else:
+        else:  # only when rows were deleted is every key's revision read
             revisions = {
                 str(k): int(r)
                 for k, r in self._conn.execute(
                     "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
                 ).fetchall()
             }
-        moved = [k for k, r in newer.items() if base.revisions.get(k) != r]
-        moved += [k for k in base.revisions if k not in revisions]
-        if len(moved) > 200:
-            return self._read_rows(policy_id)
-        rows = {k: v for k, v in base.rows.items() if k in revisions}
-        for key in moved:
-            row = self._conn.execute(
-                "SELECT data, revision FROM policy_rows WHERE policy_id=? AND key=?",
-                (policy_id, key),
-            ).fetchone()
-            if row is None:  # deleted since the revisions were read
-                rows.pop(key, None)
-                revisions.pop(key, None)
-            else:
-                rows[key] = str(row[0])
-                revisions[key] = int(row[1])
+            rows = {k: v for k, v in base.rows.items() if k in revisions}
+        for key, revision, data in since:
+            if str(key) in revisions:
+                rows[str(key)] = str(data)
+                revisions[str(key)] = int(revision)
         return rows, revisions, int(head[0])
+
+    def change_marks(self, policy_id: str | None) -> tuple[int, int | None]:
+        """``data_version()`` and ``policy_revision(policy_id)`` in one look (the session
+        asks both after every change it hears of)."""
+        version = self.data_version()
+        return version, self.policy_revision(policy_id) if policy_id else None
 
     def _policy_from(self, rows: Rows) -> Policy:
         try:
@@ -1358,8 +1358,9 @@ class Workspace:
         keys: set[str] | None = None
         if mine_keys is not None:  # the rows that may differ: mine changed, or theirs moved
             keys = set(mine_keys)
-            keys.update(k for k, r in revisions.items() if base.revisions.get(k) != r)
-            keys.update(k for k in base.rows if k not in theirs)
+            # Set operations on the dicts' views run in C (the live round trip's merge).
+            keys.update(k for k, _r in revisions.items() - base.revisions.items())
+            keys.update(base.rows.keys() - theirs.keys())
         merge: Merge = merge_rows(base.rows, mine, theirs, keys)
         new_rows = dict(theirs)
         new_revisions = dict(revisions)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,13 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..library.compose import policy_from_clauses
-from ..model import Clause, ClauseStatus, Policy, language
+from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, language
 from ..storage import ClauseEntry, WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
 
 ROLE_KEY = Qt.UserRole
+
+Reader = Callable[
+    [Callable[[WorkspaceStore], Any], Callable[[Any, BaseException | None], None]], None
+]
+"""Runs a read of the workspace and hands ``(result, error)`` to a callback. The window's
+runs it on the database worker (``Session.read``), so a server that does not answer never
+holds the window; a panel on its own reads at once (``read_here``)."""
 
 
 class _ResultItem:
@@ -191,18 +198,32 @@ class LibraryPanel(QWidget):
         workspace: WorkspaceStore,
         known_variables: Iterable[str] = (),
         parent: QWidget | None = None,
+        *,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.reader: Reader = reader or self.read_here
+        """Where the panel's reads run (see ``Reader``)."""
+        self._query: tuple[str, Any, ClauseStatus | None] = ("", None, None)
+        """The search the person asked for last (text, tag, status)."""
+        self._asking = False
+        """A search is with the reader; a newer question waits for its answer."""
+        self._reload_wanted = True
+        """The catalog (tags, languages) must be read again with the next search."""
+        self._reading: tuple[str, int] | None = None
+        """(key, version) of the clause whose document and versions are being read."""
+        self.search_did_end: Callable[[], None] | None = None
+        """Called when the list shows the answer to the last question (tests, benchmarks)."""
         self.known_variables = set(known_variables)
         self.policy: Policy | None = None
         self._entries: dict[str, ClauseEntry] = {}
         """The listed clauses' catalog rows (the search reads no clause document)."""
         self._listed: tuple[object, ...] | None = None
         """What the result list was built from (the entries, language, law changes)."""
-        self._loaded: tuple[str, int, Clause] | None = None
-        """(key, version, clause) of the selected clause, read when it was selected (again
-        at each refresh)."""
+        self._loaded: tuple[str, int, Clause, list[str]] | None = None
+        """(key, version, clause, its version lines) of the selected clause, read when it was
+        selected (again at each refresh)."""
         self.law_changed: dict[str, list[str]] = {}
         """Clause key → requirements a newer version of a law changed (set by the window)."""
 
@@ -303,11 +324,94 @@ class LibraryPanel(QWidget):
         self.policy = policy
         self.show_current()
 
+    def read_here(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        answer: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """The reader of a panel on its own: the read runs now, on this thread."""
+        try:
+            result = job(self.workspace)
+        except PolicyStudioError as exc:
+            answer(None, exc)
+        else:
+            answer(result, None)
+
+    @property
+    def searching(self) -> bool:
+        """A search (or the clause it selected) is still being read."""
+        return self._asking or self._reading is not None
+
     def reload(self) -> None:
         """Re-read tags and results after the library changed."""
-        clauses = self.workspace.clause_entries()
+        self._reload_wanted = True
         self._loaded = None
         self._listed = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the search with the current text and filters. The list says "Searching…" until
+        the answer comes; an answer to a question the person has since changed (typed
+        further, another tag) is dropped and the latest question asked."""
+        # A QComboBox hands back the plain string of a str enum.
+        wanted = self.status_box.currentData()
+        self._query = (
+            self.search.text(),
+            self.tag_box.currentData(),
+            ClauseStatus(wanted) if wanted else None,
+        )
+        self._ask()
+
+    def _ask(self) -> None:
+        if self._asking:
+            return  # one question at a time: its answer asks the latest one
+        query, catalog = self._query, self._reload_wanted
+        self._asking, self._reload_wanted = True, False
+        self.status_label.setText(self.tr("Searching…"))
+        text, tag, status = query
+
+        def job(store: WorkspaceStore) -> tuple[list[ClauseEntry] | None, list[ClauseEntry]]:
+            entries = store.clause_entries() if catalog else None
+            return entries, store.search_clause_entries(text, tag=tag, status=status)
+
+        self.reader(job, lambda result, error: self._answered(query, catalog, result, error))
+
+    def _answered(
+        self,
+        query: tuple[str, Any, ClauseStatus | None],
+        catalog: bool,
+        result: Any,
+        error: BaseException | None,
+    ) -> None:
+        self._asking = False
+        if error is not None:
+            self._reload_wanted = self._reload_wanted or catalog
+            self.status_label.setText(
+                self.tr("The library could not be read: %1").replace("%1", str(error))
+            )
+            if query != self._query:
+                self._ask()
+            return
+        entries, found = result
+        if entries is not None:
+            self._fill_filters(entries)
+            self._query = self._current_query()  # a tag that is gone is "any tag" now
+        if query != self._query or self._reload_wanted:
+            self._ask()  # the person typed further meanwhile: this answer is stale
+            return
+        self._show_found(found)
+        if self.search_did_end is not None and not self.searching:
+            self.search_did_end()
+
+    def _current_query(self) -> tuple[str, Any, ClauseStatus | None]:
+        wanted = self.status_box.currentData()
+        return (
+            self.search.text(),
+            self.tag_box.currentData(),
+            ClauseStatus(wanted) if wanted else None,
+        )
+
+    def _fill_filters(self, clauses: list[ClauseEntry]) -> None:
         tags = sorted(
             {t.split(":")[0] for c in clauses for t in c.tags}
             | {c.topic for c in clauses if c.topic}
@@ -330,18 +434,11 @@ class LibraryPanel(QWidget):
         if current_lang in langs:
             self.lang_box.setCurrentIndex(langs.index(current_lang))
         self.lang_box.blockSignals(False)
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Run the search with the current text and filters."""
+    def _show_found(self, found: list[ClauseEntry]) -> None:
         selected = self.current_key()
-        # A QComboBox hands back the plain string of a str enum.
-        wanted = self.status_box.currentData()
-        status = ClauseStatus(wanted) if wanted else None
-        found = self.workspace.search_clause_entries(
-            self.search.text(), tag=self.tag_box.currentData(), status=status
-        )
         listed = (found, self.lang_box.currentData(), dict(self.law_changed))
+        self.status_label.setText(self.tr("%n clause(s)", "", len(found)))
         if listed == self._listed:
             # Another letter typed, the same clauses in the same order (and nothing about them
             # changed, or their catalog rows would differ): the list on screen is right.
@@ -359,7 +456,6 @@ class LibraryPanel(QWidget):
             self.results.setCurrentRow(0)
         else:
             self._selected(self.results.currentItem())
-        self.status_label.setText(self.tr("%n clause(s)", "", len(found)))
 
     def row_text(self, clause: ClauseEntry, lang: str) -> str:
         """What the result list shows for ``clause``: its title, marked draft or law changed."""
@@ -384,18 +480,18 @@ class LibraryPanel(QWidget):
         return item.data(ROLE_KEY) if item is not None else None
 
     def current_clause(self) -> Clause | None:
-        """The selected clause, whole (read from the workspace once per selection)."""
+        """The selected clause, whole, once it has been read (None until then)."""
         key = self.current_key()
         entry = self._entries.get(key) if key else None
-        if entry is None:
-            return None
         loaded = self._loaded
-        if loaded is None or loaded[:2] != (entry.key, entry.version):
-            clause = self.workspace.clause(entry.key)
-            if clause is None:
-                return None
-            self._loaded = loaded = (entry.key, entry.version, clause)
+        if entry is None or loaded is None or loaded[:2] != (entry.key, entry.version):
+            return None
         return loaded[2]
+
+    def loaded_clause(self, key: str) -> Clause | None:
+        """The clause ``key`` as the panel last read it (for Insert), or None."""
+        loaded = self._loaded
+        return loaded[2] if loaded is not None and loaded[0] == key else None
 
     def current_variant(self) -> str | None:
         return self.variant_box.currentData()
@@ -405,7 +501,54 @@ class LibraryPanel(QWidget):
         self._selected(self.results.currentItem())
 
     def _selected(self, item: _ResultItem | None) -> None:
-        clause = self.current_clause()
+        """Show the selected clause: read its document and versions (once per selection and
+        version), then its wordings, preview and history."""
+        key = self.current_key()
+        entry = self._entries.get(key) if key else None
+        if entry is not None and self.current_clause() is None:
+            wanted = (entry.key, entry.version)
+            self._show_clause(None, [])  # nothing of the clause selected before
+            if self._reading == wanted:
+                return
+            self._reading = wanted
+
+            def job(store: WorkspaceStore) -> tuple[Clause | None, list[str]]:
+                clause = store.clause(wanted[0])
+                lines = []
+                if clause is not None:
+                    for revision in reversed(store.clause_history(clause.key)):
+                        note = f" — {revision.note}" if revision.note else ""
+                        lines.append(f"v{revision.version}  {revision.created[:10]}{note}")
+                return clause, lines
+
+            self.reader(job, lambda result, error: self._clause_read(wanted, result, error))
+            return
+        loaded = self._loaded
+        self._show_clause(*(loaded[2:] if loaded is not None and entry is not None else (None, [])))
+
+    def _clause_read(
+        self, wanted: tuple[str, int], result: Any, error: BaseException | None
+    ) -> None:
+        if self._reading == wanted:
+            self._reading = None
+        key = self.current_key()
+        entry = self._entries.get(key) if key else None
+        if entry is None or (entry.key, entry.version) != wanted:
+            self.reselect()  # another clause was selected meanwhile: this one is stale
+            return
+        if error is not None or result[0] is None:
+            why = str(error) if error is not None else self.tr("it is no longer in the library")
+            self.status_label.setText(
+                self.tr("The clause could not be read: %1").replace("%1", why)
+            )
+            return
+        clause, lines = result
+        self._loaded = (entry.key, entry.version, clause, lines)
+        self._show_clause(clause, lines)
+        if self.search_did_end is not None and not self.searching:
+            self.search_did_end()
+
+    def _show_clause(self, clause: Clause | None, lines: list[str]) -> None:
         self.variant_box.blockSignals(True)
         self.variant_box.clear()
         self.history.clear()
@@ -418,9 +561,8 @@ class LibraryPanel(QWidget):
                 )
             title = clause.title.get(lang) or clause.title.get("en") or clause.key
             self.history_label.setText(self.tr("Versions of the clause “%1”").replace("%1", title))
-            for revision in reversed(self.workspace.clause_history(clause.key)):
-                note = f" — {revision.note}" if revision.note else ""
-                self.history.addItem(f"v{revision.version}  {revision.created[:10]}{note}")
+            for line in lines:
+                self.history.addItem(line)
         self.variant_box.setEnabled(self.variant_box.count() > 1)
         self.variant_box.blockSignals(False)
         self.insert_button.setEnabled(clause is not None)

@@ -216,7 +216,10 @@ class MainWindow(QMainWindow):
     policy_did_open = Signal()
     """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
     opening: str | None = None
-    """The id of the policy being opened at start-up, until it is shown."""
+    """The id of the policy being opened (at start-up, or chosen in the policy box), until it
+    is shown or could not be read."""
+    opening_label: QLabel | None = None
+    opening_bar: QProgressBar | None = None
 
     def __init__(
         self,
@@ -237,6 +240,8 @@ class MainWindow(QMainWindow):
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
         self.gate = RoleGate(self)
+        self.opening_gate = RoleGate(self)
+        """Holds what needs a policy while one is being opened (``_begin_opening``)."""
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -253,7 +258,7 @@ class MainWindow(QMainWindow):
         """The interface direction this window was built for; its layout is saved under it."""
         """The dock layout of each view the user has left (window_layout.py says why)."""
 
-        self.library_panel = LibraryPanel(session.workspace, self.variables)
+        self.library_panel = LibraryPanel(session.workspace, self.variables, reader=session.read)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
         # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
@@ -511,7 +516,7 @@ class MainWindow(QMainWindow):
 
         library_menu = bar.addMenu(self.tr("&Library"))
         self.new_clause_action = library_menu.addAction(self.tr("New clause…"), self.new_clause)
-        library_menu.addAction(
+        self.edit_clause_action = library_menu.addAction(
             self.tr("Edit selected clause…"),
             lambda: self.edit_clause(self.library_panel.current_key()),
         )
@@ -622,6 +627,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
+        session.policy_load_did_end.connect(self._opening_did_end)
         session.library_did_change.connect(self._library_did_change)
         session.save_did_fail.connect(self._save_did_fail)
         session.policy_did_save.connect(
@@ -639,6 +645,7 @@ class MainWindow(QMainWindow):
         session.editors_did_change.connect(self.outline.model.set_editors)
         session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
+        self.library_panel.reader = session.read  # its reads on the database worker
         if session.workspace.backend == "sqlite":
             self.settings.add_recent_workspace(Path(session.workspace.location))
         self._fill_recent()
@@ -654,6 +661,8 @@ class MainWindow(QMainWindow):
         refuses it anyway: storage/team.py). Everything on the single-user file. Roles that
         cannot be read (the server did not answer) allow nothing that needs a role, say so,
         and are asked for again on the database worker until the server answers."""
+        opening = self.opening_gate.targets()
+        self.opening_gate.release_all()  # the role's hold goes under the opening's
         self.gate.release_all()
         if rights is None:
             try:
@@ -717,6 +726,19 @@ class MainWindow(QMainWindow):
             self.editor.set_writable(False, write_why, self.gate)
         else:
             self.editor.set_writable(True, "", self.gate)
+        if not rights.structure and rights.languages is not None and not rights.languages:
+            # A translator may still edit a clause's wording in their languages (the server
+            # allows it); a role with no language and no structure may change nothing of the
+            # library (an approver, or a role not read yet).
+            why = (
+                unknown_why
+                if rights.unknown
+                else self.tr("Your role (%1) may not change the library; an author does").replace(
+                    "%1", who
+                )
+            )
+            self.gate.hold(self.edit_clause_action, why)
+            self.gate.hold(self.library_panel.edit_button, why)
         self.history.panel_did_open = None
         if not rights.approve:
             why = (
@@ -738,6 +760,8 @@ class MainWindow(QMainWindow):
             self.translate_view.grid.model.writable = self.translate_view.may_write(
                 self.translate_view.grid.model.target_lang
             )
+        for target, why in opening:
+            self.opening_gate.hold(target, why)
 
     def _restore_layout(self) -> None:
         """The layout saved for this interface direction if it fits this screen, else a new one."""
@@ -921,10 +945,21 @@ class MainWindow(QMainWindow):
         self.policy_box.blockSignals(False)
 
     def open_policy(self, policy_id: str | None) -> None:
+        """Open another policy (the policy box). Read on the database worker: meanwhile the
+        window says "Opening “title”…", shows nothing of either policy and offers nothing
+        that needs one; another choice meanwhile replaces this one."""
         self.commit_typing()
-        self.session.open_policy(policy_id)
+        if policy_id is None:
+            self._try(lambda: self.session.open_policy(None))
+            return
+        current = self.session.policy
+        if self.opening is None and current is not None and current.id == policy_id:
+            return  # the policy shown: nothing to read
+        index = self.policy_box.findData(policy_id)
+        self._begin_opening(policy_id, self.policy_box.itemText(index) if index >= 0 else "")
+        self.session.load_policy(policy_id)
 
-    # -- start-up: paint first, read the policy after ------------------------------------
+    # -- opening a policy: paint first, read it on the database worker ------------------
 
     def open_after_paint(self, policy_id: str | None) -> None:
         """Start-up: the window, shown without a policy, says "Opening “title”…" and reads
@@ -937,51 +972,88 @@ class MainWindow(QMainWindow):
             policy_id = next(iter(ids), None)
         if policy_id is None:
             return  # an empty workspace: nothing to read
-        self.opening = policy_id
-        self._set_opening(ids[policy_id])
+        self._begin_opening(policy_id, ids[policy_id])
         self._paint_watch = _FirstPaint(self, lambda: QTimer.singleShot(0, self._read_opening))
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self._paint_watch)
 
-    def _set_opening(self, title: str) -> None:
-        self.opening_label = QLabel(self.tr("Opening “%1”…").replace("%1", title))
+    def _begin_opening(self, policy_id: str, title: str) -> None:
+        """Say which policy is being opened and hold what needs a policy until it is shown."""
+        text = self.tr("Opening “%1”…").replace("%1", title or policy_id)
+        self.opening = policy_id
+        self.statusBar().clearMessage()  # a message would hide the line saying what opens
+        if self.opening_label is not None:
+            self.opening_label.setText(text)  # another policy chosen while one was read
+            return
+        self.opening_label = QLabel(text)
         self.opening_label.setObjectName("opening")
         self.opening_bar = QProgressBar()
         self.opening_bar.setRange(0, 0)  # busy: reading, then laying out the outline
         self.opening_bar.setMaximumWidth(160)
         self.statusBar().addWidget(self.opening_label)
         self.statusBar().addWidget(self.opening_bar)
-        for widget in self._policy_widgets():
-            widget.setEnabled(False)
+        for target in self._policy_widgets():
+            self.opening_gate.hold(target, text)
 
-    def _policy_widgets(self) -> list[QWidget]:
-        """What edits or shows the policy: disabled while it is being opened."""
+    def _policy_widgets(self) -> list[QWidget | QAction]:
+        """What edits or shows the policy: held while one is being opened. (The policy box
+        stays: choosing another meanwhile drops the first.)"""
         return [
             self.modes,
             self.outline,
-            self.policy_box,
             self.variables_panel,
             self.library_panel.insert_button,
             self.preview,
+            self.new_policy_action,
+            self.questionnaire_action,
+            self.properties_action,
+            self.save_version_action,
+            self.save_copy_action,
+            self.import_action,
+            self.export_action,
+            self.export_xliff_action,
+            self.import_xliff_action,
+            self.export_redline_action,
+            self.print_action,
+            self.print_preview_action,
+            self.undo_action,
+            self.redo_action,
+            self.insert_clause_action,
+            self.save_to_library_action,
+            self.outline.move_up_action,
+            self.outline.move_down_action,
+            self.outline.duplicate_action,
+            self.outline.rename_action,
+            self.outline.remove_action,
+            self.outline.update_action,
         ]
 
     def _read_opening(self) -> None:
-        policy_id, self.opening = self.opening, None
-        try:
-            if policy_id is not None:
-                self.session.open_policy(policy_id)
-        except PolicyStudioError as exc:
-            self.statusBar().showMessage(str(exc))
-        finally:
-            for widget in self._policy_widgets():
-                widget.setEnabled(True)
-            self.library_panel.reselect()  # Insert follows the selected clause again
-            self.statusBar().removeWidget(self.opening_label)
-            self.statusBar().removeWidget(self.opening_bar)
-            self.opening_label.deleteLater()
-            self.opening_bar.deleteLater()
-            self.policy_did_open.emit()
+        if self.opening is not None and self.session.loading != self.opening:
+            self.session.load_policy(self.opening)
+
+    def _opening_did_end(self, reason: str) -> None:
+        """The policy being opened is shown, or could not be read (the one before is back)."""
+        if self.opening is None or self.opening_label is None:
+            return  # a caller that waited for it (Session.open_policy): nothing was held
+        self.opening = None
+        self.opening_gate.release_all()
+        # What follows a selection or the undo history is worked out again: a gate that held
+        # them saw them enabled before the policy changed, not what they are now.
+        self.library_panel.reselect()  # Insert follows the selected clause again
+        self.outline.refresh_actions()
+        self.undo_action.setEnabled(self.undo.canUndo())
+        self.redo_action.setEnabled(self.undo.canRedo())
+        self.statusBar().removeWidget(self.opening_label)
+        self.statusBar().removeWidget(self.opening_bar)
+        self.opening_label.deleteLater()
+        self.opening_bar.deleteLater()
+        self.opening_label = self.opening_bar = None
+        if reason:
+            self.statusBar().showMessage(reason)
+            self._fill_policy_box()  # back on the policy shown
+        self.policy_did_open.emit()
 
     def new_policy(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New policy"), self.tr("Title:"))
@@ -1123,7 +1195,9 @@ class MainWindow(QMainWindow):
 
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
         """Insert a library clause after the selected section (or at ``index``) and select it."""
-        clause = self.session.workspace.clause(key)
+        # The library panel read the selected clause on the database worker; another (a drop
+        # from the coverage panel) is read here.
+        clause = self.library_panel.loaded_clause(key) or self.session.workspace.clause(key)
         if clause is None or self.session.policy is None:
             return
         policy = self.session.policy
@@ -1524,6 +1598,9 @@ class MainWindow(QMainWindow):
         old = self.session
         old.policy_did_change.disconnect(self._policy_did_change)
         old.policy_did_load.disconnect(self._policy_did_load)
+        old.policy_load_did_end.disconnect(self._opening_did_end)
+        if self.opening is not None:
+            self._opening_did_end("")  # the policy being read belonged to the old workspace
         old.library_did_change.disconnect(self._library_did_change)
         if not old.close(CLOSE_WAIT_MS) and old.dirty:  # the edits go to a recovery file
             self.kept_path = self._keep_unsaved_edits()
@@ -1623,7 +1700,7 @@ class MainWindow(QMainWindow):
                         f"the policy “{kept.title}” is no longer in this workspace; the edits "
                         f"stay in {kept.path}"
                     )
-                self.open_policy(kept.policy_id)
+                session.open_policy(kept.policy_id)  # waits (bounded): restoring needs it
                 self._fill_policy_box()
             restored = session.restore(kept.rows, kept.base)
         except PolicyStudioError as exc:

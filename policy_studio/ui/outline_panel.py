@@ -161,6 +161,10 @@ class OutlinePanel(QWidget):
         if 0 <= target < self.model.rowCount():
             self.move_requested.emit(index.data(ROLE_ID), target)
 
+    def refresh_actions(self) -> None:
+        """Enable the section actions for the selection as it is now."""
+        self._selection_changed()
+
     def _selection_changed(self) -> None:
         index = self.view.currentIndex()
         has = index.isValid()

@@ -66,6 +66,10 @@ class RoleGate(QObject):
         target.setStatusTip(why)
         self._force(target)
 
+    def targets(self) -> list[tuple[QAction | QWidget, str]]:
+        """What is held now, each with the reason shown (to hold it again later)."""
+        return [(t, t.toolTip()) for t in self._held if isinstance(t, QAction | QWidget)]
+
     def release_all(self) -> None:
         """Give every held target back its tooltip and the enabled state its panel wants."""
         held, self._held = self._held, {}

@@ -92,3 +92,67 @@ def test_open_job_reports_a_bad_file(qtbot, tmp_path):
     with qtbot.waitSignal(job.did_fail, timeout=5000) as blocker:
         job.start()
     assert "not a Policy Studio workspace" in blocker.args[0]
+
+
+def test_loading_a_policy_saves_the_open_one_first_and_drops_a_stale_answer(
+    qtbot, workspace, clauses
+):
+    """Opening another policy never waits here: the edits of the open one are written first,
+    then the other is read on the worker; asking for a third meanwhile drops the second's
+    answer. Until the answer no policy is current (the views show neither)."""
+    first = policy_from_clauses("First", [(clauses[0], None)])
+    second = policy_from_clauses("Second", [(clauses[1], None)])
+    third = policy_from_clauses("Third", [(clauses[2], None)])
+    for policy in (first, second, third):
+        workspace.save_policy(policy)
+    session = Session(workspace, watch_ms=0)
+    session.open_policy(first.id)
+    session.notify(set_variable(session.policy, "contact_email", "en", "a@b.example")[0])
+    ended: list[str] = []
+    session.policy_load_did_end.connect(ended.append)
+    shown: list[str | None] = []
+    session.policy_did_load.connect(
+        lambda: shown.append(session.policy.id if session.policy else None)
+    )
+    session.load_policy(second.id)
+    session.load_policy(third.id)  # changed their mind before the answer
+    assert session.loading == third.id
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert ended == [""] and session.policy.id == third.id and session.loading is None
+    assert shown == [None, third.id]  # cleared once, then only the policy asked for last
+    qtbot.wait(100)
+    assert session.policy.id == third.id  # the second's answer never came back to life
+    with Workspace.open(workspace.path) as other:
+        assert other.policy(first.id).variables == {"contact_email": {"en": "a@b.example"}}
+    session.notify(set_variable(session.policy, "contact_email", "en", "c@d.example")[0])
+    assert session.flush()  # the worker's connection knows the policy read there
+    with Workspace.open(workspace.path) as other:
+        assert other.policy(third.id).variables == {"contact_email": {"en": "c@d.example"}}
+    session.close()
+
+
+def test_a_policy_whose_edits_cannot_be_saved_is_not_left(qtbot, workspace, clauses, monkeypatch):
+    from policy_studio.storage import StorageError
+
+    first = policy_from_clauses("First", [(clauses[0], None)])
+    second = policy_from_clauses("Second", [(clauses[1], None)])
+    for policy in (first, second):
+        workspace.save_policy(policy)
+    session = Session(workspace, watch_ms=0, retry_ms=60000)
+    session.open_policy(first.id)
+    writer = session._writer_store()
+
+    def full(_prepared):
+        raise StorageError("the disk is full")
+
+    monkeypatch.setattr(writer, "write_save", full)
+    session.notify(set_variable(session.policy, "contact_email", "en", "a@b.example")[0])
+    ended: list[str] = []
+    session.policy_load_did_end.connect(ended.append)
+    session.load_policy(second.id)
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    assert "not saved yet (the disk is full)" in ended[0]
+    assert session.policy.id == first.id and session.dirty
+    assert session.policy.variables["contact_email"] == {"en": "a@b.example"}
+    monkeypatch.undo()
+    session.close()

@@ -61,6 +61,48 @@ def test_an_unreachable_server_is_one_clear_sentence(pg_cluster):
     assert "cannot open the team workspace" in err and "Traceback" not in err
 
 
+def _cli_on_a_frozen_server(pg_cluster, team: str, env: dict[str, str]) -> tuple[float, str, int]:
+    """Run the real command (a process, as a person runs it) while the server's processes are
+    stopped: its port accepts the connection, nothing ever answers."""
+    import subprocess
+    import sys
+    import time
+
+    program = "import sys; from policy_studio.cli import main; sys.exit(main())"
+    with pg_cluster.frozen(longest=30.0):
+        start = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-c", program, "policies", "-w", team],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, **env},
+        )
+        took = time.monotonic() - start
+    return took, done.stderr, done.returncode
+
+
+def test_a_command_on_a_server_that_does_not_answer_gives_up_in_bounded_time(pg_cluster, team):
+    """The command reads on its only thread (no window to keep alive): a server that does not
+    answer ends it after connect_timeout (10 s) with one line naming the server, no traceback."""
+    assert run_cli("new", team)[0] == 0
+    env = {k: "" for k in ("PGCONNECT_TIMEOUT",)}
+    took, err, code = _cli_on_a_frozen_server(pg_cluster, team, env)
+    assert code == 1
+    assert 9.0 < took < 20.0, took  # connect_timeout, plus starting Python under load
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert display_location(team) in err and "timeout" in err
+
+
+def test_a_connect_timeout_the_person_set_is_theirs(pg_cluster, team):
+    assert run_cli("new", team)[0] == 0
+    took, err, code = _cli_on_a_frozen_server(pg_cluster, team, {"PGCONNECT_TIMEOUT": "2"})
+    assert code == 1 and took < 8.0, took
+    assert len(err.strip().splitlines()) == 1 and display_location(team) in err
+    took, err, code = _cli_on_a_frozen_server(pg_cluster, team + "?connect_timeout=2", {})
+    assert code == 1 and took < 8.0, took
+
+
 def test_copy_file_to_server_and_back_is_equal(team, tmp_path):
     source = tmp_path / "mine.pstudio"
     assert run_cli("new", str(source))[0] == 0

@@ -184,3 +184,32 @@ def _row_revisions(store, policy_id):
         "SELECT key, revision FROM policy_rows WHERE policy_id=?", (policy_id,)
     ).fetchall()
     return [(str(k), int(r)) for k, r in rows]
+
+
+def test_change_marks_are_the_counter_and_the_revision_in_one_look(shared):
+    """What the app's session asks after every change it hears of, on both backends."""
+    store, other, theirs = shared
+    pid = theirs.id
+    store.policy(pid)
+    assert store.change_marks(pid) == (store.data_version(), store.policy_revision(pid))
+    assert store.change_marks(None)[1] is None and store.change_marks("no-such")[1] is None
+    set_block(theirs, 0, "Changed elsewhere.")
+    other.save_policy(theirs)
+    version, revision = store.change_marks(pid)
+    assert revision == other.policy_revision(pid) and revision != store.known_revision(pid)
+    assert version == store.data_version()
+
+
+def test_reading_changes_after_a_deletion_and_an_edit_takes_both(shared, reopen):
+    """The other client removed a section and changed a block: the rows read back (two
+    statements, the changed rows with their data) are exactly what is stored."""
+    store, other, theirs = shared
+    mine = store.policy(theirs.id)
+    theirs.sections.pop()
+    set_block(theirs, 0, "Kept and changed.")
+    other.save_policy(theirs)
+    found = store.read_changes(theirs.id)
+    assert found == reopen().read_changes(theirs.id)  # no base there: every row read
+    merged = store.merge_changes(mine, found, unsaved=False)
+    assert len(merged.policy.sections) == len(theirs.sections) == 1
+    assert block_text(merged.policy, 0) == "Kept and changed."

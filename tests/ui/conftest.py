@@ -40,6 +40,18 @@ def variables():
 
 
 @pytest.fixture
+def settled(qtbot):
+    """Wait until a library panel shows the answer to what it was last asked (a search, the
+    clause selected): the window's panel reads on the database worker."""
+
+    def wait(panel, timeout: int = 5000):
+        qtbot.waitUntil(lambda: not panel.searching, timeout=timeout)
+        return panel
+
+    return wait
+
+
+@pytest.fixture
 def window(qtbot, workspace, clauses, settings, variables):
     """A main window on a policy made of t-contact and t-keeping (English source, Arabic target)."""
     from policy_studio.ui.main_window import MainWindow
@@ -54,6 +66,8 @@ def window(qtbot, workspace, clauses, settings, variables):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # The library is read on the database worker: the list is there when the answer is.
+    qtbot.waitUntil(lambda: not win.library_panel.searching, timeout=5000)
     yield win
     win.close()  # before the workspace fixture closes the workspace, as the app does
 

@@ -48,7 +48,7 @@ def test_properties_dialog_adds_a_language_and_sets_metadata(window):
     assert policy.languages == ["en", "ar"] and policy.organization == ""
 
 
-def test_new_clause_from_the_library_menu(window, monkeypatch):
+def test_new_clause_from_the_library_menu(window, monkeypatch, settled):
     def fill(dialog: ClauseDialog) -> None:
         dialog.key.setText("t-cookies")
         dialog.titles["en"].setText("Small files")
@@ -66,7 +66,7 @@ def test_new_clause_from_the_library_menu(window, monkeypatch):
     assert [b.kind.value for b in clause.blocks] == ["paragraph", "bullet"]
     assert clause.blocks[1].get("ar") == "الضرورية فقط."
     window.library_panel.search.setText("ملفات")
-    assert window.library_panel.current_key() == "t-cookies"
+    assert settled(window.library_panel).current_key() == "t-cookies"
 
 
 def test_edit_clause_creates_a_version_and_offers_the_update(window):

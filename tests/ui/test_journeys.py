@@ -107,7 +107,9 @@ def type_text(widget, text: str) -> None:
     QApplication.processEvents()
 
 
-def test_compliance_officer_assembles_and_exports_a_policy(qtbot, journey_window, tmp_path):
+def test_compliance_officer_assembles_and_exports_a_policy(
+    qtbot, journey_window, tmp_path, settled
+):
     window, lang, size, folder = journey_window
     walk = Journey(window, folder, "officer", lang, size)
     walk.shot("start")
@@ -116,8 +118,8 @@ def test_compliance_officer_assembles_and_exports_a_policy(qtbot, journey_window
 
     panel = window.library_panel
     QTest.keyClicks(panel.search, "young")
-    panel.results.setCurrentRow(0)
-    panel.insert_button.click()
+    settled(panel).results.setCurrentRow(0)
+    settled(panel).insert_button.click()
     assert [s.clause.key for s in window.session.policy.sections] == [
         "t-contact",
         "t-young",

@@ -25,12 +25,25 @@ def on_modal(action):
     QTimer.singleShot(0, lambda: action(QApplication.activeModalWidget()))
 
 
+def settle(window) -> None:
+    """The library panel reads on the database worker: wait for its answer (at most 5 s)."""
+    import time
+
+    deadline = time.monotonic() + 5
+    while window.library_panel.searching and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not window.library_panel.searching, "the library panel got no answer in 5 s"
+
+
 def panel_keys(window) -> list[str]:
+    settle(window)
     results = window.library_panel.results
     return [results.item(i).data(Qt.UserRole) for i in range(results.count())]
 
 
 def panel_tooltip(window, key: str) -> str:
+    settle(window)
     results = window.library_panel.results
     for i in range(results.count()):
         if results.item(i).data(Qt.UserRole) == key:

@@ -36,11 +36,13 @@ def test_window_shows_library_outline_editor_and_variables(window):
     assert window.variables_panel.table.rowCount() == 3
 
 
-def test_insert_clause_from_search_then_undo_redo(window, qtbot):
+def test_insert_clause_from_search_then_undo_redo(window, qtbot, settled):
     panel = window.library_panel
     QTest.keyClicks(panel.search, "young")
+    settled(panel)
     assert panel.results.count() == 1
     panel.results.setCurrentRow(0)
+    settled(panel)
     panel.insert_button.click()
     assert keys(window) == ["t-contact", "t-young", "t-keeping"]  # after the selected section
     assert window.outline.model.index(1).data().startswith("2. Young users")
@@ -54,18 +56,20 @@ def test_insert_clause_from_search_then_undo_redo(window, qtbot):
     qtbot.waitUntil(lambda: window.save_state.text() == "All changes saved", timeout=500)
 
 
-def test_arabic_search_finds_the_clause(window):
+def test_arabic_search_finds_the_clause(window, settled):
     panel = window.library_panel
     panel.search.setText("الفواتير")
+    settled(panel)
     assert [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())] == [
         "t-keeping"
     ]
 
 
-def test_insert_chosen_variant_by_double_click(window):
+def test_insert_chosen_variant_by_double_click(window, settled):
     panel = window.library_panel
     panel.search.setText("records")
-    panel.results.setCurrentRow(0)
+    settled(panel).results.setCurrentRow(0)
+    settled(panel)
     panel.variant_box.setCurrentIndex(panel.variant_box.findData("by-need"))
     item = panel.results.item(0)
     rect = panel.results.visualItemRect(item)
@@ -91,14 +95,14 @@ def test_reorder_with_alt_down_and_undo(window, qtbot):
     assert keys(window) == ["t-keeping", "t-contact"]
 
 
-def test_drop_section_and_clause_on_the_outline(window):
+def test_drop_section_and_clause_on_the_outline(window, settled):
     model = window.outline.model
     policy = window.session.policy
     mime = model.mimeData([model.index(0)])
     model.dropMimeData(mime, Qt.MoveAction, 2, 0, model.index(-1))
     assert keys(window) == ["t-keeping", "t-contact"]
     window.library_panel.search.setText("young")
-    window.library_panel.results.setCurrentRow(0)
+    settled(window.library_panel).results.setCurrentRow(0)
     clause_mime = window.library_panel.results.mimeData([window.library_panel.results.item(0)])
     model.dropMimeData(clause_mime, Qt.CopyAction, 0, 0, model.index(-1))
     assert keys(window) == ["t-young", "t-keeping", "t-contact"]
@@ -256,18 +260,19 @@ def test_preview_shows_the_selected_section_arabic_right_to_left(window, qtbot):
     assert "[retention_period]" in window.preview.toPlainText()  # unfilled: a visible placeholder
 
 
-def test_status_filter_narrows_the_library(window):
+def test_status_filter_narrows_the_library(window, settled):
     panel = window.library_panel
     panel.status_box.setCurrentIndex(panel.status_box.findText("Draft"))
+    settled(panel)
     keys_shown = [panel.results.item(i).data(Qt.UserRole) for i in range(panel.results.count())]
     assert keys_shown == ["t-young"]
     panel.tag_box.setCurrentIndex(panel.tag_box.findData("retention"))
-    assert panel.results.count() == 0
+    assert settled(panel).results.count() == 0
     panel.status_box.setCurrentIndex(0)
-    assert panel.results.count() == 1
+    assert settled(panel).results.count() == 1
 
 
-def test_open_another_workspace_in_the_background(window, tmp_path, clauses):
+def test_open_another_workspace_in_the_background(window, tmp_path, clauses, settled):
     from policy_studio.library.compose import policy_from_clauses
 
     other_path = tmp_path / "other.pstudio"
@@ -279,7 +284,7 @@ def test_open_another_workspace_in_the_background(window, tmp_path, clauses):
     window.open_workspace(other_path)
     assert window.session.workspace.path == other_path
     assert window.session.policy.display_title() == "Other policy"
-    assert window.library_panel.results.count() == 1
+    assert settled(window.library_panel).results.count() == 1
     assert window.undo.count() == 0  # undo history belongs to the policy it edited
     assert "other.pstudio" in window.windowTitle()
     recent = [p.name for p in window.settings.recent_workspaces()]
@@ -315,7 +320,7 @@ def test_delete_duplicate_rename_from_the_outline_keyboard(window, monkeypatch):
     assert policy.sections[0].title("en") == "Reaching the team"
 
 
-def test_new_policy_from_the_file_menu(window, monkeypatch):
+def test_new_policy_from_the_file_menu(window, monkeypatch, qtbot):
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Staff notice", True))
@@ -328,7 +333,12 @@ def test_new_policy_from_the_file_menu(window, monkeypatch):
     assert len(window.session.policy.sections) == 1
     window.policy_box.setCurrentIndex(window.policy_box.findText("Test policy"))
     window.policy_box.activated.emit(window.policy_box.currentIndex())
+    # Read on the database worker: meanwhile nothing of either policy is offered.
+    assert window.opening is not None and not window.properties_action.isEnabled()
+    with qtbot.waitSignal(window.policy_did_open, timeout=5000):
+        pass
     assert window.session.policy.display_title() == "Test policy"
+    assert window.properties_action.isEnabled()
     assert not window.undo.canUndo()
 
 
@@ -360,13 +370,13 @@ def test_variable_values_in_arabic_preview_are_isolated(window, qtbot):
     assert stored == "help@clinic.example"  # display only
 
 
-def test_dropping_a_library_clause_on_the_outline_view_inserts_it_there(window):
+def test_dropping_a_library_clause_on_the_outline_view_inserts_it_there(window, settled):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
     panel = window.library_panel
     panel.search.setText("young")
-    panel.results.setCurrentRow(0)
+    settled(panel).results.setCurrentRow(0)
     mime = panel.results.mimeData([panel.results.item(0)])
     view = window.outline.view
     # Drop on the upper half of the second row: "before section 2".

@@ -494,10 +494,11 @@ def test_the_import_report_names_files_without_their_folders(window, tmp_path):
     assert str(tmp_path) not in report
 
 
-def test_the_library_names_its_history_as_the_clause_s_versions(window):
+def test_the_library_names_its_history_as_the_clause_s_versions(window, settled):
     panel = window.library_panel
     panel.search.setText("young")
-    panel.results.setCurrentRow(0)
+    settled(panel).results.setCurrentRow(0)
+    settled(panel)
     assert panel.history_label.text() == "Versions of the clause “Young users”"
     assert panel.history.item(0).text().startswith("v1")
     assert "History" in [a.text() for a in window._view_menu.actions()]  # the policy's versions

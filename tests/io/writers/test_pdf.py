@@ -363,3 +363,205 @@ def test_a_draft_keeps_its_notice_and_contents_on_the_title_page(
     first = pages[True][0]
     assert "مسودة — غير معتمدة" in first and "المحتويات" in first
     assert len(pages[True]) == len(pages[False])
+
+
+_CONTENTS_PAGE = (
+    "<html lang='{lang}' dir='{dir}'><head><style>"
+    "a::after {{ content: leader('. ') target-counter(attr(href), page); }}"
+    "a {{ text-decoration: none }} h2 {{ break-before: page }}"
+    "</style></head><body><ol style='list-style: none'>"
+    "<li><a href='#one'>{one}</a></li><li><a href='#two'>{two}</a></li></ol>"
+    "<h2 id='one'>{one}</h2><p>x</p><h2 id='two'>{two}</h2><p>y</p></body></html>"
+)
+
+
+def _text_runs(data: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every text-showing operation of a page, in drawing order."""
+    from io import BytesIO
+
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: object, tm: list[float], font: object, size: object) -> None:
+        if text.strip():
+            runs.append((round(tm[4], 2), round(tm[5], 2), text))
+
+    pypdf.PdfReader(BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize(
+    ("lang", "direction", "one", "two"),
+    [("en", "ltr", "What we collect", "Your rights"), ("ar", "rtl", "ما نجمعه", "حقوقك")],
+)
+def test_a_contents_leader_is_one_run_of_dots_where_weasyprint_puts_them(
+    monkeypatch: pytest.MonkeyPatch, lang: str, direction: str, one: str, two: str
+) -> None:
+    """WeasyPrint draws a leader as one text box per ". " (≈55 per contents line, each with
+    its own Pango layout and tag): the speed-up draws the same dots, from the same first place,
+    as one run, and nothing else on the page moves."""
+    import weasyprint
+    from weasyprint.layout import inline
+
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED, html_to_pdf, speed_up_leaders
+
+    page = _CONTENTS_PAGE.format(lang=lang, dir=direction, one=one, two=two)
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if not WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        with pytest.warns(RuntimeWarning, match="not a tested version"):
+            monkeypatch.setattr(pdf_module, "_leader_state", {})
+            assert "not a tested version" in speed_up_leaders()
+        assert html_to_pdf(page).startswith(b"%PDF")
+        return
+    assert speed_up_leaders() in ("applied", "applied before")
+    fast = _text_runs(html_to_pdf(page))
+    monkeypatch.setattr(inline, "handle_leader", inline.handle_leader._policy_studio_original)
+    slow = _text_runs(html_to_pdf(page))
+
+    def dots(runs: list[tuple[float, float, str]]) -> dict[float, tuple[float, int]]:
+        """Per line (y): where its dots start and how many there are."""
+        found: dict[float, list[tuple[float, str]]] = {}
+        for x, y, text in runs:
+            if set(text) <= {".", " "}:
+                found.setdefault(y, []).append((x, text))
+        return {
+            y: (min(x for x, _ in r), sum(t.count(".") for _, t in r)) for y, r in found.items()
+        }
+
+    assert len(dots(slow)) == len(dots(fast)) == 2
+    assert all(count > 20 for _, count in dots(slow).values())
+    assert dots(fast) == dots(slow)
+    # One run per leader instead of one per dot; every other piece of text where it was.
+    assert sum(1 for *_, t in fast if set(t) <= {".", " "}) == 2
+    others = [r for r in slow if not set(r[2]) <= {".", " "}]
+    assert [r for r in fast if not set(r[2]) <= {".", " "}] == others
+    assert [t for *_, t in others] == [one, "2", two, "3"]
+
+
+def test_an_untested_weasyprint_keeps_its_own_leaders_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weasyprint
+    from weasyprint.layout import inline
+
+    from policy_studio.io.writers import pdf
+
+    before = inline.handle_leader
+    monkeypatch.setattr(weasyprint, "__version__", "99.1")
+    monkeypatch.setattr(pdf, "_leader_state", {})
+    with pytest.warns(RuntimeWarning, match="dot-leader speed-up not applied"):
+        assert "not a tested version" in pdf.speed_up_leaders()
+    assert inline.handle_leader is before
+
+
+_LISTS_PAGE = (
+    "<html lang='en'><body>"
+    "<ul>"
+    + "<li>A bullet point long enough to wrap onto a second line of the page.</li>"
+    * 6
+    + "<li><strong>Bold</strong> item</li></ul>"
+    "<ol>" + "".join(f"<li>Numbered item {n}.</li>" for n in range(1, 13)) + "</ol>"
+    "<ol style='font-size: 14pt'><li>One, larger</li><li>Two, larger</li></ol>"
+    "<ol style='counter-reset: list-item 98'><li>Ninety-nine</li><li>A hundred</li></ol>"
+    "<ul style='padding-left: 4rem; text-indent: 1em'><li>Indented</li><li>Again</li></ul>"
+    "<article lang='ar' dir='rtl' style='font-family: \"Noto Naskh Arabic\"'>"
+    "<ol style='list-style-type: arabic-indic'>"
+    + "<li>نحتفظ بالبيانات الشخصية مدة محدودة.</li>" * 11
+    + "</ol><ul><li>بند</li><li>بند آخر</li></ul></article></body></html>"
+)
+
+
+def test_list_markers_are_measured_once_per_text_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """WeasyPrint measures every outside marker's shrink-to-fit width (two Pango layouts per
+    list item); kept per marker text and font for one export, the pages are byte for byte what
+    WeasyPrint's own path prints: bullets, numbers of one and two digits, a bigger font, an
+    indented list, Arabic-Indic numbers right to left."""
+    import weasyprint
+    from weasyprint.layout import absolute, preferred
+
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED, html_to_pdf, speed_up_markers
+
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if not WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        with pytest.warns(RuntimeWarning, match="not a tested version"):
+            monkeypatch.setattr(pdf_module, "_marker_state", {})
+            assert "not a tested version" in speed_up_markers()
+        assert html_to_pdf(_LISTS_PAGE).startswith(b"%PDF")
+        return
+    assert speed_up_markers() in ("applied", "applied before")
+    patched = absolute.shrink_to_fit
+    original = patched._policy_studio_original
+    measured = {"markers": 0}
+    real_min_content_width = preferred.min_content_width
+
+    def counting(context: object, box: object, outer: bool = True) -> object:
+        measured["markers"] += getattr(box, "is_outside_marker", False)
+        return real_min_content_width(context, box, outer)
+
+    monkeypatch.setattr(preferred, "min_content_width", counting)
+    fast = html_to_pdf(_LISTS_PAGE)
+    fast_measured = measured["markers"]
+    monkeypatch.setattr(absolute, "shrink_to_fit", original)
+    measured["markers"] = 0
+    slow = html_to_pdf(_LISTS_PAGE)
+    # 7 + 12 + 2 + 2 + 2 + 11 + 2 items, each measured on WeasyPrint's path; with the speed-up
+    # "• " once per indent and direction, "1." to "12." once and "1.", "2." again at 14 pt,
+    # "99.", "100.", "١." to "١١.": 30.
+    assert measured["markers"] == 38
+    assert fast_measured == 30
+    assert _page_contents(fast) == _page_contents(slow)
+
+
+def test_an_untested_weasyprint_measures_every_marker_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weasyprint
+    from weasyprint.layout import absolute
+
+    from policy_studio.io.writers import pdf
+
+    before = absolute.shrink_to_fit
+    monkeypatch.setattr(weasyprint, "__version__", "99.1")
+    monkeypatch.setattr(pdf, "_marker_state", {})
+    with pytest.warns(RuntimeWarning, match="list-marker speed-up not applied"):
+        assert "not a tested version" in pdf.speed_up_markers()
+    assert absolute.shrink_to_fit is before
+
+
+def test_collections_are_rarer_while_printing_and_the_setting_comes_back() -> None:
+    """The garbage collector's threshold is raised while WeasyPrint lays out and writes (it
+    allocates millions of objects that live until the end) and put back afterwards, also when
+    printing fails and when two exports overlap (the app prints on worker threads)."""
+    import gc
+
+    from policy_studio.io.writers.pdf import PRINTING_GC_THRESHOLD, html_to_pdf
+
+    before = gc.get_threshold()
+    assert before != PRINTING_GC_THRESHOLD
+    seen: list[tuple[int, int, int]] = []
+    html_to_pdf("<html><body><p>x</p></body></html>", lambda stage: seen.append(gc.get_threshold()))
+    # "pages" is said before printing starts; every later stage is heard while printing.
+    assert seen[0] == before and set(seen[1:]) == {PRINTING_GC_THRESHOLD}
+    assert gc.get_threshold() == before
+
+    def fail(stage: str) -> None:
+        if stage == "writing":
+            raise RuntimeError("disk gone")
+
+    with pytest.raises(RuntimeError, match="disk gone"):
+        html_to_pdf("<html><body><p>x</p></body></html>", fail)
+    assert gc.get_threshold() == before
+
+    inner: list[tuple[int, int, int]] = []
+
+    def nested(stage: str) -> None:
+        if stage == "writing" and not inner:
+            inner.append((0, 0, 0))
+            html_to_pdf("<html><body><p>y</p></body></html>")
+            inner.append(gc.get_threshold())
+
+    html_to_pdf("<html><body><p>x</p></body></html>", nested)
+    # The inner export ended first: the outer one still prints with the raised threshold.
+    assert inner[-1] == PRINTING_GC_THRESHOLD
+    assert gc.get_threshold() == before

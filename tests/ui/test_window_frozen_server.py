@@ -1,0 +1,168 @@
+"""Opening a policy and searching the library never hold the window (issue 17): both read on
+the database worker. The server's processes are SIGSTOPped (to the client a dead network: the
+connection open, no answer); the window's 20 ms timer keeps ticking, the window says what it
+waits for, and the answer appears when the server answers. With the read on the window's
+thread the call itself blocks until the watchdog thaws the server: these tests fail."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+from policy_studio.app.session import Session
+from policy_studio.app.settings import AppSettings
+from policy_studio.library.compose import policy_from_clauses
+from policy_studio.storage.locate import create_store, open_store
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _ticks_while(qtbot, ms: int) -> list[float]:
+    """Run the event loop for ``ms`` with a 20 ms timer; when each tick came."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    qtbot.wait(ms)
+    timer.stop()
+    return ticks
+
+
+def _kept_ticking(ticks: list[float]) -> bool:
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    return len(ticks) > 30 and max(gaps) < 0.1
+
+
+@pytest.fixture
+def team_window(qtbot, pg_cluster, clauses, variables, tmp_path, settled):
+    """A window on a team workspace with three policies, the first one open, the library
+    listed (nothing in flight when the server freezes)."""
+    from policy_studio.ui.main_window import MainWindow
+
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    for clause in clauses:
+        store.save_clause(clause)
+    policies = [
+        policy_from_clauses("Staff notice", [(clauses[0], None)], target_languages=["ar"]),
+        policy_from_clauses(
+            "Customer notice", [(clauses[1], None), (clauses[2], None)], target_languages=["ar"]
+        ),
+        policy_from_clauses("Supplier notice", [(clauses[2], None)], target_languages=["ar"]),
+    ]
+    for policy in policies:
+        store.save_policy(policy)
+    store.close()
+    settings = AppSettings(QSettings(str(tmp_path / "amina.ini"), QSettings.IniFormat))
+    settings.set_user_name("Amina")
+    workspace = open_store(location)
+    session = Session(workspace, watch_ms=0)
+    session.policy = workspace.policy(policies[0].id)
+    window = MainWindow(session, settings, variables)
+    window.ask_about_conflicts = lambda conflicts: {c.key: False for c in conflicts}
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    settled(window.library_panel)
+    yield window, policies
+    window.close()
+    workspace.close()
+
+
+def _choose(window, policy) -> float:
+    """Pick ``policy`` in the policy box as a person does; how long the pick took."""
+    box = window.policy_box
+    index = box.findData(policy.id)
+    assert index >= 0
+    start = time.monotonic()
+    box.setCurrentIndex(index)
+    box.activated.emit(index)
+    return time.monotonic() - start
+
+
+def _opening_text(window) -> str:
+    shown = [w for w in window.statusBar().findChildren(QLabel) if w.objectName() == "opening"]
+    return shown[0].text() if shown and shown[0].isVisible() else ""
+
+
+def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    window, policies = team_window
+    _staff, customers, suppliers = policies
+    window.variables_panel.set_value("contact_email", "en", "team@example.org")
+    assert window.undo_action.isEnabled()  # an edit to undo in the policy open now
+    assert window.session.flush()
+    with pg_cluster.frozen(longest=6.0):
+        assert _choose(window, customers) < 0.1  # the read went to the worker
+        # The window says what it opens; nothing of either policy is shown or offered.
+        assert _opening_text(window) == "Opening “Customer notice”…"
+        assert window.session.policy is None
+        assert window.outline.model.rowCount() == 0
+        assert window.editor.text.toPlainText() == ""
+        assert not window.translate_view.empty.isVisible()  # no "no translation yet"
+        for target in (window.modes, window.properties_action, window.export_action):
+            assert not target.isEnabled()
+            assert "Opening “Customer notice”" in target.toolTip()
+        # Changed their mind: the first answer is dropped when it comes.
+        assert _choose(window, suppliers) < 0.1
+        assert _opening_text(window) == "Opening “Supplier notice”…"
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert window.session.policy is None and window.opening == suppliers.id
+    with qtbot.waitSignal(window.policy_did_open, timeout=15000):
+        pass
+    assert window.session.policy.id == suppliers.id
+    assert window.policy_box.currentText() == "Supplier notice"
+    assert window.outline.model.rowCount() == 1
+    assert window.modes.isEnabled() and window.properties_action.isEnabled()
+    assert "Opening" not in window.properties_action.toolTip()
+    # What follows the selection and the history is what it is now, not before the opening.
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.outline.current_id() == suppliers.sections[0].id
+    assert window.outline.remove_action.isEnabled()
+    assert not window.outline.move_down_action.isEnabled()  # its only section
+    assert _opening_text(window) == ""
+    qtbot.wait(300)  # the dropped answer, had it been taken late, would show now
+    assert window.session.policy.id == suppliers.id
+
+
+def test_a_policy_that_cannot_be_read_leaves_the_one_before_open(qtbot, team_window):
+    """The policy was deleted by someone else after the list was read: the window says so and
+    shows the policy it had open, as it was."""
+    window, policies = team_window
+    staff, customers, _suppliers = policies
+    with open_store(window.session.workspace.location) as other:
+        other.delete_policy(customers.id)
+    _choose(window, customers)
+    with qtbot.waitSignal(window.policy_did_open, timeout=10000):
+        pass
+    assert window.session.policy.id == staff.id
+    assert window.policy_box.currentText() == "Staff notice"
+    assert window.outline.model.rowCount() == 1 and window.modes.isEnabled()
+    assert "could not be opened" in window.statusBar().currentMessage()
+
+
+def test_a_library_search_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, settled
+):
+    window, _policies = team_window
+    panel = window.library_panel
+    assert panel.results.count() == 3
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        QTest.keyClicks(panel.search, "young")  # five searches asked: the last one counts
+        assert time.monotonic() - start < 0.5
+        assert panel.searching and panel.status_label.text() == "Searching…"
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert panel.searching and panel.search.text() == "young"
+    settled(panel, timeout=15000)
+    shown = [panel.results.item(i).data(0x0100) for i in range(panel.results.count())]
+    assert shown == ["t-young"]
+    assert panel.status_label.text() == "1 clause(s)"
+    assert panel.current_clause() is not None and panel.current_clause().key == "t-young"
+    assert panel.insert_button.isEnabled()
