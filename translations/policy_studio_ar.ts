@@ -1824,6 +1824,14 @@ Qt %2</translation>
         <translation>النشاط</translation>
     </message>
     <message>
+        <source>Reading versions…</source>
+        <translation>جارٍ قراءة الإصدارات…</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>تعذّرت قراءة الإصدارات: %1</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>معتمد</translation>
     </message>

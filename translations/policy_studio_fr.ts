@@ -1792,6 +1792,14 @@ Qt %2</translation>
         <translation>Activité</translation>
     </message>
     <message>
+        <source>Reading versions…</source>
+        <translation>Lecture des versions…</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Impossible de lire les versions : %1</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>

@@ -1792,6 +1792,14 @@ Qt %2</translation>
         <translation>Shughuli</translation>
     </message>
     <message>
+        <source>Reading versions…</source>
+        <translation>Inasoma matoleo…</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Matoleo hayakuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>

@@ -166,3 +166,33 @@ def test_a_library_search_while_the_server_is_frozen_never_holds_the_window(
     assert panel.status_label.text() == "1 clause(s)"
     assert panel.current_clause() is not None and panel.current_clause().key == "t-young"
     assert panel.insert_button.isEnabled()
+
+
+def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """Showing History reads the open policy's versions on the worker: the panel says
+    "Reading versions…", lists nothing and acts on no version until the answer."""
+    window, policies = team_window
+    staff = policies[0]
+    window.session.workspace.save_version(window.session.policy, "1.0", author="Amina")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.docks["history"].show()
+        panel = window.history.panel
+        assert time.monotonic() - start < 0.1  # the read went to the worker
+        qtbot.wait(100)  # the dock lays the new panel out
+        assert panel.reading
+        assert panel.isVisible() and panel.status_label.isVisible()
+        assert panel.status_label.text() == "Reading versions…"
+        assert panel.tree.topLevelItemCount() == 0  # no list nobody read
+        for button in (panel.open_button, panel.restore_button, panel.approve_button):
+            assert not button.isEnabled()
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert panel.reading and panel.tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: not panel.reading, timeout=15000)
+    assert not panel.status_label.isVisible()
+    assert [panel.tree.topLevelItem(0).text(c) for c in (0, 1, 3)] == ["1", "1.0", "Amina"]
+    panel.select_number(1)
+    assert panel.selected_version().snapshot.id == staff.id
+    assert panel.restore_button.isEnabled() and panel.open_button.isEnabled()
