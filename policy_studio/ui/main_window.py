@@ -368,7 +368,10 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
-        self.readiness = ReadinessPanel(lambda: self.session.workspace)
+        self.readiness = ReadinessPanel(
+            lambda: self.session.workspace,
+            reader=lambda job, then: self.session.read(job, then),
+        )
         self.readiness.setObjectName("readiness")
         # At the bottom, like History: blocker messages are sentences that need width.
         self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)

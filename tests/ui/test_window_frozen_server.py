@@ -196,3 +196,34 @@ def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
     panel.select_number(1)
     assert panel.selected_version().snapshot.id == staff.id
     assert panel.restore_button.isEnabled() and panel.open_button.isEnabled()
+
+
+def test_the_readiness_check_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The sign-off check reads the library, versions and findings: it runs on the worker on
+    a copy of the policy. Until the answer the panel says "Checking…" and shows no verdict;
+    an edit made meanwhile makes that answer old, and the text as it is then is checked."""
+    window, _policies = team_window
+    window.docks["readiness"].show()
+    panel = window.readiness
+    qtbot.waitUntil(lambda: panel.verdict is not None and not panel.checking, timeout=10000)
+
+    def unfilled() -> list[str]:
+        return [b.message for b in panel.verdict.blockers if b.kind.value == "unfilled-variable"]
+
+    assert any("contact_email" in m for m in unfilled())
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.refresh_button.click()
+        assert time.monotonic() - start < 0.1  # the check went to the worker
+        assert panel.checking and panel.verdict is None
+        assert panel.verdict_label.text() == "Checking…"
+        assert panel.shown_groups() == []  # no verdict nobody checked
+        window.variables_panel.set_value("contact_email", "en", "team@example.org")
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert panel.checking and panel.verdict_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: not panel.checking and panel.verdict is not None, timeout=15000)
+    assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")
+    assert not any("contact_email" in m for m in unfilled())  # the text as it is now
+    assert panel.shown_groups()
