@@ -2948,6 +2948,14 @@ Qt %2</translation>
         <translation>لا يسمح دورك (%1) باعتماد الإصدارات؛ يعتمدها المعتمِد</translation>
     </message>
     <message>
+        <source>The list of policies could not be read: %1</source>
+        <translation>تعذّرت قراءة قائمة السياسات: %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of policies…</source>
+        <translation>جارٍ قراءة قائمة السياسات…</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>جارٍ فتح «%1»…</translation>
     </message>

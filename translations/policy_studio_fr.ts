@@ -2904,6 +2904,14 @@ Qt %2</translation>
         <translation>Votre rôle (%1) ne permet pas d'approuver des versions ; c'est le rôle d'un approbateur</translation>
     </message>
     <message>
+        <source>The list of policies could not be read: %1</source>
+        <translation>Impossible de lire la liste des politiques : %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of policies…</source>
+        <translation>Lecture de la liste des politiques…</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>Ouverture de « %1 »…</translation>
     </message>

@@ -2904,6 +2904,14 @@ Qt %2</translation>
         <translation>Jukumu lako (%1) haliruhusu kuidhinisha matoleo; mwidhinishaji hufanya hivyo</translation>
     </message>
     <message>
+        <source>The list of policies could not be read: %1</source>
+        <translation>Orodha ya sera haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>Reading the list of policies…</source>
+        <translation>Inasoma orodha ya sera…</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>Inafungua “%1”…</translation>
     </message>

@@ -6,6 +6,7 @@ thread the call itself blocks until the watchdog thaws the server: these tests f
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -227,3 +228,49 @@ def test_the_readiness_check_while_the_server_is_frozen_never_holds_the_window(
     assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")
     assert not any("contact_email" in m for m in unfilled())  # the text as it is now
     assert panel.shown_groups()
+
+
+def _listed(window) -> list[tuple[str, bool]]:
+    """The policy box's lines as a person sees them, and whether each can be chosen."""
+    box, model = window.policy_box, window.policy_box.model()
+    return [(box.itemText(i), model.item(i).isEnabled()) for i in range(box.count())]
+
+
+def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """The new policy is written (a save, before the server freezes); the list of policies is
+    then read again on the worker: the window ticks, the box shows the list as read before
+    and the new policy, and the new list when the server answers."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _policies = team_window
+    qtbot.waitUntil(lambda: not window._listing_policies, timeout=5000)
+    before = _listed(window)
+    assert sorted(before) == [
+        ("Customer notice", True),
+        ("Staff notice", True),
+        ("Supplier notice", True),
+    ]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Visitor notice", True))
+    freeze = contextlib.ExitStack()
+    # The server freezes as soon as the new policy is stored, before the list is read again.
+    window.session.policy_did_load.connect(
+        lambda: freeze.enter_context(pg_cluster.frozen(longest=6.0))
+    )
+    with freeze:
+        start = time.monotonic()
+        window.new_policy_action.trigger()
+        assert time.monotonic() - start < 0.5  # the list went to the worker
+        assert window.session.policy.display_title() == "Visitor notice"
+        assert window.policy_box.currentText() == "Visitor notice"
+        assert _listed(window) == [*before, ("Visitor notice", True)]
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: window.policy_box.count() == 4 and not window._listing_policies)
+    assert sorted(text for text, _ in _listed(window)) == [
+        "Customer notice",
+        "Staff notice",
+        "Supplier notice",
+        "Visitor notice",
+    ]
+    assert window.policy_box.currentText() == "Visitor notice"
