@@ -10,10 +10,12 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..checks import Finding, check_policy
-from ..checks.findings import Severity
+# The QA checks, regulation coverage and law changes are imported where a full verdict needs
+# them: an export whose draft line the approval decides never runs them, and the export is
+# timed against pandoc from process start (docs/export.md, "HTML speed").
+from ..checks.findings import Finding, Severity
 from ..checks.readiness import (
     Blocker,
     BlockerKind,
@@ -24,12 +26,10 @@ from ..checks.readiness import (
 )
 from ..io.fingerprint import policy_fingerprints
 from ..layout.options import ApprovalStamp
-from ..library.coverage import coverage
-from ..library.law_changes import law_changes
-from ..library.regulations import load_all
 from ..model import Clause, Policy, PolicyStudioError, Status, Version
-from ..ops.translation import approve_segments
-from ..storage import ApprovalRecord, LogEntry, WorkspaceStore
+
+if TYPE_CHECKING:
+    from ..storage import ApprovalRecord, LogEntry, WorkspaceStore
 
 USER_ENVIRONMENT = "POLICY_STUDIO_USER"
 
@@ -66,6 +66,8 @@ def findings_of(
     workspace: WorkspaceStore, policy: Policy, lang: str | None = None
 ) -> list[Finding]:
     """QA findings as the workspace sees them (its glossary; dismissed ones left out)."""
+    from ..checks.translation import check_policy
+
     return check_policy(
         policy,
         lang,
@@ -141,6 +143,10 @@ def regulation_blockers(
     changed in a newer version of its law since the workspace last accepted that law."""
     if not policy.regulations:
         return []
+    from ..library.coverage import coverage
+    from ..library.law_changes import law_changes
+    from ..library.regulations import load_all
+
     loaded = load_all()
     known = [loaded.regulations[k] for k in policy.regulations if k in loaded.regulations]
     blockers: list[Blocker] = []
@@ -205,6 +211,8 @@ def approve_translations(
     the policy is saved. Returns (approved, held back by errors)."""
     findings = findings_of(workspace, policy, lang)
     ready, held = approvable_segments(policy, lang, findings, section_id)
+    from ..ops.translation import approve_segments
+
     approve_segments(policy, lang, ready)
     if ready:
         workspace.save_policy(policy)

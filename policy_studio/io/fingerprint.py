@@ -9,7 +9,6 @@ white space. A signed DOCX can then be checked (io/docx_verify.py) by finding th
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -51,6 +50,8 @@ def canonical_lines(policy: Policy, lang: str, known: Iterable[str] = ()) -> lis
 
 
 def fingerprint_lines(lines: Iterable[str]) -> str:
+    import hashlib  # only when a fingerprint is taken (an approved version), not at start
+
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

@@ -8,9 +8,12 @@ this shape in its writer module, so the `diff` and `compare` commands and the Co
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..diff import Redline
+if TYPE_CHECKING:
+    # Annotations only: the format table imports this module, and the diff package (with
+    # rapidfuzz) is not needed by an export (timed against pandoc from process start).
+    from ..diff import Redline
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from ..model import Policy, PolicyStudioError
-from .intermediate import ParsedDocument
 from .output import ExportReport
-from .redline_format import RedlineWriter
 
 if TYPE_CHECKING:
     # Only for annotations: the layout package brings Babel (~35 ms), which `compare` and
-    # `import` do not need at start-up.
+    # `import` do not need at start-up; the reader's and redline writer's types are not
+    # needed by an export either (every command loads this table).
     from ..layout.options import ExportOptions
+    from .intermediate import ParsedDocument
+    from .redline_format import RedlineWriter
 
 
 class ExportWriter(Protocol):
@@ -243,7 +244,7 @@ def redline_writer(name: str) -> tuple[FormatEntry, RedlineWriter]:
     for entry in redline_formats():
         if entry.redline == name:
             module = import_module(f"policy_studio.io.{entry.module}")
-            return entry, cast(RedlineWriter, module.render_redline)
+            return entry, cast("RedlineWriter", module.render_redline)
     known = ", ".join(e.redline for e in redline_formats())
     raise UnknownFormatError(f"unknown redline format {name!r} (known: {known})")
 

@@ -169,19 +169,33 @@ def _table_from_dict(data: Any) -> Table:
     return table
 
 
+_KINDS: dict[object, BlockKind] = {kind.value: kind for kind in BlockKind}
+
+
 def block_from_dict(data: dict[str, Any]) -> Block:
+    # Read once per block of every policy a command opens (4,500 in the benchmark policy):
+    # positional arguments, a dict lookup for the kind, and no empty lists built for the
+    # optional keys most blocks lack. The same values and the same errors as field by field.
     try:
+        kind = data.get("kind", "paragraph")
+        try:
+            block_kind = _KINDS[kind]
+        except (KeyError, TypeError):
+            block_kind = BlockKind(kind)
+        states = data.get("translations")
+        notes = data.get("notes")
+        proposals = data.get("proposals")
         return Block(
-            kind=BlockKind(data.get("kind", "paragraph")),
-            text={str(k): str(v) for k, v in data.get("text", {}).items()},
-            id=str(data["id"]),
-            level=int(data.get("level", 0)),
-            translations=states_from_dict(data.get("translations", {})),
-            origin=data.get("origin"),
-            direction=data.get("direction"),
-            table=_table_from_dict(data["table"]) if "table" in data else None,
-            notes=[_note_from_dict(n) for n in data.get("notes", [])],
-            proposals=[_proposal_from_dict(p) for p in data.get("proposals", [])],
+            block_kind,
+            {str(k): str(v) for k, v in data.get("text", {}).items()},
+            str(data["id"]),
+            int(data.get("level", 0)),
+            states_from_dict(states) if states is not None else {},
+            data.get("origin"),
+            data.get("direction"),
+            _table_from_dict(data["table"]) if "table" in data else None,
+            [_note_from_dict(n) for n in notes] if notes is not None else [],
+            [_proposal_from_dict(p) for p in proposals] if proposals is not None else [],
         )
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed block: {exc}") from exc

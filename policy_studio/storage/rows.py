@@ -284,9 +284,23 @@ def rows_since(
     return rows, candidates
 
 
+_DECODE = json.JSONDecoder().raw_decode
+
+
 def _load(rows: Rows, key: str) -> Any:
+    text = rows[key]
     try:
-        return json.loads(rows[key])
+        # raw_decode is json.loads without its wrapper (a third of the time of reading a
+        # policy's thousands of rows). A row as we write it is one JSON value and nothing
+        # else; anything that is not (white space around it, text after it) is read by
+        # json.loads itself, which accepts or refuses it exactly as before.
+        value, end = _DECODE(text)
+        if end == len(text):
+            return value
+    except ValueError:
+        pass
+    try:
+        return json.loads(text)
     except ValueError as exc:
         raise SchemaError(f"policy row {key!r} is not valid JSON: {exc}") from exc
 
@@ -301,7 +315,9 @@ def policy_from_rows(rows: Rows) -> Policy:
             texts.setdefault(key[5:].rsplit("/", 1)[0], []).append(key)
 
     def block(key: str) -> dict[str, Any]:
-        data = dict(_load(rows, f"block/{key}"))
+        data = _load(rows, f"block/{key}")
+        if type(data) is not dict:
+            data = dict(data)  # a malformed row fails here as it always did
         text: dict[str, str] = {}
         states: dict[str, Any] = {}
         for row_key in texts.get(key, []):

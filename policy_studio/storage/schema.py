@@ -10,7 +10,6 @@ PostgreSQL schema is derived from these rows (``postgres.pg_statements``), with 
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 APPLICATION_ID = 0x50537464
@@ -163,6 +162,8 @@ def v6_policy_rows(conn: Any) -> None:
             )
     conn.execute("UPDATE policies SET revision=1")
     conn.execute("ALTER TABLE policies DROP COLUMN data")
+    import uuid  # a migration's only use of it: not loaded by every command that opens a file
+
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('workspace_id', ?) ON CONFLICT(key) DO NOTHING",
         (uuid.uuid4().hex,),

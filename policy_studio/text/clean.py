@@ -127,11 +127,20 @@ def policy_has_unsafe(policy: Policy) -> bool:
     one_line.extend(
         v for key, values in policy.meta.items() if key != "address" for v in values.values()
     )
-    # One search over the texts joined by a line feed (which clean_text keeps): a policy has
-    # thousands of segments (every table cell is one), each search a call.
-    return _NEEDS_WORK.search("\n".join(texts)) is not None or any(
-        "\n" in t or "\t" in t for t in one_line
-    )
+    return _any_needs_work(texts) or any("\n" in t or "\t" in t for t in one_line)
+
+
+def _any_needs_work(texts: list[str]) -> bool:
+    """Whether any of ``texts`` holds a character ``_NEEDS_WORK`` matches.
+
+    Every such character is one ``str.isprintable`` refuses (a control, format, separator,
+    surrogate or non-character: tests/text/test_clean.py checks all of them), and
+    ``isprintable`` is a C loop: most policies are settled by it alone, over the texts joined
+    by a space (which neither refuses). Otherwise only the texts it refuses (those with a line
+    break, a no-break space, a bidi mark…) are searched."""
+    if " ".join(texts).isprintable():
+        return False
+    return any(_NEEDS_WORK.search(t) for t in texts if not t.isprintable())
 
 
 def cleaned(policy: Policy) -> tuple[Policy, list[str]]:

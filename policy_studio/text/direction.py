@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 import unicodedata
 
 from ..model import Direction
@@ -65,6 +64,8 @@ def for_terminal(text: str, rtl: bool, width: int | None = None) -> str:
             continue
         pieces = [line]
         if width and width > 10 and len(line) > width:
+            import textwrap  # only for a long line on a terminal: not at every start
+
             pieces = textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False)
         for piece in pieces:
             marked = _NUMBER.sub(lambda m: LRM + m.group(0), piece)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    # markdown-it-py (~20 ms to import) is loaded by the first markup that needs the parser:
+    # most blocks take the fast paths below, and an export or compare may need it for none.
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 VARIABLE_PATTERN = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
@@ -82,6 +85,8 @@ def _variable_rule(state: StateInline, silent: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("zero").enable(["emphasis", "link", "escape", "newline"])
     md.inline.ruler.before("emphasis", "variable", _variable_rule)
     return md
@@ -148,10 +153,17 @@ real parser. tests/io/test_export_flow.py checks the two agree (hypothesis). ``p
 this path first, so compare, export and import read most blocks without markdown-it."""
 
 
+_FAST_EXCLUDED_CHARS = re.compile(r"[_\\<>`&!\n]")
+"""The single characters of ``_FAST_EXCLUDED``; its three pairs are looked for with ``in``."""
+
+
 def fast_runs(markup: str) -> list[Run] | None:
     """Runs of simple markup, equal to ``text.markup.parse``; None when the parser is needed."""
     # Variable names may hold underscores; anywhere else "_" may be emphasis.
-    if _FAST_EXCLUDED.search(_FAST_VARIABLE.sub("", markup)):
+    probe = _FAST_VARIABLE.sub("", markup) if "{{" in markup else markup
+    # _FAST_EXCLUDED's test, in parts: its alternation makes the regex engine try every
+    # position of a long paragraph; a character class and three substring searches do not.
+    if "***" in probe or "[[" in probe or "]]" in probe or _FAST_EXCLUDED_CHARS.search(probe):
         return None
     runs: list[Run] = []
     pos = 0
@@ -218,7 +230,17 @@ def merge_runs(runs: Iterable[Run]) -> list[Run]:
             and (out[-1].bold, out[-1].italic, out[-1].link, out[-1].ltr, out[-1].missing)
             == (run.bold, run.italic, run.link, run.ltr, run.missing)
         ):
-            out[-1] = replace(out[-1], text=out[-1].text + run.text)
+            last = out[-1]
+            out[-1] = Run(
+                last.text + run.text,
+                last.bold,
+                last.italic,
+                last.link,
+                last.variable,
+                last.ltr,
+                last.missing,
+                last.continued,
+            )
         else:
             out.append(run)
     return out

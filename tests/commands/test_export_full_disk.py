@@ -42,7 +42,7 @@ def _limited() -> None:
 
 
 def _export(saved: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    # A fresh TMPDIR: Jinja's bytecode cache is cold, so its write meets the full disk too.
+    # A fresh TMPDIR under the limit too: anything an export writes there meets the full disk.
     temp = saved.parent / "tmp"
     temp.mkdir(exist_ok=True)
     env = {

@@ -4,7 +4,8 @@ window says which policy it is opening and nothing that edits it is enabled."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QStatusTipEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
 from policy_studio.app.session import Session
 from policy_studio.library.compose import policy_from_clauses
@@ -37,6 +38,9 @@ def test_the_window_paints_opening_then_shows_the_policy(
     assert not window.variables_panel.isEnabled()
     assert not window.library_panel.insert_button.isEnabled()
     assert window.outline.model.rowCount() == 0
+    # The pointer resting on a held widget: Qt shows its status tip as the status bar's message.
+    QApplication.sendEvent(window.outline, QStatusTipEvent(window.outline.statusTip()))
+    assert window.statusBar().currentMessage() == "Opening “Opened policy”…"
 
     with qtbot.waitSignal(window.policy_did_open, timeout=10000):
         qtbot.waitExposed(window)
@@ -48,6 +52,7 @@ def test_the_window_paints_opening_then_shows_the_policy(
     assert window.library_panel.insert_button.isEnabled()
     shown = [w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible()]
     assert not [text for text in shown if text.startswith("Opening")]
+    assert window.statusBar().currentMessage() == ""  # it was still "Opening …" in the app
     window.close()
 
 

@@ -1,11 +1,12 @@
-"""HTML writer: a single self-contained page, one language or bilingual columns, via Jinja2.
+"""HTML writer: a single self-contained page, one language or bilingual columns.
 
-The template (resources/templates/policy.html.j2, replaceable with ``--template``; a user's
-template runs in Jinja2's sandbox) has autoescaping always on, so every piece of policy text is
-escaped; only
-http(s) and mailto links reach it (policy_studio.layout), and a Content-Security-Policy forbids
-scripts. ``lang`` and ``dir`` are set on every element whose language differs from its
-parent's, and Latin items (e-mails, URLs, numbers) inside right-to-left text sit in ``<bdi>``.
+Our page is written by ``page`` exactly as the template resources/templates/policy.html.j2
+renders it (a test compares them byte for byte); a user's ``--template`` runs in Jinja2's
+sandbox. Every piece of policy text is escaped (``page`` and the helpers escape as the
+template's autoescaping does); only http(s) and mailto links reach the page
+(policy_studio.layout), and a Content-Security-Policy forbids scripts. ``lang`` and ``dir``
+are set on every element whose language differs from its parent's, and Latin items (e-mails,
+URLs, numbers) inside right-to-left text sit in ``<bdi>``.
 """
 
 from __future__ import annotations
@@ -13,19 +14,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html import escape as _esc
+from html import escape as _html_escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jinja2
 from markupsafe import Markup
+from markupsafe import escape as _escape
 
-from ...layout import Block, Cell, ExportDocument, Item, Part, Table, build, latin_pieces
+from ...layout import (
+    Block,
+    Cell,
+    ExportDocument,
+    FlowSection,
+    Item,
+    Part,
+    Table,
+    build,
+    latin_pieces,
+)
 from ...layout.options import ExportOptions, Layout
 from ...model import BlockKind, Policy, PolicyStudioError
 from ...text.markup import Run
 from ..output import ExportReport, write_output
 from ..resources import resource_path
-from ..template_sandbox import LimitedEnvironment, PlainData
+
+if TYPE_CHECKING:
+    # Jinja2 (~17 ms to import) is loaded only for a template given with --template: our own
+    # page is written by page() below (docs/export.md, "HTML speed").
+    import jinja2
 
 SUPPORTED = (
     "layouts single/sequential (one article per language) and columns (one table per section, "
@@ -52,6 +68,15 @@ class Group:
     @property
     def untranslated(self) -> bool:
         return any(item.untranslated for item in self.items)
+
+
+def _esc(text: str) -> str:
+    """``html.escape(text)``: five substring searches first, as most policy text has none of
+    the five characters and html.escape makes a pass over the text for each (a fifth of the
+    page's writing time on a long policy)."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return _html_escape(text)
+    return text
 
 
 def groups(items: Iterable[Block]) -> list[Group]:
@@ -198,7 +223,81 @@ def body(items: Iterable[Block], part: Part) -> Markup:
 
 def cell(item: Block, part: Part) -> Markup:
     """One item on its own, as in a cell of the columns layout (a list item keeps its number)."""
-    return Markup(_group(groups([item])[0], part))
+    return Markup(_cell(item, part))
+
+
+def _printed(value: object) -> str:
+    """``value`` as the template prints it: escaped by markupsafe, as Jinja's autoescaping
+    does (``"`` becomes ``&#34;``, where html.escape would write ``&quot;``)."""
+    return str(_escape(value))
+
+
+# The loops over a part's sections are helpers too (issue 14: HTML ≤ 0.1 × pandoc): a
+# Jinja loop over 500 sections made ~2,000 template calls, and the columns loop one per cell
+# (8,000); each helper writes exactly what those loops wrote.
+
+
+def _heading(section: FlowSection) -> str:
+    return f"{_printed(section.label)} {_inline(section.title)}"
+
+
+def toc_entries(part: Part) -> Markup:
+    """The entries of a part's contents list: a link to each section with a heading."""
+    code = _printed(part.lang.code)
+    return Markup(
+        "".join(
+            f'\n<li><a href="#{_printed(s.anchor)}-{code}">{_heading(s)}</a></li>'
+            for s in part.sections
+            if s.has_heading
+        )
+    )
+
+
+def sections(part: Part) -> Markup:
+    """A part's sections (single and sequential layouts): a ``<section>`` each, its heading
+    and its body."""
+    code = _printed(part.lang.code)
+    out = []
+    for s in part.sections:
+        heading = f"\n<h2>{_heading(s)}</h2>" if s.has_heading else ""
+        items = "\n".join(_group(g, part) for g in groups(s.items))
+        out.append(f'\n<section id="{_printed(s.anchor)}-{code}">{heading}\n{items}\n</section>')
+    return Markup("".join(out))
+
+
+def columns(left: Part, right: Part) -> Markup:
+    """The columns layout's body: one two-column table per section (not one for the whole
+    policy: the same look in a browser, and WeasyPrint lays out many small tables far faster
+    than one huge one), the first with the languages' names as its header; a row for the
+    section's heading and one per block."""
+    lattr = f'lang="{_printed(left.lang.code)}" dir="{_printed(left.dir)}"'
+    rattr = f'lang="{_printed(right.lang.code)}" dir="{_printed(right.dir)}"'
+    lcode, rcode = _printed(left.lang.code), _printed(right.lang.code)
+    out = []
+    for index, (a, b) in enumerate(zip(left.sections, right.sections, strict=False)):
+        out.append('\n<table class="columns">')
+        if index == 0:
+            out.append(
+                f"\n<thead><tr><th {lattr}>{_printed(left.lang.native_name)}</th>"
+                f"<th {rattr}>{_printed(right.lang.native_name)}</th></tr></thead>"
+            )
+        out.append("\n<tbody>")
+        if a.has_heading:
+            out.append(
+                f'\n<tr class="section-title"><td {lattr}><h2 id="{_printed(a.anchor)}-{lcode}">'
+                f"{_heading(a)}</h2></td><td {rattr}>"
+                f'<h2 id="{_printed(b.anchor)}-{rcode}">{_heading(b)}</h2></td></tr>'
+            )
+        out.extend(
+            f"\n<tr><td {lattr}>{_cell(x, left)}</td><td {rattr}>{_cell(y, right)}</td></tr>"
+            for x, y in zip(a.items, b.items, strict=False)
+        )
+        out.append("\n</tbody>\n</table>")
+    return Markup("".join(out))
+
+
+def _cell(item: Block, part: Part) -> str:
+    return _group(groups([item])[0], part)
 
 
 def _css_string(text: str) -> str:
@@ -271,15 +370,19 @@ def _font_stack(part: Part) -> str:
 
 
 def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environment:
-    # A user's template may come from anyone: it runs sandboxed. Ours is trusted, and the
-    # sandbox's per-attribute checks would cost ~40% of the export time on a long policy.
+    import jinja2
+
+    from ..template_sandbox import LimitedEnvironment
+
+    # A user's template may come from anyone: it runs sandboxed. Ours is trusted (the tests
+    # render it with Jinja to check page() against it), and the sandbox's per-attribute checks
+    # would cost ~40% of the export time on a long policy.
     kind = jinja2.Environment if trusted else LimitedEnvironment
     env = kind(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        bytecode_cache=_bytecode_cache() if trusted else None,
     )
     env.globals.update(
         zip=zip,
@@ -289,6 +392,9 @@ def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environm
         group=group,
         body=body,
         cell=cell,
+        toc_entries=toc_entries,
+        sections=sections,
+        columns=columns,
         page_css=page_css,
         fonts=_font_stack,
         dir=lambda part: part.dir,
@@ -297,32 +403,12 @@ def _environment(loader: jinja2.BaseLoader, *, trusted: bool) -> jinja2.Environm
     return env
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept between runs: compiling ours costs ~60 ms of every export.
+def _template(path: Path | None, *, trusted: bool = False) -> jinja2.Template:
+    """The Jinja template at ``path`` (ours when None), sandboxed unless ``trusted``."""
+    import jinja2
 
-    Jinja's own per-user cache folder (it checks the folder's owner and mode), keyed by template
-    name and source checksum, so an edited template is compiled afresh. Only our own (trusted)
-    template is cached.
-    """
-    try:
-        return _BestEffortCache()
-    except (OSError, RuntimeError):
-        return None
-
-
-class _BestEffortCache(jinja2.FileSystemBytecodeCache):
-    """A cache that cannot be written (full disk, read-only folder) only costs time."""
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _template(path: Path | None) -> jinja2.Template:
     target = path or resource_path(DEFAULT_TEMPLATE)
-    env = _environment(jinja2.FileSystemLoader(str(target.parent)), trusted=path is None)
+    env = _environment(jinja2.FileSystemLoader(str(target.parent)), trusted=trusted)
     try:
         return env.get_template(target.name)
     except jinja2.TemplateNotFound as exc:
@@ -331,18 +417,141 @@ def _template(path: Path | None) -> jinja2.Template:
         raise PolicyStudioError(f"{target}: line {exc.lineno}: {exc.message}") from exc
 
 
-def render_document(doc: ExportDocument, template_path: Path | None = None) -> str:
-    """The HTML page of a laid-out document."""
-    template = _template(template_path)
+def _stylesheet() -> Markup:
     # Our own stylesheet, inlined so the page is one file; "</" cannot close the style element.
-    css = Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
+    return Markup(resource_path(DEFAULT_CSS).read_text(encoding="utf-8").replace("</", "<\\/"))
+
+
+def _title_block(part: Part, tag: str = "header") -> str:
+    cover = part.cover
+    out = [
+        f'<{tag} class="title-block" lang="{_printed(part.lang.code)}" '
+        f'dir="{_printed(part.dir)}">\n<h1>{_inline(cover.title)}</h1>'
+    ]
+    if cover.subtitle:
+        out.append(f'\n<p class="subtitle">{_plain(cover.subtitle, part)}</p>')
+    if cover.organization:
+        out.append(f'\n<p class="organization">{_plain(cover.organization, part)}</p>')
+    if cover.address:
+        out.append(f'\n<p class="address">{_plain(cover.address, part)}</p>')
+    if cover.facts:
+        facts = " · ".join(_plain(fact, part) for fact in cover.facts)
+        out.append(f'\n<p class="facts">{facts}</p>')
+    out.append(f"\n</{tag}>")
+    return "".join(out)
+
+
+def _toc(part: Part) -> str:
+    style = part.lang.css_list_style if part.native_digits else "decimal"
+    return (
+        f'<div class="toc-part" lang="{_printed(part.lang.code)}" dir="{_printed(part.dir)}">'
+        f"\n<h2>{_printed(part.labels['contents'])}</h2>"
+        f'\n<ol class="toc-{_printed(style)}">{toc_entries(part)}\n</ol>\n</div>'
+    )
+
+
+def _in_each(parts: list[Part], key: str) -> str:
+    """A label in every part's language: ``<span lang dir>…</span> / <span …>…</span>``."""
+    return " / ".join(
+        f'<span lang="{_printed(p.lang.code)}" dir="{_printed(p.dir)}">'
+        f"{_printed(p.labels[key])}</span>"
+        for p in parts
+    )
+
+
+def page(doc: ExportDocument, css: Markup | None = None) -> str:
+    """The HTML page of a laid-out document, exactly as resources/templates/policy.html.j2
+    renders it (tests/io/writers/test_html_page.py compares the two byte for byte on
+    documents of every layout and option: change them together). Written in Python so that
+    an export does not load Jinja2 (~17 ms of every HTML and PDF export, issue 14); a
+    ``--template`` still runs in Jinja's sandbox."""
+    css = _stylesheet() if css is None else css
+    parts, layout = doc.parts, doc.layout.value
+    first = parts[0]
+    out = [
+        f'<!DOCTYPE html>\n<html lang="{_printed(first.lang.code)}" dir="{_printed(first.dir)}">'
+        '\n<head>\n<meta charset="utf-8">'
+        '\n<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '\n<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        f"\n<title>{_printed(doc.title)}</title>"
+    ]
+    author = doc.options.author or doc.organization
+    if author:
+        out.append(f'\n<meta name="author" content="{_printed(author)}">')
+    out.append(
+        f"\n<style>\n{css}\n@media print {{\n{page_css(doc)}\n}}\n</style>\n</head>"
+        f'\n<body class="layout-{_printed(layout)}">'
+    )
+    if layout == "columns":
+        blocks = "".join(_title_block(part, "div") for part in parts)
+        out.append(f'\n<header class="columns-title">{blocks}</header>')
+    else:
+        out.append("\n" + _title_block(first))
+    if doc.draft_line:
+        out.append(
+            f'\n<p class="draft-notice" role="note"><strong>{_printed(doc.draft_line)}</strong></p>'
+        )
+    if doc.options.toc:
+        extra = " toc-columns" if layout == "columns" else ""
+        out.append(
+            f'\n<nav class="toc{extra}" aria-label="{_printed(first.labels["contents"])}">'
+            + "".join("\n" + _toc(part) for part in parts)
+            + "\n</nav>"
+        )
+    out.append("\n<main>")
+    if layout == "columns":
+        out.append(columns(parts[0], parts[1]))
+    else:
+        for index, part in enumerate(parts):
+            out.append(f'\n<article lang="{_printed(part.lang.code)}" dir="{_printed(part.dir)}">')
+            if index:
+                out.append("\n" + _title_block(part))
+            out.append(f"{sections(part)}\n</article>")
+    out.append("\n</main>")
+    approval_lines = doc.approval_lines
+    if doc.signers or approval_lines:
+        out.append(f'\n<section class="signoff">\n<h2>{_in_each(parts, "signoff")}</h2>')
+        out.extend(
+            f'\n<p class="approval-record" dir="ltr" lang="en">{_printed(line)}</p>'
+            for line in approval_lines
+        )
+        if doc.signers:
+            heads = "".join(
+                f"<th>{_in_each(parts, key)}</th>" for key in ("name", "role", "signature", "date")
+            )
+            out.append(f"\n<table>\n<thead><tr>{heads}</tr></thead>\n<tbody>")
+            out.extend(
+                f'\n<tr><td dir="auto">{_printed(signer.name)}</td><td dir="auto">'
+                f'{_printed(signer.role)}</td><td class="line"></td><td class="line"></td></tr>'
+                for signer in doc.signers
+            )
+            out.append("\n</tbody>\n</table>")
+        out.append("\n</section>")
+    out.append("\n</body>\n</html>\n")
+    return "".join(out)
+
+
+def render_document(doc: ExportDocument, template_path: Path | None = None) -> str:
+    """The HTML page of a laid-out document: ours (``page``), or a user's template's."""
+    if template_path is None:
+        return page(doc)
+    return render_with_template(doc, template_path)
+
+
+def render_with_template(doc: ExportDocument, path: Path, *, trusted: bool = False) -> str:
+    """``doc`` through the Jinja template at ``path``: sandboxed, fed plain data (a user's
+    template), or ``trusted`` with our own objects (the tests, for resources/templates)."""
+    import jinja2
+
+    template = _template(path, trusted=trusted)
+    css = _stylesheet()
     try:
-        if isinstance(template.environment, LimitedEnvironment):
-            return _render_user_template(template.environment, template, doc, css)
+        if not trusted:
+            return _render_user_template(template, doc, css)
         return template.render(doc=doc, parts=doc.parts, layout=doc.layout.value, css=css)
     except jinja2.TemplateError as exc:
-        where = template_path or resource_path(DEFAULT_TEMPLATE)
-        raise PolicyStudioError(f"{where}: {exc}") from exc
+        raise PolicyStudioError(f"{path}: {exc}") from exc
 
 
 def render_html(
@@ -353,10 +562,12 @@ def render_html(
     return render_document(doc, options.template), doc.warnings
 
 
-def _render_user_template(
-    env: LimitedEnvironment, template: jinja2.Template, doc: ExportDocument, css: Markup
-) -> str:
+def _render_user_template(template: jinja2.Template, doc: ExportDocument, css: Markup) -> str:
     """A user's template sees plain data only (io/template_sandbox.py), within limits."""
+    from ..template_sandbox import LimitedEnvironment, PlainData
+
+    env = template.environment
+    assert isinstance(env, LimitedEnvironment)
     data = PlainData()
     document = data(doc)
     context = {
@@ -371,6 +582,9 @@ def _render_user_template(
         "group": data.helper(group),
         "body": data.helper(body),
         "cell": data.helper(cell),
+        "toc_entries": data.helper(toc_entries),
+        "sections": data.helper(sections),
+        "columns": data.helper(columns),
         "page_css": data.helper(page_css),
         "fonts": data.helper(_font_stack),
         "dir": lambda part: "rtl" if part["rtl"] else "ltr",
@@ -391,6 +605,11 @@ def write_html(
 __all__ = [
     "Group",
     "body",
+    "page",
+    "render_with_template",
+    "columns",
+    "sections",
+    "toc_entries",
     "group",
     "groups",
     "inline",
