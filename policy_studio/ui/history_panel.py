@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..app.signoff import approve_version, current_user, log, readiness_of
 from ..checks.readiness import Blocker, BlockerKind
-from ..model import Policy, Version, language
+from ..model import Policy, PolicyStudioError, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
 from ..storage import WorkspaceStore
@@ -55,6 +57,12 @@ COLUMNS = (  # marked for lupdate here, translated where shown
 
 ApprovalQuestion = Callable[[Version, Sequence[Blocker]], bool]
 """Asked before approving a version with blockers: True approves it anyway."""
+
+Reader = Callable[
+    [Callable[[WorkspaceStore], Any], Callable[[Any, BaseException | None], None]], None
+]
+"""Runs a read ``job(store)`` and calls ``answer(result, error)`` on the window's thread when
+it is done (the window's: `Session.read`, on the database worker)."""
 
 SHOWN_BLOCKERS = 12
 """Blockers listed in the question; the rest are counted."""
@@ -155,10 +163,21 @@ class HistoryPanel(QWidget):
         known_variables: Iterable[str] = (),
         parent: QWidget | None = None,
         confirm_approval: ApprovalQuestion | None = None,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.policy = policy
+        self.reader: Reader = reader or self.read_here
+        """Where the versions are read: here by default; on the database worker in the window."""
+        self._versions: list[Version] | None = None
+        """The versions as last read (None: not read yet); what the list shows and acts on."""
+        self._asking = False
+        self._ask_again = False
+        self._select_after: int | None = None
+        """The version to select when the list is next shown (the one just saved)."""
+        self.closed = False
+        """Set when the window drops this panel: an answer that comes later is ignored."""
         self._author = author
         self.confirm_approval: ApprovalQuestion = confirm_approval or self.ask_approve_anyway
         self.known_variables = list(known_variables)
@@ -191,8 +210,13 @@ class HistoryPanel(QWidget):
         self.tabs.addTab(self.tree, self.tr("Versions"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("history_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.tabs)
 
         self.save_button.clicked.connect(self.ask_and_save)
@@ -215,10 +239,67 @@ class HistoryPanel(QWidget):
             self.activity.reload()
 
     # -- list --------------------------------------------------------------------------------
+    def read_here(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        answer: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """The reader of a panel on its own: the read runs now, on this thread."""
+        try:
+            result = job(self.workspace)
+        except PolicyStudioError as exc:
+            answer(None, exc)
+        else:
+            answer(result, None)
+
+    @property
+    def reading(self) -> bool:
+        """The versions are being read: the list says so and acts on no version meanwhile."""
+        return self._asking
+
     def reload(self) -> None:
+        """Read the versions again. Until the answer the line above the list says "Reading
+        versions…" and the buttons that act on a version are off (the list, if any, is the one
+        read before); one read at a time, and a reload asked meanwhile reads once more."""
+        if self._asking:
+            self._ask_again = True
+            return
+        self._asking, self._ask_again = True, False
+        self.status_label.setText(self.tr("Reading versions…"))
+        self.status_label.setStyleSheet("")
+        self.status_label.show()
+        self._update_buttons()
+        policy_id = self.policy.id
+        self.reader(lambda store: store.versions(policy_id), self._answered)
+
+    def _answered(self, result: Any, error: BaseException | None) -> None:
+        if self.closed:
+            return
+        self._asking = False
+        if self._ask_again:
+            self.reload()  # something changed while this was read: read the newer list
+            return
+        if error is not None:
+            self.status_label.setText(
+                self.tr("The versions could not be read: %1").replace("%1", str(error))
+            )
+            self.status_label.setStyleSheet("color: #b00020;")
+            self._update_buttons()
+            return
+        self.status_label.hide()
+        self._versions = list(result)
+        self._fill()
+
+    def _fill(self) -> None:
         selected = self.selected_version()
+        wanted = (
+            self._select_after
+            if self._select_after is not None
+            else (selected.number if selected is not None else None)
+        )
+        self._select_after = None
         self.tree.clear()
-        for version in reversed(self.workspace.versions(self.policy.id)):
+        for version in reversed(self._versions or []):
             item = QTreeWidgetItem(
                 [
                     str(version.number),
@@ -231,7 +312,7 @@ class HistoryPanel(QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, version.number)
             self.tree.addTopLevelItem(item)
-            if selected is not None and version.number == selected.number:
+            if version.number == wanted:
                 item.setSelected(True)
         for column in range(len(COLUMNS) - 1):  # the note column takes what is left
             self.tree.resizeColumnToContents(column)
@@ -252,8 +333,8 @@ class HistoryPanel(QWidget):
         items = self.tree.selectedItems() if hasattr(self, "tree") else []
         if not items:
             return None
-        number = items[0].data(0, Qt.ItemDataRole.UserRole)
-        return self.workspace.version(self.policy.id, int(number))
+        number = int(items[0].data(0, Qt.ItemDataRole.UserRole))
+        return next((v for v in self._versions or [] if v.number == number), None)
 
     def select_number(self, number: int) -> None:
         for index in range(self.tree.topLevelItemCount()):
@@ -268,7 +349,7 @@ class HistoryPanel(QWidget):
             self.restore_button,
             self.approve_button,
         ):
-            button.setEnabled(version is not None)
+            button.setEnabled(version is not None and not self._asking)
         self.approve_button.setText(
             self.tr("Withdraw approval")
             if version is not None and version.approved
@@ -280,8 +361,8 @@ class HistoryPanel(QWidget):
         who = self.author
         version = self.workspace.save_version(self.policy, label, note=note, author=who)
         log(self.workspace, who, "version.save", self.policy, str(version.number), label=label)
-        self.reload()
-        self.select_number(version.number)
+        self._select_after = version.number
+        self.reload()  # selects it when the list is read
         self.version_did_save.emit(version)
         return version
 

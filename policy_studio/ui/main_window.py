@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QKeySequence,
+    QStandardItemModel,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -77,6 +78,7 @@ from ..storage import (
     WORKSPACE_SUFFIX,
     ClauseEntry,
     Permissions,
+    PolicySummary,
     RowConflict,
     WorkspaceStore,
     not_known,
@@ -236,6 +238,11 @@ class MainWindow(QMainWindow):
         """The library's catalog rows (key, version, status, tags): what the outline and the
         "law changed" marks need, read without parsing every clause."""
         self._extra_panels: list[PolicyPanel] = []
+        self._policy_list: list[PolicySummary] | None = None
+        """The workspace's policies as last read on the database worker (None: not yet)."""
+        self._listing_policies = False
+        self._list_policies_again = False
+        self._policy_list_error = ""
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
@@ -351,6 +358,7 @@ class MainWindow(QMainWindow):
             lambda: self.session.workspace,
             lambda: list(self.variables),
             author=self.actor,
+            reader=lambda job, then: self.session.read(job, then),
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by
@@ -367,7 +375,10 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
-        self.readiness = ReadinessPanel(lambda: self.session.workspace)
+        self.readiness = ReadinessPanel(
+            lambda: self.session.workspace,
+            reader=lambda job, then: self.session.read(job, then),
+        )
         self.readiness.setObjectName("readiness")
         # At the bottom, like History: blocker messages are sentences that need width.
         self.add_panel("readiness", self.tr("Readiness"), self.readiness, Qt.BottomDockWidgetArea)
@@ -624,6 +635,8 @@ class MainWindow(QMainWindow):
 
     def _bind_session(self, session: Session) -> None:
         self.session = session
+        self._policy_list, self._policy_list_error = None, ""  # another workspace's list
+        self._listing_policies = self._list_policies_again = False
         session.setParent(self)
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
@@ -837,7 +850,7 @@ class MainWindow(QMainWindow):
             panel.changes_did_happen(changes)
         if changes.metadata:
             self._fill_preview_languages()
-            self._fill_policy_box()
+            self._fill_policy_box(read=False)  # the open policy's title: the list is as read
         if changes.variables:
             self.library_panel.show_current()
         self._preview_timer.start()
@@ -929,20 +942,68 @@ class MainWindow(QMainWindow):
 
     # -- policies --------------------------------------------------------------------------
 
-    def _fill_policy_box(self) -> None:
-        self.policy_box.blockSignals(True)
-        self.policy_box.clear()
-        for summary in self.session.workspace.policies():
-            self.policy_box.addItem(summary.title, summary.id)
+    def _fill_policy_box(self, read: bool = True) -> None:
+        """Show the policies as last read, the open one always (under its title now), and
+        with ``read`` read the list again on the database worker (after a new policy, an
+        import, an opening that failed): it is shown when read. Before the first answer the
+        box holds the open policy and a line "Reading the list of policies…" that cannot be
+        chosen — never a list nobody read."""
+        self._show_policy_list()
+        if read:
+            self._read_policy_list()
+
+    def _read_policy_list(self) -> None:
+        if self._listing_policies:
+            self._list_policies_again = True  # one read at a time: its answer asks again
+            return
+        self._listing_policies, self._list_policies_again = True, False
+        session = self.session
+        session.read(
+            lambda store: store.policies(),
+            lambda result, error: self._policy_list_did_read(session, result, error),
+        )
+
+    def _policy_list_did_read(
+        self, session: Session, result: Any, error: BaseException | None
+    ) -> None:
+        if session is not self.session:
+            return  # a workspace this window no longer shows
+        self._listing_policies = False
+        if self._list_policies_again:
+            self._read_policy_list()  # asked again meanwhile: this list may be older
+            return
+        if error is not None:
+            self._policy_list_error = self.tr("The list of policies could not be read: %1").replace(
+                "%1", str(error)
+            )
+        else:
+            self._policy_list_error = ""
+            self._policy_list = list(result)
+        self._show_policy_list()
+
+    def _show_policy_list(self) -> None:
+        box = self.policy_box
+        box.blockSignals(True)
+        box.clear()
+        for summary in self._policy_list or []:
+            box.addItem(summary.title, summary.id)
         current = self.session.policy
         if current is not None:
-            index = self.policy_box.findData(current.id)
+            index = box.findData(current.id)
             if index < 0:
-                self.policy_box.addItem(current.display_title(), current.id)
-                index = self.policy_box.count() - 1
-            self.policy_box.setItemText(index, current.display_title())
-            self.policy_box.setCurrentIndex(index)
-        self.policy_box.blockSignals(False)
+                box.addItem(current.display_title(), current.id)
+                index = box.count() - 1
+            box.setItemText(index, current.display_title())
+        if self._policy_list is None or self._policy_list_error:
+            box.addItem(self._policy_list_error or self.tr("Reading the list of policies…"))
+            model = box.model()
+            if isinstance(model, QStandardItemModel):
+                model.item(box.count() - 1).setEnabled(False)  # a line to read, not a policy
+        box.setToolTip(self._policy_list_error)
+        shown = current.id if current is not None else self.opening
+        if shown is not None and box.findData(shown) >= 0:
+            box.setCurrentIndex(box.findData(shown))
+        box.blockSignals(False)
 
     def open_policy(self, policy_id: str | None) -> None:
         """Open another policy (the policy box). Read on the database worker: meanwhile the

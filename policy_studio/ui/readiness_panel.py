@@ -3,12 +3,16 @@
 The verdict is app.signoff.readiness_of, the same as `policy-studio ready`. Blockers are grouped
 by kind; activating one asks the window to show its segment (in the bilingual grid) or section.
 The verdict is recomputed shortly after edits while the panel is visible, and when it is shown.
+In the window the check runs on the database worker (it reads the library, versions, findings
+and laws) on a copy of the policy taken when it was asked; until the answer the panel says
+"Checking…" and shows no verdict.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -29,6 +33,7 @@ from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes
 from ..storage import WorkspaceStore
 from .blocker_text import blocker_text
+from .history_panel import Reader
 
 REFRESH_MS = 600
 AUTO_LIMIT_S = 0.5
@@ -66,14 +71,23 @@ class ReadinessPanel(QWidget):
     """A Blocker the user double-clicked or pressed Enter on."""
 
     def __init__(
-        self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
+        self,
+        workspace: Callable[[], WorkspaceStore],
+        parent: QWidget | None = None,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self.reader: Reader = reader or self.read_here
+        """Where the check runs: here by default; on the database worker in the window."""
         self.policy: Policy | None = None
         self.verdict: Readiness | None = None
         self._stale = True
         self._last_duration = 0.0
+        self._asking = False
+        self._ask_again = False
+        self._edits = 0
+        """Edits seen: a verdict of a copy taken before the last edit is of an older text."""
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
 
@@ -117,6 +131,7 @@ class ReadinessPanel(QWidget):
 
     def changes_did_happen(self, changes: Changes) -> None:
         if not changes.empty:
+            self._edits += 1
             self.refresh_soon()
 
     def refresh_soon(self) -> None:
@@ -139,23 +154,71 @@ class ReadinessPanel(QWidget):
 
     # -- verdict -----------------------------------------------------------------------------
 
+    def read_here(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        answer: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """The reader of a panel on its own: the check runs now, on this thread."""
+        try:
+            result = job(self._workspace())
+        except PolicyStudioError as exc:
+            answer(None, exc)
+        else:
+            answer(result, None)
+
+    @property
+    def checking(self) -> bool:
+        """A check is with the reader: the panel says "Checking…" and shows no verdict."""
+        return self._asking
+
     def refresh(self) -> None:
         self._timer.stop()
         self._stale = False
+        if self._asking:
+            self._ask_again = True  # one check at a time: its answer asks again
+            return
         self.tree.clear()
+        self.verdict = None
         if self.policy is None:
-            self.verdict = None
             self.verdict_label.setText(self.tr("Open a policy to see whether it is ready."))
+            self.verdict_label.setStyleSheet("")
             return
-        started = time.perf_counter()
-        try:
-            self.verdict = readiness_of(self._workspace(), self.policy, self.lang_box.currentData())
-            self._last_duration = time.perf_counter() - started
-        except PolicyStudioError as exc:
-            self.verdict = None
-            self.verdict_label.setText(str(exc))
+        self._asking, self._ask_again = True, False
+        self.verdict_label.setText(self.tr("Checking…"))
+        self.verdict_label.setStyleSheet("color: #44546a;")
+        policy, edits, lang = self.policy, self._edits, self.lang_box.currentData()
+        snapshot = policy.copy()  # the worker never reads the policy being edited
+
+        def job(store: WorkspaceStore) -> tuple[Readiness, float]:
+            started = time.perf_counter()
+            verdict = readiness_of(store, snapshot, lang)
+            return verdict, time.perf_counter() - started
+
+        self.reader(job, lambda result, error: self._answered(policy, edits, result, error))
+
+    def _answered(
+        self, policy: Policy, edits: int, result: Any, error: BaseException | None
+    ) -> None:
+        self._asking = False
+        if self._ask_again or policy is not self.policy:
+            self.refresh()  # asked again meanwhile (another policy, language, Check again)
             return
-        self._show(self.verdict)
+        if error is not None:
+            self.verdict_label.setText(str(error))
+            self.verdict_label.setStyleSheet("color: #b00020;")
+            return
+        verdict, self._last_duration = result
+        if edits != self._edits and self._last_duration <= AUTO_LIMIT_S:
+            self.refresh()  # edited while it was checked: check the text as it is now
+            return
+        self.verdict = verdict
+        self._show(verdict)
+        if edits != self._edits:  # a slow check is not rerun by itself
+            self.verdict_label.setText(
+                self.tr("The policy changed since this check: press Check again.")
+            )
+            self.verdict_label.setStyleSheet("color: #44546a; font-weight: bold;")
 
     def _show(self, verdict: Readiness) -> None:
         if verdict.ready:

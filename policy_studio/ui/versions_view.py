@@ -34,7 +34,7 @@ from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
 from ..storage.locate import open_store
 from .diff_view import DiffView, Options, render_document
-from .history_panel import ApprovalQuestion, HistoryPanel
+from .history_panel import ApprovalQuestion, HistoryPanel, Reader
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
@@ -61,9 +61,12 @@ class HistoryDock(QWidget):
         known_variables: Callable[[], Iterable[str]],
         parent: QWidget | None = None,
         author: Callable[[], str] = _author,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(parent)
         self._author = author
+        self._reader = reader
+        """Where each panel reads its versions (the window's database worker); None: here."""
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
@@ -95,6 +98,7 @@ class HistoryDock(QWidget):
     def set_policy(self, policy: Policy | None) -> None:
         if self._panel is not None:
             self._layout.removeWidget(self._panel)
+            self._panel.closed = True  # a read still in flight answers nobody
             self._panel.deleteLater()
             self._panel = None
         self._pending = None
@@ -118,6 +122,7 @@ class HistoryDock(QWidget):
             author=self._author,
             known_variables=self._known_variables(),
             confirm_approval=self.confirm_approval,
+            reader=self._reader,
         )
         panel = self._panel
         panel.setObjectName("history_panel")

@@ -89,6 +89,7 @@ def test_readiness_lists_the_laws_gaps_under_their_own_heading(qtbot, window):
     _choose(qtbot, window.coverage, "kenya-dpa")
     panel = window.readiness
     panel.refresh()
+    qtbot.waitUntil(lambda: panel.verdict is not None)  # checked on the database worker
     groups = panel.shown_groups()
     assert any(g.startswith("Requirements of the law not (fully) covered (") for g in groups)
     assert panel.tree.topLevelItemCount() == len(groups) > 0

@@ -194,7 +194,7 @@ def test_translator_translates_a_segment_and_reads_the_findings(journey_window):
 
 
 def test_approver_versions_compares_exports_the_redline_and_approves(
-    journey_window, tmp_path, monkeypatch
+    qtbot, journey_window, tmp_path, monkeypatch
 ):
     from policy_studio.ui.history_panel import SaveVersionDialog
 
@@ -232,6 +232,7 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     preview.reject()
 
     history = window.history.panel
+    qtbot.waitUntil(lambda: not history.reading, timeout=5000)  # read on the database worker
     history.tree.setCurrentItem(history.tree.topLevelItem(0))
     asked = []
     # The question would be a modal box; the approver reads the blockers and approves anyway.

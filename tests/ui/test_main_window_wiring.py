@@ -243,6 +243,10 @@ def save_version_from_menu(qtbot, window, label: str) -> None:
 
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
+    # The list is read again on the database worker: it shows the new version when read.
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)
+    assert panel.selected_version() is not None and panel.selected_version().label == label
 
 
 def test_save_version_compare_with_the_draft_and_restore(qtbot, window, workspace):

@@ -70,3 +70,31 @@ def test_an_unknown_last_policy_opens_the_first_one(qtbot, workspace, clauses, s
     qtbot.waitUntil(lambda: session.policy is not None, timeout=10000)
     assert session.policy.id == first.id
     window.close()
+
+
+def test_the_policy_box_says_it_is_reading_the_list_until_it_is_read(
+    qtbot, workspace, clauses, settings, variables
+):
+    """The list of policies is read on the database worker: until the answer the box holds
+    the open policy and a line saying the list is being read, which cannot be chosen."""
+    from policy_studio.ui.main_window import MainWindow
+
+    shown = policy_from_clauses("Shown policy", [(clauses[0], None)], target_languages=["ar"])
+    other = policy_from_clauses("Other policy", [(clauses[2], None)], target_languages=["ar"])
+    workspace.save_policy(shown)
+    workspace.save_policy(other)
+    session = Session(workspace)
+    session.policy = workspace.policy(shown.id)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    box = window.policy_box
+
+    def lines() -> list[tuple[str, bool]]:
+        return [(box.itemText(i), box.model().item(i).isEnabled()) for i in range(box.count())]
+
+    assert lines() == [("Shown policy", True), ("Reading the list of policies…", False)]
+    assert box.currentText() == "Shown policy"
+    qtbot.waitUntil(lambda: box.count() == 2 and box.findText("Other policy") >= 0)
+    assert sorted(lines()) == [("Other policy", True), ("Shown policy", True)]
+    assert box.currentText() == "Shown policy"
+    window.close()

@@ -132,4 +132,6 @@ def test_a_slow_check_is_not_rerun_after_every_edit(qtbot, window):
     grid.model.set_target(grid.model.row_of(policy.sections[1].blocks[0].id), "نص جديد.")
     assert panel.verdict_label.text() == "The policy changed since this check: press Check again."
     panel.refresh_button.click()
+    assert panel.verdict_label.text() == "Checking…"  # on the database worker
+    qtbot.waitUntil(lambda: not panel.checking)
     assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")

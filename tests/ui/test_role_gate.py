@@ -58,10 +58,11 @@ def team_window(qtbot, pg_cluster, clauses, variables, tmp_path):
         window.session.workspace.close()
 
 
-def _approve_button(window):
+def _approve_button(qtbot, window):
     window.docks["history"].show()
     panel = window.history.panel
     assert panel is not None
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)  # read on the database worker
     panel.select_number(1)
     return panel.approve_button
 
@@ -79,7 +80,7 @@ def test_a_translator_may_translate_into_their_language_only(qtbot, team_window)
     assert window.role_label.text().endswith("(translator into ar)")
     assert window.editor.text.isReadOnly()  # source text and structure: not in the Write view
     assert "Translate view" in window.editor.text.toolTip()
-    button = _approve_button(window)
+    button = _approve_button(qtbot, window)
     assert not button.isEnabled() and "may not approve" in button.toolTip()
     window.set_mode(1)
     window.translate_view.set_pair("en", "ar")
@@ -107,7 +108,7 @@ def test_a_translator_into_french_cannot_edit_the_arabic_column(qtbot, team_wind
 def test_an_approver_may_approve_but_not_edit(qtbot, team_window):
     open_as, _policy = team_window
     window = open_as("approver")
-    assert _approve_button(window).isEnabled()
+    assert _approve_button(qtbot, window).isEnabled()
     assert not window.new_policy_action.isEnabled()
     assert "approver" in window.new_policy_action.toolTip()
     assert window.editor.text.isReadOnly()
@@ -158,7 +159,7 @@ def test_an_author_may_edit_everything_but_not_approve(qtbot, team_window):
     assert window.outline.select(policy.sections[1].id)
     assert window.outline.remove_action.isEnabled()
     assert not window.editor.text.isReadOnly()
-    button = _approve_button(window)
+    button = _approve_button(qtbot, window)
     assert not button.isEnabled() and "author" in button.toolTip()
 
 

@@ -6,6 +6,7 @@ thread the call itself blocks until the watchdog thaws the server: these tests f
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -166,3 +167,110 @@ def test_a_library_search_while_the_server_is_frozen_never_holds_the_window(
     assert panel.status_label.text() == "1 clause(s)"
     assert panel.current_clause() is not None and panel.current_clause().key == "t-young"
     assert panel.insert_button.isEnabled()
+
+
+def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """Showing History reads the open policy's versions on the worker: the panel says
+    "Reading versions…", lists nothing and acts on no version until the answer."""
+    window, policies = team_window
+    staff = policies[0]
+    window.session.workspace.save_version(window.session.policy, "1.0", author="Amina")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.docks["history"].show()
+        panel = window.history.panel
+        assert time.monotonic() - start < 0.1  # the read went to the worker
+        qtbot.wait(100)  # the dock lays the new panel out
+        assert panel.reading
+        assert panel.isVisible() and panel.status_label.isVisible()
+        assert panel.status_label.text() == "Reading versions…"
+        assert panel.tree.topLevelItemCount() == 0  # no list nobody read
+        for button in (panel.open_button, panel.restore_button, panel.approve_button):
+            assert not button.isEnabled()
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert panel.reading and panel.tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: not panel.reading, timeout=15000)
+    assert not panel.status_label.isVisible()
+    assert [panel.tree.topLevelItem(0).text(c) for c in (0, 1, 3)] == ["1", "1.0", "Amina"]
+    panel.select_number(1)
+    assert panel.selected_version().snapshot.id == staff.id
+    assert panel.restore_button.isEnabled() and panel.open_button.isEnabled()
+
+
+def test_the_readiness_check_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The sign-off check reads the library, versions and findings: it runs on the worker on
+    a copy of the policy. Until the answer the panel says "Checking…" and shows no verdict;
+    an edit made meanwhile makes that answer old, and the text as it is then is checked."""
+    window, _policies = team_window
+    window.docks["readiness"].show()
+    panel = window.readiness
+    qtbot.waitUntil(lambda: panel.verdict is not None and not panel.checking, timeout=10000)
+
+    def unfilled() -> list[str]:
+        return [b.message for b in panel.verdict.blockers if b.kind.value == "unfilled-variable"]
+
+    assert any("contact_email" in m for m in unfilled())
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.refresh_button.click()
+        assert time.monotonic() - start < 0.1  # the check went to the worker
+        assert panel.checking and panel.verdict is None
+        assert panel.verdict_label.text() == "Checking…"
+        assert panel.shown_groups() == []  # no verdict nobody checked
+        window.variables_panel.set_value("contact_email", "en", "team@example.org")
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert panel.checking and panel.verdict_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: not panel.checking and panel.verdict is not None, timeout=15000)
+    assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")
+    assert not any("contact_email" in m for m in unfilled())  # the text as it is now
+    assert panel.shown_groups()
+
+
+def _listed(window) -> list[tuple[str, bool]]:
+    """The policy box's lines as a person sees them, and whether each can be chosen."""
+    box, model = window.policy_box, window.policy_box.model()
+    return [(box.itemText(i), model.item(i).isEnabled()) for i in range(box.count())]
+
+
+def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """The new policy is written (a save, before the server freezes); the list of policies is
+    then read again on the worker: the window ticks, the box shows the list as read before
+    and the new policy, and the new list when the server answers."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _policies = team_window
+    qtbot.waitUntil(lambda: not window._listing_policies, timeout=5000)
+    before = _listed(window)
+    assert sorted(before) == [
+        ("Customer notice", True),
+        ("Staff notice", True),
+        ("Supplier notice", True),
+    ]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Visitor notice", True))
+    freeze = contextlib.ExitStack()
+    # The server freezes as soon as the new policy is stored, before the list is read again.
+    window.session.policy_did_load.connect(
+        lambda: freeze.enter_context(pg_cluster.frozen(longest=6.0))
+    )
+    with freeze:
+        start = time.monotonic()
+        window.new_policy_action.trigger()
+        assert time.monotonic() - start < 0.5  # the list went to the worker
+        assert window.session.policy.display_title() == "Visitor notice"
+        assert window.policy_box.currentText() == "Visitor notice"
+        assert _listed(window) == [*before, ("Visitor notice", True)]
+        assert _kept_ticking(_ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: window.policy_box.count() == 4 and not window._listing_policies)
+    assert sorted(text for text, _ in _listed(window)) == [
+        "Customer notice",
+        "Staff notice",
+        "Supplier notice",
+        "Visitor notice",
+    ]
+    assert window.policy_box.currentText() == "Visitor notice"

@@ -80,7 +80,9 @@ def test_history_reads_the_versions_when_it_is_shown(
 
     window.docks["history"].show()
     qtbot.waitUntil(lambda: window.history._panel is not None, timeout=2000)
-    tree = window.history.panel.tree
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)  # read on the database worker
+    tree = panel.tree
     assert tree.topLevelItemCount() == 2
     assert "2.0" in tree.topLevelItem(0).text(0) + tree.topLevelItem(0).text(1)
     window.close()
