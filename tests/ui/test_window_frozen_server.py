@@ -21,6 +21,12 @@ from policy_studio.storage.locate import create_store, open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+HELD = 1.0
+"""Seconds past which the window counts as held. A read on the window's thread holds it until
+the watchdog thaws the server (6 s); a loaded machine's scheduling and collection pauses once
+made a free window's timer 0.1 s late (1 run in 11 at load 4), so the line is drawn far from
+both."""
+
 
 def _ticks_while(qtbot, ms: int) -> list[float]:
     """Run the event loop for ``ms`` with a 20 ms timer; when each tick came."""
@@ -36,7 +42,7 @@ def _ticks_while(qtbot, ms: int) -> list[float]:
 
 def _kept_ticking(ticks: list[float]) -> bool:
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    return len(ticks) > 30 and max(gaps) < 0.1
+    return len(ticks) > 30 and max(gaps) < HELD
 
 
 @pytest.fixture
@@ -100,7 +106,7 @@ def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
     assert window.undo_action.isEnabled()  # an edit to undo in the policy open now
     assert window.session.flush()
     with pg_cluster.frozen(longest=6.0):
-        assert _choose(window, customers) < 0.1  # the read went to the worker
+        assert _choose(window, customers) < HELD  # the read went to the worker
         # The window says what it opens; nothing of either policy is shown or offered.
         assert _opening_text(window) == "Opening “Customer notice”…"
         assert window.session.policy is None
@@ -111,7 +117,7 @@ def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
             assert not target.isEnabled()
             assert "Opening “Customer notice”" in target.toolTip()
         # Changed their mind: the first answer is dropped when it comes.
-        assert _choose(window, suppliers) < 0.1
+        assert _choose(window, suppliers) < HELD
         assert _opening_text(window) == "Opening “Supplier notice”…"
         assert _kept_ticking(_ticks_while(qtbot, 1500))
         assert window.session.policy is None and window.opening == suppliers.id
@@ -157,7 +163,7 @@ def test_a_library_search_while_the_server_is_frozen_never_holds_the_window(
     with pg_cluster.frozen(longest=6.0):
         start = time.monotonic()
         QTest.keyClicks(panel.search, "young")  # five searches asked: the last one counts
-        assert time.monotonic() - start < 0.5
+        assert time.monotonic() - start < HELD
         assert panel.searching and panel.status_label.text() == "Searching…"
         assert _kept_ticking(_ticks_while(qtbot, 1500))
         assert panel.searching and panel.search.text() == "young"
@@ -181,7 +187,7 @@ def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
         start = time.monotonic()
         window.docks["history"].show()
         panel = window.history.panel
-        assert time.monotonic() - start < 0.1  # the read went to the worker
+        assert time.monotonic() - start < HELD  # the read went to the worker
         qtbot.wait(100)  # the dock lays the new panel out
         assert panel.reading
         assert panel.isVisible() and panel.status_label.isVisible()
@@ -217,7 +223,7 @@ def test_the_readiness_check_while_the_server_is_frozen_never_holds_the_window(
     with pg_cluster.frozen(longest=6.0):
         start = time.monotonic()
         panel.refresh_button.click()
-        assert time.monotonic() - start < 0.1  # the check went to the worker
+        assert time.monotonic() - start < HELD  # the check went to the worker
         assert panel.checking and panel.verdict is None
         assert panel.verdict_label.text() == "Checking…"
         assert panel.shown_groups() == []  # no verdict nobody checked
@@ -261,7 +267,7 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
     with freeze:
         start = time.monotonic()
         window.new_policy_action.trigger()
-        assert time.monotonic() - start < 0.5  # the list went to the worker
+        assert time.monotonic() - start < HELD  # the list went to the worker
         assert window.session.policy.display_title() == "Visitor notice"
         assert window.policy_box.currentText() == "Visitor notice"
         assert _listed(window) == [*before, ("Visitor notice", True)]
