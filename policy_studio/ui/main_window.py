@@ -1106,10 +1106,6 @@ class MainWindow(QMainWindow):
         self.outline.refresh_actions()
         self.undo_action.setEnabled(self.undo.canUndo())
         self.redo_action.setEnabled(self.undo.canRedo())
-        if self.statusBar().currentMessage() == self.opening_label.text():
-            # The held widgets' status tip, shown while the pointer rested on one of them
-            # (Qt clears it only when the pointer leaves): it would still say "Opening …".
-            self.statusBar().clearMessage()
         self.statusBar().removeWidget(self.opening_label)
         self.statusBar().removeWidget(self.opening_bar)
         self.opening_label.deleteLater()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..storage import Permissions
 
@@ -39,6 +39,16 @@ def role_name(permissions: Permissions) -> str:
         else:
             names.append(words.get(role, role))
     return ", ".join(names) if names else tr("no Policy Studio role")
+
+
+def _clear_shown_tip(widget: QWidget) -> None:
+    """Clear the status bar when it shows ``widget``'s status tip: with the pointer resting on
+    a held widget Qt shows the reason there and clears it only when the pointer leaves, so it
+    would outlive the hold ("Opening …" after the policy was shown)."""
+    window = widget.window()
+    tip = widget.statusTip()
+    if isinstance(window, QMainWindow) and tip and window.statusBar().currentMessage() == tip:
+        window.statusBar().clearMessage()
 
 
 class RoleGate(QObject):
@@ -81,6 +91,8 @@ class RoleGate(QObject):
                 else:
                     target.removeEventFilter(self)
                 target.setToolTip(tooltip)  # type: ignore[attr-defined]
+                if isinstance(target, QWidget):
+                    _clear_shown_tip(target)
                 target.setStatusTip("")  # type: ignore[attr-defined]
                 target.setEnabled(wanted)  # type: ignore[attr-defined]
             except RuntimeError:
