@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 
 from ..app.signoff import approve_version, current_user, log, readiness_of
 from ..checks.readiness import Blocker, BlockerKind
-from ..model import Policy, PolicyStudioError, Version, language
+from ..model import Policy, Version, language
 from ..ops.base import Changes, Edit
 from ..ops.versions import restore_version
 from ..storage import WorkspaceStore
 from .activity_log import ActivityLog
 from .blocker_text import blocker_text
 from .preview import render_policy
+from .store_reader import Reader, read_at_once
 
 COLUMNS = (  # marked for lupdate here, translated where shown
     QT_TRANSLATE_NOOP("HistoryPanel", "No."),
@@ -57,12 +58,6 @@ COLUMNS = (  # marked for lupdate here, translated where shown
 
 ApprovalQuestion = Callable[[Version, Sequence[Blocker]], bool]
 """Asked before approving a version with blockers: True approves it anyway."""
-
-Reader = Callable[
-    [Callable[[WorkspaceStore], Any], Callable[[Any, BaseException | None], None]], None
-]
-"""Runs a read ``job(store)`` and calls ``answer(result, error)`` on the window's thread when
-it is done (the window's: `Session.read`, on the database worker)."""
 
 SHOWN_BLOCKERS = 12
 """Blockers listed in the question; the rest are counted."""
@@ -168,7 +163,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.policy = policy
-        self.reader: Reader = reader or self.read_here
+        self.reader: Reader = reader or read_at_once(lambda: self.workspace)
         """Where the versions are read: here by default; on the database worker in the window."""
         self._versions: list[Version] | None = None
         """The versions as last read (None: not read yet); what the list shows and acts on."""
@@ -239,19 +234,6 @@ class HistoryPanel(QWidget):
             self.activity.reload()
 
     # -- list --------------------------------------------------------------------------------
-    def read_here(
-        self,
-        job: Callable[[WorkspaceStore], Any],
-        answer: Callable[[Any, BaseException | None], None],
-    ) -> None:
-        """The reader of a panel on its own: the read runs now, on this thread."""
-        try:
-            result = job(self.workspace)
-        except PolicyStudioError as exc:
-            answer(None, exc)
-        else:
-            answer(result, None)
-
     @property
     def reading(self) -> bool:
         """The versions are being read: the list says so and acts on no version meanwhile."""

@@ -31,20 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..library.compose import policy_from_clauses
-from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, language
+from ..model import Clause, ClauseStatus, Policy, language
 from ..storage import ClauseEntry, WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
 from .preview import render_policy
+from .store_reader import Reader, read_at_once
 
 ROLE_KEY = Qt.UserRole
-
-Reader = Callable[
-    [Callable[[WorkspaceStore], Any], Callable[[Any, BaseException | None], None]], None
-]
-"""Runs a read of the workspace and hands ``(result, error)`` to a callback. The window's
-runs it on the database worker (``Session.read``), so a server that does not answer never
-holds the window; a panel on its own reads at once (``read_here``)."""
 
 
 class _ResultItem:
@@ -203,7 +197,7 @@ class LibraryPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.reader: Reader = reader or self.read_here
+        self.reader: Reader = reader or read_at_once(lambda: self.workspace)
         """Where the panel's reads run (see ``Reader``)."""
         self._query: tuple[str, Any, ClauseStatus | None] = ("", None, None)
         """The search the person asked for last (text, tag, status)."""
@@ -323,19 +317,6 @@ class LibraryPanel(QWidget):
         """The policy whose variable values fill the preview."""
         self.policy = policy
         self.show_current()
-
-    def read_here(
-        self,
-        job: Callable[[WorkspaceStore], Any],
-        answer: Callable[[Any, BaseException | None], None],
-    ) -> None:
-        """The reader of a panel on its own: the read runs now, on this thread."""
-        try:
-            result = job(self.workspace)
-        except PolicyStudioError as exc:
-            answer(None, exc)
-        else:
-            answer(result, None)
 
     @property
     def searching(self) -> bool:

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from ..app.signoff import readiness_of
 from ..checks.readiness import Blocker, BlockerKind, Readiness
-from ..model import Policy, PolicyStudioError, language
+from ..model import Policy, language
 from ..ops.base import Changes
 from ..storage import WorkspaceStore
 from .blocker_text import blocker_text
-from .history_panel import Reader
+from .store_reader import Reader, read_at_once
 
 REFRESH_MS = 600
 AUTO_LIMIT_S = 0.5
@@ -78,7 +78,7 @@ class ReadinessPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
-        self.reader: Reader = reader or self.read_here
+        self.reader: Reader = reader or read_at_once(workspace)
         """Where the check runs: here by default; on the database worker in the window."""
         self.policy: Policy | None = None
         self.verdict: Readiness | None = None
@@ -153,19 +153,6 @@ class ReadinessPanel(QWidget):
         super().showEvent(event)
 
     # -- verdict -----------------------------------------------------------------------------
-
-    def read_here(
-        self,
-        job: Callable[[WorkspaceStore], Any],
-        answer: Callable[[Any, BaseException | None], None],
-    ) -> None:
-        """The reader of a panel on its own: the check runs now, on this thread."""
-        try:
-            result = job(self._workspace())
-        except PolicyStudioError as exc:
-            answer(None, exc)
-        else:
-            answer(result, None)
 
     @property
     def checking(self) -> bool:

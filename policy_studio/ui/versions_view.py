@@ -34,7 +34,8 @@ from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
 from ..storage.locate import open_store
 from .diff_view import DiffView, Options, render_document
-from .history_panel import ApprovalQuestion, HistoryPanel, Reader
+from .history_panel import ApprovalQuestion, HistoryPanel
+from .store_reader import Reader
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
