@@ -9,6 +9,7 @@ from policy_studio.app.session import Session
 from policy_studio.library.compose import policy_from_clauses
 from policy_studio.ops.policy_edits import set_variable
 from policy_studio.storage.locate import create_store, open_store
+from tests.event_loop import HELD, kept_ticking, ticks_while
 
 
 def test_edits_made_while_the_server_is_down_are_written_when_it_is_back(
@@ -42,20 +43,6 @@ def test_edits_made_while_the_server_is_down_are_written_when_it_is_back(
     session.close()
 
 
-def _ticks_while(qtbot, ms: int) -> list[float]:
-    """Run the event loop for ``ms`` with a 20 ms timer; when each tick came."""
-    from PySide6.QtCore import QTimer
-
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    qtbot.wait(ms)
-    timer.stop()
-    return ticks
-
-
 def test_a_server_that_stops_answering_never_freezes_the_window(qtbot, pg_cluster, clauses):
     """The server hangs (its processes stopped: a dead network looks the same to a client,
     the connection open and no answer). The save waits on the worker thread; the window's
@@ -75,11 +62,9 @@ def test_a_server_that_stops_answering_never_freezes_the_window(qtbot, pg_cluste
         session.notify(set_variable(session.policy, "minimum_age", "en", "13")[0])
         start = time.monotonic()
         session.save_soon()  # the autosave: handed to the worker, returns at once
-        assert time.monotonic() - start < 0.1
+        assert time.monotonic() - start < HELD
         assert session.saving and started == [True]
-        ticks = _ticks_while(qtbot, 1500)
-        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-        assert len(ticks) > 30 and max(gaps) < 0.1  # the window kept processing events
+        assert kept_ticking(ticks_while(qtbot, 1500))  # the window kept processing events
         assert session.saving and session.dirty  # still waiting for the server: not "saved"
         # typing goes on meanwhile; the flush a caller makes waits a bounded time, then says so
         session.notify(set_variable(session.policy, "contact_email", "en", "a@example.org")[0])
@@ -111,10 +96,8 @@ def test_listening_again_while_the_server_is_frozen_never_freezes_the_window(
     with pg_cluster.frozen(longest=6.0):
         start = time.monotonic()
         session._poll()  # the watch timer: listens again (and looks for changes)
-        assert time.monotonic() - start < 0.1
-        ticks = _ticks_while(qtbot, 1500)
-        gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-        assert len(ticks) > 30 and max(gaps) < 0.1
+        assert time.monotonic() - start < HELD
+        assert kept_ticking(ticks_while(qtbot, 1500))
         assert not session.live
     qtbot.waitUntil(lambda: session.live, timeout=15000)
     session.close()

@@ -10,7 +10,7 @@ import contextlib
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -18,31 +18,9 @@ from policy_studio.app.session import Session
 from policy_studio.app.settings import AppSettings
 from policy_studio.library.compose import policy_from_clauses
 from policy_studio.storage.locate import create_store, open_store
+from tests.event_loop import HELD, kept_ticking, ticks_while
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-HELD = 1.0
-"""Seconds past which the window counts as held. A read on the window's thread holds it until
-the watchdog thaws the server (6 s); a loaded machine's scheduling and collection pauses once
-made a free window's timer 0.1 s late (1 run in 11 at load 4), so the line is drawn far from
-both."""
-
-
-def _ticks_while(qtbot, ms: int) -> list[float]:
-    """Run the event loop for ``ms`` with a 20 ms timer; when each tick came."""
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    qtbot.wait(ms)
-    timer.stop()
-    return ticks
-
-
-def _kept_ticking(ticks: list[float]) -> bool:
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    return len(ticks) > 30 and max(gaps) < HELD
 
 
 @pytest.fixture
@@ -119,7 +97,7 @@ def test_opening_a_policy_while_the_server_is_frozen_never_holds_the_window(
         # Changed their mind: the first answer is dropped when it comes.
         assert _choose(window, suppliers) < HELD
         assert _opening_text(window) == "Opening “Supplier notice”…"
-        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert kept_ticking(ticks_while(qtbot, 1500))
         assert window.session.policy is None and window.opening == suppliers.id
     with qtbot.waitSignal(window.policy_did_open, timeout=15000):
         pass
@@ -165,7 +143,7 @@ def test_a_library_search_while_the_server_is_frozen_never_holds_the_window(
         QTest.keyClicks(panel.search, "young")  # five searches asked: the last one counts
         assert time.monotonic() - start < HELD
         assert panel.searching and panel.status_label.text() == "Searching…"
-        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert kept_ticking(ticks_while(qtbot, 1500))
         assert panel.searching and panel.search.text() == "young"
     settled(panel, timeout=15000)
     shown = [panel.results.item(i).data(0x0100) for i in range(panel.results.count())]
@@ -195,7 +173,7 @@ def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
         assert panel.tree.topLevelItemCount() == 0  # no list nobody read
         for button in (panel.open_button, panel.restore_button, panel.approve_button):
             assert not button.isEnabled()
-        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert kept_ticking(ticks_while(qtbot, 1500))
         assert panel.reading and panel.tree.topLevelItemCount() == 0
     qtbot.waitUntil(lambda: not panel.reading, timeout=15000)
     assert not panel.status_label.isVisible()
@@ -228,7 +206,7 @@ def test_the_readiness_check_while_the_server_is_frozen_never_holds_the_window(
         assert panel.verdict_label.text() == "Checking…"
         assert panel.shown_groups() == []  # no verdict nobody checked
         window.variables_panel.set_value("contact_email", "en", "team@example.org")
-        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert kept_ticking(ticks_while(qtbot, 1500))
         assert panel.checking and panel.verdict_label.text() == "Checking…"
     qtbot.waitUntil(lambda: not panel.checking and panel.verdict is not None, timeout=15000)
     assert panel.verdict_label.text().startswith("Not ready for sign-off (blockers: ")
@@ -271,7 +249,7 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
         assert window.session.policy.display_title() == "Visitor notice"
         assert window.policy_box.currentText() == "Visitor notice"
         assert _listed(window) == [*before, ("Visitor notice", True)]
-        assert _kept_ticking(_ticks_while(qtbot, 1500))
+        assert kept_ticking(ticks_while(qtbot, 1500))
     qtbot.waitUntil(lambda: window.policy_box.count() == 4 and not window._listing_policies)
     assert sorted(text for text, _ in _listed(window)) == [
         "Customer notice",
