@@ -223,20 +223,9 @@ def speed_up_weasyprint() -> str:
     slower path) and a warning says so once. Returns "applied", "applied before" or why not.
     tests/io/writers/test_pdf.py checks both the patch and the fall-back.
     """
-    with _PATCH_LOCK:  # two exports may start at once (the app prints on worker threads)
-        if "result" in _weasyprint_state:
-            done = _weasyprint_state["result"]
-            return "applied before" if done == "applied" else done
-        result = _patch_rtl_lines()
-        _weasyprint_state["result"] = result
-    if result != "applied":
-        warnings.warn(
-            f"PDF: WeasyPrint's right-to-left line speed-up not applied ({result}); "
-            "Arabic PDFs are laid out on the slower path",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-    return result
+    return _apply_once(
+        _weasyprint_state, _patch_rtl_lines, "right-to-left line", "Arabic PDFs are laid out"
+    )
 
 
 def _patch_rtl_lines() -> str:
@@ -306,6 +295,8 @@ def speed_up_markers() -> str:
 
 
 def _apply_once(state: dict[str, str], patch: Callable[[], str], name: str, slower: str) -> str:
+    """Run ``patch`` once per process and remember how it went (two exports may start at once:
+    the app prints on worker threads); warn once when it was not applied."""
     with _PATCH_LOCK:
         if "result" in state:
             done = state["result"]
