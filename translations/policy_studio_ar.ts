@@ -94,6 +94,14 @@
         <source>Filter by person, action or text</source>
         <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
     </message>
+    <message>
+        <source>Reading the activity…</source>
+        <translation>جارٍ قراءة سجل النشاط…</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل النشاط: %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

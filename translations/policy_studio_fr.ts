@@ -94,6 +94,14 @@
         <source>Filter by person, action or text</source>
         <translation>Filtrer par personne, action ou texte</translation>
     </message>
+    <message>
+        <source>Reading the activity…</source>
+        <translation>Lecture de l’activité…</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>L’activité n’a pas pu être lue : %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

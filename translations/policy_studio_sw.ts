@@ -94,6 +94,14 @@
         <source>Filter by person, action or text</source>
         <translation>Chuja kwa mtu, kitendo au maandishi</translation>
     </message>
+    <message>
+        <source>Reading the activity…</source>
+        <translation>Inasoma shughuli…</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>Shughuli hazikuweza kusomwa: %1</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>

@@ -171,8 +171,7 @@ class HistoryPanel(QWidget):
         self._ask_again = False
         self._select_after: int | None = None
         """The version to select when the list is next shown (the one just saved)."""
-        self.closed = False
-        """Set when the window drops this panel: an answer that comes later is ignored."""
+        self._closed = False
         self._author = author
         self.confirm_approval: ApprovalQuestion = confirm_approval or self.ask_approve_anyway
         self.known_variables = list(known_variables)
@@ -197,8 +196,10 @@ class HistoryPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        policy_id = policy.id
         self.activity = ActivityLog(
-            lambda: self.workspace.log_entries(self.policy.id), display_time
+            lambda answer: self.reader(lambda store: store.log_entries(policy_id), answer),
+            display_time,
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("history_tabs")
@@ -222,6 +223,17 @@ class HistoryPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
         self.reload()
+
+    @property
+    def closed(self) -> bool:
+        """Set when the window drops this panel (another policy opened): an answer that comes
+        later — versions, activity, a version saved or approved — touches nothing of it."""
+        return self._closed
+
+    @closed.setter
+    def closed(self, value: bool) -> None:
+        self._closed = value
+        self.activity.closed = value
 
     @property
     def author(self) -> str:

@@ -258,3 +258,49 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
         "Visitor notice",
     ]
     assert window.policy_box.currentText() == "Visitor notice"
+
+
+def test_the_activity_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """History's Activity tab reads the audit log on the worker: until the answer it says
+    "Reading the activity…" and lists nothing nobody read; an answer for a policy no longer
+    open is dropped, and the policy opened meanwhile shows its own lines."""
+    window, policies = team_window
+    staff, customers, _suppliers = policies
+    workspace = window.session.workspace
+    workspace.append_log("Baraka", "version.save", policy_id=staff.id, target="1", detail={})
+    workspace.append_log("Neema", "export.docx", policy_id=customers.id, target="", detail={})
+    window.docks["history"].show()
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10000)
+    activity = panel.activity
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.tabs.setCurrentWidget(activity)
+        assert time.monotonic() - start < HELD  # the read went to the worker
+        qtbot.wait(100)
+        assert activity.reading and activity.status_label.isVisible()
+        assert activity.status_label.text() == "Reading the activity…"
+        assert activity.visible_rows() == []  # no line nobody read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert activity.reading and activity.visible_rows() == []
+    qtbot.waitUntil(lambda: not activity.reading, timeout=15000)
+    assert not activity.status_label.isVisible()
+    assert [r[1:4] for r in activity.visible_rows()] == [["Baraka", "version.save", "1"]]
+
+    # Another policy opened while its read is in flight: that answer is dropped.
+    with pg_cluster.frozen(longest=6.0):
+        activity.reload()
+        assert activity.reading
+        _choose(window, customers)
+        assert kept_ticking(ticks_while(qtbot, 1000))
+    with qtbot.waitSignal(window.policy_did_open, timeout=15000):
+        pass
+    qtbot.wait(300)  # the dropped answer, had it been taken, would land now
+    assert activity.closed and activity.reading  # never answered: the panel was dropped
+    panel = window.history.panel
+    assert panel.activity is not activity
+    panel.tabs.setCurrentWidget(panel.activity)
+    qtbot.waitUntil(lambda: not panel.activity.reading, timeout=10000)
+    assert [r[1:3] for r in panel.activity.visible_rows()] == [["Neema", "export.docx"]]
