@@ -1851,6 +1851,38 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>تعذّر حفظ الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Saving version…</source>
+        <translation>جارٍ حفظ الإصدار…</translation>
+    </message>
+    <message>
+        <source>Withdrawing the approval…</source>
+        <translation>جارٍ سحب الاعتماد…</translation>
+    </message>
+    <message>
+        <source>The approval could not be withdrawn: %1</source>
+        <translation>تعذّر سحب الاعتماد: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be checked: %1</source>
+        <translation>تعذّر فحص الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>جارٍ الاعتماد…</translation>
+    </message>
+    <message>
+        <source>The version could not be approved: %1</source>
+        <translation>تعذّر اعتماد الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Checking the version…</source>
+        <translation>جارٍ فحص الإصدار…</translation>
+    </message>
     <message numerus="yes">
         <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
         <translation>

@@ -1819,6 +1819,38 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Retirer l’approbation</translation>
     </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>La version n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saving version…</source>
+        <translation>Enregistrement de la version…</translation>
+    </message>
+    <message>
+        <source>Withdrawing the approval…</source>
+        <translation>Retrait de l’approbation…</translation>
+    </message>
+    <message>
+        <source>The approval could not be withdrawn: %1</source>
+        <translation>L’approbation n’a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>The version could not be checked: %1</source>
+        <translation>La version n’a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Approbation en cours…</translation>
+    </message>
+    <message>
+        <source>The version could not be approved: %1</source>
+        <translation>La version n’a pas pu être approuvée : %1</translation>
+    </message>
+    <message>
+        <source>Checking the version…</source>
+        <translation>Vérification de la version…</translation>
+    </message>
     <message numerus="yes">
         <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
         <translation>

@@ -1819,6 +1819,38 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>Ondoa idhini</translation>
     </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>Toleo halikuweza kuhifadhiwa: %1</translation>
+    </message>
+    <message>
+        <source>Saving version…</source>
+        <translation>Inahifadhi toleo…</translation>
+    </message>
+    <message>
+        <source>Withdrawing the approval…</source>
+        <translation>Inaondoa idhini…</translation>
+    </message>
+    <message>
+        <source>The approval could not be withdrawn: %1</source>
+        <translation>Idhini haikuweza kuondolewa: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be checked: %1</source>
+        <translation>Toleo halikuweza kukaguliwa: %1</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Inaidhinisha…</translation>
+    </message>
+    <message>
+        <source>The version could not be approved: %1</source>
+        <translation>Toleo halikuweza kuidhinishwa: %1</translation>
+    </message>
+    <message>
+        <source>Checking the version…</source>
+        <translation>Inakagua toleo…</translation>
+    </message>
     <message numerus="yes">
         <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
         <translation>

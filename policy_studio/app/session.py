@@ -553,6 +553,19 @@ class Session(QObject):
             return
         self._run(job, then, busy=False)
 
+    def write(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        then: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Run ``job(store)`` — a write a person asked for that is not the policy's rows (a
+        version saved or approved, a dictionary word) — on the database worker, and
+        ``then(result, error)`` here when it is done; never waits. In order with the reads
+        and behind a save in flight; it leaves the writer's remembered rows alone."""
+        if self._closing or self.workspace.closed:
+            return
+        self._run(job, then, busy=False)
+
     def add_policy(self, policy: Policy) -> None:
         """Store a new policy and make it current."""
         if not self.flush():

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
             lambda: list(self.variables),
             author=self.actor,
             reader=lambda job, then: self.session.read(job, then),
+            writer=lambda job, then: self.session.write(job, then),
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by

@@ -35,7 +35,7 @@ from ..storage import WorkspaceStore
 from ..storage.locate import open_store
 from .diff_view import DiffView, Options, render_document
 from .history_panel import ApprovalQuestion, HistoryPanel
-from .store_reader import Reader
+from .store_reader import Reader, Writer
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
@@ -63,11 +63,14 @@ class HistoryDock(QWidget):
         parent: QWidget | None = None,
         author: Callable[[], str] = _author,
         reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._author = author
         self._reader = reader
         """Where each panel reads its versions (the window's database worker); None: here."""
+        self._writer = writer
+        """Where each panel saves and approves versions (the same worker); None: the reader."""
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
@@ -124,6 +127,7 @@ class HistoryDock(QWidget):
             known_variables=self._known_variables(),
             confirm_approval=self.confirm_approval,
             reader=self._reader,
+            writer=self._writer,
         )
         panel = self._panel
         panel.setObjectName("history_panel")

@@ -238,6 +238,7 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     # The question would be a modal box; the approver reads the blockers and approves anyway.
     history.confirm_approval = lambda version, blockers: asked.append(blockers) or True
     history.approve_button.click()
+    qtbot.waitUntil(lambda: not history.busy and not history.reading, timeout=10000)
     assert asked and asked[0]
     assert window.session.workspace.versions(policy.id)[0].approved
     walk.shot("approved")

@@ -304,3 +304,78 @@ def test_the_activity_while_the_server_is_frozen_never_holds_the_window(
     panel.tabs.setCurrentWidget(panel.activity)
     qtbot.waitUntil(lambda: not panel.activity.reading, timeout=10000)
     assert [r[1:3] for r in panel.activity.visible_rows()] == [["Neema", "export.docx"]]
+
+
+def test_saving_and_approving_a_version_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """Save version, the sign-off check and the approval are written on the worker: until the
+    server answers the History panel says what it waits for, its buttons are off, and neither
+    the new version nor "approved" is shown before the server has it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    window, _policies = team_window
+    window.docks["history"].show()
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10000)
+    assert panel.tree.topLevelItemCount() == 0
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText("1.0")
+        dialog.accept()
+
+    def waiting_for(text: str) -> None:
+        assert panel.busy and panel.status_label.isVisible()
+        assert panel.status_label.text() == text
+        for button in (panel.save_button, panel.approve_button, panel.restore_button):
+            assert not button.isEnabled()
+
+    with pg_cluster.frozen(longest=6.0):
+        QTimer.singleShot(0, fill)
+        start = time.monotonic()
+        window.save_version_action.trigger()
+        assert time.monotonic() - start < HELD  # written on the worker
+        waiting_for("Saving version…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Saving version…")
+        assert panel.tree.topLevelItemCount() == 0  # not listed before the server has it
+        assert "Saved version" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=15000)
+    assert [panel.tree.topLevelItem(0).text(c) for c in (0, 1, 3, 4)] == ["1", "1.0", "Amina", ""]
+    assert panel.selected_version().number == 1
+    assert window.statusBar().currentMessage() == "Saved version 1 (1.0)"
+    assert panel.approve_button.isEnabled() and panel.approve_button.text() == "Mark approved"
+
+    asked = []
+    freeze = contextlib.ExitStack()
+
+    def approve_anyway(version, blockers) -> bool:
+        asked.append([b.message for b in blockers])
+        freeze.enter_context(pg_cluster.frozen(longest=6.0))  # frozen again for the write
+        return True
+
+    panel.confirm_approval = approve_anyway
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.approve_button.click()
+        assert time.monotonic() - start < HELD  # checked on the worker
+        waiting_for("Checking the version…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Checking the version…")
+        assert asked == []  # the question comes with the check's answer
+    with freeze:
+        qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+        assert any("contact_email" in m for m in asked[0])  # the blockers the worker found
+        waiting_for("Approving…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Approving…")
+        assert panel.tree.topLevelItem(0).text(4) == ""  # never "approved" before it is
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=15000)
+    assert panel.tree.topLevelItem(0).text(4).startswith("approved by Amina, ")
+    assert panel.approve_button.text() == "Withdraw approval"
+    assert not panel.status_label.isVisible()
