@@ -8,8 +8,8 @@ import time
 import docx
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QTableWidget
 
 from policy_studio.ops.sections import rename_section
