@@ -573,6 +573,10 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
+        <source>The versions could not be read: %1</source>
+        <translation>تعذّرت قراءة الإصدارات: %1</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>

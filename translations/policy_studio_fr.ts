@@ -553,6 +553,10 @@
         <translation>Exporter la comparaison…</translation>
     </message>
     <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Impossible de lire les versions : %1</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Brouillon actuel</translation>
     </message>

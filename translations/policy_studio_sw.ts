@@ -553,6 +553,10 @@
         <translation>Hamisha ulinganisho…</translation>
     </message>
     <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Matoleo hayakuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>Rasimu ya sasa</translation>
     </message>

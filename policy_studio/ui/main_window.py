@@ -295,7 +295,9 @@ class MainWindow(QMainWindow):
         self.modes.setDocumentMode(True)
         self.modes.addTab(self.editor, self.tr("Write"))
         self.modes.addTab(self.translate_view, self.tr("Translate"))
-        self.compare_view = CompareView(lambda: self.session.workspace)
+        self.compare_view = CompareView(
+            lambda: self.session.workspace, reader=lambda job, then: self.session.read(job, then)
+        )
         self.compare_view.setObjectName("compare_view")
         self.modes.addTab(self.compare_view, self.tr("Compare"))
         self.modes.currentChanged.connect(self._mode_did_change)

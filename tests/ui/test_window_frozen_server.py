@@ -379,3 +379,35 @@ def test_saving_and_approving_a_version_while_the_server_is_frozen_never_holds_t
     assert panel.tree.topLevelItem(0).text(4).startswith("approved by Amina, ")
     assert panel.approve_button.text() == "Withdraw approval"
     assert not panel.status_label.isVisible()
+
+
+def test_the_compare_view_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """The Compare view lists the versions on a connection of its own; when that cannot be
+    opened (a server asking for a password) they are read on the window's database worker,
+    not on its thread: "Comparing…" and no chooser filled until the server answers."""
+    from policy_studio.model import PolicyStudioError
+    from policy_studio.ui import versions_view
+
+    def no_connection(location, policy_id):
+        raise PolicyStudioError("the server asks for a password")
+
+    monkeypatch.setattr(versions_view, "_read_versions", no_connection)
+    window, _policies = team_window
+    window.session.workspace.save_version(window.session.policy, "1.0", author="Amina")
+    view = window.compare_view
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.set_mode(2)
+        assert time.monotonic() - start < HELD
+        assert kept_ticking(ticks_while(qtbot, 1500))  # the fallback read went to the worker
+        assert view.comparing() and view.busy.isVisible()
+        assert view.busy.text() == "Comparing…"
+        assert view.old_box.count() == 0 and view.new_box.count() == 0  # nothing nobody read
+        assert not view.export_button.isEnabled() and not view.empty.isVisible()
+    qtbot.waitUntil(lambda: not view.comparing(), timeout=15000)
+    assert view.old_box.currentText() == "Version 1 (1.0)"
+    assert view.new_box.currentText() == "Current draft"
+    assert view.diff.isVisible() and not view.empty.isVisible()
+    assert not view.busy.isVisible()
