@@ -4089,4 +4089,11 @@ Qt %2</translation>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
     </message>
 </context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <source>“%1” is accepted in this window but could not be added to the dictionary: %2</source>
+        <translation>«%1» مقبولة في هذه النافذة لكن تعذّرت إضافتها إلى القاموس: %2</translation>
+    </message>
+</context>
 </TS>

@@ -4029,4 +4029,11 @@ Qt %2</translation>
         <translation>Version %1 (%2) — lecture seule</translation>
     </message>
 </context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <source>“%1” is accepted in this window but could not be added to the dictionary: %2</source>
+        <translation>« %1 » est acceptée dans cette fenêtre mais n’a pas pu être ajoutée au dictionnaire : %2</translation>
+    </message>
+</context>
 </TS>

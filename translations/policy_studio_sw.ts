@@ -4029,4 +4029,11 @@ Qt %2</translation>
         <translation>Toleo %1 (%2) — kusoma tu</translation>
     </message>
 </context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <source>“%1” is accepted in this window but could not be added to the dictionary: %2</source>
+        <translation>“%1” imekubaliwa katika dirisha hili lakini haikuweza kuongezwa kwenye kamusi: %2</translation>
+    </message>
+</context>
 </TS>

@@ -411,3 +411,72 @@ def test_the_compare_view_while_the_server_is_frozen_never_holds_the_window(
     assert view.new_box.currentText() == "Current draft"
     assert view.diff.isVisible() and not view.empty.isVisible()
     assert not view.busy.isVisible()
+
+
+def _wavy(editor) -> list[str]:
+    """The words the section editor underlines as misspelled, as a person sees them."""
+    from PySide6.QtGui import QTextCharFormat
+
+    shown = []
+    block = editor.text.document().firstBlock()
+    while block.isValid():
+        shown += [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        ]
+        block = block.next()
+    return shown
+
+
+def _type_at_end(editor, text: str) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(text)
+
+
+def test_the_spelling_words_while_the_server_is_frozen_never_hold_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The workspace's own words of a language are read on the worker the first time the
+    editor checks that language: until then the word is underlined as if the workspace had
+    none, and not once they are read. "Add to dictionary" takes the underline away at once
+    and the word is written on the worker."""
+    from PySide6.QtGui import QTextCursor
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    with open_store(location) as other:
+        other.add_spelling_word("ar", "البيانت")  # someone added it before this window asked
+    editor = window.editor
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+        _type_at_end(editor, " البيانت")
+        assert time.monotonic() - start < HELD  # the Arabic words are read on the worker
+        assert "البيانت" in _wavy(editor)  # as if the workspace had no words of its own
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert "البيانت" in _wavy(editor)
+    qtbot.waitUntil(lambda: "البيانت" not in _wavy(editor), timeout=15000)  # its word now
+
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("en"))
+    _type_at_end(editor, " Wanjikuu")
+    assert "Wanjikuu" in _wavy(editor)
+    with pg_cluster.frozen(longest=6.0):
+        text = editor.text.toPlainText()
+        cursor = QTextCursor(editor.text.document())
+        cursor.setPosition(text.index("Wanjikuu") + 2)
+        menu = editor.context_menu(editor.text.cursorRect(cursor).center())
+        add = next(a for a in menu.actions() if a.text() == "Add “Wanjikuu” to the dictionary")
+        start = time.monotonic()
+        add.trigger()
+        assert time.monotonic() - start < HELD  # written on the worker
+        assert "Wanjikuu" not in _wavy(editor)  # at once, before the server answers
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert "Wanjikuu" not in _wavy(editor)
+    with open_store(location) as other:
+        qtbot.waitUntil(lambda: "Wanjikuu" in other.spelling_words("en"), timeout=15000)
+    assert "Wanjikuu" not in _wavy(editor)
