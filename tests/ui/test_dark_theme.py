@@ -84,3 +84,18 @@ def test_a_variable_in_the_editor_keeps_its_contrast_on_a_dark_theme(dark, windo
         own = fmt.foreground().style() != Qt.BrushStyle.NoBrush
         ink = fmt.foreground().color() if own else theirs
         assert contrast(ink, fill) >= 4.5, (ink.name(), fill.name())
+
+
+def test_the_grids_status_cells_keep_their_contrast_on_a_dark_theme(dark, window, qtbot):
+    from policy_studio.ui.models.segment_model import Column
+
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    qtbot.waitUntil(lambda: grid.model.rowCount() > 0, timeout=5000)
+    theirs = grid.palette().color(QPalette.ColorRole.Text)
+    for row in range(grid.model.rowCount()):
+        index = grid.model.index(row, Column.STATUS)
+        fill = grid.model.data(index, Qt.ItemDataRole.BackgroundRole).color()
+        brush = grid.model.data(index, Qt.ItemDataRole.ForegroundRole)
+        ink = brush.color() if brush is not None else theirs
+        assert contrast(ink, fill) >= 4.5, (row, ink.name(), fill.name())
