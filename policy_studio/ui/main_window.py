@@ -243,6 +243,9 @@ class MainWindow(QMainWindow):
         self._listing_policies = False
         self._list_policies_again = False
         self._policy_list_error = ""
+        self._start_wanted: str | None = None
+        """The policy start-up asked for (``open_after_paint``), chosen once the list is read."""
+        self._painted = False
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
@@ -870,6 +873,8 @@ class MainWindow(QMainWindow):
             index = self.policy_box.findData(policy.id)
             if index >= 0:
                 self.policy_box.setCurrentIndex(index)
+            else:
+                self._show_policy_list()  # one not in the list as read: shown under its title
             first = policy.sections[0].id if policy.sections else None
             self.outline.select(first)
             self._warn_deprecated(policy)
@@ -980,6 +985,8 @@ class MainWindow(QMainWindow):
             self._policy_list_error = ""
             self._policy_list = list(result)
         self._show_policy_list()
+        if self.opening == "":
+            self._choose_start_policy()  # start-up waited for this list
 
     def _show_policy_list(self) -> None:
         box = self.policy_box
@@ -1001,7 +1008,7 @@ class MainWindow(QMainWindow):
                 model.item(box.count() - 1).setEnabled(False)  # a line to read, not a policy
         box.setToolTip(self._policy_list_error)
         shown = current.id if current is not None else self.opening
-        if shown is not None and box.findData(shown) >= 0:
+        if shown and box.findData(shown) >= 0:
             box.setCurrentIndex(box.findData(shown))
         box.blockSignals(False)
 
@@ -1023,29 +1030,63 @@ class MainWindow(QMainWindow):
     # -- opening a policy: paint first, read it on the database worker ------------------
 
     def open_after_paint(self, policy_id: str | None) -> None:
-        """Start-up: the window, shown without a policy, says "Opening “title”…" and reads
-        ``policy_id`` (else the last used, else the first policy) once it has painted.
+        """Start-up: the window, shown without a policy, reads ``policy_id`` (else the last
+        used, else the first policy) once it has painted, saying "Opening “title”…".
 
-        Reading and laying out a 500-section policy takes about a second: the user sees the
-        window meanwhile, with nothing editable until the policy is there."""
-        ids = {s.id: s.title for s in self.session.workspace.policies()}
-        if policy_id not in ids:
-            policy_id = next(iter(ids), None)
-        if policy_id is None:
-            return  # an empty workspace: nothing to read
-        self._begin_opening(policy_id, ids[policy_id])
-        self._paint_watch = _FirstPaint(self, lambda: QTimer.singleShot(0, self._read_opening))
+        Which policies there are is read on the database worker (the list the policy box
+        shows): until it is, the window says "Reading the list of policies…" and holds what
+        needs a policy; a list that cannot be read is said in the status bar. Reading and
+        laying out a 500-section policy takes about a second: the user sees the window
+        meanwhile, with nothing editable until the policy is there."""
+        self._start_wanted = policy_id
+        self._painted = False
+
+        def painted() -> None:
+            self._painted = True
+            QTimer.singleShot(0, self._read_opening)
+
+        self._paint_watch = _FirstPaint(self, painted)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self._paint_watch)
+        if self._policy_list is not None and not self._listing_policies:
+            self._choose_start_policy()  # the list was read a moment ago
+            return
+        self.opening = ""  # a policy will be opened: which one, the list will say
+        self._hold_for_opening(self.tr("Reading the list of policies…"))
+        if not self._listing_policies:
+            self._read_policy_list()
+
+    def _choose_start_policy(self) -> None:
+        """The list of policies was read (or could not be): open the one wanted at start-up."""
+        if self._policy_list is None:
+            # Nothing to choose from: the status bar says why in one sentence (the box too).
+            self._opening_did_end(self._policy_list_error)
+            return
+        titles = {s.id: s.title for s in self._policy_list}
+        policy_id = self._start_wanted
+        if policy_id not in titles:
+            policy_id = next(iter(titles), None)
+        if policy_id is None:  # an empty workspace: nothing to read
+            if self.opening is not None:
+                self._opening_did_end("")
+            return
+        self._begin_opening(policy_id, titles[policy_id])
+        self._show_policy_list()  # the line being opened is the one chosen in the box
+        if self._painted:
+            self._read_opening()
 
     def _begin_opening(self, policy_id: str, title: str) -> None:
         """Say which policy is being opened and hold what needs a policy until it is shown."""
-        text = self.tr("Opening “%1”…").replace("%1", title or policy_id)
         self.opening = policy_id
+        self._hold_for_opening(self.tr("Opening “%1”…").replace("%1", title or policy_id))
+
+    def _hold_for_opening(self, text: str) -> None:
         self.statusBar().clearMessage()  # a message would hide the line saying what opens
         if self.opening_label is not None:
             self.opening_label.setText(text)  # another policy chosen while one was read
+            for target, _why in self.opening_gate.targets():
+                self.opening_gate.hold(target, text)
             return
         self.opening_label = QLabel(text)
         self.opening_label.setObjectName("opening")
@@ -1091,7 +1132,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _read_opening(self) -> None:
-        if self.opening is not None and self.session.loading != self.opening:
+        if self.opening and self.session.loading != self.opening:
             self.session.load_policy(self.opening)
 
     def _opening_did_end(self, reason: str) -> None:
@@ -1753,17 +1794,46 @@ class MainWindow(QMainWindow):
         return "discard" if clicked is discard else "later"
 
     def _restore(self, kept: recovery.Kept) -> None:
+        """Put kept edits back. Another policy than the one shown is first looked for in the
+        list of policies and opened, both on the database worker (the window is never held
+        by a server that does not answer); the edits go back once it is shown."""
         session = self.session
+        if session.policy is not None and session.policy.id == kept.policy_id:
+            self._restore_into(kept)
+            return
+
+        def listed(result: Any, error: BaseException | None) -> None:
+            if session is not self.session:
+                return  # another workspace meanwhile: the file stays for the next opening
+            if error is not None:
+                self.statusBar().showMessage(
+                    self.tr("The list of policies could not be read: %1").replace("%1", str(error))
+                )
+                return
+            if kept.policy_id not in result:
+                self.statusBar().showMessage(
+                    f"the policy “{kept.title}” is no longer in this workspace; the edits "
+                    f"stay in {kept.path}"
+                )
+                return
+
+            def shown() -> None:
+                self.policy_did_open.disconnect(shown)
+                current = session.policy
+                if session is self.session and current is not None and current.id == kept.policy_id:
+                    self._fill_policy_box()  # the list as it is now, with this policy
+                    self._restore_into(kept)
+                # else: it could not be opened; the status bar says why, the file stays
+
+            self.policy_did_open.connect(shown)
+            self.open_policy(kept.policy_id)
+
+        session.read(lambda store: {s.id for s in store.policies()}, listed)
+
+    def _restore_into(self, kept: recovery.Kept) -> None:
+        """The policy the kept edits belong to is the one shown: put them back into it."""
         try:
-            if session.policy is None or session.policy.id != kept.policy_id:
-                if kept.policy_id not in {s.id for s in session.workspace.policies()}:
-                    raise PolicyStudioError(
-                        f"the policy “{kept.title}” is no longer in this workspace; the edits "
-                        f"stay in {kept.path}"
-                    )
-                session.open_policy(kept.policy_id)  # waits (bounded): restoring needs it
-                self._fill_policy_box()
-            restored = session.restore(kept.rows, kept.base)
+            restored = self.session.restore(kept.rows, kept.base)
         except PolicyStudioError as exc:
             self.statusBar().showMessage(str(exc))
             return

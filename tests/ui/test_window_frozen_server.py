@@ -258,3 +258,67 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
         "Visitor notice",
     ]
     assert window.policy_box.currentText() == "Visitor notice"
+
+
+def test_start_up_reads_the_list_of_policies_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, clauses, variables, tmp_path
+):
+    """At start-up the window chooses the policy to open from the list of policies: that list
+    is read on the worker. While the server does not answer the window ticks, says "Reading
+    the list of policies…" and offers nothing that needs a policy; then it opens the one
+    asked for."""
+    import threading
+
+    from policy_studio.ui.main_window import MainWindow
+
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    for clause in clauses:
+        store.save_clause(clause)
+    staff = policy_from_clauses("Staff notice", [(clauses[0], None)], target_languages=["ar"])
+    customers = policy_from_clauses(
+        "Customer notice", [(clauses[1], None), (clauses[2], None)], target_languages=["ar"]
+    )
+    for policy in (staff, customers):
+        store.save_policy(policy)
+    store.close()
+    settings = AppSettings(QSettings(str(tmp_path / "amina.ini"), QSettings.IniFormat))
+    settings.set_user_name("Amina")
+    workspace = open_store(location)
+    session = Session(workspace, watch_ms=0)  # as at start-up: no policy read yet
+    # The worker is busy when the window asks for the list: the list's read comes after the
+    # server froze (without this the worker could answer before the freeze).
+    busy = threading.Event()
+    session.read(lambda _store: busy.wait(10), lambda _r, _e: None)
+    window = MainWindow(session, settings, variables)
+    window.ask_about_conflicts = lambda conflicts: {c.key: False for c in conflicts}
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        with pg_cluster.frozen(longest=6.0):
+            busy.set()
+            start = time.monotonic()
+            window.open_after_paint(customers.id)
+            assert time.monotonic() - start < HELD  # the list went to the worker
+            assert _opening_text(window) == "Reading the list of policies…"
+            assert window.session.policy is None and window.opening is not None
+            assert _listed(window) == [("Reading the list of policies…", False)]
+            assert window.outline.model.rowCount() == 0
+            for target in (window.modes, window.properties_action, window.new_policy_action):
+                assert not target.isEnabled()
+                assert target.toolTip() == "Reading the list of policies…"
+            assert kept_ticking(ticks_while(qtbot, 1500))
+            assert _opening_text(window) == "Reading the list of policies…"
+            assert window.session.policy is None
+        with qtbot.waitSignal(window.policy_did_open, timeout=15000):
+            pass
+        assert window.session.policy.id == customers.id
+        assert window.policy_box.currentText() == "Customer notice"
+        assert sorted(_listed(window)) == [("Customer notice", True), ("Staff notice", True)]
+        assert window.outline.model.rowCount() == 2
+        assert window.modes.isEnabled() and window.properties_action.isEnabled()
+        assert _opening_text(window) == ""
+    finally:
+        window.close()
+        workspace.close()
