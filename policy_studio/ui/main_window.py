@@ -212,6 +212,23 @@ class _FirstPaint(QObject):
         return False
 
 
+def _clauses_for_marks(
+    store: WorkspaceStore, entries: Mapping[str, ClauseEntry], refs: set[tuple[str, int]]
+) -> tuple[dict[str, Clause | None], dict[tuple[str, int], Clause | None]]:
+    """For the linked sections' (key, version) whose clause the catalog has newer: the
+    library's clause and the old version they link to (a database worker's job)."""
+    theirs: dict[str, Clause | None] = {}
+    bases: dict[tuple[str, int], Clause | None] = {}
+    for key, version in refs:
+        entry = entries.get(key)
+        if entry is None or entry.version <= version:
+            continue
+        if key not in theirs:
+            theirs[key] = store.clause(key)
+        bases[(key, version)] = store.clause_version(key, version)
+    return theirs, bases
+
+
 class MainWindow(QMainWindow):
     """The authoring application around one workspace at a time."""
 
@@ -237,6 +254,17 @@ class MainWindow(QMainWindow):
         self._library_entries: dict[str, ClauseEntry] = {}
         """The library's catalog rows (key, version, status, tags): what the outline and the
         "law changed" marks need, read without parsing every clause."""
+        self._reading_catalog = False
+        self._read_catalog_again = False
+        self._mark_clauses: dict[str, Clause | None] = {}
+        """Library clause key → the clause as the catalog last read it (linked sections')."""
+        self._mark_bases: dict[tuple[str, int], Clause | None] = {}
+        """(key, version) → that old version of a clause a section links to."""
+        self._marks_generation = 0
+        """Counts catalog answers: clauses read for marks before the latest are dropped."""
+        self._marks_asked: set[tuple[str, int]] = set()
+        self._outdated_shown: set[str] = set()
+        """The sections last marked "update available" (kept until their clauses are read)."""
         self._extra_panels: list[PolicyPanel] = []
         self._policy_list: list[PolicySummary] | None = None
         """The workspace's policies as last read on the database worker (None: not yet)."""
@@ -640,6 +668,11 @@ class MainWindow(QMainWindow):
         self.session = session
         self._policy_list, self._policy_list_error = None, ""  # another workspace's list
         self._listing_policies = self._list_policies_again = False
+        # Another workspace's library: no mark from the one before, none until read.
+        self._reading_catalog = self._read_catalog_again = False
+        self._library_entries, self._mark_clauses, self._mark_bases = {}, {}, {}
+        self._marks_asked, self._outdated_shown = set(), set()
+        self._marks_generation += 1
         session.setParent(self)
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
@@ -894,53 +927,124 @@ class MainWindow(QMainWindow):
         return self._library_index
 
     def _library_did_change(self) -> None:
+        """The library changed (here or elsewhere): read its catalog, the law changes and the
+        clauses behind the open policy's "update available" marks on the database worker.
+        Until the answer every mark stays as last read; one read at a time, and an answer to
+        a question asked again meanwhile is dropped (the latest is read)."""
         self._library_index = None
-        self._library_entries = {e.key: e for e in self.session.workspace.clause_entries()}
-        law_changed = self._law_changes()
-        self.library_panel.law_changed = law_changed
-        self.outline.model.law_changed = law_changed
+        # The panel lists the library again at once (its read queues behind the catalog's,
+        # whose answer, with the "law changed" marks, comes first).
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
-        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+        if self._reading_catalog:
+            self._read_catalog_again = True
+            return
+        self._reading_catalog, self._read_catalog_again = True, False
+        session = self.session
+        refs = self._linked_refs()
 
-    def _law_changes(self) -> dict[str, list[str]]:
-        """Library clause key → the requirements (law, article) a newer law file changed since
-        the workspace accepted it: shown as "law changed" in the library and the outline."""
-        from ..library import law_changes
-        from ..library.regulations import load_all
+        def read(store: WorkspaceStore) -> tuple[Any, ...]:
+            from ..library import law_changes
+            from ..library.regulations import load_all
 
-        try:
-            changed = law_changes.changes(self.session.workspace, load_all())
-        except PolicyStudioError:
-            return {}
-        if not changed:
-            return {}
-        touched = law_changes.clauses_touched(changed, self._library_entries.values())
+            entries = {e.key: e for e in store.clause_entries()}
+            try:
+                changed = law_changes.changes(store, load_all())
+            except PolicyStudioError:
+                changed = []  # the accepted laws cannot be read: no "law changed" mark
+            touched = law_changes.clauses_touched(changed, entries.values()) if changed else {}
+            theirs, bases = _clauses_for_marks(store, entries, refs)
+            return entries, touched, theirs, bases
+
+        session.read(read, lambda result, error: self._catalog_did_read(session, result, error))
+
+    def _catalog_did_read(self, session: Session, result: Any, error: BaseException | None) -> None:
+        if session is not self.session:
+            return  # a workspace this window no longer shows
+        self._reading_catalog = False
+        if self._read_catalog_again:
+            self._library_did_change()  # the library changed again meanwhile: read it again
+            return
+        if error is not None:
+            return  # the marks stay as last read; the library panel says what failed
+        entries, touched, theirs, bases = result
+        self._library_entries = entries
+        self._marks_generation += 1
+        self._mark_clauses, self._mark_bases = theirs, bases
         lang = current_language()
 
-        def wording(change: law_changes.LawChange) -> str:
+        def wording(change: Any) -> str:
             old = change.old_text.get(lang) or change.old_text.get("en", "—")
             new = change.new_text.get(lang) or change.new_text.get("en", "—")
             return f"{change.regulation_title}, {change.article}\n    − {old}\n    + {new}"
 
-        return {key: [wording(c) for c in found] for key, found in touched.items()}
+        law_changed = {key: [wording(c) for c in found] for key, found in touched.items()}
+        if law_changed != self.library_panel.law_changed:
+            self.library_panel.law_changed = law_changed
+            self.library_panel.reload()  # its list shows them: listed again with them
+        self.outline.model.law_changed = law_changed
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    @property
+    def reading_marks(self) -> bool:
+        """The library's catalog, or clauses behind the outline's marks, are being read."""
+        return self._reading_catalog or bool(self._marks_asked)
+
+    def _linked_refs(self) -> set[tuple[str, int]]:
+        """(clause key, version) of every section of the open policy linked to the library."""
+        policy = self.session.policy
+        sections = policy.sections if policy is not None else []
+        return {(s.clause.key, s.clause.version) for s in sections if s.clause is not None}
 
     def _outdated(self) -> set[str]:
-        """Sections whose library clause changed the wording they use (not just its version)."""
+        """Sections whose library clause changed the wording they use (not just its version).
+
+        Computed from the clauses read on the database worker with the catalog. A section
+        whose clauses are not read yet (a policy just opened, a section inserted) keeps the
+        mark it had, and they are read; it is marked, or not, when they are in."""
         policy = self.session.policy
         found: set[str] = set()
+        missing: set[tuple[str, int]] = set()
         for section in policy.sections if policy is not None else []:
             ref = section.clause
             entry = self._library_entries.get(ref.key) if ref is not None else None
             if ref is None or entry is None or entry.version <= ref.version:
                 continue  # no newer version (the catalog says so without the clause)
-            theirs = self.library_index.get(ref.key)
-            if not update_available(section, theirs):
+            if ref.key not in self._mark_clauses or (ref.key, ref.version) not in self._mark_bases:
+                missing.add((ref.key, ref.version))
+                if section.id in self._outdated_shown:
+                    found.add(section.id)  # as last computed, until the clauses are in
                 continue
-            base = self.session.workspace.clause_version(ref.key, ref.version)
-            if wording_changed(section, base, theirs):
+            theirs = self._mark_clauses[ref.key]
+            base = self._mark_bases[(ref.key, ref.version)]
+            if update_available(section, theirs) and wording_changed(section, base, theirs):
                 found.add(section.id)
+        self._outdated_shown = found
+        if missing:
+            self._read_marks(missing)
         return found
+
+    def _read_marks(self, refs: set[tuple[str, int]]) -> None:
+        """Read the clauses behind marks not computed yet, on the database worker."""
+        refs = refs - self._marks_asked
+        if not refs or self._reading_catalog:
+            return  # asked already, or the catalog's answer brings them
+        self._marks_asked |= refs
+        session, generation = self.session, self._marks_generation
+        entries = dict(self._library_entries)
+
+        def then(result: Any, error: BaseException | None) -> None:
+            self._marks_asked -= refs
+            if session is not self.session or generation != self._marks_generation:
+                return  # the catalog was read again since: these may be older than it
+            if error is not None:
+                return  # no mark nobody computed; asked again at the next change
+            theirs, bases = result
+            self._mark_clauses.update(theirs)
+            self._mark_bases.update(bases)
+            self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+
+        session.read(lambda store: _clauses_for_marks(store, entries, refs), then)
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self._library_entries.items()}

@@ -69,7 +69,7 @@ def test_new_clause_from_the_library_menu(window, monkeypatch, settled):
     assert settled(window.library_panel).current_key() == "t-cookies"
 
 
-def test_edit_clause_creates_a_version_and_offers_the_update(window):
+def test_edit_clause_creates_a_version_and_offers_the_update(qtbot, window):
     def fill(dialog: ClauseDialog) -> None:
         dialog.bodies["en"].setPlainText(
             "Records stay with us for {{retention_period}} only.\n- Invoices are archived."
@@ -79,6 +79,7 @@ def test_edit_clause_creates_a_version_and_offers_the_update(window):
     on_modal(fill)
     window.edit_clause("t-keeping")
     assert window.session.workspace.clause("t-keeping").version == 2
+    qtbot.waitUntil(lambda: not window.reading_marks)  # the marks, read on the worker
     assert "update available" in window.outline.model.index(1).data()
 
 

@@ -29,11 +29,14 @@ def settle(window) -> None:
     """The library panel reads on the database worker: wait for its answer (at most 5 s)."""
     import time
 
+    def busy() -> bool:  # the window reads the catalog first, then the panel lists it again
+        return window.reading_marks or window.library_panel.searching
+
     deadline = time.monotonic() + 5
-    while window.library_panel.searching and time.monotonic() < deadline:
+    while busy() and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.005)
-    assert not window.library_panel.searching, "the library panel got no answer in 5 s"
+    assert not busy(), "the library panel got no answer in 5 s"
 
 
 def panel_keys(window) -> list[str]:
@@ -95,6 +98,7 @@ def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(window):
     window.edit_clause("t-keeping")
     assert workspace.clause("t-keeping").version == 2
     assert window.undo_action.text() == "Undo Edit clause t-keeping"
+    settle(window)  # the outline's marks are read on the database worker
     assert "update available" in window.outline.model.index(1).data()
 
     window.undo_action.trigger()

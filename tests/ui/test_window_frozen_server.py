@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from policy_studio.app.session import Session
 from policy_studio.app.settings import AppSettings
 from policy_studio.library.compose import policy_from_clauses
+from policy_studio.model import ClauseStatus
 from policy_studio.storage.locate import create_store, open_store
 from tests.event_loop import HELD, kept_ticking, ticks_while
 
@@ -322,3 +323,50 @@ def test_start_up_reads_the_list_of_policies_on_the_worker_while_the_server_is_f
     finally:
         window.close()
         workspace.close()
+
+
+def _outline_rows(window) -> list[str]:
+    model = window.outline.model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_the_outline_marks_are_read_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """The library changed elsewhere: its catalog, the law changes and the clauses behind
+    "update available" are read on the worker. Until the answer the outline shows the marks
+    as last read — none that nobody computed — and the window ticks."""
+    window, _policies = team_window
+    location = window.session.workspace.location
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+    assert _outline_rows(window) == ["1. Reaching the team"]
+    with open_store(location) as other:  # someone else publishes new wording
+        clause = other.clause("t-contact")
+        clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+        other.save_clause(clause, note="Reply time")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.session.library_did_change.emit()  # what the session does when it sees it
+        assert time.monotonic() - start < HELD  # the catalog went to the worker
+        assert window.reading_marks
+        assert _outline_rows(window) == ["1. Reaching the team"]  # no mark nobody computed
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _outline_rows(window) == ["1. Reaching the team"]
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
+    assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available"]
+    window.outline.select(window.session.policy.sections[0].id)
+    assert window.outline.update_action.isEnabled()
+
+    with open_store(location) as other:  # then deprecates it
+        clause = other.clause("t-contact")
+        clause.status = ClauseStatus.DEPRECATED
+        other.save_clause(clause, note="Replaced")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.session.library_did_change.emit()
+        window.session.library_did_change.emit()  # asked again: one read, then the latest
+        assert time.monotonic() - start < HELD
+        assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available"]  # as read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
+    assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available  ⚠ deprecated"]
