@@ -280,6 +280,15 @@ class MainWindow(QMainWindow):
         self.gate = RoleGate(self)
         self.opening_gate = RoleGate(self)
         """Holds what needs a policy while one is being opened (``_begin_opening``)."""
+        self.creating_gate = RoleGate(self)
+        """Holds New policy, the questionnaire and import while a new policy is being stored."""
+        self._creating: tuple[str, str, Callable[[], object] | None] | None = None
+        """(id, message once stored, what follows it) of the new policy being stored."""
+        self.creating_label = QLabel()
+        """In the status bar while a new policy is being stored: "Saving the new policy…",
+        or why it is not saved yet (an edit's own message does not hide it)."""
+        self.creating_label.setObjectName("creating")
+        self.creating_label.hide()
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -340,7 +349,7 @@ class MainWindow(QMainWindow):
             self.apply_edit,
             lambda: list(self.variables),
             self.commit_typing,
-            lambda _policy: self._fill_policy_box(),
+            self.add_new_policy,
             settings=self.settings.store,
         )
         outline_box = QWidget()
@@ -685,6 +694,8 @@ class MainWindow(QMainWindow):
             )
         )
         session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
+        session.policy_did_save.connect(self._new_policy_did_save)
+        self._end_creating()  # a new policy of the workspace before
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
@@ -1241,6 +1252,15 @@ class MainWindow(QMainWindow):
 
     def _opening_did_end(self, reason: str) -> None:
         """The policy being opened is shown, or could not be read (the one before is back)."""
+        creating = self._creating
+        if creating is not None and self.session.unstored != creating[0]:
+            # The new policy was not made (the open one's edits could not be saved first, or
+            # another policy was chosen meanwhile): the policy open before stays.
+            self._end_creating()
+            if self.opening is None:
+                if reason:
+                    self.statusBar().showMessage(reason)
+                return
         if self.opening is None or self.opening_label is None:
             return  # a caller that waited for it (Session.open_policy): nothing was held
         self.opening = None
@@ -1272,12 +1292,47 @@ class MainWindow(QMainWindow):
             source_language=current.source_language if current else "en",
             target_languages=current.target_languages if current else [],
         )
-        self.editor.commit()
-        self.session.add_policy(policy)
-        self._fill_policy_box()
-        self.statusBar().showMessage(
-            self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
-        )
+        self.add_new_policy(policy, self.tr("Created “%1”").replace("%1", title.strip()))
+
+    def add_new_policy(
+        self, policy: Policy, created: str, then: Callable[[], object] | None = None
+    ) -> None:
+        """Make the new ``policy`` current and store it on the database worker, never
+        waiting (``Session.add_policy_soon``). While its first save is out the status bar
+        says "Saving the new policy “title”…" and New policy, the questionnaire and import
+        are held with that tooltip; when it lands the status bar says ``created`` and
+        ``then`` runs (what belongs with it: an activity-log line, accepted laws). A save that
+        fails is one sentence; the policy stays open and is saved when the database answers.
+        """
+        self.commit_typing()
+        saving = self.tr("Saving the new policy “%1”…").replace("%1", policy.display_title())
+        self._creating = (policy.id, created, then)
+        for action in (self.new_policy_action, self.questionnaire_action, self.import_action):
+            self.creating_gate.hold(action, saving)
+        self.creating_label.setText(saving)
+        # Permanent: an edit's message (the new policy can be edited meanwhile) hides it not.
+        self.statusBar().insertPermanentWidget(0, self.creating_label)
+        self.creating_label.show()
+        self.session.add_policy_soon(policy)
+
+    def _end_creating(self) -> None:
+        self._creating = None
+        self.creating_gate.release_all()
+        if self.creating_label.isVisible():
+            self.statusBar().removeWidget(self.creating_label)
+            self.creating_label.hide()
+
+    def _new_policy_did_save(self) -> None:
+        """A save landed: if it was a new policy's first, it is in the workspace now."""
+        creating, session = self._creating, self.session
+        if creating is None or session.unstored is not None:
+            return
+        self._end_creating()
+        self._fill_policy_box()  # the list as stored, with it
+        if session.policy is not None and session.policy.id == creating[0]:
+            self.statusBar().showMessage(creating[1], STATUS_MS)
+            if creating[2] is not None:
+                creating[2]()
 
     def new_policy_from_questionnaire(self) -> None:
         """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
@@ -1293,13 +1348,11 @@ class MainWindow(QMainWindow):
         if not wizard.exec() or wizard.assembly is None:
             return
         policy = wizard.assembly.policy
-        self.editor.commit()
-        self.session.add_policy(policy)
-        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
-        self._fill_policy_box()
-        self.statusBar().showMessage(
+        accepted = [loaded.regulations[k] for k in policy.regulations]
+        self.add_new_policy(
+            policy,
             self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
-            STATUS_MS,
+            lambda: self._try(lambda: accept_missing(self.session.workspace, accepted)),
         )
 
     def edit_properties(self) -> None:
@@ -1956,6 +2009,16 @@ class MainWindow(QMainWindow):
         self.save_state.setText(
             self.tr("Not saved: %1. Your edits are kept in this window.").replace("%1", reason)
         )
+        policy = self.session.policy
+        if self._creating is not None and policy is not None and self.session.unstored:
+            self.creating_label.setText(
+                self.tr(
+                    "The new policy “%1” was not saved: %2; it stays open here and is saved "
+                    "when the database answers."
+                )
+                .replace("%1", policy.display_title())
+                .replace("%2", reason)
+            )
 
     def ask_about_conflicts(self, conflicts: tuple[RowConflict, ...]) -> dict[str, bool]:
         """The conflict dialog: row key → True to keep this window's text (rows left unchosen

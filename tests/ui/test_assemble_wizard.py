@@ -41,7 +41,15 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
     before = len(window.session.workspace.policies())
     window.questionnaire_action.trigger()
     policy = window.session.policy
+    # Stored on the database worker; the laws it uses are accepted once it is.
+    qtbot.waitUntil(lambda: window.session.unstored is None and not window.session.saving)
+    assert window.statusBar().currentMessage() == (
+        f"Created “{policy.display_title()}” from your answers"
+    )
     assert len(window.session.workspace.policies()) == before + 1
+    from policy_studio.library.law_changes import accepted
+
+    assert "kenya-dpa" in accepted(window.session.workspace)
     assert policy.languages == ["en", "sw"]
     assert policy.regulations == ["kenya-dpa"]
     assert "children" in (policy.conditions or [])

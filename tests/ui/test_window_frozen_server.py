@@ -18,6 +18,7 @@ from policy_studio.app.session import Session
 from policy_studio.app.settings import AppSettings
 from policy_studio.library.compose import policy_from_clauses
 from policy_studio.model import ClauseStatus
+from policy_studio.ops.policy_edits import set_properties
 from policy_studio.storage.locate import create_store, open_store
 from tests.event_loop import HELD, kept_ticking, ticks_while
 
@@ -370,3 +371,84 @@ def test_the_outline_marks_are_read_on_the_worker_while_the_server_is_frozen(
         assert kept_ticking(ticks_while(qtbot, 1500))
     qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
     assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available  ⚠ deprecated"]
+
+
+def _creating_text(window) -> str:
+    label = window.creating_label
+    return label.text() if label.isVisible() else ""
+
+
+def _stored_titles(location) -> list[str]:
+    with open_store(location) as other:
+        return sorted(s.title for s in other.policies())
+
+
+def test_a_new_policy_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """File > New policy… stores the policy on the worker: while the server does not answer
+    the new policy is open (and can be edited), the status bar says it is being saved, and
+    New policy, the questionnaire and import are off with that reason. It is stored, with
+    what was typed meanwhile, when the server answers."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Visitor notice", True))
+    saving = "Saving the new policy “Visitor notice”…"
+    creating = (window.new_policy_action, window.questionnaire_action, window.import_action)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.new_policy_action.trigger()
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert _creating_text(window) == saving
+        for action in creating:
+            assert not action.isEnabled() and action.toolTip() == saving
+        assert window.session.policy.display_title() == "Visitor notice"
+        assert window.policy_box.currentText() == "Visitor notice"
+        assert window.modes.isEnabled() and window.properties_action.isEnabled()
+        window.apply_edit(set_properties(window.session.policy, organization="Garden Club"))
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _creating_text(window) == saving
+        assert not window.new_policy_action.isEnabled()
+    qtbot.waitUntil(lambda: window.new_policy_action.isEnabled(), timeout=15000)
+    assert window.statusBar().currentMessage() == "Created “Visitor notice”"
+    assert _creating_text(window) == ""
+    assert window.questionnaire_action.isEnabled() and window.import_action.isEnabled()
+    assert window.session.flush()
+    assert "Visitor notice" in _stored_titles(location)
+    with open_store(location) as other:
+        stored = other.policy(window.session.policy.id)
+    assert stored.organization == "Garden Club"  # typed while it was being stored
+
+
+def test_an_imported_policy_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, tmp_path
+):
+    """Importing a document: accepting the preview stores the policy on the worker. While the
+    server does not answer the window ticks and says it is saving; the activity log line of
+    the import is written once the policy is stored."""
+    window, _policies = team_window
+    location = window.session.workspace.location
+    source = tmp_path / "garden.md"
+    source.write_text(
+        "# Garden Club Notice\n\n## What we keep\n\nWe keep your name and plot number.\n",
+        encoding="utf-8",
+    )
+    dialog = window.transfer.import_document(source)
+    assert dialog is not None and dialog.isVisible()
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        dialog.import_button.click()
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert window.session.policy.display_title() == "Garden Club Notice"
+        assert _creating_text(window) == "Saving the new policy “Garden Club Notice”…"
+        assert not window.import_action.isEnabled()
+        assert kept_ticking(ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: window.import_action.isEnabled(), timeout=15000)
+    assert window.statusBar().currentMessage() == "Created “Garden Club Notice”"
+    assert "Garden Club Notice" in _stored_titles(location)
+    with open_store(location) as other:
+        logged = [e.action for e in other.log_entries(window.session.policy.id)]
+    assert "import.document" in logged
+    window.transfer.last_message.close()
