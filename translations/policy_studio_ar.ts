@@ -2964,6 +2964,14 @@ Qt %2</translation>
         <translation>جارٍ حفظ السياسة الجديدة «%1»…</translation>
     </message>
     <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>جارٍ حفظ البند «%1»…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>لم يُحفظ البند «%1»: %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>عند آخر إغلاق لمساحة العمل هذه (%1)، تعذّر حفظ تعديلاتك على “%2”: %3. وقد احتُفظ بها على هذا الحاسوب.</translation>
     </message>

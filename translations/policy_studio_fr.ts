@@ -2920,6 +2920,14 @@ Qt %2</translation>
         <translation>Enregistrement de la nouvelle politique « %1 »…</translation>
     </message>
     <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>Enregistrement de la clause « %1 »…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>La clause « %1 » n’a pas été enregistrée : %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>À la dernière fermeture de cet espace de travail (%1), vos modifications de « %2 » n’ont pas pu être enregistrées : %3. Elles ont été conservées sur cet ordinateur.</translation>
     </message>

@@ -2920,6 +2920,14 @@ Qt %2</translation>
         <translation>Inahifadhi sera mpya “%1”…</translation>
     </message>
     <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>Inahifadhi kifungu “%1”…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>Kifungu “%1” hakikuhifadhiwa: %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>Nafasi hii ya kazi ilipofungwa mara ya mwisho (%1), mabadiliko yako kwenye “%2” hayakuweza kuhifadhiwa: %3. Yamewekwa kwenye kompyuta hii.</translation>
     </message>

@@ -563,6 +563,20 @@ class Session(QObject):
             return
         self._run(job, then, busy=False)
 
+    def write(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        answer: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Run ``job(store)`` — a write a person asked for that is not the open policy's (a
+        library clause) — on the database worker, in order with the saves, and
+        ``answer(result, error)`` here when it is done; never waits. A server that does not
+        answer keeps the job waiting there: it is written when the server answers."""
+        if self._closing or self.workspace.closed:
+            answer(None, PolicyStudioError("the workspace is closed"))
+            return
+        self._run(job, answer, busy=False)
+
     def add_policy(self, policy: Policy) -> None:
         """Store a new policy and make it current."""
         if not self.flush():

@@ -63,7 +63,7 @@ from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit, op
-from ..ops.library_edits import save_clause, then
+from ..ops.library_edits import clause_saved, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
 from ..ops.sections import (
@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
 
     policy_did_open = Signal()
     """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
+    clause_write_did_end = Signal(str)
+    """A clause from the clause dialog was written ("") or not (why, one sentence)."""
     opening: str | None = None
     """The id of the policy being opened (at start-up, or chosen in the policy box), until it
     is shown or could not be read."""
@@ -289,6 +291,13 @@ class MainWindow(QMainWindow):
         or why it is not saved yet (an edit's own message does not hide it)."""
         self.creating_label.setObjectName("creating")
         self.creating_label.hide()
+        self.clause_gate = RoleGate(self)
+        """Holds the library's clause actions while a clause is being written."""
+        self.clause_label = QLabel()
+        """In the status bar while a clause from the clause dialog is being written."""
+        self.clause_label.setObjectName("saving_clause")
+        self.clause_label.hide()
+        self._clause_writing = False
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -1696,50 +1705,158 @@ class MainWindow(QMainWindow):
 
     def new_clause(self) -> None:
         dialog = ClauseDialog(
-            Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self
+            Clause(key="", title={}),
+            self._languages(),
+            self._library_entries,
+            new=True,
+            parent=self,
         )
-        if dialog.exec():
-            clause = dialog.result_clause()
-            if self._try(lambda: self._save_clause(clause, "Created")):
-                self.statusBar().showMessage(
-                    self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
-                )
+        self._run_clause_dialog(
+            dialog,
+            "Created",
+            lambda saved, _before: self.tr("Added %1 to the library").replace("%1", saved.key),
+        )
 
     def edit_clause(self, key: str | None) -> None:
-        clause = self.session.workspace.clause(key) if key else None
-        if clause is None:
+        """The clause dialog on ``key``: the clause as the library panel read it, else read on
+        the database worker first (the window never waits for it)."""
+        if not key:
             return
-        dialog = ClauseDialog(clause, self._languages(), self.library_index, parent=self)
-        if dialog.exec():
-            edited = dialog.result_clause()
-            if self._try(lambda: self._save_clause(edited, "Edited")):
-                saved = self.session.workspace.clause(edited.key)
-                assert saved is not None
-                if saved.version == clause.version:
-                    return  # a status or tag change: the step's own name is the message
-                self.statusBar().showMessage(
-                    self.tr("Saved %1 as version %2")
-                    .replace("%1", saved.key)
-                    .replace("%2", str(saved.version)),
-                    STATUS_MS,
-                )
+        clause = self.library_panel.loaded_clause(key)
+        if clause is not None:
+            self._edit_loaded_clause(clause)
+            return
+        session = self.session
 
-    def _save_clause(self, clause: Clause, note: str) -> None:
-        """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
-        before = self.session.workspace.clause(clause.key)
-        result = save_clause(self.session.workspace, clause, note=note)
-        if not result[0].empty:
-            self.apply_edit(result)
-            saved = self.session.workspace.clause(clause.key)
-            if saved is not None:
-                status_only = before is not None and before.version == saved.version
-                self.record(
-                    "clause.status" if status_only else "clause.edit",
-                    saved.key,
-                    in_policy=False,
-                    version=saved.version,
-                    status=saved.status.value,
+        def read(result: Any, error: BaseException | None) -> None:
+            if session is not self.session:
+                return
+            if error is not None:
+                self.statusBar().showMessage(str(error), STATUS_MS)
+            elif result is not None:
+                self._edit_loaded_clause(result)
+
+        session.read(lambda store: store.clause(key), read)
+
+    def _edit_loaded_clause(self, clause: Clause) -> None:
+        def message(saved: Clause, before: Clause | None) -> str:
+            if before is not None and saved.version == before.version:
+                return ""  # a status or tag change: the step's own name is the message
+            return (
+                self.tr("Saved %1 as version %2")
+                .replace("%1", saved.key)
+                .replace("%2", str(saved.version))
+            )
+
+        dialog = ClauseDialog(clause, self._languages(), self._library_entries, parent=self)
+        self._run_clause_dialog(dialog, "Edited", message)
+
+    @property
+    def saving_clause(self) -> bool:
+        """A clause from the clause dialog is being written on the database worker."""
+        return self._clause_writing
+
+    def _run_clause_dialog(
+        self,
+        dialog: ClauseDialog,
+        note: str,
+        message: Callable[[Clause, Clause | None], str],
+        *,
+        section_id: str | None = None,
+    ) -> None:
+        """Show the clause dialog; what it accepts is written on the database worker.
+
+        Meanwhile the status bar says "Saving the clause “key”…" and the library's New
+        clause, Edit clause and Save section to library are held with that tooltip; a server
+        that does not answer holds nothing else, and the clause is written when it answers.
+        When it lands, the save is one undo step (with ``section_id``, together with that
+        section's link to the new clause) and ``message`` is shown. A save that fails says
+        so in one sentence and the dialog comes back with the person's text."""
+        if not dialog.exec():
+            return
+        clause = dialog.result_clause()
+        new = dialog.new
+        saving = self.tr("Saving the clause “%1”…").replace("%1", clause.key)
+        for target in (
+            self.new_clause_action,
+            self.edit_clause_action,
+            self.save_to_library_action,
+            self.library_panel.edit_button,
+        ):
+            self.clause_gate.hold(target, saving)
+        self._clause_writing = True
+        self.clause_label.setText(saving)
+        self.statusBar().insertPermanentWidget(0, self.clause_label)
+        self.clause_label.show()
+        session = self.session
+
+        def write(store: WorkspaceStore) -> tuple[Clause | None, Clause]:
+            before = store.clause(clause.key)
+            if new and before is not None:  # added elsewhere since the catalog was read
+                raise PolicyStudioError(f"the library already has a clause {clause.key!r}")
+            return before, store.save_clause(clause, note=note)
+
+        def landed(result: Any, error: BaseException | None) -> None:
+            self._clause_writing = False
+            self.clause_gate.release_all()
+            self.statusBar().removeWidget(self.clause_label)
+            self.clause_label.hide()
+            if session is not self.session:
+                return  # another workspace meanwhile
+            if error is not None:
+                why = (
+                    self.tr("The clause “%1” was not saved: %2")
+                    .replace("%1", clause.key)
+                    .replace("%2", str(error))
                 )
+                self.statusBar().showMessage(why)
+                self.clause_write_did_end.emit(why)
+                QTimer.singleShot(
+                    0,
+                    lambda: self._run_clause_dialog(dialog, note, message, section_id=section_id),
+                )
+                return
+            before, saved = result
+            self._try(
+                lambda: self._clause_did_save(before, saved, message(saved, before), section_id)
+            )
+            self.clause_write_did_end.emit("")
+
+        session.write(write, landed)
+
+    def _clause_did_save(
+        self, before: Clause | None, saved: Clause, message: str, section_id: str | None
+    ) -> None:
+        """The clause is written: one undo step (nothing when nothing changed), the activity
+        log line, the message."""
+        workspace = self.session.workspace
+        if section_id is None:
+            result = clause_saved(workspace, before, saved)
+        else:
+            result = clause_saved(workspace, before, saved, label=op("save_to_library"))
+            policy = self.session.policy
+            section = policy.find_section(section_id) if policy is not None else None
+            if policy is not None and section is not None:
+                if len(saved.blocks) == len(section.blocks):
+                    try:
+                        link = link_section(policy, section_id, saved)
+                    except PolicyStudioError:
+                        result[1].undo(policy)  # leave the library as it was, then say why
+                        raise
+                    result = then(result, link, op("save_to_library"))
+        if result[0].empty:
+            return
+        self.apply_edit(result)
+        status_only = before is not None and before.version == saved.version
+        self.record(
+            "clause.status" if status_only else "clause.edit",
+            saved.key,
+            in_policy=False,
+            version=saved.version,
+            status=saved.status.value,
+        )
+        if message:
+            self.statusBar().showMessage(message, STATUS_MS)
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy
@@ -1753,29 +1870,16 @@ class MainWindow(QMainWindow):
         if not ok or not key.strip():
             return
         clause = clause_from_section(section, key.strip())
-        dialog = ClauseDialog(clause, self._languages(), self.library_index, new=True, parent=self)
-        if dialog.exec():
-            self._try(lambda: self._save_section_as_clause(section.id, dialog.result_clause()))
-
-    def _save_section_as_clause(self, section_id: str, clause: Clause) -> None:
-        """The new clause and the section's link to it are one undo step."""
-        workspace = self.session.workspace
-        result = save_clause(
-            workspace, clause, note="Saved from a policy section", label=op("save_to_library")
+        dialog = ClauseDialog(
+            clause, self._languages(), self._library_entries, new=True, parent=self
         )
-        saved = workspace.clause(clause.key)
-        assert saved is not None
-        section = self._policy().find_section(section_id)
-        if section is not None and len(saved.blocks) == len(section.blocks):
-            try:
-                link = link_section(self._policy(), section_id, saved)
-            except PolicyStudioError:
-                result[1].undo(self._policy())  # leave the library as it was, then tell the user
-                raise
-            result = then(result, link, op("save_to_library"))
-        self.apply_edit(result)
-        self.statusBar().showMessage(
-            self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
+        self._run_clause_dialog(
+            dialog,
+            "Saved from a policy section",
+            lambda saved, _before: self.tr("Saved as library clause %1 (draft)").replace(
+                "%1", saved.key
+            ),
+            section_id=section.id,
         )
 
     # -- preview ---------------------------------------------------------------------------

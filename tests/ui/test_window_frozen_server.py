@@ -452,3 +452,56 @@ def test_an_imported_policy_while_the_server_is_frozen_never_holds_the_window(
         logged = [e.action for e in other.log_entries(window.session.policy.id)]
     assert "import.document" in logged
     window.transfer.last_message.close()
+
+
+def test_a_clause_edit_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The clause dialog's OK writes the clause on the worker: while the server does not
+    answer the window ticks, the status bar says the clause is being saved and the library's
+    clause actions are off with that reason; the edit is one undo step once it is written."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    freeze = contextlib.ExitStack()
+    frozen_at: list[float] = []
+
+    def fill(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: fill(tries - 1))
+            return
+        dialog.bodies["en"].setPlainText("Write to {{contact_email}}; we reply within a week.")
+        freeze.enter_context(pg_cluster.frozen(longest=6.0))  # from OK on
+        frozen_at.append(time.monotonic())
+        dialog._accept()
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    QTimer.singleShot(0, fill)
+    window.edit_clause("t-contact")  # the clause is read on the worker, then the dialog opens
+    qtbot.waitUntil(lambda: bool(frozen_at) and time.monotonic() > frozen_at[0] + 1.5)
+    timer.stop()
+    with freeze:
+        assert kept_ticking(ticks)  # the write went to the worker
+        assert window.saving_clause
+        saving = "Saving the clause “t-contact”…"
+        assert window.clause_label.isVisible() and window.clause_label.text() == saving
+        for action in (window.edit_clause_action, window.new_clause_action):
+            assert not action.isEnabled() and action.toolTip() == saving
+        assert not window.library_panel.edit_button.isEnabled()
+        assert window.modes.isEnabled()  # the policy is not held
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=15000) as ended:
+        pass
+    assert ended.args == [""]
+    assert not window.clause_label.isVisible()
+    assert window.edit_clause_action.isEnabled() and window.new_clause_action.isEnabled()
+    assert window.undo_action.text() == "Undo Edit clause t-contact"
+    assert window.statusBar().currentMessage() == "Saved t-contact as version 2"
+    with open_store(location) as other:
+        assert other.clause("t-contact").version == 2
