@@ -3004,6 +3004,18 @@ Qt %2</translation>
         <translation>جارٍ فتح «%1»…</translation>
     </message>
     <message>
+        <source>Saving the new policy “%1”…</source>
+        <translation>جارٍ حفظ السياسة الجديدة «%1»…</translation>
+    </message>
+    <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>جارٍ حفظ البند «%1»…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>لم يُحفظ البند «%1»: %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>عند آخر إغلاق لمساحة العمل هذه (%1)، تعذّر حفظ تعديلاتك على “%2”: %3. وقد احتُفظ بها على هذا الحاسوب.</translation>
     </message>
@@ -3034,6 +3046,10 @@ Qt %2</translation>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>لم يُحفظ: %1. تعديلاتك باقية في هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>The new policy “%1” was not saved: %2; it stays open here and is saved when the database answers.</source>
+        <translation>لم تُحفظ السياسة الجديدة «%1»: %2؛ تبقى مفتوحة هنا وتُحفظ حين تستجيب قاعدة البيانات.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -3909,6 +3925,10 @@ Qt %2</translation>
     <message>
         <source>Policies (%1)</source>
         <translation>السياسات (%1)</translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation>أُنشئت «%1»</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 sections in %3.</source>

@@ -2960,6 +2960,18 @@ Qt %2</translation>
         <translation>Ouverture de « %1 »…</translation>
     </message>
     <message>
+        <source>Saving the new policy “%1”…</source>
+        <translation>Enregistrement de la nouvelle politique « %1 »…</translation>
+    </message>
+    <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>Enregistrement de la clause « %1 »…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>La clause « %1 » n’a pas été enregistrée : %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>À la dernière fermeture de cet espace de travail (%1), vos modifications de « %2 » n’ont pas pu être enregistrées : %3. Elles ont été conservées sur cet ordinateur.</translation>
     </message>
@@ -2990,6 +3002,10 @@ Qt %2</translation>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Non enregistré : %1. Vos modifications sont conservées dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The new policy “%1” was not saved: %2; it stays open here and is saved when the database answers.</source>
+        <translation>La nouvelle politique « %1 » n’a pas été enregistrée : %2 ; elle reste ouverte ici et sera enregistrée dès que la base de données répondra.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -3857,6 +3873,10 @@ Qt %2</translation>
     <message>
         <source>Policies (%1)</source>
         <translation>Politiques (%1)</translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation>« %1 » créée</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 sections in %3.</source>

@@ -2960,6 +2960,18 @@ Qt %2</translation>
         <translation>Inafungua “%1”…</translation>
     </message>
     <message>
+        <source>Saving the new policy “%1”…</source>
+        <translation>Inahifadhi sera mpya “%1”…</translation>
+    </message>
+    <message>
+        <source>Saving the clause “%1”…</source>
+        <translation>Inahifadhi kifungu “%1”…</translation>
+    </message>
+    <message>
+        <source>The clause “%1” was not saved: %2</source>
+        <translation>Kifungu “%1” hakikuhifadhiwa: %2</translation>
+    </message>
+    <message>
         <source>When this workspace was last closed (%1), your edits to “%2” could not be saved: %3. They were kept on this computer.</source>
         <translation>Nafasi hii ya kazi ilipofungwa mara ya mwisho (%1), mabadiliko yako kwenye “%2” hayakuweza kuhifadhiwa: %3. Yamewekwa kwenye kompyuta hii.</translation>
     </message>
@@ -2990,6 +3002,10 @@ Qt %2</translation>
     <message>
         <source>Not saved: %1. Your edits are kept in this window.</source>
         <translation>Haijahifadhiwa: %1. Mabadiliko yako yamebaki katika dirisha hili.</translation>
+    </message>
+    <message>
+        <source>The new policy “%1” was not saved: %2; it stays open here and is saved when the database answers.</source>
+        <translation>Sera mpya “%1” haikuhifadhiwa: %2; inabaki wazi hapa na itahifadhiwa hifadhidata itakapojibu.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -3857,6 +3873,10 @@ Qt %2</translation>
     <message>
         <source>Policies (%1)</source>
         <translation>Sera (%1)</translation>
+    </message>
+    <message>
+        <source>Created “%1”</source>
+        <translation>Imeundwa “%1”</translation>
     </message>
     <message>
         <source>Imported “%1”: %2 sections in %3.</source>
