@@ -436,11 +436,13 @@ def lighten_pseudo_styles() -> str:
     ``::note-marker``, ``::note-callback``), and the cascade computes a style for each of them
     up front: six ``ComputedStyle`` objects per element (with their own dicts), alive until the
     document is laid out, although only list items ask for a marker and only footnotes and notes
-    for the others. The large columns policy has 30,000 elements: 180,000 such styles, about
-    300 MB of its peak memory. Here the cascaded declarations are kept, and the style is
-    computed the first time WeasyPrint asks for it (``StyleFor.__call__``), by WeasyPrint's own
-    ``set_computed_styles`` with the same arguments; one that declares an anchor is still made
-    at once, so anchors are collected as before. The PDF is byte-identical
+    for the others. The large columns policy has 30,000 elements: 180,000 such styles, alive
+    through the layout, where the memory now peaks (figures: docs/export.md, "Fifth pass"). Here the cascaded declarations are kept (one dict for all the
+    elements whose declarations are the same parsed values with the same weights: the universal
+    rules make them so), and the style is computed the first time WeasyPrint asks for it
+    (``StyleFor.__call__``), by WeasyPrint's own ``set_computed_styles`` with the same
+    arguments; one that declares an anchor is still made at once, so anchors are collected as
+    before. The PDF is byte-identical
     (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED``; otherwise nothing is
     patched and a warning says so once.
     """
@@ -470,6 +472,11 @@ _SET_STYLES = """\
     def set_computed_styles(self, element, parent, root=None, pseudo_type=None,
                             base_url=None, target_collector=None):
 """
+
+
+def _cascade_key(cascaded: dict[str, Any]) -> tuple[Any, ...]:
+    """Equal cascaded declarations (the same parsed values, the same weights) give equal keys."""
+    return tuple((name, id(values), weight) for name, (values, weight) in cascaded.items())
 
 
 def _patch_pseudo_styles() -> str:
@@ -523,6 +530,9 @@ def _patch_pseudo_styles() -> str:
         ):
             cascaded = self._cascaded_styles.get((element, pseudo_type), {})
             if "anchor" not in cascaded:
+                # Universal rules give thousands of elements equal declarations: one dict.
+                shared = self.__dict__.setdefault("_policy_studio_cascades", {})
+                cascaded = shared.setdefault(_cascade_key(cascaded), cascaded)
                 pending = (cascaded, parent, root, base_url, target_collector)
                 deferred[element, pseudo_type] = pending
                 return

@@ -634,17 +634,22 @@ def test_pseudo_element_styles_are_computed_when_asked_and_print_the_same(
         return
     assert lighten_pseudo_styles() in ("applied", "applied before")
     made = {"pseudo": 0}
+    markers: list[object] = []
     real_init = css.ComputedStyle.__init__
 
     def counting_init(
         self: object, parent: object, cascaded: object, pseudo_type: object, *args: object
     ) -> None:
         made["pseudo"] += pseudo_type is not None
+        if pseudo_type == "marker":
+            markers.append(cascaded)
         real_init(self, parent, cascaded, pseudo_type, *args)
 
     monkeypatch.setattr(css.ComputedStyle, "__init__", counting_init)
     fast = html_to_pdf(_TAGGED_PAGE)
     fast_made = made["pseudo"]
+    # The list items' markers, declared alike, read one cascaded dict, not one each.
+    assert len(markers) >= 6 and len({id(cascaded) for cascaded in markers}) < len(markers) / 2
     for name in ("__init__", "__call__", "set_computed_styles"):
         original = getattr(css.StyleFor, name)._policy_studio_original
         monkeypatch.setattr(css.StyleFor, name, original)
