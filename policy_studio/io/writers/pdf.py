@@ -437,14 +437,14 @@ def lighten_pseudo_styles() -> str:
     up front: six ``ComputedStyle`` objects per element (with their own dicts), alive until the
     document is laid out, although only list items ask for a marker and only footnotes and notes
     for the others. The large columns policy has 30,000 elements: 180,000 such styles, alive
-    through the layout, where the memory now peaks (figures: docs/export.md, "Fifth pass"). Here the cascaded declarations are kept (one dict for all the
-    elements whose declarations are the same parsed values with the same weights: the universal
-    rules make them so), and the style is computed the first time WeasyPrint asks for it
-    (``StyleFor.__call__``), by WeasyPrint's own ``set_computed_styles`` with the same
-    arguments; one that declares an anchor is still made at once, so anchors are collected as
-    before. The PDF is byte-identical
-    (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED``; otherwise nothing is
-    patched and a warning says so once.
+    through the layout, where the memory now peaks (figures: docs/export.md, "Fifth pass").
+    Here the cascaded declarations are kept (one dict for all the elements whose declarations
+    are the same parsed values with the same weights: the universal rules make them so), and
+    the style is computed the first time WeasyPrint asks for it (``StyleFor.__call__``), by
+    WeasyPrint's own ``set_computed_styles`` with the same arguments; one that declares an
+    anchor is still made at once, so anchors are collected as before. The PDF is
+    byte-identical (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED``; otherwise
+    nothing is patched and a warning says so once.
     """
     return _apply_once(
         _pseudo_state, _patch_pseudo_styles, "pseudo-element style", "styles are computed"
