@@ -60,6 +60,7 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
     speed_up_markers()
     lighten_pseudo_styles()
     lighten_drawn_pages()
+    share_language_styles()
     # WeasyPrint reports unsupported CSS through logging: keep it off the user's terminal.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -565,6 +566,90 @@ def _patch_pseudo_styles() -> str:
     return "applied"
 
 
+_language_state: dict[str, str] = {}
+
+
+def share_language_styles() -> str:
+    """Elements that differ only by being in the same language share one computed style again.
+
+    WeasyPrint shares a computed style between elements with the same parent style, the same
+    matching rules and the same declarations of their own. A ``lang`` attribute is such a
+    declaration (``-weasy-lang: "en"``), parsed afresh for every element, so no two elements
+    with a ``lang`` ever compared equal: in the columns layout every cell carries ``lang`` and
+    ``dir``, so every cell, and everything inside it, had a style of its own, each computing
+    its properties again during layout. Here an element whose only declaration of its own is
+    its ``lang`` gets one parsed declaration per language (the same object), so WeasyPrint's
+    own comparison finds the equal ones. An element with a ``style``, ``id`` or other
+    attribute-made declaration is left as it was (WeasyPrint keys a style by an element's
+    last declaration only, so sharing those could mix them up). The PDF is byte-identical
+    (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED`` and the lines it relies on;
+    otherwise nothing is patched and a warning says so once.
+    """
+    return _apply_once(
+        _language_state, _patch_language_styles, "language style", "styles are computed"
+    )
+
+
+_LANG_DECLARATION = """\
+        if lang := element.get('lang'):
+            yield parse_declaration(f'-weasy-lang:"{lang}"')
+"""
+_STYLE_KEY = """\
+            key = (parent_id, element_declarations, tuple(selectors_keys))
+"""
+
+
+def _patch_language_styles() -> str:
+    import inspect
+
+    from weasyprint import css
+
+    if untested := _untested_weasyprint():
+        return untested
+    original = css.find_style_attributes
+    try:
+        found = inspect.getsource(original)
+        cascade = inspect.getsource(
+            getattr(css.StyleFor.__init__, "_policy_studio_original", css.StyleFor.__init__)
+        )
+    except (OSError, TypeError) as exc:
+        return f"source not readable: {exc}"
+    if _LANG_DECLARATION not in found or _STYLE_KEY not in cascade:
+        return "find_style_attributes is not the one checked"
+
+    def find_style_attributes(
+        tree: Any, presentational_hints: bool = False, base_url: str | None = None
+    ) -> Iterator[tuple[Any, Any, Any, Any]]:
+        shared: dict[tuple[Any, ...], Any] = {}
+        pending: list[tuple[Any, Any, Any, Any]] = []
+
+        def flush() -> Iterator[tuple[Any, Any, Any, Any]]:
+            if len(pending) == 1:
+                specificity, element, declarations, url = pending[0]
+                lang = element.get("lang")
+                if (
+                    lang
+                    and type(declarations) is tuple
+                    and len(declarations) == 1
+                    and getattr(declarations[0], "lower_name", None) == "-weasy-lang"
+                ):
+                    key = (specificity, lang, url)
+                    pending[0] = (specificity, element, shared.setdefault(key, declarations), url)
+            yield from pending
+            pending.clear()
+
+        # One element's declarations come one after the other, in the tree's order.
+        for item in original(tree, presentational_hints, base_url):
+            if pending and item[1] is not pending[0][1]:
+                yield from flush()
+            pending.append(item)
+        yield from flush()
+
+    find_style_attributes._policy_studio_original = original
+    css.find_style_attributes = find_style_attributes
+    return "applied"
+
+
 _page_state: dict[str, str] = {}
 
 TRIM_EVERY = 50
@@ -789,6 +874,7 @@ __all__ = [
     "render_pdf",
     "lighten_drawn_pages",
     "lighten_pseudo_styles",
+    "share_language_styles",
     "speed_up_leaders",
     "speed_up_markers",
     "speed_up_pydyf",
