@@ -11,7 +11,8 @@ phases and prints the lines that hold the most memory then (slow: use a sample);
 counts the live objects the garbage collector knows by type (count and ``sys.getsizeof``).
 
 ``--variant`` is "now" (``html_to_pdf``'s patches, as the export runs) or "before" (the patches
-of the previous sessions only, for a before/after of a new cut).
+of the sessions before the fifth pass only: pydyf, right-to-left lines, leaders, markers, fewer
+collections). Figures and what they showed: docs/export.md, "Fifth pass".
 """
 
 from __future__ import annotations
@@ -161,6 +162,7 @@ def main() -> None:
         # Patched before the phases are wrapped (a patch checks the code it replaces).
         P.lighten_pseudo_styles()
         P.lighten_drawn_pages()
+        P.share_language_styles()
 
         def render(html: str, weasyprint: Any) -> bytes:
             return P.html_to_pdf(html)
