@@ -30,9 +30,12 @@ from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
     REVIEW_SCHEMA,
+    block_from_dict,
+    block_from_parts,
     block_to_dict,
     policy_from_dict,
     policy_to_dict,
+    section_from_parts,
     section_to_dict,
     states_from_dict,
 )
@@ -167,10 +170,10 @@ LANG = "lang/"
 """Prefix of the per-language head rows."""
 
 
-def _join_head(head: dict[str, Any], rows: Rows) -> None:
-    """Put the ``lang/LANG`` rows back into ``head`` (the source language's first, then the
-    targets in their order; a head from before schema 8 may still hold them itself)."""
-    found = {key[len(LANG) :]: key for key in rows if key.startswith(LANG)}
+def _join_head(head: dict[str, Any], rows: Rows, keys: list[str]) -> None:
+    """Put the ``lang/LANG`` rows (``keys``) back into ``head`` (the source language's first,
+    then the targets in their order; a head from before schema 8 may still hold them)."""
+    found = {key[len(LANG) :]: key for key in keys}
     if not found:
         return
     order = [str(head.get("source_language", "")), *map(str, head.get("target_languages", []))]
@@ -306,53 +309,81 @@ def _load(rows: Rows, key: str) -> Any:
 
 
 def policy_from_rows(rows: Rows) -> Policy:
-    """The policy stored in ``rows``; references to rows that are missing are skipped."""
+    """The policy stored in ``rows``; references to rows that are missing are skipped.
+
+    Every command that opens a policy reads it here (a large one has 12,500 rows): one pass
+    over the keys, each row decoded once and its values put straight into the model's
+    objects, with the checks and messages of ``model.serialize`` (``block_from_parts``,
+    ``section_from_parts``) but no dict per block or section assembled in the model's JSON
+    shape first.
+    """
     if HEAD not in rows:
         raise SchemaError("policy has no head row")
-    texts: dict[str, list[str]] = {}
+    # A block's text rows, in the rows' order: text/BLOCK/LANG → (LANG, key) under BLOCK.
+    texts: dict[str, list[tuple[str, str]]] = {}
+    languages: list[str] = []
+    variables: list[str] = []
     for key in rows:
-        if key.startswith("text/"):
-            texts.setdefault(key[5:].rsplit("/", 1)[0], []).append(key)
+        first = key[:5]
+        if first == "text/":
+            block_key, slash, lang = key[5:].rpartition("/")
+            if not slash:
+                block_key = lang  # "text/ID" without a language, read as before
+            found = texts.get(block_key)
+            if found is None:
+                texts[block_key] = [(lang, key)]
+            else:
+                found.append((lang, key))
+        elif first == LANG:
+            languages.append(key)
+        elif key[:4] == "var/":
+            variables.append(key)
+    decode = _DECODE
 
-    def block(key: str) -> dict[str, Any]:
+    def block(key: str) -> Block:
         data = _load(rows, f"block/{key}")
         if type(data) is not dict:
             data = dict(data)  # a malformed row fails here as it always did
         text: dict[str, str] = {}
-        states: dict[str, Any] = {}
-        for row_key in texts.get(key, []):
-            lang = row_key.rsplit("/", 1)[1]
-            row = _load(rows, row_key)
+        states: dict[str, Any] | None = None
+        for lang, row_key in texts.get(key, ()):
+            raw = rows[row_key]
+            try:
+                row, end = decode(raw)
+            except ValueError:
+                end = -1
+            if end != len(raw):
+                row = _load(rows, row_key)
             if "text" in row:
-                text[lang] = row["text"]
+                value = row["text"]
+                text[lang] = value if type(value) is str else str(value)
             if "state" in row:
+                if states is None:
+                    states = {}
                 states[lang] = row["state"]
-        data["text"] = text
-        if states:
-            data["translations"] = states
-        return data
+        return block_from_parts(data, text, data.get("translations") if states is None else states)
 
     try:
         head = dict(_load(rows, HEAD))
-        _join_head(head, rows)
+        _join_head(head, rows, languages)
         sections = []
         for skey in head.get("sections", []):
             if f"section/{skey}" not in rows:
                 continue
             data = dict(_load(rows, f"section/{skey}"))
             heading_key = str(data.get("heading"))
-            data["heading"] = (
+            heading = (
                 block(heading_key)
                 if f"block/{heading_key}" in rows
-                else {"id": f"{data['id']}.title", "kind": "title", "text": {}}
+                else block_from_dict({"id": f"{data['id']}.title", "kind": "title", "text": {}})
             )
-            data["blocks"] = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
-            sections.append(data)
-        head["sections"] = sections
-        head["variables"] = {
-            key[4:]: _load(rows, key) for key in sorted(rows) if key.startswith("var/")
-        }
-        return policy_from_dict(head)
+            body = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
+            sections.append(section_from_parts(data, heading, body))
+        head["sections"] = []
+        head["variables"] = {key[4:]: _load(rows, key) for key in sorted(variables)}
+        policy = policy_from_dict(head)
+        policy.sections = sections
+        return policy
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy rows: {exc}") from exc
 
