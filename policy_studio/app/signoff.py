@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 # The QA checks, regulation coverage and law changes are imported where a full verdict needs
@@ -262,9 +262,13 @@ def signoff_options(
     languages: Sequence[str],
     *,
     complete: bool = True,
+    whole: Callable[[], Policy] | None = None,
 ) -> tuple[Readiness | None, ApprovalStamp | None]:
     """What an export for sign-off must say: the blockers (None for an approved version, whose
     text is what was signed) and the approval record to print, when there is one.
+
+    ``whole``, when ``policy`` is an excerpt in ``languages`` (``Workspace.policy_excerpt``):
+    reads the whole policy, for the full check (its QA findings look at every language).
 
     ``complete=False`` stops at the blocker that decides the verdict when the text is not an
     approved version (the verdict is then the same — not ready, so marked draft — but only
@@ -278,7 +282,8 @@ def signoff_options(
             quick, known = approval_verdict(workspace, policy, languages)
             if quick is not None:
                 return quick, None
-        verdict = readiness_of(workspace, policy, languages=languages, approval=known)
+        checked = policy if whole is None else whole()
+        verdict = readiness_of(workspace, checked, languages=languages, approval=known)
         approved = [v for v in workspace.versions(policy.id) if v.approved]
         if not verdict.ready or not approved:
             return verdict, None

@@ -170,6 +170,17 @@ LANG = "lang/"
 """Prefix of the per-language head rows."""
 
 
+def policy_head(rows: Rows) -> dict[str, Any]:
+    """The head of the policy in ``rows`` (the head and ``lang/`` rows) in the model's form,
+    titles and metadata per language joined in, without its sections."""
+    try:
+        head = dict(_load(rows, HEAD))
+        _join_head(head, rows, [key for key in rows if key.startswith(LANG)])
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed policy rows: {exc}") from exc
+    return head
+
+
 def _join_head(head: dict[str, Any], rows: Rows, keys: list[str]) -> None:
     """Put the ``lang/LANG`` rows (``keys``) back into ``head`` (the source language's first,
     then the targets in their order; a head from before schema 8 may still hold them)."""
@@ -321,6 +332,7 @@ def policy_from_rows(rows: Rows) -> Policy:
         raise SchemaError("policy has no head row")
     # A block's text rows, in the rows' order: text/BLOCK/LANG → (LANG, key) under BLOCK.
     texts: dict[str, list[tuple[str, str]]] = {}
+    unordered: list[list[tuple[str, str]]] = []
     languages: list[str] = []
     variables: list[str] = []
     for key in rows:
@@ -333,11 +345,17 @@ def policy_from_rows(rows: Rows) -> Policy:
             if found is None:
                 texts[block_key] = [(lang, key)]
             else:
+                if key < found[-1][1]:
+                    unordered.append(found)
                 found.append((lang, key))
         elif first == LANG:
             languages.append(key)
         elif key[:4] == "var/":
             variables.append(key)
+    # A block's languages in key order, as SQLite returns a whole policy's rows, whatever
+    # order they came in (an excerpt's are read in two parts).
+    for found in unordered:
+        found.sort(key=lambda pair: pair[1])
     decode = _DECODE
 
     def block(key: str) -> Block:
@@ -386,6 +404,50 @@ def policy_from_rows(rows: Rows) -> Policy:
         return policy
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy rows: {exc}") from exc
+
+
+class PolicyExcerpt(Policy):
+    """A stored policy read for an export in some languages (``Workspace.policy_excerpt``):
+    block text only in those languages, except where the layout asks every language (section
+    titles, and blocks with proposals); everything else whole. It renders, fingerprints and
+    checks in those languages exactly as the whole policy does, and cannot be saved (the
+    workspace refuses it: the other languages' text would be deleted). Its ``copy()`` is a
+    plain ``Policy``: never save one either."""
+
+    __slots__ = ()
+
+
+def excerpt_of(policy: Policy) -> PolicyExcerpt:
+    """``policy`` (read from an excerpt's rows) as a ``PolicyExcerpt``: the same objects."""
+    fields = [getattr(policy, name) for name in Policy.__dataclass_fields__]
+    return PolicyExcerpt(*fields)
+
+
+def every_language_blocks(rows: Rows) -> set[str]:
+    """Row keys of the blocks whose text the layout reads in every language, whatever the
+    languages exported: section titles (a section untitled in every language is not
+    numbered) and blocks with proposals (one with no accepted text in any language is left
+    out). From the section and block rows of ``rows``."""
+    wanted: set[str] = set()
+    for key, text in rows.items():
+        first = key[:6]
+        if first == "sectio" and key.startswith("section/"):
+            heading = _load(rows, key)
+            if isinstance(heading, dict):
+                wanted.add(str(heading.get("heading")))
+        elif first == "block/" and ('"proposals"' in text or "\\" in text):
+            # (a backslash: a key could be written with escapes; decode to be sure)
+            data = _load(rows, key)
+            if isinstance(data, dict) and "proposals" in data:
+                wanted.add(key[6:])
+    return wanted
+
+
+def block_key_of(text_key: str) -> str:
+    """The block row key a ``text/BLOCK/LANG`` row belongs to (as ``policy_from_rows`` reads
+    it)."""
+    block_key, slash, lang = text_key[5:].rpartition("/")
+    return block_key if slash else lang
 
 
 def block_keys(policy: Policy) -> dict[str, Block]:

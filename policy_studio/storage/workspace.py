@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -61,13 +62,19 @@ from ..text.search_normalize import fold, index_form
 from .roles import EVERYTHING, Permissions
 from .rows import (
     HEAD,
+    LANG,
     Merge,
+    PolicyExcerpt,
     RowConflict,
     Rows,
     apply_in_place,
+    block_key_of,
     changed_rows,
+    every_language_blocks,
+    excerpt_of,
     merge_rows,
     policy_from_rows,
+    policy_head,
     policy_rows,
     rows_since,
 )
@@ -158,6 +165,21 @@ class ClauseRevision:
     created: str
     author: str
     note: str
+
+
+_PLAIN_CODE = re.compile("[A-Za-z0-9-]+")
+"""A language code that is plain text in a LIKE pattern (no "_" or "%")."""
+
+_IN_BATCH = 500
+"""Keys per ``IN (…)`` list: below SQLite's oldest limit of 999 parameters."""
+
+
+def _refuse_excerpt(policy: Policy) -> None:
+    if isinstance(policy, PolicyExcerpt):
+        raise WorkspaceError(
+            f"{policy.display_title()!r}: an export's excerpt of the policy (text in some "
+            "languages only) cannot be saved"
+        )
 
 
 @dataclass(slots=True)
@@ -1170,23 +1192,114 @@ class Workspace:
 
     def find_policy(self, ref: str) -> Policy:
         """The policy whose id or title (in any language, case-insensitive) is ``ref``."""
-        found = self.policy(ref)
-        if found is not None:
-            return found
+        found = self.policy(self.find_policy_id(ref))
+        if found is None:  # deleted in between
+            raise WorkspaceError(f"{self.location}: no policy with id or title {ref!r}")
+        return found
+
+    def find_policy_id(self, ref: str) -> str:
+        """The id of the policy whose id or title (in any language, case-insensitive) is
+        ``ref``: the titles are read from each policy's head and language rows, not the whole
+        policy."""
+        if self.policy_revision(ref) is not None:
+            return ref
         wanted = ref.strip().casefold()
-        matches = []
-        for summary in self.policies():
-            policy = self.policy(summary.id)
-            if policy and any(t.strip().casefold() == wanted for t in policy.title.values()):
-                matches.append(policy)
+        titles = self._titles()
+        matches = [
+            summary.id
+            for summary in self.policies()
+            if any(t.strip().casefold() == wanted for t in titles.get(summary.id, ()))
+        ]
         if len(matches) == 1:
             return matches[0]
         if not matches:
             raise WorkspaceError(f"{self.location}: no policy with id or title {ref!r}")
-        ids = ", ".join(p.id for p in matches)
         raise WorkspaceError(
-            f"{self.location}: several policies are titled {ref!r}; use an id ({ids})"
+            f"{self.location}: several policies are titled {ref!r}; use an id "
+            f"({', '.join(matches)})"
         )
+
+    def _titles(self) -> dict[str, list[str]]:
+        """Each policy's titles in every language (its ``Policy.title`` values)."""
+        found: dict[str, Rows] = {}
+        for policy_id, key, data in self._conn.execute(
+            "SELECT policy_id, key, data FROM policy_rows WHERE key=? OR key LIKE ?",
+            (HEAD, f"{LANG}%"),
+        ).fetchall():
+            found.setdefault(str(policy_id), {})[str(key)] = str(data)
+        titles: dict[str, list[str]] = {}
+        for policy_id, rows in found.items():
+            if HEAD not in rows:
+                continue
+            try:
+                head = policy_head(rows)
+            except SchemaError as exc:
+                raise WorkspaceError(f"{self.location}: {exc}") from exc
+            titles[policy_id] = [str(t) for t in dict(head.get("title") or {}).values()]
+        return titles
+
+    def policy_languages(self, policy_id: str) -> list[str] | None:
+        """The policy's languages, source first (``Policy.languages``), from its head row
+        alone; None when there is no such policy."""
+        row = self._conn.execute(
+            "SELECT data FROM policy_rows WHERE policy_id=? AND key=?", (policy_id, HEAD)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            head = policy_head({HEAD: str(row[0])})
+            source = str(head.get("source_language", "en"))
+            targets = [str(code) for code in head.get("target_languages", [])]
+        except (SchemaError, TypeError) as exc:
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
+        return [source, *(code for code in targets if code != source)]
+
+    def policy_excerpt(self, policy_id: str, languages: Collection[str]) -> Policy | None:
+        """The stored policy as an export in ``languages`` needs it, without reading the other
+        languages' text (a ``PolicyExcerpt``; None when there is no such policy).
+
+        Block text is read in ``languages`` only, except section titles and blocks with
+        proposals, whose text the layout looks at in every language; the head, titles,
+        metadata, variables, sections and tables are read whole. So a layout, fingerprint or
+        readiness check in those languages is the same as of the whole policy. Three
+        statements: the policy's rows without other languages' text, the keys of those (no
+        text), and the text rows of the blocks that need every language. The excerpt is not
+        the base of a later save, and saving it is refused.
+        """
+        codes = sorted(set(languages))
+        if not codes or not all(_PLAIN_CODE.fullmatch(code) for code in codes):
+            # A code LIKE could misread ("_" and "%" are its wildcards): read it all.
+            whole = self._read_rows(policy_id)
+            return None if whole is None else excerpt_of(self._policy_from(whole[0]))
+        patterns = tuple(f"%/{code}" for code in codes)
+        theirs = " OR ".join("key LIKE ?" for _ in codes)
+        with self._reading():
+            if self.policy_revision(policy_id) is None:
+                return None
+            rows: Rows = dict(
+                self._conn.execute(
+                    "SELECT key, data FROM policy_rows WHERE policy_id=? "
+                    f"AND (key NOT LIKE 'text/%' OR {theirs})",
+                    (policy_id, *patterns),
+                ).fetchall()
+            )
+            others = self._conn.execute(
+                "SELECT key FROM policy_rows WHERE policy_id=? "
+                f"AND key LIKE 'text/%' AND NOT ({theirs})",
+                (policy_id, *patterns),
+            ).fetchall()
+            every = every_language_blocks(rows)
+            keys = [str(key) for (key,) in others if block_key_of(str(key)) in every]
+            for start in range(0, len(keys), _IN_BATCH):
+                batch = keys[start : start + _IN_BATCH]
+                rows.update(
+                    self._conn.execute(
+                        "SELECT key, data FROM policy_rows WHERE policy_id=? "
+                        f"AND key IN ({', '.join('?' for _ in batch)})",
+                        (policy_id, *batch),
+                    ).fetchall()
+                )
+        return excerpt_of(self._policy_from(rows))
 
     def _mine(
         self, policy: Policy, touched: Collection[str] | None
@@ -1219,6 +1332,7 @@ class Workspace:
     ) -> PreparedSave:
         """The first half of ``save_policy``, without the database: the rows to write, taken
         from ``policy`` now (the app does this on its own thread, then lets a worker write)."""
+        _refuse_excerpt(policy)
         used = self._bases.get(policy.id)
         mine, candidates = self._mine(policy, touched)
         return PreparedSave(policy.id, policy.display_title(), mine, candidates, used)
@@ -1422,6 +1536,7 @@ class Workspace:
         self, policy: Policy, label: str, *, note: str = "", author: str = ""
     ) -> Version:
         """Freeze ``policy`` as the next numbered version."""
+        _refuse_excerpt(policy)
         snapshot = policy.copy()
         with self._transaction() as conn:
             row = conn.execute(
