@@ -24,7 +24,6 @@ from ..checks.readiness import (
     readiness,
     said,
 )
-from ..io.fingerprint import policy_fingerprints
 from ..layout.options import ApprovalStamp
 from ..model import Clause, Policy, PolicyStudioError, Status, Version
 
@@ -97,6 +96,8 @@ def same_as_approved(
         return None
     last = approved[-1]
     record = workspace.approval(policy.id, last.number)
+    from ..io.fingerprint import policy_fingerprints  # only when a version was approved
+
     current = policy_fingerprints(policy, languages)
     if record is not None and all(lang in record.fingerprints for lang in languages):
         return all(record.fingerprints[lang] == current[lang] for lang in languages)
@@ -225,6 +226,8 @@ def approve_version(
     workspace: WorkspaceStore, policy: Policy, version: Version, approver: str
 ) -> ApprovalRecord:
     """Approve ``version`` in ``approver``'s name with the fingerprint of its text per language."""
+    from ..io.fingerprint import policy_fingerprints
+
     fingerprints = policy_fingerprints(version.snapshot)
     record = workspace.approve_version(policy.id, version.number, approver, fingerprints)
     log(
@@ -314,6 +317,8 @@ def signoff_options_apart(
 def _stamp(workspace: WorkspaceStore, policy: Policy, version: Version) -> ApprovalStamp:
     record = workspace.approval(policy.id, version.number)
     if record is None:  # approved before approvals were named
+        from ..io.fingerprint import policy_fingerprints
+
         return ApprovalStamp(
             "(not recorded)", "(not recorded)", version.label, policy_fingerprints(version.snapshot)
         )
