@@ -374,13 +374,18 @@ class _Builder:
     def runs(self, resolver: VariableResolver, markup: str, where: str, rtl: bool) -> list[Run]:
         if not self.special(markup):
             return directed([Run(markup)], rtl) if markup else []
+        # In a clean policy special() found one of _PLAIN's characters and there is nothing
+        # to remove: both searches again only where reflowing may have taken the line break.
+        searched = not self.clean
         if "\n" in markup:
             markup = reflow(markup)
-        if _UNSAFE.search(markup):
-            self.warn(f"{where}: removed bidi override or control characters")
-            markup = _UNSAFE.sub("", markup)
-        if not _PLAIN.search(markup):
-            return directed([Run(markup)], rtl) if markup else []
+            searched = True
+        if searched:
+            if _UNSAFE.search(markup):
+                self.warn(f"{where}: removed bidi override or control characters")
+                markup = _UNSAFE.sub("", markup)
+            if not _PLAIN.search(markup):
+                return directed([Run(markup)], rtl) if markup else []
         out = []
         parsed = fast_runs(markup)
         if parsed is None:
