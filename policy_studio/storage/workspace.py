@@ -22,11 +22,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sqlite3
 import stat
 import struct
-import tempfile
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -472,6 +470,9 @@ def _check_journal(path: Path) -> None:
     identity (``meta.workspace_id``, read from the file as it is). Otherwise nothing is changed
     and the journal is refused.
     """
+    import shutil  # a leftover journal only: not on every command's start
+    import tempfile
+
     journal = _journal(path)
     with tempfile.TemporaryDirectory(prefix="pstudio-journal-") as folder:
         copy = Path(folder) / "check.pstudio"
@@ -590,6 +591,8 @@ class Workspace:
             _check_journal(path)
         if found < CURRENT_VERSION and checked:
             backup = path.with_name(f"{path.name}.schema{found}.bak")
+            import shutil  # an upgrade only
+
             try:
                 shutil.copy2(path, backup)
             except OSError as exc:
