@@ -505,6 +505,9 @@ class _Builder:
         # nested in a numbered one must not take its counter); a paragraph ends the run.
         list_ids: dict[BlockKind, int] = {}
         counters: dict[tuple[BlockKind, int], int] = {}
+        # Looked up once: this loop runs for every block of every exported language.
+        code, part_rtl, special, runs_of = lang.code, lang.is_rtl, self.special, self.runs
+        listed = (BlockKind.BULLET, BlockKind.NUMBERED)
         for block in blocks:
             kind, level = block.kind, block.level
             if block.proposals and not any(t.strip() for t in block.text.values()):
@@ -515,12 +518,12 @@ class _Builder:
                 list_ids, counters = {}, {}
                 out.append(self.table(block, lang, resolver, where, untranslated_label))
                 continue
-            markup = block.get(lang.code)
+            markup = block.text.get(code, "")
             untranslated = not markup.strip()
             list_id: int | None = None
             ordinal = 0
             marker = ""
-            if kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+            if kind in listed:
                 if kind not in list_ids:
                     self._next_list += 1
                     list_ids[kind] = self._next_list
@@ -533,15 +536,19 @@ class _Builder:
                     marker = lang.localise_digits(marker) if self.native_digits else marker
                 else:
                     marker = BULLETS[min(level, len(BULLETS) - 1)]
-            else:
+            elif list_ids:  # a paragraph ends the lists (both are empty when no list ran)
                 list_ids, counters = {}, {}
             rtl: bool | None = None
-            if block.direction in ("ltr", "rtl") and (block.direction == "rtl") != lang.is_rtl:
-                rtl = block.direction == "rtl"
+            direction = block.direction
+            if direction is not None and direction in ("ltr", "rtl"):
+                if (direction == "rtl") != part_rtl:
+                    rtl = direction == "rtl"
             if untranslated:
                 runs = self.marker(lang, untranslated_label)
+            elif not part_rtl and rtl is None and not special(markup):
+                runs = [Run(markup)]  # what runs() returns for plain left-to-right text
             else:
-                runs = self.runs(resolver, markup, where, lang.is_rtl if rtl is None else rtl)
+                runs = runs_of(resolver, markup, where, part_rtl if rtl is None else rtl)
             out.append(
                 Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id, rtl)
             )
