@@ -408,11 +408,12 @@ def policy_from_rows(rows: Rows) -> Policy:
 
 class PolicyExcerpt(Policy):
     """A stored policy read for an export in some languages (``Workspace.policy_excerpt``):
-    block text only in those languages, except where the layout asks every language (section
-    titles, and blocks with proposals); everything else whole. It renders, fingerprints and
-    checks in those languages exactly as the whole policy does, and cannot be saved (the
-    workspace refuses it: the other languages' text would be deleted). Its ``copy()`` is a
-    plain ``Policy``: never save one either."""
+    block text only in those languages, except where the layout looks at the others (a
+    section title with no text in those languages, and blocks with proposals); everything
+    else whole. It lays out and fingerprints in those languages exactly as the whole policy
+    does; the QA checks need the whole policy. The workspace refuses to save it (the other
+    languages' text would be deleted); its ``copy()`` is a plain ``Policy``: never save one
+    either."""
 
     __slots__ = ()
 
@@ -423,18 +424,28 @@ def excerpt_of(policy: Policy) -> PolicyExcerpt:
     return PolicyExcerpt(*fields)
 
 
-def every_language_blocks(rows: Rows) -> set[str]:
-    """Row keys of the blocks whose text the layout reads in every language, whatever the
-    languages exported: section titles (a section untitled in every language is not
-    numbered) and blocks with proposals (one with no accepted text in any language is left
-    out). From the section and block rows of ``rows``."""
+def every_language_blocks(rows: Rows, languages: Collection[str]) -> set[str]:
+    """Row keys of the blocks whose text in other languages than ``languages`` the layout
+    reads: a section title with no text in any of ``languages`` (a section untitled in every
+    language is not numbered; one titled in ``languages`` is numbered whatever the others
+    say), and a block with proposals (one with no accepted text in any language is left
+    out). From the section, block and ``languages``' text rows in ``rows``."""
     wanted: set[str] = set()
     for key, text in rows.items():
         first = key[:6]
         if first == "sectio" and key.startswith("section/"):
-            heading = _load(rows, key)
-            if isinstance(heading, dict):
-                wanted.add(str(heading.get("heading")))
+            section = _load(rows, key)
+            if not isinstance(section, dict):
+                continue
+            heading = str(section.get("heading"))
+            for lang in languages:
+                row_key = f"text/{heading}/{lang}"
+                if row_key in rows:
+                    row = _load(rows, row_key)
+                    if isinstance(row, dict) and str(row.get("text", "")).strip():
+                        break
+            else:
+                wanted.add(heading)
         elif first == "block/" and ('"proposals"' in text or "\\" in text):
             # (a backslash: a key could be written with escapes; decode to be sure)
             data = _load(rows, key)

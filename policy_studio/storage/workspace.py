@@ -1261,13 +1261,14 @@ class Workspace:
         """The stored policy as an export in ``languages`` needs it, without reading the other
         languages' text (a ``PolicyExcerpt``; None when there is no such policy).
 
-        Block text is read in ``languages`` only, except section titles and blocks with
-        proposals, whose text the layout looks at in every language; the head, titles,
-        metadata, variables, sections and tables are read whole. So a layout, fingerprint or
-        readiness check in those languages is the same as of the whole policy. Three
-        statements: the policy's rows without other languages' text, the keys of those (no
-        text), and the text rows of the blocks that need every language. The excerpt is not
-        the base of a later save, and saving it is refused.
+        Block text is read in ``languages`` only, except where the layout looks at the other
+        languages: a section title with no text in ``languages`` (whether the section is
+        numbered depends on them) and blocks with proposals; the head, titles, metadata,
+        variables, sections and tables are read whole. So a layout or fingerprint in those
+        languages is the same as of the whole policy. One statement: the policy's rows
+        without other languages' text; and only when some block needs the others, two more:
+        the keys of those rows (no text), and the rows of the blocks that need them. The
+        excerpt is not the base of a later save, and saving it is refused.
         """
         codes = sorted(set(languages))
         if not codes or not all(_PLAIN_CODE.fullmatch(code) for code in codes):
@@ -1286,12 +1287,16 @@ class Workspace:
                     (policy_id, *patterns),
                 ).fetchall()
             )
-            others = self._conn.execute(
-                "SELECT key FROM policy_rows WHERE policy_id=? "
-                f"AND key LIKE 'text/%' AND NOT ({theirs})",
-                (policy_id, *patterns),
-            ).fetchall()
-            every = every_language_blocks(rows)
+            every = every_language_blocks(rows, codes)
+            others = (
+                self._conn.execute(
+                    "SELECT key FROM policy_rows WHERE policy_id=? "
+                    f"AND key LIKE 'text/%' AND NOT ({theirs})",
+                    (policy_id, *patterns),
+                ).fetchall()
+                if every
+                else []
+            )
             keys = [str(key) for (key,) in others if block_key_of(str(key)) in every]
             for start in range(0, len(keys), _IN_BATCH):
                 batch = keys[start : start + _IN_BATCH]
