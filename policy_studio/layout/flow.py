@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..model import Block as ModelBlock
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
@@ -62,17 +63,21 @@ def _has_markup_chars(text: str) -> bool:
     )
 
 
-_LATIN_ITEM = re.compile(
-    r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\[[A-Za-z_][A-Za-z0-9_]*\]"
-    # A Latin phrase ends on a letter or digit: a sentence's full stop after "example.com" is
-    # the Arabic sentence's, and must stay outside the isolate (it shows on the left then).
-    r"|(?=[A-Za-z0-9_.\-/+]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?"
-    r"(?:[ \t]+[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?)*"
-    r"|\+?\d[\d \-/().]*\d"
-)
-"""E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left text."""
+@cache
+def _latin_item() -> re.Pattern[str]:
+    """E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left
+    text (compiled when first needed: a left-to-right export never is)."""
+    return re.compile(
+        r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"|\[[A-Za-z_][A-Za-z0-9_]*\]"
+        # A Latin phrase ends on a letter or digit: a sentence's full stop after "example.com" is
+        # the Arabic sentence's, and must stay outside the isolate (it shows on the left then).
+        r"|(?=[A-Za-z0-9_.\-/+]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?"
+        r"(?:[ \t]+[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?)*"
+        r"|\+?\d[\d \-/().]*\d"
+    )
+
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 
@@ -299,7 +304,7 @@ def latin_pieces(text: str) -> list[tuple[str, bool]]:
         return [(text, False)]  # most Arabic text: skip the costly pattern
     pieces: list[tuple[str, bool]] = []
     pos = 0
-    for match in _LATIN_ITEM.finditer(text):
+    for match in _latin_item().finditer(text):
         if match.start() > pos:
             pieces.append((text[pos : match.start()], False))
         pieces.append((match.group(), True))
@@ -591,9 +596,12 @@ class _Builder:
         return Table(rows, header, table.fractions(), lang.is_rtl, block.id)
 
 
-_WRAPPED = re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")
-"""A line break after a long line that does not end a sentence or introduce a list: the
-wrapping of a plain-text file, not a break the author meant."""
+@cache
+def _wrapped() -> re.Pattern[str]:
+    """A line break after a long line that does not end a sentence or introduce a list: the
+    wrapping of a plain-text file, not a break the author meant (compiled when first
+    needed)."""
+    return re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")
 
 
 def reflow(markup: str) -> str:
@@ -608,9 +616,10 @@ def reflow(markup: str) -> str:
         return markup
     lines = markup.split("\n")
     out = [lines[0]]
+    wrapped = _wrapped()
     for line in lines[1:]:
         previous = out[-1]
-        if _WRAPPED.search(previous + "\n" + line[:1] if line else previous + "\n\n"):
+        if wrapped.search(previous + "\n" + line[:1] if line else previous + "\n\n"):
             out[-1] = previous.rstrip() + " " + line.lstrip()
         else:
             out.append(line)
