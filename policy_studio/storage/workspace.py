@@ -1193,6 +1193,14 @@ class Workspace:
         base = self._bases.get(policy_id)
         return base.revision if base else None
 
+    _KEY_PREFIX = "key>=? AND key<?"
+    """Rows whose key starts with a prefix (``_key_prefix`` gives the parameters): a range
+    of the (policy_id, key) index, as SQLite orders text by its bytes."""
+
+    @staticmethod
+    def _key_prefix(prefix: str) -> tuple[str, ...]:
+        return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
     def find_policy(self, ref: str) -> Policy:
         """The policy whose id or title (in any language, case-insensitive) is ``ref``."""
         found = self.policy(self.find_policy_id(ref))
@@ -1207,11 +1215,10 @@ class Workspace:
         if self.policy_revision(ref) is not None:
             return ref
         wanted = ref.strip().casefold()
-        titles = self._titles()
         matches = [
             summary.id
             for summary in self.policies()
-            if any(t.strip().casefold() == wanted for t in titles.get(summary.id, ()))
+            if any(t.strip().casefold() == wanted for t in self._titles(summary.id))
         ]
         if len(matches) == 1:
             return matches[0]
@@ -1222,24 +1229,24 @@ class Workspace:
             f"({', '.join(matches)})"
         )
 
-    def _titles(self) -> dict[str, list[str]]:
-        """Each policy's titles in every language (its ``Policy.title`` values)."""
-        found: dict[str, Rows] = {}
-        for policy_id, key, data in self._conn.execute(
-            "SELECT policy_id, key, data FROM policy_rows WHERE key=? OR key LIKE ?",
-            (HEAD, f"{LANG}%"),
-        ).fetchall():
-            found.setdefault(str(policy_id), {})[str(key)] = str(data)
-        titles: dict[str, list[str]] = {}
-        for policy_id, rows in found.items():
-            if HEAD not in rows:
-                continue
-            try:
-                head = policy_head(rows)
-            except SchemaError as exc:
-                raise WorkspaceError(f"{self.location}: {exc}") from exc
-            titles[policy_id] = [str(t) for t in dict(head.get("title") or {}).values()]
-        return titles
+    def _titles(self, policy_id: str) -> list[str]:
+        """The policy's titles in every language (its ``Policy.title`` values), from its head
+        and ``lang/`` rows (two index lookups, whatever the size of the policy)."""
+        rows: Rows = {
+            str(key): str(data)
+            for key, data in self._conn.execute(
+                f"SELECT key, data FROM policy_rows WHERE policy_id=? AND {self._KEY_PREFIX} "
+                "UNION ALL SELECT key, data FROM policy_rows WHERE policy_id=? AND key=?",
+                (policy_id, *self._key_prefix(LANG), policy_id, HEAD),
+            ).fetchall()
+        }
+        if HEAD not in rows:
+            return []
+        try:
+            head = policy_head(rows)
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
+        return [str(t) for t in dict(head.get("title") or {}).values()]
 
     def policy_languages(self, policy_id: str) -> list[str] | None:
         """The policy's languages, source first (``Policy.languages``), from its head row
