@@ -54,7 +54,6 @@ from ..model.serialize import (
     policy_to_dict,
     to_json,
 )
-from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
 from .roles import EVERYTHING, Permissions
@@ -89,6 +88,7 @@ from .schema import (
 )
 
 if TYPE_CHECKING:
+    from ..model.tmunit import TmUnit
     from .protocol import WorkspaceStore
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -1908,6 +1908,8 @@ class Workspace:
 
 
 def _tm_unit(row: tuple[object, ...]) -> TmUnit:
+    from ..model.tmunit import TmUnit  # the translation memory only (~1 ms at start-up)
+
     unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
     try:
         state = Status(str(status))
