@@ -121,10 +121,14 @@ def run_export(args: argparse.Namespace) -> int:
         known = known_variables(workspace)
         options = options_from_args(args, languages[0], languages, label)
         langs = options.resolved_languages(languages[0])
-        # Only the text the export shows is read: its languages and the source (the sign-off
-        # check compares them with the approved version); the whole policy only when the full
-        # check runs (below). A large policy's other language is a third of its rows.
-        stored = workspace.policy_excerpt(policy_id, {languages[0], *langs})
+        # A writer of the laid-out document gets only the text it shows: its languages and
+        # the source (the sign-off check compares them with the approved version); the whole
+        # policy only when the full check runs (below). A large policy's other language is a
+        # third of its rows. Any other writer (XLIFF) gets the whole policy.
+        if registry.export_format(name).lays_out:
+            stored = workspace.policy_excerpt(policy_id, {languages[0], *langs})
+        else:
+            stored = workspace.policy(policy_id)
         if stored is None:
             raise PolicyStudioError(f"{workspace.location}: no policy {args.policy!r}")
         policy = stored if version is None else version.snapshot
