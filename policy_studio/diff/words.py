@@ -103,7 +103,7 @@ def diff_words(old: str, new: str, *, cleanup: bool = True) -> list[Segment]:
     if tail:
         raw.append((Op.EQUAL, old[len(old) - tail :]))
     if cleanup:
-        raw = _semantic_cleanup(raw)
+        return _slide_to_words(_normalise(_semantic_cleanup(raw)))
     return _normalise(raw)
 
 
@@ -168,6 +168,60 @@ def _normalise(raw: list[tuple[Op, str]]) -> list[Segment]:
                 out.append(Segment(Op.EQUAL, text))
     flush()
     return out
+
+
+SLIDE_LIMIT = 20
+"""How far (in characters) a lone insertion or deletion may be slid to a word boundary."""
+
+
+def _boundary(left: str, right: str) -> int:
+    """How well an edit's edge sits between the characters ``left`` and ``right`` ("" for the
+    edge of the text): 2 at a space or the text's edge, 1 at punctuation, 0 inside a word."""
+    if not left or not right or left.isspace() or right.isspace():
+        return 2
+    if not left.isalnum() or not right.isalnum():
+        return 1
+    return 0
+
+
+def _slide_to_words(segments: list[Segment]) -> list[Segment]:
+    """Slide each lone insertion or deletion sideways, over text it repeats, to where it starts
+    and ends between words (diff-match-patch's "semantic lossless" pass).
+
+    The diff splits Arabic proclitics off their words, so a word inserted before "الشخصية"
+    could come out as "جديدة ال" inserted after a kept "ال": the same edit, read as a split
+    word in the review list and the redlines. Slid by the two letters it repeats it reads
+    "الجديدة " inserted, the kept text whole words. Both texts are unchanged (only where the
+    edit is drawn moves), and an edit moves only to a strictly better place."""
+    out = list(segments)
+    moved = False
+    for index in range(1, len(out) - 1):
+        before, edit, after = out[index - 1], out[index], out[index + 1]
+        if edit.op is Op.EQUAL or before.op is not Op.EQUAL or after.op is not Op.EQUAL:
+            continue
+        e, x, f = before.text, edit.text, after.text
+        best = _boundary(e[-1:], x[:1]) + _boundary(x[-1:], f[:1])
+        if best == 4:
+            continue
+        choice: tuple[str, str, str] | None = None
+        for k in range(1, min(SLIDE_LIMIT, len(x)) + 1):
+            for ne, nx, nf in (
+                (e[:-k], e[-k:] + x[:-k], x[-k:] + f) if e.endswith(x[-k:]) else (None,) * 3,
+                (e + x[:k], x[k:] + f[:k], f[k:]) if f.startswith(x[:k]) else (None,) * 3,
+            ):
+                if ne is None or nx is None or nf is None:
+                    continue
+                score = _boundary(ne[-1:], nx[:1]) + _boundary(nx[-1:], nf[:1])
+                if score > best:
+                    best, choice = score, (ne, nx, nf)
+        if choice is not None:
+            out[index - 1] = Segment(Op.EQUAL, choice[0])
+            out[index] = Segment(edit.op, choice[1])
+            out[index + 1] = Segment(Op.EQUAL, choice[2])
+            moved = True
+    if not moved:
+        return out
+    return _normalise([(seg.op, seg.text) for seg in out])
 
 
 def _semantic_cleanup(raw: list[tuple[Op, str]]) -> list[tuple[Op, str]]:

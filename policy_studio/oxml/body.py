@@ -305,14 +305,16 @@ class BodyBuilder:
         rows: Iterable[Sequence[Sequence[SpanLike] | str]],
         *,
         paragraph_style: str | None = None,
+        header_style: str | None = None,
         style_id: str | None = None,
         bidi_visual: bool = False,
         header_rows: int = 0,
         cant_split: bool = True,
     ) -> etree._Element:
         """``table()`` of cells that are one paragraph each: ``paragraph(paragraph_style,
-        spans)``, every span bold in a header row; a cell given as a string is one plain span
-        of that text (none when empty). The whole table is written as one string
+        spans)``; in a header row ``paragraph(header_style, spans)`` when a header style is
+        given (its bold is the style's), else every span bold; a cell given as a string is one
+        plain span of that text (none when empty). The whole table is written as one string
         and parsed once: element by element, 100 tables of 10 × 4 short cells cost twice the
         same words as paragraphs (issue 13, benchmarks/table_benchmark.py). The result is the
         same element, byte for byte (tests/oxml/test_body_table_xml.py).
@@ -333,13 +335,19 @@ class BodyBuilder:
         )
         out.extend(f'<w:gridCol w:w="{width}"/>' for width in widths)
         out.append("</w:tblGrid>")
-        p_open = "<w:p>"
-        if paragraph_style:
-            p_open = f'<w:p><w:pPr><w:pStyle w:val="{_escape(paragraph_style)}"/></w:pPr>'
-        cell_opens = [
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{p_open}'
-            for width in widths
-        ]
+
+        def cell_opens_of(style: str | None) -> list[str]:
+            p_open = "<w:p>"
+            if style:
+                p_open = f'<w:p><w:pPr><w:pStyle w:val="{_escape(style)}"/></w:pPr>'
+            return [
+                f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{p_open}'
+                for width in widths
+            ]
+
+        body_opens = cell_opens_of(paragraph_style)
+        header_opens = cell_opens_of(header_style) if header_style else body_opens
+        force_bold = header_style is None
         header_tr = "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         body_tr = "<w:tr><w:trPr><w:cantSplit/></w:trPr>" if cant_split else "<w:tr><w:trPr/>"
         plain_r, bold_r = f"<w:r>{_T_OPEN}", f"<w:r><w:rPr>{_B_XML}</w:rPr>{_T_OPEN}"
@@ -348,6 +356,8 @@ class BodyBuilder:
         for index, row in enumerate(rows):
             header = index < header_rows
             append(header_tr if header else body_tr)
+            cell_opens = header_opens if header else body_opens
+            header = header and force_bold  # from here on: every span made bold
             for cell_open, spans in zip(cell_opens, row, strict=True):
                 append(cell_open)
                 if isinstance(spans, str):

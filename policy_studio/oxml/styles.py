@@ -80,6 +80,9 @@ SPECS: list[StyleSpec] = [
     StyleSpec("Header", "Normal", "", '<w:color w:val="595959"/><w:sz w:val="18"/>', 20),
     StyleSpec("Footer", "Normal", "", '<w:color w:val="595959"/><w:sz w:val="18"/>', 20),
     StyleSpec("Table Text", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', 23),
+    # A header row's cells: bold by their style, so an author's own bold stays a run's bold
+    # and a re-import gives back the cell as written (not "**Purpose**").
+    StyleSpec("Table Heading", "Table Text", "", "<w:b/>", 23, True),
     # Word's built-in name: Word formats the entries it regenerates with this style too.
     StyleSpec("toc 1", "Normal", '<w:spacing w:after="60"/>', '<w:sz w:val="21"/>', rtl_twin=False),
     StyleSpec(

@@ -29,6 +29,7 @@ from ..layout import safe_link
 from ..layout.bidi import item_pieces
 from ..model import BlockKind, language
 from .language_names import language_name
+from .preview import on_paper
 
 INSERT_STYLE = "color:#0a5a0a; background-color:#e3f6e3; text-decoration:underline;"
 DELETE_STYLE = "color:#8a1010; background-color:#fbe4e4; text-decoration:line-through;"
@@ -235,6 +236,8 @@ class DiffView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.browser = QTextBrowser()
+        # The redline's colours are an export's: on the page, whatever the theme.
+        on_paper(self.browser)
         self.browser.setOpenLinks(False)
 
         bar = QHBoxLayout()

@@ -43,7 +43,7 @@ from ..io.output import ExportReport
 from ..layout.options import ApprovalStamp, ExportOptions, Layout, Signer
 from ..model import Policy, PolicyStudioError, language
 from .blocker_text import blocker_text
-from .preview import render_export
+from .preview import on_paper, render_export
 
 Writer = Callable[..., Any]
 SignoffCheck = Callable[[list[str]], "tuple[Readiness | None, ApprovalStamp | None]"]
@@ -160,6 +160,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.job: ExportJob | None = None
         self.preview = QTextBrowser()
+        on_paper(self.preview)
         self.preview.setOpenLinks(False)
 
         form = QFormLayout()

@@ -43,7 +43,7 @@ from ..ops.versions import restore_version
 from ..storage import WorkspaceStore
 from .activity_log import ActivityLog
 from .blocker_text import blocker_text
-from .preview import render_policy
+from .preview import on_paper, render_policy
 from .store_reader import Reader, read_at_once
 
 COLUMNS = (  # marked for lupdate here, translated where shown
@@ -126,6 +126,7 @@ class VersionViewer(QDialog):
         for code in snapshot.languages:
             browser = QTextBrowser()
             browser.setReadOnly(True)
+            on_paper(browser)
             render_policy(browser.document(), snapshot, code, known_variables=known_variables)
             if language(code).is_rtl:
                 option = browser.document().defaultTextOption()

@@ -35,7 +35,7 @@ from ..model import Clause, ClauseStatus, Policy, language
 from ..storage import ClauseEntry, WorkspaceStore
 from .content_direction import ContentDirectionDelegate
 from .models.drag import CLAUSE_MIME, clause_payload
-from .preview import render_policy
+from .preview import on_paper, render_policy
 from .store_reader import Reader, read_at_once
 
 ROLE_KEY = Qt.UserRole
@@ -247,6 +247,7 @@ class LibraryPanel(QWidget):
         self.lang_box.setObjectName("library_lang")
         self.preview = QTextBrowser()
         self.preview.setObjectName("library_preview")
+        on_paper(self.preview)
         self.history = QListWidget()
         self.history.setObjectName("library_history")
         self.history.setMaximumHeight(80)

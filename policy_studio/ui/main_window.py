@@ -97,7 +97,7 @@ from .document_actions import (
 from .i18n import UI_LANGUAGES, current_language, set_ui_language, ui_language
 from .library_panel import LibraryPanel
 from .outline_panel import OutlinePanel
-from .preview import render_policy
+from .preview import on_paper, render_policy
 from .properties_dialog import PropertiesDialog
 from .readiness_panel import ReadinessPanel
 from .role_gate import RoleGate, role_name
@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         self.policy_box.setObjectName("policy_box")
         self.preview = QTextBrowser()
         self.preview.setObjectName("preview")
+        on_paper(self.preview)
         self.preview_lang = QComboBox()
         self.preview_lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preview_lang.setObjectName("preview_lang")

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
+from PySide6.QtWidgets import QTextEdit
 
 from ..layout import (
     Block,
@@ -41,6 +42,8 @@ from ..text.markup import Run, Styled
 from .direction import LRI, PDI, qt_direction
 from .table_look import shade_header, table_format
 
+PAPER = QColor("#ffffff")
+INK = QColor("#1a1a1a")
 UNFILLED_COLOR = QColor("#b3261e")
 MISSING_COLOR = QColor("#8a6d00")
 ACCENT = QColor("#1f3864")
@@ -80,14 +83,33 @@ def run_text(run: Run) -> str:
     return f"{LRI}{run.text}{PDI}" if run.ltr else run.text
 
 
+def paper_palette(theme: QPalette | None = None) -> QPalette:
+    """``theme`` with dark ink on a white page: how the exports print, whatever the desktop's
+    colours. The preview shows what the export will contain, and its colours (the titles'
+    accent, an unfilled variable's red, a table's shaded header) are chosen for white paper; on
+    a dark theme the titles were navy on black and a table's header rows black on dark grey.
+    Selection colours stay the theme's."""
+    palette = QPalette(theme if theme is not None else QGuiApplication.palette())
+    palette.setColor(QPalette.ColorRole.Base, PAPER)
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    palette.setColor(QPalette.ColorRole.Link, QColor("#1a5fb4"))
+    return palette
+
+
+def on_paper(browser: QTextEdit) -> QTextEdit:
+    """Give a preview's text browser the page the exports print on (``paper_palette``)."""
+    browser.setPalette(paper_palette(browser.palette()))
+    return browser
+
+
 class PreviewRenderer:
     """Writes laid-out parts into a QTextDocument."""
 
     def __init__(self, document: QTextDocument, palette: QPalette | None = None) -> None:
         self.document = document
-        self.palette = palette if palette is not None else QGuiApplication.palette()
-        """Colours of table borders and header rows (ui.table_look): the application's, which
-        the preview's text browser draws with."""
+        self.palette = palette if palette is not None else paper_palette()
+        """Colours of table borders and header rows (ui.table_look): the page's, on which
+        the preview's text browser draws (``on_paper``)."""
         self.warnings: list[str] = []
         self.unfilled: set[str] = set()
         self.first = True

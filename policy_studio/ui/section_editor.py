@@ -72,6 +72,9 @@ VARIABLE_LABEL = QTextFormat.UserProperty + 3
 """Char-format property: the text shown for the variable, to tell it from text typed next to it."""
 
 VARIABLE_BACKGROUND = QColor("#fff1b8")
+VARIABLE_INK = QColor("#3d3000")
+"""A variable's text on its yellow: dark whatever the theme (a dark theme's light text on
+the yellow could not be read)."""
 HEADING_POINT_SIZE = 13.0
 COMMIT_MS = 200
 """Throttle for writing typing into the model (the session then saves within AUTOSAVE_MS)."""
@@ -501,6 +504,7 @@ class SectionEditor(QWidget):
         fmt.setProperty(VARIABLE, name)
         fmt.setProperty(VARIABLE_LABEL, self._label(name))
         fmt.setBackground(VARIABLE_BACKGROUND)
+        fmt.setForeground(VARIABLE_INK)
         fmt.setToolTip("{{" + name + "}}")
         return fmt
 
@@ -1146,6 +1150,8 @@ class SectionEditor(QWidget):
         fmt.clearProperty(VARIABLE)
         fmt.clearProperty(VARIABLE_LABEL)
         fmt.clearBackground()
+        if fmt.foreground().color() == VARIABLE_INK:
+            fmt.clearForeground()
         fmt.setToolTip("")
 
     def _language_chosen(self, _index: int) -> None:

@@ -25,6 +25,8 @@ from .direction import breakable, isolate_latin, qt_direction
 from .language_names import interface_language
 
 UNFILLED = QColor("#fde7e5")
+UNFILLED_INK = QColor("#5c0f0a")
+"""Text on the unfilled pink: dark whatever the theme."""
 ROLE_NAME = Qt.UserRole
 ROLE_FALLBACK = Qt.UserRole + 1
 """The value a blank cell's language uses instead (the source language's), shown greyed."""
@@ -184,6 +186,7 @@ class VariablesPanel(QWidget):
                 item.setData(ROLE_NAME, name)
                 if not effective.strip():
                     item.setBackground(UNFILLED)
+                    item.setForeground(UNFILLED_INK)
                     item.setToolTip(self.tr("No value: the policy shows [%1]").replace("%1", name))
                     missing_langs.append(code)
                 elif not explicit:
@@ -201,6 +204,7 @@ class VariablesPanel(QWidget):
                 unfilled += 1
                 head.setText(f"⚠ {label}")
                 head.setBackground(UNFILLED)
+                head.setForeground(UNFILLED_INK)
                 hint += "\n" + self.tr("Unfilled in: %1").replace("%1", ", ".join(missing_langs))
             head.setToolTip(hint)
             self.table.setItem(row, 0, head)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,3 +109,24 @@ def test_arabic_clitic_added_is_a_small_insertion():
         ("insert", "و"),
         ("equal", "البيانات الشخصية"),
     ]
+
+
+def test_an_arabic_word_inserted_before_an_article_is_shown_whole():
+    """The diff splits "ال" off its word, so a word added before "الأخرى" came out as
+    "مالية ال" inserted after a kept "ال": a split word in the review list and the redlines.
+    The same edit is drawn between whole words."""
+    old = "لمدة سنتين الشخصية البيانات الأخرى"
+    new = "نحتفظ لمدة سنتين الشخصية البيانات المالية الأخرى نحتفظ"
+    segments = changes(old, new)
+    assert ("insert", "المالية ") in segments
+    for (_, left), (_, right) in itertools.pairwise(segments):
+        assert not (left[-1:].isalpha() and right[:1].isalpha()), segments
+
+
+def test_a_deleted_arabic_word_before_an_article_is_shown_whole():
+    old = "نحتفظ لمدة سنتين الشخصية البيانات المالية الأخرى نحتفظ"
+    new = "لمدة سنتين الشخصية البيانات الأخرى"
+    segments = changes(old, new)
+    assert ("delete", "المالية ") in segments
+    for (_, left), (_, right) in itertools.pairwise(segments):
+        assert not (left[-1:].isalpha() and right[:1].isalpha()), segments

@@ -157,3 +157,38 @@ def test_our_html_and_docx_exports_with_a_table_import_back_as_that_table(tmp_pa
     (table,) = [b for s in read_any(path).policy.sections for b in s.blocks if b.table]
     assert table.table is not None and table.table.header_rows == 1
     assert [c.get("ar") for c in table.table.rows[1]] == ["إرسال الفواتير", "العقد"]
+
+
+def test_header_cells_of_our_docx_come_back_without_bold_marks(tmp_path: Path) -> None:
+    """Our DOCX makes header cells bold (their look); re-importing must not turn the
+    author's plain "Purpose" into "**Purpose**" in the editor. A header cell the author
+    made partly bold keeps that bold."""
+    from policy_studio.io.import_flow import read_any
+    from policy_studio.io.writers.docx import write_docx
+    from policy_studio.layout import ExportOptions
+
+    from .fixtures import table_policy
+
+    policy = table_policy()
+    table = policy.sections[0].blocks[1].table
+    assert table is not None and table.header_rows == 1
+    table.rows[0][0].text.update(en="Purpose **first**", ar="الغرض")
+    table.rows[0][1].text.update(en="Basis", ar="الأساس")
+    for langs in (["en"], ["ar"]):
+        lang = langs[0]
+        path = tmp_path / f"{lang}.docx"
+        write_docx(policy, path, ExportOptions(langs))
+        (back,) = [b for s in read_any(path).policy.sections for b in s.blocks if b.table]
+        assert back.table is not None and back.table.header_rows == 1
+        assert [c.get(lang) for c in back.table.rows[0]] == [c.get(lang) for c in table.rows[0]]
+
+
+def test_a_bold_first_row_that_is_not_a_header_keeps_its_bold(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Notice", 0)
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("Important").bold = True
+    table.cell(1, 0).text = "Plain"
+    path = tmp_path / "n.docx"
+    document.save(str(path))
+    assert tables_of(read(path).policy, "en") == [(0, [["**Important**"], ["Plain"]])]

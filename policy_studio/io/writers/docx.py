@@ -123,6 +123,7 @@ class _Writer:
         by element, with the same result."""
         widths = [max(1, round(width * f)) for f in table.widths] or [width]
         style = self.style("Table Text", part)  # once per table, not per cell
+        header_style = self.style("Table Heading", part)
         table_style = self.ids.get("table grid")
         rtl, header_rows = part.rtl, table.header_rows
         try:
@@ -136,6 +137,7 @@ class _Writer:
                     for row in table.rows
                 ],
                 paragraph_style=style,
+                header_style=header_style,
                 style_id=table_style,
                 bidi_visual=table.rtl,
                 header_rows=header_rows,
@@ -146,11 +148,11 @@ class _Writer:
         paragraph = self.body.paragraph
         rows = []
         for index, row in enumerate(table.rows):
-            header = index < header_rows
+            cell_style = header_style if index < header_rows else style
             cells = []
             for cell in row:
-                runs = [replace(r, bold=True) for r in cell.runs] if header else cell.runs
-                cells.append([paragraph(style, _rtl_runs(runs) if rtl else runs)])
+                runs = cell.runs
+                cells.append([paragraph(cell_style, _rtl_runs(runs) if rtl else runs)])
             rows.append(cells)
         return self.body.table(
             widths,

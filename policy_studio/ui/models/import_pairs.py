@@ -54,6 +54,7 @@ STATUS_COLORS = {
 }
 MISSING_CELL = "#fff1b8"
 """Background of a table cell that has no text in the other language."""
+INK = QColor("#1a1a1a")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -171,12 +172,13 @@ class ImportPairsModel(QAbstractTableModel):
             if code and row.places.get(code):
                 return "\n".join(place_text(p) for p in row.places[code])
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             color = STATUS_COLORS.get(row.status)
             if color is None:
                 return None
             if column < self.TEXT_COLUMN or (code and not row.has(code)):
-                return QBrush(color)
+                # Dark ink with the light fill, whatever the theme's text colour.
+                return QBrush(color if role == Qt.ItemDataRole.BackgroundRole else INK)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if code and language(code).is_rtl:

@@ -69,6 +69,9 @@ STATUS_COLORS = {
 }
 STALE_COLOR = "#ffd9d9"
 PRETRANSLATED_COLOR = "#eee4ff"
+STATUS_INK = "#1a1a1a"
+"""The status cell's text: dark on its light fill whatever the theme (a dark theme's light
+text on the pale green of "approved" could not be read)."""
 SPELL_CSS = "background-color:#fe0102;"
 """Marks a misspelled word in cell HTML; the delegate turns it into a red wavy underline (Qt's
 HTML has no wavy text-decoration)."""
@@ -500,6 +503,8 @@ class SegmentModel(QAbstractTableModel):
                 else STATUS_COLORS[state.status]
             )
             return QBrush(QColor(color))
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS:
+            return QBrush(QColor(STATUS_INK))
         if role == Qt.ItemDataRole.FontRole and block.kind in (BlockKind.TITLE, BlockKind.HEADING):
             font = QFont()
             font.setBold(True)
