@@ -42,8 +42,6 @@ def _policy():
     return policy
 
 
-
-
 @pytest.mark.parametrize("langs", [["en"], ["ar"], ["fr"], ["en", "ar"], ["ar", "fr"]])
 def test_an_excerpt_lays_out_as_the_whole_policy_in_its_languages(store: WorkspaceStore, langs):
     policy = _policy()
