@@ -39,6 +39,7 @@ from ..model.serialize import (
     section_to_dict,
     states_from_dict,
 )
+from ..text.clean import clean_field
 
 Rows = dict[str, str]
 """Row key → canonical JSON text of the row."""
@@ -442,7 +443,9 @@ def every_language_blocks(rows: Rows, languages: Collection[str]) -> set[str]:
                 row_key = f"text/{heading}/{lang}"
                 if row_key in rows:
                     row = _load(rows, row_key)
-                    if isinstance(row, dict) and str(row.get("text", "")).strip():
+                    # As the layout sees it: cleaned (a title of control characters only
+                    # is no title), then stripped.
+                    if isinstance(row, dict) and clean_field(str(row.get("text", ""))).strip():
                         break
             else:
                 wanted.add(heading)

@@ -39,6 +39,11 @@ def _policy():
     policy.sections.append(
         Section(Block(BlockKind.TITLE, {"de": "Nur Deutsch"}, id="h-de"), [], id="s-de")
     )
+    # An English title of a control character only: no title once cleaned, so the Arabic one
+    # decides that the section is numbered.
+    policy.sections.append(
+        Section(Block(BlockKind.TITLE, {"en": "\x01", "ar": "عنوان"}, id="h-ctl"), [], id="s-ctl")
+    )
     return policy
 
 
@@ -60,7 +65,7 @@ def test_an_excerpt_lays_out_as_the_whole_policy_in_its_languages(store: Workspa
     # The section titled only in French is numbered in every language; the one with only
     # German text too, and the proposed paragraph with Arabic text is kept.
     numbers = [s.number for s in mine.parts[0].sections]
-    assert numbers == [1, 2, 3, 4]
+    assert numbers == [1, 2, 3, 4, 5]
     shown = [getattr(b, "block_id", "") for s in mine.parts[0].sections for b in s.items]
     assert "p-proposed" in shown and "p-nothing" not in shown
 
