@@ -125,7 +125,8 @@ def run_export(args: argparse.Namespace) -> int:
         # the source (the sign-off check compares them with the approved version); the whole
         # policy only when the full check runs (below). A large policy's other language is a
         # third of its rows. Any other writer (XLIFF) gets the whole policy.
-        if registry.export_format(name).lays_out:
+        excerpt = registry.export_format(name).lays_out
+        if excerpt:
             stored = workspace.policy_excerpt(policy_id, {languages[0], *langs})
         else:
             stored = workspace.policy(policy_id)
@@ -141,7 +142,7 @@ def run_export(args: argparse.Namespace) -> int:
             version,
             langs,
             complete=args.require_ready,
-            whole=lambda: workspace.find_policy(policy_id),
+            whole=(lambda: workspace.find_policy(policy_id)) if excerpt else None,
         )
         blockers = list(verdict.blockers) if verdict is not None else []
         counted = verdict is None or verdict.complete

@@ -63,3 +63,26 @@ def test_only_writers_of_the_layout_read_an_excerpt(saved, tmp_path, capsys, mon
         expected = ("excerpt", frozenset({"en", "ar"})) if entry.lays_out else ("whole", None)
         assert read == [expected], entry.name
     assert {e.name for e in registry.export_formats() if e.lays_out} == {"docx", "html", "pdf"}
+
+
+def test_the_full_check_of_an_approved_text_reads_the_whole_policy(
+    saved, tmp_path, capsys, monkeypatch
+):
+    # The text reads as its approved version, so only the full check (every language's QA
+    # findings) can tell whether it is ready: it gets the whole policy, not the excerpt.
+    _, ws = saved
+    assert main(["version", "Privacy notice", "--label", "1.0", "-w", ws]) == 0
+    assert main(["approve", "Privacy notice", "--version", "1", "--force", "-w", ws]) == 0
+    capsys.readouterr()
+    checked = []
+    from policy_studio.app import signoff
+
+    readiness_of = signoff.readiness_of
+
+    def spy(workspace, policy, *args, **kwargs):
+        checked.append(type(policy).__name__)
+        return readiness_of(workspace, policy, *args, **kwargs)
+
+    monkeypatch.setattr(signoff, "readiness_of", spy)
+    _export(capsys, "Privacy notice", "-w", ws, "--lang", "en", "-o", str(tmp_path / "n.html"))
+    assert checked == ["Policy"]
