@@ -30,15 +30,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..model.tmunit import TmUnit
-    from .workspace import (
-        ApprovalRecord,
-        ClauseEntry,
-        ClauseRevision,
-        LogEntry,
-        PolicySummary,
-        PreparedSave,
-        Refresh,
-    )
+    from .records import ApprovalRecord, ClauseEntry, ClauseRevision, PreparedSave, Refresh
+    from .workspace import LogEntry, PolicySummary
 
 
 class WorkspaceStore(Protocol):

@@ -90,6 +90,19 @@ from .schema import (
 if TYPE_CHECKING:
     from ..model.tmunit import TmUnit
     from .protocol import WorkspaceStore
+    from .records import ApprovalRecord, ClauseEntry, ClauseRevision, PreparedSave, Refresh
+
+_RECORDS = frozenset({"ApprovalRecord", "ClauseEntry", "ClauseRevision", "PreparedSave", "Refresh"})
+
+
+def __getattr__(name: str) -> Any:
+    """The record types of storage/records.py, by their old name here (loaded when asked)."""
+    if name in _RECORDS:
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -130,41 +143,6 @@ class PolicySummary:
     updated: str
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseEntry:
-    """What a list of library clauses shows, read without parsing the clause (its catalog row).
-
-    ``workspace.clause(key)`` gives the whole clause when one is selected."""
-
-    key: str
-    version: int
-    status: ClauseStatus
-    topic: str
-    title: dict[str, str]
-    tags: tuple[str, ...]
-    variants: int
-    """How many alternative wordings the clause has besides its main one."""
-
-    def matches_tag(self, tag: str) -> bool:
-        """``tag`` names one of its tags (or a tag's family, "gdpr" for "gdpr:13") or its
-        topic, case ignored."""
-        wanted = tag.casefold()
-        return self.topic.casefold() == wanted or any(
-            t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in self.tags
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseRevision:
-    """One entry of a clause's history."""
-
-    key: str
-    version: int
-    created: str
-    author: str
-    note: str
-
-
 _PLAIN_CODE = re.compile("[A-Za-z0-9-]+")
 """A language code that is plain text in a LIKE pattern (no "_" or "%")."""
 
@@ -200,38 +178,6 @@ def _base_state(base: _Base) -> dict[str, Any]:
         "revision": base.revision,
         "floor": base.floor,
     }
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedSave:
-    """A save taken from a policy and not yet written (``prepare_save``/``write_save``)."""
-
-    policy_id: str
-    title: str
-    rows: Rows
-    candidates: set[str] | None
-    """The keys that may differ from the base (None: compare every row)."""
-    base: _Base | None
-    """The base the rows were compared with (a later one makes the write compare all)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Refresh:
-    """Other people's saved changes merged into a policy being edited."""
-
-    policy: Policy
-    """The merged policy, with the unsaved edits in it: the same object when only text and
-    variables came in (changed in place), else a new one built from the merged rows."""
-    taken: frozenset[str] = frozenset()
-    """Row keys taken from the stored policy."""
-    conflicts: tuple[RowConflict, ...] = ()
-    """Rows both sides changed: mine is kept in ``policy`` until ``resolve_conflict``."""
-    deleted: bool = False
-    """The policy was deleted by someone else."""
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.taken or self.conflicts or self.deleted)
 
 
 def plain_storage_error(exc: BaseException) -> str:
@@ -314,17 +260,6 @@ class LogEntry:
             "target": self.target,
             "detail": self.detail,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class ApprovalRecord:
-    """A version's named approval and the fingerprint of the approved text per language."""
-
-    policy_id: str
-    number: int
-    approver: str
-    approved_at: str
-    fingerprints: dict[str, str]
 
 
 def _journal(path: Path) -> Path:
@@ -934,6 +869,8 @@ class Workspace:
             "WHERE key=? ORDER BY version",
             (key,),
         ).fetchall()
+        from .records import ClauseRevision
+
         return [ClauseRevision(*row) for row in rows]
 
     def save_clause(self, clause: Clause, *, note: str = "", author: str = "") -> Clause:
@@ -1350,6 +1287,8 @@ class Workspace:
         _refuse_excerpt(policy)
         used = self._bases.get(policy.id)
         mine, candidates = self._mine(policy, touched)
+        from .records import PreparedSave
+
         return PreparedSave(policy.id, policy.display_title(), mine, candidates, used)
 
     def write_save(self, prepared: PreparedSave) -> None:
@@ -1473,6 +1412,8 @@ class Workspace:
     ) -> Refresh:
         """The second half of ``refresh_policy``, without the database: merge what
         ``read_changes`` found into ``policy`` and make it this object's base."""
+        from .records import Refresh
+
         base = self._bases.get(policy.id)
         mine_keys: set[str] | None
         if not unsaved and base is not None:
@@ -1785,6 +1726,8 @@ class Workspace:
         """Approve a version in someone's name, with the fingerprint of its text per language."""
         if not approver.strip():
             raise WorkspaceError(f"{self.location}: an approval needs the approver's name")
+        from .records import ApprovalRecord
+
         record = ApprovalRecord(policy_id, number, approver, now_iso(), dict(fingerprints))
         with self._transaction() as conn:
             found = conn.execute(
@@ -1811,6 +1754,8 @@ class Workspace:
         ).fetchone()
         if row is None:
             return None
+        from .records import ApprovalRecord
+
         return ApprovalRecord(policy_id, number, str(row[0]), str(row[1]), json.loads(row[2]))
 
     # -- imported translation memory (schema 5) --------------------------------------------
@@ -1954,6 +1899,8 @@ def _wording(clause: Clause) -> dict[str, object]:
 
 
 def _entry(row: Any) -> ClauseEntry:
+    from .records import ClauseEntry
+
     key, version, status, topic, titles, tags, variants = row
     return ClauseEntry(
         str(key),

@@ -30,6 +30,8 @@ NOT_LOADED = [
     "shutil",  # argparse's help width is found without it (cli._HelpFormatter)
     "html",  # the page escapes as html.escape does without its entity table
     "policy_studio.io.fingerprint",
+    "policy_studio.storage.records",  # the clause catalogue's, saves' and approvals' records
+    "policy_studio.model.tmunit",
 ]
 
 
