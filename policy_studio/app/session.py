@@ -287,6 +287,11 @@ class Session(QObject):
         """The id of the policy ``load_policy`` is reading (None: none is)."""
         self._fallback: Policy | None = None
         """The policy open before the one being read: current again if that read fails."""
+        self._new: Policy | None = None
+        """The new policy ``add_policy_soon`` makes current once the open one is saved."""
+        self.unstored: str | None = None
+        """The id of the current policy when it is new and its first save has not landed
+        (``add_policy_soon``): it is not in the workspace yet."""
         if not workspace.closed:
             worker = self._worker
             workspace.when_closed(lambda: worker.stop(0))
@@ -491,9 +496,14 @@ class Session(QObject):
             return
         policy_id = self.loading
         assert policy_id is not None
+        new, self._new = self._new, None
+        if new is not None and new.id == policy_id:
+            self._became_current(token, new)
+            return
         if self.policy is not None:
             self._fallback = self.policy
         self.policy = None  # the views show nothing that belongs to neither
+        self.unstored = None
         self.conflicts = ()
         self._touched = None
         self._editing = ""
@@ -553,6 +563,20 @@ class Session(QObject):
             return
         self._run(job, then, busy=False)
 
+    def write(
+        self,
+        job: Callable[[WorkspaceStore], Any],
+        answer: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Run ``job(store)`` — a write a person asked for that is not the open policy's (a
+        library clause) — on the database worker, in order with the saves, and
+        ``answer(result, error)`` here when it is done; never waits. A server that does not
+        answer keeps the job waiting there: it is written when the server answers."""
+        if self._closing or self.workspace.closed:
+            answer(None, PolicyStudioError("the workspace is closed"))
+            return
+        self._run(job, answer, busy=False)
+
     def add_policy(self, policy: Policy) -> None:
         """Store a new policy and make it current."""
         if not self.flush():
@@ -566,9 +590,38 @@ class Session(QObject):
         if self._writer is not None:
             self._writer.adopt_base(self.workspace, policy.id)
         self.policy = policy
+        self.unstored = None
         self._touched = None
         self.conflicts = ()
         self.policy_did_load.emit()
+
+    def add_policy_soon(self, policy: Policy) -> None:
+        """Make the new ``policy`` current and store it, without waiting for the database.
+
+        As ``load_policy``: the edits of the policy open now are saved first (a policy whose
+        edits cannot be saved is not left: ``policy_load_did_end`` says why, and the new one
+        is not made). Then the new policy is current at once, as unsaved edits (``unstored``
+        names it), and its first save goes to the worker like any edit's: a server that does
+        not answer holds nothing, a save that fails is said (``save_did_fail``) and tried
+        again every ``RETRY_MS``, so what the person made is never dropped."""
+        self._load_token += 1
+        self.loading = policy.id
+        self._new = policy
+        self._load_step(self._load_token)
+
+    def _became_current(self, token: int, policy: Policy) -> None:
+        self._fallback = None
+        self.policy = policy
+        self.conflicts = ()
+        self._touched = None  # none of it is stored: the save writes it whole
+        self._editing = ""
+        self.unstored = policy.id
+        self.dirty = True
+        self._generation += 1
+        self._announce()
+        self.policy_did_load.emit()
+        self._load_ended(token, "")
+        self.save_soon()
 
     def _title(self) -> str:
         return repr(self.policy.display_title()) if self.policy else "the policy"
@@ -744,6 +797,8 @@ class Session(QObject):
         self._sent_base = None
         if error is None:
             self.last_error = ""
+            if self.policy is not None and self.policy.id == self.unstored:
+                self.unstored = None  # its first save landed: it is in the workspace
             if generation == self._generation:
                 self._saved()
             elif not self._timer.isActive():  # edits made while it was saving
@@ -846,7 +901,9 @@ class Session(QObject):
             if then_save:
                 self._save_again = True
             return self._run(lambda _store: None, self._writer_ready)
-        policy_id = self.policy.id if self.policy is not None else None
+        # A new policy not stored yet has nothing of others' to read (it would read as
+        # deleted by someone else).
+        policy_id = self.policy.id if self.policy is not None and not self.unstored else None
 
         def read(store: WorkspaceStore) -> tuple[int, Any, bool]:
             version, stored = store.change_marks(policy_id)

@@ -8,7 +8,7 @@ matched to blocks by position, so the n-th line of every language is one block a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from ..model import Block, BlockKind, Clause, ClauseStatus, PolicyStudioError, Section, new_id
 from ..text.markup import variables_in
@@ -76,7 +76,7 @@ def clause_variables(clause: Clause) -> list[str]:
 
 
 def check_clause(
-    clause: Clause, existing: Mapping[str, Clause] | None = None, *, new: bool = False
+    clause: Clause, existing: Container[str] | None = None, *, new: bool = False
 ) -> None:
     """Refuse a clause the library cannot hold, with a message that says what to fix."""
     if not KEY_PATTERN.match(clause.key):

@@ -52,6 +52,15 @@ def save_clause(
     """
     before = workspace.clause(clause.key)
     saved = workspace.save_clause(clause, note=note)
+    return clause_saved(workspace, before, saved, label=label)
+
+
+def clause_saved(
+    workspace: WorkspaceStore, before: Clause | None, saved: Clause, *, label: str | None = None
+) -> tuple[Changes, Edit]:
+    """The undoable edit for a clause already saved (``before`` it was, or None: new): how
+    ``save_clause`` ends, for a caller that wrote it elsewhere (the app's database worker).
+    Undo and redo write through ``workspace``."""
     name = label or clause_edit_label(before, saved)
     if before is not None and clause_to_dict(before) == clause_to_dict(saved):
         return Changes(), Edit(name, lambda _p: Changes(), lambda _p: Changes())

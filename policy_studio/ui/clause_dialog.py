@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -35,7 +36,7 @@ class ClauseDialog(QDialog):
         self,
         clause: Clause,
         languages: list[str],
-        existing: dict[str, Clause],
+        existing: Container[str],
         *,
         new: bool = False,
         parent: QWidget | None = None,

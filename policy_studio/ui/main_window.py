@@ -63,7 +63,7 @@ from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit, op
-from ..ops.library_edits import save_clause, then
+from ..ops.library_edits import clause_saved, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
 from ..ops.sections import (
@@ -212,11 +212,30 @@ class _FirstPaint(QObject):
         return False
 
 
+def _clauses_for_marks(
+    store: WorkspaceStore, entries: Mapping[str, ClauseEntry], refs: set[tuple[str, int]]
+) -> tuple[dict[str, Clause | None], dict[tuple[str, int], Clause | None]]:
+    """For the linked sections' (key, version) whose clause the catalog has newer: the
+    library's clause and the old version they link to (a database worker's job)."""
+    theirs: dict[str, Clause | None] = {}
+    bases: dict[tuple[str, int], Clause | None] = {}
+    for key, version in refs:
+        entry = entries.get(key)
+        if entry is None or entry.version <= version:
+            continue
+        if key not in theirs:
+            theirs[key] = store.clause(key)
+        bases[(key, version)] = store.clause_version(key, version)
+    return theirs, bases
+
+
 class MainWindow(QMainWindow):
     """The authoring application around one workspace at a time."""
 
     policy_did_open = Signal()
     """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
+    clause_write_did_end = Signal(str)
+    """A clause from the clause dialog was written ("") or not (why, one sentence)."""
     opening: str | None = None
     """The id of the policy being opened (at start-up, or chosen in the policy box), until it
     is shown or could not be read."""
@@ -237,18 +256,48 @@ class MainWindow(QMainWindow):
         self._library_entries: dict[str, ClauseEntry] = {}
         """The library's catalog rows (key, version, status, tags): what the outline and the
         "law changed" marks need, read without parsing every clause."""
+        self._reading_catalog = False
+        self._read_catalog_again = False
+        self._mark_clauses: dict[str, Clause | None] = {}
+        """Library clause key → the clause as the catalog last read it (linked sections')."""
+        self._mark_bases: dict[tuple[str, int], Clause | None] = {}
+        """(key, version) → that old version of a clause a section links to."""
+        self._marks_generation = 0
+        """Counts catalog answers: clauses read for marks before the latest are dropped."""
+        self._marks_asked: set[tuple[str, int]] = set()
+        self._outdated_shown: set[str] = set()
+        """The sections last marked "update available" (kept until their clauses are read)."""
         self._extra_panels: list[PolicyPanel] = []
         self._policy_list: list[PolicySummary] | None = None
         """The workspace's policies as last read on the database worker (None: not yet)."""
         self._listing_policies = False
         self._list_policies_again = False
         self._policy_list_error = ""
+        self._start_wanted: str | None = None
+        """The policy start-up asked for (``open_after_paint``), chosen once the list is read."""
+        self._painted = False
         self._binding = True
         """Under construction: _bind_session gives every panel its policy once, at the end."""
         self.undo = UndoHistory(self._edit_did_apply, self)
         self.gate = RoleGate(self)
         self.opening_gate = RoleGate(self)
         """Holds what needs a policy while one is being opened (``_begin_opening``)."""
+        self.creating_gate = RoleGate(self)
+        """Holds New policy, the questionnaire and import while a new policy is being stored."""
+        self._creating: tuple[str, str, Callable[[], object] | None] | None = None
+        """(id, message once stored, what follows it) of the new policy being stored."""
+        self.creating_label = QLabel()
+        """In the status bar while a new policy is being stored: "Saving the new policy…",
+        or why it is not saved yet (an edit's own message does not hide it)."""
+        self.creating_label.setObjectName("creating")
+        self.creating_label.hide()
+        self.clause_gate = RoleGate(self)
+        """Holds the library's clause actions while a clause is being written."""
+        self.clause_label = QLabel()
+        """In the status bar while a clause from the clause dialog is being written."""
+        self.clause_label.setObjectName("saving_clause")
+        self.clause_label.hide()
+        self._clause_writing = False
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -310,7 +359,7 @@ class MainWindow(QMainWindow):
             self.apply_edit,
             lambda: list(self.variables),
             self.commit_typing,
-            lambda _policy: self._fill_policy_box(),
+            self.add_new_policy,
             settings=self.settings.store,
         )
         outline_box = QWidget()
@@ -638,6 +687,11 @@ class MainWindow(QMainWindow):
         self.session = session
         self._policy_list, self._policy_list_error = None, ""  # another workspace's list
         self._listing_policies = self._list_policies_again = False
+        # Another workspace's library: no mark from the one before, none until read.
+        self._reading_catalog = self._read_catalog_again = False
+        self._library_entries, self._mark_clauses, self._mark_bases = {}, {}, {}
+        self._marks_asked, self._outdated_shown = set(), set()
+        self._marks_generation += 1
         session.setParent(self)
         session.policy_did_change.connect(self._policy_did_change)
         session.policy_did_load.connect(self._policy_did_load)
@@ -650,6 +704,8 @@ class MainWindow(QMainWindow):
             )
         )
         session.save_did_start.connect(lambda: self.save_state.setText(self.tr("Saving…")))
+        session.policy_did_save.connect(self._new_policy_did_save)
+        self._end_creating()  # a new policy of the workspace before
         session.outside_did_change.connect(
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
@@ -871,6 +927,8 @@ class MainWindow(QMainWindow):
             index = self.policy_box.findData(policy.id)
             if index >= 0:
                 self.policy_box.setCurrentIndex(index)
+            else:
+                self._show_policy_list()  # one not in the list as read: shown under its title
             first = policy.sections[0].id if policy.sections else None
             self.outline.select(first)
             self._warn_deprecated(policy)
@@ -890,53 +948,124 @@ class MainWindow(QMainWindow):
         return self._library_index
 
     def _library_did_change(self) -> None:
+        """The library changed (here or elsewhere): read its catalog, the law changes and the
+        clauses behind the open policy's "update available" marks on the database worker.
+        Until the answer every mark stays as last read; one read at a time, and an answer to
+        a question asked again meanwhile is dropped (the latest is read)."""
         self._library_index = None
-        self._library_entries = {e.key: e for e in self.session.workspace.clause_entries()}
-        law_changed = self._law_changes()
-        self.library_panel.law_changed = law_changed
-        self.outline.model.law_changed = law_changed
+        # The panel lists the library again at once (its read queues behind the catalog's,
+        # whose answer, with the "law changed" marks, comes first).
         self.library_panel.reload()
-        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
-        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+        if self._reading_catalog:
+            self._read_catalog_again = True
+            return
+        self._reading_catalog, self._read_catalog_again = True, False
+        session = self.session
+        refs = self._linked_refs()
 
-    def _law_changes(self) -> dict[str, list[str]]:
-        """Library clause key → the requirements (law, article) a newer law file changed since
-        the workspace accepted it: shown as "law changed" in the library and the outline."""
-        from ..library import law_changes
-        from ..library.regulations import load_all
+        def read(store: WorkspaceStore) -> tuple[Any, ...]:
+            from ..library import law_changes
+            from ..library.regulations import load_all
 
-        try:
-            changed = law_changes.changes(self.session.workspace, load_all())
-        except PolicyStudioError:
-            return {}
-        if not changed:
-            return {}
-        touched = law_changes.clauses_touched(changed, self._library_entries.values())
+            entries = {e.key: e for e in store.clause_entries()}
+            try:
+                changed = law_changes.changes(store, load_all())
+            except PolicyStudioError:
+                changed = []  # the accepted laws cannot be read: no "law changed" mark
+            touched = law_changes.clauses_touched(changed, entries.values()) if changed else {}
+            theirs, bases = _clauses_for_marks(store, entries, refs)
+            return entries, touched, theirs, bases
+
+        session.read(read, lambda result, error: self._catalog_did_read(session, result, error))
+
+    def _catalog_did_read(self, session: Session, result: Any, error: BaseException | None) -> None:
+        if session is not self.session:
+            return  # a workspace this window no longer shows
+        self._reading_catalog = False
+        if self._read_catalog_again:
+            self._library_did_change()  # the library changed again meanwhile: read it again
+            return
+        if error is not None:
+            return  # the marks stay as last read; the library panel says what failed
+        entries, touched, theirs, bases = result
+        self._library_entries = entries
+        self._marks_generation += 1
+        self._mark_clauses, self._mark_bases = theirs, bases
         lang = current_language()
 
-        def wording(change: law_changes.LawChange) -> str:
+        def wording(change: Any) -> str:
             old = change.old_text.get(lang) or change.old_text.get("en", "—")
             new = change.new_text.get(lang) or change.new_text.get("en", "—")
             return f"{change.regulation_title}, {change.article}\n    − {old}\n    + {new}"
 
-        return {key: [wording(c) for c in found] for key, found in touched.items()}
+        law_changed = {key: [wording(c) for c in found] for key, found in touched.items()}
+        if law_changed != self.library_panel.law_changed:
+            self.library_panel.law_changed = law_changed
+            self.library_panel.reload()  # its list shows them: listed again with them
+        self.outline.model.law_changed = law_changed
+        self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+        self.readiness.refresh_soon()  # a clause's status or version may block sign-off
+
+    @property
+    def reading_marks(self) -> bool:
+        """The library's catalog, or clauses behind the outline's marks, are being read."""
+        return self._reading_catalog or bool(self._marks_asked)
+
+    def _linked_refs(self) -> set[tuple[str, int]]:
+        """(clause key, version) of every section of the open policy linked to the library."""
+        policy = self.session.policy
+        sections = policy.sections if policy is not None else []
+        return {(s.clause.key, s.clause.version) for s in sections if s.clause is not None}
 
     def _outdated(self) -> set[str]:
-        """Sections whose library clause changed the wording they use (not just its version)."""
+        """Sections whose library clause changed the wording they use (not just its version).
+
+        Computed from the clauses read on the database worker with the catalog. A section
+        whose clauses are not read yet (a policy just opened, a section inserted) keeps the
+        mark it had, and they are read; it is marked, or not, when they are in."""
         policy = self.session.policy
         found: set[str] = set()
+        missing: set[tuple[str, int]] = set()
         for section in policy.sections if policy is not None else []:
             ref = section.clause
             entry = self._library_entries.get(ref.key) if ref is not None else None
             if ref is None or entry is None or entry.version <= ref.version:
                 continue  # no newer version (the catalog says so without the clause)
-            theirs = self.library_index.get(ref.key)
-            if not update_available(section, theirs):
+            if ref.key not in self._mark_clauses or (ref.key, ref.version) not in self._mark_bases:
+                missing.add((ref.key, ref.version))
+                if section.id in self._outdated_shown:
+                    found.add(section.id)  # as last computed, until the clauses are in
                 continue
-            base = self.session.workspace.clause_version(ref.key, ref.version)
-            if wording_changed(section, base, theirs):
+            theirs = self._mark_clauses[ref.key]
+            base = self._mark_bases[(ref.key, ref.version)]
+            if update_available(section, theirs) and wording_changed(section, base, theirs):
                 found.add(section.id)
+        self._outdated_shown = found
+        if missing:
+            self._read_marks(missing)
         return found
+
+    def _read_marks(self, refs: set[tuple[str, int]]) -> None:
+        """Read the clauses behind marks not computed yet, on the database worker."""
+        refs = refs - self._marks_asked
+        if not refs or self._reading_catalog:
+            return  # asked already, or the catalog's answer brings them
+        self._marks_asked |= refs
+        session, generation = self.session, self._marks_generation
+        entries = dict(self._library_entries)
+
+        def then(result: Any, error: BaseException | None) -> None:
+            self._marks_asked -= refs
+            if session is not self.session or generation != self._marks_generation:
+                return  # the catalog was read again since: these may be older than it
+            if error is not None:
+                return  # no mark nobody computed; asked again at the next change
+            theirs, bases = result
+            self._mark_clauses.update(theirs)
+            self._mark_bases.update(bases)
+            self.outline.set_policy(self.session.policy, self._library_versions(), self._outdated())
+
+        session.read(lambda store: _clauses_for_marks(store, entries, refs), then)
 
     def _library_versions(self) -> dict[str, tuple[int, ClauseStatus]]:
         return {k: (c.version, c.status) for k, c in self._library_entries.items()}
@@ -981,6 +1110,8 @@ class MainWindow(QMainWindow):
             self._policy_list_error = ""
             self._policy_list = list(result)
         self._show_policy_list()
+        if self.opening == "":
+            self._choose_start_policy()  # start-up waited for this list
 
     def _show_policy_list(self) -> None:
         box = self.policy_box
@@ -1002,7 +1133,7 @@ class MainWindow(QMainWindow):
                 model.item(box.count() - 1).setEnabled(False)  # a line to read, not a policy
         box.setToolTip(self._policy_list_error)
         shown = current.id if current is not None else self.opening
-        if shown is not None and box.findData(shown) >= 0:
+        if shown and box.findData(shown) >= 0:
             box.setCurrentIndex(box.findData(shown))
         box.blockSignals(False)
 
@@ -1024,29 +1155,63 @@ class MainWindow(QMainWindow):
     # -- opening a policy: paint first, read it on the database worker ------------------
 
     def open_after_paint(self, policy_id: str | None) -> None:
-        """Start-up: the window, shown without a policy, says "Opening “title”…" and reads
-        ``policy_id`` (else the last used, else the first policy) once it has painted.
+        """Start-up: the window, shown without a policy, reads ``policy_id`` (else the last
+        used, else the first policy) once it has painted, saying "Opening “title”…".
 
-        Reading and laying out a 500-section policy takes about a second: the user sees the
-        window meanwhile, with nothing editable until the policy is there."""
-        ids = {s.id: s.title for s in self.session.workspace.policies()}
-        if policy_id not in ids:
-            policy_id = next(iter(ids), None)
-        if policy_id is None:
-            return  # an empty workspace: nothing to read
-        self._begin_opening(policy_id, ids[policy_id])
-        self._paint_watch = _FirstPaint(self, lambda: QTimer.singleShot(0, self._read_opening))
+        Which policies there are is read on the database worker (the list the policy box
+        shows): until it is, the window says "Reading the list of policies…" and holds what
+        needs a policy; a list that cannot be read is said in the status bar. Reading and
+        laying out a 500-section policy takes about a second: the user sees the window
+        meanwhile, with nothing editable until the policy is there."""
+        self._start_wanted = policy_id
+        self._painted = False
+
+        def painted() -> None:
+            self._painted = True
+            QTimer.singleShot(0, self._read_opening)
+
+        self._paint_watch = _FirstPaint(self, painted)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self._paint_watch)
+        if self._policy_list is not None and not self._listing_policies:
+            self._choose_start_policy()  # the list was read a moment ago
+            return
+        self.opening = ""  # a policy will be opened: which one, the list will say
+        self._hold_for_opening(self.tr("Reading the list of policies…"))
+        if not self._listing_policies:
+            self._read_policy_list()
+
+    def _choose_start_policy(self) -> None:
+        """The list of policies was read (or could not be): open the one wanted at start-up."""
+        if self._policy_list is None:
+            # Nothing to choose from: the status bar says why in one sentence (the box too).
+            self._opening_did_end(self._policy_list_error)
+            return
+        titles = {s.id: s.title for s in self._policy_list}
+        policy_id = self._start_wanted
+        if policy_id not in titles:
+            policy_id = next(iter(titles), None)
+        if policy_id is None:  # an empty workspace: nothing to read
+            if self.opening is not None:
+                self._opening_did_end("")
+            return
+        self._begin_opening(policy_id, titles[policy_id])
+        self._show_policy_list()  # the line being opened is the one chosen in the box
+        if self._painted:
+            self._read_opening()
 
     def _begin_opening(self, policy_id: str, title: str) -> None:
         """Say which policy is being opened and hold what needs a policy until it is shown."""
-        text = self.tr("Opening “%1”…").replace("%1", title or policy_id)
         self.opening = policy_id
+        self._hold_for_opening(self.tr("Opening “%1”…").replace("%1", title or policy_id))
+
+    def _hold_for_opening(self, text: str) -> None:
         self.statusBar().clearMessage()  # a message would hide the line saying what opens
         if self.opening_label is not None:
             self.opening_label.setText(text)  # another policy chosen while one was read
+            for target, _why in self.opening_gate.targets():
+                self.opening_gate.hold(target, text)
             return
         self.opening_label = QLabel(text)
         self.opening_label.setObjectName("opening")
@@ -1092,11 +1257,20 @@ class MainWindow(QMainWindow):
         ]
 
     def _read_opening(self) -> None:
-        if self.opening is not None and self.session.loading != self.opening:
+        if self.opening and self.session.loading != self.opening:
             self.session.load_policy(self.opening)
 
     def _opening_did_end(self, reason: str) -> None:
         """The policy being opened is shown, or could not be read (the one before is back)."""
+        creating = self._creating
+        if creating is not None and self.session.unstored != creating[0]:
+            # The new policy was not made (the open one's edits could not be saved first, or
+            # another policy was chosen meanwhile): the policy open before stays.
+            self._end_creating()
+            if self.opening is None:
+                if reason:
+                    self.statusBar().showMessage(reason)
+                return
         if self.opening is None or self.opening_label is None:
             return  # a caller that waited for it (Session.open_policy): nothing was held
         self.opening = None
@@ -1128,12 +1302,47 @@ class MainWindow(QMainWindow):
             source_language=current.source_language if current else "en",
             target_languages=current.target_languages if current else [],
         )
-        self.editor.commit()
-        self.session.add_policy(policy)
-        self._fill_policy_box()
-        self.statusBar().showMessage(
-            self.tr("Created “%1”").replace("%1", title.strip()), STATUS_MS
-        )
+        self.add_new_policy(policy, self.tr("Created “%1”").replace("%1", title.strip()))
+
+    def add_new_policy(
+        self, policy: Policy, created: str, then: Callable[[], object] | None = None
+    ) -> None:
+        """Make the new ``policy`` current and store it on the database worker, never
+        waiting (``Session.add_policy_soon``). While its first save is out the status bar
+        says "Saving the new policy “title”…" and New policy, the questionnaire and import
+        are held with that tooltip; when it lands the status bar says ``created`` and
+        ``then`` runs (what belongs with it: an activity-log line, accepted laws). A save that
+        fails is one sentence; the policy stays open and is saved when the database answers.
+        """
+        self.commit_typing()
+        saving = self.tr("Saving the new policy “%1”…").replace("%1", policy.display_title())
+        self._creating = (policy.id, created, then)
+        for action in (self.new_policy_action, self.questionnaire_action, self.import_action):
+            self.creating_gate.hold(action, saving)
+        self.creating_label.setText(saving)
+        # Permanent: an edit's message (the new policy can be edited meanwhile) hides it not.
+        self.statusBar().insertPermanentWidget(0, self.creating_label)
+        self.creating_label.show()
+        self.session.add_policy_soon(policy)
+
+    def _end_creating(self) -> None:
+        self._creating = None
+        self.creating_gate.release_all()
+        if self.creating_label.isVisible():
+            self.statusBar().removeWidget(self.creating_label)
+            self.creating_label.hide()
+
+    def _new_policy_did_save(self) -> None:
+        """A save landed: if it was a new policy's first, it is in the workspace now."""
+        creating, session = self._creating, self.session
+        if creating is None or session.unstored is not None:
+            return
+        self._end_creating()
+        self._fill_policy_box()  # the list as stored, with it
+        if session.policy is not None and session.policy.id == creating[0]:
+            self.statusBar().showMessage(creating[1], STATUS_MS)
+            if creating[2] is not None:
+                creating[2]()
 
     def new_policy_from_questionnaire(self) -> None:
         """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
@@ -1149,13 +1358,11 @@ class MainWindow(QMainWindow):
         if not wizard.exec() or wizard.assembly is None:
             return
         policy = wizard.assembly.policy
-        self.editor.commit()
-        self.session.add_policy(policy)
-        accept_missing(workspace, [loaded.regulations[k] for k in policy.regulations])
-        self._fill_policy_box()
-        self.statusBar().showMessage(
+        accepted = [loaded.regulations[k] for k in policy.regulations]
+        self.add_new_policy(
+            policy,
             self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
-            STATUS_MS,
+            lambda: self._try(lambda: accept_missing(self.session.workspace, accepted)),
         )
 
     def edit_properties(self) -> None:
@@ -1499,50 +1706,158 @@ class MainWindow(QMainWindow):
 
     def new_clause(self) -> None:
         dialog = ClauseDialog(
-            Clause(key="", title={}), self._languages(), self.library_index, new=True, parent=self
+            Clause(key="", title={}),
+            self._languages(),
+            self._library_entries,
+            new=True,
+            parent=self,
         )
-        if dialog.exec():
-            clause = dialog.result_clause()
-            if self._try(lambda: self._save_clause(clause, "Created")):
-                self.statusBar().showMessage(
-                    self.tr("Added %1 to the library").replace("%1", clause.key), STATUS_MS
-                )
+        self._run_clause_dialog(
+            dialog,
+            "Created",
+            lambda saved, _before: self.tr("Added %1 to the library").replace("%1", saved.key),
+        )
 
     def edit_clause(self, key: str | None) -> None:
-        clause = self.session.workspace.clause(key) if key else None
-        if clause is None:
+        """The clause dialog on ``key``: the clause as the library panel read it, else read on
+        the database worker first (the window never waits for it)."""
+        if not key:
             return
-        dialog = ClauseDialog(clause, self._languages(), self.library_index, parent=self)
-        if dialog.exec():
-            edited = dialog.result_clause()
-            if self._try(lambda: self._save_clause(edited, "Edited")):
-                saved = self.session.workspace.clause(edited.key)
-                assert saved is not None
-                if saved.version == clause.version:
-                    return  # a status or tag change: the step's own name is the message
-                self.statusBar().showMessage(
-                    self.tr("Saved %1 as version %2")
-                    .replace("%1", saved.key)
-                    .replace("%2", str(saved.version)),
-                    STATUS_MS,
-                )
+        clause = self.library_panel.loaded_clause(key)
+        if clause is not None:
+            self._edit_loaded_clause(clause)
+            return
+        session = self.session
 
-    def _save_clause(self, clause: Clause, note: str) -> None:
-        """Save a clause as one undo step (nothing goes on the stack when nothing changed)."""
-        before = self.session.workspace.clause(clause.key)
-        result = save_clause(self.session.workspace, clause, note=note)
-        if not result[0].empty:
-            self.apply_edit(result)
-            saved = self.session.workspace.clause(clause.key)
-            if saved is not None:
-                status_only = before is not None and before.version == saved.version
-                self.record(
-                    "clause.status" if status_only else "clause.edit",
-                    saved.key,
-                    in_policy=False,
-                    version=saved.version,
-                    status=saved.status.value,
+        def read(result: Any, error: BaseException | None) -> None:
+            if session is not self.session:
+                return
+            if error is not None:
+                self.statusBar().showMessage(str(error), STATUS_MS)
+            elif result is not None:
+                self._edit_loaded_clause(result)
+
+        session.read(lambda store: store.clause(key), read)
+
+    def _edit_loaded_clause(self, clause: Clause) -> None:
+        def message(saved: Clause, before: Clause | None) -> str:
+            if before is not None and saved.version == before.version:
+                return ""  # a status or tag change: the step's own name is the message
+            return (
+                self.tr("Saved %1 as version %2")
+                .replace("%1", saved.key)
+                .replace("%2", str(saved.version))
+            )
+
+        dialog = ClauseDialog(clause, self._languages(), self._library_entries, parent=self)
+        self._run_clause_dialog(dialog, "Edited", message)
+
+    @property
+    def saving_clause(self) -> bool:
+        """A clause from the clause dialog is being written on the database worker."""
+        return self._clause_writing
+
+    def _run_clause_dialog(
+        self,
+        dialog: ClauseDialog,
+        note: str,
+        message: Callable[[Clause, Clause | None], str],
+        *,
+        section_id: str | None = None,
+    ) -> None:
+        """Show the clause dialog; what it accepts is written on the database worker.
+
+        Meanwhile the status bar says "Saving the clause “key”…" and the library's New
+        clause, Edit clause and Save section to library are held with that tooltip; a server
+        that does not answer holds nothing else, and the clause is written when it answers.
+        When it lands, the save is one undo step (with ``section_id``, together with that
+        section's link to the new clause) and ``message`` is shown. A save that fails says
+        so in one sentence and the dialog comes back with the person's text."""
+        if not dialog.exec():
+            return
+        clause = dialog.result_clause()
+        new = dialog.new
+        saving = self.tr("Saving the clause “%1”…").replace("%1", clause.key)
+        for target in (
+            self.new_clause_action,
+            self.edit_clause_action,
+            self.save_to_library_action,
+            self.library_panel.edit_button,
+        ):
+            self.clause_gate.hold(target, saving)
+        self._clause_writing = True
+        self.clause_label.setText(saving)
+        self.statusBar().insertPermanentWidget(0, self.clause_label)
+        self.clause_label.show()
+        session = self.session
+
+        def write(store: WorkspaceStore) -> tuple[Clause | None, Clause]:
+            before = store.clause(clause.key)
+            if new and before is not None:  # added elsewhere since the catalog was read
+                raise PolicyStudioError(f"the library already has a clause {clause.key!r}")
+            return before, store.save_clause(clause, note=note)
+
+        def landed(result: Any, error: BaseException | None) -> None:
+            self._clause_writing = False
+            self.clause_gate.release_all()
+            self.statusBar().removeWidget(self.clause_label)
+            self.clause_label.hide()
+            if session is not self.session:
+                return  # another workspace meanwhile
+            if error is not None:
+                why = (
+                    self.tr("The clause “%1” was not saved: %2")
+                    .replace("%1", clause.key)
+                    .replace("%2", str(error))
                 )
+                self.statusBar().showMessage(why)
+                self.clause_write_did_end.emit(why)
+                QTimer.singleShot(
+                    0,
+                    lambda: self._run_clause_dialog(dialog, note, message, section_id=section_id),
+                )
+                return
+            before, saved = result
+            self._try(
+                lambda: self._clause_did_save(before, saved, message(saved, before), section_id)
+            )
+            self.clause_write_did_end.emit("")
+
+        session.write(write, landed)
+
+    def _clause_did_save(
+        self, before: Clause | None, saved: Clause, message: str, section_id: str | None
+    ) -> None:
+        """The clause is written: one undo step (nothing when nothing changed), the activity
+        log line, the message."""
+        workspace = self.session.workspace
+        if section_id is None:
+            result = clause_saved(workspace, before, saved)
+        else:
+            result = clause_saved(workspace, before, saved, label=op("save_to_library"))
+            policy = self.session.policy
+            section = policy.find_section(section_id) if policy is not None else None
+            if policy is not None and section is not None:
+                if len(saved.blocks) == len(section.blocks):
+                    try:
+                        link = link_section(policy, section_id, saved)
+                    except PolicyStudioError:
+                        result[1].undo(policy)  # leave the library as it was, then say why
+                        raise
+                    result = then(result, link, op("save_to_library"))
+        if result[0].empty:
+            return
+        self.apply_edit(result)
+        status_only = before is not None and before.version == saved.version
+        self.record(
+            "clause.status" if status_only else "clause.edit",
+            saved.key,
+            in_policy=False,
+            version=saved.version,
+            status=saved.status.value,
+        )
+        if message:
+            self.statusBar().showMessage(message, STATUS_MS)
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy
@@ -1556,29 +1871,16 @@ class MainWindow(QMainWindow):
         if not ok or not key.strip():
             return
         clause = clause_from_section(section, key.strip())
-        dialog = ClauseDialog(clause, self._languages(), self.library_index, new=True, parent=self)
-        if dialog.exec():
-            self._try(lambda: self._save_section_as_clause(section.id, dialog.result_clause()))
-
-    def _save_section_as_clause(self, section_id: str, clause: Clause) -> None:
-        """The new clause and the section's link to it are one undo step."""
-        workspace = self.session.workspace
-        result = save_clause(
-            workspace, clause, note="Saved from a policy section", label=op("save_to_library")
+        dialog = ClauseDialog(
+            clause, self._languages(), self._library_entries, new=True, parent=self
         )
-        saved = workspace.clause(clause.key)
-        assert saved is not None
-        section = self._policy().find_section(section_id)
-        if section is not None and len(saved.blocks) == len(section.blocks):
-            try:
-                link = link_section(self._policy(), section_id, saved)
-            except PolicyStudioError:
-                result[1].undo(self._policy())  # leave the library as it was, then tell the user
-                raise
-            result = then(result, link, op("save_to_library"))
-        self.apply_edit(result)
-        self.statusBar().showMessage(
-            self.tr("Saved as library clause %1 (draft)").replace("%1", saved.key), STATUS_MS
+        self._run_clause_dialog(
+            dialog,
+            "Saved from a policy section",
+            lambda saved, _before: self.tr("Saved as library clause %1 (draft)").replace(
+                "%1", saved.key
+            ),
+            section_id=section.id,
         )
 
     # -- preview ---------------------------------------------------------------------------
@@ -1754,17 +2056,46 @@ class MainWindow(QMainWindow):
         return "discard" if clicked is discard else "later"
 
     def _restore(self, kept: recovery.Kept) -> None:
+        """Put kept edits back. Another policy than the one shown is first looked for in the
+        list of policies and opened, both on the database worker (the window is never held
+        by a server that does not answer); the edits go back once it is shown."""
         session = self.session
+        if session.policy is not None and session.policy.id == kept.policy_id:
+            self._restore_into(kept)
+            return
+
+        def listed(result: Any, error: BaseException | None) -> None:
+            if session is not self.session:
+                return  # another workspace meanwhile: the file stays for the next opening
+            if error is not None:
+                self.statusBar().showMessage(
+                    self.tr("The list of policies could not be read: %1").replace("%1", str(error))
+                )
+                return
+            if kept.policy_id not in result:
+                self.statusBar().showMessage(
+                    f"the policy “{kept.title}” is no longer in this workspace; the edits "
+                    f"stay in {kept.path}"
+                )
+                return
+
+            def shown() -> None:
+                self.policy_did_open.disconnect(shown)
+                current = session.policy
+                if session is self.session and current is not None and current.id == kept.policy_id:
+                    self._fill_policy_box()  # the list as it is now, with this policy
+                    self._restore_into(kept)
+                # else: it could not be opened; the status bar says why, the file stays
+
+            self.policy_did_open.connect(shown)
+            self.open_policy(kept.policy_id)
+
+        session.read(lambda store: {s.id for s in store.policies()}, listed)
+
+    def _restore_into(self, kept: recovery.Kept) -> None:
+        """The policy the kept edits belong to is the one shown: put them back into it."""
         try:
-            if session.policy is None or session.policy.id != kept.policy_id:
-                if kept.policy_id not in {s.id for s in session.workspace.policies()}:
-                    raise PolicyStudioError(
-                        f"the policy “{kept.title}” is no longer in this workspace; the edits "
-                        f"stay in {kept.path}"
-                    )
-                session.open_policy(kept.policy_id)  # waits (bounded): restoring needs it
-                self._fill_policy_box()
-            restored = session.restore(kept.rows, kept.base)
+            restored = self.session.restore(kept.rows, kept.base)
         except PolicyStudioError as exc:
             self.statusBar().showMessage(str(exc))
             return
@@ -1783,6 +2114,16 @@ class MainWindow(QMainWindow):
         self.save_state.setText(
             self.tr("Not saved: %1. Your edits are kept in this window.").replace("%1", reason)
         )
+        policy = self.session.policy
+        if self._creating is not None and policy is not None and self.session.unstored:
+            self.creating_label.setText(
+                self.tr(
+                    "The new policy “%1” was not saved: %2; it stays open here and is saved "
+                    "when the database answers."
+                )
+                .replace("%1", policy.display_title())
+                .replace("%2", reason)
+            )
 
     def ask_about_conflicts(self, conflicts: tuple[RowConflict, ...]) -> dict[str, bool]:
         """The conflict dialog: row key → True to keep this window's text (rows left unchosen

@@ -37,7 +37,7 @@ class TransferActions(QObject):
         apply_edit: Callable[[tuple[Changes, Edit]], None],
         known_variables: Callable[[], list[str]],
         commit: Callable[[], None],
-        policy_did_import: Callable[[Policy], None],
+        add_policy: Callable[[Policy, str, Callable[[], object] | None], None],
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,7 +48,9 @@ class TransferActions(QObject):
         self._apply_edit = apply_edit
         self._known_variables = known_variables
         self._commit = commit
-        self._policy_did_import = policy_did_import
+        self._add_policy = add_policy
+        """Makes a new policy current and stores it on the database worker (the window's
+        ``add_new_policy``): a message once stored, then what follows it."""
         self.last_message: QMessageBox | None = None
         """The last report or error shown (tests and screenshots look at it)."""
 
@@ -344,10 +346,15 @@ class TransferActions(QObject):
         title = self.tr("Import document")
         result = dialog.import_result()
         policy = result.policy
-        self._session().add_policy(policy)
-        self._policy_did_import(policy)
-        self._record(
-            "import.document", path.name, languages=policy.languages, sections=len(policy.sections)
+        self._add_policy(
+            policy,
+            self.tr("Created “%1”").replace("%1", policy.display_title()),
+            lambda: self._record(
+                "import.document",
+                path.name,
+                languages=policy.languages,
+                sections=len(policy.sections),
+            ),
         )
         report = result.report
         lines = [

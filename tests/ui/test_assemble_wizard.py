@@ -40,8 +40,17 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
     QTimer.singleShot(0, fill)
     before = len(window.session.workspace.policies())
     window.questionnaire_action.trigger()
+    # Stored on the database worker (after the open policy's save, if one is out); the laws
+    # it uses are accepted once it is.
+    qtbot.waitUntil(lambda: not window.creating_label.isVisible(), timeout=10000)
     policy = window.session.policy
+    assert window.statusBar().currentMessage() == (
+        f"Created “{policy.display_title()}” from your answers"
+    )
     assert len(window.session.workspace.policies()) == before + 1
+    from policy_studio.library.law_changes import accepted
+
+    assert "kenya-dpa" in accepted(window.session.workspace)
     assert policy.languages == ["en", "sw"]
     assert policy.regulations == ["kenya-dpa"]
     assert "children" in (policy.conditions or [])

@@ -112,6 +112,8 @@ def test_a_changed_law_marks_its_clauses_in_the_library_and_the_outline(
     (mine / "gdpr.toml").write_text(text, encoding="utf-8")
     monkeypatch.setenv(USER_FOLDER_ENV, str(mine))
     window._library_did_change()
+    qtbot.waitUntil(lambda: not window.reading_marks)  # read on the database worker
+    qtbot.waitUntil(lambda: not window.library_panel.searching)
 
     outline = window.outline.model
     rows = [outline.index(r).data() for r in range(outline.rowCount())]

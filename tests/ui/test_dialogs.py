@@ -14,13 +14,24 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def on_modal(action):
-    """Run ``action(dialog)`` on the next modal dialog, then accept it."""
+    """Run ``action(dialog)`` on the next modal dialog, once it is open (Edit clause reads
+    the clause on the database worker before it opens its dialog)."""
 
-    def run() -> None:
+    def run(tries: int = 500) -> None:
         dialog = QApplication.activeModalWidget()
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: run(tries - 1))
+            return
         action(dialog)
 
     QTimer.singleShot(0, run)
+
+
+def written(qtbot, window, call) -> None:
+    """Run ``call`` (it opens the clause dialog) and wait until the clause is written: the
+    window writes it on the database worker."""
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=10000):
+        call()
 
 
 def test_properties_dialog_adds_a_language_and_sets_metadata(window):
@@ -48,7 +59,7 @@ def test_properties_dialog_adds_a_language_and_sets_metadata(window):
     assert policy.languages == ["en", "ar"] and policy.organization == ""
 
 
-def test_new_clause_from_the_library_menu(window, monkeypatch, settled):
+def test_new_clause_from_the_library_menu(qtbot, window, monkeypatch, settled):
     def fill(dialog: ClauseDialog) -> None:
         dialog.key.setText("t-cookies")
         dialog.titles["en"].setText("Small files")
@@ -59,7 +70,7 @@ def test_new_clause_from_the_library_menu(window, monkeypatch, settled):
         dialog._accept()
 
     on_modal(fill)
-    window.new_clause()
+    written(qtbot, window, lambda: window.new_clause())
     clause = window.session.workspace.clause("t-cookies")
     assert clause is not None and clause.status is ClauseStatus.DRAFT
     assert clause.variables == ["cookie_tool"]
@@ -69,7 +80,7 @@ def test_new_clause_from_the_library_menu(window, monkeypatch, settled):
     assert settled(window.library_panel).current_key() == "t-cookies"
 
 
-def test_edit_clause_creates_a_version_and_offers_the_update(window):
+def test_edit_clause_creates_a_version_and_offers_the_update(qtbot, window):
     def fill(dialog: ClauseDialog) -> None:
         dialog.bodies["en"].setPlainText(
             "Records stay with us for {{retention_period}} only.\n- Invoices are archived."
@@ -77,17 +88,18 @@ def test_edit_clause_creates_a_version_and_offers_the_update(window):
         dialog._accept()
 
     on_modal(fill)
-    window.edit_clause("t-keeping")
+    written(qtbot, window, lambda: window.edit_clause("t-keeping"))
     assert window.session.workspace.clause("t-keeping").version == 2
+    qtbot.waitUntil(lambda: not window.reading_marks)  # the marks, read on the worker
     assert "update available" in window.outline.model.index(1).data()
 
 
-def test_save_section_to_library(window, monkeypatch):
+def test_save_section_to_library(qtbot, window, monkeypatch):
     section = window.session.policy.sections[0]
     window.outline.select(section.id)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("our-contact", True))
     on_modal(lambda dialog: dialog._accept())
-    window.save_section_to_library()
+    written(qtbot, window, lambda: window.save_section_to_library())
     clause = window.session.workspace.clause("our-contact")
     assert clause.title == section.heading.text
     assert clause.blocks[0].get("ar") == section.blocks[0].get("ar")
@@ -169,3 +181,42 @@ def test_properties_dialog_sets_the_arabic_cover_and_the_digits(window, qtbot):
     assert "عيادة الميناء" in window.preview.toPlainText()
     window.undo_action.trigger()
     assert policy.meta_value("organization", "ar") == "" and policy.native_digits is False
+
+
+def test_a_clause_the_workspace_did_not_take_brings_its_dialog_back(qtbot, window, monkeypatch):
+    """The clause's write fails: one sentence names the clause and why, and the dialog comes
+    back with the person's text; OK again writes it."""
+    from policy_studio.model import PolicyStudioError
+
+    store_type = type(window.session.workspace)
+    real_save = store_type.save_clause
+    refusals = [PolicyStudioError("the disk is full")]
+
+    def save_once_refused(self, clause, **kwargs):
+        if refusals:
+            raise refusals.pop()
+        return real_save(self, clause, **kwargs)
+
+    monkeypatch.setattr(store_type, "save_clause", save_once_refused)
+    wording = "Records stay with us for {{retention_period}} only."
+    shown_again: list[str] = []
+
+    def fill(dialog: ClauseDialog) -> None:
+        dialog.bodies["en"].setPlainText(wording)
+        dialog._accept()
+
+    def accept_again(dialog: ClauseDialog) -> None:
+        shown_again.append(dialog.bodies["en"].toPlainText())
+        dialog._accept()
+
+    on_modal(fill)
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=10000) as first:
+        window.edit_clause("t-keeping")
+    assert first.args == ["The clause “t-keeping” was not saved: the disk is full"]
+    assert window.statusBar().currentMessage() == first.args[0]
+    on_modal(accept_again)
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=10000) as second:
+        pass
+    assert second.args == [""]
+    assert shown_again == [wording]  # the dialog came back with the person's text
+    assert window.session.workspace.clause("t-keeping").blocks[0].get("en") == wording.rstrip()

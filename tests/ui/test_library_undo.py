@@ -21,19 +21,38 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
 
 
 def on_modal(action):
-    """Run ``action(dialog)`` on the next modal dialog."""
-    QTimer.singleShot(0, lambda: action(QApplication.activeModalWidget()))
+    """Run ``action(dialog)`` on the next modal dialog, once it is open (Edit clause reads
+    the clause on the database worker before it opens its dialog)."""
+
+    def run(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: run(tries - 1))
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def written(qtbot, window, call) -> None:
+    """Run ``call`` (it opens the clause dialog) and wait until the clause is written: the
+    window writes it on the database worker."""
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=10000):
+        call()
 
 
 def settle(window) -> None:
     """The library panel reads on the database worker: wait for its answer (at most 5 s)."""
     import time
 
+    def busy() -> bool:  # the window reads the catalog first, then the panel lists it again
+        return window.reading_marks or window.library_panel.searching
+
     deadline = time.monotonic() + 5
-    while window.library_panel.searching and time.monotonic() < deadline:
+    while busy() and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.005)
-    assert not window.library_panel.searching, "the library panel got no answer in 5 s"
+    assert not busy(), "the library panel got no answer in 5 s"
 
 
 def panel_keys(window) -> list[str]:
@@ -51,7 +70,7 @@ def panel_tooltip(window, key: str) -> str:
     raise AssertionError(f"{key} not in the library panel")
 
 
-def test_creating_a_clause_is_undone_and_redone(window):
+def test_creating_a_clause_is_undone_and_redone(qtbot, window):
     def fill(dialog: ClauseDialog) -> None:
         dialog.key.setText("t-sharing")
         dialog.titles["en"].setText("Who sees your data")
@@ -61,7 +80,7 @@ def test_creating_a_clause_is_undone_and_redone(window):
         dialog._accept()
 
     on_modal(fill)
-    window.new_clause()
+    written(qtbot, window, lambda: window.new_clause())
     workspace = window.session.workspace
     assert workspace.clause("t-sharing") is not None
     assert "t-sharing" in panel_keys(window)
@@ -81,7 +100,7 @@ def test_creating_a_clause_is_undone_and_redone(window):
     assert not window.session.dirty
 
 
-def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(window):
+def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(qtbot, window):
     workspace = window.session.workspace
     old_text = workspace.clause("t-keeping").blocks[0].get("en")
 
@@ -92,9 +111,10 @@ def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(window):
         dialog._accept()
 
     on_modal(fill)
-    window.edit_clause("t-keeping")
+    written(qtbot, window, lambda: window.edit_clause("t-keeping"))
     assert workspace.clause("t-keeping").version == 2
     assert window.undo_action.text() == "Undo Edit clause t-keeping"
+    settle(window)  # the outline's marks are read on the database worker
     assert "update available" in window.outline.model.index(1).data()
 
     window.undo_action.trigger()
@@ -110,7 +130,7 @@ def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(window):
     assert "v4" in panel_tooltip(window, "t-keeping")
 
 
-def test_deprecating_a_clause_is_named_and_undone_in_place(window):
+def test_deprecating_a_clause_is_named_and_undone_in_place(qtbot, window):
     workspace = window.session.workspace
 
     def deprecate(dialog: ClauseDialog) -> None:
@@ -118,7 +138,7 @@ def test_deprecating_a_clause_is_named_and_undone_in_place(window):
         dialog._accept()
 
     on_modal(deprecate)
-    window.edit_clause("t-contact")
+    written(qtbot, window, lambda: window.edit_clause("t-contact"))
     assert workspace.clause("t-contact").status is ClauseStatus.DEPRECATED
     assert "deprecated" in panel_tooltip(window, "t-contact")
     assert "update available" not in window.outline.model.index(0).data()
@@ -137,32 +157,32 @@ def test_deprecating_a_clause_is_named_and_undone_in_place(window):
     assert "deprecated" in panel_tooltip(window, "t-contact")
 
 
-def test_approving_a_draft_clause_is_named_for_it(window):
+def test_approving_a_draft_clause_is_named_for_it(qtbot, window):
     def approve(dialog: ClauseDialog) -> None:
         dialog.status.setCurrentIndex(list(ClauseStatus).index(ClauseStatus.APPROVED))
         dialog._accept()
 
     on_modal(approve)
-    window.edit_clause("t-young")
+    written(qtbot, window, lambda: window.edit_clause("t-young"))
     assert window.undo_action.text() == "Undo Approve clause t-young"
     window.undo_action.trigger()
     assert window.session.workspace.clause("t-young").status is ClauseStatus.DRAFT
 
 
-def test_saving_a_clause_unchanged_adds_no_undo_step(window):
+def test_saving_a_clause_unchanged_adds_no_undo_step(qtbot, window):
     on_modal(lambda dialog: dialog._accept())
-    window.edit_clause("t-keeping")
+    written(qtbot, window, lambda: window.edit_clause("t-keeping"))
     assert not window.undo.canUndo()
     assert window.session.workspace.clause("t-keeping").version == 1
 
 
-def test_save_section_to_library_is_one_step_with_its_link(window, monkeypatch):
+def test_save_section_to_library_is_one_step_with_its_link(qtbot, window, monkeypatch):
     workspace = window.session.workspace
     section = window.session.policy.sections[0]
     window.outline.select(section.id)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("our-reach", True))
     on_modal(lambda dialog: dialog._accept())
-    window.save_section_to_library()
+    written(qtbot, window, lambda: window.save_section_to_library())
     assert section.clause.key == "our-reach"
     assert window.undo_action.text() == "Undo Save section to library"
 
@@ -200,6 +220,6 @@ def test_the_undo_menu_names_a_library_edit_in_arabic(qtbot, arabic_interface, r
         dialog._accept()
 
     on_modal(deprecate)
-    window.edit_clause("t-contact")
+    written(qtbot, window, lambda: window.edit_clause("t-contact"))
     # The clause key stays as typed (Latin) inside the Arabic label.
     assert window.undo_action.text().endswith("إهمال البند t-contact")

@@ -14,12 +14,14 @@ from policy_studio.ui.update_dialog import UpdateDialog
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def publish_new_contact_version(window):
+def publish_new_contact_version(window, qtbot):
     clause = window.session.workspace.clause("t-contact")
     clause.blocks[0].text["en"] = (
         "Write to {{contact_email}}; **{{organization}}** replies within a week."
     )
     window.session.save_clause(clause, note="Reply time")
+    # The outline's marks are computed from clauses read on the database worker.
+    qtbot.waitUntil(lambda: not window.reading_marks)
 
 
 def answer_dialog(qtbot, choice: Choice | None, accept: bool = True):
@@ -43,7 +45,7 @@ def answer_dialog(qtbot, choice: Choice | None, accept: bool = True):
 def test_badge_then_update_without_local_edits(window, qtbot):
     section = window.session.policy.sections[0]
     assert "update available" not in window.outline.model.index(0).data()
-    publish_new_contact_version(window)
+    publish_new_contact_version(window, qtbot)
     assert "⟳ update available" in window.outline.model.index(0).data()
     window.outline.select(section.id)
     assert window.outline.update_action.isEnabled()
@@ -66,7 +68,7 @@ def test_update_with_local_edit_conflict_keeps_mine_when_chosen(window, qtbot):
     window.apply_edit(
         set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer.")
     )
-    publish_new_contact_version(window)
+    publish_new_contact_version(window, qtbot)
     window.outline.select(section.id)
     seen = answer_dialog(qtbot, Choice.LOCAL)
     window.update_section(section.id)
@@ -81,7 +83,7 @@ def test_conflict_resolved_to_library_and_cancel_changes_nothing(window, qtbot):
     window.apply_edit(
         set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer.")
     )
-    publish_new_contact_version(window)
+    publish_new_contact_version(window, qtbot)
     answer_dialog(qtbot, Choice.THEIRS, accept=False)
     window.update_section(section.id)
     assert section.clause.version == 1 and section.blocks[0].get("en").startswith("Mail")
@@ -90,10 +92,11 @@ def test_conflict_resolved_to_library_and_cancel_changes_nothing(window, qtbot):
     assert section.blocks[0].get("en").endswith("replies within a week.")
 
 
-def test_deprecated_clause_is_marked_in_the_outline(window):
+def test_deprecated_clause_is_marked_in_the_outline(window, qtbot):
     clause = window.session.workspace.clause("t-keeping")
     clause.status = ClauseStatus.DEPRECATED
     window.session.save_clause(clause)
+    qtbot.waitUntil(lambda: not window.reading_marks)  # the catalog, read on the worker
     assert "⚠ deprecated" in window.outline.model.index(1).data()
 
 

@@ -454,3 +454,42 @@ def test_opening_a_bad_file_keeps_the_current_workspace(window, tmp_path, monkey
     assert window.session.workspace.path == before
     assert "not a Policy Studio workspace" in shown[0] and "notes.pstudio" in shown[0]
     assert window.outline.model.rowCount() == 2  # still usable
+
+
+def test_a_new_policy_the_workspace_did_not_take_stays_open_and_is_saved_later(
+    qtbot, window, monkeypatch
+):
+    """The new policy's first save fails: one sentence names it and says it stays open; it is
+    not lost, and the next attempt stores it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from policy_studio.app import session as session_module
+    from policy_studio.model import PolicyStudioError
+
+    workspace = window.session.workspace
+    store_type = type(workspace)
+    real_write = store_type.write_save
+    refusals = [PolicyStudioError("the disk is full")]
+
+    def write_once_refused(self, prepared):
+        if refusals and prepared.title == "Visitor notice":
+            raise refusals.pop()
+        return real_write(self, prepared)
+
+    monkeypatch.setattr(store_type, "write_save", write_once_refused)
+    monkeypatch.setattr(session_module, "RETRY_MS", 300)
+    window.session._retry_ms = 300
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Visitor notice", True))
+    window.new_policy_action.trigger()
+    label = window.creating_label
+    qtbot.waitUntil(lambda: "was not saved" in label.text(), timeout=5000)
+    assert label.isVisible() and label.text() == (
+        "The new policy “Visitor notice” was not saved: the disk is full; it stays open here "
+        "and is saved when the database answers."
+    )
+    assert window.session.policy.display_title() == "Visitor notice"
+    assert not window.new_policy_action.isEnabled()
+    qtbot.waitUntil(lambda: window.new_policy_action.isEnabled(), timeout=5000)
+    assert not label.isVisible()
+    assert window.statusBar().currentMessage() == "Created “Visitor notice”"
+    assert "Visitor notice" in [s.title for s in workspace.policies()]

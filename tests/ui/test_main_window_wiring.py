@@ -187,11 +187,14 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     dialog.select(row, "en")
     dialog.role_buttons[Role.PARAGRAPH].click()
     dialog.import_button.click()
+    # Stored on the database worker; the activity log says so once it is.
+    qtbot.waitUntil(lambda: not window.creating_label.isVisible(), timeout=10000)
 
     policy = window.session.policy
     assert policy.display_title() == "Garden Club Privacy Notice"
     assert [s.title("en") for s in policy.sections] == ["What we keep"]
     assert len(workspace.policies()) == before + 1
+    assert [e.action for e in workspace.log_entries(policy.id)][-1] == "import.document"
     assert window.policy_box.currentText() == "Garden Club Privacy Notice"
     assert (
         "1 sections" in window.transfer.last_message.text()

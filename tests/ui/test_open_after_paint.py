@@ -28,6 +28,7 @@ def test_the_window_paints_opening_then_shows_the_policy(
     window = MainWindow(session, settings, variables)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window._listing_policies)  # the list asked for at construction
     window.open_after_paint(wanted.id)
     # Before the policy is read: the window says what it is opening; nothing edits it.
     assert window.opening == wanted.id and session.policy is None
@@ -65,6 +66,7 @@ def test_an_unknown_last_policy_opens_the_first_one(qtbot, workspace, clauses, s
     window = MainWindow(session, settings, variables)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: not window._listing_policies)
     window.open_after_paint("no-such-policy")
     assert window.opening_label.text() == "Opening “First policy”…"
     qtbot.waitUntil(lambda: session.policy is not None, timeout=10000)
@@ -97,4 +99,61 @@ def test_the_policy_box_says_it_is_reading_the_list_until_it_is_read(
     qtbot.waitUntil(lambda: box.count() == 2 and box.findText("Other policy") >= 0)
     assert sorted(lines()) == [("Other policy", True), ("Shown policy", True)]
     assert box.currentText() == "Shown policy"
+    window.close()
+
+
+def test_start_up_says_so_when_the_list_of_policies_cannot_be_read(
+    qtbot, workspace, clauses, settings, variables, monkeypatch
+):
+    """The list of policies, read on the worker to choose what to open, could not be read:
+    the status bar says so in one sentence and nothing stays held as if still opening."""
+    from policy_studio.model import PolicyStudioError
+    from policy_studio.ui.main_window import MainWindow
+
+    workspace.save_policy(policy_from_clauses("Only policy", [(clauses[0], None)]))
+    session = Session(workspace)
+
+    def refused(_store):
+        raise PolicyStudioError("the database server cannot be reached (timeout expired)")
+
+    monkeypatch.setattr(type(workspace), "policies", refused)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_after_paint(None)
+    with qtbot.waitSignal(window.policy_did_open, timeout=10000):
+        pass
+    sentence = (
+        "The list of policies could not be read: the database server cannot be reached "
+        "(timeout expired)"
+    )
+    assert window.statusBar().currentMessage() == sentence
+    assert window.opening is None and session.policy is None
+    shown = [w for w in window.statusBar().findChildren(QLabel) if w.isVisible()]
+    assert not [w for w in shown if w.objectName() == "opening"]
+    assert window.policy_box.itemText(window.policy_box.count() - 1) == sentence
+    assert window.new_policy_action.isEnabled()  # nothing held as if a policy were coming
+    window.close()
+
+
+def test_start_up_before_the_list_is_read_says_it_is_reading_it(
+    qtbot, workspace, clauses, settings, variables
+):
+    from policy_studio.ui.main_window import MainWindow
+
+    wanted = policy_from_clauses("Wanted policy", [(clauses[1], None)])
+    workspace.save_policy(policy_from_clauses("First policy", [(clauses[0], None)]))
+    workspace.save_policy(wanted)
+    session = Session(workspace)
+    window = MainWindow(session, settings, variables)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_after_paint(wanted.id)  # the list asked for at construction is not in yet
+    assert window.opening_label.text() == "Reading the list of policies…"
+    assert not window.modes.isEnabled() and not window.outline.isEnabled()
+    with qtbot.waitSignal(window.policy_did_open, timeout=10000):
+        pass
+    assert session.policy.id == wanted.id and window.opening is None
+    assert window.policy_box.currentText() == "Wanted policy"
+    assert window.modes.isEnabled()
     window.close()

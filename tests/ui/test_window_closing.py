@@ -230,3 +230,41 @@ def test_restored_edits_show_in_the_editor_and_its_text_never_undoes_them(qtbot,
         stored = other.policy(session.policy.id)
     assert stored.sections[0].blocks[0].get("en") == "Kept while the server slept."
     assert policy_rows(stored) == policy_rows(kept_policy)
+
+
+def test_edits_kept_for_another_policy_open_it_on_the_worker_then_go_back(
+    qtbot, window, workspace, clauses, settings
+):
+    """The kept edits belong to a policy that is not the one shown: the list of policies is
+    read and the policy opened on the database worker (the window says "Opening …"), then
+    the edits go back into it; a policy deleted since is named, and its file stays."""
+    from policy_studio.app import recovery
+    from policy_studio.storage.rows import policy_rows
+
+    other = policy_from_clauses("Other notice", [(clauses[2], None)], target_languages=["ar"])
+    gone = policy_from_clauses("Gone notice", [(clauses[2], None)], target_languages=["ar"])
+    workspace.save_policy(other)
+    workspace.save_policy(gone)
+    with Workspace.open(workspace.path) as reader:
+        reader.policy(other.id), reader.policy(gone.id)  # what the kept edits started from
+        base, gone_base = reader.base_state(other.id), reader.base_state(gone.id)
+    kept_policy = workspace.policy(other.id)
+    kept_policy.sections[0].blocks[0].set_text("en", "Kept for the other notice.")
+    folder, location = settings.recovery_folder(), window.session.workspace.location
+    recovery.keep(folder, location, kept_policy, base, "the database has not answered yet")
+    kept_gone = workspace.policy(gone.id)
+    gone_path = recovery.keep(folder, location, kept_gone, gone_base, "not saved yet")
+    workspace.delete_policy(gone.id)
+    window.ask_about_kept_edits = lambda found: "restore"
+    window.offer_kept_edits()
+    assert window.session.policy.display_title() == "Test policy"  # nothing waited for
+    qtbot.waitUntil(
+        lambda: window.session.policy is not None and window.session.policy.id == other.id,
+        timeout=10000,
+    )
+    qtbot.waitUntil(lambda: "Restored your edits" in window.statusBar().currentMessage())
+    assert window.policy_box.currentText() == "Other notice"
+    assert "Kept for the other notice." in window.editor.text.toPlainText()
+    assert window.session.flush()
+    assert policy_rows(workspace.policy(other.id)) == policy_rows(window.session.policy)
+    assert gone_path.exists()  # its policy is gone: the edits stay in their file

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QLabel
 from policy_studio.app.session import Session
 from policy_studio.app.settings import AppSettings
 from policy_studio.library.compose import policy_from_clauses
+from policy_studio.model import ClauseStatus
+from policy_studio.ops.policy_edits import set_properties
 from policy_studio.storage.locate import create_store, open_store
 from tests.event_loop import HELD, kept_ticking, ticks_while
 
@@ -258,3 +260,248 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
         "Visitor notice",
     ]
     assert window.policy_box.currentText() == "Visitor notice"
+
+
+def test_start_up_reads_the_list_of_policies_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, clauses, variables, tmp_path
+):
+    """At start-up the window chooses the policy to open from the list of policies: that list
+    is read on the worker. While the server does not answer the window ticks, says "Reading
+    the list of policies…" and offers nothing that needs a policy; then it opens the one
+    asked for."""
+    import threading
+
+    from policy_studio.ui.main_window import MainWindow
+
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    for clause in clauses:
+        store.save_clause(clause)
+    staff = policy_from_clauses("Staff notice", [(clauses[0], None)], target_languages=["ar"])
+    customers = policy_from_clauses(
+        "Customer notice", [(clauses[1], None), (clauses[2], None)], target_languages=["ar"]
+    )
+    for policy in (staff, customers):
+        store.save_policy(policy)
+    store.close()
+    settings = AppSettings(QSettings(str(tmp_path / "amina.ini"), QSettings.IniFormat))
+    settings.set_user_name("Amina")
+    workspace = open_store(location)
+    session = Session(workspace, watch_ms=0)  # as at start-up: no policy read yet
+    # The worker is busy when the window asks for the list: the list's read comes after the
+    # server froze (without this the worker could answer before the freeze).
+    busy = threading.Event()
+    session.read(lambda _store: busy.wait(10), lambda _r, _e: None)
+    window = MainWindow(session, settings, variables)
+    window.ask_about_conflicts = lambda conflicts: {c.key: False for c in conflicts}
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        with pg_cluster.frozen(longest=6.0):
+            busy.set()
+            start = time.monotonic()
+            window.open_after_paint(customers.id)
+            assert time.monotonic() - start < HELD  # the list went to the worker
+            assert _opening_text(window) == "Reading the list of policies…"
+            assert window.session.policy is None and window.opening is not None
+            assert _listed(window) == [("Reading the list of policies…", False)]
+            assert window.outline.model.rowCount() == 0
+            for target in (window.modes, window.properties_action, window.new_policy_action):
+                assert not target.isEnabled()
+                assert target.toolTip() == "Reading the list of policies…"
+            assert kept_ticking(ticks_while(qtbot, 1500))
+            assert _opening_text(window) == "Reading the list of policies…"
+            assert window.session.policy is None
+        with qtbot.waitSignal(window.policy_did_open, timeout=15000):
+            pass
+        assert window.session.policy.id == customers.id
+        assert window.policy_box.currentText() == "Customer notice"
+        assert sorted(_listed(window)) == [("Customer notice", True), ("Staff notice", True)]
+        assert window.outline.model.rowCount() == 2
+        assert window.modes.isEnabled() and window.properties_action.isEnabled()
+        assert _opening_text(window) == ""
+    finally:
+        window.close()
+        workspace.close()
+
+
+def _outline_rows(window) -> list[str]:
+    model = window.outline.model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def test_the_outline_marks_are_read_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """The library changed elsewhere: its catalog, the law changes and the clauses behind
+    "update available" are read on the worker. Until the answer the outline shows the marks
+    as last read — none that nobody computed — and the window ticks."""
+    window, _policies = team_window
+    location = window.session.workspace.location
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+    assert _outline_rows(window) == ["1. Reaching the team"]
+    with open_store(location) as other:  # someone else publishes new wording
+        clause = other.clause("t-contact")
+        clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+        other.save_clause(clause, note="Reply time")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.session.library_did_change.emit()  # what the session does when it sees it
+        assert time.monotonic() - start < HELD  # the catalog went to the worker
+        assert window.reading_marks
+        assert _outline_rows(window) == ["1. Reaching the team"]  # no mark nobody computed
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _outline_rows(window) == ["1. Reaching the team"]
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
+    assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available"]
+    window.outline.select(window.session.policy.sections[0].id)
+    assert window.outline.update_action.isEnabled()
+
+    with open_store(location) as other:  # then deprecates it
+        clause = other.clause("t-contact")
+        clause.status = ClauseStatus.DEPRECATED
+        other.save_clause(clause, note="Replaced")
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.session.library_did_change.emit()
+        window.session.library_did_change.emit()  # asked again: one read, then the latest
+        assert time.monotonic() - start < HELD
+        assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available"]  # as read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
+    assert _outline_rows(window) == ["1. Reaching the team  ⟳ update available  ⚠ deprecated"]
+
+
+def _creating_text(window) -> str:
+    label = window.creating_label
+    return label.text() if label.isVisible() else ""
+
+
+def _stored_titles(location) -> list[str]:
+    with open_store(location) as other:
+        return sorted(s.title for s in other.policies())
+
+
+def test_a_new_policy_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """File > New policy… stores the policy on the worker: while the server does not answer
+    the new policy is open (and can be edited), the status bar says it is being saved, and
+    New policy, the questionnaire and import are off with that reason. It is stored, with
+    what was typed meanwhile, when the server answers."""
+    from PySide6.QtWidgets import QInputDialog
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Visitor notice", True))
+    saving = "Saving the new policy “Visitor notice”…"
+    creating = (window.new_policy_action, window.questionnaire_action, window.import_action)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.new_policy_action.trigger()
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert _creating_text(window) == saving
+        for action in creating:
+            assert not action.isEnabled() and action.toolTip() == saving
+        assert window.session.policy.display_title() == "Visitor notice"
+        assert window.policy_box.currentText() == "Visitor notice"
+        assert window.modes.isEnabled() and window.properties_action.isEnabled()
+        window.apply_edit(set_properties(window.session.policy, organization="Garden Club"))
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _creating_text(window) == saving
+        assert not window.new_policy_action.isEnabled()
+    qtbot.waitUntil(lambda: window.new_policy_action.isEnabled(), timeout=15000)
+    assert window.statusBar().currentMessage() == "Created “Visitor notice”"
+    assert _creating_text(window) == ""
+    assert window.questionnaire_action.isEnabled() and window.import_action.isEnabled()
+    assert window.session.flush()
+    assert "Visitor notice" in _stored_titles(location)
+    with open_store(location) as other:
+        stored = other.policy(window.session.policy.id)
+    assert stored.organization == "Garden Club"  # typed while it was being stored
+
+
+def test_an_imported_policy_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, tmp_path
+):
+    """Importing a document: accepting the preview stores the policy on the worker. While the
+    server does not answer the window ticks and says it is saving; the activity log line of
+    the import is written once the policy is stored."""
+    window, _policies = team_window
+    location = window.session.workspace.location
+    source = tmp_path / "garden.md"
+    source.write_text(
+        "# Garden Club Notice\n\n## What we keep\n\nWe keep your name and plot number.\n",
+        encoding="utf-8",
+    )
+    dialog = window.transfer.import_document(source)
+    assert dialog is not None and dialog.isVisible()
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        dialog.import_button.click()
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert window.session.policy.display_title() == "Garden Club Notice"
+        assert _creating_text(window) == "Saving the new policy “Garden Club Notice”…"
+        assert not window.import_action.isEnabled()
+        assert kept_ticking(ticks_while(qtbot, 1500))
+    qtbot.waitUntil(lambda: window.import_action.isEnabled(), timeout=15000)
+    assert window.statusBar().currentMessage() == "Created “Garden Club Notice”"
+    assert "Garden Club Notice" in _stored_titles(location)
+    with open_store(location) as other:
+        logged = [e.action for e in other.log_entries(window.session.policy.id)]
+    assert "import.document" in logged
+    window.transfer.last_message.close()
+
+
+def test_a_clause_edit_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The clause dialog's OK writes the clause on the worker: while the server does not
+    answer the window ticks, the status bar says the clause is being saved and the library's
+    clause actions are off with that reason; the edit is one undo step once it is written."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    freeze = contextlib.ExitStack()
+    frozen_at: list[float] = []
+
+    def fill(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and tries:
+            QTimer.singleShot(10, lambda: fill(tries - 1))
+            return
+        dialog.bodies["en"].setPlainText("Write to {{contact_email}}; we reply within a week.")
+        freeze.enter_context(pg_cluster.frozen(longest=6.0))  # from OK on
+        frozen_at.append(time.monotonic())
+        dialog._accept()
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    QTimer.singleShot(0, fill)
+    window.edit_clause("t-contact")  # the clause is read on the worker, then the dialog opens
+    qtbot.waitUntil(lambda: bool(frozen_at) and time.monotonic() > frozen_at[0] + 1.5)
+    timer.stop()
+    with freeze:
+        assert kept_ticking(ticks)  # the write went to the worker
+        assert window.saving_clause
+        saving = "Saving the clause “t-contact”…"
+        assert window.clause_label.isVisible() and window.clause_label.text() == saving
+        for action in (window.edit_clause_action, window.new_clause_action):
+            assert not action.isEnabled() and action.toolTip() == saving
+        assert not window.library_panel.edit_button.isEnabled()
+        assert window.modes.isEnabled()  # the policy is not held
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=15000) as ended:
+        pass
+    assert ended.args == [""]
+    assert not window.clause_label.isVisible()
+    assert window.edit_clause_action.isEnabled() and window.new_clause_action.isEnabled()
+    assert window.undo_action.text() == "Undo Edit clause t-contact"
+    assert window.statusBar().currentMessage() == "Saved t-contact as version 2"
+    with open_store(location) as other:
+        assert other.clause("t-contact").version == 2

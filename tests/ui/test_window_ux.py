@@ -507,7 +507,7 @@ def test_the_library_names_its_history_as_the_clause_s_versions(window, settled)
 # -- library updates -----------------------------------------------------------------------------
 
 
-def test_update_available_only_when_the_library_changed_the_wording_in_use(window):
+def test_update_available_only_when_the_library_changed_the_wording_in_use(qtbot, window):
     from policy_studio.ui.models.outline_model import ROLE_BADGE
 
     outline = window.outline
@@ -517,6 +517,7 @@ def test_update_available_only_when_the_library_changed_the_wording_in_use(windo
     clause = window.session.workspace.clause("t-keeping")
     clause.variants[0].blocks[0].text["en"] = "Records stay only while a task still needs them."
     window.session.save_clause(clause, note="Variant wording")
+    qtbot.waitUntil(lambda: not window.reading_marks)  # read on the database worker
     assert window.session.workspace.clause("t-keeping").version == 2
     assert outline.model.index(1).data(ROLE_BADGE) == ""
     assert "update available" not in outline.model.index(1).data()
@@ -526,17 +527,19 @@ def test_update_available_only_when_the_library_changed_the_wording_in_use(windo
     clause = window.session.workspace.clause("t-keeping")
     clause.blocks[0].text["en"] = "Records stay with us for {{retention_period}} at most."
     window.session.save_clause(clause, note="Main wording")
+    qtbot.waitUntil(lambda: not window.reading_marks)
     assert outline.model.index(1).data(ROLE_BADGE) == "update"
     assert outline.update_action.isEnabled()
 
 
-def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(window):
+def test_the_update_badge_and_button_fit_the_outline_at_its_default_width(qtbot, window):
     from policy_studio.ui.models.outline_model import ROLE_BADGE
 
     clause = window.session.workspace.clause("t-contact")
     clause.title["en"] = "Reaching the team that answers your privacy questions"
     clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
     window.session.save_clause(clause, note="Reply time")
+    qtbot.waitUntil(lambda: not window.reading_marks)  # read on the database worker
     window.resize(1284, 691)  # the first-start size on a 1366×768 laptop
     window.resizeDocks([window.docks["outline"]], [250], Qt.Horizontal)
     QApplication.processEvents()
