@@ -58,6 +58,9 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
     speed_up_weasyprint()
     speed_up_leaders()
     speed_up_markers()
+    lighten_pseudo_styles()
+    lighten_drawn_pages()
+    share_language_styles()
     # WeasyPrint reports unsupported CSS through logging: keep it off the user's terminal.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
@@ -70,6 +73,7 @@ def html_to_pdf(html: str, progress: Progress | None = None) -> bytes:
             with _pages_reported(say):
                 document = weasyprint.HTML(string=html, base_url=None).render()
             say("writing")
+            _mark_pages_to_thin(document.pages)
             document.write_pdf(
                 buffer,
                 pdf_variant=PDF_VARIANT,
@@ -422,6 +426,406 @@ def _marker_text(box: Any, boxes: Any) -> Any:
     return text if isinstance(text, boxes.TextBox) else None
 
 
+_pseudo_state: dict[str, str] = {}
+
+
+def lighten_pseudo_styles() -> str:
+    """Pseudo-elements' computed styles made when a box asks for them, not for every element.
+
+    WeasyPrint 70's user-agent stylesheet gives every element six pseudo-elements through
+    universal rules (``::marker``, ``::footnote-call``, ``::footnote-marker``, ``::note-call``,
+    ``::note-marker``, ``::note-callback``), and the cascade computes a style for each of them
+    up front: six ``ComputedStyle`` objects per element (with their own dicts), alive until the
+    document is laid out, although only list items ask for a marker and only footnotes and notes
+    for the others. The large columns policy has 30,000 elements: 180,000 such styles, alive
+    through the layout, where the memory now peaks (figures: docs/export.md, "Fifth pass").
+    Here the cascaded declarations are kept (one dict for all the elements whose declarations
+    are the same parsed values with the same weights: the universal rules make them so), and
+    the style is computed the first time WeasyPrint asks for it (``StyleFor.__call__``), by
+    WeasyPrint's own ``set_computed_styles`` with the same arguments; one that declares an
+    anchor is still made at once, so anchors are collected as before. The PDF is
+    byte-identical (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED``; otherwise
+    nothing is patched and a warning says so once.
+    """
+    return _apply_once(
+        _pseudo_state, _patch_pseudo_styles, "pseudo-element style", "styles are computed"
+    )
+
+
+_PSEUDO_LOOP = """\
+        for element, pseudo_type in cascaded_styles:
+            if pseudo_type:
+                self.set_computed_styles(
+                    element, pseudo_type=pseudo_type,
+                    # The pseudo-element inherits from the element.
+                    root=html.etree_element, parent=element,
+                    base_url=html.base_url, target_collector=target_collector)
+
+        # Clear the cascaded styles, we don't need them anymore. Keep the
+        # dictionary, it is used later for page margins.
+        self._cascaded_styles.clear()
+"""
+_STYLE_CALL = """\
+    def __call__(self, element, pseudo_type=None):
+        if style := self._computed_styles.get((element, pseudo_type)):
+"""
+_SET_STYLES = """\
+    def set_computed_styles(self, element, parent, root=None, pseudo_type=None,
+                            base_url=None, target_collector=None):
+"""
+
+
+def _cascade_key(cascaded: dict[str, Any]) -> tuple[Any, ...]:
+    """Equal cascaded declarations (the same parsed values, the same weights) give equal keys."""
+    return tuple((name, id(values), weight) for name, (values, weight) in cascaded.items())
+
+
+def _patch_pseudo_styles() -> str:
+    import inspect
+
+    from weasyprint import css
+
+    if untested := _untested_weasyprint():
+        return untested
+    style_for = css.StyleFor
+    try:
+        sources = [
+            inspect.getsource(style_for.__init__),
+            inspect.getsource(style_for.__call__),
+            inspect.getsource(style_for.set_computed_styles),
+        ]
+    except (OSError, TypeError) as exc:
+        return f"source not readable: {exc}"
+    if not (
+        sources[0].endswith(_PSEUDO_LOOP)
+        and sources[1].startswith(_STYLE_CALL)
+        and sources[2].startswith(_SET_STYLES)
+    ):
+        return "StyleFor is not the one checked"
+    original_init = style_for.__init__
+    original_call = style_for.__call__
+    original_set = style_for.set_computed_styles
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        # While the cascade runs, a pseudo-element's style is noted instead of computed.
+        self._policy_studio_deferred = {}
+        try:
+            original_init(self, *args, **kwargs)
+        finally:
+            self._policy_studio_deferring = False
+
+    def set_computed_styles(
+        self: Any,
+        element: Any,
+        parent: Any,
+        root: Any = None,
+        pseudo_type: str | None = None,
+        base_url: str | None = None,
+        target_collector: Any = None,
+    ) -> None:
+        deferred = self.__dict__.get("_policy_studio_deferred")
+        if (
+            pseudo_type
+            and deferred is not None
+            and self.__dict__.get("_policy_studio_deferring", True)
+        ):
+            cascaded = self._cascaded_styles.get((element, pseudo_type), {})
+            if "anchor" not in cascaded:
+                # Universal rules give thousands of elements equal declarations: one dict.
+                shared = self.__dict__.setdefault("_policy_studio_cascades", {})
+                cascaded = shared.setdefault(_cascade_key(cascaded), cascaded)
+                pending = (cascaded, parent, root, base_url, target_collector)
+                deferred[element, pseudo_type] = pending
+                return
+        original_set(self, element, parent, root, pseudo_type, base_url, target_collector)
+
+    def __call__(self: Any, element: Any, pseudo_type: str | None = None) -> Any:
+        if pseudo_type:
+            deferred = self.__dict__.get("_policy_studio_deferred")
+            pending = deferred.pop((element, pseudo_type), None) if deferred else None
+            if pending is not None:
+                cascaded, parent, root, base_url, target_collector = pending
+                key = (element, pseudo_type)
+                # WeasyPrint's own function reads the cascade from _cascaded_styles.
+                self._cascaded_styles[key] = cascaded
+                try:
+                    original_set(
+                        self, element, parent, root, pseudo_type, base_url, target_collector
+                    )
+                finally:
+                    del self._cascaded_styles[key]
+        return original_call(self, element, pseudo_type)
+
+    for name, function, original in (
+        ("__init__", __init__, original_init),
+        ("__call__", __call__, original_call),
+        ("set_computed_styles", set_computed_styles, original_set),
+    ):
+        function._policy_studio_original = original
+        setattr(style_for, name, function)
+    return "applied"
+
+
+_language_state: dict[str, str] = {}
+
+
+def share_language_styles() -> str:
+    """Elements that differ only by being in the same language share one computed style again.
+
+    WeasyPrint shares a computed style between elements with the same parent style, the same
+    matching rules and the same declarations of their own. A ``lang`` attribute is such a
+    declaration (``-weasy-lang: "en"``), parsed afresh for every element, so no two elements
+    with a ``lang`` ever compared equal: in the columns layout every cell carries ``lang`` and
+    ``dir``, so every cell, and everything inside it, had a style of its own, each computing
+    its properties again during layout. Here an element whose only declaration of its own is
+    its ``lang`` gets one parsed declaration per language (the same object), so WeasyPrint's
+    own comparison finds the equal ones. An element with a ``style``, ``id`` or other
+    attribute-made declaration is left as it was (WeasyPrint keys a style by an element's
+    last declaration only, so sharing those could mix them up). The PDF is byte-identical
+    (tests/io/writers/test_pdf.py). Pinned to ``WEASYPRINT_TESTED`` and the lines it relies on;
+    otherwise nothing is patched and a warning says so once.
+    """
+    return _apply_once(
+        _language_state, _patch_language_styles, "language style", "styles are computed"
+    )
+
+
+_LANG_DECLARATION = """\
+        if lang := element.get('lang'):
+            yield parse_declaration(f'-weasy-lang:"{lang}"')
+"""
+_STYLE_KEY = """\
+            key = (parent_id, element_declarations, tuple(selectors_keys))
+"""
+
+
+def _patch_language_styles() -> str:
+    import inspect
+
+    from weasyprint import css
+
+    if untested := _untested_weasyprint():
+        return untested
+    original = css.find_style_attributes
+    try:
+        found = inspect.getsource(original)
+        cascade = inspect.getsource(
+            getattr(css.StyleFor.__init__, "_policy_studio_original", css.StyleFor.__init__)
+        )
+    except (OSError, TypeError) as exc:
+        return f"source not readable: {exc}"
+    if _LANG_DECLARATION not in found or _STYLE_KEY not in cascade:
+        return "find_style_attributes is not the one checked"
+
+    def find_style_attributes(
+        tree: Any, presentational_hints: bool = False, base_url: str | None = None
+    ) -> Iterator[tuple[Any, Any, Any, Any]]:
+        shared: dict[tuple[Any, ...], Any] = {}
+        pending: list[tuple[Any, Any, Any, Any]] = []
+
+        def flush() -> Iterator[tuple[Any, Any, Any, Any]]:
+            if len(pending) == 1:
+                specificity, element, declarations, url = pending[0]
+                lang = element.get("lang")
+                if (
+                    lang
+                    and type(declarations) is tuple
+                    and len(declarations) == 1
+                    and getattr(declarations[0], "lower_name", None) == "-weasy-lang"
+                ):
+                    key = (specificity, lang, url)
+                    pending[0] = (specificity, element, shared.setdefault(key, declarations), url)
+            yield from pending
+            pending.clear()
+
+        # One element's declarations come one after the other, in the tree's order.
+        for item in original(tree, presentational_hints, base_url):
+            if pending and item[1] is not pending[0][1]:
+                yield from flush()
+            pending.append(item)
+        yield from flush()
+
+    find_style_attributes._policy_studio_original = original
+    css.find_style_attributes = find_style_attributes
+    return "applied"
+
+
+_page_state: dict[str, str] = {}
+
+TRIM_EVERY = 50
+"""Pages drawn between two hand-backs of freed memory to the system (``malloc_trim``)."""
+
+
+def _mark_pages_to_thin(pages: list[Any]) -> None:
+    """Mark a document's pages (rendered here, written once) for ``lighten_drawn_pages``:
+    every page is thinned once drawn; every ``TRIM_EVERY``-th page also hands the freed memory
+    back; the last one also collects the cycles left (styles) before the tags are built."""
+    for number, page in enumerate(pages, start=1):
+        page._policy_studio_light = "trim" if number % TRIM_EVERY == 0 else "page"
+    if pages:
+        pages[-1]._policy_studio_light = "last"
+
+
+def lighten_drawn_pages() -> str:
+    """Each page's boxes let go once the page is drawn, but for what the tags still read.
+
+    WeasyPrint 70 draws every page, then builds the structure tree (tags) from every page's
+    boxes, then writes the file, so all the laid-out pages (boxes, their styles and Pango
+    layouts: about two thirds of the memory at the peak) are alive until the end. The tags
+    read little of a box: its element and tag, its children, for list items two style
+    values, for table cells their spans, its link annotation. Once a page is drawn, its box
+    tree is replaced by a copy holding only that (same classes, so WeasyPrint's
+    ``isinstance`` tests still hold; images and other replaced boxes are kept whole), the
+    marked-content keys of the page's stream moved onto the copies, and the real boxes are
+    freed. Tagging then runs WeasyPrint's own ``_build_box_tree`` over the copies, in the same
+    order as before: the file is byte-identical (tests/io/writers/test_pdf.py).
+
+    Only pages that ``html_to_pdf`` marks (documents it renders and writes once) are thinned.
+    Pinned to ``WEASYPRINT_TESTED`` and to the exact source of the functions that read the
+    boxes afterwards; otherwise nothing is patched and a warning says so once.
+    """
+    return _apply_once(
+        _page_state, _patch_drawn_pages, "drawn-page", "pages are kept whole until written"
+    )
+
+
+_TAGS_SOURCE_SHA256 = "af8e4937fd34fb0dd9b9542108cddd29021d7f978f76fa8fa67ac9917ce240f6"
+"""sha256 of WeasyPrint 70's pdf/tags.py ``_build_box_tree`` + ``add_tags`` + ``Page.paint``
+sources: what reads a page's boxes after it is drawn; any other code is not thinned for."""
+
+_KEPT_FOR_TAGS = (
+    "element_tag",
+    "element",
+    "is_table_wrapper",
+    "colspan",
+    "rowspan",
+    "link_annotation",
+    "widget_annotation",
+    "mark",
+)
+"""The box attributes ``_build_box_tree`` reads (besides ``children`` and, for list items,
+``style['display']`` and ``style['list_style_type']``)."""
+
+_LIST_ITEM_TAGS = ("li", "dt", "dd")
+_FIGURE_TAGS = ("img", "{http://www.w3.org/2000/svg}svg")
+
+
+def _tags_source() -> str:
+    import inspect
+
+    from weasyprint import document
+    from weasyprint.pdf import tags
+
+    return "".join(
+        inspect.getsource(function)
+        for function in (tags._build_box_tree, tags.add_tags, document.Page.paint)
+    )
+
+
+def _patch_drawn_pages() -> str:
+    import hashlib
+
+    from weasyprint import document
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.absolute import AbsolutePlaceholder
+
+    if untested := _untested_weasyprint():
+        return untested
+    try:
+        source = _tags_source()
+    except (OSError, TypeError) as exc:
+        return f"source not readable: {exc}"
+    if hashlib.sha256(source.encode()).hexdigest() != _TAGS_SOURCE_SHA256:
+        return "the tagging code is not the one checked"
+    original_paint = document.Page.paint
+
+    def paint(self: Any, stream: Any, scale: float = 1) -> None:
+        original_paint(self, stream, scale)
+        tags = stream._tags
+        light = self.__dict__.pop("_policy_studio_light", None)
+        if light and tags is not None:
+            _thin_page(self, tags, boxes, AbsolutePlaceholder)
+            if light == "trim":
+                _give_back_freed_memory(collect=False)
+            elif light == "last":
+                _give_back_freed_memory(collect=True)
+
+    paint._policy_studio_original = original_paint
+    document.Page.paint = paint
+    return "applied"
+
+
+def _give_back_freed_memory(collect: bool = True) -> None:
+    """Free the cycles the thinned pages left (a style and its anonymous style point at each
+    other, so only the cyclic collector frees them) and hand glibc's free pages back."""
+    if collect:
+        gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim() -> Any:
+    import ctypes
+    import ctypes.util
+
+    if "trim" not in _libc:
+        name = ctypes.util.find_library("c")
+        try:
+            _libc["trim"] = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+        except OSError:
+            _libc["trim"] = None
+    return _libc["trim"]
+
+
+_libc: dict[str, Any] = {}
+
+
+def _thin_page(page: Any, tags: dict[Any, Any], boxes: Any, placeholder: Any) -> None:
+    """Replace ``page._page_box`` by the copy the tags need and move ``tags`` onto it."""
+    copies: dict[int, Any] = {}
+
+    def thin(box: Any) -> Any:
+        known = copies.get(id(box))
+        if known is not None:
+            return known
+        if isinstance(box, placeholder):
+            copy = placeholder.__new__(placeholder)
+            copies[id(box)] = copy
+            object.__setattr__(copy, "_layout_done", box._layout_done)
+            object.__setattr__(copy, "_box", thin(box._box))
+            return copy
+        if isinstance(box, boxes.ReplacedBox) or box.element_tag in _FIGURE_TAGS:
+            copies[id(box)] = box  # kept whole: figures read their geometry and attributes
+            return box
+        cls = type(box)
+        copy = cls.__new__(cls)
+        copies[id(box)] = copy
+        real = box.__dict__
+        kept = copy.__dict__
+        for name in _KEPT_FOR_TAGS:
+            if name in real:
+                kept[name] = real[name]
+        if box.element_tag in _LIST_ITEM_TAGS:
+            style = box.style
+            kept["style"] = {
+                "display": style["display"],
+                "list_style_type": style["list_style_type"],
+            }
+        children = real.get("children")
+        if children is not None:
+            kept["children"] = type(children)(thin(child) for child in children)
+        return copy
+
+    root = thin(page._page_box)
+    if any(id(key) not in copies for key in tags):
+        return  # a marked box the tags would not reach: keep the page as it is
+    moved = [(copies[id(key)], value) for key, value in tags.items()]
+    tags.clear()
+    tags.update(moved)
+    page._page_box = root
+
+
 class _Deflate:
     """The zlib module as pydyf sees it, with compression level 6 instead of 9."""
 
@@ -468,6 +872,9 @@ __all__ = [
     "PDF_VARIANT",
     "html_to_pdf",
     "render_pdf",
+    "lighten_drawn_pages",
+    "lighten_pseudo_styles",
+    "share_language_styles",
     "speed_up_leaders",
     "speed_up_markers",
     "speed_up_pydyf",

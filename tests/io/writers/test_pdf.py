@@ -565,3 +565,230 @@ def test_collections_are_rarer_while_printing_and_the_setting_comes_back() -> No
     # The inner export ended first: the outer one still prints with the raised threshold.
     assert inner[-1] == PRINTING_GC_THRESHOLD
     assert gc.get_threshold() == before
+
+
+_PNG = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGP4z8AARwzEcQ"
+    "Cukw/x0F8jngAAAABJRU5ErkJggg=="
+)
+_TAGGED_PAGE = (
+    "<html lang='en'><head><title>Tagged</title><style>"
+    "@page { @top-left { content: 'Header' } @bottom-right { content: counter(page) ' of '"
+    " counter(pages) } }"
+    "h2::before { content: '§ ' } p.note::after { content: ' (end)' }"
+    "a.toc::after { content: leader('. ') target-counter(attr(href), page) }"
+    ".fn { float: footnote } .abs { position: absolute; top: 4cm; right: 1cm }"
+    "</style></head><body>"
+    "<nav><a class='toc' href='#s1'>First</a><br><a class='toc' href='#s2'>Second</a></nav>"
+    "<h2 id='s1'>First section</h2>"
+    "<p class='note'>A paragraph with a <a href='https://example.org/x'>link</a>, a "
+    "<em>stress</em> and a footnote<span class='fn'>The footnote's text.</span>.</p>"
+    "<div class='abs'>Placed absolutely.</div>"
+    "<ul><li>Bullet one</li><li>Bullet two<ol><li>Nested one</li><li>Nested two</li></ol></li>"
+    "<li style='list-style: none'>No bullet</li></ul>"
+    "<dl><dt>Term</dt><dd>Its definition.</dd></dl>"
+    f"<p><img src='{_PNG}' alt='A red square' width='20' height='20'> after an image.</p>"
+    "<table><thead><tr><th>Data</th><th>Kept for</th></tr></thead><tbody>"
+    "<tr><th scope='row'>Email</th><td>2 years</td></tr>"
+    "<tr><td colspan='2'>Both columns</td></tr>"
+    "<tr><td rowspan='2'>Two rows</td><td>a</td></tr><tr><td>b</td></tr></tbody></table>"
+    + "<p>Filler text long enough to need several lines on the page and more pages. "
+    * 30
+    + "</p><h2 id='s2'>Second section</h2>"
+    "<article lang='ar' dir='rtl'><p>نحتفظ بالبيانات الشخصية مدة محدودة.</p>"
+    "<ol style='list-style-type: arabic-indic'><li>بند</li><li>بند آخر</li></ol></article>"
+    "</body></html>"
+)
+
+
+def _skip_unless_tested(
+    monkeypatch: pytest.MonkeyPatch, state: str, apply: Callable[[], str]
+) -> bool:
+    """On a WeasyPrint the patches were not checked on, the patch must stand aside and say so."""
+    import weasyprint
+
+    from policy_studio.io.writers.pdf import WEASYPRINT_TESTED
+
+    version = tuple(int(p) for p in weasyprint.__version__.split(".")[:2])
+    if WEASYPRINT_TESTED[0] <= version < WEASYPRINT_TESTED[1]:
+        return False
+    with pytest.warns(RuntimeWarning, match="not a tested version"):
+        monkeypatch.setattr(pdf_module, state, {})
+        assert "not a tested version" in apply()
+    return True
+
+
+def test_pseudo_element_styles_are_computed_when_asked_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """WeasyPrint's stylesheet gives every element six pseudo-elements (marker, footnote and
+    note calls and markers) and computed a style for each up front; made when a box asks for
+    one instead, far fewer styles are made and the file is byte for byte the same: list
+    markers, ::before and ::after, a footnote's call and marker, contents numbers."""
+    from weasyprint import css
+
+    from policy_studio.io.writers.pdf import html_to_pdf, lighten_pseudo_styles
+
+    if _skip_unless_tested(monkeypatch, "_pseudo_state", lighten_pseudo_styles):
+        assert html_to_pdf(_TAGGED_PAGE).startswith(b"%PDF")
+        return
+    assert lighten_pseudo_styles() in ("applied", "applied before")
+    made = {"pseudo": 0}
+    markers: list[object] = []
+    real_init = css.ComputedStyle.__init__
+
+    def counting_init(
+        self: object, parent: object, cascaded: object, pseudo_type: object, *args: object
+    ) -> None:
+        made["pseudo"] += pseudo_type is not None
+        if pseudo_type == "marker":
+            markers.append(cascaded)
+        real_init(self, parent, cascaded, pseudo_type, *args)
+
+    monkeypatch.setattr(css.ComputedStyle, "__init__", counting_init)
+    fast = html_to_pdf(_TAGGED_PAGE)
+    fast_made = made["pseudo"]
+    # The list items' markers, declared alike, read one cascaded dict, not one each.
+    assert len(markers) >= 6 and len({id(cascaded) for cascaded in markers}) < len(markers) / 2
+    for name in ("__init__", "__call__", "set_computed_styles"):
+        original = getattr(css.StyleFor, name)._policy_studio_original
+        monkeypatch.setattr(css.StyleFor, name, original)
+    made["pseudo"] = 0
+    slow = html_to_pdf(_TAGGED_PAGE)
+    # Six per element on WeasyPrint's path (and ::before/::after where declared); asked for:
+    # the markers of the list items, the footnote's call and marker, ::before and ::after.
+    assert made["pseudo"] > 6 * 40
+    assert 0 < fast_made < made["pseudo"] / 5
+    assert fast == slow
+
+
+def test_drawn_pages_let_their_boxes_go_before_the_tags_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once a page is drawn only what the structure tree reads of its boxes is kept; the real
+    boxes (styles, Pango layouts) are freed before the tags are built, and the file is byte
+    for byte the same: lists with and without bullets, a definition list, a table with header
+    cells and spans, links, an image with its alternative text, a footnote, an absolutely
+    placed block, header and footer, right-to-left text."""
+    import gc
+    import weakref
+
+    import weasyprint.pdf
+    from weasyprint import document
+    from weasyprint.formatting_structure import boxes
+
+    from policy_studio.io.writers.pdf import html_to_pdf, lighten_drawn_pages
+
+    if _skip_unless_tested(monkeypatch, "_page_state", lighten_drawn_pages):
+        assert html_to_pdf(_TAGGED_PAGE).startswith(b"%PDF")
+        return
+    assert lighten_drawn_pages() in ("applied", "applied before")
+    patched_paint = document.Page.paint
+    real_paint = patched_paint._policy_studio_original
+    drawn: list[weakref.ref[object]] = []
+    alive_at_tags: list[int] = []
+
+    def watching_paint(self: object, stream: object, scale: float = 1) -> None:
+        page_box = self._page_box  # type: ignore[attr-defined]
+        drawn.extend(weakref.ref(b) for b in page_box.descendants() if isinstance(b, boxes.TextBox))
+        del page_box
+        patched_paint(self, stream, scale)
+
+    real_add_tags = weasyprint.pdf.add_tags
+
+    def watching_add_tags(*args: object) -> None:
+        alive_at_tags.append(sum(ref() is not None for ref in drawn))
+        real_add_tags(*args)
+
+    monkeypatch.setattr(weasyprint.pdf, "add_tags", watching_add_tags)
+    monkeypatch.setattr(document.Page, "paint", watching_paint)
+    fast = html_to_pdf(_TAGGED_PAGE)
+    assert len(drawn) > 50
+    # Only the boxes the pages' links still name (Page.links) outlive the drawing.
+    assert alive_at_tags == [alive_at_tags[0]] and alive_at_tags[0] < len(drawn) / 10
+    monkeypatch.setattr(document.Page, "paint", real_paint)
+    drawn.clear()
+    alive_at_tags.clear()
+    gc.collect()
+    slow = html_to_pdf(_TAGGED_PAGE)
+    assert alive_at_tags == [0]  # nothing watched on WeasyPrint's own path
+    assert fast == slow
+    reader = pypdf.PdfReader(__import__("io").BytesIO(fast))
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert len(reader.pages) >= 2
+
+
+def test_the_memory_patches_stand_aside_on_code_they_were_not_checked_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import weasyprint
+    from weasyprint import document
+
+    from policy_studio.io.writers import pdf
+
+    before = document.Page.paint
+    monkeypatch.setattr(pdf, "_page_state", {})
+    monkeypatch.setattr(pdf, "_TAGS_SOURCE_SHA256", "0" * 64)
+    with pytest.warns(RuntimeWarning, match="drawn-page speed-up not applied"):
+        assert pdf.lighten_drawn_pages() == "the tagging code is not the one checked"
+    assert document.Page.paint is before
+    monkeypatch.setattr(weasyprint, "__version__", "99.1")
+    monkeypatch.setattr(pdf, "_pseudo_state", {})
+    with pytest.warns(RuntimeWarning, match="pseudo-element style speed-up not applied"):
+        assert "not a tested version" in pdf.lighten_pseudo_styles()
+    monkeypatch.setattr(pdf, "_language_state", {})
+    with pytest.warns(RuntimeWarning, match="language style speed-up not applied"):
+        assert "not a tested version" in pdf.share_language_styles()
+
+
+_CELLS_PAGE = (
+    "<html lang='en'><body><table>"
+    + "".join(
+        f"<tr><td lang='en' dir='ltr'><p>Row {n}: we keep your <strong>data</strong>.</p>"
+        f"<ol lang='en' style='counter-reset: list-item {n}'><li>Item</li></ol></td>"
+        f"<td lang='ar' dir='rtl'><p>نحتفظ ببياناتك {n}.</p>"
+        f"<p lang='ar' id='a{n}'>مرساة</p></td>"
+        f"<td lang='fr'><p style='color: #{n % 10}0{n % 10}'>Nous conservons.</p></td></tr>"
+        for n in range(1, 25)
+    )
+    + "</table></body></html>"
+)
+
+
+def test_cells_in_the_same_language_share_their_styles_and_print_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every cell of the columns layout carries lang and dir; WeasyPrint parsed each lang
+    afresh, so no two cells (nor anything inside them) shared a computed style. With one
+    parsed declaration per language far fewer styles are made, and the file is byte for byte
+    the same: English, Arabic and French cells, a list restarted by a style attribute, an
+    anchor, a colour of each paragraph's own."""
+    from weasyprint import css
+
+    from policy_studio.io.writers.pdf import html_to_pdf, share_language_styles
+
+    if _skip_unless_tested(monkeypatch, "_language_state", share_language_styles):
+        assert html_to_pdf(_CELLS_PAGE).startswith(b"%PDF")
+        return
+    assert share_language_styles() in ("applied", "applied before")
+    made = {"elements": 0}
+    real_init = css.ComputedStyle.__init__
+
+    def counting_init(
+        self: object, parent: object, cascaded: object, pseudo_type: object, *args: object
+    ) -> None:
+        made["elements"] += pseudo_type is None
+        real_init(self, parent, cascaded, pseudo_type, *args)
+
+    monkeypatch.setattr(css.ComputedStyle, "__init__", counting_init)
+    fast = html_to_pdf(_CELLS_PAGE)
+    fast_made = made["elements"]
+    patched = css.find_style_attributes
+    monkeypatch.setattr(css, "find_style_attributes", patched._policy_studio_original)
+    made["elements"] = 0
+    slow = html_to_pdf(_CELLS_PAGE)
+    # 24 rows of 3 cells, 9 elements each (and a few more): one style each on WeasyPrint's path.
+    assert made["elements"] > 24 * 9
+    # Shared: a few per language, and one per element with a style or id of its own.
+    assert fast_made < made["elements"] / 2
+    assert fast == slow
