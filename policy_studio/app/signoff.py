@@ -7,9 +7,8 @@ Readiness panel give the same verdict.
 
 from __future__ import annotations
 
-import getpass
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 # The QA checks, regulation coverage and law changes are imported where a full verdict needs
@@ -24,7 +23,6 @@ from ..checks.readiness import (
     readiness,
     said,
 )
-from ..io.fingerprint import policy_fingerprints
 from ..layout.options import ApprovalStamp
 from ..model import Clause, Policy, PolicyStudioError, Status, Version
 
@@ -41,6 +39,8 @@ def current_user(explicit: str | None = None, configured: str = "") -> str:
         if candidate and candidate.strip():
             return candidate.strip()
     try:
+        import getpass  # when no name was given (~0.4 ms with termios)
+
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
@@ -97,6 +97,8 @@ def same_as_approved(
         return None
     last = approved[-1]
     record = workspace.approval(policy.id, last.number)
+    from ..io.fingerprint import policy_fingerprints  # only when a version was approved
+
     current = policy_fingerprints(policy, languages)
     if record is not None and all(lang in record.fingerprints for lang in languages):
         return all(record.fingerprints[lang] == current[lang] for lang in languages)
@@ -225,6 +227,8 @@ def approve_version(
     workspace: WorkspaceStore, policy: Policy, version: Version, approver: str
 ) -> ApprovalRecord:
     """Approve ``version`` in ``approver``'s name with the fingerprint of its text per language."""
+    from ..io.fingerprint import policy_fingerprints
+
     fingerprints = policy_fingerprints(version.snapshot)
     record = workspace.approve_version(policy.id, version.number, approver, fingerprints)
     log(
@@ -262,9 +266,13 @@ def signoff_options(
     languages: Sequence[str],
     *,
     complete: bool = True,
+    whole: Callable[[], Policy] | None = None,
 ) -> tuple[Readiness | None, ApprovalStamp | None]:
     """What an export for sign-off must say: the blockers (None for an approved version, whose
     text is what was signed) and the approval record to print, when there is one.
+
+    ``whole``, when ``policy`` is an excerpt in ``languages`` (``Workspace.policy_excerpt``):
+    reads the whole policy, for the full check (its QA findings look at every language).
 
     ``complete=False`` stops at the blocker that decides the verdict when the text is not an
     approved version (the verdict is then the same — not ready, so marked draft — but only
@@ -278,7 +286,8 @@ def signoff_options(
             quick, known = approval_verdict(workspace, policy, languages)
             if quick is not None:
                 return quick, None
-        verdict = readiness_of(workspace, policy, languages=languages, approval=known)
+        checked = policy if whole is None else whole()
+        verdict = readiness_of(workspace, checked, languages=languages, approval=known)
         approved = [v for v in workspace.versions(policy.id) if v.approved]
         if not verdict.ready or not approved:
             return verdict, None
@@ -309,6 +318,8 @@ def signoff_options_apart(
 def _stamp(workspace: WorkspaceStore, policy: Policy, version: Version) -> ApprovalStamp:
     record = workspace.approval(policy.id, version.number)
     if record is None:  # approved before approvals were named
+        from ..io.fingerprint import policy_fingerprints
+
         return ApprovalStamp(
             "(not recorded)", "(not recorded)", version.label, policy_fingerprints(version.snapshot)
         )

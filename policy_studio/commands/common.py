@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -162,6 +161,8 @@ def print_text(text: str, lang: str | None = None) -> None:
         )
         text = shown
     if lang and language(lang).is_rtl and is_terminal():
+        import shutil
+
         text = for_terminal(text, rtl=True, width=shutil.get_terminal_size().columns)
     sys.stdout.write(text)
     if not text.endswith("\n"):

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..app.signoff import log, signoff_options
 from ..io import registry
 from ..layout.options import ExportOptions, Layout, parse_signoff
-from ..model import Policy, PolicyStudioError
+from ..model import PolicyStudioError
 from .common import actor, add_workspace_option, open_workspace
 from .policy import known_variables
 
@@ -72,7 +72,11 @@ def _format_name(args: argparse.Namespace) -> str:
     )
 
 
-def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> ExportOptions:
+def options_from_args(
+    args: argparse.Namespace, source: str, languages: list[str], label: str
+) -> ExportOptions:
+    """The export's options from the command line, for a policy in ``languages`` (source
+    first)."""
     langs = [code.strip() for code in (args.lang or "").split(",") if code.strip()]
     if args.layout:
         layout = Layout(args.layout)
@@ -85,12 +89,10 @@ def options_from_args(args: argparse.Namespace, policy: Policy, label: str) -> E
             else Layout.SINGLE
         )
     if layout is not Layout.SINGLE and len(langs) < 2:
-        langs = (langs or [policy.source_language]) + [
-            code for code in policy.languages if code not in langs
-        ]
+        langs = (langs or [source]) + [code for code in languages if code not in langs]
         langs = langs[:2] if layout is Layout.COLUMNS else langs
     return ExportOptions(
-        languages=langs or [policy.source_language],
+        languages=langs or [source],
         layout=layout,
         signoff=parse_signoff(args.signoff or ""),
         reference_doc=Path(args.reference_doc) if args.reference_doc else None,
@@ -105,23 +107,42 @@ def run_export(args: argparse.Namespace) -> int:
     name = _format_name(args)
     # Not one transaction: rendering takes seconds; only the audit line is written.
     with open_workspace(args) as workspace:
-        policy = workspace.find_policy(args.policy)
-        stored = policy
+        policy_id = workspace.find_policy_id(args.policy)
+        languages = workspace.policy_languages(policy_id)
+        if languages is None:
+            raise PolicyStudioError(f"{workspace.location}: no policy {args.policy!r}")
         label = ""
         version = None
         if args.version:
-            version = workspace.version(policy.id, args.version)
+            version = workspace.version(policy_id, args.version)
             if version is None:
                 raise PolicyStudioError(f"policy {args.policy!r} has no version {args.version!r}")
-            policy, label = version.snapshot, version.label
+            label, languages = version.label, version.snapshot.languages
         known = known_variables(workspace)
-        options = options_from_args(args, policy, label)
-        langs = options.resolved_languages(policy.source_language)
+        options = options_from_args(args, languages[0], languages, label)
+        langs = options.resolved_languages(languages[0])
+        # A writer of the laid-out document gets only the text it shows: its languages and
+        # the source (the sign-off check compares them with the approved version); the whole
+        # policy only when the full check runs (below). A large policy's other language is a
+        # third of its rows. Any other writer (XLIFF) gets the whole policy.
+        excerpt = registry.export_format(name).lays_out
+        if excerpt:
+            stored = workspace.policy_excerpt(policy_id, {languages[0], *langs})
+        else:
+            stored = workspace.policy(policy_id)
+        if stored is None:
+            raise PolicyStudioError(f"{workspace.location}: no policy {args.policy!r}")
+        policy = stored if version is None else version.snapshot
         # The draft line needs only the verdict. A text that is not an approved version is not
         # ready, whatever else blocks it, so the QA checks (seconds on a long policy) run only
         # when that does not decide it, or when --require-ready must list every blocker.
         verdict, stamp = signoff_options(
-            workspace, stored, version, langs, complete=args.require_ready
+            workspace,
+            stored,
+            version,
+            langs,
+            complete=args.require_ready,
+            whole=(lambda: workspace.find_policy(policy_id)) if excerpt else None,
         )
         blockers = list(verdict.blockers) if verdict is not None else []
         counted = verdict is None or verdict.complete

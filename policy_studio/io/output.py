@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,7 +45,7 @@ def atomic_output(path: Path | str, what: str = "the file") -> Iterator[Path]:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        handle, name = _new_temporary(folder, target.name)
     except OSError as exc:
         raise _fail(target, what, exc) from exc
     os.close(handle)
@@ -58,6 +57,26 @@ def atomic_output(path: Path | str, what: str = "the file") -> Iterator[Path]:
         raise _fail(target, what, exc) from exc
     finally:
         temporary.unlink(missing_ok=True)
+
+
+_TEMPORARY_FLAGS = (
+    os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _new_temporary(folder: Path, name: str) -> tuple[int, str]:
+    """A new, empty file ``.NAME.RANDOM.part`` in ``folder``, readable by its owner only:
+    what ``tempfile.mkstemp(prefix=".NAME.", suffix=".part", dir=folder)`` makes (the same
+    flags and mode, a name that did not exist), without importing tempfile (with shutil,
+    random and the compression modules: ~3 ms of every export's start)."""
+    directory = os.path.abspath(folder)
+    for _ in range(100):
+        candidate = os.path.join(directory, f".{name}.{os.urandom(6).hex()}.part")
+        try:
+            return os.open(candidate, _TEMPORARY_FLAGS, 0o600), candidate
+        except FileExistsError:
+            continue
+    raise FileExistsError(17, "no unused temporary file name", directory)
 
 
 def _finish(temporary: Path, target: Path) -> None:

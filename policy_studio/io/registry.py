@@ -92,6 +92,11 @@ class FormatEntry:
     ``render_redline`` is the RedlineWriter (io/redline_format.py)."""
     binary: bool = False
     """A redline format whose output is bytes: written to a file only."""
+    lays_out: bool = False
+    """An export writer that writes the laid-out document (``layout.build``) in the export's
+    languages and nothing else of the policy: the export command gives it an excerpt of the
+    policy with only those languages' text (``Workspace.policy_excerpt``). False (XLIFF: the
+    target language's text and states, whatever the languages asked) gets the whole policy."""
 
     def load(self) -> Callable[..., Any]:
         module = import_module(f"policy_studio.io.{self.module}")
@@ -115,10 +120,28 @@ WRITERS: list[FormatEntry] = [
         "xliff", (".xlf", ".xliff"), "writers.xliff", "export_xliff", "XLIFF 1.2", exports=True
     ),
     FormatEntry("xliff2", (".xlf", ".xliff"), "writers.xliff2", "write", "XLIFF 2.0 for CAT tools"),
-    FormatEntry("docx", (".docx",), "writers.docx", "write_docx", "Word document", exports=True),
-    FormatEntry("html", (".html", ".htm"), "writers.html", "write_html", "web page", exports=True),
+    FormatEntry(
+        "docx",
+        (".docx",),
+        "writers.docx",
+        "write_docx",
+        "Word document",
+        exports=True,
+        lays_out=True,
+    ),
+    FormatEntry(
+        "html",
+        (".html", ".htm"),
+        "writers.html",
+        "write_html",
+        "web page",
+        exports=True,
+        lays_out=True,
+    ),
     # The HTML rendering printed by WeasyPrint: PDF/A, no Qt (docs/export.md).
-    FormatEntry("pdf", (".pdf",), "writers.pdf", "write_pdf", "archival PDF", exports=True),
+    FormatEntry(
+        "pdf", (".pdf",), "writers.pdf", "write_pdf", "archival PDF", exports=True, lays_out=True
+    ),
     # Redline formats: ``function`` is each writer's own entry point; every one also has
     # ``render_redline`` (io/redline_format.RedlineWriter), which the commands and the Compare
     # view's export call through redline_writer(), without branching on format names.
@@ -196,6 +219,15 @@ def reader(name: str) -> Reader:
 def export_formats() -> list[FormatEntry]:
     """Writers the export command can call: one row each, so a new format is a new row."""
     return [entry for entry in WRITERS if entry.exports]
+
+
+def export_format(name: str) -> FormatEntry:
+    """The export row of format ``name`` (UnknownFormatError naming the known ones)."""
+    for entry in export_formats():
+        if entry.name == name:
+            return entry
+    known = ", ".join(e.name for e in export_formats())
+    raise UnknownFormatError(f"unknown export format {name!r} (known: {known})")
 
 
 def export_writer(name: str) -> ExportWriter:

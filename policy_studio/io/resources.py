@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import policy_studio
@@ -17,4 +16,6 @@ def resource_path(relative: str) -> Path:
     checkout = Path(policy_studio.__file__).resolve().parent.parent / "resources" / relative
     if checkout.exists():
         return checkout
+    from importlib import resources  # an installed copy only: ~1 ms a checkout need not pay
+
     return Path(str(resources.files("policy_studio.resources").joinpath(relative)))

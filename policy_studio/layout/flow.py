@@ -17,12 +17,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..model import Block as ModelBlock
 from ..model import BlockKind, Language, Policy, PolicyStudioError, language
 from ..text.clean import clean_field, cleaned, warnings_for
 from ..text.markup import Run, fast_runs, parse
 from ..text.variables import VariableResolver, placeholder
+from .dates import long_date
 from .labels import labels
 from .options import DRAFT_NOTICE, ExportOptions, Layout, Signer
 
@@ -61,17 +63,21 @@ def _has_markup_chars(text: str) -> bool:
     )
 
 
-_LATIN_ITEM = re.compile(
-    r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\[[A-Za-z_][A-Za-z0-9_]*\]"
-    # A Latin phrase ends on a letter or digit: a sentence's full stop after "example.com" is
-    # the Arabic sentence's, and must stay outside the isolate (it shows on the left then).
-    r"|(?=[A-Za-z0-9_.\-/+]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?"
-    r"(?:[ \t]+[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?)*"
-    r"|\+?\d[\d \-/().]*\d"
-)
-"""E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left text."""
+@cache
+def _latin_item() -> re.Pattern[str]:
+    """E-mails, URLs, placeholders, Latin phrases and numbers: isolated inside right-to-left
+    text (compiled when first needed: a left-to-right export never is)."""
+    return re.compile(
+        r"(?:https?://|www\.)\S+[^\s.,;:!?)]"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        r"|\[[A-Za-z_][A-Za-z0-9_]*\]"
+        # A Latin phrase ends on a letter or digit: a sentence's full stop after "example.com" is
+        # the Arabic sentence's, and must stay outside the isolate (it shows on the left then).
+        r"|(?=[A-Za-z0-9_.\-/+]*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?"
+        r"(?:[ \t]+[A-Za-z0-9](?:[A-Za-z0-9_.\-/+]*[A-Za-z0-9_])?)*"
+        r"|\+?\d[\d \-/().]*\d"
+    )
+
 
 _ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 
@@ -298,7 +304,7 @@ def latin_pieces(text: str) -> list[tuple[str, bool]]:
         return [(text, False)]  # most Arabic text: skip the costly pattern
     pieces: list[tuple[str, bool]] = []
     pos = 0
-    for match in _LATIN_ITEM.finditer(text):
+    for match in _latin_item().finditer(text):
         if match.start() > pos:
             pieces.append((text[pos : match.start()], False))
         pieces.append((match.group(), True))
@@ -373,13 +379,18 @@ class _Builder:
     def runs(self, resolver: VariableResolver, markup: str, where: str, rtl: bool) -> list[Run]:
         if not self.special(markup):
             return directed([Run(markup)], rtl) if markup else []
+        # In a clean policy special() found one of _PLAIN's characters and there is nothing
+        # to remove: both searches again only where reflowing may have taken the line break.
+        searched = not self.clean
         if "\n" in markup:
             markup = reflow(markup)
-        if _UNSAFE.search(markup):
-            self.warn(f"{where}: removed bidi override or control characters")
-            markup = _UNSAFE.sub("", markup)
-        if not _PLAIN.search(markup):
-            return directed([Run(markup)], rtl) if markup else []
+            searched = True
+        if searched:
+            if _UNSAFE.search(markup):
+                self.warn(f"{where}: removed bidi override or control characters")
+                markup = _UNSAFE.sub("", markup)
+            if not _PLAIN.search(markup):
+                return directed([Run(markup)], rtl) if markup else []
         out = []
         parsed = fast_runs(markup)
         if parsed is None:
@@ -499,6 +510,9 @@ class _Builder:
         # nested in a numbered one must not take its counter); a paragraph ends the run.
         list_ids: dict[BlockKind, int] = {}
         counters: dict[tuple[BlockKind, int], int] = {}
+        # Looked up once: this loop runs for every block of every exported language.
+        code, part_rtl, special, runs_of = lang.code, lang.is_rtl, self.special, self.runs
+        listed = (BlockKind.BULLET, BlockKind.NUMBERED)
         for block in blocks:
             kind, level = block.kind, block.level
             if block.proposals and not any(t.strip() for t in block.text.values()):
@@ -509,12 +523,12 @@ class _Builder:
                 list_ids, counters = {}, {}
                 out.append(self.table(block, lang, resolver, where, untranslated_label))
                 continue
-            markup = block.get(lang.code)
+            markup = block.text.get(code, "")
             untranslated = not markup.strip()
             list_id: int | None = None
             ordinal = 0
             marker = ""
-            if kind in (BlockKind.BULLET, BlockKind.NUMBERED):
+            if kind in listed:
                 if kind not in list_ids:
                     self._next_list += 1
                     list_ids[kind] = self._next_list
@@ -527,15 +541,19 @@ class _Builder:
                     marker = lang.localise_digits(marker) if self.native_digits else marker
                 else:
                     marker = BULLETS[min(level, len(BULLETS) - 1)]
-            else:
+            elif list_ids:  # a paragraph ends the lists (both are empty when no list ran)
                 list_ids, counters = {}, {}
             rtl: bool | None = None
-            if block.direction in ("ltr", "rtl") and (block.direction == "rtl") != lang.is_rtl:
-                rtl = block.direction == "rtl"
+            direction = block.direction
+            if direction is not None and direction in ("ltr", "rtl"):
+                if (direction == "rtl") != part_rtl:
+                    rtl = direction == "rtl"
             if untranslated:
                 runs = self.marker(lang, untranslated_label)
+            elif not part_rtl and rtl is None and not special(markup):
+                runs = [Run(markup)]  # what runs() returns for plain left-to-right text
             else:
-                runs = self.runs(resolver, markup, where, lang.is_rtl if rtl is None else rtl)
+                runs = runs_of(resolver, markup, where, part_rtl if rtl is None else rtl)
             out.append(
                 Item(kind, runs, level, list_id, ordinal, marker, untranslated, block.id, rtl)
             )
@@ -578,9 +596,12 @@ class _Builder:
         return Table(rows, header, table.fractions(), lang.is_rtl, block.id)
 
 
-_WRAPPED = re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")
-"""A line break after a long line that does not end a sentence or introduce a list: the
-wrapping of a plain-text file, not a break the author meant."""
+@cache
+def _wrapped() -> re.Pattern[str]:
+    """A line break after a long line that does not end a sentence or introduce a list: the
+    wrapping of a plain-text file, not a break the author meant (compiled when first
+    needed)."""
+    return re.compile(r"(?<=[^\n]{30})(?<![.!?:;؟؛۔])\n(?![\n\s•*\-\d])")
 
 
 def reflow(markup: str) -> str:
@@ -595,9 +616,10 @@ def reflow(markup: str) -> str:
         return markup
     lines = markup.split("\n")
     out = [lines[0]]
+    wrapped = _wrapped()
     for line in lines[1:]:
         previous = out[-1]
-        if _WRAPPED.search(previous + "\n" + line[:1] if line else previous + "\n\n"):
+        if wrapped.search(previous + "\n" + line[:1] if line else previous + "\n\n"):
             out[-1] = previous.rstrip() + " " + line.lstrip()
         else:
             out.append(line)
@@ -642,8 +664,11 @@ def format_date(iso: str, lang: Language) -> str:
         day = date.fromisoformat(iso.strip())
     except ValueError:
         return iso
-    # Babel (~30 ms to import) only when a date is written: `import` and `compare` load the
-    # layout package for its labels and never format a date.
+    quick = long_date(day, lang.code)
+    if quick is not None:
+        return quick
+    # Babel itself (~20 ms: its modules and the whole merged locale) only for what
+    # layout/dates.py does not read from the language's own CLDR file.
     from babel import dates as babel_dates
 
     try:

@@ -173,6 +173,20 @@ _KINDS: dict[object, BlockKind] = {kind.value: kind for kind in BlockKind}
 
 
 def block_from_dict(data: dict[str, Any]) -> Block:
+    try:
+        text = {str(k): str(v) for k, v in data.get("text", {}).items()}
+        states = data.get("translations")
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed block: {exc}") from exc
+    return block_from_parts(data, text, states)
+
+
+def block_from_parts(
+    data: dict[str, Any], text: dict[str, str], states: dict[str, Any] | None
+) -> Block:
+    """``block_from_dict`` of ``data`` with its ``text`` and ``translations`` given apart (the
+    storage keeps them in rows of their own, and reads them without a dict to join them in).
+    ``text`` becomes the block's own: a new dict of strings, made by the caller."""
     # Read once per block of every policy a command opens (4,500 in the benchmark policy):
     # positional arguments, a dict lookup for the kind, and no empty lists built for the
     # optional keys most blocks lack. The same values and the same errors as field by field.
@@ -182,12 +196,11 @@ def block_from_dict(data: dict[str, Any]) -> Block:
             block_kind = _KINDS[kind]
         except (KeyError, TypeError):
             block_kind = BlockKind(kind)
-        states = data.get("translations")
         notes = data.get("notes")
         proposals = data.get("proposals")
         return Block(
             block_kind,
-            {str(k): str(v) for k, v in data.get("text", {}).items()},
+            text,
             str(data["id"]),
             int(data.get("level", 0)),
             states_from_dict(states) if states is not None else {},
@@ -220,10 +233,20 @@ def section_to_dict(section: Section) -> dict[str, Any]:
 
 def section_from_dict(data: dict[str, Any]) -> Section:
     try:
+        heading = block_from_dict(data["heading"])
+        blocks = [block_from_dict(b) for b in data.get("blocks", [])]
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed section: {exc}") from exc
+    return section_from_parts(data, heading, blocks)
+
+
+def section_from_parts(data: dict[str, Any], heading: Block, blocks: list[Block]) -> Section:
+    """``section_from_dict`` of ``data`` with its heading and blocks already read."""
+    try:
         ref = data.get("clause")
         return Section(
-            heading=block_from_dict(data["heading"]),
-            blocks=[block_from_dict(b) for b in data.get("blocks", [])],
+            heading=heading,
+            blocks=blocks,
             id=str(data["id"]),
             clause=ClauseRef(str(ref["key"]), int(ref["version"]), ref.get("variant"))
             if ref

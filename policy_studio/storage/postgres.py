@@ -293,6 +293,15 @@ class _PgConnection:
 class PostgresWorkspace(Workspace):
     """A workspace in a PostgreSQL database."""
 
+    _KEY_PREFIX = "key LIKE ?"
+    """PostgreSQL orders text by the database's collation, where a range need not bound the
+    keys that start with a prefix (punctuation may weigh nothing): LIKE, whose prefix is
+    exact (our prefixes hold neither "%" nor "_")."""
+
+    @staticmethod
+    def _key_prefix(prefix: str) -> tuple[str, ...]:
+        return (prefix + "%",)
+
     backend = "postgresql"
 
     def __init__(self, location: str, conn: _PgConnection, *, readonly: bool = False) -> None:

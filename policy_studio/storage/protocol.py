@@ -30,15 +30,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ..model.tmunit import TmUnit
-    from .workspace import (
-        ApprovalRecord,
-        ClauseEntry,
-        ClauseRevision,
-        LogEntry,
-        PolicySummary,
-        PreparedSave,
-        Refresh,
-    )
+    from .records import ApprovalRecord, ClauseEntry, ClauseRevision, PreparedSave, Refresh
+    from .workspace import LogEntry, PolicySummary
 
 
 class WorkspaceStore(Protocol):
@@ -206,6 +199,20 @@ class WorkspaceStore(Protocol):
     def policy(self, policy_id: str) -> Policy | None: ...
 
     def find_policy(self, ref: str) -> Policy: ...
+
+    def find_policy_id(self, ref: str) -> str:
+        """The id of the policy whose id or title is ``ref`` (``find_policy`` without reading
+        the policy)."""
+        ...
+
+    def policy_languages(self, policy_id: str) -> list[str] | None:
+        """The policy's languages, source first, read from its head alone."""
+        ...
+
+    def policy_excerpt(self, policy_id: str, languages: Collection[str]) -> Policy | None:
+        """The policy as an export in ``languages`` needs it, without the other languages'
+        block text; it cannot be saved (``Workspace.policy_excerpt``)."""
+        ...
 
     def save_policy(self, policy: Policy, *, touched: Collection[str] | None = None) -> None:
         """Write the rows that changed since this object read the policy. ``touched``, when

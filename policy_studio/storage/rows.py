@@ -30,12 +30,16 @@ from ..model import Block, BlockKind, Policy, Section
 from ..model.errors import SchemaError
 from ..model.serialize import (
     REVIEW_SCHEMA,
+    block_from_dict,
+    block_from_parts,
     block_to_dict,
     policy_from_dict,
     policy_to_dict,
+    section_from_parts,
     section_to_dict,
     states_from_dict,
 )
+from ..text.clean import clean_field
 
 Rows = dict[str, str]
 """Row key → canonical JSON text of the row."""
@@ -167,10 +171,21 @@ LANG = "lang/"
 """Prefix of the per-language head rows."""
 
 
-def _join_head(head: dict[str, Any], rows: Rows) -> None:
-    """Put the ``lang/LANG`` rows back into ``head`` (the source language's first, then the
-    targets in their order; a head from before schema 8 may still hold them itself)."""
-    found = {key[len(LANG) :]: key for key in rows if key.startswith(LANG)}
+def policy_head(rows: Rows) -> dict[str, Any]:
+    """The head of the policy in ``rows`` (the head and ``lang/`` rows) in the model's form,
+    titles and metadata per language joined in, without its sections."""
+    try:
+        head = dict(_load(rows, HEAD))
+        _join_head(head, rows, [key for key in rows if key.startswith(LANG)])
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise SchemaError(f"malformed policy rows: {exc}") from exc
+    return head
+
+
+def _join_head(head: dict[str, Any], rows: Rows, keys: list[str]) -> None:
+    """Put the ``lang/LANG`` rows (``keys``) back into ``head`` (the source language's first,
+    then the targets in their order; a head from before schema 8 may still hold them)."""
+    found = {key[len(LANG) :]: key for key in keys}
     if not found:
         return
     order = [str(head.get("source_language", "")), *map(str, head.get("target_languages", []))]
@@ -306,55 +321,147 @@ def _load(rows: Rows, key: str) -> Any:
 
 
 def policy_from_rows(rows: Rows) -> Policy:
-    """The policy stored in ``rows``; references to rows that are missing are skipped."""
+    """The policy stored in ``rows``; references to rows that are missing are skipped.
+
+    Every command that opens a policy reads it here (a large one has 12,500 rows): one pass
+    over the keys, each row decoded once and its values put straight into the model's
+    objects, with the checks and messages of ``model.serialize`` (``block_from_parts``,
+    ``section_from_parts``) but no dict per block or section assembled in the model's JSON
+    shape first.
+    """
     if HEAD not in rows:
         raise SchemaError("policy has no head row")
-    texts: dict[str, list[str]] = {}
+    # A block's text rows, in the rows' order: text/BLOCK/LANG → (LANG, key) under BLOCK.
+    texts: dict[str, list[tuple[str, str]]] = {}
+    unordered: list[list[tuple[str, str]]] = []
+    languages: list[str] = []
+    variables: list[str] = []
     for key in rows:
-        if key.startswith("text/"):
-            texts.setdefault(key[5:].rsplit("/", 1)[0], []).append(key)
+        first = key[:5]
+        if first == "text/":
+            block_key, slash, lang = key[5:].rpartition("/")
+            if not slash:
+                block_key = lang  # "text/ID" without a language, read as before
+            found = texts.get(block_key)
+            if found is None:
+                texts[block_key] = [(lang, key)]
+            else:
+                if key < found[-1][1]:
+                    unordered.append(found)
+                found.append((lang, key))
+        elif first == LANG:
+            languages.append(key)
+        elif key[:4] == "var/":
+            variables.append(key)
+    # A block's languages in key order, as SQLite returns a whole policy's rows, whatever
+    # order they came in (an excerpt's are read in two parts).
+    for found in unordered:
+        found.sort(key=lambda pair: pair[1])
+    decode = _DECODE
 
-    def block(key: str) -> dict[str, Any]:
+    def block(key: str) -> Block:
         data = _load(rows, f"block/{key}")
         if type(data) is not dict:
             data = dict(data)  # a malformed row fails here as it always did
         text: dict[str, str] = {}
-        states: dict[str, Any] = {}
-        for row_key in texts.get(key, []):
-            lang = row_key.rsplit("/", 1)[1]
-            row = _load(rows, row_key)
+        states: dict[str, Any] | None = None
+        for lang, row_key in texts.get(key, ()):
+            raw = rows[row_key]
+            try:
+                row, end = decode(raw)
+            except ValueError:
+                end = -1
+            if end != len(raw):
+                row = _load(rows, row_key)
             if "text" in row:
-                text[lang] = row["text"]
+                value = row["text"]
+                text[lang] = value if type(value) is str else str(value)
             if "state" in row:
+                if states is None:
+                    states = {}
                 states[lang] = row["state"]
-        data["text"] = text
-        if states:
-            data["translations"] = states
-        return data
+        return block_from_parts(data, text, data.get("translations") if states is None else states)
 
     try:
         head = dict(_load(rows, HEAD))
-        _join_head(head, rows)
+        _join_head(head, rows, languages)
         sections = []
         for skey in head.get("sections", []):
             if f"section/{skey}" not in rows:
                 continue
             data = dict(_load(rows, f"section/{skey}"))
             heading_key = str(data.get("heading"))
-            data["heading"] = (
+            heading = (
                 block(heading_key)
                 if f"block/{heading_key}" in rows
-                else {"id": f"{data['id']}.title", "kind": "title", "text": {}}
+                else block_from_dict({"id": f"{data['id']}.title", "kind": "title", "text": {}})
             )
-            data["blocks"] = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
-            sections.append(data)
-        head["sections"] = sections
-        head["variables"] = {
-            key[4:]: _load(rows, key) for key in sorted(rows) if key.startswith("var/")
-        }
-        return policy_from_dict(head)
+            body = [block(b) for b in data.get("blocks", []) if f"block/{b}" in rows]
+            sections.append(section_from_parts(data, heading, body))
+        head["sections"] = []
+        head["variables"] = {key[4:]: _load(rows, key) for key in sorted(variables)}
+        policy = policy_from_dict(head)
+        policy.sections = sections
+        return policy
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise SchemaError(f"malformed policy rows: {exc}") from exc
+
+
+class PolicyExcerpt(Policy):
+    """A stored policy read for an export in some languages (``Workspace.policy_excerpt``):
+    block text only in those languages, except where the layout looks at the others (a
+    section title with no text in those languages, and blocks with proposals); everything
+    else whole. It lays out and fingerprints in those languages exactly as the whole policy
+    does; the QA checks need the whole policy. The workspace refuses to save it (the other
+    languages' text would be deleted); its ``copy()`` is a plain ``Policy``: never save one
+    either."""
+
+    __slots__ = ()
+
+
+def excerpt_of(policy: Policy) -> PolicyExcerpt:
+    """``policy`` (read from an excerpt's rows) as a ``PolicyExcerpt``: the same objects."""
+    fields = [getattr(policy, name) for name in Policy.__dataclass_fields__]
+    return PolicyExcerpt(*fields)
+
+
+def every_language_blocks(rows: Rows, languages: Collection[str]) -> set[str]:
+    """Row keys of the blocks whose text in other languages than ``languages`` the layout
+    reads: a section title with no text in any of ``languages`` (a section untitled in every
+    language is not numbered; one titled in ``languages`` is numbered whatever the others
+    say), and a block with proposals (one with no accepted text in any language is left
+    out). From the section, block and ``languages``' text rows in ``rows``."""
+    wanted: set[str] = set()
+    for key, text in rows.items():
+        first = key[:6]
+        if first == "sectio" and key.startswith("section/"):
+            section = _load(rows, key)
+            if not isinstance(section, dict):
+                continue
+            heading = str(section.get("heading"))
+            for lang in languages:
+                row_key = f"text/{heading}/{lang}"
+                if row_key in rows:
+                    row = _load(rows, row_key)
+                    # As the layout sees it: cleaned (a title of control characters only
+                    # is no title), then stripped.
+                    if isinstance(row, dict) and clean_field(str(row.get("text", ""))).strip():
+                        break
+            else:
+                wanted.add(heading)
+        elif first == "block/" and ('"proposals"' in text or "\\" in text):
+            # (a backslash: a key could be written with escapes; decode to be sure)
+            data = _load(rows, key)
+            if isinstance(data, dict) and "proposals" in data:
+                wanted.add(key[6:])
+    return wanted
+
+
+def block_key_of(text_key: str) -> str:
+    """The block row key a ``text/BLOCK/LANG`` row belongs to (as ``policy_from_rows`` reads
+    it)."""
+    block_key, slash, lang = text_key[5:].rpartition("/")
+    return block_key if slash else lang
 
 
 def block_keys(policy: Policy) -> dict[str, Block]:

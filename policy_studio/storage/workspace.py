@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import re
 import sqlite3
 import stat
 import struct
-import tempfile
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -55,19 +54,24 @@ from ..model.serialize import (
     policy_to_dict,
     to_json,
 )
-from ..model.tmunit import TmUnit
 from ..text.markup import plain_text
 from ..text.search_normalize import fold, index_form
 from .roles import EVERYTHING, Permissions
 from .rows import (
     HEAD,
+    LANG,
     Merge,
+    PolicyExcerpt,
     RowConflict,
     Rows,
     apply_in_place,
+    block_key_of,
     changed_rows,
+    every_language_blocks,
+    excerpt_of,
     merge_rows,
     policy_from_rows,
+    policy_head,
     policy_rows,
     rows_since,
 )
@@ -84,7 +88,21 @@ from .schema import (
 )
 
 if TYPE_CHECKING:
+    from ..model.tmunit import TmUnit
     from .protocol import WorkspaceStore
+    from .records import ApprovalRecord, ClauseEntry, ClauseRevision, PreparedSave, Refresh
+
+_RECORDS = frozenset({"ApprovalRecord", "ClauseEntry", "ClauseRevision", "PreparedSave", "Refresh"})
+
+
+def __getattr__(name: str) -> Any:
+    """The record types of storage/records.py, by their old name here (loaded when asked)."""
+    if name in _RECORDS:
+        from . import records
+
+        return getattr(records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WORKSPACE_SUFFIX = ".pstudio"
@@ -125,39 +143,19 @@ class PolicySummary:
     updated: str
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseEntry:
-    """What a list of library clauses shows, read without parsing the clause (its catalog row).
+_PLAIN_CODE = re.compile("[A-Za-z0-9-]+")
+"""A language code that is plain text in a LIKE pattern (no "_" or "%")."""
 
-    ``workspace.clause(key)`` gives the whole clause when one is selected."""
+_IN_BATCH = 500
+"""Keys per ``IN (…)`` list: below SQLite's oldest limit of 999 parameters."""
 
-    key: str
-    version: int
-    status: ClauseStatus
-    topic: str
-    title: dict[str, str]
-    tags: tuple[str, ...]
-    variants: int
-    """How many alternative wordings the clause has besides its main one."""
 
-    def matches_tag(self, tag: str) -> bool:
-        """``tag`` names one of its tags (or a tag's family, "gdpr" for "gdpr:13") or its
-        topic, case ignored."""
-        wanted = tag.casefold()
-        return self.topic.casefold() == wanted or any(
-            t.casefold() == wanted or t.casefold().startswith(wanted + ":") for t in self.tags
+def _refuse_excerpt(policy: Policy) -> None:
+    if isinstance(policy, PolicyExcerpt):
+        raise WorkspaceError(
+            f"{policy.display_title()!r}: an export's excerpt of the policy (text in some "
+            "languages only) cannot be saved"
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseRevision:
-    """One entry of a clause's history."""
-
-    key: str
-    version: int
-    created: str
-    author: str
-    note: str
 
 
 @dataclass(slots=True)
@@ -180,38 +178,6 @@ def _base_state(base: _Base) -> dict[str, Any]:
         "revision": base.revision,
         "floor": base.floor,
     }
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedSave:
-    """A save taken from a policy and not yet written (``prepare_save``/``write_save``)."""
-
-    policy_id: str
-    title: str
-    rows: Rows
-    candidates: set[str] | None
-    """The keys that may differ from the base (None: compare every row)."""
-    base: _Base | None
-    """The base the rows were compared with (a later one makes the write compare all)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Refresh:
-    """Other people's saved changes merged into a policy being edited."""
-
-    policy: Policy
-    """The merged policy, with the unsaved edits in it: the same object when only text and
-    variables came in (changed in place), else a new one built from the merged rows."""
-    taken: frozenset[str] = frozenset()
-    """Row keys taken from the stored policy."""
-    conflicts: tuple[RowConflict, ...] = ()
-    """Rows both sides changed: mine is kept in ``policy`` until ``resolve_conflict``."""
-    deleted: bool = False
-    """The policy was deleted by someone else."""
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.taken or self.conflicts or self.deleted)
 
 
 def plain_storage_error(exc: BaseException) -> str:
@@ -294,17 +260,6 @@ class LogEntry:
             "target": self.target,
             "detail": self.detail,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class ApprovalRecord:
-    """A version's named approval and the fingerprint of the approved text per language."""
-
-    policy_id: str
-    number: int
-    approver: str
-    approved_at: str
-    fingerprints: dict[str, str]
 
 
 def _journal(path: Path) -> Path:
@@ -450,6 +405,9 @@ def _check_journal(path: Path) -> None:
     identity (``meta.workspace_id``, read from the file as it is). Otherwise nothing is changed
     and the journal is refused.
     """
+    import shutil  # a leftover journal only: not on every command's start
+    import tempfile
+
     journal = _journal(path)
     with tempfile.TemporaryDirectory(prefix="pstudio-journal-") as folder:
         copy = Path(folder) / "check.pstudio"
@@ -568,6 +526,8 @@ class Workspace:
             _check_journal(path)
         if found < CURRENT_VERSION and checked:
             backup = path.with_name(f"{path.name}.schema{found}.bak")
+            import shutil  # an upgrade only
+
             try:
                 shutil.copy2(path, backup)
             except OSError as exc:
@@ -909,6 +869,8 @@ class Workspace:
             "WHERE key=? ORDER BY version",
             (key,),
         ).fetchall()
+        from .records import ClauseRevision
+
         return [ClauseRevision(*row) for row in rows]
 
     def save_clause(self, clause: Clause, *, note: str = "", author: str = "") -> Clause:
@@ -1168,25 +1130,128 @@ class Workspace:
         base = self._bases.get(policy_id)
         return base.revision if base else None
 
+    _KEY_PREFIX = "key>=? AND key<?"
+    """Rows whose key starts with a prefix (``_key_prefix`` gives the parameters): a range
+    of the (policy_id, key) index, as SQLite orders text by its bytes."""
+
+    @staticmethod
+    def _key_prefix(prefix: str) -> tuple[str, ...]:
+        return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
     def find_policy(self, ref: str) -> Policy:
         """The policy whose id or title (in any language, case-insensitive) is ``ref``."""
-        found = self.policy(ref)
-        if found is not None:
-            return found
+        found = self.policy(self.find_policy_id(ref))
+        if found is None:  # deleted in between
+            raise WorkspaceError(f"{self.location}: no policy with id or title {ref!r}")
+        return found
+
+    def find_policy_id(self, ref: str) -> str:
+        """The id of the policy whose id or title (in any language, case-insensitive) is
+        ``ref``: the titles are read from each policy's head and language rows, not the whole
+        policy."""
+        if self.policy_revision(ref) is not None:
+            return ref
         wanted = ref.strip().casefold()
-        matches = []
-        for summary in self.policies():
-            policy = self.policy(summary.id)
-            if policy and any(t.strip().casefold() == wanted for t in policy.title.values()):
-                matches.append(policy)
+        matches = [
+            summary.id
+            for summary in self.policies()
+            if any(t.strip().casefold() == wanted for t in self._titles(summary.id))
+        ]
         if len(matches) == 1:
             return matches[0]
         if not matches:
             raise WorkspaceError(f"{self.location}: no policy with id or title {ref!r}")
-        ids = ", ".join(p.id for p in matches)
         raise WorkspaceError(
-            f"{self.location}: several policies are titled {ref!r}; use an id ({ids})"
+            f"{self.location}: several policies are titled {ref!r}; use an id "
+            f"({', '.join(matches)})"
         )
+
+    def _titles(self, policy_id: str) -> list[str]:
+        """The policy's titles in every language (its ``Policy.title`` values), from its head
+        and ``lang/`` rows (two index lookups, whatever the size of the policy)."""
+        rows: Rows = {
+            str(key): str(data)
+            for key, data in self._conn.execute(
+                f"SELECT key, data FROM policy_rows WHERE policy_id=? AND {self._KEY_PREFIX} "
+                "UNION ALL SELECT key, data FROM policy_rows WHERE policy_id=? AND key=?",
+                (policy_id, *self._key_prefix(LANG), policy_id, HEAD),
+            ).fetchall()
+        }
+        if HEAD not in rows:
+            return []
+        try:
+            head = policy_head(rows)
+        except SchemaError as exc:
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
+        return [str(t) for t in dict(head.get("title") or {}).values()]
+
+    def policy_languages(self, policy_id: str) -> list[str] | None:
+        """The policy's languages, source first (``Policy.languages``), from its head row
+        alone; None when there is no such policy."""
+        row = self._conn.execute(
+            "SELECT data FROM policy_rows WHERE policy_id=? AND key=?", (policy_id, HEAD)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            head = policy_head({HEAD: str(row[0])})
+            source = str(head.get("source_language", "en"))
+            targets = [str(code) for code in head.get("target_languages", [])]
+        except (SchemaError, TypeError) as exc:
+            raise WorkspaceError(f"{self.location}: {exc}") from exc
+        return [source, *(code for code in targets if code != source)]
+
+    def policy_excerpt(self, policy_id: str, languages: Collection[str]) -> Policy | None:
+        """The stored policy as an export in ``languages`` needs it, without reading the other
+        languages' text (a ``PolicyExcerpt``; None when there is no such policy).
+
+        Block text is read in ``languages`` only, except where the layout looks at the other
+        languages: a section title with no text in ``languages`` (whether the section is
+        numbered depends on them) and blocks with proposals; the head, titles, metadata,
+        variables, sections and tables are read whole. So a layout or fingerprint in those
+        languages is the same as of the whole policy. One statement: the policy's rows
+        without other languages' text; and only when some block needs the others, two more:
+        the keys of those rows (no text), and the rows of the blocks that need them. The
+        excerpt is not the base of a later save, and saving it is refused.
+        """
+        codes = sorted(set(languages))
+        if not codes or not all(_PLAIN_CODE.fullmatch(code) for code in codes):
+            # A code LIKE could misread ("_" and "%" are its wildcards): read it all.
+            whole = self._read_rows(policy_id)
+            return None if whole is None else excerpt_of(self._policy_from(whole[0]))
+        patterns = tuple(f"%/{code}" for code in codes)
+        theirs = " OR ".join("key LIKE ?" for _ in codes)
+        with self._reading():
+            if self.policy_revision(policy_id) is None:
+                return None
+            rows: Rows = dict(
+                self._conn.execute(
+                    "SELECT key, data FROM policy_rows WHERE policy_id=? "
+                    f"AND (key NOT LIKE 'text/%' OR {theirs})",
+                    (policy_id, *patterns),
+                ).fetchall()
+            )
+            every = every_language_blocks(rows, codes)
+            others = (
+                self._conn.execute(
+                    "SELECT key FROM policy_rows WHERE policy_id=? "
+                    f"AND key LIKE 'text/%' AND NOT ({theirs})",
+                    (policy_id, *patterns),
+                ).fetchall()
+                if every
+                else []
+            )
+            keys = [str(key) for (key,) in others if block_key_of(str(key)) in every]
+            for start in range(0, len(keys), _IN_BATCH):
+                batch = keys[start : start + _IN_BATCH]
+                rows.update(
+                    self._conn.execute(
+                        "SELECT key, data FROM policy_rows WHERE policy_id=? "
+                        f"AND key IN ({', '.join('?' for _ in batch)})",
+                        (policy_id, *batch),
+                    ).fetchall()
+                )
+        return excerpt_of(self._policy_from(rows))
 
     def _mine(
         self, policy: Policy, touched: Collection[str] | None
@@ -1219,8 +1284,11 @@ class Workspace:
     ) -> PreparedSave:
         """The first half of ``save_policy``, without the database: the rows to write, taken
         from ``policy`` now (the app does this on its own thread, then lets a worker write)."""
+        _refuse_excerpt(policy)
         used = self._bases.get(policy.id)
         mine, candidates = self._mine(policy, touched)
+        from .records import PreparedSave
+
         return PreparedSave(policy.id, policy.display_title(), mine, candidates, used)
 
     def write_save(self, prepared: PreparedSave) -> None:
@@ -1344,6 +1412,8 @@ class Workspace:
     ) -> Refresh:
         """The second half of ``refresh_policy``, without the database: merge what
         ``read_changes`` found into ``policy`` and make it this object's base."""
+        from .records import Refresh
+
         base = self._bases.get(policy.id)
         mine_keys: set[str] | None
         if not unsaved and base is not None:
@@ -1422,6 +1492,7 @@ class Workspace:
         self, policy: Policy, label: str, *, note: str = "", author: str = ""
     ) -> Version:
         """Freeze ``policy`` as the next numbered version."""
+        _refuse_excerpt(policy)
         snapshot = policy.copy()
         with self._transaction() as conn:
             row = conn.execute(
@@ -1655,6 +1726,8 @@ class Workspace:
         """Approve a version in someone's name, with the fingerprint of its text per language."""
         if not approver.strip():
             raise WorkspaceError(f"{self.location}: an approval needs the approver's name")
+        from .records import ApprovalRecord
+
         record = ApprovalRecord(policy_id, number, approver, now_iso(), dict(fingerprints))
         with self._transaction() as conn:
             found = conn.execute(
@@ -1681,6 +1754,8 @@ class Workspace:
         ).fetchone()
         if row is None:
             return None
+        from .records import ApprovalRecord
+
         return ApprovalRecord(policy_id, number, str(row[0]), str(row[1]), json.loads(row[2]))
 
     # -- imported translation memory (schema 5) --------------------------------------------
@@ -1778,6 +1853,8 @@ class Workspace:
 
 
 def _tm_unit(row: tuple[object, ...]) -> TmUnit:
+    from ..model.tmunit import TmUnit  # the translation memory only (~1 ms at start-up)
+
     unit_id, source_lang, target_lang, source, target, status, origin, created, changed = row
     try:
         state = Status(str(status))
@@ -1822,6 +1899,8 @@ def _wording(clause: Clause) -> dict[str, object]:
 
 
 def _entry(row: Any) -> ClauseEntry:
+    from .records import ClauseEntry
+
     key, version, status, topic, titles, tags, variants = row
     return ClauseEntry(
         str(key),

@@ -16,20 +16,43 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from ..model import Policy
 
 _BIDI_EMBEDDING = "\u202a-\u202e\u2066-\u2069"
 """Embeddings, overrides and isolates: they change how the following text is displayed."""
 
-_REMOVED = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f{_BIDI_EMBEDDING}\ufffe\uffff\ud800-\udfff]")
+_REMOVED_CHARS = f"\x00-\x08\x0e-\x1f\x7f-\x9f{_BIDI_EMBEDDING}\ufffe\uffff\ud800-\udfff"
 """Removed everywhere: C0 controls except line breaks and tab, DEL, C1 controls, bidi
 embeddings/overrides/isolates, non-characters and lone surrogates."""
 
-_BODY_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-_NEEDS_WORK = re.compile(f"[{_REMOVED.pattern[1:-1]}{_BODY_BREAKS.pattern[1:-1]}\r]")
-"""Anything clean_text changes, in one search (the export scans every segment of a policy)."""
-_FIELD_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+_BODY_BREAK_CHARS = "\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+
+# The patterns are compiled when first used (~1.4 ms at start-up otherwise, and an export of
+# a clean policy never uses them: str.isprintable settles it, see _any_needs_work).
+
+
+@cache
+def _removed() -> re.Pattern[str]:
+    return re.compile(f"[{_REMOVED_CHARS}]")
+
+
+@cache
+def _body_breaks() -> re.Pattern[str]:
+    return re.compile(f"[{_BODY_BREAK_CHARS}]")
+
+
+@cache
+def needs_work_pattern() -> re.Pattern[str]:
+    """Anything clean_text changes, in one search (the export scans every segment of a
+    policy)."""
+    return re.compile(f"[{_REMOVED_CHARS}{_BODY_BREAK_CHARS}\r]")
+
+
+@cache
+def _field_breaks() -> re.Pattern[str]:
+    return re.compile(f"[\t\n\r{_BODY_BREAK_CHARS}]+")
 
 
 def clean_text(text: str) -> str:
@@ -37,28 +60,28 @@ def clean_text(text: str) -> str:
     if not _needs_work(text):
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _REMOVED.sub("", _BODY_BREAKS.sub("\n", text))
+    return _removed().sub("", _body_breaks().sub("\n", text))
 
 
 def clean_field(text: str) -> str:
     """A one-line field (title, organisation, date, label, name): line breaks become spaces."""
     if not _needs_work(text) and "\n" not in text and "\t" not in text:
         return text
-    return _REMOVED.sub("", _FIELD_BREAKS.sub(" ", text))
+    return _removed().sub("", _field_breaks().sub(" ", text))
 
 
 def _needs_work(text: str) -> bool:
-    return _NEEDS_WORK.search(text) is not None
+    return needs_work_pattern().search(text) is not None
 
 
 def has_unsafe(text: str) -> bool:
     """True when :func:`clean_text` would remove something from ``text``."""
-    return bool(_REMOVED.search(text))
+    return bool(_removed().search(text))
 
 
 def for_display(text: str) -> str:
     """``text`` safe to print on a terminal: no escape sequences, no bidi overrides."""
-    return _REMOVED.sub("", text.replace("\r", ""))
+    return _removed().sub("", text.replace("\r", ""))
 
 
 def clean_policy(policy: Policy) -> list[str]:
@@ -131,7 +154,7 @@ def policy_has_unsafe(policy: Policy) -> bool:
 
 
 def _any_needs_work(texts: list[str]) -> bool:
-    """Whether any of ``texts`` holds a character ``_NEEDS_WORK`` matches.
+    """Whether any of ``texts`` holds a character ``needs_work_pattern()`` matches.
 
     Every such character is one ``str.isprintable`` refuses (a control, format, separator,
     surrogate or non-character: tests/text/test_clean.py checks all of them), and
@@ -140,7 +163,8 @@ def _any_needs_work(texts: list[str]) -> bool:
     break, a no-break space, a bidi mark…) are searched."""
     if " ".join(texts).isprintable():
         return False
-    return any(_NEEDS_WORK.search(t) for t in texts if not t.isprintable())
+    needs_work = needs_work_pattern()
+    return any(needs_work.search(t) for t in texts if not t.isprintable())
 
 
 def cleaned(policy: Policy) -> tuple[Policy, list[str]]:

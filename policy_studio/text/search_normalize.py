@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-_HARAKAT = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]"
-)
+_HARAKAT_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+
+
+@cache
+def _harakat() -> re.Pattern[str]:
+    """Harakat and tatweel (compiled when first used: every command that opens a workspace
+    imports this module, few fold text)."""
+    return re.compile(f"[{_HARAKAT_CHARS}]")
+
+
 _FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -22,10 +30,15 @@ _FOLD = str.maketrans(
 
 _LETTER_FOLDS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي"))
 """_FOLD as str.replace pairs: six C passes beat one translate() through a dict per character."""
-_LATIN_MARKS = re.compile(
-    "[" + "".join(chr(c) for c in range(0x0600) if unicodedata.combining(chr(c))) + "]"
-)
-"""Combining marks below U+0600 (Latin, Greek, Cyrillic, Hebrew accents), dropped after NFD."""
+
+
+@cache
+def _latin_marks() -> re.Pattern[str]:
+    """Combining marks below U+0600 (Latin, Greek, Cyrillic, Hebrew accents), dropped after
+    NFD."""
+    return re.compile(
+        "[" + "".join(chr(c) for c in range(0x0600) if unicodedata.combining(chr(c))) + "]"
+    )
 
 
 def fold(text: str) -> str:
@@ -39,17 +52,17 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if text.isascii():
         return text.casefold()
-    text = _HARAKAT.sub("", text)
+    text = _harakat().sub("", text)
     for old, new in _LETTER_FOLDS:
         text = text.replace(old, new)
     text = text.casefold()
-    return _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text))
+    return _latin_marks().sub("", unicodedata.normalize("NFD", text))
 
 
 def _fold_reference(text: str) -> str:
     """The definition ``fold`` implements faster (kept for the equivalence test)."""
     text = unicodedata.normalize("NFC", text)
-    text = _HARAKAT.sub("", text)
+    text = _harakat().sub("", text)
     text = text.translate(_FOLD)
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(ch for ch in decomposed if not (unicodedata.combining(ch) and ch < "\u0600"))

@@ -23,6 +23,15 @@ NOT_LOADED = [
     "uuid",
     "difflib",
     "PySide6",
+    "babel",  # the cover's date is read from the language's own CLDR file (layout/dates.py)
+    "importlib.resources",  # a checkout's resources are found by path (~5 ms with zipfile)
+    "zipfile",
+    "tempfile",  # the output's temporary file is made by io/output (with shutil, random…)
+    "shutil",  # argparse's help width is found without it (cli._HelpFormatter)
+    "html",  # the page escapes as html.escape does without its entity table
+    "policy_studio.io.fingerprint",
+    "policy_studio.storage.records",  # the clause catalogue's, saves' and approvals' records
+    "policy_studio.model.tmunit",
 ]
 
 

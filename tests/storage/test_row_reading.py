@@ -55,3 +55,47 @@ def test_a_block_of_an_unknown_kind_is_refused():
     assert '"sidebar"' in rows[key]
     with pytest.raises(SchemaError, match="malformed.*sidebar"):
         policy_from_rows(rows)
+
+
+def test_every_kind_of_row_reads_back_as_written():
+    # Tables, states in several languages, a block id used twice, per-language metadata,
+    # a direction override, a linked section and variables: read straight into the model
+    # (no dict per block in between), they must come back field for field.
+    from policy_studio.model import ClauseRef, Section, Table
+
+    policy, _ = _rows()
+    policy.meta = {"subtitle": {"en": "For customers", "ar": "للعملاء"}}
+    policy.variables["company"] = {"en": "Acme", "ar": "أكمي"}
+    cells = [
+        [Block(BlockKind.CELL, {"en": "Data", "ar": "البيانات"}, id="c1")],
+        [Block(BlockKind.CELL, {"en": "Name"}, id="c2")],
+    ]
+    table = Block(BlockKind.TABLE, id="t1", table=Table(cells, header_rows=1, widths=[1.0]))
+    twin = Block(BlockKind.PARAGRAPH, {"en": "Same id", "ar": "نفس"}, id="b1", direction="rtl")
+    twin.confirm("ar", "en", Status.TRANSLATED)
+    policy.sections.append(
+        Section(
+            Block(BlockKind.TITLE, {"en": "Linked"}, id="h9"),
+            [table, twin],
+            id="s9",
+            clause=ClauseRef("retention", 3, "short"),
+            topics=["retention"],
+        )
+    )
+    back = policy_from_rows(policy_rows(policy))
+    assert policy_to_dict(back) == policy_to_dict(policy)
+    assert back.sections[-1].blocks[1].state("ar").status is Status.TRANSLATED
+    assert back.sections[-1].blocks[1].id == "b1"
+    assert back.sections[-1].blocks[0].table is not None
+    assert back.meta["subtitle"]["ar"] == "للعملاء"
+
+
+def test_a_text_row_holding_no_string_is_read_as_before():
+    # The model's reader made every text a string; reading rows straight keeps that.
+    _, rows = _rows()
+    key = next(k for k in rows if k.startswith("text/") and k.endswith("/en"))
+    rows[key] = '{"text": 42}'
+    back = policy_from_rows(rows)
+    block_id = key.split("/")[1]
+    found = [b for s in back.sections for b in s.all_blocks() if b.id == block_id]
+    assert found[0].text["en"] == "42"
