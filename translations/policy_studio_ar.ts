@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>role not known yet</source>
         <translation>الدور غير معروف بعد</translation>
@@ -93,6 +93,14 @@
     <message>
         <source>Filter by person, action or text</source>
         <translation>تصفية حسب الشخص أو الإجراء أو النص</translation>
+    </message>
+    <message>
+        <source>Reading the activity…</source>
+        <translation>جارٍ قراءة سجل النشاط…</translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل النشاط: %1</translation>
     </message>
 </context>
 <context>
@@ -565,6 +573,10 @@
         <translation>تصدير المقارنة…</translation>
     </message>
     <message>
+        <source>The versions could not be read: %1</source>
+        <translation>تعذّرت قراءة الإصدارات: %1</translation>
+    </message>
+    <message>
         <source>Current draft</source>
         <translation>المسودة الحالية</translation>
     </message>
@@ -742,7 +754,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section&apos;s text says this: count it for the requirement</source>
+        <source>The section's text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -1185,7 +1197,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
+        <source>Each language's own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1285,7 +1297,7 @@ Qt %2</translation>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
+        <source>Marked "Draft — not approved" (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -1843,6 +1855,38 @@ Qt %2</translation>
         <source>Withdraw approval</source>
         <translation>سحب الاعتماد</translation>
     </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation>تعذّر حفظ الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Saving version…</source>
+        <translation>جارٍ حفظ الإصدار…</translation>
+    </message>
+    <message>
+        <source>Withdrawing the approval…</source>
+        <translation>جارٍ سحب الاعتماد…</translation>
+    </message>
+    <message>
+        <source>The approval could not be withdrawn: %1</source>
+        <translation>تعذّر سحب الاعتماد: %1</translation>
+    </message>
+    <message>
+        <source>The version could not be checked: %1</source>
+        <translation>تعذّر فحص الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>جارٍ الاعتماد…</translation>
+    </message>
+    <message>
+        <source>The version could not be approved: %1</source>
+        <translation>تعذّر اعتماد الإصدار: %1</translation>
+    </message>
+    <message>
+        <source>Checking the version…</source>
+        <translation>جارٍ فحص الإصدار…</translation>
+    </message>
     <message numerus="yes">
         <source>Version %1 (%2) is not ready for sign-off (blockers: %n).</source>
         <translation>
@@ -2052,7 +2096,7 @@ Qt %2</translation>
         <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
     </message>
     <message>
-        <source>the import changed this line&apos;s text; split it elsewhere</source>
+        <source>the import changed this line's text; split it elsewhere</source>
         <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
     </message>
     <message>
@@ -2228,7 +2272,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file&apos;s text is in the file&apos;s language.</source>
+        <source>A translation file's text is in the file's language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2463,7 +2507,7 @@ Qt %2</translation>
         <translation>تذييل الصفحة</translation>
     </message>
     <message>
-        <source>outside the page&apos;s main content</source>
+        <source>outside the page's main content</source>
         <translation>خارج المحتوى الرئيسي للصفحة</translation>
     </message>
     <message>
@@ -2479,11 +2523,11 @@ Qt %2</translation>
         <translation>سطر الإصدار في ملف مُصدَّر (يأخذ الإصدار تسميته عند حفظه)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page&apos;s heading</source>
+        <source>front-matter title, repeated by the page's heading</source>
         <translation>عنوان من بيانات التمهيد يكرّره عنوان الصفحة</translation>
     </message>
     <message>
-        <source>front-matter title (the page&apos;s own heading is the title)</source>
+        <source>front-matter title (the page's own heading is the title)</source>
         <translation>عنوان من بيانات التمهيد (عنوان الصفحة نفسها هو العنوان الرئيسي)</translation>
     </message>
     <message>
@@ -2583,11 +2627,11 @@ Qt %2</translation>
         <translation>أُخذ رقم البند «%1» ترقيمًا للقائمة</translation>
     </message>
     <message>
-        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
         <translation>حُفظ بوصفه %1 السياسة في %2 (السياسة › الخصائص)، لا بوصفه نصًا</translation>
     </message>
     <message>
-        <source>kept as the policy&apos;s effective date (%1), not as text</source>
+        <source>kept as the policy's effective date (%1), not as text</source>
         <translation>حُفظ بوصفه تاريخ سريان السياسة (%1)، لا بوصفه نصًا</translation>
     </message>
     <message>
@@ -2936,7 +2980,7 @@ Qt %2</translation>
         <translation>مسجَّل الدخول باسم %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
         <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
     </message>
     <message>
@@ -3257,7 +3301,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -3319,7 +3363,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language&apos;s own digits (٠١٢…)</source>
+        <source>Number in each language's own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -3351,7 +3395,7 @@ Qt %2</translation>
         <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy&apos;s details</source>
+        <source>Your role (%1) may not change the policy's details</source>
         <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
     </message>
 </context>
@@ -4016,7 +4060,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library&apos;s:</source>
+        <source>Take the library's:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">
@@ -4063,6 +4107,13 @@ Qt %2</translation>
     <message>
         <source>Version %1 (%2) — read-only</source>
         <translation>الإصدار %1 (%2) — للقراءة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceWords</name>
+    <message>
+        <source>“%1” is accepted in this window but could not be added to the dictionary: %2</source>
+        <translation>«%1» مقبولة في هذه النافذة لكن تعذّرت إضافتها إلى القاموس: %2</translation>
     </message>
 </context>
 </TS>

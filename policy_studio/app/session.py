@@ -568,10 +568,11 @@ class Session(QObject):
         job: Callable[[WorkspaceStore], Any],
         answer: Callable[[Any, BaseException | None], None],
     ) -> None:
-        """Run ``job(store)`` — a write a person asked for that is not the open policy's (a
-        library clause) — on the database worker, in order with the saves, and
-        ``answer(result, error)`` here when it is done; never waits. A server that does not
-        answer keeps the job waiting there: it is written when the server answers."""
+        """Run ``job(store)`` — a write a person asked for that is not the open policy's rows
+        (a library clause, a version saved or approved, a dictionary word) — on the database
+        worker, in order with the saves and reads (it leaves the writer's remembered rows
+        alone), and ``answer(result, error)`` here when it is done; never waits. A server
+        that does not answer keeps the job waiting there: it is written when it answers."""
         if self._closing or self.workspace.closed:
             answer(None, PolicyStudioError("the workspace is closed"))
             return

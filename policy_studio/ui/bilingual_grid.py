@@ -546,10 +546,17 @@ class BilingualGrid(QWidget):
         spellers: dict[str, Speller] | None = None,
         deferred_checks: bool = False,
         parent: QWidget | None = None,
+        spelling_words: Callable[[str], set[str]] | None = None,
+        store_word: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        self._spelling_words = spelling_words
+        """The workspace's own words per language as known now (the window's, read on its
+        database worker: ``spelling_did_change`` when they come); None: read them here."""
+        self._store_word_in = store_word
+        """Keeps an added word (the window's: written on its database worker); None: here."""
         self.actor: Callable[[], str] = actor or current_user
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
@@ -584,10 +591,7 @@ class BilingualGrid(QWidget):
         self.model.edit_did_happen.connect(self._model_did_edit)
         self._pending_spellers: Future[dict[str, Speller]] | None = None
         if spellers is None:
-            own_words = {
-                lang: workspace.spelling_words(lang) if workspace else set()
-                for lang in (source_lang, target_lang)
-            }
+            own_words = {lang: self._own_words(lang) for lang in (source_lang, target_lang)}
             if deferred_checks:
                 # Loading a Hunspell dictionary takes ~0.3 s in C (enchant via ctypes, which
                 # lets the UI thread run meanwhile): the rows show at once, underlines after.
@@ -1086,10 +1090,28 @@ class BilingualGrid(QWidget):
             )
         self.say(text)
 
-    def _store_word(self, word: str) -> None:
-        lang = self.model.target_lang
-        if self.workspace is not None:
+    def _own_words(self, lang: str) -> set[str]:
+        if self._spelling_words is not None:
+            return self._spelling_words(lang)
+        return self.workspace.spelling_words(lang) if self.workspace is not None else set()
+
+    def _keep_word(self, lang: str, word: str) -> None:
+        if self._store_word_in is not None:
+            self._store_word_in(lang, word)
+        elif self.workspace is not None:
             self.workspace.add_spelling_word(lang, word)
+
+    def spelling_did_change(self, lang: str) -> None:
+        """The workspace's words of ``lang`` were read: accept them from now on."""
+        speller = self.model.spellers.get(lang)
+        if speller is None:
+            return  # still loading: it takes the words when it is ready
+        for word in self._own_words(lang):
+            speller.add_word(word)
+        self.model.redraw_all()
+
+    def _store_word(self, word: str) -> None:
+        self._keep_word(self.model.target_lang, word)
         self.model.redraw_all()
 
     def cell_menu(self, index: QModelIndex) -> QMenu:
@@ -1125,8 +1147,7 @@ class BilingualGrid(QWidget):
 
     def _add_word(self, speller: Speller, lang: str, word: str) -> None:
         speller.add_word(word)
-        if self.workspace is not None:
-            self.workspace.add_spelling_word(lang, word)
+        self._keep_word(lang, word)
         self.model.redraw_all()
 
     @property
@@ -1322,7 +1343,11 @@ class BilingualGrid(QWidget):
             return
         self._speller_timer.stop()
         self._pending_spellers = None
-        self.model.set_spellers(pending.result())
+        loaded = pending.result()
+        for lang, speller in loaded.items():
+            for word in self._own_words(lang):  # read (or added) while they loaded
+                speller.add_word(word)
+        self.model.set_spellers(loaded)
         self._show_speller_notices()
 
     def _update_findings(self) -> None:

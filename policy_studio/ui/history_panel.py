@@ -8,6 +8,11 @@ Approving a version whose text has blockers (untranslated or stale segments, QA 
 asks first, naming them, as `policy-studio approve --version` refuses without --force; an
 approval given anyway is logged with its blockers. The question is a callable passed in, so
 tests answer it without a modal dialog.
+
+In the window the versions and the activity are read, and a version is saved, checked,
+approved or withdrawn, on the database worker (``reader`` and ``writer``): until the answer the
+line above the list says what is in flight and the buttons are off, and what the list shows
+(a new version, "approved by …") is what the workspace answered, never before it did.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from ..storage import WorkspaceStore
 from .activity_log import ActivityLog
 from .blocker_text import blocker_text
 from .preview import on_paper, render_policy
-from .store_reader import Reader, read_at_once
+from .store_reader import Reader, Writer, read_at_once, why_not
 
 COLUMNS = (  # marked for lupdate here, translated where shown
     QT_TRANSLATE_NOOP("HistoryPanel", "No."),
@@ -160,20 +165,24 @@ class HistoryPanel(QWidget):
         parent: QWidget | None = None,
         confirm_approval: ApprovalQuestion | None = None,
         reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.policy = policy
         self.reader: Reader = reader or read_at_once(lambda: self.workspace)
         """Where the versions are read: here by default; on the database worker in the window."""
+        self.writer: Writer = writer or self.reader
+        """Where a version is saved, checked and approved (the window: its database worker)."""
+        self._acting = ""
+        """What the panel asked the workspace to do and waits for ("": nothing), as shown."""
         self._versions: list[Version] | None = None
         """The versions as last read (None: not read yet); what the list shows and acts on."""
         self._asking = False
         self._ask_again = False
         self._select_after: int | None = None
         """The version to select when the list is next shown (the one just saved)."""
-        self.closed = False
-        """Set when the window drops this panel: an answer that comes later is ignored."""
+        self._closed = False
         self._author = author
         self.confirm_approval: ApprovalQuestion = confirm_approval or self.ask_approve_anyway
         self.known_variables = list(known_variables)
@@ -198,8 +207,10 @@ class HistoryPanel(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        policy_id = policy.id
         self.activity = ActivityLog(
-            lambda: self.workspace.log_entries(self.policy.id), display_time
+            lambda answer: self.reader(lambda store: store.log_entries(policy_id), answer),
+            display_time,
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("history_tabs")
@@ -225,6 +236,17 @@ class HistoryPanel(QWidget):
         self.reload()
 
     @property
+    def closed(self) -> bool:
+        """Set when the window drops this panel (another policy opened): an answer that comes
+        later — versions, activity, a version saved or approved — touches nothing of it."""
+        return self._closed
+
+    @closed.setter
+    def closed(self, value: bool) -> None:
+        self._closed = value
+        self.activity.closed = value
+
+    @property
     def author(self) -> str:
         """Who is acting: named in versions saved, approvals and the audit log."""
         name = self._author() if callable(self._author) else self._author
@@ -248,9 +270,7 @@ class HistoryPanel(QWidget):
             self._ask_again = True
             return
         self._asking, self._ask_again = True, False
-        self.status_label.setText(self.tr("Reading versions…"))
-        self.status_label.setStyleSheet("")
-        self.status_label.show()
+        self._idle_line()
         self._update_buttons()
         policy_id = self.policy.id
         self.reader(lambda store: store.versions(policy_id), self._answered)
@@ -269,9 +289,22 @@ class HistoryPanel(QWidget):
             self.status_label.setStyleSheet("color: #b00020;")
             self._update_buttons()
             return
-        self.status_label.hide()
         self._versions = list(result)
+        self._idle_line()
         self._fill()
+
+    def _idle_line(self) -> None:
+        """The line above the list when nothing failed: what is in flight, if anything."""
+        if self._acting:
+            text = self._acting
+        elif self._asking:
+            text = self.tr("Reading versions…")
+        else:
+            self.status_label.hide()
+            return
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("")
+        self.status_label.show()
 
     def _fill(self) -> None:
         selected = self.selected_version()
@@ -324,6 +357,12 @@ class HistoryPanel(QWidget):
             item = self.tree.topLevelItem(index)
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == number)
 
+    @property
+    def busy(self) -> bool:
+        """A version is being saved, checked, approved or withdrawn: the line above the list
+        says so and every button is off until the workspace answers."""
+        return bool(self._acting)
+
     def _update_buttons(self) -> None:
         version = self.selected_version()
         for button in (
@@ -332,7 +371,8 @@ class HistoryPanel(QWidget):
             self.restore_button,
             self.approve_button,
         ):
-            button.setEnabled(version is not None and not self._asking)
+            button.setEnabled(version is not None and not self._asking and not self._acting)
+        self.save_button.setEnabled(not self._acting)
         self.approve_button.setText(
             self.tr("Withdraw approval")
             if version is not None and version.approved
@@ -340,16 +380,65 @@ class HistoryPanel(QWidget):
         )
 
     # -- actions -----------------------------------------------------------------------------
-    def save_version(self, label: str, note: str = "") -> Version:
+    def _act(
+        self,
+        doing: str,
+        job: Callable[[WorkspaceStore], Any],
+        then: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        """Hand ``job`` to the writer; until ``then`` the line says ``doing``, buttons off."""
+        self._acting = doing
+        self._idle_line()
+        self._update_buttons()
+        self.writer(job, then)
+
+    def _done(self, error: BaseException | None, failed: str) -> bool:
+        """The job came back: True when it worked; else the line says ``failed`` (with %1
+        the reason) in one sentence and nothing else changes."""
+        self._acting = ""
+        if error is None:
+            self._idle_line()
+            self._update_buttons()
+            return True
+        self.status_label.setText(failed.replace("%1", why_not(error)))
+        self.status_label.setStyleSheet("color: #b00020;")
+        self.status_label.show()
+        self._update_buttons()
+        return False
+
+    def _written(self) -> None:
+        """A version was saved, approved or withdrawn: list the versions (and the activity,
+        if shown) as the workspace has them now."""
+        self.reload()
+        if self.tabs.currentWidget() is self.activity:
+            self.activity.reload()
+
+    def save_version(self, label: str, note: str = "") -> None:
+        """Save the draft as it is now as the next version, on the writer; ``version_did_save``
+        and the list (the new version selected) once the workspace has it."""
+        if self._acting:
+            return
         who = self.author
-        version = self.workspace.save_version(self.policy, label, note=note, author=who)
-        log(self.workspace, who, "version.save", self.policy, str(version.number), label=label)
-        self._select_after = version.number
-        self.reload()  # selects it when the list is read
-        self.version_did_save.emit(version)
-        return version
+        snapshot = self.policy.copy()  # the text as it is now: the worker never reads the draft
+
+        def job(store: WorkspaceStore) -> Version:
+            version = store.save_version(snapshot, label, note=note, author=who)
+            log(store, who, "version.save", snapshot, str(version.number), label=label)
+            return version
+
+        def saved(version: Any, error: BaseException | None) -> None:
+            if self.closed:
+                return
+            if self._done(error, self.tr("The version could not be saved: %1")):
+                self._select_after = version.number
+                self._written()  # selects it when the list is read
+                self.version_did_save.emit(version)
+
+        self._act(self.tr("Saving version…"), job, saved)
 
     def ask_and_save(self) -> None:
+        if self._acting:
+            return  # the line above the list says what the panel waits for
         dialog = SaveVersionDialog(self.policy.version_label, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             label, note = dialog.values()
@@ -383,38 +472,72 @@ class HistoryPanel(QWidget):
         return changes, edit
 
     def toggle_approved(self) -> None:
+        """Approve the selected version (after the sign-off check, run on the writer; asking
+        first when it has blockers), or withdraw its approval. Written on the writer; the list
+        says "approved" once the workspace answered, a refusal is said on the line above."""
         version = self.selected_version()
-        if version is None:
+        if version is None or self._acting:
             return
         who = self.author
+        policy = self.policy.copy()  # its id and title for the log, as they are now
+        number, label = version.number, version.label
         if version.approved:
-            self.workspace.set_version_approved(self.policy.id, version.number, False)
-            log(
-                self.workspace,
-                who,
-                "version.withdraw",
-                self.policy,
-                str(version.number),
-                label=version.label,
+
+            def withdraw(store: WorkspaceStore) -> None:
+                store.set_version_approved(policy.id, number, False)
+                log(store, who, "version.withdraw", policy, str(number), label=label)
+
+            self._act(
+                self.tr("Withdrawing the approval…"),
+                withdraw,
+                lambda _r, error: self._approval_written(
+                    error, self.tr("The approval could not be withdrawn: %1")
+                ),
             )
-        else:
-            verdict = readiness_of(self.workspace, version.snapshot)
-            blockers = [b for b in verdict.blockers if b.kind is not BlockerKind.NOT_APPROVED]
+            return
+
+        def check(store: WorkspaceStore) -> list[Blocker]:
+            verdict = readiness_of(store, version.snapshot)
+            return [b for b in verdict.blockers if b.kind is not BlockerKind.NOT_APPROVED]
+
+        def checked(result: Any, error: BaseException | None) -> None:
+            if self.closed:
+                return
+            if not self._done(error, self.tr("The version could not be checked: %1")):
+                return  # no verdict: nothing is approved
+            blockers: list[Blocker] = result
             if blockers and not self.confirm_approval(version, blockers):
                 return
-            approve_version(self.workspace, self.policy, version, who)
-            if blockers:
-                log(
-                    self.workspace,
-                    who,
-                    "version.approve-forced",
-                    self.policy,
-                    str(version.number),
-                    blockers=[b.message for b in blockers],
-                )
-        self.reload()
-        if self.tabs.currentWidget() is self.activity:
-            self.activity.reload()
+            if self.closed:
+                return  # dropped while the question was open
+
+            def approve(store: WorkspaceStore) -> None:
+                approve_version(store, policy, version, who)
+                if blockers:
+                    log(
+                        store,
+                        who,
+                        "version.approve-forced",
+                        policy,
+                        str(number),
+                        blockers=[b.message for b in blockers],
+                    )
+
+            self._act(
+                self.tr("Approving…"),
+                approve,
+                lambda _r, error: self._approval_written(
+                    error, self.tr("The version could not be approved: %1")
+                ),
+            )
+
+        self._act(self.tr("Checking the version…"), check, checked)
+
+    def _approval_written(self, error: BaseException | None, failed: str) -> None:
+        if self.closed:
+            return
+        if self._done(error, failed):
+            self._written()
 
     def approval_question(self, version: Version, blockers: Sequence[Blocker]) -> str:
         """The question asked before approving ``version`` despite ``blockers``, as shown."""

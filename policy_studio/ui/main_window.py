@@ -102,6 +102,7 @@ from .properties_dialog import PropertiesDialog
 from .readiness_panel import ReadinessPanel
 from .role_gate import RoleGate, role_name
 from .section_editor import SectionEditor
+from .spelling_words import WorkspaceWords
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
 from .undo import UndoHistory, describe
@@ -317,10 +318,14 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(session.workspace, self.variables, reader=session.read)
         self.outline = OutlinePanel()
         self.editor = SectionEditor(self.apply_edit, self.variables)
-        # Spell-check: the workspace's own words, and "Add to dictionary" kept there.
-        self.editor.spelling_words = lambda lang: self.session.workspace.spelling_words(lang)
-        self.editor.word_was_added.connect(
-            lambda lang, word: self.session.workspace.add_spelling_word(lang, word)
+        # Spell-check: the workspace's own words, and "Add to dictionary" kept there (read and
+        # written on the database worker: spelling_words.py).
+        self.spelling = WorkspaceWords(self)
+        self.editor.spelling_words = self.spelling.words
+        self.editor.word_was_added.connect(self.spelling.add)
+        self.spelling.did_read.connect(self.editor.spelling_did_change)
+        self.spelling.write_did_fail.connect(
+            lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
         self.variables_panel = VariablesPanel(self.apply_edit, self.variables)
         self.policy_box = QComboBox()
@@ -337,7 +342,10 @@ class MainWindow(QMainWindow):
         self._preview_timer.timeout.connect(self.refresh_preview)
 
         self.translate_view = TranslateView(
-            self.apply_edit, lambda: self.session.workspace, actor=self.actor
+            self.apply_edit,
+            lambda: self.session.workspace,
+            actor=self.actor,
+            spelling=self.spelling,
         )
         self.translate_view.setObjectName("translate_view")
         self.modes = QTabWidget()
@@ -345,7 +353,9 @@ class MainWindow(QMainWindow):
         self.modes.setDocumentMode(True)
         self.modes.addTab(self.editor, self.tr("Write"))
         self.modes.addTab(self.translate_view, self.tr("Translate"))
-        self.compare_view = CompareView(lambda: self.session.workspace)
+        self.compare_view = CompareView(
+            lambda: self.session.workspace, reader=lambda job, then: self.session.read(job, then)
+        )
         self.compare_view.setObjectName("compare_view")
         self.modes.addTab(self.compare_view, self.tr("Compare"))
         self.modes.currentChanged.connect(self._mode_did_change)
@@ -409,6 +419,7 @@ class MainWindow(QMainWindow):
             lambda: list(self.variables),
             author=self.actor,
             reader=lambda job, then: self.session.read(job, then),
+            writer=lambda job, then: self.session.write(job, then),
         )
         self.history.setObjectName("history")
         # At the bottom: its row of buttons and columns need width more than height. Shown by
@@ -716,6 +727,8 @@ class MainWindow(QMainWindow):
         session.before_merge = self.commit_typing
         self.library_panel.workspace = session.workspace
         self.library_panel.reader = session.read  # its reads on the database worker
+        self.spelling.bind(session.read, session.write)
+        self.editor.reset_spelling()
         if session.workspace.backend == "sqlite":
             self.settings.add_recent_workspace(Path(session.workspace.location))
         self._fill_recent()

@@ -325,6 +325,23 @@ class SectionEditor(QWidget):
             found = self._spellers[lang] = Speller(lang, set(words))
         return found
 
+    def reset_spelling(self) -> None:
+        """Another workspace: its own words replace the last one's (asked for anew)."""
+        self._spellers.clear()
+        if self.policy is not None:
+            self.highlighter.set_speller(self.speller(self.lang))
+
+    def spelling_did_change(self, lang: str) -> None:
+        """The workspace's words of ``lang`` were read: check with them from now on."""
+        if self._spellers.pop(lang, None) is None or lang != self.lang:
+            return
+        self._loading = True  # underlines change, the text does not
+        try:
+            self.highlighter.speller = self.speller(lang)
+            self.highlighter.rehighlight()
+        finally:
+            self._loading = False
+
     def context_menu(self, pos: QPoint) -> QMenu:
         """The editor's menu, with spelling suggestions first when the word is misspelled."""
         menu = self.text.createStandardContextMenu(pos)

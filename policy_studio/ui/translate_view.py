@@ -26,6 +26,7 @@ from ..ops.base import Changes, Edit
 from ..storage import WorkspaceStore
 from .bilingual_grid import BilingualGrid
 from .glossary_dialog import GlossaryDialog
+from .spelling_words import WorkspaceWords
 
 
 def isolate(text: str) -> str:
@@ -55,10 +56,16 @@ class TranslateView(QWidget):
         workspace: Callable[[], WorkspaceStore],
         parent: QWidget | None = None,
         actor: Callable[[], str] | None = None,
+        spelling: WorkspaceWords | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self._spelling = spelling
+        """The window's spelling words (read and written on its database worker); None: the
+        grid reads and writes them itself."""
+        if spelling is not None:
+            spelling.did_read.connect(self._spelling_did_read)
         self._actor = actor
         """Who is translating (the audit log names them); None: the login name."""
         self.policy: Policy | None = None
@@ -279,11 +286,17 @@ class TranslateView(QWidget):
             actor=self._actor,
             # Rows at once; the QA checks (seconds on a long policy) in the background.
             deferred_checks=True,
+            spelling_words=self._spelling.words if self._spelling is not None else None,
+            store_word=self._spelling.add if self._spelling is not None else None,
         )
         self.grid.setObjectName("bilingual_grid")
         self.grid.model.writable = self.may_write(pair[1])
         self.grid.edit_did_happen.connect(self._grid_did_edit)
         self._layout.addWidget(self.grid, 1)
+
+    def _spelling_did_read(self, lang: str) -> None:
+        if self.grid is not None:
+            self.grid.spelling_did_change(lang)
 
     def _grid_did_edit(self, changes: Changes, edit: Edit) -> None:
         # The grid has redrawn its own edit; the window's echo of it need not redraw it again

@@ -35,7 +35,7 @@ from ..storage import WorkspaceStore
 from ..storage.locate import open_store
 from .diff_view import DiffView, Options, render_document
 from .history_panel import ApprovalQuestion, HistoryPanel
-from .store_reader import Reader
+from .store_reader import Reader, Writer, read_at_once, why_not
 
 DRAFT = -1
 """Combo box data for "the current draft" (versions are numbered from 1)."""
@@ -63,11 +63,14 @@ class HistoryDock(QWidget):
         parent: QWidget | None = None,
         author: Callable[[], str] = _author,
         reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._author = author
         self._reader = reader
         """Where each panel reads its versions (the window's database worker); None: here."""
+        self._writer = writer
+        """Where each panel saves and approves versions (the same worker); None: the reader."""
         self._apply_edit = apply_edit
         self._workspace = workspace
         self._known_variables = known_variables
@@ -124,6 +127,7 @@ class HistoryDock(QWidget):
             known_variables=self._known_variables(),
             confirm_approval=self.confirm_approval,
             reader=self._reader,
+            writer=self._writer,
         )
         panel = self._panel
         panel.setObjectName("history_panel")
@@ -149,10 +153,16 @@ class CompareView(QWidget):
     """The comparison asked for is on screen."""
 
     def __init__(
-        self, workspace: Callable[[], WorkspaceStore], parent: QWidget | None = None
+        self,
+        workspace: Callable[[], WorkspaceStore],
+        parent: QWidget | None = None,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self.reader: Reader = reader or read_at_once(workspace)
+        """Where the versions are read when the listing's own connection cannot be opened:
+        here by default; on the database worker in the window."""
         self.policy: Policy | None = None
         self._stale = False
         self._versions_stale = False
@@ -173,9 +183,11 @@ class CompareView(QWidget):
         self.busy = QLabel(self.tr("Comparing…"))
         self.busy.setObjectName("compare_busy")
         self.busy.setVisible(False)
-        self.empty = QLabel(
-            self.tr("Save a version (File > Save version…) to compare the draft with it.")
+        self._no_versions = self.tr(
+            "Save a version (File > Save version…) to compare the draft with it."
         )
+        self.empty = QLabel(self._no_versions)
+        self.empty.setObjectName("compare_empty")
         self.empty.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Compare")))
@@ -231,36 +243,63 @@ class CompareView(QWidget):
 
         The versions are read on a worker thread, on a read-only connection of its own
         (reading them parses every saved snapshot: ~0.4 s for a long policy), then compared
-        there too; the window stays live meanwhile and says "Comparing…".
+        there too; the window stays live meanwhile and says "Comparing…". When that connection
+        cannot be opened (a server asking for a password) they are read through ``reader``
+        (the window's database worker), never on the window's thread.
         """
         self._versions_stale = False
         old = old if old is not None else self.old_box.currentData()
         new = new if new is not None else self.new_box.currentData()
         if self.policy is None or self._closed():
-            self._show_versions(self._versions(), old, new)
+            self._listed_by_number = {}
+            self._show_versions([], old, new)
             return
         if self._listing is not None:
             self._relist = (old, new)  # listed again, as asked last, when this one ends
             return
         location, policy_id = self._workspace().location, self.policy.id
         job = CallJob(lambda: _read_versions(location, policy_id), self)
-        job.did_finish.connect(lambda versions: self._listed(versions, old, new))
-        # No connection of its own (a server asking for a password): read them here.
-        job.did_fail.connect(lambda _message: self._listed(None, old, new))
+        job.did_finish.connect(lambda versions: self._listed(versions, None, old, new))
+        # No connection of its own (a server asking for a password): the reader reads them.
+        job.did_fail.connect(lambda _message: self._list_with_reader(policy_id, old, new))
         self._listing = job
         self.busy.setVisible(True)
+        # Nothing to export until the comparison of what is listed is on screen; and no
+        # "save a version" before the versions were read.
+        self.export_button.setEnabled(False)
+        if self.old_box.count() == 0:
+            self.empty.hide()
         job.start()
 
-    def _listed(self, versions: list[Version] | None, old: int | None, new: int | None) -> None:
+    def _list_with_reader(self, policy_id: str, old: int | None, new: int | None) -> None:
+        if self._closed():
+            self._listed([], None, old, new)
+            return
+        self.reader(
+            lambda store: store.versions(policy_id),
+            lambda result, error: self._listed(result, error, old, new),
+        )
+
+    def _listed(
+        self,
+        versions: list[Version] | None,
+        error: BaseException | None,
+        old: int | None,
+        new: int | None,
+    ) -> None:
         self._listing = None
         if self._relist is not None:
             (old, new), self._relist = self._relist, None
             self.reload_versions(old, new)
             return
-        if versions is None or self.policy is None or self._closed():
-            versions = self._versions()
-        else:
-            self._listed_by_number = {v.number: v for v in versions}
+        if error is not None or versions is None or self.policy is None or self._closed():
+            versions = []
+        self._listed_by_number = {v.number: v for v in versions}
+        self.empty.setText(
+            self.tr("The versions could not be read: %1").replace("%1", why_not(error))
+            if error is not None
+            else self._no_versions
+        )
         self._show_versions(versions, old, new)
 
     def _show_versions(self, versions: list[Version], old: int | None, new: int | None) -> None:
@@ -426,24 +465,14 @@ class CompareView(QWidget):
     def _closed(self) -> bool:
         return self._workspace().closed
 
-    def _versions(self) -> list[Version]:
-        if self.policy is None or self._closed():
-            self._listed_by_number = {}
-            return []
-        versions = self._workspace().versions(self.policy.id)
-        # Kept for _state: a saved version never changes, and reading one again from the
-        # workspace parses every snapshot of the policy a second time.
-        self._listed_by_number = {v.number: v for v in versions}
-        return versions
-
     def _state(self, number: int | None) -> Policy | None:
+        """The text a chooser names: the draft, or a version as listed (the choosers hold
+        exactly the versions listed: nothing is read here, on the window's thread)."""
         if number is None or self.policy is None:
             return None
         if number == DRAFT:
             return self.policy
-        version = self._listed_by_number.get(int(number)) or self._workspace().version(
-            self.policy.id, int(number)
-        )
+        version = self._listed_by_number.get(int(number))
         return version.snapshot if version is not None else None
 
     def _name(self, version: Version) -> str:

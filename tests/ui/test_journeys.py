@@ -211,6 +211,9 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
     assert window.docks["history"].isVisible()
+    history = window.history.panel  # saved on the database worker, then listed
+    qtbot.waitUntil(lambda: not history.busy and not history.reading, timeout=10000)
+    assert history.tree.topLevelItem(0).text(1) == "1.0"
     walk.shot("version-saved")
 
     policy = window.session.policy
@@ -238,6 +241,7 @@ def test_approver_versions_compares_exports_the_redline_and_approves(
     # The question would be a modal box; the approver reads the blockers and approves anyway.
     history.confirm_approval = lambda version, blockers: asked.append(blockers) or True
     history.approve_button.click()
+    qtbot.waitUntil(lambda: not history.busy and not history.reading, timeout=10000)
     assert asked and asked[0]
     assert window.session.workspace.versions(policy.id)[0].approved
     walk.shot("approved")

@@ -246,9 +246,9 @@ def save_version_from_menu(qtbot, window, label: str) -> None:
 
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
-    # The list is read again on the database worker: it shows the new version when read.
+    # Saved, then the list read again, on the database worker: the new version when read.
     panel = window.history.panel
-    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=5000)
     assert panel.selected_version() is not None and panel.selected_version().label == label
 
 
@@ -296,11 +296,16 @@ def test_history_opens_a_version_read_only_and_marks_it_approved(qtbot, window, 
     asked = []
     panel.confirm_approval = lambda version, blockers: asked.append(blockers) or False
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
-    # The starter policy has blockers: the approver is asked, and Cancel approves nothing.
-    assert asked and asked[0] and not workspace.version(policy.id, 1).approved
+    # Checked on the database worker; the starter policy has blockers: the approver is
+    # asked, and Cancel approves nothing.
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked[0] and not panel.busy and not workspace.version(policy.id, 1).approved
+    assert not panel.status_label.isVisible() and panel.approve_button.isEnabled()
     panel.confirm_approval = lambda version, blockers: True
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=5000)
     assert workspace.version(policy.id, 1).approved
+    assert panel.tree.topLevelItem(0).text(4).startswith("approved by ")
 
 
 def test_compare_button_in_history_shows_the_version_against_the_draft(qtbot, window):

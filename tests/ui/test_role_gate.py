@@ -210,3 +210,24 @@ def test_roles_that_cannot_be_read_allow_nothing_that_needs_a_role_and_say_why(
     assert window.variables_panel.isEnabled()
     assert not window.role_label.isVisible()
     window.close()
+
+
+def test_the_server_refuses_an_author_s_approval_and_the_panel_says_so(qtbot, team_window):
+    """The gate greys "Mark approved" out for an author; should an approval reach the server
+    anyway (a role changed since it was read), the server refuses it and the panel says so in
+    one sentence: the version is not shown as approved."""
+    open_as, policy = team_window
+    window = open_as("author")
+    window.settings.set_user_name("Rehema")  # no name prompt in the test
+    _approve_button(qtbot, window)
+    panel = window.history.panel
+    panel.confirm_approval = lambda version, blockers: True
+    panel.toggle_approved()  # what the held button would have done
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    shown = panel.status_label.text()
+    assert panel.status_label.isVisible()
+    assert shown.startswith("The version could not be approved: ")
+    assert "the database refused: permission denied" in shown  # the server's own words
+    assert "\n" not in shown
+    assert panel.tree.topLevelItem(0).text(4) == ""  # not "approved"
+    assert not window.session.workspace.version(policy.id, 1).approved

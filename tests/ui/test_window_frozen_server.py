@@ -61,6 +61,15 @@ def team_window(qtbot, pg_cluster, clauses, variables, tmp_path, settled):
     workspace.close()
 
 
+def _merged(qtbot, window) -> None:
+    """A change written just before the server freezes (a log line, a version, a word) is
+    merged first, so the read under test is the only one the freeze catches. (Before the
+    outline's marks moved to the worker, the server's notice of such a change landing during
+    the freeze re-read them on the window's thread and held it: 1 run in 3.)"""
+    window.session.check_outside_changes()
+    qtbot.wait(100)
+
+
 def _choose(window, policy) -> float:
     """Pick ``policy`` in the policy box as a person does; how long the pick took."""
     box = window.policy_box
@@ -163,6 +172,7 @@ def test_the_versions_list_while_the_server_is_frozen_never_holds_the_window(
     window, policies = team_window
     staff = policies[0]
     window.session.workspace.save_version(window.session.policy, "1.0", author="Amina")
+    _merged(qtbot, window)
     with pg_cluster.frozen(longest=6.0):
         start = time.monotonic()
         window.docks["history"].show()
@@ -260,6 +270,234 @@ def test_the_list_of_policies_after_a_new_policy_never_holds_the_window(
         "Visitor notice",
     ]
     assert window.policy_box.currentText() == "Visitor notice"
+
+
+def test_the_activity_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """History's Activity tab reads the audit log on the worker: until the answer it says
+    "Reading the activity…" and lists nothing nobody read; an answer for a policy no longer
+    open is dropped, and the policy opened meanwhile shows its own lines."""
+    window, policies = team_window
+    staff, customers, _suppliers = policies
+    workspace = window.session.workspace
+    workspace.append_log("Baraka", "version.save", policy_id=staff.id, target="1", detail={})
+    workspace.append_log("Neema", "export.docx", policy_id=customers.id, target="", detail={})
+    window.docks["history"].show()
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10000)
+    _merged(qtbot, window)
+    activity = panel.activity
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.tabs.setCurrentWidget(activity)
+        assert time.monotonic() - start < HELD  # the read went to the worker
+        qtbot.wait(100)
+        assert activity.reading and activity.status_label.isVisible()
+        assert activity.status_label.text() == "Reading the activity…"
+        assert activity.visible_rows() == []  # no line nobody read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert activity.reading, activity.status_label.text()
+        assert activity.visible_rows() == []
+    qtbot.waitUntil(lambda: not activity.reading, timeout=15000)
+    assert not activity.status_label.isVisible()
+    assert [r[1:4] for r in activity.visible_rows()] == [["Baraka", "version.save", "1"]]
+
+    # Another policy opened while its read is in flight: that answer is dropped.
+    with pg_cluster.frozen(longest=6.0):
+        activity.reload()
+        assert activity.reading
+        _choose(window, customers)
+        assert kept_ticking(ticks_while(qtbot, 1000))
+    with qtbot.waitSignal(window.policy_did_open, timeout=15000):
+        pass
+    qtbot.wait(300)  # the dropped answer, had it been taken, would land now
+    assert activity.closed and activity.reading  # never answered: the panel was dropped
+    panel = window.history.panel
+    assert panel.activity is not activity
+    panel.tabs.setCurrentWidget(panel.activity)
+    qtbot.waitUntil(lambda: not panel.activity.reading, timeout=10000)
+    assert [r[1:3] for r in panel.activity.visible_rows()] == [["Neema", "export.docx"]]
+
+
+def test_saving_and_approving_a_version_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """Save version, the sign-off check and the approval are written on the worker: until the
+    server answers the History panel says what it waits for, its buttons are off, and neither
+    the new version nor "approved" is shown before the server has it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from policy_studio.ui.history_panel import SaveVersionDialog
+
+    window, _policies = team_window
+    window.docks["history"].show()
+    panel = window.history.panel
+    qtbot.waitUntil(lambda: not panel.reading, timeout=10000)
+    assert panel.tree.topLevelItemCount() == 0
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SaveVersionDialog)
+        dialog.label_edit.setText("1.0")
+        dialog.accept()
+
+    def waiting_for(text: str) -> None:
+        assert panel.busy and panel.status_label.isVisible()
+        assert panel.status_label.text() == text
+        for button in (panel.save_button, panel.approve_button, panel.restore_button):
+            assert not button.isEnabled()
+
+    with pg_cluster.frozen(longest=6.0):
+        QTimer.singleShot(0, fill)
+        start = time.monotonic()
+        window.save_version_action.trigger()
+        assert time.monotonic() - start < HELD  # written on the worker
+        waiting_for("Saving version…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Saving version…")
+        assert panel.tree.topLevelItemCount() == 0  # not listed before the server has it
+        assert "Saved version" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=15000)
+    assert [panel.tree.topLevelItem(0).text(c) for c in (0, 1, 3, 4)] == ["1", "1.0", "Amina", ""]
+    assert panel.selected_version().number == 1
+    assert window.statusBar().currentMessage() == "Saved version 1 (1.0)"
+    assert panel.approve_button.isEnabled() and panel.approve_button.text() == "Mark approved"
+    _merged(qtbot, window)
+
+    asked = []
+    freeze = contextlib.ExitStack()
+
+    def approve_anyway(version, blockers) -> bool:
+        asked.append([b.message for b in blockers])
+        freeze.enter_context(pg_cluster.frozen(longest=6.0))  # frozen again for the write
+        return True
+
+    panel.confirm_approval = approve_anyway
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        panel.approve_button.click()
+        assert time.monotonic() - start < HELD  # checked on the worker
+        waiting_for("Checking the version…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Checking the version…")
+        assert asked == []  # the question comes with the check's answer
+    with freeze:
+        qtbot.waitUntil(lambda: bool(asked), timeout=15000)
+        assert any("contact_email" in m for m in asked[0])  # the blockers the worker found
+        waiting_for("Approving…")
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        waiting_for("Approving…")
+        assert panel.tree.topLevelItem(0).text(4) == ""  # never "approved" before it is
+    qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=15000)
+    assert panel.tree.topLevelItem(0).text(4).startswith("approved by Amina, ")
+    assert panel.approve_button.text() == "Withdraw approval"
+    assert not panel.status_label.isVisible()
+
+
+def test_the_compare_view_while_the_server_is_frozen_never_holds_the_window(
+    qtbot, pg_cluster, team_window, monkeypatch
+):
+    """The Compare view lists the versions on a connection of its own; when that cannot be
+    opened (a server asking for a password) they are read on the window's database worker,
+    not on its thread: "Comparing…" and no chooser filled until the server answers."""
+    from policy_studio.model import PolicyStudioError
+    from policy_studio.ui import versions_view
+
+    def no_connection(location, policy_id):
+        raise PolicyStudioError("the server asks for a password")
+
+    monkeypatch.setattr(versions_view, "_read_versions", no_connection)
+    window, _policies = team_window
+    window.session.workspace.save_version(window.session.policy, "1.0", author="Amina")
+    _merged(qtbot, window)
+    view = window.compare_view
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.set_mode(2)
+        assert time.monotonic() - start < HELD
+        assert kept_ticking(ticks_while(qtbot, 1500))  # the fallback read went to the worker
+        assert view.comparing() and view.busy.isVisible()
+        assert view.busy.text() == "Comparing…"
+        assert view.old_box.count() == 0 and view.new_box.count() == 0  # nothing nobody read
+        assert not view.export_button.isEnabled() and not view.empty.isVisible()
+    qtbot.waitUntil(lambda: not view.comparing(), timeout=15000)
+    assert view.old_box.currentText() == "Version 1 (1.0)"
+    assert view.new_box.currentText() == "Current draft"
+    assert view.diff.isVisible() and not view.empty.isVisible()
+    assert not view.busy.isVisible()
+
+
+def _wavy(editor) -> list[str]:
+    """The words the section editor underlines as misspelled, as a person sees them."""
+    from PySide6.QtGui import QTextCharFormat
+
+    shown = []
+    block = editor.text.document().firstBlock()
+    while block.isValid():
+        shown += [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        ]
+        block = block.next()
+    return shown
+
+
+def _type_at_end(editor, text: str) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    cursor = editor.text.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.text.setTextCursor(cursor)
+    editor.text.insertPlainText(text)
+
+
+def test_the_spelling_words_while_the_server_is_frozen_never_hold_the_window(
+    qtbot, pg_cluster, team_window
+):
+    """The workspace's own words of a language are read on the worker the first time the
+    editor checks that language: until then the word is underlined as if the workspace had
+    none, and not once they are read. "Add to dictionary" takes the underline away at once
+    and the word is written on the worker."""
+    from PySide6.QtGui import QTextCursor
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    with open_store(location) as other:
+        other.add_spelling_word("ar", "البيانت")  # someone added it before this window asked
+    _merged(qtbot, window)
+    editor = window.editor
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        editor.lang_box.setCurrentIndex(editor.lang_box.findData("ar"))
+        _type_at_end(editor, " البيانت")
+        assert time.monotonic() - start < HELD  # the Arabic words are read on the worker
+        assert "البيانت" in _wavy(editor)  # as if the workspace had no words of its own
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert "البيانت" in _wavy(editor)
+    qtbot.waitUntil(lambda: "البيانت" not in _wavy(editor), timeout=15000)  # its word now
+
+    editor.lang_box.setCurrentIndex(editor.lang_box.findData("en"))
+    _type_at_end(editor, " Wanjikuu")
+    assert "Wanjikuu" in _wavy(editor)
+    _merged(qtbot, window)  # the typing's autosave too
+    with pg_cluster.frozen(longest=6.0):
+        text = editor.text.toPlainText()
+        cursor = QTextCursor(editor.text.document())
+        cursor.setPosition(text.index("Wanjikuu") + 2)
+        menu = editor.context_menu(editor.text.cursorRect(cursor).center())
+        add = next(a for a in menu.actions() if a.text() == "Add “Wanjikuu” to the dictionary")
+        start = time.monotonic()
+        add.trigger()
+        assert time.monotonic() - start < HELD  # written on the worker
+        assert "Wanjikuu" not in _wavy(editor)  # at once, before the server answers
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert "Wanjikuu" not in _wavy(editor)
+    with open_store(location) as other:
+        qtbot.waitUntil(lambda: "Wanjikuu" in other.spelling_words("en"), timeout=15000)
+    assert "Wanjikuu" not in _wavy(editor)
 
 
 def test_start_up_reads_the_list_of_policies_on_the_worker_while_the_server_is_frozen(

@@ -3,10 +3,13 @@ Print Preview of the policy and the comparison, Help, and the comparison exporte
 
 from __future__ import annotations
 
+import time
+
 import docx
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QTableWidget
 
 from policy_studio.ops.sections import rename_section
@@ -86,6 +89,11 @@ def save_version(window, label: str) -> None:
 
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
+    panel = window.history.panel  # saved on the database worker, then listed
+    deadline = time.monotonic() + 5
+    while (panel.busy or panel.reading) and time.monotonic() < deadline:
+        QTest.qWait(10)
+    assert not panel.busy and not panel.reading
 
 
 @pytest.fixture

@@ -580,7 +580,7 @@ def test_arabic_interface_names_languages_and_variables_in_arabic(arabic_interfa
 # -- compare -----------------------------------------------------------------------------------
 
 
-def test_compare_keeps_bullets_as_bullets(window):
+def test_compare_keeps_bullets_as_bullets(window, qtbot):
     from policy_studio.ui.history_panel import SaveVersionDialog
 
     def fill() -> None:
@@ -593,6 +593,8 @@ def test_compare_keeps_bullets_as_bullets(window):
 
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
+    history = window.history.panel  # saved on the database worker, then listed
+    qtbot.waitUntil(lambda: not history.busy and not history.reading, timeout=10000)
     policy = window.session.policy
     bullet = policy.sections[1].blocks[1]
     from policy_studio.ops.text_edits import set_block_text
