@@ -814,7 +814,7 @@ class BilingualGrid(QWidget):
             QEvent.Type.Show,
         ):
             # Filters run before the view re-lays out its stretched columns: measure afterwards.
-            QTimer.singleShot(0, self._size_visible_rows)
+            QTimer.singleShot(0, self, self._size_visible_rows)
         return super().eventFilter(watched, event)
 
     def _columns_resized(self, *_: object) -> None:

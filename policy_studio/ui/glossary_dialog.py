@@ -213,7 +213,7 @@ class GlossaryDialog(QDialog):
             self.glossary_did_change.emit()
         # After Qt has finished committing the cell's editor: rebuilding the rows inside its
         # itemChanged would delete the item it is still writing to.
-        QTimer.singleShot(0, self.reload)
+        QTimer.singleShot(0, self, self.reload)
 
     def add_term(self) -> None:
         term, translation = self.term.text().strip(), self.translation.text().strip()

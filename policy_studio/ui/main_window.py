@@ -1181,7 +1181,7 @@ class MainWindow(QMainWindow):
 
         def painted() -> None:
             self._painted = True
-            QTimer.singleShot(0, self._read_opening)
+            QTimer.singleShot(0, self, self._read_opening)
 
         self._paint_watch = _FirstPaint(self, painted)
         app = QCoreApplication.instance()
@@ -1827,6 +1827,7 @@ class MainWindow(QMainWindow):
                 self.clause_write_did_end.emit(why)
                 QTimer.singleShot(
                     0,
+                    self,
                     lambda: self._run_clause_dialog(dialog, note, message, section_id=section_id),
                 )
                 return

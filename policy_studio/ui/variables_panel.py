@@ -133,7 +133,7 @@ class VariablesPanel(QWidget):
         if self._editing:
             # The edit came from a cell of this table, inside its itemChanged signal: rebuilding
             # now would delete the item Qt is still updating. Rebuild once control returns.
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)
             return
         if changes.variables or changes.metadata:
             self.refresh()
