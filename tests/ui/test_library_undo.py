@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from policy_studio.model import ClauseStatus
 from policy_studio.ui.clause_dialog import ClauseDialog
-from policy_studio.ui.i18n import InterfaceLanguage
+from policy_studio.ui.i18n import InterfaceLanguage, _compile_in_cache
 from policy_studio.ui.models.outline_model import ROLE_LINKED
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -200,13 +198,11 @@ def test_save_section_to_library_is_one_step_with_its_link(qtbot, window, monkey
 
 @pytest.fixture
 def arabic_interface(qapp, tmp_path):
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease not installed")
-    qm = tmp_path / "ar.qm"
-    ts = TRANSLATIONS / "policy_studio_ar.ts"
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    installed = InterfaceLanguage(qapp, "ar", qm.read_bytes())
+    # Compiled by the lrelease of the PySide6 wheel, as the app compiles it: no skip when the
+    # wheel's console script is not on PATH (a venv used without activating it).
+    qm = _compile_in_cache((TRANSLATIONS / "policy_studio_ar.ts").read_bytes(), "ar")
+    assert qm is not None, "the Arabic interface could not be compiled"
+    installed = InterfaceLanguage(qapp, "ar", qm)
     yield installed
     installed.remove(qapp)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
