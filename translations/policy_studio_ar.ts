@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>role not known yet</source>
         <translation>الدور غير معروف بعد</translation>
@@ -754,7 +754,7 @@
         <translation>تأكيد الموضوع</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>نص القسم يذكر هذا: احتسبه لهذا المتطلب</translation>
     </message>
     <message>
@@ -1197,7 +1197,7 @@ Qt %2</translation>
         <translation>واحدة تلو الأخرى</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>أرقام كل لغة (٠١٢ في العربية)</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ Qt %2</translation>
         <translation>حُفظ {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
             <numerusform>وُسمت «مسودة — غير معتمدة»: العوائق %n.</numerusform>
@@ -2096,7 +2096,7 @@ Qt %2</translation>
         <translation>اقسم داخل النص، لا عند بدايته أو نهايته</translation>
     </message>
     <message>
-        <source>the import changed this line's text; split it elsewhere</source>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
         <translation>غيّر الاستيراد نص هذا السطر؛ اقسمه في موضع آخر</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@ Qt %2</translation>
         <translation>«%1» (%2) فُصل عن «%3»</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>نص ملف الترجمة بلغة الملف.</translation>
     </message>
     <message>
@@ -2507,7 +2507,7 @@ Qt %2</translation>
         <translation>تذييل الصفحة</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>خارج المحتوى الرئيسي للصفحة</translation>
     </message>
     <message>
@@ -2523,11 +2523,11 @@ Qt %2</translation>
         <translation>سطر الإصدار في ملف مُصدَّر (يأخذ الإصدار تسميته عند حفظه)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>عنوان من بيانات التمهيد يكرّره عنوان الصفحة</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>عنوان من بيانات التمهيد (عنوان الصفحة نفسها هو العنوان الرئيسي)</translation>
     </message>
     <message>
@@ -2627,11 +2627,11 @@ Qt %2</translation>
         <translation>أُخذ رقم البند «%1» ترقيمًا للقائمة</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>حُفظ بوصفه %1 السياسة في %2 (السياسة › الخصائص)، لا بوصفه نصًا</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>حُفظ بوصفه تاريخ سريان السياسة (%1)، لا بوصفه نصًا</translation>
     </message>
     <message>
@@ -2980,7 +2980,7 @@ Qt %2</translation>
         <translation>مسجَّل الدخول باسم %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
         <translation>لا يسمح دورك (%1) بتغيير أقسام السياسة أو متغيراتها أو المكتبة؛ والخادم يرفض ذلك</translation>
     </message>
     <message>
@@ -3006,6 +3006,10 @@ Qt %2</translation>
     <message>
         <source>Saving the new policy “%1”…</source>
         <translation>جارٍ حفظ السياسة الجديدة «%1»…</translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
     </message>
     <message>
         <source>Saving the clause “%1”…</source>
@@ -3301,7 +3305,7 @@ Qt %2</translation>
         <translation>ترجمة مسبقة</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>املأ كل مقطع %1 غير مترجم من بنود المكتبة المعتمدة وذاكرة الترجمة: المطابقات التامة، والمطابقات الجزئية التي لا تقل درجتها عن الحد الأدنى أدناه. تصبح مسودات موسومة «ترجمة مسبقة» مع درجتها؛ لا يُؤكَّد شيء ولا يُعتمد، وتبقى المقاطع التي فيها نص كما هي.</translation>
     </message>
     <message>
@@ -3363,7 +3367,7 @@ Qt %2</translation>
         <translation>العنوان (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>الترقيم بأرقام كل لغة (٠١٢…)</translation>
     </message>
     <message>
@@ -3395,7 +3399,7 @@ Qt %2</translation>
         <translation>لا يسمح دورك (%1) بتغيير العنوان والغلاف باللغة %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's details</source>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
         <translation>لا يسمح دورك (%1) بتغيير تفاصيل السياسة</translation>
     </message>
 </context>
@@ -4060,7 +4064,7 @@ Qt %2</translation>
         <translation>إبقاء نصّي:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>أخذ نص المكتبة:</translation>
     </message>
     <message numerus="yes">

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>role not known yet</source>
         <translation>rôle encore inconnu</translation>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Confirming a segment gives its translation to the other segments with the same source (as translated, in the same undo step)</source>
-        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d'annulation)</translation>
+        <translation>Confirmer un segment donne sa traduction aux autres segments ayant la même source (comme traduits, dans la même étape d&apos;annulation)</translation>
     </message>
     <message>
         <source>Glossary…</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>A word or phrase, in either language (spelling variants are found too)</source>
-        <translation>Un mot ou une expression, dans l'une ou l'autre langue (les variantes d'orthographe sont trouvées aussi)</translation>
+        <translation>Un mot ou une expression, dans l&apos;une ou l&apos;autre langue (les variantes d&apos;orthographe sont trouvées aussi)</translation>
     </message>
     <message>
         <source>Source and target</source>
@@ -734,7 +734,7 @@
         <translation>Confirmer le thème</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Le texte de la section le dit : la compter pour cette exigence</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Qt %2</translation>
         <translation>L’une après l’autre</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Chiffres propres à chaque langue (٠١٢ en arabe)</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Qt %2</translation>
         <translation>Enregistré : {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
             <numerusform>Marquée « Projet — non approuvé » : %n obstacle(s).</numerusform>
@@ -1435,7 +1435,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation>l'adresse e-mail</translation>
+        <translation>l&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>link</source>
@@ -1479,7 +1479,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>translation of an empty source text</source>
-        <translation>traduction d'un texte source vide</translation>
+        <translation>traduction d&apos;un texte source vide</translation>
     </message>
     <message>
         <source>the translation is the same as the source</source>
@@ -1491,7 +1491,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>%1 %2 is not in the source</source>
-        <translation>%1 %2 n'est pas dans la source</translation>
+        <translation>%1 %2 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>date %1 is missing in the translation</source>
@@ -1499,7 +1499,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>date %1 is not in the source</source>
-        <translation>la date %1 n'est pas dans la source</translation>
+        <translation>la date %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>variable %1 is missing in the translation</source>
@@ -1507,23 +1507,23 @@ Qt %2</translation>
     </message>
     <message>
         <source>variable %1 is not in the source</source>
-        <translation>la variable %1 n'est pas dans la source</translation>
+        <translation>la variable %1 n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×): text may be missing</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×) : du texte manque peut-être</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×) : du texte manque peut-être</translation>
     </message>
     <message>
         <source>the translation is %1× as long as the source (usually %2×)</source>
-        <translation>la traduction fait %1× la longueur de la source (d'habitude %2×)</translation>
+        <translation>la traduction fait %1× la longueur de la source (d&apos;habitude %2×)</translation>
     </message>
     <message>
         <source>invisible character %1: the text may display differently from what is stored</source>
-        <translation>caractère invisible %1 : le texte peut s'afficher autrement qu'il n'est enregistré</translation>
+        <translation>caractère invisible %1 : le texte peut s&apos;afficher autrement qu&apos;il n&apos;est enregistré</translation>
     </message>
     <message>
         <source>the date %1 displays as %2 in right-to-left text; write it with slashes (%3) to keep its order</source>
-        <translation>la date %1 s'affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
+        <translation>la date %1 s&apos;affiche %2 dans un texte de droite à gauche ; écrivez-la avec des barres obliques (%3) pour garder son ordre</translation>
     </message>
     <message>
         <source>unbalanced %1 in the translation</source>
@@ -1539,11 +1539,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 %2 element(s), the translation %3: “%4” has no counterpart</source>
-        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n'a pas d'équivalent</translation>
+        <translation>la source a %1 élément(s) %2, la traduction %3 : « %4 » n&apos;a pas d&apos;équivalent</translation>
     </message>
     <message>
         <source>the translation has %1 %2 element(s), the source %3: “%4” is not in the source</source>
-        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n'est pas dans la source</translation>
+        <translation>la traduction a %1 élément(s) %2, la source %3 : « %4 » n&apos;est pas dans la source</translation>
     </message>
     <message>
         <source>the %1 list has %2 items in %3 but %4 in %5</source>
@@ -1567,11 +1567,11 @@ Qt %2</translation>
     </message>
     <message>
         <source>the source has %1 (“%2”) that the translation does not: %3 “%4” — %5 “%6”</source>
-        <translation>la source contient %1 (« %2 ») que la traduction n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la source contient %1 (« %2 ») que la traduction n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the translation has %1 (“%2”) that the source does not: %3 “%4” — %5 “%6”</source>
-        <translation>la traduction contient %1 (« %2 ») que la source n'a pas : %3 « %4 » — %5 « %6 »</translation>
+        <translation>la traduction contient %1 (« %2 ») que la source n&apos;a pas : %3 « %4 » — %5 « %6 »</translation>
     </message>
     <message>
         <source>the modality changed: the source says “%1”, the translation “%2” (%3 “%4” — %5 “%6”)</source>
@@ -2056,7 +2056,7 @@ Qt %2</translation>
         <translation>scindez à l’intérieur du texte, ni au début ni à la fin</translation>
     </message>
     <message>
-        <source>the import changed this line's text; split it elsewhere</source>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
         <translation>l’import a modifié le texte de cette ligne ; scindez-la ailleurs</translation>
     </message>
     <message>
@@ -2232,7 +2232,7 @@ Qt %2</translation>
         <translation>« %1 » (%2) séparé de « %3 »</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Le texte d’un fichier de traduction est dans la langue du fichier.</translation>
     </message>
     <message>
@@ -2467,7 +2467,7 @@ Qt %2</translation>
         <translation>pied de page</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>hors du contenu principal de la page</translation>
     </message>
     <message>
@@ -2483,11 +2483,11 @@ Qt %2</translation>
         <translation>ligne de version d’un export (une version reçoit son libellé quand elle est enregistrée)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>titre de l’en-tête YAML, repris par le titre de la page</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>titre de l’en-tête YAML (le titre propre de la page est le titre)</translation>
     </message>
     <message>
@@ -2587,11 +2587,11 @@ Qt %2</translation>
         <translation>numéro d’élément « %1 » pris comme numérotation de liste</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>gardé comme %1 de la politique en %2 (Politique › Propriétés), pas comme texte</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>gardé comme date d’entrée en vigueur de la politique (%1), pas comme texte</translation>
     </message>
     <message>
@@ -2936,7 +2936,7 @@ Qt %2</translation>
         <translation>Connecté en tant que %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les sections, les variables de la politique ni la bibliothèque ; le serveur le refuse</translation>
     </message>
     <message>
@@ -2945,7 +2945,7 @@ Qt %2</translation>
     </message>
     <message>
         <source>Your role (%1) may not approve versions; an approver does</source>
-        <translation>Votre rôle (%1) ne permet pas d'approuver des versions ; c'est le rôle d'un approbateur</translation>
+        <translation>Votre rôle (%1) ne permet pas d&apos;approuver des versions ; c&apos;est le rôle d&apos;un approbateur</translation>
     </message>
     <message>
         <source>The list of policies could not be read: %1</source>
@@ -2962,6 +2962,10 @@ Qt %2</translation>
     <message>
         <source>Saving the new policy “%1”…</source>
         <translation>Enregistrement de la nouvelle politique « %1 »…</translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
     </message>
     <message>
         <source>Saving the clause “%1”…</source>
@@ -3257,8 +3261,8 @@ Qt %2</translation>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
-        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n'est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <translation>Remplir chaque segment %1 non traduit depuis les clauses approuvées de la bibliothèque et la mémoire de traduction : correspondances exactes, et correspondances approximatives dont le score atteint au moins le minimum ci-dessous. Elles deviennent des brouillons marqués « prétraduit » avec leur score ; rien n&apos;est confirmé ni approuvé, et les segments qui ont un texte restent inchangés.</translation>
     </message>
     <message>
         <source>Lowest fuzzy match:</source>
@@ -3319,7 +3323,7 @@ Qt %2</translation>
         <translation>Titre (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Numéroter avec les chiffres de chaque langue (٠١٢…)</translation>
     </message>
     <message>
@@ -3351,7 +3355,7 @@ Qt %2</translation>
         <translation>Votre rôle (%1) ne permet pas de modifier le titre et la couverture en %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's details</source>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
         <translation>Votre rôle (%1) ne permet pas de modifier les détails de la politique</translation>
     </message>
 </context>
@@ -4004,7 +4008,7 @@ Qt %2</translation>
         <translation>Garder la mienne :</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Prendre celle de la bibliothèque :</translation>
     </message>
     <message numerus="yes">

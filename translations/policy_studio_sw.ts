@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
-    <name/>
+    <name></name>
     <message>
         <source>role not known yet</source>
         <translation>jukumu bado halijulikani</translation>
@@ -734,7 +734,7 @@
         <translation>Thibitisha mada</translation>
     </message>
     <message>
-        <source>The section's text says this: count it for the requirement</source>
+        <source>The section&apos;s text says this: count it for the requirement</source>
         <translation>Maandishi ya sehemu yanasema hivi: yahesabu kwa sharti hili</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Qt %2</translation>
         <translation>Moja baada ya nyingine</translation>
     </message>
     <message>
-        <source>Each language's own digits (٠١٢ in Arabic)</source>
+        <source>Each language&apos;s own digits (٠١٢ in Arabic)</source>
         <translation>Tarakimu za kila lugha (٠١٢ kwa Kiarabu)</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Qt %2</translation>
         <translation>Imehifadhiwa {path}</translation>
     </message>
     <message numerus="yes">
-        <source>Marked "Draft — not approved" (blockers: %n).</source>
+        <source>Marked &quot;Draft — not approved&quot; (blockers: %n).</source>
         <translation>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
             <numerusform>Imewekwa «Rasimu — haijaidhinishwa»: vizuizi %n.</numerusform>
@@ -2056,7 +2056,7 @@ Qt %2</translation>
         <translation>gawanya ndani ya maandishi, si mwanzoni wala mwishoni</translation>
     </message>
     <message>
-        <source>the import changed this line's text; split it elsewhere</source>
+        <source>the import changed this line&apos;s text; split it elsewhere</source>
         <translation>uingizaji ulibadilisha maandishi ya mstari huu; ugawanye mahali pengine</translation>
     </message>
     <message>
@@ -2232,7 +2232,7 @@ Qt %2</translation>
         <translation>“%1” (%2) imetenganishwa na “%3”</translation>
     </message>
     <message>
-        <source>A translation file's text is in the file's language.</source>
+        <source>A translation file&apos;s text is in the file&apos;s language.</source>
         <translation>Maandishi ya faili la tafsiri yako katika lugha ya faili hilo.</translation>
     </message>
     <message>
@@ -2467,7 +2467,7 @@ Qt %2</translation>
         <translation>kijachini cha ukurasa</translation>
     </message>
     <message>
-        <source>outside the page's main content</source>
+        <source>outside the page&apos;s main content</source>
         <translation>nje ya maudhui makuu ya ukurasa</translation>
     </message>
     <message>
@@ -2483,11 +2483,11 @@ Qt %2</translation>
         <translation>mstari wa toleo wa faili iliyohamishwa (toleo hupata lebo yake linapohifadhiwa)</translation>
     </message>
     <message>
-        <source>front-matter title, repeated by the page's heading</source>
+        <source>front-matter title, repeated by the page&apos;s heading</source>
         <translation>kichwa cha maelezo ya awali, kinachorudiwa na kichwa cha ukurasa</translation>
     </message>
     <message>
-        <source>front-matter title (the page's own heading is the title)</source>
+        <source>front-matter title (the page&apos;s own heading is the title)</source>
         <translation>kichwa cha maelezo ya awali (kichwa cha ukurasa wenyewe ndicho kichwa)</translation>
     </message>
     <message>
@@ -2587,11 +2587,11 @@ Qt %2</translation>
         <translation>namba ya kipengele «%1» imechukuliwa kama upangaji wa namba wa orodha</translation>
     </message>
     <message>
-        <source>kept as the policy's %1 in %2 (Policy › Properties), not as text</source>
+        <source>kept as the policy&apos;s %1 in %2 (Policy › Properties), not as text</source>
         <translation>imehifadhiwa kama %1 ya sera kwa %2 (Sera › Sifa), si kama maandishi</translation>
     </message>
     <message>
-        <source>kept as the policy's effective date (%1), not as text</source>
+        <source>kept as the policy&apos;s effective date (%1), not as text</source>
         <translation>imehifadhiwa kama tarehe ya kuanza kutumika ya sera (%1), si kama maandishi</translation>
     </message>
     <message>
@@ -2936,7 +2936,7 @@ Qt %2</translation>
         <translation>Umeingia kama %1 (%2)</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's sections, variables or the library; the server refuses it</source>
+        <source>Your role (%1) may not change the policy&apos;s sections, variables or the library; the server refuses it</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha sehemu za sera, vigezo vyake au maktaba; seva inakataa</translation>
     </message>
     <message>
@@ -2962,6 +2962,10 @@ Qt %2</translation>
     <message>
         <source>Saving the new policy “%1”…</source>
         <translation>Inahifadhi sera mpya “%1”…</translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
     </message>
     <message>
         <source>Saving the clause “%1”…</source>
@@ -3257,7 +3261,7 @@ Qt %2</translation>
         <translation>Tafsiri mapema</translation>
     </message>
     <message>
-        <source>Fill every untranslated %1 segment from the library's approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
+        <source>Fill every untranslated %1 segment from the library&apos;s approved clauses and the translation memory: exact matches, and fuzzy matches scoring at least the minimum below. They become drafts marked “pre-translated” with their score; nothing is confirmed or approved, and segments with text are left alone.</source>
         <translation>Jaza kila sehemu ya %1 ambayo haijatafsiriwa kutoka vifungu vilivyoidhinishwa vya maktaba na kumbukumbu ya tafsiri: zinazolingana kikamilifu, na zinazokaribiana zenye alama angalau kiwango cha chini hapa chini. Zinakuwa rasimu zilizowekwa alama “imetafsiriwa mapema” pamoja na alama zake; hakuna kinachothibitishwa au kuidhinishwa, na sehemu zenye maandishi haziguswi.</translation>
     </message>
     <message>
@@ -3319,7 +3323,7 @@ Qt %2</translation>
         <translation>Kichwa (%1)</translation>
     </message>
     <message>
-        <source>Number in each language's own digits (٠١٢…)</source>
+        <source>Number in each language&apos;s own digits (٠١٢…)</source>
         <translation>Nambari kwa tarakimu za kila lugha (٠١٢…)</translation>
     </message>
     <message>
@@ -3351,7 +3355,7 @@ Qt %2</translation>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha kichwa na jalada la %2</translation>
     </message>
     <message>
-        <source>Your role (%1) may not change the policy's details</source>
+        <source>Your role (%1) may not change the policy&apos;s details</source>
         <translation>Jukumu lako (%1) haliruhusu kubadilisha maelezo ya sera</translation>
     </message>
 </context>
@@ -4004,7 +4008,7 @@ Qt %2</translation>
         <translation>Baki na yangu:</translation>
     </message>
     <message>
-        <source>Take the library's:</source>
+        <source>Take the library&apos;s:</source>
         <translation>Chukua ya maktaba:</translation>
     </message>
     <message numerus="yes">

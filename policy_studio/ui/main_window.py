@@ -56,7 +56,7 @@ from ..app import recovery
 from ..app.jobs import OpenedWorkspace, OpenWorkspaceJob
 from ..app.session import CLOSE_WAIT_MS, Session
 from ..app.settings import AppSettings
-from ..app.signoff import current_user, log
+from ..app.signoff import current_user
 from ..checks.readiness import Blocker, BlockerKind
 from ..library.compose import policy_from_clauses
 from ..library.editing import clause_from_section, deprecated_in_use
@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
     policy_did_open = Signal()
     """The policy ``open_after_paint`` was reading is shown (or could not be read)."""
     clause_write_did_end = Signal(str)
+    record_did_end = Signal()
+    """An activity log line the window wrote has landed (or failed: the status bar says so)."""
     """A clause from the clause dialog was written ("") or not (why, one sentence)."""
     opening: str | None = None
     """The id of the policy being opened (at start-up, or chosen in the policy box), until it
@@ -1426,9 +1428,33 @@ class MainWindow(QMainWindow):
             self.settings.set_user_name(name)
 
     def record(self, action: str, target: str, *, in_policy: bool = True, **detail: object) -> None:
-        """One line of the activity log, in the name of the person using the app."""
+        """One line of the activity log, in the name of the person using the app, written on
+        the database worker in order with the saves (a server that does not answer never holds
+        the window; the line is written when it answers). The policy's id and title are taken
+        now, as the action saw them. A line that could not be written is said in the status
+        bar: the action itself is done."""
         policy = self.session.policy if in_policy else None
-        log(self.session.workspace, self.actor(), action, policy, target, **detail)
+        actor = self.actor()
+        if policy is not None:
+            detail.setdefault("policy", policy.display_title())
+        policy_id = policy.id if policy is not None else ""
+
+        def write(store: WorkspaceStore) -> object:
+            return store.append_log(
+                actor, action, policy_id=policy_id, target=target, detail=dict(detail)
+            )
+
+        def written(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.statusBar().showMessage(
+                    self.tr("The activity log line “%1” was not written: %2")
+                    .replace("%1", action)
+                    .replace("%2", str(error)),
+                    STATUS_MS,
+                )
+            self.record_did_end.emit()
+
+        self.session.write(write, written)
 
     def go_to_blocker(self, blocker: Blocker) -> None:
         """Show where a readiness blocker is: its segment in the grid, or its section."""

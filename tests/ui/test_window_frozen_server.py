@@ -743,3 +743,32 @@ def test_a_clause_edit_while_the_server_is_frozen_never_holds_the_window(
     assert window.statusBar().currentMessage() == "Saved t-contact as version 2"
     with open_store(location) as other:
         assert other.clause("t-contact").version == 2
+
+
+def test_the_windows_activity_log_line_is_written_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Inserting a library clause writes its activity-log line ("clause.insert") on the
+    worker, in order with the saves: the section appears at once, the window keeps ticking,
+    and the line is in the log when the server answers, with the policy it was inserted in."""
+    window, policies = team_window
+    staff = policies[0]
+    clause = window.library_panel.current_clause()
+    assert clause is not None
+    sections_before = len(window.session.policy.sections)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.insert_clause(clause.key)
+        assert time.monotonic() - start < HELD  # the log line went to the worker
+        assert len(window.session.policy.sections) == sections_before + 1
+        assert kept_ticking(ticks_while(qtbot, 1000))
+    with qtbot.waitSignal(window.record_did_end, timeout=15000):
+        pass
+    lines = window.session.workspace.log_entries(staff.id)
+    assert [(e.actor, e.action, e.target) for e in lines][-1] == (
+        "Amina",
+        "clause.insert",
+        clause.key,
+    )
+    assert lines[-1].detail["policy"] == "Staff notice"
