@@ -117,7 +117,12 @@ def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
     assert "no version of the policy has been approved" in warnings
     paragraphs = [p.text for p in docx.Document(path).paragraphs]
     assert any(p.startswith("Draft — not approved") for p in paragraphs)
-    entries = workspace.log_entries(window.session.policy.id, action_prefix="export.")
+    # The window writes its log line on the database worker, after the export.
+    policy_id = window.session.policy.id
+    qtbot.waitUntil(
+        lambda: workspace.log_entries(policy_id, action_prefix="export."), timeout=10000
+    )
+    entries = workspace.log_entries(policy_id, action_prefix="export.")
     assert [(e.action, e.target, e.actor) for e in entries] == [
         ("export.draft", "notice.docx", "Test Translator")
     ]
