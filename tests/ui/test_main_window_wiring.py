@@ -195,7 +195,7 @@ def test_import_a_text_file_through_the_preview(qtbot, window, workspace, tmp_pa
     assert [s.title("en") for s in policy.sections] == ["What we keep"]
     assert len(workspace.policies()) == before + 1
     # The log line is written on the database worker once the policy is stored.
-    qtbot.waitUntil(lambda: workspace.log_entries(policy.id), timeout=10000)
+    qtbot.waitUntil(lambda: bool(workspace.log_entries(policy.id)), timeout=10000)
     assert [e.action for e in workspace.log_entries(policy.id)][-1] == "import.document"
     assert window.policy_box.currentText() == "Garden Club Privacy Notice"
     assert (

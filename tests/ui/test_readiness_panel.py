@@ -120,7 +120,7 @@ def test_file_export_of_a_policy_not_ready_is_marked_draft_and_logged(
     # The window writes its log line on the database worker, after the export.
     policy_id = window.session.policy.id
     qtbot.waitUntil(
-        lambda: workspace.log_entries(policy_id, action_prefix="export."), timeout=10000
+        lambda: bool(workspace.log_entries(policy_id, action_prefix="export.")), timeout=10000
     )
     entries = workspace.log_entries(policy_id, action_prefix="export.")
     assert [(e.action, e.target, e.actor) for e in entries] == [
