@@ -125,20 +125,6 @@ def instrument(phases: Phases) -> None:
     pydyf.PDF.write = counted_write
 
 
-def sample_html(sections: int, layout: str) -> str:
-    sys.path.insert(0, str(BENCH))
-    from large_policy import large_policy
-
-    from policy_studio.io.writers.html import render_document
-    from policy_studio.layout import ExportOptions, Layout, build
-
-    if layout == "columns":
-        options = ExportOptions(["en", "ar"], Layout.COLUMNS)
-    else:
-        options = ExportOptions([layout])
-    return render_document(build(large_policy(sections=sections), options, ()), None)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sections", type=int, default=500)
@@ -147,6 +133,9 @@ def main() -> None:
     parser.add_argument("--trace", default="", help="phases for tracemalloc, comma-separated")
     parser.add_argument("--types", default="", help="phases for an object count by type")
     args = parser.parse_args()
+    sys.path.insert(0, str(BENCH))
+    from pdf_budget import sample_html  # the same sample the budget prints
+
     html = sample_html(args.sections, args.layout)
     import weasyprint
 
