@@ -5,38 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from policy_studio.model import ClauseStatus
 from policy_studio.ui.clause_dialog import ClauseDialog
 from policy_studio.ui.i18n import InterfaceLanguage, _compile_in_cache
 from policy_studio.ui.models.outline_model import ROLE_LINKED
+from tests.ui.clause_dialogs import on_modal, written
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
-
-
-def on_modal(action):
-    """Run ``action(dialog)`` on the next modal dialog, once it is open (Edit clause reads
-    the clause on the database worker before it opens its dialog)."""
-
-    def run(tries: int = 500) -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None and tries:
-            QTimer.singleShot(10, lambda: run(tries - 1))
-            return
-        action(dialog)
-
-    QTimer.singleShot(0, run)
-
-
-def written(qtbot, window, call) -> None:
-    """Run ``call`` (it opens the clause dialog) and wait until the clause is written: the
-    window writes it on the database worker."""
-    with qtbot.waitSignal(window.clause_write_did_end, timeout=10000):
-        call()
 
 
 def settle(window) -> None:
