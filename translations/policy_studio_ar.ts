@@ -3008,6 +3008,14 @@ Qt %2</translation>
         <translation>جارٍ حفظ السياسة الجديدة «%1»…</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>جارٍ قراءة المكتبة…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>تعذّرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
         <source>The activity log line “%1” was not written: %2</source>
         <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
     </message>

@@ -2964,6 +2964,14 @@ Qt %2</translation>
         <translation>Enregistrement de la nouvelle politique « %1 »…</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>Lecture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>La bibliothèque n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
         <source>The activity log line “%1” was not written: %2</source>
         <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
     </message>

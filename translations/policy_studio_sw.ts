@@ -2964,6 +2964,14 @@ Qt %2</translation>
         <translation>Inahifadhi sera mpya “%1”…</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>Inasoma maktaba…</translation>
+    </message>
+    <message>
+        <source>The library could not be read: %1</source>
+        <translation>Maktaba haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>The activity log line “%1” was not written: %2</source>
         <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
     </message>

@@ -103,6 +103,7 @@ from .readiness_panel import ReadinessPanel
 from .role_gate import RoleGate, role_name
 from .section_editor import SectionEditor
 from .spelling_words import WorkspaceWords
+from .store_reader import why_not
 from .transfer_actions import TransferActions
 from .translate_view import TranslateView
 from .undo import UndoHistory, describe
@@ -301,6 +302,12 @@ class MainWindow(QMainWindow):
         self.clause_label.setObjectName("saving_clause")
         self.clause_label.hide()
         self._clause_writing = False
+        self._wait_labels: dict[str, QLabel] = {}
+        """Status-bar lines of reads on the database worker a person waits for ("Reading the
+        library…"), by name; shown while the read is out (``_wait_begin``, ``_wait_end``)."""
+        self.library_gate = RoleGate(self)
+        """Holds the questionnaire while the library it needs is read on the worker."""
+        self._reading_library = False
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -1359,16 +1366,70 @@ class MainWindow(QMainWindow):
             if creating[2] is not None:
                 creating[2]()
 
+    def _wait_begin(self, name: str, text: str) -> None:
+        """Show ``text`` in the status bar (a permanent line, which an edit's message does not
+        hide) until ``_wait_end(name)``: what the window waits for from the database worker."""
+        label = self._wait_labels.get(name)
+        if label is None:
+            label = self._wait_labels[name] = QLabel()
+            label.setObjectName(name)
+        label.setText(text)
+        self.statusBar().insertPermanentWidget(0, label)
+        label.show()
+
+    def _wait_end(self, name: str) -> None:
+        label = self._wait_labels.get(name)
+        if label is not None and label.isVisible():
+            self.statusBar().removeWidget(label)
+            label.hide()
+
+    def waiting_text(self, name: str) -> str:
+        """The status-bar line of the read ``name`` while it is out, else ""."""
+        label = self._wait_labels.get(name)
+        return label.text() if label is not None and label.isVisible() else ""
+
+    @property
+    def reading_library(self) -> bool:
+        """The questionnaire's library is being read on the database worker."""
+        return self._reading_library
+
     def new_policy_from_questionnaire(self) -> None:
-        """Interview the user, then add the assembled policy (nothing is created on Cancel)."""
+        """Interview the user, then add the assembled policy (nothing is created on Cancel).
+
+        The wizard needs every clause, whole: they are read on the database worker first.
+        Meanwhile the status bar says "Reading the library…" and the questionnaire is held
+        with that tooltip; the wizard opens when the answer is in. A failed read is one
+        sentence in the status bar, and no wizard opens."""
+        if self._reading_library:
+            return
+        reading = self.tr("Reading the library…")
+        self._reading_library = True
+        self.library_gate.hold(self.questionnaire_action, reading)
+        self._wait_begin("reading_library", reading)
+        session = self.session
+
+        def then(result: Any, error: BaseException | None) -> None:
+            self._reading_library = False
+            self.library_gate.release_all()
+            self._wait_end("reading_library")
+            if session is not self.session:
+                return  # another workspace meanwhile: its library, not this one
+            if error is not None:
+                self.statusBar().showMessage(
+                    self.tr("The library could not be read: %1").replace("%1", why_not(error))
+                )
+                return
+            self._questionnaire_on(result)
+
+        session.read(lambda store: {c.key: c for c in store.clauses()}, then)
+
+    def _questionnaire_on(self, library: dict[str, Clause]) -> None:
         from ..library.assembly import load_rules
         from ..library.law_changes import accept_missing
         from ..library.regulations import load_all
         from .assemble_wizard import AssembleWizard
 
-        workspace = self.session.workspace
         loaded = load_all()
-        library = {c.key: c for c in workspace.clauses()}
         wizard = AssembleWizard(load_rules(), loaded, library, self)
         if not wizard.exec() or wizard.assembly is None:
             return

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QWizard
 
 from policy_studio.library.starter import load_starter_clauses
+from tests.ui.clause_dialogs import on_modal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -37,9 +37,10 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
         seen["coverage"] = wizard.coverage_label.text()
         wizard.accept()
 
-    QTimer.singleShot(0, fill)
+    on_modal(lambda _wizard: fill())  # it opens once the library is read on the worker
     before = len(window.session.workspace.policies())
     window.questionnaire_action.trigger()
+    qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)
     # Stored on the database worker (after the open policy's save, if one is out); the laws
     # it uses are accepted once it is.
     qtbot.waitUntil(lambda: not window.creating_label.isVisible(), timeout=10000)
@@ -61,7 +62,10 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
 
 def test_cancelling_the_questionnaire_creates_nothing(qtbot, starter_library):
     window = starter_library
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    closed: list[bool] = []
+    on_modal(lambda wizard: (wizard.reject(), closed.append(True)))
     before = len(window.session.workspace.policies())
     window.questionnaire_action.trigger()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    qtbot.wait(100)
     assert len(window.session.workspace.policies()) == before

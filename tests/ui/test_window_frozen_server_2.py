@@ -1,0 +1,87 @@
+"""The window's last reads and writes off its thread (issue 17, item 7): the questionnaire's
+library, the Update… dialog's clauses, Insert of a clause the library panel has not read, the
+person's roles at binding, and undo/redo of a clause edit. The server's processes are
+SIGSTOPped (to the client a dead network); the window's 20 ms timer keeps ticking, the window
+says what it waits for, and the answer appears when the server answers. With the call on the
+window's thread the call itself blocks until the watchdog thaws the server: these tests fail.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from policy_studio.model import PolicyStudioError
+from policy_studio.storage.workspace import Workspace
+from tests.event_loop import HELD, kept_ticking, ticks_while
+from tests.ui import test_window_frozen_server as frozen
+
+team_window = frozen.team_window  # the fixture: a window on a team workspace, three policies
+_merged = frozen._merged
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _on_modal(action, seconds: float = 20.0) -> None:
+    """Run ``action(dialog)`` on the next modal dialog once it opens (after a read on the
+    worker, which a frozen server delays for seconds)."""
+    deadline = time.monotonic() + seconds
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None and time.monotonic() < deadline:
+            QTimer.singleShot(10, run)
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+# -- the questionnaire ------------------------------------------------------------------------
+
+
+def test_the_questionnaire_reads_the_library_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """The wizard needs every clause: they are read on the worker first. Until the answer the
+    status bar says "Reading the library…", the questionnaire is off with that reason and no
+    wizard is open; the wizard opens, with the library, when the server answers."""
+    window, _policies = team_window
+    opened: list[list[str]] = []
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        _on_modal(lambda wizard: (opened.append(sorted(wizard.library)), wizard.reject()))
+        start = time.monotonic()
+        window.questionnaire_action.trigger()
+        assert time.monotonic() - start < HELD  # the read went to the worker
+        reading = "Reading the library…"
+        assert window.waiting_text("reading_library") == reading
+        action = window.questionnaire_action
+        assert not action.isEnabled() and action.toolTip() == reading
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert not opened  # no wizard before the library is in
+        assert window.waiting_text("reading_library") == reading
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    assert opened == [["t-contact", "t-keeping", "t-young"]]
+    qtbot.waitUntil(lambda: window.questionnaire_action.isEnabled(), timeout=5000)
+    assert window.waiting_text("reading_library") == ""
+    assert window.questionnaire_action.toolTip() != reading
+
+
+def test_a_library_that_cannot_be_read_opens_no_questionnaire(qtbot, window, monkeypatch):
+    def refused(_store):
+        raise PolicyStudioError("the database refused: permission denied for table clauses")
+
+    monkeypatch.setattr(Workspace, "clauses", refused)
+    window.questionnaire_action.trigger()
+    qtbot.waitUntil(lambda: window.questionnaire_action.isEnabled(), timeout=5000)
+    qtbot.wait(100)
+    assert QApplication.activeModalWidget() is None
+    assert window.statusBar().currentMessage() == (
+        "The library could not be read: the database refused: permission denied for table "
+        "clauses"
+    )
+    assert window.waiting_text("reading_library") == ""
