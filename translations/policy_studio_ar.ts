@@ -3020,6 +3020,14 @@ Qt %2</translation>
         <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library for the update…</source>
+        <translation>جارٍ قراءة «%1» من المكتبة للتحديث…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from the library: %2</source>
+        <translation>تعذّرت قراءة «%1» من المكتبة: %2</translation>
+    </message>
+    <message>
         <source>Saving the clause “%1”…</source>
         <translation>جارٍ حفظ البند «%1»…</translation>
     </message>

@@ -2976,6 +2976,14 @@ Qt %2</translation>
         <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library for the update…</source>
+        <translation>Lecture de « %1 » dans la bibliothèque pour la mise à jour…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from the library: %2</source>
+        <translation>« %1 » n’a pas pu être lu dans la bibliothèque : %2</translation>
+    </message>
+    <message>
         <source>Saving the clause “%1”…</source>
         <translation>Enregistrement de la clause « %1 »…</translation>
     </message>

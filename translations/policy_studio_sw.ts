@@ -2976,6 +2976,14 @@ Qt %2</translation>
         <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library for the update…</source>
+        <translation>Inasoma “%1” kutoka maktaba kwa ajili ya kusasisha…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from the library: %2</source>
+        <translation>“%1” haikuweza kusomwa kutoka maktaba: %2</translation>
+    </message>
+    <message>
         <source>Saving the clause “%1”…</source>
         <translation>Inahifadhi kifungu “%1”…</translation>
     </message>

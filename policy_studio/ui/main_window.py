@@ -308,6 +308,10 @@ class MainWindow(QMainWindow):
         self.library_gate = RoleGate(self)
         """Holds the questionnaire while the library it needs is read on the worker."""
         self._reading_library = False
+        self.update_gate = RoleGate(self)
+        """Holds the outline's Update… while the clauses it compares are read on the worker."""
+        self._update_asked = 0
+        """Counts Update… requests: the answer to an older one is dropped."""
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -1608,22 +1612,69 @@ class MainWindow(QMainWindow):
         if ok and title.strip() and title != section.title(lang):
             self.apply_edit(rename_section(policy, section_id, lang, title.strip()))
 
-    def prepare_update(self, section_id: str):
-        """The merge for updating a linked section to the library's current clause, or None."""
+    def _update_merge(self, section_id: str, theirs: Clause | None, base: Clause | None):
+        """The merge for updating a linked section to ``theirs`` (the library's current
+        clause) from ``base`` (the version it links to), or None: nothing to update."""
         policy = self._policy()
         section = policy.find_section(section_id)
         if section is None or section.clause is None:
             return None
-        theirs = self.session.workspace.clause(section.clause.key)
-        base = self.session.workspace.clause_version(section.clause.key, section.clause.version)
         if not wording_changed(section, base, theirs):
             return None
         assert theirs is not None
         return merge_section(section, base, theirs, policy.languages)
 
+    @property
+    def reading_update(self) -> bool:
+        """The clauses of an Update… are being read on the database worker."""
+        return self.update_gate.held(self.outline.update_action)
+
     def update_section(self, section_id: str) -> None:
+        """Update a linked section to the library's current clause, through the Update…
+        dialog. The library's clause and the old version the section links to are read on the
+        database worker first: meanwhile the status bar says so and Update… is held with that
+        tooltip. An answer for a section no longer as asked (another policy, the section gone
+        or linked elsewhere, another update asked) is dropped; a failed read is one sentence."""
         self.editor.commit()
-        merge = self.prepare_update(section_id)
+        policy = self.session.policy
+        section = policy.find_section(section_id) if policy is not None else None
+        if section is None or section.clause is None:
+            return
+        ref = section.clause
+        self._update_asked += 1
+        asked, session = self._update_asked, self.session
+        reading = self.tr("Reading “%1” from the library for the update…").replace("%1", ref.key)
+        self.update_gate.hold(self.outline.update_action, reading)
+        self._wait_begin("reading_update", reading)
+
+        def read(store: WorkspaceStore) -> tuple[Clause | None, Clause | None]:
+            return store.clause(ref.key), store.clause_version(ref.key, ref.version)
+
+        def then(result: Any, error: BaseException | None) -> None:
+            if asked != self._update_asked:
+                return  # another update was asked since: its answer counts
+            self.update_gate.release_all()
+            self._wait_end("reading_update")
+            now = self.session.policy
+            found = now.find_section(section_id) if now is not None else None
+            if session is not self.session or now is not policy or found is None:
+                return  # another workspace or policy, or the section is gone
+            if found.clause != ref:
+                return  # linked to another version meanwhile (an undo): not what was read
+            if error is not None:
+                self.statusBar().showMessage(
+                    self.tr("“%1” could not be read from the library: %2")
+                    .replace("%1", ref.key)
+                    .replace("%2", why_not(error)),
+                    STATUS_MS,
+                )
+                return
+            self._update_with(section_id, *result)
+
+        session.read(read, then)
+
+    def _update_with(self, section_id: str, theirs: Clause | None, base: Clause | None) -> None:
+        merge = self._update_merge(section_id, theirs, base)
         if merge is None:
             self.statusBar().showMessage(
                 self.tr("The section is up to date with the library"), STATUS_MS

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from policy_studio.library.update import Choice
 from policy_studio.model import ClauseStatus
 from policy_studio.ops.text_edits import set_block_text
 from policy_studio.ui.update_dialog import UpdateDialog
+from tests.ui.clause_dialogs import on_modal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -25,11 +25,11 @@ def publish_new_contact_version(window, qtbot):
 
 
 def answer_dialog(qtbot, choice: Choice | None, accept: bool = True):
-    """Act on the update dialog once it is shown (it is modal)."""
+    """Act on the update dialog once it is shown (it is modal; it opens once the clauses it
+    compares are read on the database worker): wait with ``answered``."""
     seen = {}
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
+    def act(dialog) -> None:
         assert isinstance(dialog, UpdateDialog)
         ok = dialog.buttons.button(QDialogButtonBox.Ok)
         seen["ok_before"] = ok.isEnabled()
@@ -38,8 +38,13 @@ def answer_dialog(qtbot, choice: Choice | None, accept: bool = True):
         seen["ok_after"] = ok.isEnabled()
         dialog.accept() if accept else dialog.reject()
 
-    QTimer.singleShot(0, act)
+    on_modal(act)
     return seen
+
+
+def answered(qtbot, seen) -> None:
+    """Wait until the update dialog was answered (and what it accepted applied)."""
+    qtbot.waitUntil(lambda: "ok_after" in seen, timeout=5000)
 
 
 def test_badge_then_update_without_local_edits(window, qtbot):
@@ -51,6 +56,7 @@ def test_badge_then_update_without_local_edits(window, qtbot):
     assert window.outline.update_action.isEnabled()
     seen = answer_dialog(qtbot, None)
     window.outline.update_action.trigger()
+    answered(qtbot, seen)
     assert seen["ok_before"]  # nothing to choose
     assert section.clause.version == 2
     assert section.blocks[0].get("en").endswith("replies within a week.")
@@ -72,6 +78,7 @@ def test_update_with_local_edit_conflict_keeps_mine_when_chosen(window, qtbot):
     window.outline.select(section.id)
     seen = answer_dialog(qtbot, Choice.LOCAL)
     window.update_section(section.id)
+    answered(qtbot, seen)
     assert seen == {"ok_before": False, "ok_after": True}  # a conflict must be chosen first
     assert section.blocks[0].get("en") == "Mail {{contact_email}}, we answer."
     assert section.clause.version == 2  # no longer offered, the user decided
@@ -84,11 +91,13 @@ def test_conflict_resolved_to_library_and_cancel_changes_nothing(window, qtbot):
         set_block_text(policy, section.blocks[0].id, "en", "Mail {{contact_email}}, we answer.")
     )
     publish_new_contact_version(window, qtbot)
-    answer_dialog(qtbot, Choice.THEIRS, accept=False)
+    seen = answer_dialog(qtbot, Choice.THEIRS, accept=False)
     window.update_section(section.id)
+    answered(qtbot, seen)
     assert section.clause.version == 1 and section.blocks[0].get("en").startswith("Mail")
-    answer_dialog(qtbot, Choice.THEIRS)
+    seen = answer_dialog(qtbot, Choice.THEIRS)
     window.update_section(section.id)
+    answered(qtbot, seen)
     assert section.blocks[0].get("en").endswith("replies within a week.")
 
 

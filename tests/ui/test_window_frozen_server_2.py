@@ -85,3 +85,84 @@ def test_a_library_that_cannot_be_read_opens_no_questionnaire(qtbot, window, mon
         "clauses"
     )
     assert window.waiting_text("reading_library") == ""
+
+
+# -- the Update… dialog -----------------------------------------------------------------------
+
+
+def _publish_reply_time(window) -> None:
+    """Someone else publishes new wording of the open policy's linked clause."""
+    from policy_studio.storage.locate import open_store
+
+    with open_store(window.session.workspace.location) as other:
+        clause = other.clause("t-contact")
+        clause.blocks[0].text["en"] = "Write to {{contact_email}}; we reply within a week."
+        other.save_clause(clause, note="Reply time")
+
+
+def test_the_update_dialog_reads_its_clauses_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Update… compares the section with the library's clause and the old version it links
+    to: both are read on the worker. Until the answer the status bar says so, Update… is off
+    with that reason and no dialog is open; the dialog opens when the server answers, and
+    what it accepts is applied."""
+    from policy_studio.ui.update_dialog import UpdateDialog
+
+    window, _policies = team_window
+    _publish_reply_time(window)
+    window.session.library_did_change.emit()  # what the session does when it sees it
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+    section = window.session.policy.sections[0]
+    window.outline.select(section.id)
+    action = window.outline.update_action
+    assert action.isEnabled()
+    opened: list[str] = []
+
+    def answer(dialog) -> None:
+        assert isinstance(dialog, UpdateDialog)
+        opened.append(dialog.windowTitle())
+        dialog.accept()
+
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        _on_modal(answer)
+        start = time.monotonic()
+        action.trigger()
+        assert time.monotonic() - start < HELD  # the read went to the worker
+        reading = "Reading “t-contact” from the library for the update…"
+        assert window.waiting_text("reading_update") == reading
+        assert not action.isEnabled() and action.toolTip() == reading
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert not opened  # no dialog before the clauses are in
+        assert section.clause.version == 1
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    assert window.waiting_text("reading_update") == ""
+    assert section.clause.version == 2
+    assert section.blocks[0].get("en") == "Write to {{contact_email}}; we reply within a week."
+    assert window.undo_action.text().startswith("Undo Update “Reaching the team”")
+
+
+def test_an_update_answer_for_a_policy_no_longer_open_is_dropped(
+    qtbot, pg_cluster, team_window
+):
+    """Another policy opened while the clauses were read: no dialog for a section not shown."""
+    window, policies = team_window
+    _publish_reply_time(window)
+    window.session.library_did_change.emit()
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+    section = window.session.policy.sections[0]
+    opened: list[object] = []
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        window.update_section(section.id)
+        assert window.reading_update
+        window.open_policy(policies[1].id)  # the person moves on
+    qtbot.waitUntil(lambda: not window.reading_update, timeout=15000)
+    qtbot.waitUntil(lambda: window.session.policy is not None, timeout=15000)
+    QTimer.singleShot(0, lambda: opened.append(QApplication.activeModalWidget()))
+    qtbot.wait(300)
+    assert opened == [None]  # no Update… dialog
+    assert window.session.policy.id == policies[1].id
+    assert window.waiting_text("reading_update") == ""
+    assert section.clause.version == 1
