@@ -3020,6 +3020,14 @@ Qt %2</translation>
         <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library to insert it…</source>
+        <translation>جارٍ قراءة «%1» من المكتبة لإدراجه…</translation>
+    </message>
+    <message>
+        <source>the library has no such clause</source>
+        <translation>لا يوجد في المكتبة بند بهذا المفتاح</translation>
+    </message>
+    <message>
         <source>Reading “%1” from the library for the update…</source>
         <translation>جارٍ قراءة «%1» من المكتبة للتحديث…</translation>
     </message>

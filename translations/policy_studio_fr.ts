@@ -2976,6 +2976,14 @@ Qt %2</translation>
         <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library to insert it…</source>
+        <translation>Lecture de « %1 » dans la bibliothèque pour l’insérer…</translation>
+    </message>
+    <message>
+        <source>the library has no such clause</source>
+        <translation>la bibliothèque n’a pas cette clause</translation>
+    </message>
+    <message>
         <source>Reading “%1” from the library for the update…</source>
         <translation>Lecture de « %1 » dans la bibliothèque pour la mise à jour…</translation>
     </message>

@@ -2976,6 +2976,14 @@ Qt %2</translation>
         <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
     </message>
     <message>
+        <source>Reading “%1” from the library to insert it…</source>
+        <translation>Inasoma “%1” kutoka maktaba ili kuiingiza…</translation>
+    </message>
+    <message>
+        <source>the library has no such clause</source>
+        <translation>maktaba haina kifungu hicho</translation>
+    </message>
+    <message>
         <source>Reading “%1” from the library for the update…</source>
         <translation>Inasoma “%1” kutoka maktaba kwa ajili ya kusasisha…</translation>
     </message>

@@ -312,6 +312,8 @@ class MainWindow(QMainWindow):
         """Holds the outline's Update… while the clauses it compares are read on the worker."""
         self._update_asked = 0
         """Counts Update… requests: the answer to an older one is dropped."""
+        self._inserts_reading = 0
+        """Inserts waiting for their clause from the database worker."""
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
@@ -1566,12 +1568,76 @@ class MainWindow(QMainWindow):
         if policy is not None and not policy.regulations:
             self.coverage.choose_regulations()
 
+    @property
+    def reading_insert(self) -> bool:
+        """A clause to insert is being read on the database worker."""
+        return self._inserts_reading > 0
+
     def insert_clause(self, key: str, variant: str | None = None, index: int | None = None) -> None:
-        """Insert a library clause after the selected section (or at ``index``) and select it."""
-        # The library panel read the selected clause on the database worker; another (a drop
-        # from the coverage panel) is read here.
-        clause = self.library_panel.loaded_clause(key) or self.session.workspace.clause(key)
-        if clause is None or self.session.policy is None:
+        """Insert a library clause after the selected section (or at ``index``) and select it.
+
+        The library panel read its selected clause on the database worker; another (a drop
+        from the Coverage panel) is read there first. Meanwhile the status bar says so; the
+        clause goes where it was asked for (after the section selected then, or before the
+        section that was at ``index``) when it is in. An answer for a policy no longer open is
+        dropped; a clause that cannot be read, or is not in the library, is one sentence."""
+        clause = self.library_panel.loaded_clause(key)
+        if clause is not None:
+            self._insert_loaded(clause, variant, index)
+            return
+        policy = self.session.policy
+        if policy is None:
+            return
+        ids = [s.id for s in policy.sections]
+        before: str | None  # the section the clause goes before (None: at the end)
+        if index is None:
+            current = self.outline.current_id()
+            at = ids.index(current) + 1 if current in ids else len(ids)
+        else:
+            at = index
+        before = ids[at] if 0 <= at < len(ids) else None
+        after = ids[at - 1] if 0 < at <= len(ids) else None
+        session = self.session
+        self._inserts_reading += 1
+        self._wait_begin(
+            "reading_insert",
+            self.tr("Reading “%1” from the library to insert it…").replace("%1", key),
+        )
+
+        def then(result: Any, error: BaseException | None) -> None:
+            self._inserts_reading -= 1
+            if not self._inserts_reading:
+                self._wait_end("reading_insert")
+            now_policy = self.session.policy
+            if session is not self.session or now_policy is None or now_policy.id != policy.id:
+                return  # another workspace or policy meanwhile: not where it was asked
+            if error is not None or result is None:
+                why = (
+                    why_not(error)
+                    if error is not None
+                    else self.tr("the library has no such clause")
+                )
+                self.statusBar().showMessage(
+                    self.tr("“%1” could not be read from the library: %2")
+                    .replace("%1", key)
+                    .replace("%2", why),
+                    STATUS_MS,
+                )
+                return
+            now = [s.id for s in now_policy.sections]
+            if before in now:
+                place = now.index(before)
+            elif after in now:
+                place = now.index(after) + 1
+            else:
+                place = len(now)
+            self._insert_loaded(result, variant, place)
+
+        session.read(lambda store: store.clause(key), then)
+
+    def _insert_loaded(self, clause: Clause, variant: str | None, index: int | None) -> None:
+        key = clause.key
+        if self.session.policy is None:
             return
         policy = self.session.policy
         if index is None:
@@ -1656,8 +1722,9 @@ class MainWindow(QMainWindow):
             self.update_gate.release_all()
             self._wait_end("reading_update")
             now = self.session.policy
-            found = now.find_section(section_id) if now is not None else None
-            if session is not self.session or now is not policy or found is None:
+            same = session is self.session and now is not None and now.id == policy.id
+            found = now.find_section(section_id) if same and now is not None else None
+            if found is None:
                 return  # another workspace or policy, or the section is gone
             if found.clause != ref:
                 return  # linked to another version meanwhile (an undo): not what was read

@@ -51,6 +51,8 @@ def test_choosing_a_law_lists_its_requirements_and_a_gap_is_one_click_away(qtbot
     assert "t-young" in panel.detail.text()
 
     qtbot.mouseClick(panel.insert_button, Qt.MouseButton.LeftButton)
+    # The library panel has not read t-young: it is read on the database worker first.
+    qtbot.waitUntil(lambda: not window.reading_insert, timeout=5000)
     keys = [s.clause.key for s in window.session.policy.sections if s.clause]
     assert "t-young" in keys
     assert _row(panel, "s. 33").text(1) == "covered"

@@ -166,3 +166,60 @@ def test_an_update_answer_for_a_policy_no_longer_open_is_dropped(
     assert window.session.policy.id == policies[1].id
     assert window.waiting_text("reading_update") == ""
     assert section.clause.version == 1
+
+
+# -- Insert of a clause the library panel has not read ------------------------------------------
+
+
+def _keys(window) -> list[str]:
+    return [s.clause.key for s in window.session.policy.sections if s.clause is not None]
+
+
+def test_inserting_a_clause_from_coverage_reads_it_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Coverage asks for a clause the library panel has not read: it is read on the worker.
+    Until the answer the status bar says so and the policy is as it was; the clause goes
+    after the section selected when it was asked, once the server answers."""
+    window, _policies = team_window
+    assert window.library_panel.loaded_clause("t-young") is None
+    first = window.session.policy.sections[0]
+    window.outline.select(first.id)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.coverage.insert_requested.emit("t-young")
+        assert time.monotonic() - start < HELD  # the read went to the worker
+        reading = "Reading “t-young” from the library to insert it…"
+        assert window.waiting_text("reading_insert") == reading
+        assert _keys(window) == ["t-contact"]
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _keys(window) == ["t-contact"] and window.reading_insert
+    qtbot.waitUntil(lambda: not window.reading_insert, timeout=15000)
+    assert window.waiting_text("reading_insert") == ""
+    assert _keys(window) == ["t-contact", "t-young"]
+    assert window.outline.view.currentIndex().row() == 1
+    assert window.outline.model.index(1).data().startswith("2. Young users")
+    assert window.undo_action.text() == "Undo Insert “Young users”"
+
+
+def test_a_clause_to_insert_that_cannot_be_read_is_said(qtbot, window, monkeypatch):
+    assert window.library_panel.loaded_clause("t-nothing") is None
+    window.insert_clause("t-nothing")
+    qtbot.waitUntil(lambda: not window.reading_insert, timeout=5000)
+    assert window.statusBar().currentMessage() == (
+        "“t-nothing” could not be read from the library: the library has no such clause"
+    )
+
+    def refused(_store, _key):
+        raise PolicyStudioError("the database refused: permission denied for table clauses")
+
+    monkeypatch.setattr(Workspace, "clause", refused)
+    before = _keys(window)
+    window.insert_clause("t-young")
+    qtbot.waitUntil(lambda: not window.reading_insert, timeout=5000)
+    assert window.statusBar().currentMessage() == (
+        "“t-young” could not be read from the library: the database refused: permission "
+        "denied for table clauses"
+    )
+    assert _keys(window) == before
