@@ -2968,6 +2968,10 @@ Qt %2</translation>
         <translation>حول Policy Studio</translation>
     </message>
     <message>
+        <source>Reading your role…</source>
+        <translation>جارٍ قراءة دورك…</translation>
+    </message>
+    <message>
         <source>Your role could not be read from the server (%1); this waits until it can be</source>
         <translation>تعذّرت قراءة دورك من الخادم (%1)؛ ينتظر هذا الإجراء حتى تمكن قراءته</translation>
     </message>

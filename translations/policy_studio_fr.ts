@@ -2924,6 +2924,10 @@ Qt %2</translation>
         <translation>À propos de Policy Studio</translation>
     </message>
     <message>
+        <source>Reading your role…</source>
+        <translation>Lecture de votre rôle…</translation>
+    </message>
+    <message>
         <source>Your role could not be read from the server (%1); this waits until it can be</source>
         <translation>Votre rôle n’a pas pu être lu sur le serveur (%1) ; cette action attend qu’il puisse l’être</translation>
     </message>

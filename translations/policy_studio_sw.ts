@@ -2924,6 +2924,10 @@ Qt %2</translation>
         <translation>Kuhusu Policy Studio</translation>
     </message>
     <message>
+        <source>Reading your role…</source>
+        <translation>Inasoma jukumu lako…</translation>
+    </message>
+    <message>
         <source>Your role could not be read from the server (%1); this waits until it can be</source>
         <translation>Jukumu lako halikuweza kusomwa kutoka kwa seva (%1); hili linasubiri hadi liweze kusomwa</translation>
     </message>

@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
         self._update_asked = 0
         """Counts Update… requests: the answer to an older one is dropped."""
         self._inserts_reading = 0
+        self._reading_role = False
+        """The person's roles are being read on the database worker for the first time (a
+        team workspace just bound): "Reading your role…", nothing that needs a role allowed."""
         """Inserts waiting for their clause from the database worker."""
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
@@ -736,7 +739,9 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, STATUS_MS)
         )
         session.conflicts_found.connect(self._resolve_conflicts)
-        session.permissions_did_read.connect(self._permissions_did_read)
+        session.permissions_did_read.connect(
+            lambda answer: self._permissions_did_read(answer) if session is self.session else None
+        )
         session.person = self.settings.user_name or current_user()  # no prompt at start-up
         session.editors_did_change.connect(self.outline.model.set_editors)
         session.before_merge = self.commit_typing
@@ -762,17 +767,35 @@ class MainWindow(QMainWindow):
         opening = self.opening_gate.targets()
         self.opening_gate.release_all()  # the role's hold goes under the opening's
         self.gate.release_all()
-        if rights is None:
+        reading = self.tr("Reading your role…")
+        if rights is None and self.session.workspace.backend == "sqlite":
+            # The file answers at once (no network to wait for): one user, every right.
             try:
                 rights = self.session.workspace.permissions()
             except PolicyStudioError as exc:
                 rights = not_known(str(exc))
+        elif rights is None:
+            # The server is asked on the database worker; until it answers nothing that needs
+            # a role is allowed, and the window says it is reading it (not "not known").
+            self._reading_role = True
+            rights = not_known(reading)
+            self._roles_retry.stop()
+            self.session.read_permissions()
+        else:
+            self._reading_role = False
         self.permissions = rights
         who = role_name(rights)
-        unknown_why = self.tr(
-            "Your role could not be read from the server (%1); this waits until it can be"
-        ).replace("%1", rights.unknown)
-        if rights.unknown:
+        unknown_why = (
+            reading
+            if self._reading_role
+            else self.tr(
+                "Your role could not be read from the server (%1); this waits until it can be"
+            ).replace("%1", rights.unknown)
+        )
+        if self._reading_role:
+            self.role_label.setText(reading)
+            self.role_label.setToolTip(reading)
+        elif rights.unknown:
             self.role_label.setText(self.tr("Role not known yet: the server did not answer"))
             self.role_label.setToolTip(unknown_why)
             self._roles_retry.start()
@@ -1569,6 +1592,11 @@ class MainWindow(QMainWindow):
             self.coverage.choose_regulations()
 
     @property
+    def reading_role(self) -> bool:
+        """The person's roles on a team workspace just bound are being read on the worker."""
+        return self._reading_role
+
+    @property
     def reading_insert(self) -> bool:
         """A clause to insert is being read on the database worker."""
         return self._inserts_reading > 0
@@ -2195,9 +2223,12 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def _permissions_did_read(self, answer: object) -> None:
-        """The worker read the person's roles again (they were not known)."""
+        """The worker read the person's roles (at binding, or again: they were not known)."""
         if isinstance(answer, Permissions) and self.permissions.unknown:
             self._apply_permissions(answer)
+        elif isinstance(answer, BaseException) and self._reading_role:
+            # The first read failed: "Role not known", asked again until the server answers.
+            self._apply_permissions(not_known(why_not(answer)))
 
     # -- edits a closing window kept (app/recovery.py) ------------------------------------
 

@@ -50,6 +50,8 @@ def team_window(qtbot, pg_cluster, clauses, variables, tmp_path):
         qtbot.addWidget(window)
         window.show()
         opened.append(window)
+        # The roles are read on the database worker; until then nothing needing one is allowed.
+        qtbot.waitUntil(lambda: not window.reading_role, timeout=5000)
         return window
 
     yield open_as, policy

@@ -223,3 +223,69 @@ def test_a_clause_to_insert_that_cannot_be_read_is_said(qtbot, window, monkeypat
         "denied for table clauses"
     )
     assert _keys(window) == before
+
+
+# -- the person's roles at binding --------------------------------------------------------------
+
+
+def test_the_roles_are_read_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, clauses, variables, tmp_path
+):
+    """A window bound to a team workspace asks the server who the person is on the worker.
+    Until the answer the status bar says "Reading your role…" and nothing that needs a role
+    is enabled (that is the reason its tooltip gives); the author's rights arrive when the
+    server answers."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from policy_studio.app.session import Session
+    from policy_studio.app.settings import AppSettings
+    from policy_studio.library.compose import policy_from_clauses
+    from policy_studio.storage.locate import create_store, open_store
+    from policy_studio.storage.team import add_person, setup_team
+    from policy_studio.ui.main_window import MainWindow
+
+    uri = pg_cluster.new_database()
+    owner = create_store(uri)
+    for clause in clauses:
+        owner.save_clause(clause)
+    policy = policy_from_clauses("Team notice", [(clauses[0], None)], target_languages=["ar"])
+    owner.save_policy(policy)
+    owner.close()
+    setup_team(uri)
+    name = f"frozen_author{os.getpid()}"
+    add_person(uri, name, "author")
+    workspace = open_store(uri.replace("postgresql://postgres@", f"postgresql://{name}@"))
+    session = Session(workspace, watch_ms=0)
+    session.policy = workspace.policy(policy.id)
+    qtbot.waitUntil(lambda: session._writer is not None, timeout=5000)  # the worker connected
+    settings = AppSettings(QSettings(str(tmp_path / "rehema.ini"), QSettings.IniFormat))
+    settings.set_user_name("Rehema")
+    needs_a_role = ()
+    try:
+        with pg_cluster.frozen(longest=6.0):
+            start = time.monotonic()
+            window = MainWindow(session, settings, variables)
+            assert time.monotonic() - start < HELD  # the roles went to the worker
+            qtbot.addWidget(window)
+            window.show()
+            assert window.reading_role
+            assert window.role_label.isVisible() and window.role_label.text() == "Reading your role…"
+            needs_a_role = (window.new_policy_action, window.new_clause_action)
+            for action in needs_a_role:
+                assert not action.isEnabled() and action.toolTip() == "Reading your role…"
+            assert window.editor.text.isReadOnly()
+            assert not window.variables_panel.isEnabled()
+            assert kept_ticking(ticks_while(qtbot, 1500))
+            assert window.reading_role and "not known" not in window.role_label.text()
+        qtbot.waitUntil(lambda: not window.reading_role, timeout=15000)
+        assert window.role_label.text() == f"Signed in as {name} (author)"
+        for action in needs_a_role:
+            assert action.isEnabled() and action.toolTip() != "Reading your role…"
+        assert not window.editor.text.isReadOnly()
+        assert window.variables_panel.isEnabled()
+        assert not window.permissions.approve  # an author
+        window.close()
+    finally:
+        workspace.close()
