@@ -271,7 +271,8 @@ def test_the_roles_are_read_on_the_worker_while_the_server_is_frozen(
             qtbot.addWidget(window)
             window.show()
             assert window.reading_role
-            assert window.role_label.isVisible() and window.role_label.text() == "Reading your role…"
+            assert window.role_label.isVisible()
+            assert window.role_label.text() == "Reading your role…"
             needs_a_role = (window.new_policy_action, window.new_clause_action)
             for action in needs_a_role:
                 assert not action.isEnabled() and action.toolTip() == "Reading your role…"
