@@ -770,6 +770,10 @@
         <translation>اختر القوانين التي تخضع لها هذه السياسة لترى ما يلزم أن تذكره بعد.</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>جارٍ قراءة المكتبة…</translation>
+    </message>
+    <message>
         <source>%1 to do</source>
         <translation>%1 متبقية</translation>
     </message>

@@ -750,6 +750,10 @@
         <translation>Choisissez les réglementations applicables pour voir ce que la politique doit encore dire.</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>Lecture de la bibliothèque…</translation>
+    </message>
+    <message>
         <source>%1 to do</source>
         <translation>%1 à faire</translation>
     </message>

@@ -750,6 +750,10 @@
         <translation>Chagua sheria zinazohusu sera hii ili kuona inachopaswa kusema bado.</translation>
     </message>
     <message>
+        <source>Reading the library…</source>
+        <translation>Inasoma maktaba…</translation>
+    </message>
+    <message>
         <source>%1 to do</source>
         <translation>%1 ya kufanya</translation>
     </message>

@@ -10,12 +10,12 @@ parts (the rights of GDPR Art. 13(2)(b)) is covered only when every part is.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
-from ..model import Clause, ClauseStatus, Policy, Section
+from ..model import ClauseStatus, Policy, Section
 from ..text.markup import plain_text
 from ..text.search_normalize import fold
 from .regulations import Part, Regulation, Requirement
@@ -116,11 +116,25 @@ class CoverageReport:
         }
 
 
+class Tagged(Protocol):
+    """What coverage reads of a library clause: a whole Clause, or its catalog row
+    (``storage.ClauseEntry``, read without parsing the clause)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def status(self) -> ClauseStatus: ...
+    @property
+    def topic(self) -> str: ...
+    @property
+    def tags(self) -> Sequence[str]: ...
+
+
 def _list(items: Any) -> str:
     return ", ".join(items)
 
 
-def section_tags(section: Section, clauses: Mapping[str, Clause]) -> set[str]:
+def section_tags(section: Section, clauses: Mapping[str, Tagged]) -> set[str]:
     """The tags a section counts with: its clause's topic and tags, and confirmed topics."""
     tags = set(section.topics)
     if section.clause is not None:
@@ -157,7 +171,7 @@ def _section_texts(section: Section, languages: list[str]) -> dict[str, str]:
     return out
 
 
-def suggest_clauses(tags: set[str], clauses: Mapping[str, Clause]) -> list[str]:
+def suggest_clauses(tags: set[str], clauses: Mapping[str, Tagged]) -> list[str]:
     """Library clauses carrying any of ``tags``: approved first, deprecated never."""
     found = [
         c
@@ -171,7 +185,7 @@ def suggest_clauses(tags: set[str], clauses: Mapping[str, Clause]) -> list[str]:
 def coverage(
     policy: Policy,
     regulations: list[Regulation],
-    clauses: Mapping[str, Clause],
+    clauses: Mapping[str, Tagged],
     conditions: set[str] | None = None,
 ) -> CoverageReport:
     """Each requirement of each regulation: covered, partly covered, missing or not applicable.
@@ -207,7 +221,7 @@ def _one(
     requirement: Requirement,
     numbered: list[tuple[SectionRef, set[str], Section]],
     text_of: Any,
-    clauses: Mapping[str, Clause],
+    clauses: Mapping[str, Tagged],
     conditions: set[str] | None,
 ) -> RequirementResult:
     wanted = set(requirement.satisfied_by)

@@ -8,7 +8,7 @@ dialog and stored with the policy (an undoable edit).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..library.assembly import load_rules
-from ..library.coverage import CoverageReport, RequirementResult, coverage
+from ..library.coverage import CoverageReport, RequirementResult, Tagged, coverage
 from ..library.law_changes import accept_missing
 from ..library.regulations import Loaded, load_all
-from ..model import Clause, Policy, PolicyStudioError
+from ..model import Policy, PolicyStudioError
 from ..ops.base import Changes, Edit
 from ..ops.policy_edits import set_regulations
 from ..ops.sections import set_section_topics
@@ -66,10 +66,15 @@ class CoveragePanel(QWidget):
         apply_edit: Callable[[tuple[Changes, Edit]], None],
         workspace: Callable[[], WorkspaceStore],
         parent: QWidget | None = None,
+        *,
+        catalog: Callable[[], Mapping[str, Tagged] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self._catalog = catalog
+        """The library's catalog as the window last read it on the database worker (None:
+        not read yet); without one (a panel on its own) the library is read here."""
         self.policy: Policy | None = None
         self.report: CoverageReport | None = None
         self._loaded: Loaded | None = None
@@ -143,8 +148,17 @@ class CoveragePanel(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
 
-    def _clauses(self) -> dict[str, Clause]:
+    def _clauses(self) -> Mapping[str, Tagged] | None:
+        if self._catalog is not None:
+            return self._catalog()
         return {c.key: c for c in self._workspace().clauses()}
+
+    def library_did_change(self) -> None:
+        """The window read the library's catalog again: computed again now, or when shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def loaded(self) -> Loaded:
         if self._loaded is None:
@@ -172,7 +186,14 @@ class CoveragePanel(QWidget):
             )
             self._enable()
             return
-        report = coverage(policy, regulations, self._clauses())
+        clauses = self._clauses()
+        if clauses is None:
+            # No verdict before the library's catalog is read (on the database worker): a
+            # "missing" nobody computed would be shown as true.
+            self.summary.setText(self.tr("Reading the library…"))
+            self._enable()
+            return
+        report = coverage(policy, regulations, clauses)
         self.report = report
         lang = interface_language()
         bold = QFont()

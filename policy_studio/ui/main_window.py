@@ -256,12 +256,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.variables = dict(variables or {})
         self.session = session
-        self._library_index: dict[str, Clause] | None = None
         self._library_entries: dict[str, ClauseEntry] = {}
         """The library's catalog rows (key, version, status, tags): what the outline and the
         "law changed" marks need, read without parsing every clause."""
         self._reading_catalog = False
         self._read_catalog_again = False
+        self._catalog_read = False
+        """The catalog of this workspace's library was read at least once (Coverage shows no
+        verdict before)."""
         self._mark_clauses: dict[str, Clause | None] = {}
         """Library clause key → the clause as the catalog last read it (linked sections')."""
         self._mark_bases: dict[tuple[str, int], Clause | None] = {}
@@ -443,7 +445,11 @@ class MainWindow(QMainWindow):
         # At the bottom: its row of buttons and columns need width more than height. Shown by
         # View > History or File > Save version…, so authors who never version see nothing new.
         self.add_panel("history", self.tr("History"), self.history, Qt.BottomDockWidgetArea)
-        self.coverage = CoveragePanel(self.apply_edit, lambda: self.session.workspace)
+        self.coverage = CoveragePanel(
+            self.apply_edit,
+            lambda: self.session.workspace,
+            catalog=lambda: self._library_entries if self._catalog_read else None,
+        )
         self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
         self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
@@ -719,6 +725,7 @@ class MainWindow(QMainWindow):
         # Another workspace's library: no mark from the one before, none until read.
         self._reading_catalog = self._read_catalog_again = False
         self._library_entries, self._mark_clauses, self._mark_bases = {}, {}, {}
+        self._catalog_read = False
         self._marks_asked, self._outdated_shown = set(), set()
         self._marks_generation += 1
         session.setParent(self)
@@ -991,19 +998,16 @@ class MainWindow(QMainWindow):
         self.refresh_preview()
 
     @property
-    def library_index(self) -> dict[str, Clause]:
-        """Every library clause, whole: parsed when first needed after a library change (a
-        2,000-clause library takes about a second; starting the window does not need it)."""
-        if self._library_index is None:
-            self._library_index = {c.key: c for c in self.session.workspace.clauses()}
-        return self._library_index
+    def library_catalog(self) -> dict[str, ClauseEntry]:
+        """The library's catalog rows (key, version, status, topic, tags) as last read on the
+        database worker, by key ({} before the first read)."""
+        return self._library_entries
 
     def _library_did_change(self) -> None:
         """The library changed (here or elsewhere): read its catalog, the law changes and the
         clauses behind the open policy's "update available" marks on the database worker.
         Until the answer every mark stays as last read; one read at a time, and an answer to
         a question asked again meanwhile is dropped (the latest is read)."""
-        self._library_index = None
         # The panel lists the library again at once (its read queues behind the catalog's,
         # whose answer, with the "law changed" marks, comes first).
         self.library_panel.reload()
@@ -1040,6 +1044,8 @@ class MainWindow(QMainWindow):
             return  # the marks stay as last read; the library panel says what failed
         entries, touched, theirs, bases = result
         self._library_entries = entries
+        self._catalog_read = True
+        self.coverage.library_did_change()  # its tags and suggestions come from the catalog
         self._marks_generation += 1
         self._mark_clauses, self._mark_bases = theirs, bases
         lang = current_language()

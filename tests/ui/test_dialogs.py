@@ -93,7 +93,7 @@ def test_save_section_to_library(qtbot, window, monkeypatch):
 
 def test_clause_dialog_edits_a_variant_and_adds_one(window, qtbot, monkeypatch):
     clause = window.session.workspace.clause("t-keeping")
-    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index)
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_catalog)
     qtbot.addWidget(dialog)
     dialog.wording.setCurrentIndex(dialog.wording.findData("by-need"))
     assert dialog.bodies["en"].toPlainText() == "Records stay only while a task needs them."

@@ -67,7 +67,8 @@ def test_creating_a_clause_is_undone_and_redone(qtbot, window):
     window.undo_action.trigger()
     assert workspace.clause("t-sharing") is None
     assert "t-sharing" not in panel_keys(window)
-    assert "t-sharing" not in window.library_index
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)  # the catalog, re-read
+    assert "t-sharing" not in window.library_catalog
     assert window.redo_action.text() == "Redo Create clause t-sharing"
 
     window.redo_action.trigger()

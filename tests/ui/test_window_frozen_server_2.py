@@ -290,3 +290,51 @@ def test_the_roles_are_read_on_the_worker_while_the_server_is_frozen(
         window.close()
     finally:
         workspace.close()
+
+
+# -- the Coverage panel -------------------------------------------------------------------------
+
+
+def _coverage_of(panel, article_prefix: str) -> str:
+    for i in range(panel.tree.topLevelItemCount()):
+        top = panel.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            if top.child(j).text(0).startswith(article_prefix):
+                return top.child(j).text(1)
+    raise AssertionError(f"no row {article_prefix!r}")
+
+
+def test_coverage_takes_the_library_catalog_read_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Coverage counts a linked section by its clause's tags: it takes them from the catalog
+    the window reads on the worker, so showing it and editing the policy while the server is
+    frozen read nothing. A clause tagged elsewhere meanwhile counts once the catalog is read
+    again, when the server answers."""
+    from policy_studio.ops.policy_edits import set_regulations
+    from policy_studio.ops.sections import rename_section
+    from policy_studio.storage.locate import open_store
+
+    window, _policies = team_window
+    policy = window.session.policy
+    window.apply_edit(set_regulations(policy, ["kenya-dpa"], None))
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+    assert window.session.flush()
+    _merged(qtbot, window)
+    with open_store(window.session.workspace.location) as other:  # someone tags a clause
+        clause = other.clause("t-contact")
+        clause.tags = [*clause.tags, "retention"]
+        other.save_clause(clause, note="Says how long too")
+    panel = window.coverage
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.show_coverage()
+        window.apply_edit(rename_section(policy, policy.sections[0].id, "en", "Contact us"))
+        window.session.library_did_change.emit()  # what the session does when it sees the tag
+        assert time.monotonic() - start < HELD  # nothing read on the window's thread
+        assert panel.isVisible()
+        assert _coverage_of(panel, "s. 39") == "missing"  # the catalog as last read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _coverage_of(panel, "s. 39") == "missing"
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
+    assert _coverage_of(panel, "s. 39") == "covered"  # t-contact carries "retention" now

@@ -623,7 +623,7 @@ def test_edit_clause_shows_wording_not_markup(window):
     from policy_studio.ui.clause_dialog import ClauseDialog
 
     clause = window.session.workspace.clause("t-contact")
-    dialog = ClauseDialog(clause, ["en", "ar"], window.library_index, parent=window)
+    dialog = ClauseDialog(clause, ["en", "ar"], window.library_catalog, parent=window)
     dialog.show()
     QApplication.processEvents()
     screen = window.screen().availableGeometry()
