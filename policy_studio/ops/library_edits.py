@@ -10,6 +10,7 @@ topic or tags only is restored in place, as the workspace stores those without a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..model import Clause, ClauseStatus, Policy
@@ -55,25 +56,42 @@ def save_clause(
     return clause_saved(workspace, before, saved, label=label)
 
 
+Send = Callable[[str, Callable[[WorkspaceStore], object]], None]
+"""Runs an undo's or a redo's write elsewhere: ``send(step, job)`` with step "undo" or
+"redo" and ``job(store)`` the write (the app: on its database worker, answering later)."""
+
+
 def clause_saved(
-    workspace: WorkspaceStore, before: Clause | None, saved: Clause, *, label: str | None = None
+    workspace: WorkspaceStore | None,
+    before: Clause | None,
+    saved: Clause,
+    *,
+    label: str | None = None,
+    send: Send | None = None,
 ) -> tuple[Changes, Edit]:
     """The undoable edit for a clause already saved (``before`` it was, or None: new): how
     ``save_clause`` ends, for a caller that wrote it elsewhere (the app's database worker).
-    Undo and redo write through ``workspace``."""
+    Undo and redo write through ``workspace`` at once, or hand the write to ``send``."""
     name = label or clause_edit_label(before, saved)
     if before is not None and clause_to_dict(before) == clause_to_dict(saved):
         return Changes(), Edit(name, lambda _p: Changes(), lambda _p: Changes())
 
+    def run(step: str, job: Callable[[WorkspaceStore], object]) -> None:
+        if send is not None:
+            send(step, job)
+        else:
+            assert workspace is not None, "clause_saved needs a workspace or a send"
+            job(workspace)
+
     def undo(_policy: Policy | None) -> Changes:
         if before is None:
-            workspace.delete_clause(saved.key)
+            run("undo", lambda store: store.delete_clause(saved.key))
         else:
-            workspace.save_clause(before, note=f"Undo: {name}")
+            run("undo", lambda store: store.save_clause(before, note=f"Undo: {name}"))
         return LIBRARY
 
     def redo(_policy: Policy | None) -> Changes:
-        workspace.save_clause(saved, note=f"Redo: {name}")
+        run("redo", lambda store: store.save_clause(saved, note=f"Redo: {name}"))
         return LIBRARY
 
     return LIBRARY, Edit(name, undo, redo)

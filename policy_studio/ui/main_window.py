@@ -63,7 +63,7 @@ from ..library.editing import clause_from_section, deprecated_in_use
 from ..library.update import merge_section, update_available, wording_changed
 from ..model import Clause, ClauseStatus, Policy, PolicyStudioError, Variable, language
 from ..ops.base import Changes, Edit, op
-from ..ops.library_edits import clause_saved, then
+from ..ops.library_edits import LIBRARY, clause_saved, then
 from ..ops.library_update import apply_update, link_section
 from ..ops.policy_edits import set_properties
 from ..ops.sections import (
@@ -303,7 +303,11 @@ class MainWindow(QMainWindow):
         """In the status bar while a clause from the clause dialog is being written."""
         self.clause_label.setObjectName("saving_clause")
         self.clause_label.hide()
-        self._clause_writing = False
+        self._clause_writes = 0
+        """Clause writes out on the database worker (the dialog's, an undo's or a redo's)."""
+        self._skip_steps: list[Edit] = []
+        """Clause steps put back on the undo stack after their write failed: the library is
+        already as that puts it, so that one undo or redo writes nothing."""
         self._wait_labels: dict[str, QLabel] = {}
         """Status-bar lines of reads on the database worker a person waits for ("Reading the
         library…"), by name; shown while the read is out (``_wait_begin``, ``_wait_end``)."""
@@ -2007,7 +2011,35 @@ class MainWindow(QMainWindow):
     @property
     def saving_clause(self) -> bool:
         """A clause from the clause dialog is being written on the database worker."""
-        return self._clause_writing
+        return self._clause_writes > 0
+
+    def _clause_write_began(self, key: str, *, step: bool = False) -> None:
+        """A clause write went to the worker: "Saving the clause “key”…" in the status bar, the
+        library's clause actions held with it (and Undo and Redo, for an undo or redo step, so
+        the stack stays where a failed write can put it back)."""
+        saving = self.tr("Saving the clause “%1”…").replace("%1", key)
+        targets: list[QAction | QWidget] = [
+            self.new_clause_action,
+            self.edit_clause_action,
+            self.save_to_library_action,
+            self.library_panel.edit_button,
+        ]
+        if step:
+            targets += [self.undo_action, self.redo_action]
+        for target in targets:
+            self.clause_gate.hold(target, saving)
+        self._clause_writes += 1
+        self.clause_label.setText(saving)
+        self.statusBar().insertPermanentWidget(0, self.clause_label)
+        self.clause_label.show()
+
+    def _clause_write_ended(self) -> None:
+        self._clause_writes -= 1
+        if self._clause_writes:
+            return
+        self.clause_gate.release_all()
+        self.statusBar().removeWidget(self.clause_label)
+        self.clause_label.hide()
 
     def _run_clause_dialog(
         self,
@@ -2029,18 +2061,7 @@ class MainWindow(QMainWindow):
             return
         clause = dialog.result_clause()
         new = dialog.new
-        saving = self.tr("Saving the clause “%1”…").replace("%1", clause.key)
-        for target in (
-            self.new_clause_action,
-            self.edit_clause_action,
-            self.save_to_library_action,
-            self.library_panel.edit_button,
-        ):
-            self.clause_gate.hold(target, saving)
-        self._clause_writing = True
-        self.clause_label.setText(saving)
-        self.statusBar().insertPermanentWidget(0, self.clause_label)
-        self.clause_label.show()
+        self._clause_write_began(clause.key)
         session = self.session
 
         def write(store: WorkspaceStore) -> tuple[Clause | None, Clause]:
@@ -2050,10 +2071,7 @@ class MainWindow(QMainWindow):
             return before, store.save_clause(clause, note=note)
 
         def landed(result: Any, error: BaseException | None) -> None:
-            self._clause_writing = False
-            self.clause_gate.release_all()
-            self.statusBar().removeWidget(self.clause_label)
-            self.clause_label.hide()
+            self._clause_write_ended()
             if session is not self.session:
                 return  # another workspace meanwhile
             if error is not None:
@@ -2083,11 +2101,16 @@ class MainWindow(QMainWindow):
     ) -> None:
         """The clause is written: one undo step (nothing when nothing changed), the activity
         log line, the message."""
-        workspace = self.session.workspace
+        # Its undo and redo write on the database worker too (``_send_clause_step``).
+        step: list[Edit] = []
+
+        def send(direction: str, job: Callable[[WorkspaceStore], object]) -> None:
+            self._send_clause_step(step, direction, job, saved.key, pure=section_id is None)
+
         if section_id is None:
-            result = clause_saved(workspace, before, saved)
+            result = clause_saved(None, before, saved, send=send)
         else:
-            result = clause_saved(workspace, before, saved, label=op("save_to_library"))
+            result = clause_saved(None, before, saved, label=op("save_to_library"), send=send)
             policy = self.session.policy
             section = policy.find_section(section_id) if policy is not None else None
             if policy is not None and section is not None:
@@ -2100,6 +2123,7 @@ class MainWindow(QMainWindow):
                     result = then(result, link, op("save_to_library"))
         if result[0].empty:
             return
+        step.append(result[1])
         self.apply_edit(result)
         status_only = before is not None and before.version == saved.version
         self.record(
@@ -2111,6 +2135,62 @@ class MainWindow(QMainWindow):
         )
         if message:
             self.statusBar().showMessage(message, STATUS_MS)
+
+    def _send_clause_step(
+        self,
+        step: list[Edit],
+        direction: str,
+        job: Callable[[WorkspaceStore], object],
+        key: str,
+        *,
+        pure: bool,
+    ) -> None:
+        """Write an undo or a redo of a clause edit on the database worker. The undo stack
+        moved at once ("Saving the clause “key”…" meanwhile, Undo and Redo held); a write
+        that fails says so and puts the step back where the library still is: the step is
+        not shown undone while the library has it (nor redone while it has it not)."""
+        edit = step[0] if step else None
+        if edit is not None and any(e is edit for e in self._skip_steps):
+            self._skip_steps = [e for e in self._skip_steps if e is not edit]
+            return  # put back after a failed write: the library already is so
+        self._clause_write_began(key, step=edit is not None)
+        session = self.session
+
+        def landed(_result: Any, error: BaseException | None) -> None:
+            self._clause_write_ended()
+            if session is not self.session:
+                return  # another workspace meanwhile (its own undo stack)
+            if error is None:
+                self.clause_write_did_end.emit("")
+                return
+            why = (
+                self.tr("The clause “%1” was not saved: %2")
+                .replace("%1", key)
+                .replace("%2", why_not(error))
+            )
+            if edit is not None:
+                self._put_step_back(edit, direction, pure)
+            self.statusBar().showMessage(why)
+            self.clause_write_did_end.emit(why)
+
+        session.write(job, landed)
+
+    def _put_step_back(self, edit: Edit, direction: str, pure: bool) -> None:
+        """The write of an undo (``direction`` "undo") or a redo of ``edit`` failed: move the
+        undo stack back over it, writing nothing, so it says what the library holds."""
+        stack = self.undo
+        at = stack.index() if direction == "undo" else stack.index() - 1
+        command = stack.command(at) if 0 <= at < stack.count() else None
+        if command is not None and getattr(command, "edit", None) is edit:
+            self._skip_steps.append(edit)
+            if direction == "undo":
+                stack.redo()
+            else:
+                stack.undo()
+        elif direction == "undo" and pure:
+            # An edit made meanwhile dropped the undone step: the library still has it, so it
+            # is a step to undo again (its first redo only reports).
+            stack.push_edit((LIBRARY, edit))
 
     def save_section_to_library(self) -> None:
         policy = self.session.policy

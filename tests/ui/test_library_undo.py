@@ -64,14 +64,14 @@ def test_creating_a_clause_is_undone_and_redone(qtbot, window):
     assert "t-sharing" in panel_keys(window)
     assert window.undo_action.text() == "Undo Create clause t-sharing"
 
-    window.undo_action.trigger()
+    written(qtbot, window, window.undo_action.trigger)  # written on the database worker
     assert workspace.clause("t-sharing") is None
     assert "t-sharing" not in panel_keys(window)
     qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)  # the catalog, re-read
     assert "t-sharing" not in window.library_catalog
     assert window.redo_action.text() == "Redo Create clause t-sharing"
 
-    window.redo_action.trigger()
+    written(qtbot, window, window.redo_action.trigger)
     clause = workspace.clause("t-sharing")
     assert clause is not None and clause.blocks[0].get("ar") == "لا يقرؤها إلا موظفونا."
     assert "t-sharing" in panel_keys(window)
@@ -96,7 +96,7 @@ def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(qtbot, windo
     settle(window)  # the outline's marks are read on the database worker
     assert "update available" in window.outline.model.index(1).data()
 
-    window.undo_action.trigger()
+    written(qtbot, window, window.undo_action.trigger)  # written on the database worker
     restored = workspace.clause("t-keeping")
     assert restored.blocks[0].get("en") == old_text
     # The history is honest: the old wording comes back as a new version.
@@ -104,7 +104,7 @@ def test_editing_a_clause_is_undone_by_saving_the_old_wording_again(qtbot, windo
     assert [r.version for r in workspace.clause_history("t-keeping")] == [1, 2, 3]
     assert "v3" in panel_tooltip(window, "t-keeping")
 
-    window.redo_action.trigger()
+    written(qtbot, window, window.redo_action.trigger)
     assert workspace.clause("t-keeping").blocks[0].get("en").endswith("at most.")
     assert "v4" in panel_tooltip(window, "t-keeping")
 
@@ -124,14 +124,14 @@ def test_deprecating_a_clause_is_named_and_undone_in_place(qtbot, window):
     assert window.undo_action.text() == "Undo Deprecate clause t-contact"
     assert window.statusBar().currentMessage() == "Deprecate clause t-contact"
 
-    window.undo_action.trigger()
+    written(qtbot, window, window.undo_action.trigger)  # written on the database worker
     clause = workspace.clause("t-contact")
     # A status change keeps the version, and so does taking it back: no false "update".
     assert clause.status is ClauseStatus.APPROVED and clause.version == 1
     assert "approved" in panel_tooltip(window, "t-contact")
     assert "update available" not in window.outline.model.index(0).data()
 
-    window.redo_action.trigger()
+    written(qtbot, window, window.redo_action.trigger)
     assert workspace.clause("t-contact").status is ClauseStatus.DEPRECATED
     assert "deprecated" in panel_tooltip(window, "t-contact")
 
@@ -144,7 +144,7 @@ def test_approving_a_draft_clause_is_named_for_it(qtbot, window):
     on_modal(approve)
     written(qtbot, window, lambda: window.edit_clause("t-young"))
     assert window.undo_action.text() == "Undo Approve clause t-young"
-    window.undo_action.trigger()
+    written(qtbot, window, window.undo_action.trigger)  # written on the database worker
     assert window.session.workspace.clause("t-young").status is ClauseStatus.DRAFT
 
 
@@ -165,13 +165,13 @@ def test_save_section_to_library_is_one_step_with_its_link(qtbot, window, monkey
     assert section.clause.key == "our-reach"
     assert window.undo_action.text() == "Undo Save section to library"
 
-    window.undo_action.trigger()
+    written(qtbot, window, window.undo_action.trigger)  # written on the database worker
     assert workspace.clause("our-reach") is None
     assert "our-reach" not in panel_keys(window)
     assert section.clause.key == "t-contact"  # linked back to the clause it came from
     assert window.outline.model.index(0).data(ROLE_LINKED) is True
 
-    window.redo_action.trigger()
+    written(qtbot, window, window.redo_action.trigger)
     assert workspace.clause("our-reach") is not None
     assert section.clause.key == "our-reach"
     assert "our-reach" in panel_keys(window)

@@ -338,3 +338,91 @@ def test_coverage_takes_the_library_catalog_read_on_the_worker_while_the_server_
         assert _coverage_of(panel, "s. 39") == "missing"
     qtbot.waitUntil(lambda: not window.reading_marks, timeout=15000)
     assert _coverage_of(panel, "s. 39") == "covered"  # t-contact carries "retention" now
+
+
+# -- undo and redo of a clause edit -------------------------------------------------------------
+
+
+def _edit_clause(qtbot, window, key: str, text: str) -> None:
+    from tests.ui.clause_dialogs import on_modal, written
+
+    def fill(dialog) -> None:
+        dialog.bodies["en"].setPlainText(text)
+        dialog._accept()
+
+    on_modal(fill)
+    written(qtbot, window, lambda: window.edit_clause(key))
+
+
+def test_undoing_a_clause_edit_writes_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Undo of a clause edit is shown at once; the old wording is written on the worker.
+    Meanwhile the status bar says the clause is being saved and Undo, Redo and the clause
+    actions are off with that reason; the library has the old wording once it answers."""
+    from policy_studio.storage.locate import open_store
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    with open_store(location) as other:
+        old = other.clause("t-contact").blocks[0].get("en")
+    _edit_clause(qtbot, window, "t-contact", "Write to {{contact_email}}; we reply in a week.")
+    assert window.undo_action.text() == "Undo Edit clause t-contact"
+    _merged(qtbot, window)
+    saving = "Saving the clause “t-contact”…"
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.undo_action.trigger()
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert window.undo.index() == 0  # shown undone at once
+        assert window.redo_action.text() == "Redo Edit clause t-contact"
+        assert window.clause_label.isVisible() and window.clause_label.text() == saving
+        for action in (window.undo_action, window.redo_action, window.edit_clause_action):
+            assert not action.isEnabled() and action.toolTip() == saving
+        assert window.modes.isEnabled()  # the policy is not held
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert window.saving_clause
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=15000) as ended:
+        pass
+    assert ended.args == [""]
+    assert not window.clause_label.isVisible()
+    assert window.redo_action.isEnabled() and window.redo_action.toolTip() != saving
+    with open_store(location) as other:
+        clause = other.clause("t-contact")
+    assert clause.blocks[0].get("en") == old and clause.version == 3
+
+
+def test_an_undo_that_cannot_be_written_is_said_and_the_step_stays(qtbot, window, monkeypatch):
+    """The library refuses the undo's write: the status bar says so, and the step is not
+    shown undone while the library still has the edit; undone again once it can be."""
+    workspace = window.session.workspace
+    _edit_clause(qtbot, window, "t-keeping", "Records stay for {{retention_period}} at most.")
+    assert workspace.clause("t-keeping").version == 2
+    real = Workspace.save_clause
+
+    def refused(self, clause, note=""):
+        raise PolicyStudioError("the database refused: permission denied for table clauses")
+
+    monkeypatch.setattr(Workspace, "save_clause", refused)
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=5000) as ended:
+        window.undo_action.trigger()
+    why = (
+        "The clause “t-keeping” was not saved: the database refused: permission denied for "
+        "table clauses"
+    )
+    assert ended.args == [why]
+    assert window.statusBar().currentMessage() == why
+    assert window.undo.index() == 1  # the library still has the edit: not shown undone
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Undo Edit clause t-keeping"
+    assert not window.redo_action.isEnabled()
+    monkeypatch.setattr(Workspace, "save_clause", real)
+    assert workspace.clause("t-keeping").version == 2
+    with qtbot.waitSignal(window.clause_write_did_end, timeout=5000) as ended:
+        window.undo_action.trigger()
+    assert ended.args == [""]
+    assert workspace.clause("t-keeping").version == 3
+    assert workspace.clause("t-keeping").blocks[0].get("en") != (
+        "Records stay for {{retention_period}} at most."
+    )
+    assert window.redo_action.text() == "Redo Edit clause t-keeping"
