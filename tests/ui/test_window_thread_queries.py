@@ -23,10 +23,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from policy_studio.storage import postgres
+from tests.ui import test_window_frozen_server as frozen
 from tests.ui.clause_dialogs import on_modal, written
-from tests.ui.test_window_frozen_server import _choose, team_window  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+team_window = frozen.team_window
+"""The frozen-server tests' window: three policies on a throw-away server, the first open."""
 
 
 class Queries:
@@ -72,7 +75,7 @@ def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_threa
     with window_thread_queries(monkeypatch) as queries:
         queries.step = "opening another policy"
         with qtbot.waitSignal(window.policy_did_open, timeout=10000):
-            _choose(window, customers)
+            frozen._choose(window, customers)
         assert window.policy_box.currentText() == "Customer notice"
 
         queries.step = "typing in a section"
