@@ -3859,6 +3859,10 @@ Qt %2</translation>
         <translation>%1 unités écrites dans %2 (%3).</translation>
     </message>
     <message>
+        <source>Exporting the translation memory to %1…</source>
+        <translation>Export de la mémoire de traduction vers %1…</translation>
+    </message>
+    <message>
         <source>Import translation memory</source>
         <translation>Importer une mémoire de traduction</translation>
     </message>
@@ -3869,6 +3873,14 @@ Qt %2</translation>
     <message>
         <source>%1 units without a usable language pair were skipped.</source>
         <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Importing the translation memory from %1…</source>
+        <translation>Import de la mémoire de traduction depuis %1…</translation>
+    </message>
+    <message>
+        <source>Translation memory</source>
+        <translation>Mémoire de traduction</translation>
     </message>
     <message>
         <source>Import document</source>

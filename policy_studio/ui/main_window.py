@@ -630,6 +630,7 @@ class MainWindow(QMainWindow):
         self.export_tmx_action = tools_menu.addAction(
             self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
         )
+        self.transfer.memory_actions = (self.import_tmx_action, self.export_tmx_action)
         self.coverage_action = tools_menu.addAction(
             self.tr("Regulation coverage"), self.show_coverage
         )
