@@ -3,8 +3,9 @@ timeout never freezes the window").
 
 The frozen-server tests (test_window_frozen_server.py) each freeze the server under one action.
 This one sweeps: a person's working day on a team workspace — open a policy, type, search the
-library, compare, read the history, save a version, edit a clause — with every query the
-window's own connection sends recorded with the thread that sent it. A query sent from the
+library, compare, read the history, save a version, edit a clause, export and import the
+translation memory — with every query the window's own connection sends recorded with the
+thread that sent it. A query sent from the
 window's thread is one a stalled network would turn into a frozen window; the test names the
 step and the code that sent it.
 """
@@ -66,7 +67,7 @@ def window_thread_queries(monkeypatch) -> Iterator[Queries]:
 
 
 def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_thread(
-    qtbot, team_window, monkeypatch, settled
+    qtbot, team_window, monkeypatch, settled, tmp_path
 ):
     from policy_studio.ui.history_panel import SaveVersionDialog
 
@@ -129,6 +130,16 @@ def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_threa
         on_modal(change)
         written(qtbot, window, lambda: window.edit_clause("t-contact"))
         assert window.statusBar().currentMessage() == "Saved t-contact as version 2"
+
+        queries.step = "exporting and importing the translation memory"
+        memory = tmp_path / "memory.tmx"
+        with qtbot.waitSignal(window.transfer.memory_did_end, timeout=10000):
+            window.transfer.export_tmx(memory)
+        window.transfer.last_message.close()
+        with qtbot.waitSignal(window.transfer.memory_did_end, timeout=10000):
+            window.transfer.import_tmx(memory)
+        assert "already in the memory" in window.transfer.last_message.text()
+        window.transfer.last_message.close()
 
         queries.step = "merging what others saved"
         window.session.check_outside_changes()
