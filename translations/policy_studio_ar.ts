@@ -581,6 +581,10 @@
         <translation>المسودة الحالية</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>جارٍ حفظ الإصدار… تُقارَن المسودة به بعد حفظه.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>مستند Word بتعقّب التغييرات (*.docx)</translation>
     </message>

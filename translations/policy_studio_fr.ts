@@ -561,6 +561,10 @@
         <translation>Brouillon actuel</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>Enregistrement de la version… Le brouillon lui sera comparé une fois enregistrée.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>Document Word avec suivi des modifications (*.docx)</translation>
     </message>

@@ -561,6 +561,10 @@
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>Inahifadhi toleo… Rasimu italinganishwa nalo likishahifadhiwa.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
     </message>

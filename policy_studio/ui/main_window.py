@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
+        self.history.saving_version.connect(self.compare_view.set_saving_version)
         self.readiness = ReadinessPanel(
             lambda: self.session.workspace,
             reader=lambda job, then: self.session.read(job, then),
