@@ -426,3 +426,61 @@ def test_an_undo_that_cannot_be_written_is_said_and_the_step_stays(qtbot, window
         "Records stay for {{retention_period}} at most."
     )
     assert window.redo_action.text() == "Redo Edit clause t-keeping"
+
+
+# -- all of the above, swept ---------------------------------------------------------------------
+
+
+def test_these_actions_send_no_query_from_the_windows_thread(qtbot, team_window, monkeypatch):
+    """The questionnaire, Coverage with a law chosen, a gap filled from Coverage, a clause edit
+    undone and redone, and Update…: every query the window's own connection sends meanwhile
+    comes from the worker's thread (test_window_thread_queries.py records them)."""
+    from policy_studio.ops.policy_edits import set_regulations
+    from policy_studio.ui.update_dialog import UpdateDialog
+    from tests.ui.clause_dialogs import written
+    from tests.ui.test_window_thread_queries import window_thread_queries
+
+    window, _policies = team_window
+    with window_thread_queries(monkeypatch) as queries:
+        queries.step = "the questionnaire"
+        opened: list[str] = []
+        _on_modal(lambda wizard: (opened.append("wizard"), wizard.reject()))
+        window.questionnaire_action.trigger()
+        qtbot.waitUntil(lambda: opened == ["wizard"], timeout=10000)
+
+        queries.step = "Coverage with a law chosen"
+        window.apply_edit(set_regulations(window.session.policy, ["kenya-dpa"], None))
+        window.show_coverage()
+        qtbot.waitUntil(lambda: not window.reading_marks, timeout=10000)
+        assert _coverage_of(window.coverage, "s. 33") == "missing"  # nothing on children yet
+
+        queries.step = "a gap filled from Coverage"
+        window.coverage.insert_requested.emit("t-young")
+        qtbot.waitUntil(lambda: not window.reading_insert, timeout=10000)
+        assert _keys(window) == ["t-contact", "t-young"]
+        qtbot.waitUntil(lambda: _coverage_of(window.coverage, "s. 33") == "covered")
+
+        queries.step = "a clause edit, undone and redone"
+        _edit_clause(qtbot, window, "t-contact", "Write to {{contact_email}} at any time.")
+        written(qtbot, window, window.undo_action.trigger)
+        written(qtbot, window, window.redo_action.trigger)
+        assert window.undo_action.text() == "Undo Edit clause t-contact"
+
+        queries.step = "Update…"
+        window.session.library_did_change.emit()
+        qtbot.waitUntil(lambda: not window.reading_marks, timeout=10000)
+
+        def accept(dialog) -> None:
+            assert isinstance(dialog, UpdateDialog)
+            opened.append("update")
+            dialog.accept()
+
+        _on_modal(accept)
+        window.update_section(window.session.policy.sections[0].id)
+        qtbot.waitUntil(lambda: "update" in opened, timeout=10000)
+        assert window.session.policy.sections[0].clause.version == 4
+
+        queries.step = "merging what others saved"
+        window.session.check_outside_changes()
+        qtbot.wait(300)
+    assert queries.sent == []
