@@ -319,10 +319,10 @@ class MainWindow(QMainWindow):
         self._update_asked = 0
         """Counts Update… requests: the answer to an older one is dropped."""
         self._inserts_reading = 0
+        """Inserts waiting for their clause from the database worker."""
         self._reading_role = False
         """The person's roles are being read on the database worker for the first time (a
         team workspace just bound): "Reading your role…", nothing that needs a role allowed."""
-        """Inserts waiting for their clause from the database worker."""
         self._roles_retry = QTimer(self)
         """While the person's roles are not known: ask the server again (on the worker)."""
         self._roles_retry.setInterval(ROLES_RETRY_MS)
