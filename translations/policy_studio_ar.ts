@@ -821,6 +821,10 @@
         <source>Insert clause adds “%1” from the library.</source>
         <translation>«إدراج البند» يضيف «%1» من المكتبة.</translation>
     </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>تعذّر تسجيل القوانين المختارة على أنها اطُّلع عليها (لن يُشار إلى أي تغيير لاحق فيها): %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashReport</name>
@@ -3026,6 +3030,10 @@ Qt %2</translation>
     <message>
         <source>The library could not be read: %1</source>
         <translation>تعذّرت قراءة المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>تعذّر تسجيل القوانين المختارة على أنها اطُّلع عليها (لن يُشار إلى أي تغيير لاحق فيها): %1</translation>
     </message>
     <message>
         <source>The activity log line “%1” was not written: %2</source>

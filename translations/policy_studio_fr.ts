@@ -801,6 +801,10 @@
         <source>Insert clause adds “%1” from the library.</source>
         <translation>Insérer la clause ajoute « %1 » depuis la bibliothèque.</translation>
     </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>Les lois choisies n’ont pas pu être enregistrées comme vues (une modification ultérieure ne serait pas signalée) : %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashReport</name>
@@ -2982,6 +2986,10 @@ Qt %2</translation>
     <message>
         <source>The library could not be read: %1</source>
         <translation>La bibliothèque n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>Les lois choisies n’ont pas pu être enregistrées comme vues (une modification ultérieure ne serait pas signalée) : %1</translation>
     </message>
     <message>
         <source>The activity log line “%1” was not written: %2</source>

@@ -801,6 +801,10 @@
         <source>Insert clause adds “%1” from the library.</source>
         <translation>Ingiza kifungu huongeza “%1” kutoka maktaba.</translation>
     </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>Sheria zilizochaguliwa hazikuweza kurekodiwa kama zimeonekana (mabadiliko yao ya baadaye hayatawekewa alama): %1</translation>
+    </message>
 </context>
 <context>
     <name>CrashReport</name>
@@ -2982,6 +2986,10 @@ Qt %2</translation>
     <message>
         <source>The library could not be read: %1</source>
         <translation>Maktaba haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>The laws chosen could not be recorded as seen (a later change to them would not be marked): %1</source>
+        <translation>Sheria zilizochaguliwa hazikuweza kurekodiwa kama zimeonekana (mabadiliko yao ya baadaye hayatawekewa alama): %1</translation>
     </message>
     <message>
         <source>The activity log line “%1” was not written: %2</source>

@@ -37,6 +37,7 @@ from ..ops.sections import set_section_topics
 from ..storage import WorkspaceStore
 from .findings_panel import WrappingDelegate
 from .i18n import current_language
+from .store_reader import Writer, read_at_once, why_not
 
 ROLE_RESULT = Qt.ItemDataRole.UserRole
 
@@ -60,6 +61,8 @@ class CoveragePanel(QWidget):
     """A library clause key to insert into the policy."""
     section_requested = Signal(str)
     """A section id to show."""
+    laws_did_fail = Signal(str)
+    """The laws chosen could not be recorded as seen (one sentence, for the status bar)."""
 
     def __init__(
         self,
@@ -68,10 +71,14 @@ class CoveragePanel(QWidget):
         parent: QWidget | None = None,
         *,
         catalog: Callable[[], Mapping[str, Tagged] | None] | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self.writer: Writer = writer or read_at_once(workspace)
+        """Runs the write of the laws chosen (the window's ``Session.write``: on the database
+        worker); on its own, at once."""
         self._catalog = catalog
         """The library's catalog as the window last read it on the database worker (None:
         not read yet); without one (a panel on its own) the library is read here."""
@@ -323,10 +330,22 @@ class CoveragePanel(QWidget):
         keys, conditions = dialog.values()
         try:
             self._apply_edit(set_regulations(self.policy, keys, conditions))
-            # From now on a newer version of these laws is reported as a change.
-            accept_missing(self._workspace(), [self.loaded().regulations[k] for k in keys])
         except PolicyStudioError:
             return
+        # From now on a newer version of these laws is reported as a change: recorded by the
+        # writer (on the database worker in the window); a failure is said, the choice stays.
+        chosen = [self.loaded().regulations[k] for k in keys]
+
+        def written(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                self.laws_did_fail.emit(
+                    self.tr(
+                        "The laws chosen could not be recorded as seen (a later change to them "
+                        "would not be marked): %1"
+                    ).replace("%1", why_not(error))
+                )
+
+        self.writer(lambda store: accept_missing(store, chosen), written)
         self.refresh()
 
 

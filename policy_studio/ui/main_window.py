@@ -453,7 +453,9 @@ class MainWindow(QMainWindow):
             self.apply_edit,
             lambda: self.session.workspace,
             catalog=lambda: self._library_entries if self._catalog_read else None,
+            writer=lambda job, then: self.session.write(job, then),
         )
+        self.coverage.laws_did_fail.connect(lambda text: self.statusBar().showMessage(text))
         self.add_panel("coverage", self.tr("Coverage"), self.coverage, Qt.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["history"], self.docks["coverage"])
         self.docks["coverage"].hide()  # like History: shown from View or Tools > Coverage
@@ -1466,7 +1468,6 @@ class MainWindow(QMainWindow):
 
     def _questionnaire_on(self, library: dict[str, Clause]) -> None:
         from ..library.assembly import load_rules
-        from ..library.law_changes import accept_missing
         from ..library.regulations import load_all
         from .assemble_wizard import AssembleWizard
 
@@ -1479,8 +1480,26 @@ class MainWindow(QMainWindow):
         self.add_new_policy(
             policy,
             self.tr("Created “%1” from your answers").replace("%1", policy.display_title()),
-            lambda: self._try(lambda: accept_missing(self.session.workspace, accepted)),
+            lambda: self._accept_laws(accepted),
         )
+
+    def _accept_laws(self, regulations: list[Any]) -> None:
+        """Record the laws a new policy is under as seen (the baseline of "law changed"), on
+        the database worker; a failure is one sentence, the policy stays as it is."""
+        from ..library.law_changes import accept_missing
+
+        session = self.session
+
+        def written(_result: object, error: BaseException | None) -> None:
+            if error is not None and session is self.session:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "The laws chosen could not be recorded as seen (a later change to them "
+                        "would not be marked): %1"
+                    ).replace("%1", why_not(error))
+                )
+
+        session.write(lambda store: accept_missing(store, regulations), written)
 
     def edit_properties(self) -> None:
         if self.session.policy is None:

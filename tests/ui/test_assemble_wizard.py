@@ -51,7 +51,8 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
     assert len(window.session.workspace.policies()) == before + 1
     from policy_studio.library.law_changes import accepted
 
-    assert "kenya-dpa" in accepted(window.session.workspace)
+    # Recorded on the database worker once the policy is stored.
+    qtbot.waitUntil(lambda: "kenya-dpa" in accepted(window.session.workspace), timeout=5000)
     assert policy.languages == ["en", "sw"]
     assert policy.regulations == ["kenya-dpa"]
     assert "children" in (policy.conditions or [])

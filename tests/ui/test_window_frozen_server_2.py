@@ -484,3 +484,66 @@ def test_these_actions_send_no_query_from_the_windows_thread(qtbot, team_window,
         window.session.check_outside_changes()
         qtbot.wait(300)
     assert queries.sent == []
+
+
+# -- the laws chosen, recorded as seen ----------------------------------------------------------
+
+
+def test_the_laws_chosen_in_coverage_are_recorded_on_the_worker_while_the_server_is_frozen(
+    qtbot, pg_cluster, team_window
+):
+    """Coverage's Regulations… records the laws chosen as seen (the baseline of "law
+    changed") on the worker: the choice and the requirements show at once, the window ticks,
+    and the laws are recorded when the server answers."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from policy_studio.library.law_changes import accepted
+    from policy_studio.storage.locate import open_store
+
+    window, _policies = team_window
+    location = window.session.workspace.location
+    qtbot.waitUntil(lambda: not window.reading_marks, timeout=5000)
+
+    def choose(dialog) -> None:
+        dialog.findChild(QCheckBox, "law_kenya-dpa").setChecked(True)
+        dialog.accept()
+
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        _on_modal(choose)
+        start = time.monotonic()
+        window.show_coverage()  # no law chosen yet: it asks which
+        assert time.monotonic() - start < HELD  # the write went to the worker
+        assert window.session.policy.regulations == ["kenya-dpa"]
+        assert _coverage_of(window.coverage, "s. 33") == "missing"
+        assert kept_ticking(ticks_while(qtbot, 1500))
+
+    def recorded() -> bool:
+        with open_store(location) as other:
+            return "kenya-dpa" in accepted(other)
+
+    qtbot.waitUntil(recorded, timeout=15000)
+
+
+def test_laws_that_cannot_be_recorded_are_said_and_the_choice_stays(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QCheckBox
+
+    from policy_studio.ui import coverage_panel
+
+    def refused(_store, _regulations):
+        raise PolicyStudioError("the database refused: permission denied for table settings")
+
+    monkeypatch.setattr(coverage_panel, "accept_missing", refused)
+
+    def choose(dialog) -> None:
+        dialog.findChild(QCheckBox, "law_kenya-dpa").setChecked(True)
+        dialog.accept()
+
+    _on_modal(choose)
+    window.show_coverage()
+    qtbot.waitUntil(lambda: "could not be recorded" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage() == (
+        "The laws chosen could not be recorded as seen (a later change to them would not be "
+        "marked): the database refused: permission denied for table settings"
+    )
+    assert window.session.policy.regulations == ["kenya-dpa"]
