@@ -255,6 +255,18 @@
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>تعذّرت قراءة المسرد والملاحظات المستبعدة: %1. تُعاد المحاولة…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>تعذّرت قراءة المسرد بعد تغييره: %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>جارٍ قراءة المسرد…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -329,6 +341,10 @@
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>جارٍ قراءة الملاحظات المستبعدة…</translation>
     </message>
 </context>
 <context>

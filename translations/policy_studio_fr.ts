@@ -255,6 +255,18 @@
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>Le glossaire et les anomalies écartées n’ont pas pu être lus : %1. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>Le glossaire modifié n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>Lecture du glossaire…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -309,6 +321,10 @@
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>Lecture des anomalies écartées…</translation>
     </message>
 </context>
 <context>

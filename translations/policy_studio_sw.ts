@@ -255,6 +255,18 @@
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>Faharasa ya istilahi na dosari zilizokataliwa hazikuweza kusomwa: %1. Inajaribu tena…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>Faharasa ya istilahi iliyobadilishwa haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>Inasoma faharasa ya istilahi…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -309,6 +321,10 @@
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>Inasoma dosari zilizokataliwa…</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..app.signoff import current_user, log
 from ..checks import Finding, Reference, Severity
@@ -81,6 +82,7 @@ from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import SPELL_CSS, Column, Role, SegmentModel
 from .models.segment_text import TAG_PATTERN, VARIABLE_TINT
+from .store_reader import Reader, Writer, read_at_once, why_not
 from .translator_dialogs import (
     ConcordanceDialog,
     FindReplaceDialog,
@@ -92,6 +94,8 @@ _SPELLER_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speller"
 """Loads spell-check dictionaries off the UI thread (one at a time: each is cached for the
 process, text/spelling.py)."""
 
+RETRY_MS = 3000
+"""A read of the workspace that failed (the server away) is asked again after this long."""
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
 """Laid-out cell documents kept: a full screen of rows in both columns, with room to scroll."""
@@ -548,10 +552,25 @@ class BilingualGrid(QWidget):
         parent: QWidget | None = None,
         spelling_words: Callable[[str], set[str]] | None = None,
         store_word: Callable[[str, str], None] | None = None,
+        reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        if reader is None and workspace is not None:
+            reader = read_at_once(lambda: workspace)
+        self._reader = reader
+        """Where the grid's reads of the workspace run (the window's: ``Session.read``, on its
+        database worker; else at once, here). The rows are shown before any answer."""
+        self._writer = writer if writer is not None else reader
+        """Where a dismissal and its log line are written (the window's ``Session.write``)."""
+        self._glossary_known = glossary is not None or reader is None
+        """The glossary terms are read (until then: no highlight, no glossary check, and the
+        grid says "Reading the glossary…", never "no term")."""
+        self._glossary_asked = 0
+        """Counts the glossary's reads: an answer older than the last one asked is dropped."""
+        self._read_failure = ""
         self._spelling_words = spelling_words
         """The workspace's own words per language as known now (the window's, read on its
         database worker: ``spelling_did_change`` when they come); None: read them here."""
@@ -560,9 +579,6 @@ class BilingualGrid(QWidget):
         self.actor: Callable[[], str] = actor or current_user
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
-        if glossary is None:
-            glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
-        dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
         self._memory = memory
         """The translation memory of the suggestions: read from the workspace when a row is
         first selected (~0.15 s on a long policy, not paid to show the rows)."""
@@ -582,8 +598,8 @@ class BilingualGrid(QWidget):
             policy,
             source_lang,
             target_lang,
-            glossary=glossary,
-            dismissed=dismissed,
+            glossary=glossary or [],
+            dismissed_known=reader is None,
             references=references if deferred_checks else references(),
             deferred_checks=deferred_checks,
             parent=self,
@@ -745,6 +761,10 @@ class BilingualGrid(QWidget):
         self._errors_shown: tuple[str, str] | None = None
         """(block id, target text) whose QA errors the last Ctrl+Enter showed instead of
         confirming."""
+        self.reading = QLabel()
+        self.reading.setObjectName("reading")
+        self.reading.setWordWrap(True)
+        self.reading.hide()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -780,6 +800,7 @@ class BilingualGrid(QWidget):
         layout.addLayout(bar)
         # Its own line under the buttons: beside them it had only the room they left.
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.reading)
         layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
@@ -805,6 +826,91 @@ class BilingualGrid(QWidget):
         self.model.rows_need_repaint.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
+        if reader is not None:  # last: a reader that answers at once finds every widget
+            self._read_glossary_and_dismissed()
+
+    # -- reading the workspace --------------------------------------------------------------
+
+    def _read_glossary_and_dismissed(self) -> None:
+        """Read the findings dismissed in this policy (and the glossary, unless it was given)
+        through the reader; the rows are shown meanwhile, no finding is."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        want_glossary = not self._glossary_known
+        self._glossary_asked += 1
+        asked = self._glossary_asked
+
+        def job(store: WorkspaceStore) -> tuple[list[GlossaryEntry] | None, set[str]]:
+            terms = store.glossary(source, target) if want_glossary else None
+            return terms, store.dismissed_findings(policy_id)
+
+        self._show_reading()
+        self._reader(
+            job,
+            lambda result, error: (
+                self._did_read_dismissed(asked, result, error) if isValid(self) else None
+            ),
+        )
+
+    def _did_read_dismissed(self, asked: int, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._read_failure = self.tr(
+                "The glossary and the dismissed findings could not be read: %1. Trying again…"
+            ).replace("%1", why_not(error))
+            self._show_reading()
+            QTimer.singleShot(RETRY_MS, self, self._read_glossary_and_dismissed)
+            return
+        terms, dismissed = result  # type: ignore[misc]
+        if asked != self._glossary_asked:
+            terms = None  # a newer glossary read is out (the dialog changed it): it decides
+        self._read_failure = ""
+        self._glossary_known = self._glossary_known or terms is not None
+        self.model.take_dismissed(dismissed, terms)
+        self._show_reading()
+        if self.filter_box.currentData() == Filter.FINDINGS.value:
+            self.apply_filter(Filter.FINDINGS)
+
+    def reading_workspace(self) -> bool:
+        """A read of the workspace is out (the glossary, the dismissed findings): tests wait
+        on it as a person waits for "Reading…" to go."""
+        return not (self._glossary_known and self.model.dismissed_known)
+
+    def reload_glossary(self) -> None:
+        """The glossary changed (the dialog): read it again; highlights follow the answer."""
+        if self._reader is None:
+            return
+        source, target = self.model.source_lang, self.model.target_lang
+        self._glossary_asked += 1
+        asked = self._glossary_asked
+        self._reader(
+            lambda store: store.glossary(source, target),
+            lambda result, error: (
+                self._did_read_glossary(asked, result, error) if isValid(self) else None
+            ),
+        )
+
+    def _did_read_glossary(self, asked: int, result: object, error: BaseException | None) -> None:
+        if asked != self._glossary_asked:
+            return  # a later read answers for the glossary as it is now
+        if error is not None:
+            self.say(
+                self.tr("The changed glossary could not be read: %1").replace("%1", why_not(error))
+            )
+            return
+        self._glossary_known = True
+        self.set_glossary(result)  # type: ignore[arg-type]
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        """Say what the grid still waits for from the workspace, where a translator looks."""
+        lines = []
+        if self._read_failure:
+            lines.append(self._read_failure)
+        elif not self._glossary_known:
+            lines.append(self.tr("Reading the glossary…"))
+        self.reading.setText(" ".join(lines))
+        self.reading.setVisible(bool(lines))
 
     # -- rows and sizes -------------------------------------------------------------------
 
@@ -1047,13 +1153,7 @@ class BilingualGrid(QWidget):
         dialog = GlossaryDialog(
             self.workspace, self.model.source_lang, self.model.target_lang, self
         )
-        dialog.glossary_did_change.connect(
-            lambda: self.set_glossary(
-                self.workspace.glossary(self.model.source_lang, self.model.target_lang)
-                if self.workspace
-                else []
-            )
-        )
+        dialog.glossary_did_change.connect(self.reload_glossary)
         dialog.open()
         return dialog
 
@@ -1351,6 +1451,9 @@ class BilingualGrid(QWidget):
         self._show_speller_notices()
 
     def _update_findings(self) -> None:
+        if not self.model.dismissed_known:
+            self.findings_panel.set_waiting(self.tr("Reading the dismissed findings…"))
+            return
         if self.model.checking():
             self.findings_panel.set_checking(*self.model.checks_done())
             return

@@ -154,6 +154,13 @@ class FindingsPanel(QWidget):
             .replace("%2", str(total))
         )
 
+    def set_waiting(self, text: str) -> None:
+        """Show no finding and say what the list waits for (the dismissed findings not read
+        yet: a finding shown now could be one someone marked "not an error")."""
+        self._shown = None
+        self.tree.clear()
+        self.summary.setText(text)
+
     def severity_name(self, severity: Severity) -> str:
         names = {
             Severity.ERROR: self.tr("error"),

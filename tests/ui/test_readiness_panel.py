@@ -55,6 +55,7 @@ def test_panel_lists_blockers_by_kind_and_one_click_opens_the_segment(qtbot, win
 def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, window, workspace):
     window.set_mode(1)
     grid = window.translate_view.ensure_grid()
+    qtbot.waitUntil(lambda: not grid.reading_workspace())  # read on the database worker
     policy = window.session.policy
     block = policy.sections[0].blocks[0]
     row = grid.model.row_of(block.id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCharFormat
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from policy_studio.library.memory import MemoryEntry, TranslationMemory
@@ -34,6 +35,11 @@ def open_translate(window):
     QApplication.processEvents()
     grid = window.translate_view.grid
     assert grid is not None
+    # The glossary and the dismissed findings are read on the database worker.
+    for _ in range(500):
+        if not grid.reading_workspace():
+            break
+        QTest.qWait(10)
     return grid
 
 

@@ -1,0 +1,94 @@
+"""The Translate view never holds the window (issue 17): what its grid reads (the glossary, the
+findings dismissed in the policy, the translation memory) and writes (a dismissal, the
+glossary's terms) goes to the database worker. The server's processes are SIGSTOPped (to the
+client a dead network); the window's 20 ms timer keeps ticking, the grid shows its rows at once
+and says what it waits for, and the answer appears when the server answers. With the call on
+the window's thread it blocks until the watchdog thaws the server (~6 s): these tests fail."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from policy_studio.checks.translation import check_policy
+from policy_studio.ops import translation
+from policy_studio.storage.locate import open_store
+from tests.event_loop import HELD, kept_ticking, ticks_while
+from tests.ui import test_window_frozen_server as frozen
+
+team_window = frozen.team_window
+"""A window on a team workspace with three policies (the fixture of the frozen-server tests)."""
+_merged = frozen._merged
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ARABIC = "نص عربي"
+"""A translation too short, without the source's variables and bold, and not the library
+clause's: five findings, one of them dismissed."""
+
+
+def _translated(qtbot, window) -> tuple[str, list[str]]:
+    """The Staff notice's sentence translated in the window (saved): its block id and the
+    keys of its findings."""
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", ARABIC))
+    assert window.session.flush()
+    keys = [f.key for f in check_policy(policy, "ar") if f.block_id == block.id]
+    assert len(keys) == 4
+    return block.id, keys
+
+
+def _finding_rows(grid) -> list[str]:
+    """The findings list as the translator reads it (the visible column)."""
+    tree = grid.findings_panel.tree
+    return [tree.topLevelItem(i).text(3) for i in range(tree.topLevelItemCount())]
+
+
+def _source_tooltip(grid, row: int) -> str:
+    index = grid.model.index(row, 0)
+    return grid.model.data(index, Qt.ItemDataRole.ToolTipRole) or ""
+
+
+def test_the_grid_reads_the_glossary_and_the_dismissed_findings_on_the_worker(
+    qtbot, pg_cluster, team_window
+):
+    """Building the grid asks the workspace for the glossary and the findings dismissed in
+    the policy on the worker: the rows are there at once; no finding is listed (one could
+    be dismissed) and the grid says it reads the glossary, until the server answers."""
+    window, _policies = team_window
+    block_id, keys = _translated(qtbot, window)
+    dismissed = next(k for k in keys if k.startswith("length:"))
+    with open_store(window.session.workspace.location) as other:
+        other.dismiss_finding(window.session.policy.id, dismissed, author="Hassan")
+        other.add_glossary_term("en", "ar", "team", "الفريق")
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.set_mode(1)
+        assert time.monotonic() - start < HELD  # the reads went to the worker
+        grid = window.translate_view.grid
+        qtbot.wait(100)  # the view lays the new grid out
+        assert grid is not None and grid.isVisible()
+        # The rows at once, with the translation as it is.
+        assert grid.model.rowCount() == 2
+        assert grid.model.data(grid.model.index(1, 1)) == ARABIC
+        assert grid.reading.isVisible() and grid.reading.text() == "Reading the glossary…"
+        panel = grid.findings_panel
+        assert panel.summary.text() == "Reading the dismissed findings…"
+        assert _finding_rows(grid) == []  # no finding shown that someone may have dismissed
+        assert "⚠" not in grid.model.data(grid.model.index(1, 2))
+        assert "team" not in _source_tooltip(grid, 0)  # no glossary hit claimed either way
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _finding_rows(grid) == [] and grid.reading.isVisible()
+    qtbot.waitUntil(lambda: not grid.model.checking(), timeout=15000)
+    rows = "\n".join(_finding_rows(grid))
+    assert "{{contact_email}}" in rows and "bold" in rows
+    assert "clause t-contact translates the same source" in rows  # the library's
+    assert "as long as the source" not in rows  # the dismissed one stays dismissed
+    assert grid.findings_panel.summary.text() == "4 finding(s) · 2 error(s)"
+    assert "⚠ 4" in grid.model.data(grid.model.index(1, 2))
+    assert not grid.reading.isVisible()
+    assert "team → الفريق" in _source_tooltip(grid, 0)  # the glossary's hit in the heading
