@@ -260,6 +260,10 @@
         <translation>تعذّرت قراءة المسرد والملاحظات المستبعدة: %1. تُعاد المحاولة…</translation>
     </message>
     <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>تعذّرت قراءة ذاكرة الترجمة: %1. تُعاد المحاولة…</translation>
+    </message>
+    <message>
         <source>The changed glossary could not be read: %1</source>
         <translation>تعذّرت قراءة المسرد بعد تغييره: %1</translation>
     </message>
@@ -335,6 +339,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>جارٍ الفحص %1%…</translation>
     </message>
@@ -345,6 +353,10 @@
     <message>
         <source>Reading the dismissed findings…</source>
         <translation>جارٍ قراءة الملاحظات المستبعدة…</translation>
+    </message>
+    <message>
+        <source>the consistency check waits for the translation memory</source>
+        <translation>فحص الاتساق ينتظر ذاكرة الترجمة</translation>
     </message>
 </context>
 <context>

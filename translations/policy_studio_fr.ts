@@ -260,6 +260,10 @@
         <translation>Le glossaire et les anomalies écartées n’ont pas pu être lus : %1. Nouvel essai…</translation>
     </message>
     <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>La mémoire de traduction n’a pas pu être lue : %1. Nouvel essai…</translation>
+    </message>
+    <message>
         <source>The changed glossary could not be read: %1</source>
         <translation>Le glossaire modifié n’a pas pu être lu : %1</translation>
     </message>
@@ -315,6 +319,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory…</source>
+        <translation>Lecture de la mémoire de traduction…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>vérification %1 %…</translation>
     </message>
@@ -325,6 +333,10 @@
     <message>
         <source>Reading the dismissed findings…</source>
         <translation>Lecture des anomalies écartées…</translation>
+    </message>
+    <message>
+        <source>the consistency check waits for the translation memory</source>
+        <translation>la vérification de cohérence attend la mémoire de traduction</translation>
     </message>
 </context>
 <context>

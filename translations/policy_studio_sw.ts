@@ -260,6 +260,10 @@
         <translation>Faharasa ya istilahi na dosari zilizokataliwa hazikuweza kusomwa: %1. Inajaribu tena…</translation>
     </message>
     <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>Kumbukumbu ya tafsiri haikuweza kusomwa: %1. Inajaribu tena…</translation>
+    </message>
+    <message>
         <source>The changed glossary could not be read: %1</source>
         <translation>Faharasa ya istilahi iliyobadilishwa haikuweza kusomwa: %1</translation>
     </message>
@@ -315,6 +319,10 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>inakagua %1%…</translation>
     </message>
@@ -325,6 +333,10 @@
     <message>
         <source>Reading the dismissed findings…</source>
         <translation>Inasoma dosari zilizokataliwa…</translation>
+    </message>
+    <message>
+        <source>the consistency check waits for the translation memory</source>
+        <translation>ukaguzi wa uthabiti unasubiri kumbukumbu ya tafsiri</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ from shiboken6 import isValid
 from ..app.signoff import current_user, log
 from ..checks import Finding, Reference, Severity
 from ..library.concordance import Concordance, build_concordance
-from ..library.memory import Suggestion, TranslationMemory
+from ..library.memory import StoredMemory, Suggestion, TranslationMemory
 from ..model import GlossaryEntry, Policy, Status, language
 from ..ops import translator
 from ..ops.base import Changes, OperationError
@@ -568,6 +568,7 @@ class BilingualGrid(QWidget):
         self._glossary_known = glossary is not None or reader is None
         """The glossary terms are read (until then: no highlight, no glossary check, and the
         grid says "Reading the glossary…", never "no term")."""
+        self._memory_failure = ""
         self._glossary_asked = 0
         """Counts the glossary's reads: an answer older than the last one asked is dropped."""
         self._read_failure = ""
@@ -580,19 +581,10 @@ class BilingualGrid(QWidget):
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
         self._memory = memory
-        """The translation memory of the suggestions: read from the workspace when a row is
-        first selected (~0.15 s on a long policy, not paid to show the rows)."""
-
-        def references() -> list[Reference]:
-            if workspace is None or workspace.closed:
-                return []
-            elsewhere = TranslationMemory.elsewhere(
-                workspace, source_lang, target_lang, policy_id=policy.id
-            )
-            return [
-                Reference(source_lang, target_lang, e.source, e.target, e.origin)
-                for e in elsewhere.entries()
-            ]
+        """The translation memory of the suggestions: read through the reader when the grid is
+        built (on the window's database worker: the rows are shown meanwhile, and the
+        suggestions pane says "Reading the translation memory…")."""
+        self._memory_known = memory is not None or reader is None
 
         self.model = SegmentModel(
             policy,
@@ -600,7 +592,8 @@ class BilingualGrid(QWidget):
             target_lang,
             glossary=glossary or [],
             dismissed_known=reader is None,
-            references=references if deferred_checks else references(),
+            # Read with the memory (the same pairs); the consistency check waits for them.
+            references=None if reader is not None else [],
             deferred_checks=deferred_checks,
             parent=self,
         )
@@ -828,6 +821,7 @@ class BilingualGrid(QWidget):
         self._update_progress()
         if reader is not None:  # last: a reader that answers at once finds every widget
             self._read_glossary_and_dismissed()
+            self._read_memory()
 
     # -- reading the workspace --------------------------------------------------------------
 
@@ -872,9 +866,49 @@ class BilingualGrid(QWidget):
             self.apply_filter(Filter.FINDINGS)
 
     def reading_workspace(self) -> bool:
-        """A read of the workspace is out (the glossary, the dismissed findings): tests wait
-        on it as a person waits for "Reading…" to go."""
-        return not (self._glossary_known and self.model.dismissed_known)
+        """A read of the workspace is out (the glossary, the dismissed findings, the
+        translation memory): tests wait on it as a person waits for "Reading…" to go."""
+        return not (
+            self._glossary_known
+            and self.model.dismissed_known
+            and self._memory_known
+            and self.model.references_known
+        )
+
+    def _read_memory(self) -> None:
+        """Read the translation memory (every approved clause and every other policy: what the
+        suggestions and the consistency check compare with) through the reader. The policy
+        being translated is added here, as it is on screen, when the answer comes."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        self._show_reading()
+        self._reader(
+            lambda store: TranslationMemory.read_stored(store, source, target, policy_id=policy_id),
+            lambda result, error: self._did_read_memory(result, error) if isValid(self) else None,
+        )
+
+    def _did_read_memory(self, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._memory_failure = self.tr(
+                "The translation memory could not be read: %1. Trying again…"
+            ).replace("%1", why_not(error))
+            self._show_reading()
+            self._show_suggestions()
+            QTimer.singleShot(RETRY_MS, self, self._read_memory)
+            return
+        assert isinstance(result, StoredMemory)
+        self._memory_failure = ""
+        source, target = self.model.source_lang, self.model.target_lang
+        if not self.model.references_known:
+            self.model.take_references(
+                [Reference(source, target, e.source, e.target, e.origin) for e in result.elsewhere]
+            )
+        if not self._memory_known:
+            self._memory = result.with_current(self.policy)
+            self._memory_known = True
+        self._show_reading()
+        self._show_suggestions()
 
     def reload_glossary(self) -> None:
         """The glossary changed (the dialog): read it again; highlights follow the answer."""
@@ -909,6 +943,8 @@ class BilingualGrid(QWidget):
             lines.append(self._read_failure)
         elif not self._glossary_known:
             lines.append(self.tr("Reading the glossary…"))
+        if self._memory_failure:
+            lines.append(self._memory_failure)
         self.reading.setText(" ".join(lines))
         self.reading.setVisible(bool(lines))
 
@@ -1252,10 +1288,7 @@ class BilingualGrid(QWidget):
 
     @property
     def memory(self) -> TranslationMemory | None:
-        if self._memory is None and self.workspace is not None:
-            self._memory = TranslationMemory.from_workspace(
-                self.workspace, self.model.source_lang, self.model.target_lang, current=self.policy
-            )
+        """The suggestions' memory; None until it is read (or without a workspace)."""
         return self._memory
 
     def _fresh_memory(self) -> TranslationMemory | None:
@@ -1391,9 +1424,24 @@ class BilingualGrid(QWidget):
         self.edit_did_happen.emit(changes, edit)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        """The memory's suggestions for the current row; until the memory is read, the pane
+        says so (never an empty list that would mean "no match")."""
         self.suggestion_list.clear()
         self._suggestions = []
-        if not current.isValid() or self.memory is None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        if not self._memory_known:
+            waiting = QListWidgetItem(
+                self._memory_failure or self.tr("Reading the translation memory…")
+            )
+            waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.suggestion_list.addItem(waiting)
+            return
+        if self.memory is None:
             return
         block = self.model.block_at(current.row())
         self._suggestions = self.memory.suggest(
@@ -1415,8 +1463,8 @@ class BilingualGrid(QWidget):
         # the name keep "العربية: 67% translated" in order (display only, never stored).
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
         checking = ""
-        if self.model.checking():
-            done, total = self.model.checks_done()
+        done, total = self.model.checks_done()
+        if done < total:
             checking = " · " + self.tr("checking %1%…").replace(
                 "%1", str(100 * done // max(total, 1))
             )
@@ -1454,13 +1502,19 @@ class BilingualGrid(QWidget):
         if not self.model.dismissed_known:
             self.findings_panel.set_waiting(self.tr("Reading the dismissed findings…"))
             return
-        if self.model.checking():
-            self.findings_panel.set_checking(*self.model.checks_done())
+        done, total = self.model.checks_done()
+        if done < total:
+            self.findings_panel.set_checking(done, total)
             return
         labels = {row.block.id: row.label for row in self.model.rows}
-        self.findings_panel.set_findings(self.model.all_findings(), labels)
+        note = (
+            ""
+            if self.model.references_known
+            else self.tr("the consistency check waits for the translation memory")
+        )
+        self.findings_panel.set_findings(self.model.all_findings(), labels, note=note)
 
     def _checks_did_progress(self, done: int, total: int) -> None:
-        if self.model.checking():
+        if done < total:
             self.findings_panel.set_checking(done, total)
         self._update_progress()

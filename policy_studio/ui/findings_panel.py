@@ -64,7 +64,7 @@ class FindingsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
-        self._shown: tuple[list[Finding], dict[str, str], str] | None = None
+        self._shown: tuple[list[Finding], dict[str, str], str, str] | None = None
         """What the tree shows now (findings, labels, interface language's "error")."""
         self.summary = QLabel()
         self.tree = QTreeWidget()
@@ -109,13 +109,14 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree)
 
     def set_findings(
-        self, findings: Sequence[Finding], labels: dict[str, str] | None = None
+        self, findings: Sequence[Finding], labels: dict[str, str] | None = None, note: str = ""
     ) -> None:
-        """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
+        """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2);
+        ``note`` is said after the count (what the list does not hold yet)."""
         labels = labels or {}
         # The grid calls this after every edit; most edits leave the findings as they were, and
         # rebuilding (and translating) thousands of items each time made Ctrl+Enter slow.
-        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR))
+        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR), note)
         if shown == self._shown:
             return
         self._shown = shown
@@ -142,6 +143,7 @@ class FindingsPanel(QWidget):
         self.summary.setText(
             self.tr("%n finding(s)", "", len(findings))
             + (self.tr(" · %n error(s)", "", errors) if errors else "")
+            + (f" · {note}" if note else "")
         )
 
     def set_checking(self, done: int, total: int) -> None:

@@ -7,6 +7,7 @@ the window's thread it blocks until the watchdog thaws the server (~6 s): these 
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -92,3 +93,76 @@ def test_the_grid_reads_the_glossary_and_the_dismissed_findings_on_the_worker(
     assert "⚠ 4" in grid.model.data(grid.model.index(1, 2))
     assert not grid.reading.isVisible()
     assert "team → الفريق" in _source_tooltip(grid, 0)  # the glossary's hit in the heading
+
+
+def _suggestions(grid) -> list[str]:
+    """The translation memory pane's lines."""
+    shown = grid.suggestion_list
+    return [shown.item(i).text() for i in range(shown.count())]
+
+
+def test_the_translation_memory_is_read_on_the_worker(qtbot, pg_cluster, team_window):
+    """The memory (every approved clause and every other policy) is read on the worker when
+    the grid is built: the suggestions pane says "Reading the translation memory…" for the
+    selected segment until the server answers, then shows the library's translation."""
+    window, _policies = team_window
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", ""))  # to translate
+    assert window.session.flush()
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.set_mode(1)
+        grid = window.translate_view.grid
+        grid.go_to_row(1)  # the sentence the library clause t-contact translates
+        assert time.monotonic() - start < HELD  # nothing read on the window's thread
+        qtbot.wait(100)
+        assert grid.current_row() == 1
+        assert _suggestions(grid) == ["Reading the translation memory…"]
+        assert grid.suggestion_list.item(0).flags() == Qt.ItemFlag.NoItemFlags  # not a match
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert _suggestions(grid) == ["Reading the translation memory…"]
+    qtbot.waitUntil(lambda: not grid.reading_workspace(), timeout=15000)
+    shown = _suggestions(grid)
+    assert len(shown) == 1 and shown[0].startswith("1. 100%  راسلنا على {{contact_email}}")
+    assert shown[0].endswith("— clause t-contact")
+    grid.insert_suggestion(1, 0)  # Ctrl+1
+    assert grid.model.data(grid.model.index(1, 1)).startswith("راسلنا على {{contact_email}}")
+
+
+def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, monkeypatch):
+    """Until the memory is read, the findings list never claims a translation agrees with
+    the library: it says the consistency check waits, and the library's finding comes with
+    the memory. (The file workspace takes the same path; the memory's read is held here.)"""
+    from policy_studio.library.memory import TranslationMemory
+
+    release = threading.Event()
+    read_stored = TranslationMemory.read_stored
+
+    def held(*args, **kwargs):
+        release.wait(10)  # on the database worker
+        return read_stored(*args, **kwargs)
+
+    monkeypatch.setattr(TranslationMemory, "read_stored", held)
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    other = "اكتبوا إلى {{contact_email}} وسترد **{{organization}}** عليكم."
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", other))
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    try:
+        qtbot.waitUntil(lambda: grid.model.checks_done()[0] == grid.model.checks_done()[1])
+        qtbot.wait(100)
+        panel = grid.findings_panel
+        assert panel.summary.text().endswith(
+            "· the consistency check waits for the translation memory"
+        )
+        assert not any("consistency" in row for row in _finding_rows(grid))
+        assert grid.model.checking()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not grid.reading_workspace(), timeout=10000)
+    qtbot.waitUntil(lambda: "waits" not in grid.findings_panel.summary.text())
+    rows = "\n".join(_finding_rows(grid))
+    assert "consistency · 1.1" in rows and "clause t-contact translates the same source" in rows
