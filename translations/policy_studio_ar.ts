@@ -293,6 +293,14 @@
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>لم تُعلَّم الملاحظة «ليست خطأً»: %1. أُعيد عرضها.</translation>
+    </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
@@ -1774,6 +1782,10 @@ Qt %2</translation>
         <translation>المسارد (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
     </message>
@@ -1790,6 +1802,14 @@ Qt %2</translation>
         <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>جارٍ قراءة المسرد…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>تعذّرت قراءة المسرد: %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
@@ -1800,6 +1820,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>لم يُحفظ «%1» ← «%2»: %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>لم يُضف «%1» ← «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>لم تُحذف المصطلحات: %1</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,14 @@
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>L’anomalie n’a pas été marquée « pas une erreur » : %1. Elle est de nouveau affichée.</translation>
+    </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
@@ -1742,6 +1750,10 @@ Qt %2</translation>
         <translation>Glossaires (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
     </message>
@@ -1758,6 +1770,14 @@ Qt %2</translation>
         <translation>%1 paires de termes écrites dans %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>Lecture du glossaire…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Le glossaire n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
@@ -1768,6 +1788,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>« %1 » → « %2 » n’a pas été enregistré : %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>« %1 » → « %2 » n’a pas été ajouté : %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>Les termes n’ont pas été supprimés : %1</translation>
     </message>
 </context>
 <context>

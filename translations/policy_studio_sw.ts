@@ -285,6 +285,14 @@
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>Dosari haikuwekwa alama “si kosa”: %1. Inaonyeshwa tena.</translation>
+    </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
         <translation>
@@ -1742,6 +1750,10 @@ Qt %2</translation>
         <translation>Faharasa (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Inaingiza %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
     </message>
@@ -1758,6 +1770,14 @@ Qt %2</translation>
         <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>Inasoma faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Faharasa ya istilahi haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
@@ -1768,6 +1788,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>“%1” → “%2” haikuhifadhiwa: %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>“%1” → “%2” haikuongezwa: %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>Istilahi hazikuondolewa: %1</translation>
     </message>
 </context>
 <context>

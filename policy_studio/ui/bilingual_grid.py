@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..app.signoff import current_user, log
+from ..app.signoff import current_user
 from ..checks import Finding, Reference, Severity
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import StoredMemory, Suggestion, TranslationMemory
@@ -1098,22 +1098,30 @@ class BilingualGrid(QWidget):
             self.error_warning.show()
         else:
             self.error_warning.hide()
-        if self.workspace is None:
-            return
         action = {
             Status.TRANSLATED: "segment.confirm",
             Status.REVIEWED: "segment.review",
             Status.APPROVED: "segment.approve",
         }.get(status)
-        if action is not None:
-            log(
-                self.workspace,
-                self.actor(),
-                action,
-                self.policy,
-                block.id,
-                language=lang,
-                errors=len(errors),
+        if action is None or self._writer is None:
+            return
+        # Written through the writer (the window's database worker, in order with the saves);
+        # the policy's id and title as they are now.
+        who, policy_id, block_id = self.actor(), self.policy.id, block.id
+        detail = {"language": lang, "errors": len(errors), "policy": self.policy.display_title()}
+        self._writer(
+            lambda store: store.append_log(
+                who, action, policy_id=policy_id, target=block_id, detail=detail
+            ),
+            lambda _result, error: self._log_written(action, error) if isValid(self) else None,
+        )
+
+    def _log_written(self, action: str, error: BaseException | None) -> None:
+        if error is not None:
+            self.say(
+                self.tr("The activity log line “%1” was not written: %2")
+                .replace("%1", action)
+                .replace("%2", why_not(error))
             )
 
     def copy_source(self, row: int) -> None:
@@ -1166,28 +1174,60 @@ class BilingualGrid(QWidget):
         return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
 
     def dismiss_finding(self, finding: Finding, reason: str = "") -> None:
-        if self.workspace is not None:
-            who = self.actor()
-            self.workspace.dismiss_finding(self.policy.id, finding.key, author=who, reason=reason)
-            log(
-                self.workspace,
-                who,
-                "finding.dismiss",
-                self.policy,
-                finding.block_id,
-                key=finding.key,
-                check=finding.check,
-                language=finding.language,
-                reason=reason,
-            )
+        """ "Not an error": the finding goes at once; the dismissal and its activity-log line
+        are written through the writer (the window's database worker). A write that fails
+        brings the finding back and says why, the reason typed given back to its field."""
         self.model.dismiss(finding)
+        if self._writer is None:
+            return
+        who = self.actor()
+        policy_id, title = self.policy.id, self.policy.display_title()
+        detail = {
+            "key": finding.key,
+            "check": finding.check,
+            "language": finding.language,
+            "reason": reason,
+            "policy": title,
+        }
+
+        def write(store: WorkspaceStore) -> None:
+            store.dismiss_finding(policy_id, finding.key, author=who, reason=reason)
+            store.append_log(
+                who, "finding.dismiss", policy_id=policy_id, target=finding.block_id, detail=detail
+            )
+
+        self._writer(
+            write,
+            lambda _result, error: (
+                self._dismissal_written(finding, reason, error) if isValid(self) else None
+            ),
+        )
+
+    def _dismissal_written(
+        self, finding: Finding, reason: str, error: BaseException | None
+    ) -> None:
+        if error is None:
+            return
+        self.model.undismiss(finding)
+        if reason and not self.findings_panel.reason_edit.text():
+            self.findings_panel.reason_edit.setText(reason)
+        self.say(
+            self.tr("The finding was not marked “not an error”: %1. It is shown again.").replace(
+                "%1", why_not(error)
+            )
+        )
 
     def edit_glossary(self) -> GlossaryDialog | None:
         """Open the glossary of this language pair; the grid re-checks when it changes."""
         if self.workspace is None:
             return None
         dialog = GlossaryDialog(
-            self.workspace, self.model.source_lang, self.model.target_lang, self
+            self.workspace,
+            self.model.source_lang,
+            self.model.target_lang,
+            self,
+            reader=self._reader,
+            writer=self._writer,
         )
         dialog.glossary_did_change.connect(self.reload_glossary)
         dialog.open()

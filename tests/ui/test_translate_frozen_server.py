@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from policy_studio.checks.translation import check_policy
 from policy_studio.ops import translation
 from policy_studio.storage.locate import open_store
+from policy_studio.ui.glossary_dialog import GlossaryDialog
 from tests.event_loop import HELD, kept_ticking, ticks_while
 from tests.ui import test_window_frozen_server as frozen
 
@@ -166,3 +167,157 @@ def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, m
     qtbot.waitUntil(lambda: "waits" not in grid.findings_panel.summary.text())
     rows = "\n".join(_finding_rows(grid))
     assert "consistency · 1.1" in rows and "clause t-contact translates the same source" in rows
+
+
+def _checked(qtbot, grid) -> None:
+    qtbot.waitUntil(
+        lambda: not grid.reading_workspace() and not grid.model.checking(), timeout=15000
+    )
+
+
+def _select_finding(grid, text: str) -> None:
+    tree = grid.findings_panel.tree
+    for i in range(tree.topLevelItemCount()):
+        if text in tree.topLevelItem(i).text(3):
+            tree.setCurrentItem(tree.topLevelItem(i))
+            return
+    raise AssertionError(f"no finding with {text!r}")
+
+
+def test_a_dismissal_is_written_on_the_worker(qtbot, pg_cluster, team_window):
+    """ "Not an error" hides the finding at once; the dismissal and its activity line are
+    written on the worker, when the server answers."""
+    window, _policies = team_window
+    _block_id, keys = _translated(qtbot, window)
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    assert len(_finding_rows(grid)) == 5
+    _merged(qtbot, window)
+    location = window.session.workspace.location
+    with pg_cluster.frozen(longest=6.0):
+        _select_finding(grid, "variable {{organization}} is missing")
+        grid.findings_panel.reason_edit.setText("the organisation is in the heading")
+        start = time.monotonic()
+        grid.findings_panel.dismiss_button.click()
+        assert time.monotonic() - start < HELD  # written on the worker
+        assert len(_finding_rows(grid)) == 4  # gone at once
+        assert not any("{{organization}} is missing" in row for row in _finding_rows(grid))
+        assert "⚠ 4" in grid.model.data(grid.model.index(1, 2))
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert len(_finding_rows(grid)) == 4
+    policy_id = window.session.policy.id
+    key = next(k for k in keys if k.endswith("-organization"))
+    with open_store(location) as other:
+        qtbot.waitUntil(lambda: key in other.dismissed_findings(policy_id), timeout=15000)
+        [line] = other.log_entries(policy_id, action_prefix="finding.")
+    assert (line.actor, line.target) == ("Amina", _block_id)
+    assert line.detail["reason"] == "the organisation is in the heading"
+    assert line.detail["policy"] == "Staff notice"
+    assert len(_finding_rows(grid)) == 4 and grid.notice.isHidden()
+
+
+def _terms(dialog) -> list[tuple[str, str]]:
+    table = dialog.table
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_the_glossary_dialog_reads_and_writes_on_the_worker(qtbot, pg_cluster, team_window):
+    """The glossary dialog says "Reading the glossary…" until its terms are in; a term added
+    shows at once and is written on the worker; the grid highlights it once it is stored."""
+    window, _policies = team_window
+    location = window.session.workspace.location
+    with open_store(location) as other:
+        other.add_glossary_term("en", "ar", "team", "الفريق")
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        window.edit_glossary()
+        dialog = grid.findChild(GlossaryDialog)
+        assert time.monotonic() - start < HELD  # the terms are read on the worker
+        qtbot.wait(100)
+        assert dialog.isVisible() and dialog.message.text() == "Reading the glossary…"
+        assert _terms(dialog) == []  # nothing it has not read
+        assert not dialog.add_button.isEnabled() and not dialog.remove_button.isEnabled()
+        dialog.term.setText("reply")  # typing goes on meanwhile
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert dialog.message.text() == "Reading the glossary…"
+    qtbot.waitUntil(lambda: _terms(dialog) == [("team", "الفريق")], timeout=15000)
+    assert dialog.message.text() == "" and dialog.add_button.isEnabled()
+    assert dialog.term.text() == "reply"
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        dialog.translation.setText("الرد")
+        start = time.monotonic()
+        dialog.add_button.click()
+        assert time.monotonic() - start < HELD  # written on the worker
+        assert _terms(dialog) == [("team", "الفريق"), ("reply", "الرد")]  # shown at once
+        assert dialog.term.text() == "" and dialog.translation.text() == ""
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert "reply" not in _source_tooltip(grid, 1)  # not stored yet: not claimed
+    with open_store(location) as other:
+        qtbot.waitUntil(
+            lambda: (
+                ("reply", "الرد")
+                in [(t.source_term, t.target_term) for t in other.glossary("en", "ar")]
+            ),
+            timeout=15000,
+        )
+    qtbot.waitUntil(lambda: "reply → الرد" in _source_tooltip(grid, 1), timeout=10000)
+    assert "team → الفريق" in _source_tooltip(grid, 0)
+    assert dialog.message.text() == ""
+    dialog.close()
+
+
+def test_a_dismissal_that_cannot_be_written_brings_the_finding_back(qtbot, window, monkeypatch):
+    from policy_studio.storage import Workspace, WorkspaceError
+
+    def refuse(self, *args, **kwargs):
+        raise WorkspaceError(f"{self.path}: the disk is full")
+
+    monkeypatch.setattr(Workspace, "dismiss_finding", refuse)
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", ARABIC))
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    before = _finding_rows(grid)
+    _select_finding(grid, "variable {{organization}} is missing")
+    grid.findings_panel.reason_edit.setText("named in the heading")
+    grid.findings_panel.dismiss_button.click()
+    qtbot.waitUntil(lambda: _finding_rows(grid) == before, timeout=5000)  # back
+    said = grid.notice.text()  # one sentence, naming the workspace and the problem
+    assert said.startswith("The finding was not marked “not an error”: ")
+    assert said.endswith("test.pstudio: the disk is full. It is shown again.")
+    assert grid.findings_panel.reason_edit.text() == "named in the heading"  # not lost
+
+
+def test_a_glossary_term_that_cannot_be_added_is_given_back(qtbot, window, monkeypatch):
+    from policy_studio.storage import Workspace, WorkspaceError
+
+    def refuse(self, *args, **kwargs):
+        raise WorkspaceError(f"{self.path}: the disk is full")
+
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    dialog = grid.edit_glossary()
+    qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
+    monkeypatch.setattr(Workspace, "add_glossary_term", refuse)
+    dialog.term.setText("reply")
+    dialog.translation.setText("الرد")
+    dialog.note.setText("the verb")
+    dialog.add_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=5000)
+    assert dialog.message.text() == "“reply” → “الرد” was not added: the disk is full"
+    assert _terms(dialog) == []
+    assert (dialog.term.text(), dialog.translation.text(), dialog.note.text()) == (
+        "reply",
+        "الرد",
+        "the verb",
+    )
+    dialog.close()
