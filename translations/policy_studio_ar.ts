@@ -363,8 +363,8 @@
         <translation>جارٍ قراءة الملاحظات المستبعدة…</translation>
     </message>
     <message>
-        <source>the consistency check waits for the translation memory</source>
-        <translation>فحص الاتساق ينتظر ذاكرة الترجمة</translation>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>فحص الاتساق ينتظر ذاكرة الترجمة.</translation>
     </message>
 </context>
 <context>

@@ -343,8 +343,8 @@
         <translation>Lecture des anomalies écartées…</translation>
     </message>
     <message>
-        <source>the consistency check waits for the translation memory</source>
-        <translation>la vérification de cohérence attend la mémoire de traduction</translation>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>La vérification de cohérence attend la mémoire de traduction.</translation>
     </message>
 </context>
 <context>

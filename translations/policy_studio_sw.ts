@@ -343,8 +343,8 @@
         <translation>Inasoma dosari zilizokataliwa…</translation>
     </message>
     <message>
-        <source>the consistency check waits for the translation memory</source>
-        <translation>ukaguzi wa uthabiti unasubiri kumbukumbu ya tafsiri</translation>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>Ukaguzi wa uthabiti unasubiri kumbukumbu ya tafsiri.</translation>
     </message>
 </context>
 <context>

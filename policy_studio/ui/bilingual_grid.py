@@ -1475,8 +1475,11 @@ class BilingualGrid(QWidget):
         if not current.isValid():
             return
         if not self._memory_known:
+            # A sentence of the interface in a pane laid out for the target language: marks of
+            # the interface's direction keep its "…" at its end (display only).
+            mark = "\u200f" if self.isRightToLeft() else "\u200e"
             waiting = QListWidgetItem(
-                self._memory_failure or self.tr("Reading the translation memory…")
+                mark + (self._memory_failure or self.tr("Reading the translation memory…")) + mark
             )
             waiting.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestion_list.addItem(waiting)
@@ -1550,7 +1553,7 @@ class BilingualGrid(QWidget):
         note = (
             ""
             if self.model.references_known
-            else self.tr("the consistency check waits for the translation memory")
+            else self.tr("The consistency check waits for the translation memory.")
         )
         self.findings_panel.set_findings(self.model.all_findings(), labels, note=note)
 

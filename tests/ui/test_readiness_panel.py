@@ -69,7 +69,7 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
         "variable {{organization}} is missing in the translation"
     )
     # The line is written on the database worker: wait for it, as a reader of the log would.
-    qtbot.waitUntil(lambda: workspace.log_entries(policy.id, action_prefix="segment."))
+    qtbot.waitUntil(lambda: bool(workspace.log_entries(policy.id, action_prefix="segment.")))
     entries = workspace.log_entries(policy.id, action_prefix="segment.")
     assert [(e.actor, e.action, e.target, e.detail["errors"]) for e in entries] == [
         ("Test Translator", "segment.approve", block.id, 1)
@@ -82,7 +82,7 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
     finding = panel.current_finding()
     panel.reason_edit.setText("the organisation is named in the heading")
     panel.dismiss_button.click()
-    qtbot.waitUntil(lambda: workspace.log_entries(policy.id, action_prefix="finding."))
+    qtbot.waitUntil(lambda: bool(workspace.log_entries(policy.id, action_prefix="finding.")))
     dismissed = workspace.log_entries(policy.id, action_prefix="finding.")
     assert dismissed[0].detail["reason"] == "the organisation is named in the heading"
     assert dismissed[0].detail["key"] == finding.key and dismissed[0].actor == "Test Translator"
