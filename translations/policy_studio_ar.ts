@@ -617,6 +617,10 @@
         <translation>المسودة الحالية</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>جارٍ حفظ الإصدار… تُقارَن المسودة به بعد حفظه.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>مستند Word بتعقّب التغييرات (*.docx)</translation>
     </message>
@@ -3971,6 +3975,10 @@ Qt %2</translation>
         <translation>كُتبت %1 وحدة في %2 (%3).</translation>
     </message>
     <message>
+        <source>Exporting the translation memory to %1…</source>
+        <translation>جارٍ تصدير ذاكرة الترجمة إلى %1…</translation>
+    </message>
+    <message>
         <source>Import translation memory</source>
         <translation>استيراد ذاكرة الترجمة</translation>
     </message>
@@ -3981,6 +3989,14 @@ Qt %2</translation>
     <message>
         <source>%1 units without a usable language pair were skipped.</source>
         <translation>تُركت %1 وحدة بلا زوج لغوي صالح.</translation>
+    </message>
+    <message>
+        <source>Importing the translation memory from %1…</source>
+        <translation>جارٍ استيراد ذاكرة الترجمة من %1…</translation>
+    </message>
+    <message>
+        <source>Translation memory</source>
+        <translation>ذاكرة الترجمة</translation>
     </message>
     <message>
         <source>Import document</source>

@@ -597,6 +597,10 @@
         <translation>Brouillon actuel</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>Enregistrement de la version… Le brouillon lui sera comparé une fois enregistrée.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>Document Word avec suivi des modifications (*.docx)</translation>
     </message>
@@ -3919,6 +3923,10 @@ Qt %2</translation>
         <translation>%1 unités écrites dans %2 (%3).</translation>
     </message>
     <message>
+        <source>Exporting the translation memory to %1…</source>
+        <translation>Export de la mémoire de traduction vers %1…</translation>
+    </message>
+    <message>
         <source>Import translation memory</source>
         <translation>Importer une mémoire de traduction</translation>
     </message>
@@ -3929,6 +3937,14 @@ Qt %2</translation>
     <message>
         <source>%1 units without a usable language pair were skipped.</source>
         <translation>%1 unités sans paire de langues utilisable ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Importing the translation memory from %1…</source>
+        <translation>Import de la mémoire de traduction depuis %1…</translation>
+    </message>
+    <message>
+        <source>Translation memory</source>
+        <translation>Mémoire de traduction</translation>
     </message>
     <message>
         <source>Import document</source>

@@ -597,6 +597,10 @@
         <translation>Rasimu ya sasa</translation>
     </message>
     <message>
+        <source>Saving version… The draft is compared with it once it is saved.</source>
+        <translation>Inahifadhi toleo… Rasimu italinganishwa nalo likishahifadhiwa.</translation>
+    </message>
+    <message>
         <source>Word document with tracked changes (*.docx)</source>
         <translation>Hati ya Word yenye mabadiliko yaliyofuatiliwa (*.docx)</translation>
     </message>
@@ -3919,6 +3923,10 @@ Qt %2</translation>
         <translation>Vipande %1 vimeandikwa kwenye %2 (%3).</translation>
     </message>
     <message>
+        <source>Exporting the translation memory to %1…</source>
+        <translation>Inahamisha kumbukumbu ya tafsiri kwenda %1…</translation>
+    </message>
+    <message>
         <source>Import translation memory</source>
         <translation>Leta kumbukumbu ya tafsiri</translation>
     </message>
@@ -3929,6 +3937,14 @@ Qt %2</translation>
     <message>
         <source>%1 units without a usable language pair were skipped.</source>
         <translation>Vipande %1 visivyo na jozi ya lugha inayofaa vimerukwa.</translation>
+    </message>
+    <message>
+        <source>Importing the translation memory from %1…</source>
+        <translation>Inaleta kumbukumbu ya tafsiri kutoka %1…</translation>
+    </message>
+    <message>
+        <source>Translation memory</source>
+        <translation>Kumbukumbu ya tafsiri</translation>
     </message>
     <message>
         <source>Import document</source>

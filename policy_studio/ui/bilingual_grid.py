@@ -1524,6 +1524,10 @@ class BilingualGrid(QWidget):
 
     def _show_speller_notices(self) -> None:
         notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
+        if not notices and self.notice.text():
+            # Spell-checkers loaded in the background with nothing to say: what the line says
+            # now (a write that failed while they loaded) stays.
+            return
         self.notice.setText(" ".join(dict.fromkeys(notices)))
         self.notice.setVisible(bool(notices))
 

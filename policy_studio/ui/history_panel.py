@@ -153,6 +153,9 @@ class HistoryPanel(QWidget):
     """(Changes, Edit) after restoring a version into the draft."""
     version_did_save = Signal(object)
     """The Version just saved."""
+    saving_version = Signal(bool)
+    """True when Save version hands the draft to the writer, False when the answer came
+    (saved or not): Compare says a version is on its way rather than "save a version"."""
     compare_requested = Signal(object)
     """A Version the user wants compared with the current draft (the lead wires the diff view)."""
 
@@ -428,12 +431,14 @@ class HistoryPanel(QWidget):
 
         def saved(version: Any, error: BaseException | None) -> None:
             if self.closed:
-                return
+                return  # another policy is open: Compare forgot this one's save with it
+            self.saving_version.emit(False)
             if self._done(error, self.tr("The version could not be saved: %1")):
                 self._select_after = version.number
                 self._written()  # selects it when the list is read
                 self.version_did_save.emit(version)
 
+        self.saving_version.emit(True)
         self._act(self.tr("Saving version…"), job, saved)
 
     def ask_and_save(self) -> None:

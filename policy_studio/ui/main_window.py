@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
         self.docks["history"].visibilityChanged.connect(self._history_shown)
         self.history.compare_requested.connect(self.compare_with_draft)
         self.history.version_did_save.connect(self._version_did_save)
+        self.history.saving_version.connect(self.compare_view.set_saving_version)
         self.readiness = ReadinessPanel(
             lambda: self.session.workspace,
             reader=lambda job, then: self.session.read(job, then),
@@ -632,6 +633,7 @@ class MainWindow(QMainWindow):
         self.export_tmx_action = tools_menu.addAction(
             self.tr("Export translation memory (TMX)…"), lambda: self.transfer.export_tmx()
         )
+        self.transfer.memory_actions = (self.import_tmx_action, self.export_tmx_action)
         self.coverage_action = tools_menu.addAction(
             self.tr("Regulation coverage"), self.show_coverage
         )

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from ..app.session import Session
 from ..app.signoff import signoff_options, signoff_options_apart
@@ -22,6 +31,8 @@ from ..model import Policy, PolicyStudioError, language
 from ..ops.base import Changes, Edit
 from .export_dialog import ExportDialog
 from .import_preview import ImportPreviewDialog
+from .role_gate import RoleGate
+from .store_reader import why_not
 
 TRANSLATION_LANGUAGES = ["ar", "en", "sw", "fr", "bn"]
 """Offered for a second file's language (the languages our users write policies in)."""
@@ -29,6 +40,9 @@ TRANSLATION_LANGUAGES = ["ar", "en", "sw", "fr", "bn"]
 
 class TransferActions(QObject):
     """Runs the import and export flows for the main window (``parent``)."""
+
+    memory_did_end = Signal(str)
+    """A TMX import or export ended: "" when done, else why not (one sentence, also shown)."""
 
     def __init__(
         self,
@@ -53,6 +67,14 @@ class TransferActions(QObject):
         ``add_new_policy``): a message once stored, then what follows it."""
         self.last_message: QMessageBox | None = None
         """The last report or error shown (tests and screenshots look at it)."""
+        self.memory_actions: tuple[QAction, ...] = ()
+        """The window's TMX import and export actions: held while either runs."""
+        self.memory_gate = RoleGate(self)
+        self.memory_label = QLabel()
+        """In the status bar while a TMX import or export is with the database worker."""
+        self.memory_label.setObjectName("memory_job")
+        self.memory_label.hide()
+        self._memory_running = False
 
     # -- messages --------------------------------------------------------------------------
 
@@ -230,10 +252,16 @@ class TransferActions(QObject):
     # -- translation memory (TMX) -----------------------------------------------------------
 
     def export_tmx(self, path: Path | None = None) -> Path | None:
-        """Tools > Export translation memory (TMX)…: every language pair of the workspace."""
+        """Tools > Export translation memory (TMX)…: every language pair of the workspace.
+
+        The memory is read and the file written on the database worker (it reads every clause
+        and policy); ``memory_did_end`` says when it is done. Returns the file being written
+        (None when the person chose none, or a memory job is already running)."""
         from ..library.tmx import export_tmx
 
         self._commit()
+        if self._memory_busy():
+            return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
                 self.window,
@@ -244,26 +272,36 @@ class TransferActions(QObject):
             if not name:
                 return None
             path = Path(name)
-        try:
-            report = export_tmx(self._session().workspace, path)
-        except PolicyStudioError as exc:
-            self.inform(self.tr("Export translation memory"), str(exc), error=True)
-            return None
-        pairs = ", ".join(f"{s}→{t}: {n}" for (s, t), n in report.units.items())
-        self.inform(
-            self.tr("Export translation memory"),
-            self.tr("Wrote %1 units to %2 (%3).")
-            .replace("%1", str(report.total))
-            .replace("%2", str(path))
-            .replace("%3", pairs or "–"),
-        )
+        title = self.tr("Export translation memory")
+        chosen = path
+
+        def done(report: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._memory_ended(title, why_not(error), error=True)
+                return
+            pairs = ", ".join(f"{s}→{t}: {n}" for (s, t), n in report.units.items())
+            self._memory_ended(
+                title,
+                self.tr("Wrote %1 units to %2 (%3).")
+                .replace("%1", str(report.total))
+                .replace("%2", str(chosen))
+                .replace("%3", pairs or "–"),
+            )
+
+        self._memory_started(self.tr("Exporting the translation memory to %1…"), path)
+        self._session().write(lambda store: export_tmx(store, chosen), done)
         return path
 
     def import_tmx(self, path: Path | None = None) -> bool:
         """Tools > Import translation memory (TMX)…: the units become memory (never a policy's
-        text); a file from another tool brings translations in as translated, not approved."""
+        text); a file from another tool brings translations in as translated, not approved.
+
+        The file is read and its units stored on the database worker; ``memory_did_end`` says
+        when it is done. True when the import was started."""
         from ..library.tmx import import_tmx
 
+        if self._memory_busy():
+            return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -275,24 +313,58 @@ class TransferActions(QObject):
                 return False
             path = Path(name)
         title = self.tr("Import translation memory")
-        try:
-            report = import_tmx(self._session().workspace, path)
-        except PolicyStudioError as exc:
-            self.inform(title, str(exc), error=True)
-            return False
-        text = (
-            self.tr("%1 units read: %2 added, %3 updated, %4 already in the memory.")
-            .replace("%1", str(len(report.units)))
-            .replace("%2", str(report.added))
-            .replace("%3", str(report.updated))
-            .replace("%4", str(report.unchanged))
-        )
-        if report.skipped:
-            text += "\n" + self.tr("%1 units without a usable language pair were skipped.").replace(
-                "%1", str(report.skipped)
+        chosen = path
+
+        def done(report: Any, error: BaseException | None) -> None:
+            if error is not None:
+                self._memory_ended(title, why_not(error), error=True)
+                return
+            text = (
+                self.tr("%1 units read: %2 added, %3 updated, %4 already in the memory.")
+                .replace("%1", str(len(report.units)))
+                .replace("%2", str(report.added))
+                .replace("%3", str(report.updated))
+                .replace("%4", str(report.unchanged))
             )
-        self.inform(title, text)
+            if report.skipped:
+                text += "\n" + self.tr(
+                    "%1 units without a usable language pair were skipped."
+                ).replace("%1", str(report.skipped))
+            self._memory_ended(title, text)
+
+        self._memory_started(self.tr("Importing the translation memory from %1…"), path)
+        self._session().write(lambda store: import_tmx(store, chosen), done)
         return True
+
+    def _memory_busy(self) -> bool:
+        """A TMX import or export is with the database worker: one at a time (the actions
+        are held meanwhile; a call from elsewhere is told so)."""
+        if not self.memory_label.isVisible() and not self._memory_running:
+            return False
+        self.inform(self.tr("Translation memory"), self.memory_label.text(), error=True)
+        return True
+
+    def _memory_started(self, text: str, path: Path) -> None:
+        line = text.replace("%1", path.name)
+        self._memory_running = True
+        for action in self.memory_actions:
+            self.memory_gate.hold(action, line)
+        self.memory_label.setText(line)
+        bar = self.window.statusBar() if isinstance(self.window, QMainWindow) else None
+        if bar is not None:
+            bar.insertPermanentWidget(0, self.memory_label)
+            self.memory_label.show()
+
+    def _memory_ended(self, title: str, text: str, *, error: bool = False) -> None:
+        self._memory_running = False
+        self.memory_gate.release_all()
+        if self.memory_label.isVisible():
+            bar = self.window.statusBar() if isinstance(self.window, QMainWindow) else None
+            if bar is not None:
+                bar.removeWidget(self.memory_label)
+            self.memory_label.hide()
+        self.inform(title, text, error=error)
+        self.memory_did_end.emit(text if error else "")
 
     # -- import a document -----------------------------------------------------------------
 

@@ -54,6 +54,8 @@ class HistoryDock(QWidget):
     compare_requested = Signal(object)
     """A Version to compare with the current draft."""
     version_did_save = Signal(object)
+    saving_version = Signal(bool)
+    """The open policy's panel began (True) or ended (False) saving a version."""
 
     def __init__(
         self,
@@ -134,6 +136,7 @@ class HistoryDock(QWidget):
         panel.edit_did_happen.connect(lambda changes, edit: self._apply_edit((changes, edit)))
         panel.compare_requested.connect(self.compare_requested)
         panel.version_did_save.connect(self.version_did_save)
+        panel.saving_version.connect(self.saving_version)
         self._layout.addWidget(panel, 1)
         if self.panel_did_open is not None:
             self.panel_did_open(panel)
@@ -186,6 +189,8 @@ class CompareView(QWidget):
         self._no_versions = self.tr(
             "Save a version (File > Save version…) to compare the draft with it."
         )
+        self._saving_version = False
+        """A version of this policy is with the writer: the empty line says so."""
         self.empty = QLabel(self._no_versions)
         self.empty.setObjectName("compare_empty")
         self.empty.setWordWrap(True)
@@ -218,6 +223,7 @@ class CompareView(QWidget):
 
     def set_policy(self, policy: Policy | None) -> None:
         self.policy = policy
+        self._saving_version = False  # that policy's panel went with it
         if self.isVisible():
             self.reload_versions()
         else:
@@ -298,7 +304,7 @@ class CompareView(QWidget):
         self.empty.setText(
             self.tr("The versions could not be read: %1").replace("%1", why_not(error))
             if error is not None
-            else self._no_versions
+            else self._nothing_to_compare()
         )
         self._show_versions(versions, old, new)
 
@@ -314,6 +320,19 @@ class CompareView(QWidget):
         if not self.comparing():  # nothing to compare (no version saved yet)
             self.busy.setVisible(False)
             self.did_compare.emit()
+
+    def set_saving_version(self, saving: bool) -> None:
+        """Save version was asked for (True) or answered (False). While it is on its way and
+        none was listed, Compare says so rather than inviting the person to save one."""
+        self._saving_version = saving
+        if self.empty.text() in (self._no_versions, self._saving_text()):
+            self.empty.setText(self._nothing_to_compare())
+
+    def _saving_text(self) -> str:
+        return self.tr("Saving version… The draft is compared with it once it is saved.")
+
+    def _nothing_to_compare(self) -> str:
+        return self._saving_text() if self._saving_version else self._no_versions
 
     def compare_with_draft(self, version: Version) -> None:
         self.reload_versions(old=version.number, new=DRAFT)

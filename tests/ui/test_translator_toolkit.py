@@ -317,19 +317,29 @@ def test_the_section_editor_replaces_in_its_language_never_in_variables(window, 
 
 
 def test_tmx_out_and_in_from_the_tools_menu(window, qtbot, tmp_path):
+    """Both run on the database worker; the report comes when it is done."""
     path = tmp_path / "memory.tmx"
     assert window.export_tmx_action.text() == "Export translation memory (TMX)…"
-    assert window.transfer.export_tmx(path) == path
+    with qtbot.waitSignal(window.transfer.memory_did_end, timeout=10000) as ended:
+        assert window.transfer.export_tmx(path) == path
+    assert ended.args == [""]
     message = window.transfer.last_message
     assert message is not None and message.text().startswith("Wrote ")
     assert "en→ar" in message.text()
-    assert window.transfer.import_tmx(path)
+    assert path.read_bytes().startswith(b"<?xml")
+    with qtbot.waitSignal(window.transfer.memory_did_end, timeout=10000) as ended:
+        assert window.transfer.import_tmx(path)
+    assert ended.args == [""]
     assert "already in the memory" in window.transfer.last_message.text()
     bad = tmp_path / "bad.tmx"
     bad.write_text('<!DOCTYPE tmx [<!ENTITY x "y">]><tmx/>', encoding="utf-8")
-    assert not window.transfer.import_tmx(bad)
+    with qtbot.waitSignal(window.transfer.memory_did_end, timeout=10000) as ended:
+        assert window.transfer.import_tmx(bad)  # started; the worker finds the file bad
+    assert "declares XML entities" in ended.args[0] and "bad.tmx" in ended.args[0]
     shown = window.transfer.last_message
     assert shown.icon() == shown.Icon.Warning and "declares XML entities" in shown.text()
+    # Nothing is held once they are done.
+    assert window.import_tmx_action.isEnabled() and window.export_tmx_action.isEnabled()
 
 
 def test_the_glossary_dialog_exports_and_imports_tbx_and_csv(qtbot, workspace, tmp_path):
