@@ -339,8 +339,8 @@ class GlossaryDialog(QDialog):
         """Add the typed pair: shown at once, written through the writer; a write that fails
         says so and gives the typed pair back to the fields (if they are still empty)."""
         term, translation = self.term.text().strip(), self.translation.text().strip()
-        if not term or not translation:
-            return
+        if not term or not translation or not self._read_once:
+            return  # Enter before the terms are read: the typing waits in the fields
         entry = GlossaryEntry(
             self.source_lang,
             self.target_lang,

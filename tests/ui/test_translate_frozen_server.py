@@ -12,6 +12,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from policy_studio.checks.translation import check_policy
 from policy_studio.ops import translation
@@ -242,14 +243,16 @@ def test_the_glossary_dialog_reads_and_writes_on_the_worker(qtbot, pg_cluster, t
         assert _terms(dialog) == []  # nothing it has not read
         assert not dialog.add_button.isEnabled() and not dialog.remove_button.isEnabled()
         dialog.term.setText("reply")  # typing goes on meanwhile
+        dialog.translation.setText("الرد")
+        QTest.keyClick(dialog.translation, Qt.Key.Key_Return)  # Enter adds nothing unread
+        assert _terms(dialog) == [] and dialog.translation.text() == "الرد"
         assert kept_ticking(ticks_while(qtbot, 1500))
         assert dialog.message.text() == "Reading the glossary…"
     qtbot.waitUntil(lambda: _terms(dialog) == [("team", "الفريق")], timeout=15000)
     assert dialog.message.text() == "" and dialog.add_button.isEnabled()
-    assert dialog.term.text() == "reply"
+    assert (dialog.term.text(), dialog.translation.text()) == ("reply", "الرد")
     _merged(qtbot, window)
     with pg_cluster.frozen(longest=6.0):
-        dialog.translation.setText("الرد")
         start = time.monotonic()
         dialog.add_button.click()
         assert time.monotonic() - start < HELD  # written on the worker
