@@ -347,6 +347,14 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة للترجمة المسبقة…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>تعذّر على الترجمة المسبقة قراءة ذاكرة الترجمة: %1</translation>
+    </message>
+    <message>
         <source>Reading the translation memory…</source>
         <translation>جارٍ قراءة ذاكرة الترجمة…</translation>
     </message>

@@ -327,6 +327,14 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>Lecture de la mémoire de traduction pour la prétraduction…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>La prétraduction n’a pas pu lire la mémoire de traduction : %1</translation>
+    </message>
+    <message>
         <source>Reading the translation memory…</source>
         <translation>Lecture de la mémoire de traduction…</translation>
     </message>

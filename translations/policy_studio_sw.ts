@@ -327,6 +327,14 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri kwa ajili ya tafsiri ya mapema…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>Tafsiri ya mapema haikuweza kusoma kumbukumbu ya tafsiri: %1</translation>
+    </message>
+    <message>
         <source>Reading the translation memory…</source>
         <translation>Inasoma kumbukumbu ya tafsiri…</translation>
     </message>

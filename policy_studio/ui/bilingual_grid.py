@@ -569,6 +569,8 @@ class BilingualGrid(QWidget):
         """The glossary terms are read (until then: no highlight, no glossary check, and the
         grid says "Reading the glossary…", never "no term")."""
         self._memory_failure = ""
+        self._pretranslating = False
+        """Pre-translation's memory is being read (a second press meanwhile does nothing)."""
         self._glossary_asked = 0
         """Counts the glossary's reads: an answer older than the last one asked is dropped."""
         self._read_failure = ""
@@ -743,7 +745,9 @@ class BilingualGrid(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setToolTip(tip)
-            button.clicked.connect(slot)
+            # Not ``connect(slot)``: clicked's "checked" (False) became pretranslate's
+            # min_score, which then asked no threshold and took any fuzzy match.
+            button.clicked.connect(lambda _checked=False, act=slot: act())
             bar.addWidget(button)
         bar.addStretch(1)
         self.error_warning = QLabel()
@@ -1441,7 +1445,45 @@ class BilingualGrid(QWidget):
             if ask.exec() != QDialog.DialogCode.Accepted:
                 return None
             min_score = float(ask.min_score.value())
-        memory = self._fresh_memory()
+        if self.workspace is None or self._reader is None:
+            return self._pretranslate_with(self.memory, min_score)
+        if self._pretranslating:
+            return None  # the memory is being read for the one asked before
+        self._pretranslating = True
+        self.say(self.tr("Reading the translation memory for pre-translation…"))
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        shown: list[PretranslationReportDialog | None] = []
+        score = min_score
+        # A fresh memory (what was confirmed elsewhere since the grid was built), read through
+        # the reader (the window's database worker); the policy as it is when the answer comes.
+        self._reader(
+            lambda store: TranslationMemory.read_stored(store, source, target, policy_id=policy_id),
+            lambda result, error: (
+                shown.append(self._pretranslate_read(result, error, score))
+                if isValid(self)
+                else None
+            ),
+        )
+        return shown[0] if shown else None  # a reader that answers at once: its report
+
+    def _pretranslate_read(
+        self, result: object, error: BaseException | None, min_score: float
+    ) -> PretranslationReportDialog | None:
+        self._pretranslating = False
+        if error is not None:
+            self.say(
+                self.tr("Pre-translation could not read the translation memory: %1").replace(
+                    "%1", why_not(error)
+                )
+            )
+            return None
+        assert isinstance(result, StoredMemory)
+        self.say("")
+        return self._pretranslate_with(result.with_current(self.policy), min_score)
+
+    def _pretranslate_with(
+        self, memory: TranslationMemory | None, min_score: float
+    ) -> PretranslationReportDialog | None:
         if memory is None:
             return None
         editor = self.editor()

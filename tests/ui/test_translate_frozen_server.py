@@ -18,6 +18,7 @@ from policy_studio.checks.translation import check_policy
 from policy_studio.ops import translation
 from policy_studio.storage.locate import open_store
 from policy_studio.ui.glossary_dialog import GlossaryDialog
+from policy_studio.ui.translator_dialogs import PretranslationReportDialog
 from tests.event_loop import HELD, kept_ticking, ticks_while
 from tests.ui import test_window_frozen_server as frozen
 
@@ -326,3 +327,32 @@ def test_a_glossary_term_that_cannot_be_added_is_given_back(qtbot, window, monke
         "the verb",
     )
     dialog.close()
+
+
+def test_pre_translation_reads_its_memory_on_the_worker(qtbot, pg_cluster, team_window):
+    """Pre-translate… reads a fresh memory on the worker: the grid says so, and the segments
+    are filled (with the report) when the server answers."""
+    window, _policies = team_window
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", ""))  # to translate
+    assert window.session.flush()
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        assert grid.pretranslate(min_score=75) is None  # asked; answered later
+        assert time.monotonic() - start < HELD  # the memory is read on the worker
+        assert grid.notice.text() == "Reading the translation memory for pre-translation…"
+        assert grid.model.data(grid.model.index(1, 1)) == ""  # nothing filled yet
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert grid.model.data(grid.model.index(1, 1)) == ""
+    qtbot.waitUntil(lambda: grid.model.data(grid.model.index(1, 1)) != "", timeout=15000)
+    assert grid.model.data(grid.model.index(1, 1)).startswith("راسلنا على {{contact_email}}")
+    assert grid.model.data(grid.model.index(1, 2)).startswith("pre-translated 100%")
+    assert grid.notice.isHidden()
+    report = grid.findChild(PretranslationReportDialog)
+    assert report is not None and report.isVisible() and report.table.rowCount() == 1
+    report.close()
