@@ -680,6 +680,14 @@
         <translation>المصدر</translation>
     </message>
     <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>تعذّر إعداد بحث السياق: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة والمكتبة…</translation>
+    </message>
+    <message>
         <source>Double-click to go to this segment</source>
         <translation>انقر مرتين للانتقال إلى هذا المقطع</translation>
     </message>

@@ -660,6 +660,14 @@
         <translation>Provenance</translation>
     </message>
     <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>La concordance n’a pas pu être construite : %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>Lecture de la mémoire de traduction et de la bibliothèque…</translation>
+    </message>
+    <message>
         <source>Double-click to go to this segment</source>
         <translation>Double-cliquez pour aller à ce segment</translation>
     </message>

@@ -660,6 +660,14 @@
         <translation>Kutoka</translation>
     </message>
     <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>Utafutaji wa muktadha haukuweza kuandaliwa: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri na maktaba…</translation>
+    </message>
+    <message>
         <source>Double-click to go to this segment</source>
         <translation>Bofya mara mbili kwenda kwenye sehemu hii</translation>
     </message>

@@ -71,7 +71,7 @@ from ..app.signoff import current_user
 from ..checks import Finding, Reference, Severity
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import StoredMemory, Suggestion, TranslationMemory
-from ..model import GlossaryEntry, Policy, Status, language
+from ..model import Clause, GlossaryEntry, Policy, Status, language
 from ..ops import translator
 from ..ops.base import Changes, OperationError
 from ..storage import WorkspaceStore
@@ -1351,13 +1351,50 @@ class BilingualGrid(QWidget):
             memory=self._fresh_memory(),
         )
 
+    def _ask_concordance(self, answer: Callable[[Concordance | None, str], None]) -> None:
+        """Read what the concordance searches (a fresh memory, the library's clauses) through
+        the reader (the window's database worker); the index is built here when it comes,
+        with this policy as it is then."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+
+        def read(store: WorkspaceStore) -> tuple[StoredMemory, list[Clause]]:
+            stored = TranslationMemory.read_stored(store, source, target, policy_id=policy_id)
+            return stored, store.clauses()
+
+        def built(result: object, error: BaseException | None) -> None:
+            if not isValid(self):
+                return
+            if error is not None:
+                answer(None, why_not(error))
+                return
+            stored, clauses = result  # type: ignore[misc]
+            answer(
+                build_concordance(
+                    None,
+                    source,
+                    target,
+                    policy=self.policy,
+                    memory=stored.with_current(self.policy),
+                    clauses=clauses,
+                ),
+                "",
+            )
+
+        self._reader(read, built)
+
     def open_concordance(self) -> ConcordanceDialog:
         """Ctrl+K: the concordance window, searching the editor's selection if there is one."""
         editor = self.editor()
         selected = editor.textCursor().selectedText() if editor is not None else ""
         if self._concordance is None:
             self._concordance = ConcordanceDialog(
-                self.concordance_index, self.model.source_lang, self.model.target_lang, self
+                self.concordance_index,
+                self.model.source_lang,
+                self.model.target_lang,
+                self,
+                ask_index=self._ask_concordance if self._reader is not None else None,
             )
             self._concordance.block_was_activated.connect(self.go_to_block)
         else:

@@ -356,3 +356,31 @@ def test_pre_translation_reads_its_memory_on_the_worker(qtbot, pg_cluster, team_
     report = grid.findChild(PretranslationReportDialog)
     assert report is not None and report.isVisible() and report.table.rowCount() == 1
     report.close()
+
+
+@pytest.mark.qt_log_ignore(  # the dialog's raise_() too
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+def test_the_concordance_reads_on_the_worker(qtbot, pg_cluster, team_window):
+    """Ctrl+K opens the concordance at once; what it searches (a fresh memory, the library)
+    is read on the worker, "Reading the translation memory and the library…" meanwhile, and
+    the phrase typed is searched when the server answers."""
+    window, _policies = team_window
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    _checked(qtbot, grid)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        dialog = grid.open_concordance()
+        dialog.search_for("records")
+        assert time.monotonic() - start < HELD  # read on the worker
+        assert dialog.isVisible() and dialog.building
+        assert dialog.count.text() == "Reading the translation memory and the library…"
+        assert dialog.table.rowCount() == 0  # no "0 matches" before anything is read
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert dialog.count.text() == "Reading the translation memory and the library…"
+    qtbot.waitUntil(lambda: not dialog.building, timeout=15000)
+    assert dialog.count.text().startswith(f"{len(dialog.hits)} matches in ")
+    assert dialog.hits and any(h.entry.origin.startswith("clause t-keeping") for h in dialog.hits)
+    dialog.close()
