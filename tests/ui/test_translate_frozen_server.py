@@ -211,6 +211,10 @@ def test_a_dismissal_is_written_on_the_worker(qtbot, pg_cluster, team_window):
     key = next(k for k in keys if k.endswith("-organization"))
     with open_store(location) as other:
         qtbot.waitUntil(lambda: key in other.dismissed_findings(policy_id), timeout=15000)
+        # Its log line, written next in the same job (its own transaction).
+        qtbot.waitUntil(
+            lambda: bool(other.log_entries(policy_id, action_prefix="finding.")), timeout=5000
+        )
         [line] = other.log_entries(policy_id, action_prefix="finding.")
     assert (line.actor, line.target) == ("Amina", _block_id)
     assert line.detail["reason"] == "the organisation is in the heading"
