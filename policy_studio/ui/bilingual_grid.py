@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from ..app.signoff import current_user
-from ..checks import Finding, Reference, Severity
+from ..checks import Finding, Reference
 from ..library.concordance import Concordance, build_concordance
 from ..library.memory import StoredMemory, Suggestion, TranslationMemory
 from ..model import Clause, GlossaryEntry, Policy, Status, language
@@ -1062,7 +1062,7 @@ class BilingualGrid(QWidget):
             return False  # an empty target is never confirmed
         if self.model.status(row).is_confirmed and not self.model.is_stale(row):
             return False  # already confirmed: Ctrl+Enter only moves on
-        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        errors = self.model.errors_to_confirm(row)
         if not errors or self._errors_shown == (block.id, text):
             self._errors_shown = None
             return False
@@ -1091,7 +1091,7 @@ class BilingualGrid(QWidget):
         lang = self.model.target_lang
         if block.state(lang).status is not status:
             return  # nothing happened (e.g. an empty target)
-        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        errors = self.model.errors_to_confirm(row)
         if errors:
             self.error_warning.setText(
                 self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))

@@ -388,3 +388,32 @@ def test_the_concordance_reads_on_the_worker(qtbot, pg_cluster, team_window):
     assert dialog.count.text().startswith(f"{len(dialog.hits)} matches in ")
     assert dialog.hits and any(h.entry.origin.startswith("clause t-keeping") for h in dialog.hits)
     dialog.close()
+
+
+def test_ctrl_enter_before_the_dismissed_findings_are_read_still_stops_at_qa_errors(
+    qtbot, pg_cluster, team_window
+):
+    """Confirming a segment while the dismissed findings are being read: the row is checked
+    without them (nothing is listed), so the confirmation stops at its QA errors as it does
+    once they are read — it may stop at one someone dismissed, never pass one unseen."""
+    from policy_studio.model import Status
+
+    window, _policies = team_window
+    _translated(qtbot, window)
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=6.0):
+        window.set_mode(1)
+        grid = window.translate_view.grid
+        qtbot.wait(100)
+        assert grid.findings_panel.summary.text() == "Reading the dismissed findings…"
+        grid.confirm_and_next(1)
+        shown = grid.error_warning.text()
+        assert grid.error_warning.isVisible()
+        assert shown.startswith("Segment ") and " has QA errors (2): " in shown
+        assert "{{contact_email}}" in shown
+        assert grid.model.status(1) is not Status.TRANSLATED  # not confirmed
+        assert _finding_rows(grid) == []  # and still nothing listed before the answer
+        grid.confirm_and_next(1)  # again, on the same text: confirmed anyway, as always
+        assert grid.model.status(1) is Status.TRANSLATED
+        assert kept_ticking(ticks_while(qtbot, 1000))
+    qtbot.waitUntil(lambda: not grid.model.checking(), timeout=15000)

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...checks import Finding, Reference, check_consistency, check_segment
+from ...checks import Finding, Reference, Severity, check_consistency, check_segment
 from ...checks.glossary import find_term
 from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
@@ -283,6 +283,23 @@ class SegmentModel(QAbstractTableModel):
             self._check_now(item.section)
         block_id = item.block.id
         return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
+
+    def errors_to_confirm(self, row: int) -> list[Finding]:
+        """The row's QA errors, for a confirmation to stop at. Before the dismissed findings
+        are read the row is checked here without them (nothing is stored or shown): a
+        confirmation may then stop at an error someone dismissed, never pass one unseen."""
+        if self.dismissed_known:
+            return [f for f in self.findings(row) if f.severity is Severity.ERROR]
+        item = self.rows[row]
+        block, section = item.block, item.section
+        found = list(check_segment(block, section, self.source_lang, self.target_lang, []))
+        for _, _, check in SECTION_CHECKS:
+            found += [
+                f
+                for f in check(section, self.source_lang, self.target_lang)
+                if f.block_id == block.id
+            ]
+        return [f for f in found if f.severity is Severity.ERROR]
 
     def _shown_findings(self, row: int) -> list[Finding]:
         """What a cell draws: the row's findings once it is checked (the background checks
