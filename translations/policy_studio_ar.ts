@@ -255,6 +255,22 @@
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>تعذّرت قراءة المسرد والملاحظات المستبعدة: %1. تُعاد المحاولة…</translation>
+    </message>
+    <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>تعذّرت قراءة ذاكرة الترجمة: %1. تُعاد المحاولة…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>تعذّرت قراءة المسرد بعد تغييره: %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>جارٍ قراءة المسرد…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -276,6 +292,14 @@
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
             <numerusform>وُسم المقطع %1 بأنه %2 مع أخطاء تدقيق (%n): %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>لم يُكتب سطر سجل النشاط «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>لم تُعلَّم الملاحظة «ليست خطأً»: %1. أُعيد عرضها.</translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -323,12 +347,32 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة للترجمة المسبقة…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>تعذّر على الترجمة المسبقة قراءة ذاكرة الترجمة: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>جارٍ الفحص %1%…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}٪ مترجم · {r:.0f}٪ مُراجَع · {s} متقادم</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>جارٍ قراءة الملاحظات المستبعدة…</translation>
+    </message>
+    <message>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>فحص الاتساق ينتظر ذاكرة الترجمة.</translation>
     </message>
 </context>
 <context>
@@ -634,6 +678,14 @@
     <message>
         <source>From</source>
         <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>تعذّر إعداد بحث السياق: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>جارٍ قراءة ذاكرة الترجمة والمكتبة…</translation>
     </message>
     <message>
         <source>Double-click to go to this segment</source>
@@ -1758,6 +1810,10 @@ Qt %2</translation>
         <translation>المسارد (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>قُرئ %1 زوجًا من المصطلحات: أُضيف %2، و%3 موجودة في المسرد.</translation>
     </message>
@@ -1774,6 +1830,14 @@ Qt %2</translation>
         <translation>كُتب %1 زوجًا من المصطلحات في %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>جارٍ قراءة المسرد…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>تعذّرت قراءة المسرد: %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>محظور</translation>
     </message>
@@ -1784,6 +1848,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>انقر نقرًا مزدوجًا للتبديل بين إلزامي ومحظور</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>لم يُحفظ «%1» ← «%2»: %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>لم يُضف «%1» ← «%2»: %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>لم تُحذف المصطلحات: %1</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,22 @@
         <source>Findings</source>
         <translation>Anomalies</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>Le glossaire et les anomalies écartées n’ont pas pu être lus : %1. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>La mémoire de traduction n’a pas pu être lue : %1. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>Le glossaire modifié n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>Lecture du glossaire…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -268,6 +284,14 @@
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
             <numerusform>Le segment %1 a été marqué %2 avec des erreurs de contrôle (%n) : %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>La ligne du journal d’activité « %1 » n’a pas été écrite : %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>L’anomalie n’a pas été marquée « pas une erreur » : %1. Elle est de nouveau affichée.</translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -303,12 +327,32 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>Lecture de la mémoire de traduction pour la prétraduction…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>La prétraduction n’a pas pu lire la mémoire de traduction : %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory…</source>
+        <translation>Lecture de la mémoire de traduction…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>vérification %1 %…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang} : {t:.0f} % traduit · {r:.0f} % relu · {s} obsolète(s)</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>Lecture des anomalies écartées…</translation>
+    </message>
+    <message>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>La vérification de cohérence attend la mémoire de traduction.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +658,14 @@
     <message>
         <source>From</source>
         <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>La concordance n’a pas pu être construite : %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>Lecture de la mémoire de traduction et de la bibliothèque…</translation>
     </message>
     <message>
         <source>Double-click to go to this segment</source>
@@ -1726,6 +1778,10 @@ Qt %2</translation>
         <translation>Glossaires (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>%1 paires de termes lues : %2 ajoutées, %3 déjà dans le glossaire.</translation>
     </message>
@@ -1742,6 +1798,14 @@ Qt %2</translation>
         <translation>%1 paires de termes écrites dans %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>Lecture du glossaire…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Le glossaire n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
@@ -1752,6 +1816,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>Double-cliquez pour basculer entre obligatoire et interdit</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>« %1 » → « %2 » n’a pas été enregistré : %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>« %1 » → « %2 » n’a pas été ajouté : %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>Les termes n’ont pas été supprimés : %1</translation>
     </message>
 </context>
 <context>

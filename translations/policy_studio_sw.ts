@@ -255,6 +255,22 @@
         <source>Findings</source>
         <translation>Dosari</translation>
     </message>
+    <message>
+        <source>The glossary and the dismissed findings could not be read: %1. Trying again…</source>
+        <translation>Faharasa ya istilahi na dosari zilizokataliwa hazikuweza kusomwa: %1. Inajaribu tena…</translation>
+    </message>
+    <message>
+        <source>The translation memory could not be read: %1. Trying again…</source>
+        <translation>Kumbukumbu ya tafsiri haikuweza kusomwa: %1. Inajaribu tena…</translation>
+    </message>
+    <message>
+        <source>The changed glossary could not be read: %1</source>
+        <translation>Faharasa ya istilahi iliyobadilishwa haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <source>Reading the glossary…</source>
+        <translation>Inasoma faharasa ya istilahi…</translation>
+    </message>
     <message numerus="yes">
         <source>Segment %1 has QA errors (%n): %2. Press Ctrl+Enter again to confirm it anyway.</source>
         <translation>
@@ -268,6 +284,14 @@
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
             <numerusform>Sehemu %1 imewekwa %2 ikiwa na makosa ya ukaguzi (%n): %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The activity log line “%1” was not written: %2</source>
+        <translation>Mstari wa kumbukumbu ya shughuli “%1” haukuandikwa: %2</translation>
+    </message>
+    <message>
+        <source>The finding was not marked “not an error”: %1. It is shown again.</source>
+        <translation>Dosari haikuwekwa alama “si kosa”: %1. Inaonyeshwa tena.</translation>
     </message>
     <message numerus="yes">
         <source>The same translation was given to %n other segment(s) with this source.</source>
@@ -303,12 +327,32 @@
         </translation>
     </message>
     <message>
+        <source>Reading the translation memory for pre-translation…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri kwa ajili ya tafsiri ya mapema…</translation>
+    </message>
+    <message>
+        <source>Pre-translation could not read the translation memory: %1</source>
+        <translation>Tafsiri ya mapema haikuweza kusoma kumbukumbu ya tafsiri: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri…</translation>
+    </message>
+    <message>
         <source>checking %1%…</source>
         <translation>inakagua %1%…</translation>
     </message>
     <message>
         <source>{lang}: {t:.0f}% translated · {r:.0f}% reviewed · {s} stale</source>
         <translation>{lang}: {t:.0f}% imetafsiriwa · {r:.0f}% imekaguliwa · {s} zimepitwa na wakati</translation>
+    </message>
+    <message>
+        <source>Reading the dismissed findings…</source>
+        <translation>Inasoma dosari zilizokataliwa…</translation>
+    </message>
+    <message>
+        <source>The consistency check waits for the translation memory.</source>
+        <translation>Ukaguzi wa uthabiti unasubiri kumbukumbu ya tafsiri.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +658,14 @@
     <message>
         <source>From</source>
         <translation>Kutoka</translation>
+    </message>
+    <message>
+        <source>The concordance could not be built: %1</source>
+        <translation>Utafutaji wa muktadha haukuweza kuandaliwa: %1</translation>
+    </message>
+    <message>
+        <source>Reading the translation memory and the library…</source>
+        <translation>Inasoma kumbukumbu ya tafsiri na maktaba…</translation>
     </message>
     <message>
         <source>Double-click to go to this segment</source>
@@ -1726,6 +1778,10 @@ Qt %2</translation>
         <translation>Faharasa (*.tbx *.csv)</translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Inaingiza %1…</translation>
+    </message>
+    <message>
         <source>%1 term pairs read: %2 added, %3 already in the glossary.</source>
         <translation>Jozi %1 za istilahi zimesomwa: %2 zimeongezwa, %3 tayari zipo kwenye faharasa.</translation>
     </message>
@@ -1742,6 +1798,14 @@ Qt %2</translation>
         <translation>Jozi %1 za istilahi zimeandikwa kwenye %2.</translation>
     </message>
     <message>
+        <source>Reading the glossary…</source>
+        <translation>Inasoma faharasa ya istilahi…</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Faharasa ya istilahi haikuweza kusomwa: %1</translation>
+    </message>
+    <message>
         <source>forbidden</source>
         <translation>imekatazwa</translation>
     </message>
@@ -1752,6 +1816,18 @@ Qt %2</translation>
     <message>
         <source>Double-click to switch required / forbidden</source>
         <translation>Bofya mara mbili kubadili kati ya inahitajika na imekatazwa</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not saved: %3</source>
+        <translation>“%1” → “%2” haikuhifadhiwa: %3</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2” was not added: %3</source>
+        <translation>“%1” → “%2” haikuongezwa: %3</translation>
+    </message>
+    <message>
+        <source>The terms were not removed: %1</source>
+        <translation>Istilahi hazikuondolewa: %1</translation>
     </message>
 </context>
 <context>

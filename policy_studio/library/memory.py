@@ -35,6 +35,30 @@ class MemoryEntry:
     """When the translation was first made (ISO 8601), when known (imported units)."""
 
 
+@dataclass(slots=True)
+class StoredMemory:
+    """The workspace's translations for one pair outside one policy, as read (on any thread)."""
+
+    memory: TranslationMemory
+    """The library's approved clauses and every other stored policy, with their dates."""
+    elsewhere: list[MemoryEntry]
+    """The same pairs: what the consistency check compares with (``elsewhere``)."""
+    imported: list[MemoryEntry]
+    """Units imported from TMX files."""
+    updated: str
+    """When the policy left out was last stored (its entries' date)."""
+
+    def with_current(self, current: Policy | None) -> TranslationMemory:
+        """The memory with ``current`` (as it is now) and the imported units: what
+        ``from_workspace`` gives. Takes ``memory`` over (call once)."""
+        memory = self.memory
+        if current is not None:
+            memory.add_policy(current, changed=self.updated)
+        for entry in self.imported:
+            memory.add(entry)
+        return memory
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A translation memory match for the segment being translated."""
@@ -158,22 +182,51 @@ class TranslationMemory:
         For the policy being translated (``current``) its in-memory state is used instead of
         the stored one, so a segment confirmed a moment ago is offered for the next one.
         """
+        stored = cls.read_stored(
+            workspace,
+            source_lang,
+            target_lang,
+            policy_id=current.id if current is not None else None,
+        )
+        return stored.with_current(current)
+
+    @classmethod
+    def read_stored(
+        cls,
+        workspace: WorkspaceStore,
+        source_lang: str,
+        target_lang: str,
+        *,
+        policy_id: str | None,
+    ) -> StoredMemory:
+        """What ``from_workspace`` reads, without the policy being translated (``policy_id``),
+        which the reader may not touch: the window reads this on its database worker and adds
+        the policy as it is on screen (``StoredMemory.with_current``)."""
         memory = cls(source_lang, target_lang)
         dates = workspace.clause_dates()
         for clause in workspace.clauses():
             memory.add_clause(clause, changed=dates.get(clause.key, ""))
-        updated = {}
+        updated = ""
         for summary in workspace.policies():
-            updated[summary.id] = summary.updated
-            if current is not None and summary.id == current.id:
+            if summary.id == policy_id:
+                updated = summary.updated
                 continue
             policy = workspace.policy(summary.id)
             if policy is not None:
                 memory.add_policy(policy, changed=summary.updated)
-        if current is not None:
-            memory.add_policy(current, changed=updated.get(current.id, ""))
-        memory.add_imported(workspace)
-        return memory
+        elsewhere = memory.entries()
+        imported = [
+            MemoryEntry(
+                unit.source,
+                unit.target,
+                unit.origin,
+                unit.status,
+                changed=unit.changed,
+                created=unit.created,
+            )
+            for unit in workspace.tm_units(source_lang, target_lang)
+        ]
+        return StoredMemory(memory, elsewhere, imported, updated)
 
     def add_imported(self, workspace: WorkspaceStore) -> None:
         """Units imported from TMX files (workspace table tm_units), with their own status."""

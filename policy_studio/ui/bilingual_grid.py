@@ -65,12 +65,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from ..app.signoff import current_user, log
-from ..checks import Finding, Reference, Severity
+from ..app.signoff import current_user
+from ..checks import Finding, Reference
 from ..library.concordance import Concordance, build_concordance
-from ..library.memory import Suggestion, TranslationMemory
-from ..model import GlossaryEntry, Policy, Status, language
+from ..library.memory import StoredMemory, Suggestion, TranslationMemory
+from ..model import Clause, GlossaryEntry, Policy, Status, language
 from ..ops import translator
 from ..ops.base import Changes, OperationError
 from ..storage import WorkspaceStore
@@ -81,6 +82,7 @@ from .findings_panel import FindingsPanel
 from .glossary_dialog import GlossaryDialog
 from .models.segment_model import SPELL_CSS, Column, Role, SegmentModel
 from .models.segment_text import TAG_PATTERN, VARIABLE_TINT
+from .store_reader import Reader, Writer, read_at_once, why_not
 from .translator_dialogs import (
     ConcordanceDialog,
     FindReplaceDialog,
@@ -92,6 +94,8 @@ _SPELLER_LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speller"
 """Loads spell-check dictionaries off the UI thread (one at a time: each is cached for the
 process, text/spelling.py)."""
 
+RETRY_MS = 3000
+"""A read of the workspace that failed (the server away) is asked again after this long."""
 CELL_MARGIN = 4
 DOCUMENT_CACHE_SIZE = 400
 """Laid-out cell documents kept: a full screen of rows in both columns, with room to scroll."""
@@ -548,10 +552,28 @@ class BilingualGrid(QWidget):
         parent: QWidget | None = None,
         spelling_words: Callable[[str], set[str]] | None = None,
         store_word: Callable[[str, str], None] | None = None,
+        reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self.policy = policy
         self.workspace = workspace
+        if reader is None and workspace is not None:
+            reader = read_at_once(lambda: workspace)
+        self._reader = reader
+        """Where the grid's reads of the workspace run (the window's: ``Session.read``, on its
+        database worker; else at once, here). The rows are shown before any answer."""
+        self._writer = writer if writer is not None else reader
+        """Where a dismissal and its log line are written (the window's ``Session.write``)."""
+        self._glossary_known = glossary is not None or reader is None
+        """The glossary terms are read (until then: no highlight, no glossary check, and the
+        grid says "Reading the glossary…", never "no term")."""
+        self._memory_failure = ""
+        self._pretranslating = False
+        """Pre-translation's memory is being read (a second press meanwhile does nothing)."""
+        self._glossary_asked = 0
+        """Counts the glossary's reads: an answer older than the last one asked is dropped."""
+        self._read_failure = ""
         self._spelling_words = spelling_words
         """The workspace's own words per language as known now (the window's, read on its
         database worker: ``spelling_did_change`` when they come); None: read them here."""
@@ -560,31 +582,20 @@ class BilingualGrid(QWidget):
         self.actor: Callable[[], str] = actor or current_user
         self._concordance: ConcordanceDialog | None = None
         self._find_dialog: FindReplaceDialog | None = None
-        if glossary is None:
-            glossary = workspace.glossary(source_lang, target_lang) if workspace is not None else []
-        dismissed = workspace.dismissed_findings(policy.id) if workspace is not None else set()
         self._memory = memory
-        """The translation memory of the suggestions: read from the workspace when a row is
-        first selected (~0.15 s on a long policy, not paid to show the rows)."""
-
-        def references() -> list[Reference]:
-            if workspace is None or workspace.closed:
-                return []
-            elsewhere = TranslationMemory.elsewhere(
-                workspace, source_lang, target_lang, policy_id=policy.id
-            )
-            return [
-                Reference(source_lang, target_lang, e.source, e.target, e.origin)
-                for e in elsewhere.entries()
-            ]
+        """The translation memory of the suggestions: read through the reader when the grid is
+        built (on the window's database worker: the rows are shown meanwhile, and the
+        suggestions pane says "Reading the translation memory…")."""
+        self._memory_known = memory is not None or reader is None
 
         self.model = SegmentModel(
             policy,
             source_lang,
             target_lang,
-            glossary=glossary,
-            dismissed=dismissed,
-            references=references if deferred_checks else references(),
+            glossary=glossary or [],
+            dismissed_known=reader is None,
+            # Read with the memory (the same pairs); the consistency check waits for them.
+            references=None if reader is not None else [],
             deferred_checks=deferred_checks,
             parent=self,
         )
@@ -734,7 +745,9 @@ class BilingualGrid(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setToolTip(tip)
-            button.clicked.connect(slot)
+            # Not ``connect(slot)``: clicked's "checked" (False) became pretranslate's
+            # min_score, which then asked no threshold and took any fuzzy match.
+            button.clicked.connect(lambda _checked=False, act=slot: act())
             bar.addWidget(button)
         bar.addStretch(1)
         self.error_warning = QLabel()
@@ -745,6 +758,10 @@ class BilingualGrid(QWidget):
         self._errors_shown: tuple[str, str] | None = None
         """(block id, target text) whose QA errors the last Ctrl+Enter showed instead of
         confirming."""
+        self.reading = QLabel()
+        self.reading.setObjectName("reading")
+        self.reading.setWordWrap(True)
+        self.reading.hide()
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -780,6 +797,7 @@ class BilingualGrid(QWidget):
         layout.addLayout(bar)
         # Its own line under the buttons: beside them it had only the room they left.
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.reading)
         layout.addWidget(self.error_warning)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
@@ -805,6 +823,134 @@ class BilingualGrid(QWidget):
         self.model.rows_need_repaint.connect(lambda _first, _last: self.view.viewport().update())
         self._update_findings()
         self._update_progress()
+        if reader is not None:  # last: a reader that answers at once finds every widget
+            self._read_glossary_and_dismissed()
+            self._read_memory()
+
+    # -- reading the workspace --------------------------------------------------------------
+
+    def _read_glossary_and_dismissed(self) -> None:
+        """Read the findings dismissed in this policy (and the glossary, unless it was given)
+        through the reader; the rows are shown meanwhile, no finding is."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        want_glossary = not self._glossary_known
+        self._glossary_asked += 1
+        asked = self._glossary_asked
+
+        def job(store: WorkspaceStore) -> tuple[list[GlossaryEntry] | None, set[str]]:
+            terms = store.glossary(source, target) if want_glossary else None
+            return terms, store.dismissed_findings(policy_id)
+
+        self._show_reading()
+        self._reader(
+            job,
+            lambda result, error: (
+                self._did_read_dismissed(asked, result, error) if isValid(self) else None
+            ),
+        )
+
+    def _did_read_dismissed(self, asked: int, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._read_failure = self.tr(
+                "The glossary and the dismissed findings could not be read: %1. Trying again…"
+            ).replace("%1", why_not(error))
+            self._show_reading()
+            QTimer.singleShot(RETRY_MS, self, self._read_glossary_and_dismissed)
+            return
+        terms, dismissed = result  # type: ignore[misc]
+        if asked != self._glossary_asked:
+            terms = None  # a newer glossary read is out (the dialog changed it): it decides
+        self._read_failure = ""
+        self._glossary_known = self._glossary_known or terms is not None
+        self.model.take_dismissed(dismissed, terms)
+        self._show_reading()
+        if self.filter_box.currentData() == Filter.FINDINGS.value:
+            self.apply_filter(Filter.FINDINGS)
+
+    def reading_workspace(self) -> bool:
+        """A read of the workspace is out (the glossary, the dismissed findings, the
+        translation memory): tests wait on it as a person waits for "Reading…" to go."""
+        return not (
+            self._glossary_known
+            and self.model.dismissed_known
+            and self._memory_known
+            and self.model.references_known
+        )
+
+    def _read_memory(self) -> None:
+        """Read the translation memory (every approved clause and every other policy: what the
+        suggestions and the consistency check compare with) through the reader. The policy
+        being translated is added here, as it is on screen, when the answer comes."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        self._show_reading()
+        self._reader(
+            lambda store: TranslationMemory.read_stored(store, source, target, policy_id=policy_id),
+            lambda result, error: self._did_read_memory(result, error) if isValid(self) else None,
+        )
+
+    def _did_read_memory(self, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self._memory_failure = self.tr(
+                "The translation memory could not be read: %1. Trying again…"
+            ).replace("%1", why_not(error))
+            self._show_reading()
+            self._show_suggestions()
+            QTimer.singleShot(RETRY_MS, self, self._read_memory)
+            return
+        assert isinstance(result, StoredMemory)
+        self._memory_failure = ""
+        source, target = self.model.source_lang, self.model.target_lang
+        if not self.model.references_known:
+            self.model.take_references(
+                [Reference(source, target, e.source, e.target, e.origin) for e in result.elsewhere]
+            )
+        if not self._memory_known:
+            self._memory = result.with_current(self.policy)
+            self._memory_known = True
+        self._show_reading()
+        self._show_suggestions()
+
+    def reload_glossary(self) -> None:
+        """The glossary changed (the dialog): read it again; highlights follow the answer."""
+        if self._reader is None:
+            return
+        source, target = self.model.source_lang, self.model.target_lang
+        self._glossary_asked += 1
+        asked = self._glossary_asked
+        self._reader(
+            lambda store: store.glossary(source, target),
+            lambda result, error: (
+                self._did_read_glossary(asked, result, error) if isValid(self) else None
+            ),
+        )
+
+    def _did_read_glossary(self, asked: int, result: object, error: BaseException | None) -> None:
+        if asked != self._glossary_asked:
+            return  # a later read answers for the glossary as it is now
+        if error is not None:
+            self.say(
+                self.tr("The changed glossary could not be read: %1").replace("%1", why_not(error))
+            )
+            return
+        self._glossary_known = True
+        self.set_glossary(result)  # type: ignore[arg-type]
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        """Say what the grid still waits for from the workspace, where a translator looks."""
+        lines = []
+        if self._read_failure:
+            lines.append(self._read_failure)
+        elif not self._glossary_known:
+            lines.append(self.tr("Reading the glossary…"))
+        if self._memory_failure:
+            lines.append(self._memory_failure)
+        self.reading.setText(" ".join(lines))
+        self.reading.setVisible(bool(lines))
 
     # -- rows and sizes -------------------------------------------------------------------
 
@@ -916,7 +1062,7 @@ class BilingualGrid(QWidget):
             return False  # an empty target is never confirmed
         if self.model.status(row).is_confirmed and not self.model.is_stale(row):
             return False  # already confirmed: Ctrl+Enter only moves on
-        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        errors = self.model.errors_to_confirm(row)
         if not errors or self._errors_shown == (block.id, text):
             self._errors_shown = None
             return False
@@ -945,7 +1091,7 @@ class BilingualGrid(QWidget):
         lang = self.model.target_lang
         if block.state(lang).status is not status:
             return  # nothing happened (e.g. an empty target)
-        errors = [f for f in self.model.findings(row) if f.severity is Severity.ERROR]
+        errors = self.model.errors_to_confirm(row)
         if errors:
             self.error_warning.setText(
                 self.tr("Segment %1 was marked %2 with QA errors (%n): %3", "", len(errors))
@@ -956,22 +1102,30 @@ class BilingualGrid(QWidget):
             self.error_warning.show()
         else:
             self.error_warning.hide()
-        if self.workspace is None:
-            return
         action = {
             Status.TRANSLATED: "segment.confirm",
             Status.REVIEWED: "segment.review",
             Status.APPROVED: "segment.approve",
         }.get(status)
-        if action is not None:
-            log(
-                self.workspace,
-                self.actor(),
-                action,
-                self.policy,
-                block.id,
-                language=lang,
-                errors=len(errors),
+        if action is None or self._writer is None:
+            return
+        # Written through the writer (the window's database worker, in order with the saves);
+        # the policy's id and title as they are now.
+        who, policy_id, block_id = self.actor(), self.policy.id, block.id
+        detail = {"language": lang, "errors": len(errors), "policy": self.policy.display_title()}
+        self._writer(
+            lambda store: store.append_log(
+                who, action, policy_id=policy_id, target=block_id, detail=detail
+            ),
+            lambda _result, error: self._log_written(action, error) if isValid(self) else None,
+        )
+
+    def _log_written(self, action: str, error: BaseException | None) -> None:
+        if error is not None:
+            self.say(
+                self.tr("The activity log line “%1” was not written: %2")
+                .replace("%1", action)
+                .replace("%2", why_not(error))
             )
 
     def copy_source(self, row: int) -> None:
@@ -1024,36 +1178,62 @@ class BilingualGrid(QWidget):
         return [r for r in range(self.model.rowCount()) if not self.view.isRowHidden(r)]
 
     def dismiss_finding(self, finding: Finding, reason: str = "") -> None:
-        if self.workspace is not None:
-            who = self.actor()
-            self.workspace.dismiss_finding(self.policy.id, finding.key, author=who, reason=reason)
-            log(
-                self.workspace,
-                who,
-                "finding.dismiss",
-                self.policy,
-                finding.block_id,
-                key=finding.key,
-                check=finding.check,
-                language=finding.language,
-                reason=reason,
-            )
+        """ "Not an error": the finding goes at once; the dismissal and its activity-log line
+        are written through the writer (the window's database worker). A write that fails
+        brings the finding back and says why, the reason typed given back to its field."""
         self.model.dismiss(finding)
+        if self._writer is None:
+            return
+        who = self.actor()
+        policy_id, title = self.policy.id, self.policy.display_title()
+        detail = {
+            "key": finding.key,
+            "check": finding.check,
+            "language": finding.language,
+            "reason": reason,
+            "policy": title,
+        }
+
+        def write(store: WorkspaceStore) -> None:
+            store.dismiss_finding(policy_id, finding.key, author=who, reason=reason)
+            store.append_log(
+                who, "finding.dismiss", policy_id=policy_id, target=finding.block_id, detail=detail
+            )
+
+        self._writer(
+            write,
+            lambda _result, error: (
+                self._dismissal_written(finding, reason, error) if isValid(self) else None
+            ),
+        )
+
+    def _dismissal_written(
+        self, finding: Finding, reason: str, error: BaseException | None
+    ) -> None:
+        if error is None:
+            return
+        self.model.undismiss(finding)
+        if reason and not self.findings_panel.reason_edit.text():
+            self.findings_panel.reason_edit.setText(reason)
+        self.say(
+            self.tr("The finding was not marked “not an error”: %1. It is shown again.").replace(
+                "%1", why_not(error)
+            )
+        )
 
     def edit_glossary(self) -> GlossaryDialog | None:
         """Open the glossary of this language pair; the grid re-checks when it changes."""
         if self.workspace is None:
             return None
         dialog = GlossaryDialog(
-            self.workspace, self.model.source_lang, self.model.target_lang, self
+            self.workspace,
+            self.model.source_lang,
+            self.model.target_lang,
+            self,
+            reader=self._reader,
+            writer=self._writer,
         )
-        dialog.glossary_did_change.connect(
-            lambda: self.set_glossary(
-                self.workspace.glossary(self.model.source_lang, self.model.target_lang)
-                if self.workspace
-                else []
-            )
-        )
+        dialog.glossary_did_change.connect(self.reload_glossary)
         dialog.open()
         return dialog
 
@@ -1152,10 +1332,7 @@ class BilingualGrid(QWidget):
 
     @property
     def memory(self) -> TranslationMemory | None:
-        if self._memory is None and self.workspace is not None:
-            self._memory = TranslationMemory.from_workspace(
-                self.workspace, self.model.source_lang, self.model.target_lang, current=self.policy
-            )
+        """The suggestions' memory; None until it is read (or without a workspace)."""
         return self._memory
 
     def _fresh_memory(self) -> TranslationMemory | None:
@@ -1174,13 +1351,50 @@ class BilingualGrid(QWidget):
             memory=self._fresh_memory(),
         )
 
+    def _ask_concordance(self, answer: Callable[[Concordance | None, str], None]) -> None:
+        """Read what the concordance searches (a fresh memory, the library's clauses) through
+        the reader (the window's database worker); the index is built here when it comes,
+        with this policy as it is then."""
+        if self._reader is None:
+            return
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+
+        def read(store: WorkspaceStore) -> tuple[StoredMemory, list[Clause]]:
+            stored = TranslationMemory.read_stored(store, source, target, policy_id=policy_id)
+            return stored, store.clauses()
+
+        def built(result: object, error: BaseException | None) -> None:
+            if not isValid(self):
+                return
+            if error is not None:
+                answer(None, why_not(error))
+                return
+            stored, clauses = result  # type: ignore[misc]
+            answer(
+                build_concordance(
+                    None,
+                    source,
+                    target,
+                    policy=self.policy,
+                    memory=stored.with_current(self.policy),
+                    clauses=clauses,
+                ),
+                "",
+            )
+
+        self._reader(read, built)
+
     def open_concordance(self) -> ConcordanceDialog:
         """Ctrl+K: the concordance window, searching the editor's selection if there is one."""
         editor = self.editor()
         selected = editor.textCursor().selectedText() if editor is not None else ""
         if self._concordance is None:
             self._concordance = ConcordanceDialog(
-                self.concordance_index, self.model.source_lang, self.model.target_lang, self
+                self.concordance_index,
+                self.model.source_lang,
+                self.model.target_lang,
+                self,
+                ask_index=self._ask_concordance if self._reader is not None else None,
             )
             self._concordance.block_was_activated.connect(self.go_to_block)
         else:
@@ -1268,7 +1482,45 @@ class BilingualGrid(QWidget):
             if ask.exec() != QDialog.DialogCode.Accepted:
                 return None
             min_score = float(ask.min_score.value())
-        memory = self._fresh_memory()
+        if self.workspace is None or self._reader is None:
+            return self._pretranslate_with(self.memory, min_score)
+        if self._pretranslating:
+            return None  # the memory is being read for the one asked before
+        self._pretranslating = True
+        self.say(self.tr("Reading the translation memory for pre-translation…"))
+        source, target, policy_id = self.model.source_lang, self.model.target_lang, self.policy.id
+        shown: list[PretranslationReportDialog | None] = []
+        score = min_score
+        # A fresh memory (what was confirmed elsewhere since the grid was built), read through
+        # the reader (the window's database worker); the policy as it is when the answer comes.
+        self._reader(
+            lambda store: TranslationMemory.read_stored(store, source, target, policy_id=policy_id),
+            lambda result, error: (
+                shown.append(self._pretranslate_read(result, error, score))
+                if isValid(self)
+                else None
+            ),
+        )
+        return shown[0] if shown else None  # a reader that answers at once: its report
+
+    def _pretranslate_read(
+        self, result: object, error: BaseException | None, min_score: float
+    ) -> PretranslationReportDialog | None:
+        self._pretranslating = False
+        if error is not None:
+            self.say(
+                self.tr("Pre-translation could not read the translation memory: %1").replace(
+                    "%1", why_not(error)
+                )
+            )
+            return None
+        assert isinstance(result, StoredMemory)
+        self.say("")
+        return self._pretranslate_with(result.with_current(self.policy), min_score)
+
+    def _pretranslate_with(
+        self, memory: TranslationMemory | None, min_score: float
+    ) -> PretranslationReportDialog | None:
         if memory is None:
             return None
         editor = self.editor()
@@ -1291,9 +1543,27 @@ class BilingualGrid(QWidget):
         self.edit_did_happen.emit(changes, edit)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        """The memory's suggestions for the current row; until the memory is read, the pane
+        says so (never an empty list that would mean "no match")."""
         self.suggestion_list.clear()
         self._suggestions = []
-        if not current.isValid() or self.memory is None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            return
+        if not self._memory_known:
+            # A sentence of the interface in a pane laid out for the target language: marks of
+            # the interface's direction keep its "…" at its end (display only).
+            mark = "\u200f" if self.isRightToLeft() else "\u200e"
+            waiting = QListWidgetItem(
+                mark + (self._memory_failure or self.tr("Reading the translation memory…")) + mark
+            )
+            waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.suggestion_list.addItem(waiting)
+            return
+        if self.memory is None:
             return
         block = self.model.block_at(current.row())
         self._suggestions = self.memory.suggest(
@@ -1315,8 +1585,8 @@ class BilingualGrid(QWidget):
         # the name keep "العربية: 67% translated" in order (display only, never stored).
         mark = "\u200f" if self.isRightToLeft() else "\u200e"
         checking = ""
-        if self.model.checking():
-            done, total = self.model.checks_done()
+        done, total = self.model.checks_done()
+        if done < total:
             checking = " · " + self.tr("checking %1%…").replace(
                 "%1", str(100 * done // max(total, 1))
             )
@@ -1333,6 +1603,10 @@ class BilingualGrid(QWidget):
 
     def _show_speller_notices(self) -> None:
         notices = [sp.notice for sp in self.model.spellers.values() if sp.notice]
+        if not notices and self.notice.text():
+            # Spell-checkers loaded in the background with nothing to say: what the line says
+            # now (a write that failed while they loaded) stays.
+            return
         self.notice.setText(" ".join(dict.fromkeys(notices)))
         self.notice.setVisible(bool(notices))
 
@@ -1351,13 +1625,22 @@ class BilingualGrid(QWidget):
         self._show_speller_notices()
 
     def _update_findings(self) -> None:
-        if self.model.checking():
-            self.findings_panel.set_checking(*self.model.checks_done())
+        if not self.model.dismissed_known:
+            self.findings_panel.set_waiting(self.tr("Reading the dismissed findings…"))
+            return
+        done, total = self.model.checks_done()
+        if done < total:
+            self.findings_panel.set_checking(done, total)
             return
         labels = {row.block.id: row.label for row in self.model.rows}
-        self.findings_panel.set_findings(self.model.all_findings(), labels)
+        note = (
+            ""
+            if self.model.references_known
+            else self.tr("The consistency check waits for the translation memory.")
+        )
+        self.findings_panel.set_findings(self.model.all_findings(), labels, note=note)
 
     def _checks_did_progress(self, done: int, total: int) -> None:
-        if self.model.checking():
+        if done < total:
             self.findings_panel.set_checking(done, total)
         self._update_progress()

@@ -64,9 +64,15 @@ class FindingsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._on_dismiss = on_dismiss
-        self._shown: tuple[list[Finding], dict[str, str], str] | None = None
+        self._shown: tuple[list[Finding], dict[str, str], str, str] | None = None
         """What the tree shows now (findings, labels, interface language's "error")."""
         self.summary = QLabel()
+        self.note = QLabel()
+        self.note.setObjectName("findings_note")
+        # Its own wrapped line: beside the buttons a long note was the side pane's minimum
+        # width and squeezed the grid.
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("findings")
         self.tree.setRootIsDecorated(False)
@@ -106,16 +112,18 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.tree)
 
     def set_findings(
-        self, findings: Sequence[Finding], labels: dict[str, str] | None = None
+        self, findings: Sequence[Finding], labels: dict[str, str] | None = None, note: str = ""
     ) -> None:
-        """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2)."""
+        """Show ``findings``; ``labels`` maps block ids to what the user calls them (3.2);
+        ``note`` is said under the count (what the list does not hold yet)."""
         labels = labels or {}
         # The grid calls this after every edit; most edits leave the findings as they were, and
         # rebuilding (and translating) thousands of items each time made Ctrl+Enter slow.
-        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR))
+        shown = (list(findings), dict(labels), self.severity_name(Severity.ERROR), note)
         if shown == self._shown:
             return
         self._shown = shown
@@ -143,6 +151,8 @@ class FindingsPanel(QWidget):
             self.tr("%n finding(s)", "", len(findings))
             + (self.tr(" · %n error(s)", "", errors) if errors else "")
         )
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def set_checking(self, done: int, total: int) -> None:
         """Say that the checks are still running (the list holds what was found so far, if
@@ -153,6 +163,14 @@ class FindingsPanel(QWidget):
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
+
+    def set_waiting(self, text: str) -> None:
+        """Show no finding and say what the list waits for (the dismissed findings not read
+        yet: a finding shown now could be one someone marked "not an error")."""
+        self._shown = None
+        self.tree.clear()
+        self.summary.setText(text)
+        self.note.hide()
 
     def severity_name(self, severity: Severity) -> str:
         names = {

@@ -370,6 +370,8 @@ class MainWindow(QMainWindow):
             lambda: self.session.workspace,
             actor=self.actor,
             spelling=self.spelling,
+            reader=lambda job, then: self.session.read(job, then),
+            writer=lambda job, answer: self.session.write(job, answer),
         )
         self.translate_view.setObjectName("translate_view")
         self.modes = QTabWidget()

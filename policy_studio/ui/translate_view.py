@@ -27,6 +27,7 @@ from ..storage import WorkspaceStore
 from .bilingual_grid import BilingualGrid
 from .glossary_dialog import GlossaryDialog
 from .spelling_words import WorkspaceWords
+from .store_reader import Reader, Writer
 
 
 def isolate(text: str) -> str:
@@ -57,10 +58,18 @@ class TranslateView(QWidget):
         parent: QWidget | None = None,
         actor: Callable[[], str] | None = None,
         spelling: WorkspaceWords | None = None,
+        reader: Reader | None = None,
+        writer: Writer | None = None,
     ) -> None:
         super().__init__(parent)
         self._apply_edit = apply_edit
         self._workspace = workspace
+        self._reader = reader
+        """The window's ``Session.read``: the grid reads the glossary, the dismissed findings
+        and the translation memory on the database worker; None: at once, here."""
+        self._writer = writer
+        """The window's ``Session.write``: a dismissal and the glossary's changes written on
+        the database worker; None: at once, here."""
         self._spelling = spelling
         """The window's spelling words (read and written on its database worker); None: the
         grid reads and writes them itself."""
@@ -288,6 +297,8 @@ class TranslateView(QWidget):
             deferred_checks=True,
             spelling_words=self._spelling.words if self._spelling is not None else None,
             store_word=self._spelling.add if self._spelling is not None else None,
+            reader=self._reader,
+            writer=self._writer,
         )
         self.grid.setObjectName("bilingual_grid")
         self.grid.model.writable = self.may_write(pair[1])

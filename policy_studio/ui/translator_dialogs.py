@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ..library.concordance import Concordance, ConcordanceHit
 from ..model import language
@@ -75,10 +76,19 @@ class ConcordanceDialog(QDialog):
         source_lang: str,
         target_lang: str,
         parent: QWidget | None = None,
+        *,
+        ask_index: Callable[[Callable[[Concordance | None, str], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("concordance")
         self._make_index = index
+        self._ask_index = ask_index
+        """Builds the index elsewhere (the grid: its reads on the window's database worker)
+        and calls back with it, or with None and why not; None: ``index`` builds it here."""
+        self._asked = 0
+        """Counts the index's builds asked for: an answer older than a refresh is dropped."""
+        self.building = False
+        """The index is being built: the dialog says so and searches when it comes."""
         self._index: Concordance | None = None
         self.source_lang, self.target_lang = source_lang, target_lang
         self.hits: list[ConcordanceHit] = []
@@ -130,7 +140,15 @@ class ConcordanceDialog(QDialog):
         self.side.currentIndexChanged.connect(lambda _i: self.search())
         self.resize(900, 520)
 
-    def index(self) -> Concordance:
+    def index(self) -> Concordance | None:
+        """The index; None while it is being built elsewhere (asked for now if need be)."""
+        if self._index is None and self._ask_index is not None:
+            if not self.building:
+                self.building = True
+                self._asked += 1
+                asked = self._asked
+                self._ask_index(lambda index, why: self._index_built(asked, index, why))
+            return self._index
         if self._index is None:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -139,9 +157,21 @@ class ConcordanceDialog(QDialog):
                 QGuiApplication.restoreOverrideCursor()
         return self._index
 
+    def _index_built(self, asked: int, index: Concordance | None, why: str) -> None:
+        if not isValid(self) or asked != self._asked:
+            return  # refreshed meanwhile: the index asked since answers
+        self.building = False
+        if index is None:
+            self.count.setText(self.tr("The concordance could not be built: %1").replace("%1", why))
+            return
+        self._index = index
+        self.search()
+
     def refresh(self) -> None:
         """The policy or the memory changed: build the index again on the next search."""
         self._index = None
+        self.building = False
+        self._asked += 1
 
     def search_for(self, text: str) -> None:
         self.query.setText(text)
@@ -151,6 +181,12 @@ class ConcordanceDialog(QDialog):
         self._timer.stop()
         phrase = self.query.text()
         index = self.index()
+        if index is None:  # being built elsewhere: searched when it comes
+            self.hits = []
+            self.table.setRowCount(0)
+            if self.building:
+                self.count.setText(self.tr("Reading the translation memory and the library…"))
+            return
         self.hits = index.search(phrase, side=self.side.currentData()) if phrase.strip() else []
         self.table.setRowCount(0)
         self.table.setRowCount(len(self.hits))

@@ -161,6 +161,12 @@ def test_translator_translates_a_segment_and_reads_the_findings(journey_window):
     window.translate_action.trigger()
     QApplication.processEvents()
     grid = window.translate_view.grid
+    # As a translator waits for "Reading…" to go: the dismissed findings and the memory are
+    # read on the database worker.
+    for _ in range(1000):
+        if not grid.reading_workspace():
+            break
+        QTest.qWait(10)
     assert window.translate_view.pair() == ("en", "ar")
     assert not window.docks["library"].isVisible()
     walk.shot("translate-view")

@@ -7,6 +7,7 @@ from docx import Document
 from lxml import etree
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from policy_studio.io.intermediate import Role
@@ -40,6 +41,11 @@ def open_translate(window):
     assert window.modes.currentWidget() is window.translate_view
     grid = window.translate_view.grid
     assert grid is not None
+    # The glossary and the dismissed findings are read on the database worker.
+    for _ in range(500):
+        if not grid.reading_workspace():
+            break
+        QTest.qWait(10)
     return grid
 
 

@@ -55,6 +55,7 @@ def test_panel_lists_blockers_by_kind_and_one_click_opens_the_segment(qtbot, win
 def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, window, workspace):
     window.set_mode(1)
     grid = window.translate_view.ensure_grid()
+    qtbot.waitUntil(lambda: not grid.reading_workspace())  # read on the database worker
     policy = window.session.policy
     block = policy.sections[0].blocks[0]
     row = grid.model.row_of(block.id)
@@ -67,6 +68,8 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
         "Segment 1.1 was marked approved with QA errors (1): "
         "variable {{organization}} is missing in the translation"
     )
+    # The line is written on the database worker: wait for it, as a reader of the log would.
+    qtbot.waitUntil(lambda: bool(workspace.log_entries(policy.id, action_prefix="segment.")))
     entries = workspace.log_entries(policy.id, action_prefix="segment.")
     assert [(e.actor, e.action, e.target, e.detail["errors"]) for e in entries] == [
         ("Test Translator", "segment.approve", block.id, 1)
@@ -79,6 +82,7 @@ def test_grid_approval_is_logged_with_the_name_and_warns_about_errors(qtbot, win
     finding = panel.current_finding()
     panel.reason_edit.setText("the organisation is named in the heading")
     panel.dismiss_button.click()
+    qtbot.waitUntil(lambda: bool(workspace.log_entries(policy.id, action_prefix="finding.")))
     dismissed = workspace.log_entries(policy.id, action_prefix="finding.")
     assert dismissed[0].detail["reason"] == "the organisation is named in the heading"
     assert dismissed[0].detail["key"] == finding.key and dismissed[0].actor == "Test Translator"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCharFormat
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from policy_studio.library.memory import MemoryEntry, TranslationMemory
@@ -34,6 +35,11 @@ def open_translate(window):
     QApplication.processEvents()
     grid = window.translate_view.grid
     assert grid is not None
+    # The glossary and the dismissed findings are read on the database worker.
+    for _ in range(500):
+        if not grid.reading_workspace():
+            break
+        QTest.qWait(10)
     return grid
 
 
@@ -387,3 +393,22 @@ def test_propagation_can_be_switched_off_in_the_grid(grid, qtbot):
     grid.confirm_and_next(first)
     assert grid.model.block_at(twin).get("ar") == ""
     assert grid.model.last_propagation is None
+
+
+def test_the_pre_translate_button_asks_for_the_threshold(grid, monkeypatch):
+    """The button's click used to hand its "checked" (False) over as the threshold: nothing
+    was asked and any fuzzy match was taken."""
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from policy_studio.ui import bilingual_grid
+
+    asked = []
+    monkeypatch.setattr(
+        bilingual_grid.PretranslateDialog,
+        "exec",
+        lambda dialog: asked.append(dialog.min_score.value()) or QDialog.DialogCode.Rejected,
+    )
+    grid.findChild(QPushButton, "pretranslate").click()
+    assert len(asked) == 1  # the threshold was asked; cancelled: nothing filled
+    model = grid.model
+    assert not any(model.block_at(r).state("ar").pretranslated for r in range(model.rowCount()))

@@ -4,8 +4,8 @@ timeout never freezes the window").
 The frozen-server tests (test_window_frozen_server.py) each freeze the server under one action.
 This one sweeps: a person's working day on a team workspace — open a policy, type, search the
 library, compare, read the history, save a version, edit a clause, export and import the
-translation memory — with every query the window's own connection sends recorded with the
-thread that sent it. A query sent from the
+translation memory, translate (the grid, a dismissal, the glossary) — with every query the
+window's own connection sends recorded with the thread that sent it. A query sent from the
 window's thread is one a stalled network would turn into a frozen window; the test names the
 step and the code that sent it.
 """
@@ -23,6 +23,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from policy_studio.model import Status
 from policy_studio.storage import postgres
 from tests.ui import test_window_frozen_server as frozen
 from tests.ui.clause_dialogs import on_modal, written
@@ -140,6 +141,32 @@ def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_threa
             window.transfer.import_tmx(memory)
         assert "already in the memory" in window.transfer.last_message.text()
         window.transfer.last_message.close()
+
+        queries.step = "translating (the grid's glossary, findings and memory)"
+        window.set_mode(1)
+        grid = window.translate_view.grid
+        qtbot.waitUntil(
+            lambda: not grid.reading_workspace() and not grid.model.checking(), timeout=10000
+        )
+        grid.go_to_row(1)
+        grid.model.set_target(1, "نص عربي")  # too short, its variable lost: findings
+        grid.set_status(1, Status.REVIEWED)  # its activity line
+        tree = grid.findings_panel.tree
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=10000)
+        before = tree.topLevelItemCount()
+        tree.setCurrentItem(tree.topLevelItem(0))
+        grid.findings_panel.dismiss_button.click()
+        assert tree.topLevelItemCount() == before - 1
+
+        queries.step = "the glossary dialog"
+        dialog = grid.edit_glossary()
+        qtbot.waitUntil(dialog.add_button.isEnabled, timeout=10000)
+        dialog.term.setText("reply")
+        dialog.translation.setText("الرد")
+        dialog.add_button.click()
+        qtbot.waitUntil(lambda: "reply" in str(grid.model.glossary), timeout=10000)
+        dialog.close()
+        window.set_mode(0)
 
         queries.step = "merging what others saved"
         window.session.check_outside_changes()

@@ -293,6 +293,12 @@ def open_findings(window):
     window.translate_action.trigger()
     QApplication.processEvents()
     grid = window.translate_view.grid
+    # The dismissed findings and the memory are read on the database worker, the checks run
+    # in the background: the list is complete once both are done, as the panel then says.
+    for _ in range(1000):
+        if not grid.reading_workspace() and not grid.model.checking():
+            break
+        QTest.qWait(10)
     findings = grid.model.all_findings()
     assert findings
     return grid.findings_panel, findings

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...checks import Finding, Reference, check_consistency, check_segment
+from ...checks import Finding, Reference, Severity, check_consistency, check_segment
 from ...checks.glossary import find_term
 from ...checks.progress import Progress, progress_from, segment_category
 from ...checks.translation import SECTION_CHECKS
@@ -134,8 +134,9 @@ class SegmentModel(QAbstractTableModel):
         *,
         glossary: Sequence[GlossaryEntry] = (),
         dismissed: set[str] | None = None,
-        references: Sequence[Reference] | Callable[[], Sequence[Reference]] = (),
+        references: Sequence[Reference] | Callable[[], Sequence[Reference]] | None = (),
         deferred_checks: bool = False,
+        dismissed_known: bool = True,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -159,6 +160,10 @@ class SegmentModel(QAbstractTableModel):
             g for g in glossary if g.source_lang == source_lang and g.target_lang == target_lang
         ]
         self.dismissed = dismissed if dismissed is not None else set()
+        self.dismissed_known = dismissed_known
+        """False until the findings dismissed in the workspace are read (``take_dismissed``):
+        meanwhile no section is checked, so a finding someone marked "not an error" is never
+        shown as open; the rows and the progress are shown at once."""
         self.spellers: dict[str, Speller] = {}
         """Spell-checkers by language (set_spellers); none: no underlines."""
         self.propagate = True
@@ -172,7 +177,8 @@ class SegmentModel(QAbstractTableModel):
         self._references = references
         """Translations made elsewhere (library, other policies) for the consistency check;
         a callable is asked once, when that check first runs (reading a large library takes a
-        while: not paid to show the rows)."""
+        while: not paid to show the rows); None: not read yet (``take_references``), and the
+        consistency check waits for them rather than report a translation as the only one."""
         self._findings: dict[str, list[Finding]] = {}
         self._consistency: dict[str, list[Finding]] = {}
         """Consistency findings per block: they depend on the whole policy, so every recheck
@@ -270,12 +276,30 @@ class SegmentModel(QAbstractTableModel):
         )
 
     def findings(self, row: int) -> list[Finding]:
-        """The row's findings; a row not checked yet is checked now (its whole section)."""
+        """The row's findings; a row not checked yet is checked now (its whole section) —
+        unless the dismissed findings are not read yet: then none."""
         item = self.rows[row]
-        if item.section.id in self._unchecked:
+        if item.section.id in self._unchecked and self.dismissed_known:
             self._check_now(item.section)
         block_id = item.block.id
         return self._findings.get(block_id, []) + self._consistency.get(block_id, [])
+
+    def errors_to_confirm(self, row: int) -> list[Finding]:
+        """The row's QA errors, for a confirmation to stop at. Before the dismissed findings
+        are read the row is checked here without them (nothing is stored or shown): a
+        confirmation may then stop at an error someone dismissed, never pass one unseen."""
+        if self.dismissed_known:
+            return [f for f in self.findings(row) if f.severity is Severity.ERROR]
+        item = self.rows[row]
+        block, section = item.block, item.section
+        found = list(check_segment(block, section, self.source_lang, self.target_lang, []))
+        for _, _, check in SECTION_CHECKS:
+            found += [
+                f
+                for f in check(section, self.source_lang, self.target_lang)
+                if f.block_id == block.id
+            ]
+        return [f for f in found if f.severity is Severity.ERROR]
 
     def _shown_findings(self, row: int) -> list[Finding]:
         """What a cell draws: the row's findings once it is checked (the background checks
@@ -298,7 +322,34 @@ class SegmentModel(QAbstractTableModel):
     def checking(self) -> bool:
         """The background checks have not finished: ``all_findings`` is not complete yet and
         the consistency check (which compares the whole policy) has not run."""
-        return bool(self._unchecked)
+        return bool(self._unchecked) or not self.references_known
+
+    @property
+    def references_known(self) -> bool:
+        """The translations made elsewhere are read (or asked for on first use)."""
+        return self._references is not None
+
+    def take_dismissed(self, dismissed: set[str], glossary: Sequence[GlossaryEntry] | None) -> None:
+        """The dismissed findings (and the glossary, when it was read with them) are read:
+        check every row now (in the background when deferred) and redraw the highlights."""
+        self.dismissed = set(dismissed) | self.dismissed  # with any dismissed meanwhile
+        self.dismissed_known = True
+        if glossary is not None:
+            self.set_glossary(glossary)
+            return
+        self._recheck_all()
+        self.findings_did_change.emit()
+
+    def take_references(self, references: Sequence[Reference]) -> None:
+        """The translations made elsewhere are read: the consistency check runs with them (now,
+        if every section is checked; else when the checks finish)."""
+        self._references = list(references)
+        if self._unchecked or not self.dismissed_known:
+            return
+        changed = [r for r in map(self.row_of, self._recheck_consistency()) if r >= 0]
+        if changed:
+            self.rows_need_repaint.emit(min(changed), max(changed))
+        self.findings_did_change.emit()
 
     def checks_done(self) -> tuple[int, int]:
         """(sections checked, sections in all)."""
@@ -311,12 +362,12 @@ class SegmentModel(QAbstractTableModel):
         self._paused = paused
         if paused:
             self._check_timer.stop()
-        elif self._unchecked:
+        elif self._unchecked and self.dismissed_known:
             self._check_timer.start()
 
     def finish_checks(self) -> None:
         """Run the checks still waiting, now (a filter on findings needs them all)."""
-        if self._unchecked:
+        if self._unchecked and self.dismissed_known:
             for section in list(self._unchecked.values()):
                 self._check_now(section)
             self._checks_finished()
@@ -339,7 +390,7 @@ class SegmentModel(QAbstractTableModel):
     def _recheck_all(self) -> None:
         self._findings = {}
         self._category = {}
-        if not self.deferred_checks:
+        if not self.deferred_checks and self.dismissed_known:
             self._unchecked = {}
             for section in self.policy.sections:
                 self._recheck_section(section)
@@ -354,7 +405,7 @@ class SegmentModel(QAbstractTableModel):
                 )
         self._unchecked = {s.id: s for s in self.policy.sections}
         self._checks_total = len(self._unchecked)
-        if self._unchecked and not self._paused:
+        if self._unchecked and not self._paused and self.dismissed_known:
             self._check_timer.start()
 
     def _check_now(self, section: Section) -> None:
@@ -389,10 +440,13 @@ class SegmentModel(QAbstractTableModel):
     def references(self) -> list[Reference]:
         if callable(self._references):
             self._references = list(self._references())
-        return list(self._references)
+        return list(self._references or ())
 
     def _recheck_consistency(self) -> set[str]:
-        """Recompute the consistency findings; the ids of the blocks whose findings changed."""
+        """Recompute the consistency findings; the ids of the blocks whose findings changed.
+        Not before the references are read (``take_references`` runs it then)."""
+        if not self.references_known:
+            return set()
         before = self._consistency
         self._consistency = {}
         for f in check_consistency(
@@ -438,6 +492,11 @@ class SegmentModel(QAbstractTableModel):
         self.dismissed.add(finding.key)
         self.refresh_blocks({finding.block_id})
 
+    def undismiss(self, finding: Finding) -> None:
+        """Show a finding again (its dismissal could not be written)."""
+        self.dismissed.discard(finding.key)
+        self.refresh_blocks({finding.block_id})
+
     def refresh_blocks(self, block_ids: set[str] | frozenset[str]) -> None:
         """Re-check and redraw rows after their blocks changed (an edit, an undo, an import)."""
         sections = {
@@ -446,6 +505,12 @@ class SegmentModel(QAbstractTableModel):
             if r >= 0
         }
         for section in sections.values():
+            if not self.dismissed_known:  # checked once the dismissed findings are read
+                for block in section.all_blocks():
+                    self._category[block.id] = segment_category(
+                        block, self.target_lang, self.source_lang
+                    )
+                continue
             self._unchecked.pop(section.id, None)
             self._recheck_section(section)
         rows = [self.row_of(b.id) for s in sections.values() for b in s.all_blocks()]
