@@ -81,8 +81,7 @@ def test_a_library_that_cannot_be_read_opens_no_questionnaire(qtbot, window, mon
     qtbot.wait(100)
     assert QApplication.activeModalWidget() is None
     assert window.statusBar().currentMessage() == (
-        "The library could not be read: the database refused: permission denied for table "
-        "clauses"
+        "The library could not be read: the database refused: permission denied for table clauses"
     )
     assert window.waiting_text("reading_library") == ""
 
@@ -143,9 +142,7 @@ def test_the_update_dialog_reads_its_clauses_on_the_worker_while_the_server_is_f
     assert window.undo_action.text().startswith("Undo Update “Reaching the team”")
 
 
-def test_an_update_answer_for_a_policy_no_longer_open_is_dropped(
-    qtbot, pg_cluster, team_window
-):
+def test_an_update_answer_for_a_policy_no_longer_open_is_dropped(qtbot, pg_cluster, team_window):
     """Another policy opened while the clauses were read: no dialog for a section not shown."""
     window, policies = team_window
     _publish_reply_time(window)
