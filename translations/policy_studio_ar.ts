@@ -3180,6 +3180,10 @@ Qt %2</translation>
         <translation>حفظ نسخة باسم</translation>
     </message>
     <message>
+        <source>Saved a copy of the policy as %1; %2</source>
+        <translation>حُفظت نسخة من السياسة باسم %1؛ %2</translation>
+    </message>
+    <message>
         <source>Saved a copy as %1</source>
         <translation>حُفظت نسخة باسم %1</translation>
     </message>

@@ -3136,6 +3136,10 @@ Qt %2</translation>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
+        <source>Saved a copy of the policy as %1; %2</source>
+        <translation>Copie de la politique enregistrée sous %1 ; %2</translation>
+    </message>
+    <message>
         <source>Saved a copy as %1</source>
         <translation>Copie enregistrée sous %1</translation>
     </message>

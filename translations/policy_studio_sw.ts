@@ -3136,6 +3136,10 @@ Qt %2</translation>
         <translation>Hifadhi nakala kama</translation>
     </message>
     <message>
+        <source>Saved a copy of the policy as %1; %2</source>
+        <translation>Nakala ya sera imehifadhiwa kama %1; %2</translation>
+    </message>
+    <message>
         <source>Saved a copy as %1</source>
         <translation>Nakala imehifadhiwa kama %1</translation>
     </message>

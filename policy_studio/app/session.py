@@ -59,6 +59,10 @@ PRESENCE_BEAT_MS = 5000
 """How often a live session repeats which section it has open (others forget it after
 ``PRESENCE_TTL``, 15 s, without a beat) and forgets those it stopped hearing from."""
 
+COPY_WAIT_MS = 3000
+"""How long Save a copy waits for the library's clauses the policy links to (then the copy
+holds the policy alone, and says so)."""
+
 _POLICY_FIELDS = (
     "title",
     "organization",
@@ -1020,11 +1024,15 @@ class Session(QObject):
 
     # -- keeping the edits somewhere else -----------------------------------------------------
 
-    def save_copy(self, path: Path) -> Path:
+    def save_copy(self, path: Path) -> str:
         """Write the open policy (with its unsaved edits) to a new workspace file at ``path``.
 
         For when the workspace cannot be written: the copy holds the policy and the clauses it
-        links to, and opens like any workspace.
+        links to, and opens like any workspace. Those clauses are read on a thread of their
+        own, on a connection of its own, for at most ``COPY_WAIT_MS`` (the window repaints
+        meanwhile): a server that does not answer — the reason a copy is wanted — never holds
+        the copy. Returns "" when the clauses are in it, else why they are not (one sentence;
+        the policy is in the copy either way).
         """
         from ..storage import Workspace
 
@@ -1032,15 +1040,40 @@ class Session(QObject):
             raise PolicyStudioError("no policy is open")
         keys = {s.clause.key for s in self.policy.sections if s.clause is not None}
         clauses: list[Clause] = []
-        try:
-            clauses = [c for c in self.workspace.clauses() if c.key in keys]
-        except PolicyStudioError:
-            pass  # the workspace cannot be read either: the policy alone is what matters
+        left_out = ""
+        if keys:
+            found, left_out = self._linked_clauses(keys)
+            clauses = found or []
         with Workspace.building(path) as copy, copy.transaction():
             for clause in clauses:
                 copy.save_clause(clause)
             copy.save_policy(self.policy.copy())
-        return path
+        return left_out
+
+    def _linked_clauses(self, keys: set[str]) -> tuple[list[Clause] | None, str]:
+        """The library's clauses named ``keys``, read apart (see ``save_copy``), and "" — or
+        None and why they could not be read."""
+        answer: dict[str, Any] = {}
+        reopen = self.workspace.reopen
+
+        def read() -> None:
+            try:
+                store = reopen()
+                try:
+                    answer["clauses"] = [c for c in store.clauses() if c.key in keys]
+                finally:
+                    store.close()
+            except PolicyStudioError as exc:
+                answer["error"] = str(exc)
+
+        reader = threading.Thread(target=read, name="copy-library", daemon=True)
+        reader.start()
+        _spin(lambda: not reader.is_alive(), COPY_WAIT_MS)
+        if "clauses" in answer:
+            return answer["clauses"], ""
+        if "error" in answer:
+            return None, f"its library clauses could not be read ({answer['error']})"
+        return None, "its library clauses could not be read (the database did not answer)"
 
     def unsaved_base(self) -> dict[str, Any] | None:
         """The stored state the unsaved edits start from (rows and revisions), for a recovery

@@ -2515,8 +2515,17 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != WORKSPACE_SUFFIX:
             path = path.with_name(path.name + WORKSPACE_SUFFIX)
-        if not self._try(lambda: self.session.save_copy(path)):
+        left_out: list[str] = []
+        if not self._try(lambda: left_out.append(self.session.save_copy(path))):
             return False
+        if left_out and left_out[0]:
+            # The policy is in the copy; the clauses it links to could not be read with it.
+            self.statusBar().showMessage(
+                self.tr("Saved a copy of the policy as %1; %2")
+                .replace("%1", str(path))
+                .replace("%2", left_out[0])
+            )
+            return True
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)))
         return True
 

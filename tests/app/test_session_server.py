@@ -101,3 +101,40 @@ def test_listening_again_while_the_server_is_frozen_never_freezes_the_window(
         assert not session.live
     qtbot.waitUntil(lambda: session.live, timeout=15000)
     session.close()
+
+
+def test_a_copy_saved_while_the_server_is_frozen_holds_the_policy_and_says_what_it_lacks(
+    qtbot, pg_cluster, clauses, tmp_path
+):
+    """Save a copy is for when the server cannot take the edits: it never waits on it longer
+    than COPY_WAIT_MS for the library's clauses. The copy holds the policy with its unsaved
+    edits, and the answer says its clauses are not in it."""
+    from policy_studio.app.session import COPY_WAIT_MS
+    from policy_studio.storage import Workspace
+
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    for clause in clauses:
+        store.save_clause(clause)
+    policy = policy_from_clauses("Rescued notice", [(clauses[0], None)])
+    store.save_policy(policy)
+    session = Session(store, watch_ms=0, retry_ms=300)
+    session.policy = store.policy(policy.id)
+    assert session._writer_store() is not None
+    copy = tmp_path / "rescued.pstudio"
+    with pg_cluster.frozen(longest=8.0):
+        session.notify(set_variable(session.policy, "minimum_age", "en", "16")[0])
+        start = time.monotonic()
+        said = session.save_copy(copy)
+        took = time.monotonic() - start
+    assert took < COPY_WAIT_MS / 1000 + HELD
+    assert said == "its library clauses could not be read (the database did not answer)"
+    with Workspace.open(copy) as rescued:
+        assert rescued.policy(policy.id).variables["minimum_age"] == {"en": "16"}
+        assert rescued.clauses() == []
+    # With the server answering, the clause the policy links to is in the copy.
+    again = tmp_path / "again.pstudio"
+    assert session.save_copy(again) == ""
+    with Workspace.open(again) as rescued:
+        assert [c.key for c in rescued.clauses()] == [clauses[0].key]
+    session.close()

@@ -544,3 +544,31 @@ def test_laws_that_cannot_be_recorded_are_said_and_the_choice_stays(qtbot, windo
         "marked): the database refused: permission denied for table settings"
     )
     assert window.session.policy.regulations == ["kenya-dpa"]
+
+
+def test_save_a_copy_while_the_server_is_frozen_keeps_the_policy_and_says_what_it_lacks(
+    qtbot, pg_cluster, team_window, tmp_path, monkeypatch
+):
+    """File > Save a copy as… is the way out when the server does not answer: it waits for
+    the library's clauses at most COPY_WAIT_MS, writes the policy with its unsaved edits, and
+    the status bar says the clauses are not in the copy."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from policy_studio.app.session import COPY_WAIT_MS
+
+    window, policies = team_window
+    path = tmp_path / "rescued.pstudio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
+    _merged(qtbot, window)
+    with pg_cluster.frozen(longest=8.0):
+        window.variables_panel.set_value("contact_email", "en", "desk@example.org")
+        start = time.monotonic()
+        assert window.save_copy_as()
+        assert time.monotonic() - start < COPY_WAIT_MS / 1000 + HELD
+        assert window.statusBar().currentMessage() == (
+            f"Saved a copy of the policy as {path}; its library clauses could not be read "
+            "(the database did not answer)"
+        )
+    with Workspace.open(path) as rescued:
+        policy = rescued.policy(policies[0].id)
+        assert policy.variables["contact_email"] == {"en": "desk@example.org"}
