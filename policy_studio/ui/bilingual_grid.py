@@ -908,6 +908,8 @@ class BilingualGrid(QWidget):
             self.model.take_references(
                 [Reference(source, target, e.source, e.target, e.origin) for e in result.elsewhere]
             )
+            if self.filter_box.currentData() == Filter.FINDINGS.value:
+                self.apply_filter(Filter.FINDINGS)  # the consistency findings came with it
         if not self._memory_known:
             self._memory = result.with_current(self.policy)
             self._memory_known = True

@@ -170,6 +170,41 @@ def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, m
     assert "consistency · 1.1" in rows and "clause t-contact translates the same source" in rows
 
 
+def test_the_with_findings_filter_shows_a_row_whose_finding_came_with_the_memory(
+    qtbot, window, monkeypatch
+):
+    """The "With findings" filter chosen while the memory is read: the row whose only finding is the
+    library's (consistency) appears when the memory comes, not only when the filter is
+    chosen again."""
+    from policy_studio.library.memory import TranslationMemory
+    from policy_studio.ui.bilingual_grid import Filter
+
+    release = threading.Event()
+    read_stored = TranslationMemory.read_stored
+
+    def held(*args, **kwargs):
+        release.wait(10)  # on the database worker
+        return read_stored(*args, **kwargs)
+
+    monkeypatch.setattr(TranslationMemory, "read_stored", held)
+    policy = window.session.policy
+    block = policy.sections[0].blocks[0]
+    other = "اكتبوا إلى {{contact_email}} وسترد **{{organization}}** عليكم."
+    window.apply_edit(translation.set_target_text(policy, block.id, "ar", other))
+    window.set_mode(1)
+    grid = window.translate_view.grid
+    row = grid.model.row_of(block.id)
+    try:
+        qtbot.waitUntil(lambda: grid.model.dismissed_known)
+        grid.apply_filter(Filter.FINDINGS)
+        assert row not in grid.visible_rows()  # no finding known for it yet
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not grid.reading_workspace(), timeout=10000)
+    assert grid.model.findings(row)  # the library's translation differs
+    qtbot.waitUntil(lambda: row in grid.visible_rows(), timeout=5000)
+
+
 def _checked(qtbot, grid) -> None:
     qtbot.waitUntil(
         lambda: not grid.reading_workspace() and not grid.model.checking(), timeout=15000
