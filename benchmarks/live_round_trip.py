@@ -41,6 +41,11 @@ def main() -> None:
             writer.save_policy(policy)
             session = Session(open_store(uri), watch_ms=0)
             session.policy = session.workspace.policy(policy.id)
+            start = time.perf_counter()
+            while not session.live:  # it connects its listener on the worker, as a window does
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+                if time.perf_counter() - start > 5:
+                    raise SystemExit("the session did not listen within 5 s")
             blocks = [b for _, b in policy.iter_blocks()]
             middle = len(blocks) // 2
             saves, trips = [], []

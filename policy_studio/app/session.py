@@ -304,11 +304,20 @@ class Session(QObject):
         self._watch.setInterval(watch_ms)
         self._watch.timeout.connect(self._poll)
         self._data_version = -1
-        try:
-            workspace.set_busy_timeout(APP_BUSY_TIMEOUT)
-            self._data_version = workspace.data_version()
-        except PolicyStudioError:
-            pass
+        if workspace.backend == "sqlite":  # a local file: no network to wait for
+            try:
+                workspace.set_busy_timeout(APP_BUSY_TIMEOUT)
+                self._data_version = workspace.data_version()
+            except PolicyStudioError:
+                pass
+        elif not workspace.closed:
+            # A server: its first reads are the worker's too (one that stops answering right
+            # after the opening never holds the window).
+            def first_reads(_store: WorkspaceStore) -> int:
+                workspace.set_busy_timeout(APP_BUSY_TIMEOUT)
+                return workspace.data_version()
+
+            self._run(first_reads, self._first_reads_did_land, busy=False)
         self.person = ""
         """Who this window is, for others' "being edited by" (set by the window)."""
         self.editors: dict[str, list[str]] = {}
@@ -318,16 +327,13 @@ class Session(QObject):
         self._beat.setInterval(PRESENCE_BEAT_MS)
         self._beat.timeout.connect(self._heartbeat)
         self._notifier: QSocketNotifier | None = None
-        if not workspace.closed:
-            # The workspace was opened a moment ago: listening now costs what opening did.
-            # Listening *again* (after the server was away) connects anew and is the
-            # worker's (``_listen``).
-            try:
-                self._watch_socket(workspace.change_notifier())
-            except PolicyStudioError:
-                pass
+        self._listen()  # the server's change socket, connected on the worker
         if watch_ms > 0:
             self._watch.start()
+
+    def _first_reads_did_land(self, version: Any, error: BaseException | None) -> None:
+        if error is None and self._data_version == -1:
+            self._data_version = int(version)
 
     def _listen(self) -> None:
         """Listen again on the server's change socket, on the worker's thread (connecting

@@ -23,8 +23,8 @@ def test_another_clients_edit_appears_within_two_seconds_without_polling(
     policy = policy_from_clauses("Live notice", [(clauses[0], None)], target_languages=["ar"])
     store.save_policy(policy)
     session = Session(store, watch_ms=0)
-    assert session.live
     session.policy = store.policy(policy.id)
+    qtbot.waitUntil(lambda: session.live, timeout=5000)  # it listens from the worker
     merged: list[str] = []
     session.outside_did_change.connect(merged.append)
     other = open_store(location)
@@ -121,6 +121,7 @@ def test_a_window_that_vanished_without_a_word_is_forgotten(qtbot, pg_cluster, m
     location = pg_cluster.new_database()
     store = create_store(location)
     session = Session(store, watch_ms=0)
+    qtbot.waitUntil(lambda: session.live, timeout=5000)  # it listens from the worker
     session.person = "Amina"
     with psycopg.connect(location, autocommit=True) as crashed:  # announces, never says bye
         payload = {"client": "gone", "person": "Neema", "policy": "p1", "section": "s1"}

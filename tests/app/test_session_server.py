@@ -90,7 +90,8 @@ def test_listening_again_while_the_server_is_frozen_never_freezes_the_window(
     location = pg_cluster.new_database()
     store = create_store(location)
     session = Session(store, watch_ms=0)
-    assert session.live and session._writer_store() is not None
+    qtbot.waitUntil(lambda: session.live, timeout=5000)  # it listens from the worker
+    assert session._writer_store() is not None
     session._stop_listening()
     store._drop_listener()  # as when the server closed it
     with pg_cluster.frozen(longest=6.0):
@@ -137,4 +138,22 @@ def test_a_copy_saved_while_the_server_is_frozen_holds_the_policy_and_says_what_
     assert session.save_copy(again) == ""
     with Workspace.open(again) as rescued:
         assert [c.key for c in rescued.clauses()] == [clauses[0].key]
+    session.close()
+
+
+def test_a_session_made_while_the_server_is_frozen_asks_it_nothing_on_the_windows_thread(
+    qtbot, pg_cluster
+):
+    """The window makes its session right after the workspace opened (off its thread); a
+    server that stops answering then never holds it: the lock timeout, the change counter
+    and the listening connection are the worker's. The session listens once it answers."""
+    location = pg_cluster.new_database()
+    store = create_store(location)
+    with pg_cluster.frozen(longest=6.0):
+        start = time.monotonic()
+        session = Session(store, watch_ms=0)
+        assert time.monotonic() - start < HELD
+        assert kept_ticking(ticks_while(qtbot, 1500))
+        assert not session.live
+    qtbot.waitUntil(lambda: session.live, timeout=15000)
     session.close()
