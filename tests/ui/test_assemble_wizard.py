@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QListWidget, QWizard
 
 from policy_studio.library.starter import load_starter_clauses
+from policy_studio.storage.locate import open_store
 from tests.ui.clause_dialogs import on_modal
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -16,6 +17,14 @@ def starter_library(window):
     for clause in load_starter_clauses():
         window.session.workspace.save_clause(clause)
     return window
+
+
+def _stored(window, read):
+    """What the workspace holds, read as another program would (its own connection, which
+    waits for the worker's write in progress): the window's own connection keeps the app's
+    short lock wait, and the window itself no longer reads on its thread."""
+    with open_store(window.session.workspace.location) as store:
+        return read(store)
 
 
 def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter_library):
@@ -38,7 +47,7 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
         wizard.accept()
 
     on_modal(lambda _wizard: fill())  # it opens once the library is read on the worker
-    before = len(window.session.workspace.policies())
+    before = len(_stored(window, lambda store: store.policies()))
     window.questionnaire_action.trigger()
     qtbot.waitUntil(lambda: "rows" in seen, timeout=10000)
     # Stored on the database worker (after the open policy's save, if one is out); the laws
@@ -48,11 +57,13 @@ def test_the_questionnaire_creates_a_complete_policy_and_says_why(qtbot, starter
     assert window.statusBar().currentMessage() == (
         f"Created “{policy.display_title()}” from your answers"
     )
-    assert len(window.session.workspace.policies()) == before + 1
+    assert len(_stored(window, lambda store: store.policies())) == before + 1
     from policy_studio.library.law_changes import accepted
 
     # Recorded on the database worker once the policy is stored.
-    qtbot.waitUntil(lambda: "kenya-dpa" in accepted(window.session.workspace), timeout=5000)
+    qtbot.waitUntil(
+        lambda: "kenya-dpa" in _stored(window, lambda store: accepted(store)), timeout=5000
+    )
     assert policy.languages == ["en", "sw"]
     assert policy.regulations == ["kenya-dpa"]
     assert "children" in (policy.conditions or [])
