@@ -128,7 +128,9 @@ def test_a_copy_saved_while_the_server_is_frozen_holds_the_policy_and_says_what_
         start = time.monotonic()
         said = session.save_copy(copy)
         took = time.monotonic() - start
-    assert took < COPY_WAIT_MS / 1000 + HELD
+    # The wait for the clauses plus the local file written here (its schema and fsync, up to
+    # ~1.3 s on a loaded machine); the read on the window's thread took 8.0 s (the thaw).
+    assert took < COPY_WAIT_MS / 1000 + 2.5
     assert said == "its library clauses could not be read (the database did not answer)"
     with Workspace.open(copy) as rescued:
         assert rescued.policy(policy.id).variables["minimum_age"] == {"en": "16"}

@@ -564,7 +564,10 @@ def test_save_a_copy_while_the_server_is_frozen_keeps_the_policy_and_says_what_i
         window.variables_panel.set_value("contact_email", "en", "desk@example.org")
         start = time.monotonic()
         assert window.save_copy_as()
-        assert time.monotonic() - start < COPY_WAIT_MS / 1000 + HELD
+        # Bounded by the wait for the clauses, plus the local copy written here (a new
+        # workspace file: its schema and fsync, up to ~1.3 s on a loaded machine); the read
+        # on the window's thread took until the watchdog's thaw (8.0 s).
+        assert time.monotonic() - start < COPY_WAIT_MS / 1000 + 2.5
         assert window.statusBar().currentMessage() == (
             f"Saved a copy of the policy as {path}; its library clauses could not be read "
             "(the database did not answer)"
