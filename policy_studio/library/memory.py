@@ -215,32 +215,13 @@ class TranslationMemory:
             if policy is not None:
                 memory.add_policy(policy, changed=summary.updated)
         elsewhere = memory.entries()
-        imported = [
-            MemoryEntry(
-                unit.source,
-                unit.target,
-                unit.origin,
-                unit.status,
-                changed=unit.changed,
-                created=unit.created,
-            )
-            for unit in workspace.tm_units(source_lang, target_lang)
-        ]
+        imported = _imported(workspace, source_lang, target_lang)
         return StoredMemory(memory, elsewhere, imported, updated)
 
     def add_imported(self, workspace: WorkspaceStore) -> None:
         """Units imported from TMX files (workspace table tm_units), with their own status."""
-        for unit in workspace.tm_units(self.source_lang, self.target_lang):
-            self.add(
-                MemoryEntry(
-                    unit.source,
-                    unit.target,
-                    unit.origin,
-                    unit.status,
-                    changed=unit.changed,
-                    created=unit.created,
-                )
-            )
+        for entry in _imported(workspace, self.source_lang, self.target_lang):
+            self.add(entry)
 
     def entries(self) -> list[MemoryEntry]:
         """Every stored pair, in the order added."""
@@ -317,3 +298,18 @@ class TranslationMemory:
             index, score = found[0][0], min(found[0][1], 99.0)
         entry = self._entries[index]
         return Suggestion(entry.source, entry.target, score, entry.origin, entry.status)
+
+
+def _imported(workspace: WorkspaceStore, source_lang: str, target_lang: str) -> list[MemoryEntry]:
+    """The units imported from TMX files (table tm_units) as entries, with their own status."""
+    return [
+        MemoryEntry(
+            unit.source,
+            unit.target,
+            unit.origin,
+            unit.status,
+            changed=unit.changed,
+            created=unit.created,
+        )
+        for unit in workspace.tm_units(source_lang, target_lang)
+    ]

@@ -4,11 +4,10 @@ version…" to a person who just did (issue 17: the save waits for the server on
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from tests.event_loop import kept_ticking, ticks_while
 from tests.ui import test_window_frozen_server as frozen
+from tests.ui.test_window_menus import ask_to_save_version
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -17,19 +16,6 @@ team_window = frozen.team_window
 
 SAVING = "Saving version… The draft is compared with it once it is saved."
 NONE_YET = "Save a version (File > Save version…) to compare the draft with it."
-
-
-def _save_version(window, label: str) -> None:
-    from policy_studio.ui.history_panel import SaveVersionDialog
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SaveVersionDialog)
-        dialog.label_edit.setText(label)
-        dialog.accept()
-
-    QTimer.singleShot(0, fill)
-    window.save_version_action.trigger()
 
 
 def test_compare_says_a_version_is_on_its_way_while_the_server_saves_it(
@@ -42,7 +28,7 @@ def test_compare_says_a_version_is_on_its_way_while_the_server_saves_it(
     assert view.empty.isVisible() and view.empty.text() == NONE_YET
     window.set_mode(0)
     with pg_cluster.frozen(longest=6.0):
-        _save_version(window, "1.0")
+        ask_to_save_version(window, "1.0")
         window.set_mode(2)  # straight to Compare, as an approver would
         assert kept_ticking(ticks_while(qtbot, 1500))
         assert view.empty.isVisible() and view.empty.text() == SAVING
@@ -69,7 +55,7 @@ def test_a_version_that_could_not_be_saved_leaves_compare_inviting_one_again(
         raise StorageError("the server refused it")
 
     monkeypatch.setattr(PostgresWorkspace, "save_version", refuse)
-    _save_version(window, "1.0")
+    ask_to_save_version(window, "1.0")
     panel = window.history.panel
     qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
     assert panel.status_label.text() == "The version could not be saved: the server refused it"

@@ -134,10 +134,8 @@ def test_the_translation_memory_is_read_on_the_worker(qtbot, pg_cluster, team_wi
     assert grid.model.data(grid.model.index(1, 1)).startswith("راسلنا على {{contact_email}}")
 
 
-def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, monkeypatch):
-    """Until the memory is read, the findings list never claims a translation agrees with
-    the library: it says the consistency check waits, and the library's finding comes with
-    the memory. (The file workspace takes the same path; the memory's read is held here.)"""
+def _held_memory(monkeypatch) -> threading.Event:
+    """Hold the translation memory's read on the database worker until the event is set."""
     from policy_studio.library.memory import TranslationMemory
 
     release = threading.Event()
@@ -148,6 +146,14 @@ def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, m
         return read_stored(*args, **kwargs)
 
     monkeypatch.setattr(TranslationMemory, "read_stored", held)
+    return release
+
+
+def test_the_consistency_check_waits_for_the_translation_memory(qtbot, window, monkeypatch):
+    """Until the memory is read, the findings list never claims a translation agrees with
+    the library: it says the consistency check waits, and the library's finding comes with
+    the memory. (The file workspace takes the same path; the memory's read is held here.)"""
+    release = _held_memory(monkeypatch)
     policy = window.session.policy
     block = policy.sections[0].blocks[0]
     other = "اكتبوا إلى {{contact_email}} وسترد **{{organization}}** عليكم."
@@ -176,17 +182,9 @@ def test_the_with_findings_filter_shows_a_row_whose_finding_came_with_the_memory
     """The "With findings" filter chosen while the memory is read: the row whose only finding is the
     library's (consistency) appears when the memory comes, not only when the filter is
     chosen again."""
-    from policy_studio.library.memory import TranslationMemory
     from policy_studio.ui.bilingual_grid import Filter
 
-    release = threading.Event()
-    read_stored = TranslationMemory.read_stored
-
-    def held(*args, **kwargs):
-        release.wait(10)  # on the database worker
-        return read_stored(*args, **kwargs)
-
-    monkeypatch.setattr(TranslationMemory, "read_stored", held)
+    release = _held_memory(monkeypatch)
     policy = window.session.policy
     block = policy.sections[0].blocks[0]
     other = "اكتبوا إلى {{contact_email}} وسترد **{{organization}}** عليكم."

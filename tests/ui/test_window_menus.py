@@ -78,7 +78,9 @@ def test_print_writes_the_policy_to_the_chosen_printer(window, qtbot, tmp_path):
     assert "Reaching the team" in text and "Records stay with us" in text
 
 
-def save_version(window, label: str) -> None:
+def ask_to_save_version(window, label: str) -> None:
+    """File > Save version… with ``label`` typed and OK pressed (the save then goes to the
+    database worker; nothing here waits for it)."""
     from policy_studio.ui.history_panel import SaveVersionDialog
 
     def fill() -> None:
@@ -89,6 +91,10 @@ def save_version(window, label: str) -> None:
 
     QTimer.singleShot(0, fill)
     window.save_version_action.trigger()
+
+
+def save_version(window, label: str) -> None:
+    ask_to_save_version(window, label)
     panel = window.history.panel  # saved on the database worker, then listed
     deadline = time.monotonic() + 5
     while (panel.busy or panel.reading) and time.monotonic() < deadline:

@@ -18,15 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from policy_studio.model import Status
 from policy_studio.storage import postgres
 from tests.ui import test_window_frozen_server as frozen
 from tests.ui.clause_dialogs import on_modal, written
+from tests.ui.test_window_menus import ask_to_save_version
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -70,8 +69,6 @@ def window_thread_queries(monkeypatch) -> Iterator[Queries]:
 def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_thread(
     qtbot, team_window, monkeypatch, settled, tmp_path
 ):
-    from policy_studio.ui.history_panel import SaveVersionDialog
-
     window, policies = team_window
     _staff, customers, _suppliers = policies
     with window_thread_queries(monkeypatch) as queries:
@@ -103,15 +100,7 @@ def test_a_working_day_on_a_team_workspace_sends_no_query_from_the_windows_threa
         qtbot.waitUntil(lambda: not panel.activity.reading, timeout=10000)
 
         queries.step = "saving a version"
-
-        def fill() -> None:
-            dialog = QApplication.activeModalWidget()
-            assert isinstance(dialog, SaveVersionDialog)
-            dialog.label_edit.setText("1.0")
-            dialog.accept()
-
-        QTimer.singleShot(0, fill)
-        window.save_version_action.trigger()
+        ask_to_save_version(window, "1.0")
         panel = window.history.panel
         qtbot.waitUntil(lambda: not panel.busy and not panel.reading, timeout=10000)
         assert panel.tree.topLevelItem(0).text(1) == "1.0"
